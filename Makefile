@@ -1,0 +1,53 @@
+# planexport: `make run` and `make test` set up everything they need by themselves.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+NODE_DIR := tests/interop/node
+
+.PHONY: run test lint typecheck pytest bench bench-quick node-deps clean
+
+run: $(VENV)/.run-installed
+	@mkdir -p out
+	$(BIN)/planexport export ics plans/go-track.md -o out/go-track.ics
+	$(BIN)/planexport show plans/go-track.md --schedule
+
+test: $(VENV)/.test-installed node-deps lint typecheck pytest
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(VENV)/.test-installed
+	$(BIN)/mypy
+
+pytest: $(VENV)/.test-installed node-deps
+	$(BIN)/pytest
+
+bench: $(VENV)/.test-installed
+	$(BIN)/python -m bench
+
+bench-quick: $(VENV)/.test-installed
+	$(BIN)/python -m bench --quick
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.run-installed: pyproject.toml $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.test-installed: pyproject.toml $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@ $(VENV)/.run-installed
+
+# Mozilla's ical.js (Thunderbird's parser) for the interop tests, from the project's lock file.
+node-deps:
+	@if [ -f $(NODE_DIR)/package.json ]; then \
+		if [ ! -d $(NODE_DIR)/node_modules ] || [ $(NODE_DIR)/package-lock.json -nt $(NODE_DIR)/node_modules ]; then \
+			cd $(NODE_DIR) && npm ci --no-audit --no-fund --silent && touch node_modules; \
+		fi; \
+	fi
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache $(NODE_DIR)/node_modules

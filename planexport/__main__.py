@@ -1,0 +1,5 @@
+"""`python -m planexport`."""
+
+from planexport.cli import main
+
+main()

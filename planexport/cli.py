@@ -1,0 +1,589 @@
+"""The command line: parse arguments, call the library, print, map errors to exit codes."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
+
+import typer
+from typer.core import TyperGroup
+
+from planexport import __version__
+from planexport.errors import PlanexportError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from planexport.model import Plan
+    from planexport.schedule import Schedule, ScheduleOptions
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+# Typer's own exits and usage errors; its click base class moved between typer versions.
+_PASS_THROUGH: tuple[type[BaseException], ...] = (
+    typer.Exit,
+    typer.Abort,
+    next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"),
+)
+
+
+class _Group(TyperGroup):
+    """A command group that turns planexport's errors into one line on stderr and an exit code."""
+
+    def invoke(self, ctx: Any) -> Any:  # typer.Context; its base class is private
+        try:
+            return super().invoke(ctx)
+        except PlanexportError as error:
+            if _verbose(ctx):
+                import traceback
+
+                traceback.print_exc(file=sys.stderr)
+            typer.echo(f"planexport: {error}" if error.file is None else str(error), err=True)
+            raise typer.Exit(error.exit_code) from None
+        except KeyboardInterrupt:
+            typer.echo("planexport: interrupted", err=True)
+            raise typer.Exit(130) from None
+        except _PASS_THROUGH:
+            raise
+        except Exception as error:
+            if _verbose(ctx):
+                raise
+            typer.echo(
+                f"planexport: unexpected error: {type(error).__name__}: {error} "
+                "(run with --verbose for details)",
+                err=True,
+            )
+            raise typer.Exit(1) from None
+
+
+def _verbose(ctx: typer.Context) -> bool:
+    root = ctx.find_root()
+    return bool(isinstance(root.obj, dict) and root.obj.get("verbose"))
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="planexport",
+    help="Turn Markdown study-week plans into calendar time blocks and Todoist tasks.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+export_app = typer.Typer(
+    cls=_Group, help="Write a schedule to a file (.ics, Todoist CSV).", no_args_is_help=True
+)
+push_app = typer.Typer(
+    cls=_Group, help="Send a schedule to a service (Todoist, CalDAV).", no_args_is_help=True
+)
+app.add_typer(export_app, name="export")
+app.add_typer(push_app, name="push")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"planexport {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    *,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show details (a traceback) with errors.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Turn Markdown study-week plans into calendar time blocks and Todoist tasks."""
+    ctx.obj = {"verbose": verbose}
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared arguments and options
+
+PlanPaths = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Plan files (.md, .yaml, .yml, .json); several run as consecutive weeks.",
+        show_default=False,
+    ),
+]
+OutputPath = Annotated[
+    Optional[Path],  # noqa: UP045 - typer reads this annotation at run time on Python 3.10
+    typer.Option("--output", "-o", help="File to write; '-' for standard output."),
+]
+
+_PANEL = "Scheduling"
+_SCHEDULING_PARAMS = [
+    inspect.Parameter(
+        "start",
+        inspect.Parameter.KEYWORD_ONLY,
+        default=None,
+        annotation=Annotated[
+            Optional[str],  # noqa: UP045
+            typer.Option(
+                help="Date of Day 1: ISO (2026-11-30) or natural ('next monday'). "
+                "Default: the coming Monday (today on a Monday).",
+                rich_help_panel=_PANEL,
+                show_default=False,
+            ),
+        ],
+    ),
+    inspect.Parameter(
+        "tz",
+        inspect.Parameter.KEYWORD_ONLY,
+        default=None,
+        annotation=Annotated[
+            Optional[str],  # noqa: UP045
+            typer.Option(
+                help="IANA time zone (Europe/Berlin). Default: the system's zone.",
+                rich_help_panel=_PANEL,
+                show_default=False,
+            ),
+        ],
+    ),
+    inspect.Parameter(
+        "hours",
+        inspect.Parameter.KEYWORD_ONLY,
+        default=None,
+        annotation=Annotated[
+            Optional[str],  # noqa: UP045
+            typer.Option(
+                help="Which plan of each day: '4', or per weekday '4,sat-sun=6'. "
+                "Default: each day's shortest.",
+                rich_help_panel=_PANEL,
+                show_default=False,
+            ),
+        ],
+    ),
+    inspect.Parameter(
+        "day_start",
+        inspect.Parameter.KEYWORD_ONLY,
+        default="09:00",
+        annotation=Annotated[
+            str,
+            typer.Option(help="Earliest start of a block (HH:MM).", rich_help_panel=_PANEL),
+        ],
+    ),
+    inspect.Parameter(
+        "day_end",
+        inspect.Parameter.KEYWORD_ONLY,
+        default="21:00",
+        annotation=Annotated[
+            str, typer.Option(help="Latest end of a block (HH:MM).", rich_help_panel=_PANEL)
+        ],
+    ),
+    inspect.Parameter(
+        "durations",
+        inspect.Parameter.KEYWORD_ONLY,
+        default="fit",
+        annotation=Annotated[
+            str,
+            typer.Option(
+                help="How a range (60–75 min) becomes minutes: min, max, mid or fit "
+                "(spread the day's budget over the ranges).",
+                rich_help_panel=_PANEL,
+            ),
+        ],
+    ),
+    inspect.Parameter(
+        "break_minutes",
+        inspect.Parameter.KEYWORD_ONLY,
+        default=10,
+        annotation=Annotated[
+            int,
+            typer.Option("--break", min=0, help="Minutes between blocks.", rich_help_panel=_PANEL),
+        ],
+    ),
+    inspect.Parameter(
+        "rest",
+        inspect.Parameter.KEYWORD_ONLY,
+        default=None,
+        annotation=Annotated[
+            Optional[str],  # noqa: UP045
+            typer.Option(
+                help="Weekdays with no study, e.g. 'sun' or 'sat,sun'; plan days move on.",
+                rich_help_panel=_PANEL,
+                show_default=False,
+            ),
+        ],
+    ),
+    inspect.Parameter(
+        "busy",
+        inspect.Parameter.KEYWORD_ONLY,
+        default=None,
+        annotation=Annotated[
+            Optional[list[Path]],  # noqa: UP045
+            typer.Option(
+                help="An .ics calendar whose events blocks must not overlap (repeatable).",
+                rich_help_panel=_PANEL,
+                show_default=False,
+            ),
+        ],
+    ),
+    inspect.Parameter(
+        "strict",
+        inspect.Parameter.KEYWORD_ONLY,
+        default=False,
+        annotation=Annotated[
+            bool,
+            typer.Option(help="Exit 1 when a block does not fit its day.", rich_help_panel=_PANEL),
+        ],
+    ),
+]
+_SCHEDULING_NAMES = [p.name for p in _SCHEDULING_PARAMS]
+
+
+def scheduling_options(func: F) -> F:
+    """Give a command the scheduling options; it receives them as `options: ScheduleOptions`.
+
+    The command also receives `strict: bool`, to pass to `_report_unplaced`.
+    """
+    signature = inspect.signature(func)
+    # typer reads the annotations off the signature: evaluate the command's own ones here
+    # (`options` and `strict` are filled in by the wrapper and never reach typer).
+    own = [
+        p.replace(annotation=eval(p.annotation, func.__globals__))
+        if isinstance(p.annotation, str)
+        else p
+        for p in signature.parameters.values()
+        if p.name not in ("options", "strict")
+    ]
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from planexport.schedule import options_from_strings
+
+        values = {name: kwargs.pop(name) for name in _SCHEDULING_NAMES}
+        strict = values.pop("strict")
+        options = options_from_strings(**values)
+        return func(*args, options=options, strict=strict, **kwargs)
+
+    wrapper.__annotations__ = {p.name: p.annotation for p in own}
+    wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[*own, *_SCHEDULING_PARAMS]
+    )
+    return wrapper  # type: ignore[return-value]
+
+
+def _console(*, stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def _load_plans(paths: Sequence[Path]) -> list[Plan]:
+    from planexport.reader import load
+
+    return [load(path) for path in paths]
+
+
+def _schedule(plans: Sequence[Plan], options: ScheduleOptions, *, strict: bool) -> Schedule:
+    """Schedule, print warnings and blocks that did not fit; exit 1 on those under --strict."""
+    from planexport.schedule import schedule
+
+    result = schedule(plans, options)
+    for warning in result.warnings:
+        typer.echo(f"planexport: warning: {warning}", err=True)
+    for unplaced in result.unplaced:
+        typer.echo(f"planexport: not scheduled: {unplaced}", err=True)
+    if strict and result.unplaced:
+        typer.echo(f"planexport: {len(result.unplaced)} block(s) did not fit (--strict)", err=True)
+        raise typer.Exit(1)
+    return result
+
+
+def _write_output(data: bytes, output: Path | None, default: Path | None) -> Path | None:
+    """Write to `output` ('-' is stdout), else `default`, else stdout; return the path written."""
+    target = output if output is not None else default
+    if target is None or str(target) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return None
+    from planexport.fileio import write_atomic
+
+    write_atomic(target, data)
+    return target
+
+
+# ---------------------------------------------------------------------------------------------
+# Commands
+
+
+@app.command()
+@scheduling_options
+def show(
+    plans: PlanPaths,
+    *,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    with_schedule: Annotated[
+        bool, typer.Option("--schedule", help="Lay the plan out on dates and times.")
+    ] = False,
+    options: ScheduleOptions,
+    strict: bool,
+) -> None:
+    """Print plans as tables of days and blocks, or as a week of dates and times."""
+    loaded = _load_plans(plans)
+    if with_schedule:
+        result = _schedule(loaded, options, strict=strict)
+        if as_json:
+            from planexport.render import schedule_json
+
+            typer.echo(json.dumps(schedule_json(result), indent=2, ensure_ascii=False))
+        else:
+            from planexport.render import schedule_table
+
+            _console().print(schedule_table(result))
+        return
+    if as_json:
+        data = [plan.model_dump(mode="json") for plan in loaded]
+        typer.echo(json.dumps(data[0] if len(data) == 1 else data, indent=2, ensure_ascii=False))
+        return
+    from planexport.render import plan_table
+
+    console = _console()
+    for plan in loaded:
+        console.print(plan_table(plan))
+
+
+@app.command()
+def validate(plans: PlanPaths) -> None:
+    """Check plans; print a one-line summary of each good file, or the errors."""
+    from planexport.errors import PlanError
+    from planexport.reader import load
+
+    failed: PlanError | None = None
+    for path in plans:
+        try:
+            plan = load(path)
+        except PlanError as error:
+            typer.echo(str(error), err=True)
+            failed = error
+            continue
+        variants = [v for d in plan.days for v in d.variants]
+        blocks = sum(len(v.blocks) for v in variants)
+        hours = ", ".join(f"{h:g}h" for h in plan.hours) or "no study"
+        typer.echo(
+            f"{path}: ok: {plan.id} '{plan.title}', {len(plan.days)} days, "
+            f"{blocks} blocks in {len(variants)} plans ({hours}), "
+            f"{sum(v.min_minutes for v in variants)}–{sum(v.max_minutes for v in variants)} min"
+        )
+    if failed is not None:
+        raise typer.Exit(failed.exit_code)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a plan (the YAML/JSON plan file format)."""
+    from planexport.model import Plan
+
+    typer.echo(json.dumps(Plan.model_json_schema(), indent=2))
+
+
+class _Priority(str, Enum):
+    p1 = "p1"
+    p2 = "p2"
+    p3 = "p3"
+    p4 = "p4"
+
+
+class _Items(str, Enum):
+    subtasks = "subtasks"
+    description = "description"
+
+
+class _Sections(str, Enum):
+    day = "day"
+    week = "week"
+
+
+@push_app.command("todoist")
+@scheduling_options
+def push_todoist(
+    plans: PlanPaths,
+    *,
+    project: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            help="One project for every plan. Default: a project per plan, named by its title.",
+            show_default=False,
+        ),
+    ] = None,
+    priority: Annotated[
+        _Priority,
+        typer.Option(help="Priority of the block tasks: p1 (most urgent) to p4 (normal)."),
+    ] = _Priority.p4,
+    items: Annotated[
+        _Items,
+        typer.Option(help="A block's items as nested subtasks, or as a list in its description."),
+    ] = _Items.subtasks,
+    sections: Annotated[
+        Optional[_Sections],  # noqa: UP045
+        typer.Option(
+            help="A section per day or per week. Default: per day, per week beyond 20 days.",
+            show_default=False,
+        ),
+    ] = None,
+    fixed_zone: Annotated[
+        bool,
+        typer.Option(
+            "--fixed-zone",
+            help="Pin due times to the schedule's time zone. Default: floating local time.",
+        ),
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print the changes; send nothing.")
+    ] = False,
+    prune: Annotated[
+        bool,
+        typer.Option(
+            "--prune", help="Delete tasks and sections planexport made that the plan dropped."
+        ),
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
+    ] = False,
+    options: ScheduleOptions,
+    strict: bool,
+) -> None:
+    """Create or update Todoist tasks for the plans (token: TODOIST_API_TOKEN)."""
+    from planexport.export.todoist import DEFAULT_URL, TOKEN_ENV, URL_ENV, TodoistOptions
+    from planexport.export.todoist import push_todoist as push
+
+    loaded = _load_plans(plans)
+    result = _schedule(loaded, options, strict=strict)
+    todoist_options = TodoistOptions(
+        project=project,
+        priority=priority.value,
+        items=items.value,
+        sections=sections.value if sections is not None else None,
+        fixed_zone=fixed_zone,
+        prune=prune,
+    )
+    token = os.environ.get(TOKEN_ENV)
+    base_url = os.environ.get(URL_ENV) or DEFAULT_URL
+    if quiet or dry_run or not sys.stderr.isatty():
+        pushed = push(
+            result, token=token, options=todoist_options, base_url=base_url, dry_run=dry_run
+        )
+    else:
+        from rich.progress import Progress
+
+        with Progress(console=_console(stderr=True), transient=True) as bar:
+            job = bar.add_task("Sending to Todoist", total=None)
+
+            def advance(done: int, total: int) -> None:
+                bar.update(job, completed=done, total=total)
+
+            pushed = push(
+                result,
+                token=token,
+                options=todoist_options,
+                base_url=base_url,
+                progress=advance,
+            )
+    if dry_run:
+        for change in pushed.plan.changes:
+            typer.echo(str(change))
+        typer.echo(f"dry run, nothing sent: would have {pushed.plan.summary()}")
+    elif not quiet:
+        plural = "" if pushed.batches == 1 else "s"
+        typer.echo(f"todoist: {pushed.plan.summary()} ({pushed.batches} sync request{plural})")
+
+
+@export_app.command("todoist-csv")
+@scheduling_options
+def export_todoist_csv(
+    plans: PlanPaths,
+    *,
+    output: OutputPath = None,
+    options: ScheduleOptions,
+    strict: bool,
+) -> None:
+    """Write a Todoist CSV template (import it into a project; no token needed)."""
+    from planexport.export.csv import to_todoist_csv
+
+    result = _schedule(_load_plans(plans), options, strict=strict)
+    written = _write_output(to_todoist_csv(result), output, None)
+    if written is not None:
+        typer.echo(f"wrote {written}", err=True)
+
+
+@export_app.command("ics")
+@scheduling_options
+def export_ics(
+    plans: PlanPaths,
+    *,
+    output: OutputPath = None,
+    calendar_name: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Calendar name. Default: the plans' titles.", show_default=False),
+    ] = None,
+    alarm: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            min=0,
+            metavar="MIN",
+            help="A reminder MIN minutes before each block. Default: none.",
+            show_default=False,
+        ),
+    ] = None,
+    day_events: Annotated[
+        bool, typer.Option("--day-events", help="An all-day event per day with its focus.")
+    ] = False,
+    goals: Annotated[
+        bool,
+        typer.Option("--goals", help="The week's goals as an all-day event on its first day."),
+    ] = False,
+    options: ScheduleOptions,
+    strict: bool,
+) -> None:
+    """Write an iCalendar file (default: FIRST-PLAN.ics here); writing over one updates it."""
+    from planexport.errors import CalendarError
+    from planexport.export.ics import to_ics
+
+    result = _schedule(_load_plans(plans), options, strict=strict)
+    target = output if output is not None else Path(f"{plans[0].stem}.ics")
+    previous: bytes | None = None
+    if str(target) != "-" and target.exists():
+        try:
+            previous = target.read_bytes()
+        except OSError as error:
+            raise CalendarError(f"cannot read: {error.strerror or error}", file=target) from None
+    try:
+        data = to_ics(
+            result,
+            calendar_name=calendar_name,
+            alarm_minutes=alarm,
+            day_events=day_events,
+            goals=goals,
+            previous=previous,
+        )
+    except CalendarError as error:
+        raise CalendarError(
+            f"{error.reason}; remove it or choose another --output", file=target
+        ) from None
+    written = _write_output(data, target, None)
+    if written is not None:
+        typer.echo(f"wrote {written}", err=True)
+
+
+def main() -> None:
+    """Entry point of the `planexport` console script."""
+    if os.environ.get("NO_COLOR"):
+        os.environ.setdefault("TERM", "dumb")
+    app()

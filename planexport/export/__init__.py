@@ -1,0 +1,1 @@
+"""Exporters: a schedule out to a file format or a service."""

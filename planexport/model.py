@@ -1,0 +1,151 @@
+"""The typed model of a study plan: durations and text, no clock times and no I/O."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+__all__ = ["Block", "Day", "Goal", "Item", "Link", "Plan", "Variant"]
+
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Item(_Frozen):
+    """A bullet in a block, as written (inline Markdown kept), with its nested bullets."""
+
+    text: str
+    children: tuple[Item, ...] = ()
+
+
+class Block(_Frozen):
+    """A time block: a title, a duration range in minutes, an optional note and bullet items."""
+
+    title: NonEmpty
+    label: str | None = None
+    min_minutes: int = Field(gt=0)
+    max_minutes: int = Field(gt=0)
+    note: str | None = None
+    items: tuple[Item, ...] = ()
+
+    @model_validator(mode="after")
+    def _range(self) -> Block:
+        if self.min_minutes > self.max_minutes:
+            raise ValueError(
+                f"min_minutes ({self.min_minutes}) is more than max_minutes ({self.max_minutes})"
+            )
+        return self
+
+    @property
+    def ranged(self) -> bool:
+        """Whether the block's length is a range rather than one number."""
+        return self.min_minutes != self.max_minutes
+
+    @property
+    def range_text(self) -> str:
+        """The planned length as people write it: `60 min` or `60–75 min`."""
+        if self.ranged:
+            return f"{self.min_minutes}–{self.max_minutes} min"
+        return f"{self.min_minutes} min"
+
+
+class Variant(_Frozen):
+    """One way to study a day (the "4-Hour Plan"), fully resolved: all its blocks in order."""
+
+    hours: float = Field(gt=0)
+    blocks: tuple[Block, ...] = ()
+
+    @property
+    def min_minutes(self) -> int:
+        """The least study time this variant asks for."""
+        return sum(b.min_minutes for b in self.blocks)
+
+    @property
+    def max_minutes(self) -> int:
+        """The most study time this variant asks for."""
+        return sum(b.max_minutes for b in self.blocks)
+
+
+class Day(_Frozen):
+    """A day of the plan; a day without variants is a rest day."""
+
+    number: int = Field(gt=0)
+    title: str
+    focus: str | None = None
+    variants: tuple[Variant, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique_hours(self) -> Day:
+        seen: set[float] = set()
+        for variant in self.variants:
+            if variant.hours in seen:
+                raise ValueError(f"day {self.number} has two {variant.hours:g}-hour plans")
+            seen.add(variant.hours)
+        return self
+
+    @property
+    def is_rest(self) -> bool:
+        """Whether the plan has no study on this day."""
+        return not self.variants
+
+    def variant(self, hours: float | None = None) -> Variant | None:
+        """The variant of `hours`, the nearest shorter one when missing, else the shortest.
+
+        `None` asks for the shortest. A rest day has none.
+        """
+        if not self.variants:
+            return None
+        ordered = sorted(self.variants, key=lambda v: v.hours)
+        if hours is None:
+            return ordered[0]
+        shorter = [v for v in ordered if v.hours <= hours]
+        return shorter[-1] if shorter else ordered[0]
+
+
+class Goal(_Frozen):
+    """A group of goals for the week."""
+
+    title: str
+    items: tuple[str, ...] = ()
+
+
+class Link(_Frozen):
+    """A link the plan refers to."""
+
+    text: str
+    target: str
+
+
+class Plan(_Frozen):
+    """A study plan: usually a week of days, each with one or more variants."""
+
+    id: NonEmpty
+    title: NonEmpty
+    goals: tuple[Goal, ...] = ()
+    links: tuple[Link, ...] = ()
+    days: tuple[Day, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_days(self) -> Plan:
+        seen: set[int] = set()
+        for day in self.days:
+            if day.number in seen:
+                raise ValueError(f"two days are numbered {day.number}")
+            seen.add(day.number)
+        return self
+
+    def day(self, number: int) -> Day:
+        """The day numbered `number`; KeyError when there is none."""
+        for day in self.days:
+            if day.number == number:
+                return day
+        raise KeyError(number)
+
+    @property
+    def hours(self) -> tuple[float, ...]:
+        """Every variant length the plan offers, shortest first."""
+        return tuple(sorted({v.hours for d in self.days for v in d.variants}))

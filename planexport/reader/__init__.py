@@ -1,0 +1,41 @@
+"""Readers: plans from Markdown, YAML and JSON; busy time from existing calendars."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planexport.errors import PlanError
+from planexport.reader.markdown import parse_markdown
+
+if TYPE_CHECKING:
+    from planexport.model import Plan
+
+__all__ = ["MARKDOWN_SUFFIXES", "load", "parse_markdown"]
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".txt")
+
+
+def load(path: str | Path) -> Plan:
+    """Read a plan from a file, by its suffix: Markdown, YAML (.yaml, .yml) or JSON (.json).
+
+    Raises:
+        PlanError: the file is missing, unreadable, or not a valid plan (names file and line).
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise PlanError("no such file", file=path) from None
+    except IsADirectoryError:
+        raise PlanError("is a folder, not a plan file", file=path) from None
+    except OSError as error:
+        raise PlanError(f"cannot read: {error.strerror or error}", file=path) from None
+    if suffix in (".yaml", ".yml", ".json"):
+        from planexport.reader.structured import parse_structured
+
+        return parse_structured(
+            data, source=str(path), kind="json" if suffix == ".json" else "yaml"
+        )
+    return parse_markdown(data, source=str(path))

@@ -1,0 +1,727 @@
+"""Plan + options -> timed blocks on real dates: the one place where dates and times are decided."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import math
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from planexport.errors import OptionsError
+from planexport.model import Block, Day, Plan, Variant
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = [
+    "BusyInterval",
+    "BusySource",
+    "Schedule",
+    "ScheduleOptions",
+    "ScheduledBlock",
+    "ScheduledDay",
+    "Unplaced",
+    "block_keys",
+    "block_minutes",
+    "coming_monday",
+    "options_from_strings",
+    "parse_hours",
+    "parse_start",
+    "parse_weekdays",
+    "schedule",
+    "slugify",
+    "system_zone",
+]
+
+DurationPolicy = Literal["min", "max", "mid", "fit"]
+POLICIES: tuple[DurationPolicy, ...] = ("min", "max", "mid", "fit")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_UTC = dt.timezone.utc
+
+
+@dataclass(frozen=True)
+class BusyInterval:
+    """Time taken by something else (an event of an existing calendar); aware datetimes."""
+
+    start: dt.datetime
+    end: dt.datetime
+    summary: str = ""
+
+
+class BusySource(Protocol):
+    """Something that knows busy time over any window, such as a calendar file."""
+
+    def intervals(
+        self, start: dt.datetime, end: dt.datetime, *, tz: dt.tzinfo
+    ) -> Sequence[BusyInterval]:
+        """Busy intervals overlapping `start`..`end`; floating times are read in `tz`."""
+        ...
+
+
+@dataclass(frozen=True)
+class ScheduleOptions:
+    """How to lay plans out in time. Every field has the CLI's default."""
+
+    start: dt.date | None = None
+    """Date of Day 1 of the first plan; None means the coming Monday (today on a Monday)."""
+    tz: str | None = None
+    """IANA zone name; None means the system's zone."""
+    hours: float | None = None
+    """Which variant to use each day; None means each day's shortest."""
+    hours_by_weekday: dict[int, float] = field(default_factory=dict)
+    """Per-weekday override of `hours` (0 = Monday ... 6 = Sunday)."""
+    day_start: dt.time = dt.time(9, 0)
+    day_end: dt.time = dt.time(21, 0)
+    durations: DurationPolicy = "fit"
+    break_minutes: int = 10
+    rest: frozenset[int] = frozenset()
+    """Weekdays with no study (0 = Monday ... 6 = Sunday)."""
+    busy: tuple[BusyInterval | BusySource, ...] = ()
+    """Time blocks keep a break away from: fixed intervals (a naive one is read in the schedule's
+    zone), or sources asked for the window the schedule spans (see `planexport.reader.busy`)."""
+
+
+@dataclass(frozen=True)
+class ScheduledBlock:
+    """A block placed in time."""
+
+    key: str
+    """Stable identity: plan id, week (when a plan repeats), day number and the block's identity."""
+    start: dt.datetime
+    end: dt.datetime
+    minutes: int
+    plan: Plan
+    day: Day
+    block: Block
+    date: dt.date
+    week: int
+    """0-based position of the plan in the call (consecutive weeks)."""
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    """A block that did not fit its day."""
+
+    plan: Plan
+    day: Day
+    block: Block
+    date: dt.date
+    minutes: int
+    key: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.plan.id} day {self.day.number} ({self.date.isoformat()}): "
+            f'"{self.block.title}" ({self.minutes} min) does not fit'
+        )
+
+
+@dataclass(frozen=True)
+class ScheduledDay:
+    """A plan day on its date, with the variant used and what was placed."""
+
+    plan: Plan
+    day: Day
+    date: dt.date
+    week: int
+    variant: Variant | None
+    budget_minutes: int
+    """The variant's hours in minutes (breaks included); 0 on a rest day."""
+    blocks: tuple[ScheduledBlock, ...]
+    unplaced: tuple[Unplaced, ...] = ()
+    over_budget: bool = False
+
+    @property
+    def minutes(self) -> int:
+        """Study minutes placed on this day."""
+        return sum(b.minutes for b in self.blocks)
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """The result of scheduling: days in order, blocks in chronological order."""
+
+    plans: tuple[Plan, ...]
+    options: ScheduleOptions
+    tz: str
+    days: tuple[ScheduledDay, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def blocks(self) -> tuple[ScheduledBlock, ...]:
+        """Every placed block, in chronological order."""
+        # Aware datetimes sharing a zone compare by wall clock, which repeats an hour in autumn.
+        blocks = (b for d in self.days for b in d.blocks)
+        return tuple(sorted(blocks, key=lambda b: b.start.astimezone(dt.timezone.utc)))
+
+    @property
+    def unplaced(self) -> tuple[Unplaced, ...]:
+        """Every block that did not fit its day."""
+        return tuple(u for d in self.days for u in d.unplaced)
+
+
+def slugify(text: str) -> str:
+    """A lowercase ASCII slug of `text` (`Template Creation` -> `template-creation`)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if slug:
+        return slug
+    # A title with no ASCII letters at all: keep it distinct by its code points.
+    return "x" + "-".join(f"{ord(c):x}" for c in text.strip()[:8]) if text.strip() else "block"
+
+
+def block_keys(plan: Plan, day: Day, *, week_tag: str = "") -> dict[tuple[int, int], str]:
+    """Keys of every block of a day, by (variant index, block index).
+
+    A block's identity in its day is its title's slug and, when titles repeat, its occurrence
+    number; a block shared by the 4- and 6-hour plans therefore has one key. The occurrence
+    suffix uses `~`, which no slug contains, so `Review`, `Review` and `Review 2` stay distinct.
+    """
+    keys: dict[tuple[int, int], str] = {}
+    for vi, variant in enumerate(day.variants):
+        seen: dict[str, int] = {}
+        for bi, block in enumerate(variant.blocks):
+            slug = slugify(block.title)
+            seen[slug] = seen.get(slug, 0) + 1
+            suffix = f"~{seen[slug]}" if seen[slug] > 1 else ""
+            keys[(vi, bi)] = f"{plan.id}{week_tag}.d{day.number}.{slug}{suffix}"
+    return keys
+
+
+def block_minutes(
+    blocks: Sequence[Block],
+    *,
+    policy: DurationPolicy = "fit",
+    budget_minutes: int = 0,
+    break_minutes: int = 0,
+) -> list[int]:
+    """The minutes each block of a day gets under a duration policy.
+
+    `fit` starts from the minimums and spreads what the budget leaves after breaks over the
+    ranged blocks in proportion to their ranges, in whole minutes (largest remainder first, then
+    plan order), never past a maximum; when the minimums and breaks exceed the budget the blocks
+    keep their minimums.
+
+    Args:
+        blocks: the day's blocks, in plan order.
+        policy: `min`, `max`, `mid` (midpoint rounded up) or `fit`.
+        budget_minutes: the day's budget, breaks included (used by `fit` only).
+        break_minutes: the break between consecutive blocks (used by `fit` only).
+
+    Returns:
+        Minutes per block, in the blocks' order.
+
+    Raises:
+        OptionsError: an unknown policy.
+    """
+    lows = [b.min_minutes for b in blocks]
+    highs = [b.max_minutes for b in blocks]
+    if policy == "min":
+        return lows
+    if policy == "max":
+        return highs
+    if policy == "mid":
+        return [(lo + hi + 1) // 2 for lo, hi in zip(lows, highs, strict=True)]
+    if policy != "fit":
+        raise OptionsError(f"unknown durations policy {policy!r} (use min, max, mid or fit)")
+    breaks = break_minutes * max(len(blocks) - 1, 0)
+    spare = budget_minutes - breaks - sum(lows)
+    ranges = [hi - lo for lo, hi in zip(lows, highs, strict=True)]
+    total = sum(ranges)
+    if spare <= 0 or total == 0:
+        return lows
+    if spare >= total:
+        return highs
+    # Exact shares are spare * range / total; hand out the floors, then the minutes still left
+    # to the largest fractions. A share below its range never rounds up past it.
+    extra = [spare * r // total for r in ranges]
+    fractions = [spare * r % total for r in ranges]
+    left = spare - sum(extra)
+    for i in sorted(range(len(blocks)), key=lambda i: (-fractions[i], i))[:left]:
+        extra[i] += 1
+    return [lo + e for lo, e in zip(lows, extra, strict=True)]
+
+
+def schedule(
+    plans: Sequence[Plan] | Plan,
+    options: ScheduleOptions | None = None,
+    *,
+    today: dt.date | None = None,
+) -> Schedule:
+    """Lay plans out in time, one after another.
+
+    Args:
+        plans: one plan, or several to run as consecutive weeks.
+        options: how to lay them out; the defaults when None.
+        today: the date the default start counts from; the date now in the schedule's zone
+            when None.
+
+    Returns:
+        The schedule: every day with its placed and unplaced blocks.
+
+    Raises:
+        OptionsError: an unknown time zone or impossible options.
+        CalendarError: a busy calendar whose events cannot be expanded.
+    """
+    opts = options if options is not None else ScheduleOptions()
+    plan_list = (plans,) if isinstance(plans, Plan) else tuple(plans)
+    if not plan_list:
+        raise OptionsError("no plans to schedule")
+    _check(opts)
+    tz_name = opts.tz if opts.tz is not None else system_zone()
+    zone = _zone(tz_name)
+    first = opts.start
+    if first is None:
+        first = coming_monday(today if today is not None else dt.datetime.now(zone).date())
+
+    slots = _slots(plan_list, first=first, rest=opts.rest, zone=tz_name)
+    bounds = [_bounds(slot.date, opts.day_start, opts.day_end, zone) for slot in slots]
+    busy = _busy(opts.busy, bounds[0][0], bounds[-1][1], zone) if slots else []
+
+    warnings: list[str] = []
+    days = [
+        _schedule_day(slot, lo=lo, hi=hi, opts=opts, busy=busy, warnings=warnings)
+        for slot, (lo, hi) in zip(slots, bounds, strict=True)
+    ]
+    result = Schedule(
+        plans=plan_list, options=opts, tz=tz_name, days=tuple(days), warnings=tuple(warnings)
+    )
+    _check_keys(result)
+    return result
+
+
+@dataclass(frozen=True)
+class _Slot:
+    plan: Plan
+    day: Day
+    date: dt.date
+    week: int
+    week_tag: str
+    zone: str
+
+
+def _slots(
+    plans: Sequence[Plan], *, first: dt.date, rest: frozenset[int], zone: str
+) -> list[_Slot]:
+    """Each plan day on its date: consecutive, study days moved off rest weekdays."""
+    slots: list[_Slot] = []
+    cursor = first
+    repeats: dict[str, int] = {}
+    for week, plan in enumerate(plans):
+        repeats[plan.id] = repeats.get(plan.id, 0) + 1
+        tag = f".w{repeats[plan.id]}" if repeats[plan.id] > 1 else ""
+        for day in sorted(plan.days, key=lambda d: d.number):
+            date = cursor
+            # A plan's own rest day has no study, so a rest weekday suits it as well as any.
+            while not day.is_rest and date.weekday() in rest:
+                date += dt.timedelta(days=1)
+            slots.append(_Slot(plan=plan, day=day, date=date, week=week, week_tag=tag, zone=zone))
+            cursor = date + dt.timedelta(days=1)
+    return slots
+
+
+def _schedule_day(
+    slot: _Slot,
+    *,
+    lo: dt.datetime,
+    hi: dt.datetime,
+    opts: ScheduleOptions,
+    busy: Sequence[BusyInterval],
+    warnings: list[str],
+) -> ScheduledDay:
+    plan, day, date = slot.plan, slot.day, slot.date
+    hours = opts.hours_by_weekday.get(date.weekday(), opts.hours)
+    variant = day.variant(hours)
+    if variant is None:
+        return ScheduledDay(
+            plan=plan, day=day, date=date, week=slot.week, variant=None, budget_minutes=0, blocks=()
+        )
+    if hours is not None and variant.hours != hours:
+        warnings.append(
+            f"{plan.id} day {day.number} ({date.isoformat()}) has no {hours:g}-hour plan; "
+            f"using its {variant.hours:g}-hour plan"
+        )
+    vi = next(i for i, v in enumerate(day.variants) if v is variant)
+    keys = block_keys(plan, day, week_tag=slot.week_tag)
+    budget = round(variant.hours * 60)
+    minutes = block_minutes(
+        variant.blocks,
+        policy=opts.durations,
+        budget_minutes=budget,
+        break_minutes=opts.break_minutes,
+    )
+    gap = dt.timedelta(minutes=opts.break_minutes)
+    zone = ZoneInfo(slot.zone)
+    placed: list[ScheduledBlock] = []
+    unplaced: list[Unplaced] = []
+    cursor = lo.astimezone(_UTC)
+    end_bound = hi.astimezone(_UTC)
+    for bi, (block, length) in enumerate(zip(variant.blocks, minutes, strict=True)):
+        key = keys[(vi, bi)]
+        # Order is kept: once a block does not fit, no later block may take its place.
+        start = None if unplaced else _first_fit(cursor, length, end_bound, busy, gap)
+        if start is None:
+            unplaced.append(
+                Unplaced(plan=plan, day=day, block=block, date=date, minutes=length, key=key)
+            )
+            continue
+        end = start + dt.timedelta(minutes=length)
+        placed.append(
+            ScheduledBlock(
+                key=key,
+                start=start.astimezone(zone),
+                end=end.astimezone(zone),
+                minutes=length,
+                plan=plan,
+                day=day,
+                block=block,
+                date=date,
+                week=slot.week,
+            )
+        )
+        cursor = end + gap
+    breaks = opts.break_minutes * max(len(minutes) - 1, 0)
+    return ScheduledDay(
+        plan=plan,
+        day=day,
+        date=date,
+        week=slot.week,
+        variant=variant,
+        budget_minutes=budget,
+        blocks=tuple(placed),
+        unplaced=tuple(unplaced),
+        over_budget=sum(minutes) + breaks > budget,
+    )
+
+
+def _first_fit(
+    cursor: dt.datetime,
+    minutes: int,
+    end_bound: dt.datetime,
+    busy: Sequence[BusyInterval],
+    gap: dt.timedelta,
+) -> dt.datetime | None:
+    """The earliest UTC start from `cursor` that ends by `end_bound` and keeps `gap` from busy."""
+    start = cursor
+    length = dt.timedelta(minutes=minutes)
+    for interval in busy:  # sorted by start
+        if start + length <= interval.start - gap:
+            break  # this and every later interval start after the block
+        start = max(start, interval.end + gap)
+    return start if start + length <= end_bound else None
+
+
+def _bounds(
+    date: dt.date, day_start: dt.time, day_end: dt.time, zone: dt.tzinfo
+) -> tuple[dt.datetime, dt.datetime]:
+    """A day's earliest start and latest end as instants in `zone`.
+
+    A wall-clock time skipped or repeated by a daylight-saving change has two readings. The start
+    takes the one iCalendar takes (the offset before the change: 02:30 in a skipped hour is 03:30
+    after it; a repeated 01:30 is its first occurrence), so blocks never start before it on the
+    clock; the end takes the earlier reading, so blocks never end after it on the clock.
+    """
+    start = dt.datetime.combine(date, day_start, tzinfo=zone)
+    end = dt.datetime.combine(date, day_end, tzinfo=zone)
+    latest_end = min(end.astimezone(_UTC), end.replace(fold=1).astimezone(_UTC))
+    return start, latest_end.astimezone(zone)
+
+
+def _busy(
+    sources: Sequence[BusyInterval | BusySource],
+    start: dt.datetime,
+    end: dt.datetime,
+    zone: dt.tzinfo,
+) -> list[BusyInterval]:
+    """Every busy interval in the window, in UTC, sorted by start."""
+    found: list[BusyInterval] = []
+    for source in sources:
+        items = (
+            [source] if isinstance(source, BusyInterval) else source.intervals(start, end, tz=zone)
+        )
+        for item in items:
+            found.append(
+                BusyInterval(
+                    start=_utc(item.start, zone), end=_utc(item.end, zone), summary=item.summary
+                )
+            )
+    return sorted(found, key=lambda b: (b.start, b.end))
+
+
+def _utc(value: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    return (value.replace(tzinfo=zone) if value.tzinfo is None else value).astimezone(_UTC)
+
+
+def _check(opts: ScheduleOptions) -> None:
+    """Options that no schedule can satisfy are usage errors."""
+    if opts.durations not in POLICIES:
+        raise OptionsError(
+            f"--durations: unknown policy {opts.durations!r} (use min, max, mid or fit)"
+        )
+    if opts.break_minutes < 0:
+        raise OptionsError(f"--break: {opts.break_minutes} is negative")
+    if opts.day_start >= opts.day_end:
+        raise OptionsError(
+            f"--day-end {opts.day_end:%H:%M} is not after --day-start {opts.day_start:%H:%M}"
+        )
+    if any(not 0 <= d <= 6 for d in opts.rest) or any(
+        not 0 <= d <= 6 for d in opts.hours_by_weekday
+    ):
+        raise OptionsError("weekdays are numbered 0 (Monday) to 6 (Sunday)")
+    if len(opts.rest) == 7:
+        raise OptionsError("--rest: every weekday is a rest day; no day is left to study")
+    if opts.hours is not None and opts.hours <= 0:
+        raise OptionsError(f"--hours: {opts.hours:g} is not a positive number of hours")
+    if any(h <= 0 for h in opts.hours_by_weekday.values()):
+        raise OptionsError("--hours: hours must be positive")
+
+
+def _check_keys(result: Schedule) -> None:
+    seen: set[str] = set()
+    for day in result.days:
+        for key in [b.key for b in day.blocks] + [u.key for u in day.unplaced]:
+            if key in seen:
+                raise OptionsError(f"two blocks share the key {key!r}: give the plans distinct ids")
+            seen.add(key)
+
+
+# ---------------------------------------------------------------------------------------------
+# Options from the command line's strings
+
+
+def options_from_strings(
+    *,
+    start: str | None = None,
+    tz: str | None = None,
+    hours: str | None = None,
+    day_start: str = "09:00",
+    day_end: str = "21:00",
+    durations: str = "fit",
+    break_minutes: int = 10,
+    rest: str | None = None,
+    busy: Sequence[str | Path] | None = None,
+    today: dt.date | None = None,
+) -> ScheduleOptions:
+    """Build schedule options from the CLI's option strings.
+
+    Args:
+        start: `--start`: ISO date, `today`, `tomorrow`, a weekday (`monday`: the coming one,
+            today included) or `next monday` (strictly after today), or any date python-dateutil
+            reads. None: the coming Monday.
+        tz: `--tz`: an IANA zone; None: the system's zone.
+        hours: `--hours`: `4`, `4,sat-sun=6` or `mon-fri=4,sat=6,sun=6`.
+        day_start: `--day-start` as HH:MM.
+        day_end: `--day-end` as HH:MM.
+        durations: `--durations`: min, max, mid or fit.
+        break_minutes: `--break` in minutes.
+        rest: `--rest`: weekdays with no study, such as `sun` or `sat,sun`.
+        busy: `--busy` calendar files (.ics).
+        today: the date relative starts count from; today in the zone when None.
+
+    Returns:
+        The options, with the zone and start date resolved.
+
+    Raises:
+        OptionsError: a value that cannot be read or makes no sense.
+        CalendarError: a busy calendar that cannot be read.
+    """
+    tz_name = tz.strip() if tz is not None else system_zone()
+    zone = _zone(tz_name, option="--tz")
+    if today is None:
+        today = dt.datetime.now(zone).date()
+    default_hours, by_weekday = parse_hours(hours) if hours is not None else (None, {})
+    policy = durations.strip().lower()
+    if policy not in POLICIES:
+        raise OptionsError(f"--durations: unknown policy {durations!r} (use min, max, mid or fit)")
+    sources: tuple[BusyInterval | BusySource, ...] = ()
+    if busy:
+        from planexport.reader.busy import read_busy  # icalendar is slow to import
+
+        sources = tuple(read_busy(path) for path in busy)
+    options = ScheduleOptions(
+        start=parse_start(start, today=today) if start is not None else coming_monday(today),
+        tz=tz_name,
+        hours=default_hours,
+        hours_by_weekday=by_weekday,
+        day_start=_parse_time(day_start, option="--day-start"),
+        day_end=_parse_time(day_end, option="--day-end"),
+        durations=POLICIES[POLICIES.index(policy)],
+        break_minutes=break_minutes,
+        rest=parse_weekdays(rest, option="--rest") if rest is not None else frozenset(),
+        busy=sources,
+    )
+    _check(options)
+    return options
+
+
+def coming_monday(today: dt.date) -> dt.date:
+    """The Monday on or after `today`."""
+    return today + dt.timedelta(days=(7 - today.weekday()) % 7)
+
+
+def parse_start(text: str, *, today: dt.date) -> dt.date:
+    """Read a start date: ISO, `today`, `tomorrow`, `monday`, `next monday`, or what dateutil reads.
+
+    Args:
+        text: the date as written.
+        today: the date relative forms count from.
+
+    Returns:
+        The date.
+
+    Raises:
+        OptionsError: text that is no date.
+    """
+    from dateutil.relativedelta import relativedelta, weekday
+
+    words = text.strip().lower().split()
+    if words == ["today"]:
+        return today
+    if words == ["tomorrow"]:
+        return today + dt.timedelta(days=1)
+    if 1 <= len(words) <= 2 and (len(words) == 1 or words[0] == "next"):
+        day = _weekday(words[-1])
+        if day is not None:
+            # `monday` may be today; `next monday` is always after today.
+            skip = 1 if len(words) == 2 else 0
+            return today + relativedelta(days=skip, weekday=weekday(day))
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    from dateutil import parser
+
+    try:
+        return parser.parse(text, default=dt.datetime.combine(today, dt.time())).date()
+    except (ValueError, OverflowError):
+        raise OptionsError(
+            f"--start: cannot read the date {text!r} "
+            "(use YYYY-MM-DD, today, tomorrow, monday or next monday)"
+        ) from None
+
+
+def parse_hours(text: str) -> tuple[float | None, dict[int, float]]:
+    """Read `--hours`: a default and per-weekday overrides.
+
+    Args:
+        text: `4`, `4,sat-sun=6` or `mon-fri=4,sat=6,sun=6`.
+
+    Returns:
+        The default hours (None when only weekdays are given) and hours by weekday (0 = Monday).
+
+    Raises:
+        OptionsError: an unreadable entry, a weekday given twice or two defaults.
+    """
+    default: float | None = None
+    by_weekday: dict[int, float] = {}
+    for entry in (e.strip() for e in text.split(",")):
+        if not entry:
+            raise OptionsError(f"--hours: empty entry in {text!r}")
+        days_text, equals, value_text = entry.rpartition("=")
+        value = _positive(value_text, entry=entry)
+        if equals and not days_text.strip():
+            raise OptionsError(f"--hours: {entry!r} names no weekdays")
+        if not equals:
+            if default is not None:
+                raise OptionsError(f"--hours: {text!r} gives the default hours twice")
+            default = value
+            continue
+        for day in parse_weekdays(days_text, option="--hours"):
+            if day in by_weekday:
+                raise OptionsError(f"--hours: {WEEKDAYS[day]} is given twice in {text!r}")
+            by_weekday[day] = value
+    return default, by_weekday
+
+
+def parse_weekdays(text: str, *, option: str = "--rest") -> frozenset[int]:
+    """Read weekdays: names (`sun`, `sunday`), comma-separated, with ranges (`sat-sun`, `fri-mon`).
+
+    Args:
+        text: the weekdays as written; `none` or blank for none.
+        option: the option to name in errors.
+
+    Returns:
+        Weekday numbers, 0 = Monday.
+
+    Raises:
+        OptionsError: an unknown weekday name.
+    """
+    days: set[int] = set()
+    if text.strip().lower() in ("", "none"):
+        return frozenset()
+    for part in (p.strip() for p in text.split(",")):
+        first_text, dash, last_text = part.partition("-")
+        first = _weekday(first_text)
+        last = _weekday(last_text) if dash else first
+        if first is None or last is None:
+            raise OptionsError(
+                f"{option}: unknown weekday {part!r} (use mon, tue, wed, thu, fri, sat, sun "
+                "or ranges such as sat-sun)"
+            )
+        # A range may wrap past Sunday (fri-mon).
+        days.update((first + i) % 7 for i in range((last - first) % 7 + 1))
+    return frozenset(days)
+
+
+def system_zone() -> str:
+    """The system's IANA zone name: from TZ, /etc/localtime or /etc/timezone; else UTC."""
+    candidates: list[str] = []
+    env = os.environ.get("TZ", "").strip().lstrip(":")
+    if env:
+        candidates.append(env.split("zoneinfo/", 1)[-1])
+    try:
+        target = os.path.realpath("/etc/localtime")
+    except OSError:
+        target = ""
+    if "zoneinfo/" in target:
+        candidates.append(target.split("zoneinfo/", 1)[1])
+    with contextlib.suppress(OSError):
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    for name in candidates:
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+        return name
+    return "UTC"
+
+
+def _zone(name: str, *, option: str = "--tz") -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise OptionsError(
+            f"{option}: unknown time zone {name!r} (use an IANA name such as Europe/Berlin)"
+        ) from None
+
+
+def _parse_time(text: str, *, option: str) -> dt.time:
+    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", text)
+    if match is None or int(match[1]) > 23 or int(match[2]) > 59:
+        raise OptionsError(f"{option}: cannot read the time {text!r} (use HH:MM, such as 09:00)")
+    return dt.time(int(match[1]), int(match[2]))
+
+
+def _positive(text: str, *, entry: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise OptionsError(f"--hours: {entry!r} has no positive number of hours")
+    return value
+
+
+def _weekday(text: str) -> int | None:
+    """A weekday by a prefix of its name of two letters or more (`mo`, `mon`, `monday`)."""
+    word = text.strip().lower()
+    if len(word) < 2:
+        return None
+    matches = [i for i, name in enumerate(WEEKDAYS) if name.startswith(word)]
+    return matches[0] if len(matches) == 1 else None

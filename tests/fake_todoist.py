@@ -1,0 +1,629 @@
+"""A stateful fake of Todoist API v1: in-process (an httpx transport) or a local HTTP server."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import copy
+import datetime as dt
+import http.server
+import json
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs
+
+import httpx
+
+TOKEN = "fake-token-0123456789abcdef"
+"""The token the fake accepts unless told otherwise."""
+
+Json = dict[str, Any]
+
+
+@dataclass
+class Fault:
+    """A failure to inject: for requests matching `path` (a substring), `times` times."""
+
+    status: int | str
+    """An HTTP status, or "timeout" / "disconnect" for a transport error."""
+    path: str = ""
+    method: str = ""
+    times: int = 1
+    after_execute: bool = False
+    """For /sync: run the commands, then fail (the response is lost)."""
+    body: Json = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
+    skip: int = 0
+    """Let this many matching requests through first."""
+
+
+class FakeTodoist:
+    """Projects, sections, tasks and labels of one user, served like Todoist API v1."""
+
+    def __init__(self, *, token: str = TOKEN, max_tasks: int | None = None) -> None:
+        self.token = token
+        self.max_tasks = max_tasks
+        """Tasks per project before MAX_ITEMS_LIMIT_REACHED (a free account has 300)."""
+        self.max_sections: int | None = None
+        self.projects: dict[str, Json] = {}
+        self.sections: dict[str, Json] = {}
+        self.tasks: dict[str, Json] = {}
+        self.labels: dict[str, Json] = {}
+        self.requests: list[tuple[str, str]] = []
+        self.commands: list[Json] = []
+        """Every sync command that was executed (not deduplicated)."""
+        self.faults: list[Fault] = []
+        self.executed: dict[str, tuple[Any, dict[str, str]]] = {}
+        self.mapping_on_repeat = True
+        """Whether a repeated uuid reports its temp id mapping again (unverified on Todoist)."""
+        self.clock = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.timezone.utc)
+        self._next = 0
+        self._lock = threading.RLock()
+        self.projects_add("Inbox", inbox=True)
+
+    # -- helpers for tests ---------------------------------------------------------------------
+
+    def new_id(self) -> str:
+        """An opaque id like Todoist's (letters and digits, never a number)."""
+        self._next += 1
+        raw = f"{self._next:06d}".encode()
+        return "6X" + base64.b32encode(raw).decode().rstrip("=").lower()
+
+    def stamp(self) -> str:
+        """The fake's clock as Todoist writes times; each call moves it on a second."""
+        self.clock += dt.timedelta(seconds=1)
+        return self.clock.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def projects_add(self, name: str, *, inbox: bool = False) -> Json:
+        """Create a project, as the user would."""
+        pid = self.new_id()
+        now = self.stamp()
+        project = {
+            "id": pid,
+            "name": name,
+            "description": "",
+            "child_order": len(self.projects) + 1,
+            "color": "charcoal",
+            "is_collapsed": False,
+            "is_shared": False,
+            "is_favorite": False,
+            "is_archived": False,
+            "is_deleted": False,
+            "can_assign_tasks": False,
+            "view_style": "list",
+            "created_at": now,
+            "updated_at": now,
+            "parent_id": None,
+            "inbox_project": inbox,
+            "workspace_id": None,
+            "folder_id": None,
+        }
+        self.projects[pid] = project
+        return project
+
+    def section_add(self, name: str, project_id: str, order: int | None = None) -> Json:
+        """Create a section, as the user would."""
+        sid = self.new_id()
+        now = self.stamp()
+        section = {
+            "id": sid,
+            "user_id": "1",
+            "project_id": project_id,
+            "added_at": now,
+            "updated_at": now,
+            "archived_at": None,
+            "name": name,
+            "section_order": order if order is not None else len(self.sections) + 1,
+            "is_archived": False,
+            "is_deleted": False,
+            "is_collapsed": False,
+        }
+        self.sections[sid] = section
+        return section
+
+    def task_add(self, content: str, **args: Any) -> Json:
+        """Create a task, as the user would (no marker unless given a description)."""
+        return self._item_add({"content": content, **args})
+
+    def complete(self, task_id: str) -> None:
+        """Complete a task and its subtasks, as the app does."""
+        now = self.stamp()
+        for task in [self.tasks[task_id], *self._subtree(task_id)]:
+            task["checked"] = True
+            task["completed_at"] = now
+            task["updated_at"] = now
+
+    def project_named(self, name: str) -> Json:
+        """The live project called `name`."""
+        return next(p for p in self.projects.values() if p["name"] == name)
+
+    def open_tasks(self, project_id: str | None = None) -> list[Json]:
+        """Open tasks, optionally of one project."""
+        return [
+            t
+            for t in self.tasks.values()
+            if t["completed_at"] is None and project_id in (None, t["project_id"])
+        ]
+
+    def count(self, path: str = "", method: str = "") -> int:
+        """Requests so far whose path contains `path` (and of `method`)."""
+        return sum(1 for m, p in self.requests if path in p and method in (m, ""))
+
+    @property
+    def writes(self) -> int:
+        """Requests that could change something: every POST and DELETE."""
+        return sum(1 for m, _ in self.requests if m in ("POST", "DELETE"))
+
+    def snapshot(self) -> Json:
+        """The user's data without ids or times: what two equivalent pushes must agree on."""
+        sections = {s["id"]: s["name"] for s in self.sections.values()}
+
+        def tree(parent: str | None, project_id: str) -> list[Json]:
+            kids = [
+                t
+                for t in self.tasks.values()
+                if t["parent_id"] == parent
+                and (parent is not None or t["project_id"] == project_id)
+            ]
+            kids.sort(key=lambda t: (sections.get(t["section_id"] or "", ""), t["child_order"]))
+            return [
+                {
+                    "content": t["content"],
+                    "description": t["description"],
+                    "section": sections.get(t["section_id"] or ""),
+                    "order": t["child_order"],
+                    "due": t["due"] and {k: t["due"][k] for k in ("date", "timezone")},
+                    "duration": t["duration"],
+                    "labels": sorted(t["labels"]),
+                    "priority": t["priority"],
+                    "done": t["completed_at"] is not None,
+                    "children": tree(t["id"], project_id),
+                }
+                for t in kids
+            ]
+
+        return {
+            p["name"]: {
+                "sections": sorted(
+                    (s["section_order"], s["name"])
+                    for s in self.sections.values()
+                    if s["project_id"] == p["id"]
+                ),
+                "tasks": tree(None, p["id"]),
+            }
+            for p in sorted(self.projects.values(), key=lambda p: p["name"])
+        } | {"labels": sorted(lb["name"] for lb in self.labels.values())}
+
+    # -- transports ----------------------------------------------------------------------------
+
+    def transport(self) -> httpx.MockTransport:
+        """An httpx transport that routes every request to this fake."""
+        return httpx.MockTransport(self.handle)
+
+    @contextlib.contextmanager
+    def serve(self) -> Iterator[str]:
+        """Serve on 127.0.0.1 at a free port; yields the API base URL."""
+        fake = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _any(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                request = httpx.Request(
+                    self.command,
+                    f"http://{self.headers.get('Host')}{self.path}",
+                    headers=list(self.headers.items()),
+                    content=body,
+                )
+                try:
+                    response = fake.handle(request)
+                except httpx.TransportError:
+                    self.close_connection = True
+                    return
+                data = response.content
+                self.send_response(response.status_code)
+                for key, value in response.headers.items():
+                    if key.lower() not in ("content-length", "connection"):
+                        self.send_header(key, value)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST = do_DELETE = _any
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+        thread.start()
+        try:
+            yield f"http://127.0.0.1:{server.server_address[1]}/api/v1"
+        finally:
+            server.shutdown()
+            server.server_close()
+            thread.join()
+
+    # -- the API -------------------------------------------------------------------------------
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request like Todoist API v1 would."""
+        with self._lock:
+            path = request.url.path
+            if "/api/v1/" in path:
+                path = path.split("/api/v1/", 1)[1]
+            self.requests.append((request.method, path))
+            fault = self._fault(request.method, path)
+            if fault is not None and not fault.after_execute:
+                return self._fail(fault, request)
+            if request.headers.get("Authorization") != f"Bearer {self.token}":
+                return _error(401, "AUTH_INVALID_TOKEN", "Invalid token", code=401)
+            params = {k: v[-1] for k, v in parse_qs(request.url.query.decode()).items()}
+            response = self._route(request, path, params)
+            if fault is not None:
+                return self._fail(fault, request)
+            return response
+
+    def _fault(self, method: str, path: str) -> Fault | None:
+        for fault in self.faults:
+            if fault.path in path and fault.method in ("", method):
+                if fault.skip:
+                    fault.skip -= 1
+                    return None
+                fault.times -= 1
+                if fault.times <= 0:
+                    self.faults.remove(fault)
+                return fault
+        return None
+
+    def _fail(self, fault: Fault, request: httpx.Request) -> httpx.Response:
+        if fault.status == "timeout":
+            raise httpx.ReadTimeout("timed out", request=request)
+        if fault.status == "disconnect":
+            raise httpx.RemoteProtocolError("server disconnected", request=request)
+        assert isinstance(fault.status, int)
+        body = fault.body or {
+            "error": "Service unavailable",
+            "error_code": 0,
+            "error_extra": {},
+            "error_tag": "SERVICE_UNAVAILABLE",
+            "http_code": fault.status,
+        }
+        return httpx.Response(fault.status, json=body, headers=fault.headers)
+
+    def _route(self, request: httpx.Request, path: str, params: dict[str, str]) -> httpx.Response:
+        method = request.method
+        if method == "POST" and path == "sync":
+            return self._sync(request)
+        if method != "GET":
+            return _error(404, "NOT_FOUND", f"no such endpoint {method} {path}", code=404)
+        limit = int(params.get("limit", "50"))
+        if not 1 <= limit <= 200:
+            return _error(400, "INVALID_ARGUMENT_VALUE", "limit must be 1..200", code=20)
+        if path == "projects":
+            rows = [p for p in self.projects.values() if not p["is_deleted"]]
+            return _page(rows, params, limit)
+        if path == "sections":
+            rows = [
+                s
+                for s in self.sections.values()
+                if params.get("project_id") in (None, s["project_id"])
+            ]
+            return _page(sorted(rows, key=lambda s: s["section_order"]), params, limit)
+        if path == "labels":
+            return _page(list(self.labels.values()), params, limit)
+        if path == "tasks":
+            rows = self.open_tasks()
+            for key in ("project_id", "section_id", "parent_id"):
+                if key in params:
+                    rows = [t for t in rows if t[key] == params[key]]
+            if "label" in params:
+                rows = [t for t in rows if params["label"] in t["labels"]]
+            return _page(rows, params, limit)
+        if path == "tasks/completed/by_completion_date":
+            since, until = _time(params["since"]), _time(params["until"])
+            if until - since > dt.timedelta(days=92):
+                return _error(400, "INVALID_DATE_RANGE", "at most 3 months", code=20)
+            rows = [
+                t
+                for t in self.tasks.values()
+                if t["completed_at"] and since <= _time(t["completed_at"]) <= until
+            ]
+            return _page(rows, params, limit, field="items")
+        return _error(404, "NOT_FOUND", f"no such endpoint GET {path}", code=404)
+
+    # -- sync ----------------------------------------------------------------------------------
+
+    def _sync(self, request: httpx.Request) -> httpx.Response:
+        content_type = request.headers.get("Content-Type", "")
+        raw = request.content.decode()
+        if "json" in content_type:
+            commands = json.loads(raw).get("commands", [])
+        else:
+            commands = json.loads(parse_qs(raw).get("commands", ["[]"])[-1])
+        if len(commands) > 100:
+            return _error(400, "TOO_MANY_COMMANDS", "at most 100 commands", code=20)
+        status: dict[str, Any] = {}
+        mapping: dict[str, str] = {}
+        for command in commands:
+            uid = command["uuid"]
+            if uid in self.executed:
+                # Todoist never runs a uuid twice; the earlier outcome is reported again.
+                old_status, old_mapping = self.executed[uid]
+                status[uid] = old_status
+                if self.mapping_on_repeat:
+                    mapping.update(old_mapping)
+                continue
+            args = _resolve(command.get("args", {}), mapping)
+            try:
+                new_id = self._command(command["type"], args)
+            except _CommandError as error:
+                status[uid] = error.body
+                self.executed[uid] = (error.body, {})
+                continue
+            self.commands.append(copy.deepcopy(command))
+            mine: dict[str, str] = {}
+            if new_id is not None and command.get("temp_id"):
+                mine[command["temp_id"]] = new_id
+            mapping.update(mine)
+            status[uid] = "ok"
+            self.executed[uid] = ("ok", mine)
+        return httpx.Response(
+            200,
+            json={
+                "sync_status": status,
+                "temp_id_mapping": mapping,
+                "sync_token": f"token-{len(self.executed)}",
+                "full_sync": False,
+            },
+        )
+
+    def _command(self, kind: str, args: Json) -> str | None:
+        handler: Callable[[Json], str | None] | None = getattr(self, f"_cmd_{kind}", None)
+        if handler is None:
+            raise _CommandError("INVALID_COMMAND", f"unknown command {kind}")
+        return handler(args)
+
+    def _cmd_project_add(self, args: Json) -> str:
+        return str(self.projects_add(_text(args, "name"))["id"])
+
+    def _cmd_label_add(self, args: Json) -> str:
+        name = _text(args, "name")
+        if any(lb["name"].casefold() == name.casefold() for lb in self.labels.values()):
+            raise _CommandError("LABEL_ALREADY_EXISTS", "label exists")
+        lid = self.new_id()
+        self.labels[lid] = {
+            "id": lid,
+            "name": name,
+            "color": "charcoal",
+            "order": len(self.labels) + 1,
+            "is_favorite": False,
+        }
+        return lid
+
+    def _cmd_section_add(self, args: Json) -> str:
+        project_id = self._project(args.get("project_id"))
+        if self.max_sections is not None:
+            used = sum(1 for s in self.sections.values() if s["project_id"] == project_id)
+            if used >= self.max_sections:
+                raise _CommandError(
+                    "MAX_SECTIONS_LIMIT_REACHED", "Maximum number of sections reached", 403
+                )
+        return str(
+            self.section_add(_text(args, "name"), project_id, args.get("section_order"))["id"]
+        )
+
+    def _cmd_section_update(self, args: Json) -> None:
+        section = self._section(args.get("id"))
+        section["name"] = _text(args, "name")
+        section["updated_at"] = self.stamp()
+
+    def _cmd_section_reorder(self, args: Json) -> None:
+        for entry in args.get("sections", []):
+            self._section(entry.get("id"))["section_order"] = int(entry["section_order"])
+
+    def _cmd_section_delete(self, args: Json) -> None:
+        section = self._section(args.get("id"))
+        for task in list(self.tasks.values()):
+            if task["section_id"] == section["id"]:
+                self.tasks.pop(task["id"], None)
+        del self.sections[section["id"]]
+
+    def _cmd_item_add(self, args: Json) -> str:
+        return str(self._item_add(args)["id"])
+
+    def _item_add(self, args: Json) -> Json:
+        _text(args, "content")
+        parent = self._task(args["parent_id"]) if args.get("parent_id") else None
+        if parent is not None:
+            project_id, section_id = parent["project_id"], parent["section_id"]
+        else:
+            section = self._section(args["section_id"]) if args.get("section_id") else None
+            project_id = section["project_id"] if section else self._project(args.get("project_id"))
+            section_id = section["id"] if section else None
+        if self.max_tasks is not None and len(self.open_tasks(project_id)) >= self.max_tasks:
+            raise _CommandError(
+                "MAX_ITEMS_LIMIT_REACHED", "Maximum number of items per project reached", 403
+            )
+        for label in args.get("labels") or []:
+            if not any(lb["name"] == label for lb in self.labels.values()):
+                raise _CommandError("LABEL_NOT_FOUND", f"no label {label}")
+        tid = self.new_id()
+        now = self.stamp()
+        task = {
+            "id": tid,
+            "user_id": "1",
+            "project_id": project_id,
+            "section_id": section_id,
+            "parent_id": parent["id"] if parent else None,
+            "added_by_uid": "1",
+            "assigned_by_uid": None,
+            "responsible_uid": None,
+            "labels": list(args.get("labels") or []),
+            "deadline": None,
+            "duration": _duration(args.get("duration")),
+            "checked": False,
+            "is_deleted": False,
+            "added_at": now,
+            "completed_at": None,
+            "updated_at": now,
+            "due": _due(args.get("due")),
+            "priority": int(args.get("priority", 1)),
+            "child_order": int(args.get("child_order", 1)),
+            "content": args["content"],
+            "description": args.get("description", ""),
+            "note_count": 0,
+            "day_order": -1,
+            "is_collapsed": False,
+        }
+        self.tasks[tid] = task
+        return task
+
+    def _cmd_item_update(self, args: Json) -> None:
+        task = self._task(args.get("id"))
+        if task["completed_at"]:
+            raise _CommandError("ITEM_COMPLETED", "cannot change a completed task")
+        for key in ("content", "description", "priority", "labels"):
+            if key in args:
+                task[key] = args[key]
+        if "due" in args:
+            task["due"] = _due(args["due"])
+        if "duration" in args:
+            task["duration"] = _duration(args["duration"])
+        task["updated_at"] = self.stamp()
+
+    def _cmd_item_move(self, args: Json) -> None:
+        task = self._task(args.get("id"))
+        targets = [k for k in ("project_id", "section_id", "parent_id") if args.get(k)]
+        if len(targets) != 1:
+            raise _CommandError("INVALID_ARGUMENT_VALUE", "give one of project, section, parent")
+        if targets[0] == "parent_id":
+            parent = self._task(args["parent_id"])
+            task["parent_id"] = parent["id"]
+            project_id, section_id = parent["project_id"], parent["section_id"]
+        elif targets[0] == "section_id":
+            section = self._section(args["section_id"])
+            task["parent_id"] = None
+            project_id, section_id = section["project_id"], section["id"]
+        else:
+            task["parent_id"] = None
+            project_id, section_id = self._project(args["project_id"]), None
+        for moved in [task, *self._subtree(task["id"])]:
+            moved["project_id"], moved["section_id"] = project_id, section_id
+            moved["updated_at"] = self.stamp()
+
+    def _cmd_item_reorder(self, args: Json) -> None:
+        for entry in args.get("items", []):
+            self._task(entry.get("id"))["child_order"] = int(entry["child_order"])
+
+    def _cmd_item_delete(self, args: Json) -> None:
+        task = self._task(args.get("id"))
+        for gone in [task, *self._subtree(task["id"])]:
+            self.tasks.pop(gone["id"], None)
+
+    def _subtree(self, task_id: str) -> list[Json]:
+        found = []
+        for task in list(self.tasks.values()):
+            if task["parent_id"] == task_id:
+                found.append(task)
+                found.extend(self._subtree(task["id"]))
+        return found
+
+    def _project(self, pid: Any) -> str:
+        if not isinstance(pid, str) or pid not in self.projects:
+            raise _CommandError("PROJECT_NOT_FOUND", f"no project {pid}", 404)
+        return pid
+
+    def _section(self, sid: Any) -> Json:
+        if not isinstance(sid, str) or sid not in self.sections:
+            raise _CommandError("SECTION_NOT_FOUND", f"no section {sid}", 404)
+        return self.sections[sid]
+
+    def _task(self, tid: Any) -> Json:
+        if not isinstance(tid, str) or tid not in self.tasks:
+            raise _CommandError("ITEM_NOT_FOUND", f"no task {tid}", 404)
+        return self.tasks[tid]
+
+
+class _CommandError(Exception):
+    def __init__(self, tag: str, text: str, http_code: int = 400) -> None:
+        super().__init__(text)
+        self.body = {
+            "error": text,
+            "error_code": 0,
+            "error_extra": {},
+            "error_tag": tag,
+            "http_code": http_code,
+        }
+
+
+def _text(args: Json, key: str) -> str:
+    value = args.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise _CommandError("INVALID_ARGUMENT_VALUE", f"{key} is required")
+    return value
+
+
+def _due(value: Any) -> Json | None:
+    if not value:
+        return None
+    date = value["date"]
+    return {
+        "date": date,
+        "string": date,
+        "lang": "en",
+        "is_recurring": False,
+        "timezone": value.get("timezone"),
+    }
+
+
+def _duration(value: Any) -> Json | None:
+    if not value:
+        return None
+    if value.get("unit") not in ("minute", "day") or int(value.get("amount", 0)) <= 0:
+        raise _CommandError("INVALID_ARGUMENT_VALUE", "bad duration")
+    return {"amount": int(value["amount"]), "unit": value["unit"]}
+
+
+def _resolve(value: Any, mapping: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        return mapping.get(value, value)
+    if isinstance(value, list):
+        return [_resolve(v, mapping) for v in value]
+    if isinstance(value, dict):
+        return {k: _resolve(v, mapping) for k, v in value.items()}
+    return value
+
+
+def _time(text: str) -> dt.datetime:
+    value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+
+
+def _page(
+    rows: list[Json], params: dict[str, str], limit: int, field: str = "results"
+) -> httpx.Response:
+    start = 0
+    if params.get("cursor"):
+        start = int(base64.urlsafe_b64decode(params["cursor"].encode()).decode().split(":")[1])
+    chunk = rows[start : start + limit]
+    more = start + limit < len(rows)
+    cursor = base64.urlsafe_b64encode(f"o:{start + limit}".encode()).decode() if more else None
+    return httpx.Response(200, json={field: copy.deepcopy(chunk), "next_cursor": cursor})
+
+
+def _error(status: int, tag: str, text: str, *, code: int) -> httpx.Response:
+    return httpx.Response(
+        status,
+        json={
+            "error": text,
+            "error_code": code,
+            "error_extra": {"event_id": "0"},
+            "error_tag": tag,
+            "http_code": status,
+        },
+    )

@@ -1,0 +1,242 @@
+"""Busy time from .ics files: which events block, where they sit, and how bad files fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from paths import DATA, USER_PLAN
+from typer.testing import CliRunner
+
+from planexport.cli import app
+from planexport.errors import CalendarError
+from planexport.model import Block, Day, Plan, Variant
+from planexport.reader.busy import BusyCalendar, parse_busy, read_busy
+from planexport.schedule import BusyInterval, ScheduleOptions, options_from_strings, schedule
+
+BUSY = DATA / "busy"
+GOOD = sorted(BUSY.glob("*.ics"))
+BAD = sorted((BUSY / "bad").glob("*.ics"))
+BERLIN = ZoneInfo("Europe/Berlin")
+NEW_YORK = ZoneInfo("America/New_York")
+UTC = dt.timezone.utc
+WEEK_START = dt.datetime(2026, 11, 30, tzinfo=BERLIN)
+WEEK_END = dt.datetime(2026, 12, 7, tzinfo=BERLIN)
+
+
+def busy(name: str, *, tz: dt.tzinfo = BERLIN) -> list[tuple[str, str, str]]:
+    """The intervals of a test calendar over the week of 30 November 2026, in Berlin time."""
+    calendar = read_busy(BUSY / name)
+    return [
+        (i.summary, f"{i.start.astimezone(BERLIN):%a %H:%M}", f"{i.end.astimezone(BERLIN):%H:%M}")
+        for i in calendar.intervals(WEEK_START, WEEK_END, tz=tz)
+    ]
+
+
+@pytest.mark.parametrize("path", GOOD, ids=lambda p: p.stem)
+def test_every_busy_calendar_reads(path: Path) -> None:
+    calendar = read_busy(path)
+    assert isinstance(calendar, BusyCalendar)
+    assert calendar.source == str(path)
+    for interval in calendar.intervals(WEEK_START, WEEK_END, tz=BERLIN):
+        assert interval.start.tzinfo is UTC
+        assert interval.start <= interval.end
+
+
+def test_recurring_weekly_meeting_is_expanded_in_the_window() -> None:
+    assert busy("recurring-weekly.ics") == [("Weekly sync", "Mon 10:00", "11:00")]
+    calendar = read_busy(BUSY / "recurring-weekly.ics")
+    three_weeks = calendar.intervals(WEEK_START, WEEK_START + dt.timedelta(days=21), tz=BERLIN)
+    assert [i.start.astimezone(BERLIN).date() for i in three_weeks] == [
+        dt.date(2026, 11, 30),
+        dt.date(2026, 12, 7),
+        dt.date(2026, 12, 14),
+    ]
+
+
+def test_all_day_events_do_not_block() -> None:
+    assert busy("all-day.ics") == []
+
+
+def test_transparent_events_do_not_block() -> None:
+    assert busy("transparent.ics") == []
+
+
+def test_cancelled_events_do_not_block() -> None:
+    assert busy("cancelled.ics") == []
+
+
+def test_a_cancelled_occurrence_of_a_series_does_not_block() -> None:
+    assert busy("cancelled-occurrence.ics") == [
+        ("Stand-up", "Mon 09:30", "09:45"),
+        ("Stand-up", "Wed 09:30", "09:45"),
+    ]
+
+
+def test_floating_times_are_read_in_the_schedules_zone() -> None:
+    assert busy("floating.ics") == [("Lunch at ten, wherever I am", "Mon 10:00", "11:00")]
+    assert busy("floating.ics", tz=NEW_YORK) == [
+        ("Lunch at ten, wherever I am", "Mon 16:00", "17:00")
+    ]
+
+
+def test_times_in_another_zone_keep_their_instant() -> None:
+    assert busy("other-zone.ics") == [("Call with New York", "Mon 10:00", "11:00")]
+
+
+def test_duration_gives_the_end() -> None:
+    assert busy("duration.ics") == [("Workshop", "Mon 09:00", "10:30")]
+
+
+def test_events_outside_the_window_are_left_out() -> None:
+    calendar = read_busy(BUSY / "other-zone.ics")
+    after = dt.datetime(2026, 11, 30, 11, 0, tzinfo=BERLIN)
+    assert calendar.intervals(after, after + dt.timedelta(days=1), tz=BERLIN) == []
+    touching = dt.datetime(2026, 11, 30, 10, 59, tzinfo=BERLIN)
+    assert len(calendar.intervals(touching, after, tz=BERLIN)) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "reason"),
+    [
+        ("not-ics.ics", 3, "not an iCalendar line: 'this is not a calendar line'"),
+        ("bad-dtstart.ics", 6, "event 'Broken' has a bad DTSTART"),
+        ("empty.ics", None, "is empty, not an iCalendar file"),
+        ("no-vcalendar.ics", 1, "starts with BEGIN:VCALENDAR, not 'BEGIN:VEVENT'"),
+    ],
+)
+def test_bad_calendars_name_the_file_and_line(name: str, line: int | None, reason: str) -> None:
+    path = BUSY / "bad" / name
+    with pytest.raises(CalendarError) as caught:
+        read_busy(path)
+    error = caught.value
+    assert error.file == str(path)
+    assert error.line == line
+    assert reason in error.reason
+    assert str(error).startswith(f"{path}:{line}: " if line else f"{path}: ")
+    assert error.exit_code == 2
+
+
+def test_every_bad_calendar_is_covered() -> None:
+    assert {p.name for p in BAD} == {
+        "not-ics.ics",
+        "bad-dtstart.ics",
+        "empty.ics",
+        "no-vcalendar.ics",
+    }
+
+
+def test_a_missing_file_is_a_calendar_error(tmp_path: Path) -> None:
+    with pytest.raises(CalendarError, match="cannot read") as caught:
+        read_busy(tmp_path / "nope.ics")
+    assert caught.value.file == str(tmp_path / "nope.ics")
+
+
+def test_folded_lines_are_read_and_counted() -> None:
+    text = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n"
+        "SUMMARY:A long\r\n  title\r\nDTSTART:20261130T080000Z\r\nDTEND:20261130T090000Z\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    (interval,) = parse_busy(text).intervals(WEEK_START, WEEK_END, tz=BERLIN)
+    assert interval.summary == "A long title"
+    with pytest.raises(CalendarError) as caught:
+        parse_busy(text.replace("DTEND:", "oops\r\nDTEND:"), source="mem.ics")
+    assert caught.value.line == 8
+
+
+def test_a_recurrence_that_cannot_be_expanded_is_a_calendar_error() -> None:
+    text = (
+        "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x\nDTSTART:20261130T080000Z\n"
+        "DTEND:20261130T090000Z\nRRULE:FREQ=SOMETIMES\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    with pytest.raises(CalendarError, match="RRULE") as caught:
+        parse_busy(text, source="x.ics")
+    assert caught.value.line == 7
+
+
+# ---------------------------------------------------------------------------------------------
+# Busy time in a schedule
+
+
+def plan_of(*blocks: Block) -> Plan:
+    return Plan(
+        id="p",
+        title="P",
+        days=(Day(number=1, title="D", variants=(Variant(hours=4, blocks=blocks),)),),
+    )
+
+
+def test_schedule_avoids_a_recurring_meeting_with_a_break() -> None:
+    options = options_from_strings(
+        start="2026-11-30",
+        tz="Europe/Berlin",
+        busy=[BUSY / "recurring-weekly.ics", BUSY / "all-day.ics"],
+        today=dt.date(2026, 11, 26),
+    )
+    p = plan_of(
+        Block(title="A", min_minutes=45, max_minutes=45),
+        Block(title="B", min_minutes=30, max_minutes=30),
+    )
+    result = schedule(p, options)
+    assert [(f"{b.start:%H:%M}", f"{b.end:%H:%M}") for b in result.blocks] == [
+        ("09:00", "09:45"),
+        ("11:10", "11:40"),
+    ]
+
+
+def test_only_the_schedules_window_is_expanded() -> None:
+    calendar = read_busy(BUSY / "recurring-weekly.ics")
+    asked: list[tuple[dt.datetime, dt.datetime]] = []
+
+    class Spy:
+        def intervals(
+            self, start: dt.datetime, end: dt.datetime, *, tz: dt.tzinfo
+        ) -> list[BusyInterval]:
+            asked.append((start, end))
+            return calendar.intervals(start, end, tz=tz)
+
+    p = plan_of(Block(title="A", min_minutes=60, max_minutes=60))
+    options = ScheduleOptions(start=dt.date(2027, 1, 4), tz="Europe/Berlin", busy=(Spy(),))
+    result = schedule(p, options)
+    assert asked == [
+        (
+            dt.datetime(2027, 1, 4, 9, 0, tzinfo=BERLIN),
+            dt.datetime(2027, 1, 4, 21, 0, tzinfo=BERLIN),
+        )
+    ]
+    assert f"{result.blocks[0].start:%H:%M}" == "11:10"
+
+
+def test_cli_busy_option() -> None:
+    args = ["show", str(USER_PLAN), "--schedule", "--json", "--start", "2026-11-30"]
+    args += ["--tz", "Europe/Berlin", "--hours", "4", "--durations", "min"]
+    result = CliRunner().invoke(app, [*args, "--busy", str(BUSY / "recurring-weekly.ics")])
+    assert result.exit_code == 0, result.output
+    assert '"start": "2026-11-30T11:10:00+01:00"' in result.stdout  # the second block
+    assert '"start": "2026-11-30T10:10:00+01:00"' not in result.stdout
+
+
+def test_cli_bad_busy_file_exits_2_naming_the_line() -> None:
+    bad = BUSY / "bad" / "not-ics.ics"
+    result = CliRunner().invoke(app, ["show", str(USER_PLAN), "--schedule", "--busy", str(bad)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"{bad}:3: not an iCalendar line: 'this is not a calendar line'"
+
+
+def test_help_does_not_import_icalendar() -> None:
+    code = (
+        "import sys\n"
+        "from planexport.cli import app\n"
+        "try:\n"
+        "    app(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted({'icalendar', 'recurring_ical_events'} & set(sys.modules)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

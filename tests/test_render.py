@@ -1,0 +1,120 @@
+"""Rendering: plan and schedule tables for people, schedule JSON for programs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from rich.console import Console, RenderableType
+
+from planexport.model import Block, Day, Plan, Variant
+from planexport.render import plan_table, schedule_json, schedule_table
+from planexport.schedule import BusyInterval, ScheduleOptions, schedule
+
+MONDAY = dt.date(2026, 11, 30)
+
+
+def text_of(renderable: RenderableType) -> str:
+    console = Console(width=160, record=True, color_system=None, force_terminal=False)
+    console.print(renderable)
+    return console.export_text()
+
+
+def sample() -> Plan:
+    four = Variant(
+        hours=4,
+        blocks=(
+            Block(title="Concepts", min_minutes=60, max_minutes=75),
+            Block(title="DSA", min_minutes=60, max_minutes=60),
+        ),
+    )
+    six = Variant(
+        hours=6, blocks=(*four.blocks, Block(title="Practice", min_minutes=60, max_minutes=60))
+    )
+    return Plan(
+        id="go",
+        title="Go Track",
+        days=(
+            Day(number=1, title="Framework", focus="System design framework", variants=(four, six)),
+            Day(number=2, title="Rest"),
+            Day(
+                number=3,
+                title="Long",
+                variants=(
+                    Variant(
+                        hours=1, blocks=(Block(title="Big", min_minutes=200, max_minutes=200),)
+                    ),
+                ),
+            ),
+        ),
+    )
+
+
+def test_plan_table_shows_days_variants_blocks_and_totals() -> None:
+    text = text_of(plan_table(sample()))
+    assert "Go Track (go)" in text
+    assert "1  Framework" in text
+    assert "60–75 min" in text
+    assert "120–135 of 240 min" in text  # the 4-hour plan's total against its hours
+    assert "180–195 of 360 min" in text
+    assert "Practice" in text
+    assert "rest" in text
+
+
+def test_schedule_table_shows_dates_times_focus_and_totals() -> None:
+    result = schedule(sample(), ScheduleOptions(start=MONDAY, tz="Europe/Berlin", hours=4))
+    text = text_of(schedule_table(result))
+    assert "Schedule (Europe/Berlin)" in text
+    lines = text.splitlines()
+    first = next(line for line in lines if "Concepts" in line)
+    assert "Mon 30 Nov 2026" in first
+    assert "09:00–10:15" in first  # fit: 240 - 10 break leaves room for the full range
+    assert "System design framework" in first
+    assert "135 of 240 min (4h plan)" in text
+    assert "Tue 01 Dec 2026" in text
+
+
+def test_schedule_table_marks_over_budget_and_unplaced_blocks() -> None:
+    result = schedule(
+        sample(), ScheduleOptions(start=MONDAY, tz="UTC", hours=4, day_end=dt.time(12, 0))
+    )
+    text = text_of(schedule_table(result))
+    assert "0 of 60 min (1h plan), over budget" in text
+    assert "not placed" in text
+    assert "Not scheduled (1):" in text
+    assert 'go day 3 (2026-12-02): "Big" (200 min) does not fit' in text
+
+
+def test_schedule_json_is_chronological_with_local_offsets() -> None:
+    busy = (
+        BusyInterval(
+            start=dt.datetime(2026, 11, 30, 14, 0, tzinfo=dt.timezone.utc),
+            end=dt.datetime(2026, 11, 30, 14, 30, tzinfo=dt.timezone.utc),
+        ),
+    )
+    options = ScheduleOptions(start=MONDAY, tz="America/New_York", hours=6, busy=busy)
+    data = schedule_json(schedule(sample(), options))
+    assert json.loads(json.dumps(data)) == data
+    assert data[0] == {
+        "key": "go.d1.concepts",
+        "plan": "go",
+        "day": 1,
+        "block": "Concepts",
+        "start": "2026-11-30T09:40:00-05:00",  # after the busy 09:00-09:30 and a break
+        "end": "2026-11-30T10:55:00-05:00",
+        "minutes": 75,
+    }
+    assert [d["key"] for d in data] == [
+        "go.d1.concepts",
+        "go.d1.dsa",
+        "go.d1.practice",
+        "go.d3.big",
+    ]
+    starts = [dt.datetime.fromisoformat(d["start"]) for d in data]
+    assert starts == sorted(starts)
+    assert all(d.utcoffset() == dt.timedelta(hours=-5) for d in starts)
+
+
+def test_schedule_json_of_nothing_placed_is_empty() -> None:
+    rest_only = Plan(id="r", title="R", days=(Day(number=1, title="Rest"),))
+    assert schedule_json(schedule(rest_only, ScheduleOptions(start=MONDAY, tz="UTC"))) == []

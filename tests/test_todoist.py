@@ -1,0 +1,749 @@
+"""The Todoist push against a stateful fake of API v1, through the real SDK and the CLI."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fake_todoist import TOKEN, FakeTodoist, Fault
+from todoist_api_python.api import TodoistAPI
+from todoist_support import go_week, long_plan, simple_schedule
+from typer.testing import CliRunner
+
+from planexport import cli
+from planexport.errors import ConfigError, ServiceError
+from planexport.export.todoist import (
+    PushResult,
+    TodoistOptions,
+    api_priority,
+    marker,
+    parse_marker,
+    push_todoist,
+    strip_marker,
+    ui_priority,
+)
+from planexport.model import Item, Plan
+from planexport.schedule import Schedule
+
+NOW = dt.datetime(2026, 11, 21, 8, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture
+def fake() -> FakeTodoist:
+    return FakeTodoist()
+
+
+@pytest.fixture
+def week() -> Schedule:
+    return simple_schedule(go_week())
+
+
+class Sleeps(list[float]):
+    """Records the waits instead of waiting."""
+
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+def push(
+    fake: FakeTodoist,
+    schedule: Schedule,
+    *,
+    sleep: Sleeps | None = None,
+    **kwargs: Any,
+) -> PushResult:
+    options = kwargs.pop("options", TodoistOptions())
+    return push_todoist(
+        schedule,
+        token=kwargs.pop("token", TOKEN),
+        options=options,
+        transport=fake.transport(),
+        sleep=sleep if sleep is not None else Sleeps(),
+        now=NOW,
+        **kwargs,
+    )
+
+
+def edit_block(plan: Plan, day: int, index: int, **changes: Any) -> Plan:
+    """A copy of `plan` with one block of one day's first variant changed."""
+    days = []
+    for old in plan.days:
+        d = old
+        if d.number == day:
+            variant = d.variants[0]
+            blocks = list(variant.blocks)
+            blocks[index] = blocks[index].model_copy(update=changes)
+            d = d.model_copy(
+                update={"variants": (variant.model_copy(update={"blocks": tuple(blocks)}),)}
+            )
+        days.append(d)
+    return plan.model_copy(update={"days": tuple(days)})
+
+
+def by_marker(fake: FakeTodoist) -> dict[str, dict[str, Any]]:
+    found = {}
+    for task in fake.tasks.values():
+        mark = parse_marker(task["description"])
+        assert mark is not None
+        found[mark[1]] = task
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Mapping and budgets
+
+
+def test_first_push_of_the_week_creates_everything_within_8_requests(
+    fake: FakeTodoist, week: Schedule
+) -> None:
+    result = push(fake, week)
+
+    assert len(fake.requests) <= 8
+    assert fake.count("sync") == result.batches == 1
+    project = fake.project_named("Go Track")
+    sections = sorted(
+        (s for s in fake.sections.values() if s["project_id"] == project["id"]),
+        key=lambda s: s["section_order"],
+    )
+    assert [s["name"] for s in sections][:2] == [
+        "Day 1 · Mon 30 Nov · System Design Interview Framework",
+        "Day 2 · Tue 1 Dec · Designing Scalable REST APIs",
+    ]
+    assert len(sections) == 7
+    top = [t for t in fake.tasks.values() if t["parent_id"] is None]
+    subs = [t for t in fake.tasks.values() if t["parent_id"] is not None]
+    assert (len(top), len(subs)) == (25, 40)
+    tasks = by_marker(fake)
+    concepts = tasks["go.d1.concepts"]
+    assert concepts["content"] == "Concepts"
+    assert concepts["section_id"] == sections[0]["id"]
+    assert concepts["due"]["date"] == "2026-11-30T09:00:00"
+    assert concepts["due"]["timezone"] is None
+    assert concepts["duration"] == {"amount": 60, "unit": "minute"}
+    assert concepts["labels"] == ["concepts", "go"]
+    assert concepts["priority"] == 1
+    assert concepts["child_order"] == 1
+    assert tasks["go.d1.template-creation"]["due"]["date"] == "2026-11-30T10:10:00"
+    assert tasks["go.d1.template-creation"]["child_order"] == 2
+    # Items nest as in the plan, in order, Markdown kept as written.
+    learn = tasks["go.d1.concepts#1"]
+    assert (learn["content"], learn["parent_id"]) == ("Learn framework:", concepts["id"])
+    nested = [t for t in fake.tasks.values() if t["parent_id"] == learn["id"]]
+    assert [t["content"] for t in sorted(nested, key=lambda t: t["child_order"])] == [
+        "Clarify requirements.",
+        "Define APIs and core use cases.",
+        "High-level components and data flow.",
+        "Storage, caching, queues.",
+        "Scalability, reliability, security.",
+    ]
+    assert tasks["go.d1.template-creation#1"]["content"] == (
+        "Create **system design template** in markdown."
+    )
+    assert {lb["name"] for lb in fake.labels.values()} >= {"concepts", "dsa", "review", "go"}
+
+
+def test_the_fake_satisfies_the_sdks_strict_models(fake: FakeTodoist, week: Schedule) -> None:
+    push(fake, week)
+    fake.complete(by_marker(fake)["go.d2.dsa"]["id"])
+    api = TodoistAPI(TOKEN, client=httpx.Client(transport=fake.transport()))
+    projects = [p for page in api.get_projects() for p in page]
+    go = next(p for p in projects if p.name == "Go Track")
+    tasks = [t for page in api.get_tasks(project_id=go.id, limit=200) for t in page]
+    sections = [s for page in api.get_sections(project_id=go.id) for s in page]
+    labels = [lb for page in api.get_labels() for lb in page]
+    done = [
+        t
+        for page in api.get_completed_tasks_by_completion_date(
+            since=NOW - dt.timedelta(days=1), until=NOW + dt.timedelta(days=30)
+        )
+        for t in page
+    ]
+    assert len(tasks) == 63
+    assert len(sections) == 7
+    assert len(labels) >= 4
+    assert sorted(t.content for t in done) == ["2–3 problems.", "DSA"]
+    assert all(t.is_completed for t in done)
+    assert any(p.is_inbox_project for p in projects)
+
+
+def test_second_push_sends_no_write_within_5_requests(fake: FakeTodoist, week: Schedule) -> None:
+    push(fake, week)
+    before = fake.snapshot()
+    fake.requests.clear()
+
+    result = push(fake, week)
+
+    assert len(fake.requests) <= 5
+    assert fake.writes == 0
+    assert result.batches == 0
+    assert {c.action for c in result.plan.changes} == {"unchanged"}
+    assert fake.snapshot() == before
+
+
+def test_sixteen_week_plan_first_push_within_40_requests(fake: FakeTodoist) -> None:
+    schedule = simple_schedule(long_plan(16))
+
+    result = push(fake, schedule)
+
+    assert len(fake.requests) <= 40
+    assert len(fake.tasks) == result.plan.count("create") - 1 - 16 - len(fake.labels)
+    assert len(fake.tasks) >= 2000
+    names = sorted(fake.sections.values(), key=lambda s: s["section_order"])
+    assert len(names) == 16
+    assert names[0]["name"] == "Week 1 · Mon 30 Nov – Sun 6 Dec"
+    fake.requests.clear()
+    again = push(fake, schedule)
+    assert fake.writes == 0
+    assert again.plan.count("create") == 0
+
+
+def test_sections_per_day_can_be_asked_for_on_a_long_plan(fake: FakeTodoist) -> None:
+    schedule = simple_schedule(long_plan(3))
+    push(fake, schedule, options=TodoistOptions(sections="day"))
+    assert len(fake.sections) == 21
+
+
+def test_priority_is_converted_once() -> None:
+    assert [api_priority(p) for p in ("p1", "p2", "p3", "p4")] == [4, 3, 2, 1]
+    assert [ui_priority(p) for p in ("p1", "p2", "p3", "p4")] == [1, 2, 3, 4]
+
+
+def test_priority_option_sets_block_tasks_only(fake: FakeTodoist, week: Schedule) -> None:
+    push(fake, week, options=TodoistOptions(priority="p1"))
+    tasks = by_marker(fake)
+    assert tasks["go.d1.concepts"]["priority"] == 4
+    assert tasks["go.d1.concepts#1"]["priority"] == 1
+
+
+def test_items_in_the_description(fake: FakeTodoist, week: Schedule) -> None:
+    push(fake, week, options=TodoistOptions(items="description"))
+    assert all(t["parent_id"] is None for t in fake.tasks.values())
+    concepts = by_marker(fake)["go.d1.concepts"]
+    assert strip_marker(concepts["description"]).startswith(
+        "* Learn framework:\n  * Clarify requirements.\n  * Define APIs and core use cases."
+    )
+
+
+def test_fixed_zone_pins_due_times_in_utc(fake: FakeTodoist, week: Schedule) -> None:
+    options = TodoistOptions(fixed_zone=True)
+    push(fake, week, options=options)
+    due = by_marker(fake)["go.d1.concepts"]["due"]
+    assert (due["date"], due["timezone"]) == ("2026-11-30T08:00:00Z", "Europe/Berlin")
+    fake.requests.clear()
+    push(fake, week, options=options)
+    assert fake.writes == 0
+
+
+def test_project_option_and_several_plans_share_one_project(fake: FakeTodoist) -> None:
+    plan = go_week()
+    other = plan.model_copy(update={"id": "go2", "title": "Go Track 2"})
+    schedule = simple_schedule([plan, other])
+    push(fake, schedule, options=TodoistOptions(project="Study"))
+    names = sorted(s["name"] for s in fake.sections.values())
+    assert len(names) == 14
+    assert "W1 · Day 1 · Mon 30 Nov · System Design Interview Framework" in names
+    assert "W2 · Day 1 · Mon 7 Dec · System Design Interview Framework" in names
+    assert {t["project_id"] for t in fake.tasks.values()} == {fake.project_named("Study")["id"]}
+
+
+def test_marker_round_trips_and_survives_other_text() -> None:
+    mark = marker("go plan", "go.d1.concepts#1.2")
+    assert parse_marker(f"notes\n\n{mark}") == ("go plan", "go.d1.concepts#1.2")
+    assert parse_marker("no marker here") is None
+    assert strip_marker(f"notes\n\n{mark}") == "notes"
+
+
+# ---------------------------------------------------------------------------------------------
+# Re-running
+
+
+def test_plan_change_updates_and_moves_in_place(fake: FakeTodoist) -> None:
+    plan = go_week()
+    push(fake, simple_schedule(plan))
+    ids = {key: task["id"] for key, task in by_marker(fake).items()}
+    section_ids = set(fake.sections)
+    first = by_marker(fake)["go.d1.concepts"]
+    # The user renames a task and drags another into a different section.
+    first["content"] = "Concepts (renamed by me)"
+    dsa = by_marker(fake)["go.d3.dsa"]
+    dsa["section_id"] = next(iter(fake.sections))
+    # The plan changes: a longer block, a new note, an edited item, one day later.
+    block = plan.day(2).variants[0].blocks[1]
+    changed = edit_block(
+        plan,
+        2,
+        1,
+        min_minutes=75,
+        max_minutes=75,
+        note="Bring the notes from day 1.",
+        items=(Item(text="Design APIs for a **chat** service."), *block.items[1:]),
+    )
+    fake.requests.clear()
+
+    result = push(fake, simple_schedule(changed, start=dt.date(2026, 12, 1)))
+
+    tasks = by_marker(fake)
+    assert {key: task["id"] for key, task in tasks.items()} == ids
+    assert set(fake.sections) == section_ids
+    assert sorted(s["name"] for s in fake.sections.values())[0] == (
+        "Day 1 · Tue 1 Dec · System Design Interview Framework"
+    )
+    assert tasks["go.d1.concepts"]["content"] == "Concepts"
+    assert tasks["go.d1.concepts"]["due"]["date"] == "2026-12-01T09:00:00"
+    exercises = tasks["go.d2.design-exercises"]
+    assert exercises["duration"] == {"amount": 75, "unit": "minute"}
+    assert strip_marker(exercises["description"]) == "Bring the notes from day 1."
+    assert tasks["go.d2.design-exercises#1"]["content"] == "Design APIs for a **chat** service."
+    day3 = next(s for s in fake.sections.values() if s["name"].startswith("Day 3 ·"))
+    assert tasks["go.d3.dsa"]["section_id"] == day3["id"]
+    moves = [c for c in result.plan.changes if c.action == "move"]
+    assert len(moves) == 1
+    assert "Day 3 · " in moves[0].name
+    assert moves[0].name.endswith(" / DSA")
+    assert moves[0].fields == ("section", "due")  # one day later
+    assert result.plan.count("create") == 0
+    assert result.plan.count("delete") == 0
+    assert result.batches == 1
+
+
+def test_switching_to_week_sections_moves_tasks(fake: FakeTodoist, week: Schedule) -> None:
+    push(fake, week)
+    ids = {key: task["id"] for key, task in by_marker(fake).items()}
+
+    result = push(fake, week, options=TodoistOptions(sections="week", prune=True))
+
+    assert {key: task["id"] for key, task in by_marker(fake).items()} == ids
+    assert [s["name"] for s in fake.sections.values()] == ["Week 1 · Mon 30 Nov – Sun 6 Dec"]
+    assert result.plan.count("move") == 25
+    assert result.plan.count("delete") == 7  # the empty day sections planexport made
+
+
+def test_order_follows_the_plan(fake: FakeTodoist, week: Schedule) -> None:
+    push(fake, week)
+    tasks = by_marker(fake)
+    tasks["go.d1.concepts"]["child_order"] = 9
+    result = push(fake, week)
+    assert by_marker(fake)["go.d1.concepts"]["child_order"] == 1
+    assert [c.fields for c in result.plan.changes if c.action == "update"] == [("order",)]
+
+
+def test_completed_tasks_are_never_reopened_recreated_or_changed(fake: FakeTodoist) -> None:
+    plan = go_week()
+    push(fake, simple_schedule(plan))
+    tasks = by_marker(fake)
+    fake.complete(tasks["go.d1.concepts"]["id"])  # with its subtasks
+    fake.complete(tasks["go.d2.dsa#1"]["id"])
+    done = {t["id"]: dict(t) for t in fake.tasks.values() if t["completed_at"]}
+    count = len(fake.tasks)
+
+    result = push(
+        fake, simple_schedule(plan, start=dt.date(2026, 12, 7)), options=TodoistOptions(prune=True)
+    )
+
+    assert len(fake.tasks) == count
+    assert {t["id"]: t for t in fake.tasks.values() if t["completed_at"]} == done
+    # The block, its item and that item's five, and the lone subtask.
+    assert result.plan.count("completed") == 1 + 6 + 1
+    assert not [c for c in fake.commands[-1:] if c["args"].get("id") in done]
+    assert by_marker(fake)["go.d1.template-creation"]["due"]["date"] == "2026-12-07T10:10:00"
+
+
+def test_user_deleted_task_is_created_again(fake: FakeTodoist, week: Schedule) -> None:
+    push(fake, week)
+    gone = by_marker(fake)["go.d4.design"]
+    fake._cmd_item_delete({"id": gone["id"]})
+    result = push(fake, week)
+    assert result.plan.count("create") == 2  # the task and its one item
+    assert by_marker(fake)["go.d4.design"]["content"] == "Design"
+
+
+def test_prune_deletes_only_what_planexport_made(fake: FakeTodoist) -> None:
+    plan = go_week()
+    push(fake, simple_schedule(plan))
+    project = fake.project_named("Go Track")
+    tasks = by_marker(fake)
+    mine = fake.task_add("Buy a whiteboard", project_id=project["id"])
+    my_section = fake.section_add("Day 9 · my own notes", project["id"])
+    my_sub = fake.task_add("My own subtask", parent_id=tasks["go.d6.dsa"]["id"])
+    day7 = fake.tasks[tasks["go.d7.review"]["id"]]["section_id"]
+    shorter = plan.model_copy(
+        update={"days": tuple(d if d.number != 6 else _drop_dsa(d) for d in plan.days[:6])}
+    )
+
+    count = len(fake.tasks)
+    kept = push(fake, simple_schedule(shorter))
+    assert kept.plan.count("delete") == 0
+    assert kept.plan.count("kept") == 8
+    assert len(fake.tasks) == count
+    assert day7 in fake.sections
+
+    result = push(fake, simple_schedule(shorter), options=TodoistOptions(prune=True))
+
+    left = by_marker_or_none(fake)
+    assert not any(key.startswith("go.d7.") for key in left)
+    assert day7 not in fake.sections
+    assert mine["id"] in fake.tasks
+    assert my_sub["id"] in fake.tasks
+    assert my_section["id"] in fake.sections
+    assert "go.d6.dsa" in left  # holds the user's subtask
+    # Day 7's three blocks and their three items, day 6's DSA item, and day 7's section.
+    assert result.plan.count("delete") == 6 + 1 + 1
+    fake.requests.clear()
+    push(fake, simple_schedule(shorter), options=TodoistOptions(prune=True))
+    assert fake.writes == 0
+
+
+def test_prune_removes_an_empty_section_named_like_planexport_names_them(
+    fake: FakeTodoist, week: Schedule
+) -> None:
+    push(fake, week)
+    project = fake.project_named("Go Track")
+    leftover = fake.section_add("Day 8 · Mon 7 Dec · Left over", project["id"])
+    mine = fake.section_add("Day 8 · my own notes", project["id"])
+    push(fake, week, options=TodoistOptions(prune=True))
+    assert leftover["id"] not in fake.sections
+    assert mine["id"] in fake.sections
+
+
+def _drop_dsa(day: Any) -> Any:
+    variant = day.variants[0]
+    blocks = tuple(b for b in variant.blocks if b.title != "DSA")
+    return day.model_copy(update={"variants": (variant.model_copy(update={"blocks": blocks}),)})
+
+
+def by_marker_or_none(fake: FakeTodoist) -> dict[str, dict[str, Any]]:
+    found = {}
+    for task in fake.tasks.values():
+        mark = parse_marker(task["description"])
+        if mark is not None:
+            found[mark[1]] = task
+    return found
+
+
+def test_dry_run_sends_no_write(fake: FakeTodoist, week: Schedule) -> None:
+    result = push(fake, week, dry_run=True)
+    assert fake.writes == 0
+    assert not fake.tasks
+    assert result.dry_run
+    assert result.plan.count("create") == 85
+    assert str(result.plan.changes[0]).startswith("create")
+    assert any("Go Track / Day 1 · Mon 30 Nov" in str(c) for c in result.plan.changes)
+
+
+# ---------------------------------------------------------------------------------------------
+# Faults
+
+
+def reference_snapshot(schedule: Schedule) -> dict[str, Any]:
+    reference = FakeTodoist()
+    push(reference, schedule)
+    return reference.snapshot()
+
+
+def test_push_interrupted_after_any_batch_ends_like_an_uninterrupted_one(week: Schedule) -> None:
+    expected = reference_snapshot(week)
+    batches = 9  # 85 commands, 10 a batch
+    for k in range(batches - 1):
+        fake = FakeTodoist()
+        fake.faults.append(Fault(503, path="sync", times=1000, after_execute=True, skip=k))
+        with pytest.raises(ServiceError):
+            push(fake, week, batch_size=10)
+        fake.faults.clear()
+        push(fake, week, batch_size=10)
+        assert fake.snapshot() == expected, f"interrupted after batch {k + 1}"
+
+
+def test_lost_sync_response_is_retried_without_running_twice(week: Schedule) -> None:
+    fake = FakeTodoist()
+    fake.faults.append(Fault("timeout", path="sync", after_execute=True, skip=3))
+    sleeps = Sleeps()
+
+    result = push(fake, week, batch_size=10, sleep=sleeps)
+
+    assert sleeps == [0.5]
+    assert fake.count("sync") == result.batches + 1
+    assert len(fake.commands) == len(result.plan.commands)
+    assert fake.snapshot() == reference_snapshot(week)
+
+
+def test_repeated_batch_without_ids_is_planned_again(week: Schedule) -> None:
+    fake = FakeTodoist()
+    fake.mapping_on_repeat = False
+    # The second batch adds the project and its sections that later batches refer to.
+    fake.faults.append(Fault("timeout", path="sync", after_execute=True, skip=1))
+
+    push(fake, week, batch_size=10)
+
+    assert fake.snapshot() == reference_snapshot(week)
+    assert fake.count("projects") == 2  # read again after the ids went missing
+
+
+def test_a_copy_of_a_task_is_left_to_the_user(fake: FakeTodoist, week: Schedule) -> None:
+    push(fake, week)
+    original = by_marker(fake)["go.d1.dsa"]
+    copy = fake.task_add("DSA (copy)", section_id=original["section_id"])
+    fake.tasks[copy["id"]]["description"] = original["description"]
+    fake.requests.clear()
+
+    result = push(fake, week, options=TodoistOptions(prune=True))
+
+    assert fake.writes == 0
+    assert fake.tasks[copy["id"]]["content"] == "DSA (copy)"
+    assert result.plan.count("delete") == 0
+
+
+def test_429_waits_for_retry_after_header(fake: FakeTodoist, week: Schedule) -> None:
+    fake.faults.append(Fault(429, path="projects", headers={"Retry-After": "7"}, body=_limits(3)))
+    sleeps = Sleeps()
+    push(fake, week, sleep=sleeps)
+    assert sleeps == [7.0]
+
+
+def test_429_falls_back_to_error_extra_retry_after(fake: FakeTodoist, week: Schedule) -> None:
+    fake.faults.append(Fault(429, path="sync", body=_limits(3)))
+    sleeps = Sleeps()
+    push(fake, week, sleep=sleeps)
+    assert sleeps == [3.0]
+    assert len(fake.commands) == 85
+
+
+def test_429_wait_is_bounded(fake: FakeTodoist, week: Schedule) -> None:
+    fake.faults.append(Fault(429, path="projects", headers={"Retry-After": "900"}, times=5))
+    sleeps = Sleeps()
+    with pytest.raises(ServiceError, match="rate limit"):
+        push(fake, week, sleep=sleeps)
+    assert sum(sleeps) <= 120
+
+
+def _limits(seconds: int) -> dict[str, Any]:
+    return {
+        "error": "Too many requests",
+        "error_code": 35,
+        "error_extra": {"retry_after": seconds, "event_id": "x"},
+        "error_tag": "LIMITS_REACHED",
+        "http_code": 429,
+    }
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, "timeout", "disconnect"])
+def test_server_and_connection_errors_are_retried_with_backoff(
+    fake: FakeTodoist, week: Schedule, status: int | str
+) -> None:
+    fake.faults.append(Fault(status, path="projects", times=2))
+    sleeps = Sleeps()
+    push(fake, week, sleep=sleeps)
+    assert sleeps == [0.5, 1.0]
+    assert len(fake.tasks) == 65
+
+
+def test_retries_are_bounded(fake: FakeTodoist, week: Schedule) -> None:
+    fake.faults.append(Fault(503, path="projects", times=100))
+    sleeps = Sleeps()
+    with pytest.raises(ServiceError, match="503"):
+        push(fake, week, sleep=sleeps)
+    assert len(sleeps) == 4
+    assert fake.count("projects") == 5
+
+
+def test_missing_token_says_what_to_set(fake: FakeTodoist, week: Schedule) -> None:
+    with pytest.raises(ConfigError, match="set TODOIST_API_TOKEN"):
+        push(fake, week, token="")
+    assert fake.requests == []
+
+
+def test_rejected_token_says_what_to_set_and_never_shows_it(
+    fake: FakeTodoist, week: Schedule
+) -> None:
+    secret = "0123456789abcdef-wrong-token"
+    with pytest.raises(ConfigError) as caught:
+        push(fake, week, token=secret)
+    assert "TODOIST_API_TOKEN" in str(caught.value)
+    assert secret not in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_task_limit_is_named(week: Schedule) -> None:
+    fake = FakeTodoist(max_tasks=30)
+    with pytest.raises(ServiceError) as caught:
+        push(fake, week)
+    message = str(caught.value)
+    assert "MAX_ITEMS_LIMIT_REACHED" in message
+    assert "tasks per project" in message
+
+
+def test_limit_answer_from_a_read_is_named(fake: FakeTodoist, week: Schedule) -> None:
+    body = {
+        "error": "Maximum number of projects reached",
+        "error_code": 49,
+        "error_extra": {},
+        "error_tag": "MAX_PROJECTS_LIMIT_REACHED",
+        "http_code": 403,
+    }
+    fake.faults.append(Fault(403, path="projects", body=body))
+    with pytest.raises(ServiceError, match="limit on projects"):
+        push(fake, week)
+
+
+def test_section_limit_suggests_week_sections(week: Schedule) -> None:
+    fake = FakeTodoist()
+    fake.max_sections = 5
+    with pytest.raises(ServiceError, match="--sections week"):
+        push(fake, week)
+
+
+def test_pages_beyond_the_first_are_read(fake: FakeTodoist, week: Schedule) -> None:
+    project = fake.projects_add("Go Track")
+    for n in range(450):
+        fake.task_add(f"my task {n}", project_id=project["id"])
+    push(fake, week)
+    fake.requests.clear()
+    push(fake, week)
+    assert fake.writes == 0
+    assert fake.count("tasks") == 3  # 450 + 65 tasks in pages of 200
+
+
+def test_fake_refuses_pages_over_200(fake: FakeTodoist) -> None:
+    api = TodoistAPI(TOKEN, client=httpx.Client(transport=fake.transport()))
+    with pytest.raises(httpx.HTTPStatusError) as caught:
+        next(api.get_tasks(limit=201))
+    assert caught.value.response.status_code == 400
+
+
+# ---------------------------------------------------------------------------------------------
+# The command line, against the fake served on 127.0.0.1
+
+
+@pytest.fixture
+def served(fake: FakeTodoist, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    # The CLI's reading and scheduling are tested elsewhere; here they give the fixed week.
+    monkeypatch.setattr(cli, "_load_plans", lambda paths: [go_week()])
+    monkeypatch.setattr(
+        cli, "_schedule", lambda plans, options, strict: simple_schedule(list(plans))
+    )
+    with fake.serve() as url:
+        monkeypatch.setenv("PLANEXPORT_TODOIST_URL", url)
+        monkeypatch.setenv("TODOIST_API_TOKEN", TOKEN)
+        yield url
+
+
+def run(*args: str) -> Any:
+    return CliRunner().invoke(cli.app, list(args))
+
+
+def test_cli_push_then_push_again(fake: FakeTodoist, served: str) -> None:
+    first = run("push", "todoist", "plans/go-track.md")
+    assert first.exit_code == 0, first.output
+    assert "created 85" in first.stdout
+    assert len(fake.requests) <= 8
+    fake.requests.clear()
+    second = run("push", "todoist", "plans/go-track.md", "--quiet")
+    assert second.exit_code == 0
+    assert second.stdout == ""
+    assert fake.writes == 0
+    assert len(fake.requests) <= 5
+
+
+def test_cli_dry_run_lists_changes_by_name(fake: FakeTodoist, served: str) -> None:
+    result = run("push", "todoist", "plans/go-track.md", "--dry-run", "--priority", "p2")
+    assert result.exit_code == 0
+    line = "create    task    Go Track / Day 1 · Mon 30 Nov · System Design Interview Framework"
+    assert f"{line} / Concepts\n" in result.stdout
+    assert "nothing sent" in result.stdout
+    assert fake.writes == 0
+
+
+def test_cli_options_reach_todoist(fake: FakeTodoist, served: str) -> None:
+    result = run(
+        "push",
+        "todoist",
+        "plans/go-track.md",
+        "--project",
+        "Study",
+        "--items",
+        "description",
+        "--priority",
+        "p1",
+        "--sections",
+        "week",
+        "--fixed-zone",
+    )
+    assert result.exit_code == 0, result.output
+    assert [s["name"] for s in fake.sections.values()] == ["Week 1 · Mon 30 Nov – Sun 6 Dec"]
+    assert len(fake.tasks) == 25
+    assert {t["priority"] for t in fake.tasks.values()} == {4}
+    assert fake.project_named("Study")
+
+
+def test_cli_bad_choice_is_bad_input(served: str) -> None:
+    assert run("push", "todoist", "plans/go-track.md", "--priority", "p9").exit_code == 2
+
+
+def test_cli_missing_token_is_one_line_and_exit_1(
+    fake: FakeTodoist, served: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TODOIST_API_TOKEN")
+    result = run("push", "todoist", "plans/go-track.md")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert "set TODOIST_API_TOKEN" in result.stderr
+    assert fake.requests == []
+
+
+def test_cli_rejected_token_never_appears(
+    fake: FakeTodoist, served: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secret = "s3cret-token-that-must-not-leak"
+    monkeypatch.setenv("TODOIST_API_TOKEN", secret)
+    result = run("--verbose", "push", "todoist", "plans/go-track.md")
+    assert result.exit_code == 1
+    assert "TODOIST_API_TOKEN" in result.stderr
+    assert secret not in result.output
+    assert secret not in result.stderr
+
+
+def test_cli_unreachable_server_is_exit_1(served: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLANEXPORT_TODOIST_URL", "http://127.0.0.1:9/api/v1")
+    monkeypatch.setattr("time.sleep", lambda seconds: None)
+    result = run("push", "todoist", "plans/go-track.md")
+    assert result.exit_code == 1
+    assert "cannot reach Todoist" in result.stderr
+
+
+def test_cli_export_csv(served: str, tmp_path: Path) -> None:
+    target = tmp_path / "week.csv"
+    result = run("export", "todoist-csv", "plans/go-track.md", "-o", str(target))
+    assert result.exit_code == 0, result.output
+    assert target.read_bytes().startswith(b"TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT")
+
+
+def test_cli_push_with_the_real_reader_and_scheduler(
+    fake: FakeTodoist, monkeypatch: pytest.MonkeyPatch, user_plan_path: Path
+) -> None:
+    from planexport.schedule import schedule
+
+    try:
+        schedule(go_week())
+    except NotImplementedError:
+        pytest.skip("the scheduler is not there yet")
+    with fake.serve() as url:
+        monkeypatch.setenv("PLANEXPORT_TODOIST_URL", url)
+        monkeypatch.setenv("TODOIST_API_TOKEN", TOKEN)
+        args = ["push", "todoist", str(user_plan_path), "--start", "2026-11-30", "--hours", "4"]
+        args += ["--tz", "Europe/Berlin"]
+        first = run(*args)
+        assert first.exit_code == 0, first.output
+        assert len(fake.requests) <= 8
+        fake.requests.clear()
+        assert run(*args).exit_code == 0
+        assert fake.writes == 0
+        assert len(fake.requests) <= 5
+
+
+def test_options_are_frozen() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        TodoistOptions().prune = True  # type: ignore[misc]
