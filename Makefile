@@ -4,14 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 NODE_DIR := tests/interop/node
 
-.PHONY: run test lint typecheck pytest bench bench-quick node-deps clean
+.PHONY: run test lint typecheck pytest bench bench-quick node-deps browser-deps clean
 
 run: $(VENV)/.run-installed
 	@mkdir -p out
 	$(BIN)/planexport export ics plans/go-track.md -o out/go-track.ics
 	$(BIN)/planexport show plans/go-track.md --schedule
 
-test: $(VENV)/.test-installed node-deps lint typecheck pytest
+test: $(VENV)/.test-installed node-deps browser-deps lint typecheck pytest
 
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
@@ -20,7 +20,7 @@ lint: $(VENV)/.test-installed
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy
 
-pytest: $(VENV)/.test-installed node-deps
+pytest: $(VENV)/.test-installed node-deps browser-deps
 	$(BIN)/pytest
 
 bench: $(VENV)/.test-installed
@@ -47,6 +47,13 @@ node-deps:
 		if [ ! -d $(NODE_DIR)/node_modules ] || [ $(NODE_DIR)/package-lock.json -nt $(NODE_DIR)/node_modules ]; then \
 			cd $(NODE_DIR) && npm ci --no-audit --no-fund --silent && touch node_modules; \
 		fi; \
+	fi
+
+# Debian's Chromium, the real browser the preview test renders the week in.
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		sudo=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+		$$sudo apt-get update && $$sudo apt-get install -y chromium; \
 	fi
 
 clean:

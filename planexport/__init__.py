@@ -20,14 +20,22 @@ if TYPE_CHECKING:
         PlanexportError,
         ServiceError,
     )
+    from planexport.export.caldav import CaldavResult, push_caldav
+    from planexport.export.csv import to_todoist_csv
+    from planexport.export.html import to_html
+    from planexport.export.ics import to_ics
+    from planexport.export.todoist import PushResult, TodoistOptions, push_todoist
+    from planexport.fileio import write_atomic
     from planexport.model import Block, Day, Goal, Item, Link, Plan, Variant
     from planexport.reader import load, parse_markdown
+    from planexport.reader.busy import BusyCalendar, read_busy
     from planexport.reader.structured import parse_structured
-    from planexport.schedule import (
+    from planexport.scheduling import (
         Schedule,
         ScheduledBlock,
         ScheduledDay,
         ScheduleOptions,
+        options_from_strings,
         schedule,
     )
     from planexport.writer import dump, to_json, to_yaml
@@ -52,15 +60,29 @@ _WHERE = {
     "dump": "planexport.writer",
     "to_json": "planexport.writer",
     "to_yaml": "planexport.writer",
-    "schedule": "planexport.schedule",
-    "Schedule": "planexport.schedule",
-    "ScheduleOptions": "planexport.schedule",
-    "ScheduledBlock": "planexport.schedule",
-    "ScheduledDay": "planexport.schedule",
+    "schedule": "planexport.scheduling",
+    "Schedule": "planexport.scheduling",
+    "ScheduleOptions": "planexport.scheduling",
+    "ScheduledBlock": "planexport.scheduling",
+    "ScheduledDay": "planexport.scheduling",
+    "options_from_strings": "planexport.scheduling",
+    "read_busy": "planexport.reader.busy",
+    "BusyCalendar": "planexport.reader.busy",
+    "to_ics": "planexport.export.ics",
+    "to_html": "planexport.export.html",
+    "push_caldav": "planexport.export.caldav",
+    "CaldavResult": "planexport.export.caldav",
+    "to_todoist_csv": "planexport.export.csv",
+    "push_todoist": "planexport.export.todoist",
+    "TodoistOptions": "planexport.export.todoist",
+    "PushResult": "planexport.export.todoist",
+    "write_atomic": "planexport.fileio",
 }
 
 __all__ = [
     "Block",
+    "BusyCalendar",
+    "CaldavResult",
     "CalendarError",
     "ConfigError",
     "Day",
@@ -71,20 +93,30 @@ __all__ = [
     "Plan",
     "PlanError",
     "PlanexportError",
+    "PushResult",
     "Schedule",
     "ScheduleOptions",
     "ScheduledBlock",
     "ScheduledDay",
     "ServiceError",
+    "TodoistOptions",
     "Variant",
     "__version__",
     "dump",
     "load",
+    "options_from_strings",
     "parse_markdown",
     "parse_structured",
+    "push_caldav",
+    "push_todoist",
+    "read_busy",
     "schedule",
+    "to_html",
+    "to_ics",
     "to_json",
+    "to_todoist_csv",
     "to_yaml",
+    "write_atomic",
 ]
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from planexport.model import Plan
-    from planexport.schedule import Schedule, ScheduleOptions
+    from planexport.scheduling import Schedule, ScheduleOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -51,6 +51,11 @@ class _Group(TyperGroup):
         except KeyboardInterrupt:
             typer.echo("planexport: interrupted", err=True)
             raise typer.Exit(130) from None
+        except BrokenPipeError:
+            # The reader went away (`planexport ... -o - | head`): stop quietly, as cat does.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(141) from None
         except _PASS_THROUGH:
             raise
         except Exception as error:
@@ -118,131 +123,85 @@ def _root(
 PlanPaths = Annotated[
     list[Path],
     typer.Argument(
+        metavar="PLAN",
         help="Plan files (.md, .yaml, .yml, .json); several run as consecutive weeks.",
         show_default=False,
     ),
 ]
 OutputPath = Annotated[
     Optional[Path],  # noqa: UP045 - typer reads this annotation at run time on Python 3.10
-    typer.Option("--output", "-o", help="File to write; '-' for standard output."),
+    typer.Option("--output", "-o", metavar="FILE", help="File to write; '-' for standard output."),
 ]
 
 _PANEL = "Scheduling"
+
+
+def _scheduling(
+    name: str, kind: Any, default: Any, *decls: str, **option: Any
+) -> inspect.Parameter:
+    """One scheduling option, as a keyword-only parameter that typer reads off the signature."""
+    option.setdefault("show_default", default is not None and default is not False)
+    return inspect.Parameter(
+        name,
+        inspect.Parameter.KEYWORD_ONLY,
+        default=default,
+        annotation=Annotated[kind, typer.Option(*decls, rich_help_panel=_PANEL, **option)],
+    )
+
+
 _SCHEDULING_PARAMS = [
-    inspect.Parameter(
+    _scheduling(
         "start",
-        inspect.Parameter.KEYWORD_ONLY,
-        default=None,
-        annotation=Annotated[
-            Optional[str],  # noqa: UP045
-            typer.Option(
-                help="Date of Day 1: ISO (2026-11-30) or natural ('next monday'). "
-                "Default: the coming Monday (today on a Monday).",
-                rich_help_panel=_PANEL,
-                show_default=False,
-            ),
-        ],
+        Optional[str],  # noqa: UP045 - typer reads these annotations at run time on Python 3.10
+        None,
+        metavar="DATE",
+        help="Date of Day 1: ISO (2026-11-30) or natural ('next monday'). "
+        "Default: the coming Monday (today on a Monday).",
     ),
-    inspect.Parameter(
+    _scheduling(
         "tz",
-        inspect.Parameter.KEYWORD_ONLY,
-        default=None,
-        annotation=Annotated[
-            Optional[str],  # noqa: UP045
-            typer.Option(
-                help="IANA time zone (Europe/Berlin). Default: the system's zone.",
-                rich_help_panel=_PANEL,
-                show_default=False,
-            ),
-        ],
+        Optional[str],  # noqa: UP045
+        None,
+        metavar="ZONE",
+        help="IANA time zone (Europe/Berlin). Default: the system's zone.",
     ),
-    inspect.Parameter(
+    _scheduling(
         "hours",
-        inspect.Parameter.KEYWORD_ONLY,
-        default=None,
-        annotation=Annotated[
-            Optional[str],  # noqa: UP045
-            typer.Option(
-                help="Which plan of each day: '4', or per weekday '4,sat-sun=6'. "
-                "Default: each day's shortest.",
-                rich_help_panel=_PANEL,
-                show_default=False,
-            ),
-        ],
+        Optional[str],  # noqa: UP045
+        None,
+        metavar="HOURS",
+        help="Which plan of each day: '4', or per weekday '4,sat-sun=6'. "
+        "Default: each day's shortest.",
     ),
-    inspect.Parameter(
-        "day_start",
-        inspect.Parameter.KEYWORD_ONLY,
-        default="09:00",
-        annotation=Annotated[
-            str,
-            typer.Option(help="Earliest start of a block (HH:MM).", rich_help_panel=_PANEL),
-        ],
-    ),
-    inspect.Parameter(
-        "day_end",
-        inspect.Parameter.KEYWORD_ONLY,
-        default="21:00",
-        annotation=Annotated[
-            str, typer.Option(help="Latest end of a block (HH:MM).", rich_help_panel=_PANEL)
-        ],
-    ),
-    inspect.Parameter(
+    _scheduling("day_start", str, "09:00", metavar="HH:MM", help="Earliest start of a block."),
+    _scheduling("day_end", str, "21:00", metavar="HH:MM", help="Latest end of a block."),
+    _scheduling(
         "durations",
-        inspect.Parameter.KEYWORD_ONLY,
-        default="fit",
-        annotation=Annotated[
-            str,
-            typer.Option(
-                help="How a range (60–75 min) becomes minutes: min, max, mid or fit "
-                "(spread the day's budget over the ranges).",
-                rich_help_panel=_PANEL,
-            ),
-        ],
+        str,
+        "fit",
+        metavar="min|max|mid|fit",
+        help="How a range (60–75 min) becomes minutes: min, max, mid or fit "
+        "(spread the day's budget over the ranges).",
     ),
-    inspect.Parameter(
-        "break_minutes",
-        inspect.Parameter.KEYWORD_ONLY,
-        default=10,
-        annotation=Annotated[
-            int,
-            typer.Option("--break", min=0, help="Minutes between blocks.", rich_help_panel=_PANEL),
-        ],
+    _scheduling(
+        "break_minutes", int, 10, "--break", min=0, metavar="MIN", help="Minutes between blocks."
     ),
-    inspect.Parameter(
+    _scheduling(
         "rest",
-        inspect.Parameter.KEYWORD_ONLY,
-        default=None,
-        annotation=Annotated[
-            Optional[str],  # noqa: UP045
-            typer.Option(
-                help="Weekdays with no study, e.g. 'sun' or 'sat,sun'; plan days move on.",
-                rich_help_panel=_PANEL,
-                show_default=False,
-            ),
-        ],
+        Optional[str],  # noqa: UP045
+        None,
+        metavar="DAYS",
+        help="Weekdays with no study, e.g. 'sun' or 'sat,sun'; plan days move on.",
     ),
-    inspect.Parameter(
+    _scheduling(
         "busy",
-        inspect.Parameter.KEYWORD_ONLY,
-        default=None,
-        annotation=Annotated[
-            Optional[list[Path]],  # noqa: UP045
-            typer.Option(
-                help="An .ics calendar whose events blocks must not overlap (repeatable).",
-                rich_help_panel=_PANEL,
-                show_default=False,
-            ),
-        ],
+        Optional[list[Path]],  # noqa: UP045
+        None,
+        metavar="FILE.ics",
+        help="An .ics calendar whose events blocks must not overlap (repeatable).",
     ),
-    inspect.Parameter(
-        "strict",
-        inspect.Parameter.KEYWORD_ONLY,
-        default=False,
-        annotation=Annotated[
-            bool,
-            typer.Option(help="Exit 1 when a block does not fit its day.", rich_help_panel=_PANEL),
-        ],
+    _scheduling(
+        "strict", bool, False, "--strict", help="Exit 1 when a block does not fit its day."
     ),
 ]
 _SCHEDULING_NAMES = [p.name for p in _SCHEDULING_PARAMS]
@@ -266,7 +225,7 @@ def scheduling_options(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from planexport.schedule import options_from_strings
+        from planexport.scheduling import options_from_strings
 
         values = {name: kwargs.pop(name) for name in _SCHEDULING_NAMES}
         strict = values.pop("strict")
@@ -294,7 +253,7 @@ def _load_plans(paths: Sequence[Path]) -> list[Plan]:
 
 def _schedule(plans: Sequence[Plan], options: ScheduleOptions, *, strict: bool) -> Schedule:
     """Schedule, print warnings and blocks that did not fit; exit 1 on those under --strict."""
-    from planexport.schedule import schedule
+    from planexport.scheduling import schedule
 
     result = schedule(plans, options)
     for warning in result.warnings:
@@ -411,6 +370,30 @@ class _Sections(str, Enum):
     week = "week"
 
 
+PriorityOpt = Annotated[
+    _Priority,
+    typer.Option(help="Priority of the block tasks: p1 (most urgent) to p4 (normal)."),
+]
+ItemsOpt = Annotated[
+    _Items,
+    typer.Option(help="A block's items as nested subtasks, or as a list in its description."),
+]
+SectionsOpt = Annotated[
+    Optional[_Sections],  # noqa: UP045
+    typer.Option(
+        help="A section per day or per week. Default: per day, per week beyond 20 days.",
+        show_default=False,
+    ),
+]
+FixedZoneOpt = Annotated[
+    bool,
+    typer.Option(
+        "--fixed-zone",
+        help="Pin due times to the schedule's time zone. Default: floating local time.",
+    ),
+]
+
+
 @push_app.command("todoist")
 @scheduling_options
 def push_todoist(
@@ -423,28 +406,10 @@ def push_todoist(
             show_default=False,
         ),
     ] = None,
-    priority: Annotated[
-        _Priority,
-        typer.Option(help="Priority of the block tasks: p1 (most urgent) to p4 (normal)."),
-    ] = _Priority.p4,
-    items: Annotated[
-        _Items,
-        typer.Option(help="A block's items as nested subtasks, or as a list in its description."),
-    ] = _Items.subtasks,
-    sections: Annotated[
-        Optional[_Sections],  # noqa: UP045
-        typer.Option(
-            help="A section per day or per week. Default: per day, per week beyond 20 days.",
-            show_default=False,
-        ),
-    ] = None,
-    fixed_zone: Annotated[
-        bool,
-        typer.Option(
-            "--fixed-zone",
-            help="Pin due times to the schedule's time zone. Default: floating local time.",
-        ),
-    ] = False,
+    priority: PriorityOpt = _Priority.p4,
+    items: ItemsOpt = _Items.subtasks,
+    sections: SectionsOpt = None,
+    fixed_zone: FixedZoneOpt = False,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print the changes; send nothing.")
     ] = False,
@@ -511,6 +476,10 @@ def export_todoist_csv(
     plans: PlanPaths,
     *,
     output: OutputPath = None,
+    priority: PriorityOpt = _Priority.p4,
+    items: ItemsOpt = _Items.subtasks,
+    sections: SectionsOpt = None,
+    fixed_zone: FixedZoneOpt = False,
     options: ScheduleOptions,
     strict: bool,
 ) -> None:
@@ -518,7 +487,14 @@ def export_todoist_csv(
     from planexport.export.csv import to_todoist_csv
 
     result = _schedule(_load_plans(plans), options, strict=strict)
-    written = _write_output(to_todoist_csv(result), output, None)
+    data = to_todoist_csv(
+        result,
+        priority=priority.value,
+        items=items.value,
+        sections=sections.value if sections is not None else None,
+        fixed_zone=fixed_zone,
+    )
+    written = _write_output(data, output, None)
     if written is not None:
         typer.echo(f"wrote {written}", err=True)
 
@@ -580,6 +556,110 @@ def export_ics(
     written = _write_output(data, target, None)
     if written is not None:
         typer.echo(f"wrote {written}", err=True)
+
+
+@app.command()
+@scheduling_options
+def preview(
+    plans: PlanPaths,
+    *,
+    output: OutputPath = None,
+    title: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="The page's title. Default: the plans' titles.", show_default=False),
+    ] = None,
+    options: ScheduleOptions,
+    strict: bool,
+) -> None:
+    """Draw the week as a calendar in one HTML file, nothing to load (default: FIRST-PLAN.html)."""
+    from planexport.export.html import to_html
+
+    result = _schedule(_load_plans(plans), options, strict=strict)
+    page = to_html(result, title=title).encode("utf-8")
+    written = _write_output(page, output, Path(f"{plans[0].stem}.html"))
+    if written is not None:
+        typer.echo(f"wrote {written}", err=True)
+
+
+@push_app.command("caldav")
+@scheduling_options
+def push_caldav(
+    plans: PlanPaths,
+    *,
+    url: Annotated[
+        str,
+        typer.Option(
+            help="The CalDAV server's URL, e.g. https://dav.example.com/ (http:// or https://).",
+            show_default=False,
+        ),
+    ],
+    calendar: Annotated[
+        str,
+        typer.Option(help="The calendar's name; created when missing.", show_default=False),
+    ],
+    user: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            help="User name; the password comes from PLANEXPORT_CALDAV_PASSWORD.",
+            show_default=False,
+        ),
+    ] = None,
+    alarm: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            min=0,
+            metavar="MIN",
+            help="A reminder MIN minutes before each block. Default: none.",
+            show_default=False,
+        ),
+    ] = None,
+    day_events: Annotated[
+        bool, typer.Option("--day-events", help="An all-day event per day with its focus.")
+    ] = False,
+    goals: Annotated[
+        bool,
+        typer.Option("--goals", help="The week's goals as an all-day event on its first day."),
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print the changes; write nothing.")
+    ] = False,
+    prune: Annotated[
+        bool,
+        typer.Option(
+            "--prune", help="Delete events planexport put there that the plan no longer has."
+        ),
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+    options: ScheduleOptions,
+    strict: bool,
+) -> None:
+    """Create or update the plan's events in a CalDAV calendar (PLANEXPORT_CALDAV_PASSWORD)."""
+    from planexport.export.caldav import PASSWORD_ENV
+    from planexport.export.caldav import push_caldav as push
+
+    result = _schedule(_load_plans(plans), options, strict=strict)
+    pushed = push(
+        result,
+        url=url,
+        calendar=calendar,
+        user=user,
+        password=os.environ.get(PASSWORD_ENV) or None,
+        prune=prune,
+        dry_run=dry_run,
+        alarm_minutes=alarm,
+        day_events=day_events,
+        goals=goals,
+    )
+    plan = pushed.plan
+    if dry_run:
+        if plan.creates_calendar:
+            typer.echo(f"{'create':<9} calendar {calendar}")
+        for change in plan.changes:
+            typer.echo(str(change))
+        typer.echo(f"dry run, nothing written; planned: {plan.summary()}")
+    elif not quiet:
+        made = " (new calendar)" if plan.creates_calendar else ""
+        typer.echo(f"caldav: {calendar}{made}: {plan.summary()}")
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from planexport.model import Plan
-    from planexport.schedule import Schedule, ScheduledDay
+    from planexport.scheduling import Schedule, ScheduledDay
 
 __all__ = ["plan_table", "schedule_json", "schedule_table"]
 

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from paths import ROOT
 
 from planexport.model import Plan
-from planexport.schedule import (
+from planexport.scheduling import (
     Schedule,
     ScheduledBlock,
     ScheduledDay,

@@ -16,7 +16,7 @@ from planexport.cli import app
 from planexport.errors import CalendarError
 from planexport.model import Block, Day, Plan, Variant
 from planexport.reader.busy import BusyCalendar, parse_busy, read_busy
-from planexport.schedule import BusyInterval, ScheduleOptions, options_from_strings, schedule
+from planexport.scheduling import BusyInterval, ScheduleOptions, options_from_strings, schedule
 
 BUSY = DATA / "busy"
 GOOD = sorted(BUSY.glob("*.ics"))

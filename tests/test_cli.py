@@ -137,3 +137,32 @@ def test_schema_is_json_schema_of_a_plan() -> None:
 def test_usage_error_exits_2() -> None:
     result = runner.invoke(app, ["show", "--no-such-option", str(USER_PLAN)])
     assert result.exit_code == 2
+
+
+def test_todoist_csv_options_reach_the_template() -> None:
+    import csv
+    import io
+
+    result = runner.invoke(
+        app,
+        [
+            "export",
+            "todoist-csv",
+            str(USER_PLAN),
+            "--start",
+            "2026-11-30",
+            "--tz",
+            "Europe/Berlin",
+            "--priority",
+            "p1",
+            "--items",
+            "description",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    tasks = [r for r in rows if r["TYPE"] == "task"]
+    assert len(tasks) == 25  # one per block, items in the description: no subtask rows
+    assert {r["PRIORITY"] for r in tasks} == {"1"}
+    assert {r["INDENT"] for r in tasks} == {"1"}
+    assert "Clarify requirements." in tasks[0]["DESCRIPTION"]

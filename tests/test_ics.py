@@ -21,7 +21,7 @@ from planexport.errors import CalendarError, OptionsError, PlanError
 from planexport.export.ics import stamp_from_environment, to_ics
 from planexport.model import Block, Item, Plan
 from planexport.reader import load
-from planexport.schedule import Schedule
+from planexport.scheduling import Schedule
 
 BERLIN = "Europe/Berlin"
 MONDAY = dt.date(2026, 11, 30)

@@ -24,7 +24,7 @@ from paths import DATA, USER_PLAN
 from planexport.export.ics import to_ics
 from planexport.model import Plan
 from planexport.reader import load
-from planexport.schedule import Schedule, ScheduleOptions, schedule
+from planexport.scheduling import Schedule, ScheduleOptions, schedule
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from rich.console import Console, RenderableType
 
 from planexport.model import Block, Day, Plan, Variant
 from planexport.render import plan_table, schedule_json, schedule_table
-from planexport.schedule import BusyInterval, ScheduleOptions, schedule
+from planexport.scheduling import BusyInterval, ScheduleOptions, schedule
 
 MONDAY = dt.date(2026, 11, 30)
 

@@ -28,7 +28,7 @@ from planexport.export.todoist import (
     ui_priority,
 )
 from planexport.model import Item, Plan
-from planexport.schedule import Schedule
+from planexport.scheduling import Schedule
 
 NOW = dt.datetime(2026, 11, 21, 8, 0, tzinfo=dt.timezone.utc)
 
@@ -724,7 +724,7 @@ def test_cli_export_csv(served: str, tmp_path: Path) -> None:
 def test_cli_push_with_the_real_reader_and_scheduler(
     fake: FakeTodoist, monkeypatch: pytest.MonkeyPatch, user_plan_path: Path
 ) -> None:
-    from planexport.schedule import schedule
+    from planexport.scheduling import schedule
 
     try:
         schedule(go_week())

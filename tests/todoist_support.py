@@ -8,7 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from planexport.model import Block, Day, Item, Plan, Variant
-from planexport.schedule import (
+from planexport.scheduling import (
     Schedule,
     ScheduledBlock,
     ScheduledDay,

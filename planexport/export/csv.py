@@ -18,7 +18,7 @@ from planexport.export.todoist import (
 if TYPE_CHECKING:
     import datetime as dt
 
-    from planexport.schedule import Schedule, ScheduledBlock
+    from planexport.scheduling import Schedule, ScheduledBlock
 
 __all__ = ["HEADER", "to_todoist_csv"]
 

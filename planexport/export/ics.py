@@ -6,9 +6,9 @@ import calendar
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
@@ -19,9 +19,15 @@ from planexport.text import plain
 
 if TYPE_CHECKING:
     from planexport.model import Block, Item, Plan
-    from planexport.schedule import Schedule, ScheduledDay
+    from planexport.scheduling import Schedule, ScheduledDay
 
-__all__ = ["UID_DOMAIN", "stamp_from_environment", "to_ics"]
+__all__ = [
+    "UID_DOMAIN",
+    "EventResource",
+    "event_resources",
+    "stamp_from_environment",
+    "to_ics",
+]
 
 UID_DOMAIN = "planexport"
 """Every UID ends in `@planexport`; a previous export's events with other UIDs are not ours."""
@@ -84,47 +90,28 @@ def to_ics(
         CalendarError: `previous` is not an iCalendar file.
         PlanError: two events would share a UID.
     """
-    if alarm_minutes is not None and alarm_minutes < 0:
-        raise OptionsError(f"--alarm must be 0 or more minutes, not {alarm_minutes}")
-    base = _utc_second(stamp) if stamp is not None else stamp_from_environment(os.environ)
-    zone = _zone(schedule.tz)
-    events = _events(
-        schedule, zone=zone, alarm_minutes=alarm_minutes, day_events=day_events, goals=goals
+    zone, events = _prepared(
+        schedule, alarm_minutes=alarm_minutes, day_events=day_events, goals=goals
     )
+    base = _utc_second(stamp) if stamp is not None else stamp_from_environment(os.environ)
     old = _read_previous(previous) if previous is not None else {}
 
-    cal = icalendar.Calendar()
-    cal.add("PRODID", f"-//planexport//planexport {__version__}//EN")
-    cal.add("VERSION", "2.0")
-    cal.add("CALSCALE", "GREGORIAN")
+    cal = _calendar()
     cal.add("METHOD", "PUBLISH")
     name = _one_line(calendar_name if calendar_name is not None else _default_name(schedule))
     # vText, because icalendar writes these two unescaped when given a plain str.
     cal.add("NAME", icalendar.vText(name))
     cal.add("X-WR-CALNAME", icalendar.vText(name))
     cal.add("X-WR-TIMEZONE", schedule.tz)
+    timezone = _zone_component(events, zone)
+    if timezone is not None:
+        cal.add_component(timezone)
 
-    zoned = [e.start for e in events if isinstance(e.start, dt.datetime)]
-    zoned += [e.end for e in events if isinstance(e.end, dt.datetime)]
-    zoned = [t for t in zoned if t.tzinfo is zone]
-    if zoned and zone is not _UTC:
-        cal.add_component(_vtimezone(zone, min(zoned), max(zoned)))
-
-    seen: set[str] = set()
     for event in events:
-        if event.uid in seen:
-            raise PlanError(f"two events have the UID {event.uid} (the same plan twice?)")
-        seen.add(event.uid)
-        before = old.get(event.uid)
-        if before is None:
-            sequence, when = 0, base
-        elif before.fingerprint == event.fingerprint():
-            sequence, when = before.sequence, max(base, before.stamp)
-        else:
-            sequence, when = before.sequence + 1, max(base, before.stamp + _SECOND)
+        sequence, when = _version(event, old.get(event.uid), base)
         cal.add_component(event.component(sequence=sequence, stamp=when))
 
-    for uid in sorted(set(old) - seen):
+    for uid in sorted(set(old) - {e.uid for e in events}):
         before = old[uid]
         if before.status == _CANCELLED:
             sequence, when = before.sequence, max(base, before.stamp)
@@ -143,6 +130,130 @@ def to_ics(
         cal.add_component(tombstone.component(sequence=sequence, stamp=when))
     data: bytes = cal.to_ical()
     return data
+
+
+@dataclass(frozen=True)
+class EventResource:
+    """One event as a calendar object of its own, the way a CalDAV server stores it."""
+
+    uid: str
+    summary: str
+    data: bytes
+    """A VCALENDAR (no METHOD) holding the VEVENT and the VTIMEZONE it uses."""
+    sequence: int
+    state: Literal["new", "changed", "unchanged"]
+    """Against the stored copy: none, different in time or text, or the same."""
+
+
+def event_resources(
+    schedule: Schedule,
+    *,
+    alarm_minutes: int | None = None,
+    day_events: bool = False,
+    goals: bool = False,
+    stored: Mapping[str, bytes] | None = None,
+    stamp: dt.datetime | None = None,
+) -> list[EventResource]:
+    """The events of `to_ics`, one calendar object each, versioned against stored copies.
+
+    The VEVENTs are `to_ics`'s (same UIDs, text and times) and follow its SEQUENCE and DTSTAMP
+    rules: an event whose time or text differs from its stored copy gets a higher SEQUENCE and
+    a later DTSTAMP, an unchanged one keeps both. A stored copy that cannot be read counts as
+    changed.
+
+    Args:
+        schedule: the scheduled plans.
+        alarm_minutes: add a display alarm this many minutes before each block.
+        day_events: add an all-day event per day with its focus.
+        goals: add an all-day event with the week's goals on each plan's first day.
+        stored: the calendar object now stored for a UID, by UID.
+        stamp: DTSTAMP of new events; default as for `to_ics`.
+
+    Returns:
+        One resource per event, in the order `to_ics` writes them.
+
+    Raises:
+        OptionsError: a negative alarm, an unknown time zone, a bad `SOURCE_DATE_EPOCH`.
+        PlanError: two events would share a UID.
+    """
+    zone, events = _prepared(
+        schedule, alarm_minutes=alarm_minutes, day_events=day_events, goals=goals
+    )
+    base = _utc_second(stamp) if stamp is not None else stamp_from_environment(os.environ)
+    timezone = _zone_component(events, zone)
+    resources: list[EventResource] = []
+    for event in events:
+        copy = (stored or {}).get(event.uid)
+        before: _Previous | None = None
+        state: Literal["new", "changed", "unchanged"] = "new"
+        if copy is not None:
+            try:
+                before = _read_previous(copy).get(event.uid)
+            except CalendarError:
+                before = None
+            if before is not None and before.fingerprint == event.fingerprint():
+                state = "unchanged"
+            else:
+                state = "changed"
+        sequence, when = _version(event, before, base)
+        cal = _calendar()
+        if timezone is not None and event.zoned(zone):
+            cal.add_component(timezone)
+        cal.add_component(event.component(sequence=sequence, stamp=when))
+        resources.append(
+            EventResource(
+                uid=event.uid,
+                summary=event.summary,
+                data=cal.to_ical(),
+                sequence=sequence,
+                state=state,
+            )
+        )
+    return resources
+
+
+def _prepared(
+    schedule: Schedule, *, alarm_minutes: int | None, day_events: bool, goals: bool
+) -> tuple[ZoneInfo | dt.timezone, list[_Event]]:
+    """The schedule's zone and its events, checked: no negative alarm, no UID twice."""
+    if alarm_minutes is not None and alarm_minutes < 0:
+        raise OptionsError(f"--alarm must be 0 or more minutes, not {alarm_minutes}")
+    zone = _zone(schedule.tz)
+    events = _events(
+        schedule, zone=zone, alarm_minutes=alarm_minutes, day_events=day_events, goals=goals
+    )
+    seen: set[str] = set()
+    for event in events:
+        if event.uid in seen:
+            raise PlanError(f"two events have the UID {event.uid} (the same plan twice?)")
+        seen.add(event.uid)
+    return zone, events
+
+
+def _calendar() -> icalendar.Calendar:
+    cal = icalendar.Calendar()
+    cal.add("PRODID", f"-//planexport//planexport {__version__}//EN")
+    cal.add("VERSION", "2.0")
+    cal.add("CALSCALE", "GREGORIAN")
+    return cal
+
+
+def _zone_component(events: Sequence[_Event], zone: ZoneInfo | dt.timezone) -> Any:
+    """The VTIMEZONE covering every zoned time of `events`, or None when none needs one."""
+    zoned = [t for e in events for t in (e.start, e.end) if isinstance(t, dt.datetime)]
+    zoned = [t for t in zoned if t.tzinfo is zone]
+    if not zoned or zone is _UTC:
+        return None
+    return _vtimezone(zone, min(zoned), max(zoned))
+
+
+def _version(event: _Event, before: _Previous | None, base: dt.datetime) -> tuple[int, dt.datetime]:
+    """SEQUENCE and DTSTAMP of `event` given its previous version."""
+    if before is None:
+        return 0, base
+    if before.fingerprint == event.fingerprint():
+        return before.sequence, max(base, before.stamp)
+    return before.sequence + 1, max(base, before.stamp + _SECOND)
 
 
 def stamp_from_environment(environ: dict[str, str] | os._Environ[str]) -> dt.datetime:
@@ -191,6 +302,13 @@ class _Event:
             self.categories,
             self.status,
             self.alarm_minutes,
+        )
+
+    def zoned(self, zone: ZoneInfo | dt.timezone) -> bool:
+        """Whether the event has a time on `zone`'s clock (and so needs its VTIMEZONE)."""
+        times = (self.start, self.end)
+        return zone is not _UTC and any(
+            isinstance(t, dt.datetime) and t.tzinfo is zone for t in times
         )
 
     def component(self, *, sequence: int, stamp: dt.datetime) -> icalendar.Event:

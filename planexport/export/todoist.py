@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import quote, unquote
 
 from planexport.errors import ConfigError, OptionsError, ServiceError
-from planexport.schedule import slugify
+from planexport.export.changes import summary
+from planexport.scheduling import slugify
 
 if TYPE_CHECKING:
     import httpx
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from todoist_api_python.models import Project, Section, Task
 
     from planexport.model import Item
-    from planexport.schedule import Schedule, ScheduledBlock, ScheduledDay
+    from planexport.scheduling import Schedule, ScheduledBlock, ScheduledDay
 
 __all__ = [
     "DEFAULT_URL",
@@ -383,17 +384,7 @@ class PushPlan:
 
     def summary(self) -> str:
         """`created 3, updated 1, ...` for the actions that happened."""
-        words: dict[Action, str] = {
-            "create": "created",
-            "update": "updated",
-            "move": "moved",
-            "delete": "deleted",
-            "unchanged": "unchanged",
-            "completed": "completed (left alone)",
-            "kept": "kept (not in the plan; --prune deletes)",
-        }
-        parts = [f"{word} {self.count(a)}" for a, word in words.items() if self.count(a)]
-        return ", ".join(parts) or "nothing to do"
+        return summary(c.action for c in self.changes)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import icalendar
 import recurring_ical_events
 
 from planexport.errors import CalendarError
-from planexport.schedule import BusyInterval
+from planexport.scheduling import BusyInterval
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

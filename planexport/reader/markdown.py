@@ -393,7 +393,7 @@ def _title_from_source(source: str) -> str:
 
 
 def _slug(text: str) -> str:
-    from planexport.schedule import slugify
+    from planexport.scheduling import slugify
 
     return slugify(text)
 

@@ -19,7 +19,7 @@ from planexport.cli import app
 from planexport.errors import OptionsError
 from planexport.model import Block, Day, Plan, Variant
 from planexport.reader import load
-from planexport.schedule import (
+from planexport.scheduling import (
     BusyInterval,
     Schedule,
     ScheduledDay,
@@ -58,7 +58,7 @@ def one_day(*blocks: Block, hours: float = 4) -> Plan:
 
 
 def clock(sb: object) -> tuple[str, str]:
-    from planexport.schedule import ScheduledBlock
+    from planexport.scheduling import ScheduledBlock
 
     assert isinstance(sb, ScheduledBlock)
     return (f"{sb.start:%H:%M}", f"{sb.end:%H:%M}")
@@ -662,7 +662,7 @@ def test_schedule_checks_options_built_in_python() -> None:
 
 def test_importing_the_scheduler_stays_light() -> None:
     code = (
-        "import sys, planexport.schedule, planexport.cli; "
+        "import sys, planexport.scheduling, planexport.cli; "
         "heavy = {'icalendar', 'recurring_ical_events', 'rich'} & set(sys.modules); "
         "print(sorted(heavy))"
     )

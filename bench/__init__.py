@@ -1,0 +1,1 @@
+"""Benchmarks of planexport: each figure a ratio to a baseline measured in the same run."""

@@ -1,0 +1,467 @@
+"""Timed blocks -> a CalDAV calendar: compare with what it holds, then write only the changes."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal, cast
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
+from planexport.errors import ConfigError, OptionsError, ServiceError
+from planexport.export.changes import summary
+from planexport.export.ics import UID_DOMAIN, EventResource, event_resources
+from planexport.scheduling import slugify
+
+if TYPE_CHECKING:
+    from caldav.collection import Calendar
+    from caldav.davclient import DAVClient
+
+    from planexport.scheduling import Schedule
+
+__all__ = [
+    "PASSWORD_ENV",
+    "CaldavPlan",
+    "CaldavResult",
+    "Change",
+    "StoredEvent",
+    "plan_changes",
+    "push_caldav",
+    "resource_name",
+]
+
+PASSWORD_ENV = "PLANEXPORT_CALDAV_PASSWORD"
+TIMEOUT = 30
+"""Seconds to wait for the server on each request."""
+
+Action = Literal["create", "update", "delete", "unchanged", "kept"]
+
+_SUFFIX = f"@{UID_DOMAIN}"
+_CALENDAR_TYPE = "text/calendar; charset=utf-8"
+_REASONS = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    409: "Conflict",
+    412: "Precondition Failed",
+    413: "Request Entity Too Large",
+    415: "Unsupported Media Type",
+    500: "Internal Server Error",
+    501: "Not Implemented",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    507: "Insufficient Storage",
+}
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """A planexport event the calendar holds: its UID, where it is and its calendar object."""
+
+    uid: str
+    url: str
+    data: bytes
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One thing a push does to a calendar resource (or leaves alone), by resource name."""
+
+    action: Action
+    name: str
+    summary: str
+    url: str | None
+    """Where the resource is; None for a new one (made in the calendar under `name`)."""
+    data: bytes | None = None
+    """What a create or update writes."""
+
+    def __str__(self) -> str:
+        return f"{self.action:<9} {self.name}  {self.summary}".rstrip()
+
+
+@dataclass(frozen=True)
+class CaldavPlan:
+    """What a push does: whether it creates the calendar, and a change per resource."""
+
+    calendar: str
+    calendar_url: str | None
+    """None when the calendar does not exist yet."""
+    changes: tuple[Change, ...]
+
+    @property
+    def creates_calendar(self) -> bool:
+        """Whether the push makes the calendar first."""
+        return self.calendar_url is None
+
+    @property
+    def writes(self) -> tuple[Change, ...]:
+        """The changes that send a request: puts first, then deletes."""
+        puts = [c for c in self.changes if c.action in ("create", "update")]
+        return (*puts, *(c for c in self.changes if c.action == "delete"))
+
+    def count(self, action: Action) -> int:
+        """How many changes have `action`."""
+        return sum(1 for c in self.changes if c.action == action)
+
+    def summary(self) -> str:
+        """`created 3, updated 1, ...` for the actions in the plan."""
+        return summary(c.action for c in self.changes)
+
+
+@dataclass(frozen=True)
+class CaldavResult:
+    """What a push did: its plan, the calendar's URL, and whether anything was written."""
+
+    plan: CaldavPlan
+    calendar_url: str | None
+    dry_run: bool
+
+
+def resource_name(uid: str) -> str:
+    """The name of a new event's resource: its UID and `.ics`."""
+    return f"{uid}.ics"
+
+
+def plan_changes(
+    resources: Sequence[EventResource],
+    stored: Mapping[str, StoredEvent],
+    *,
+    calendar: str,
+    calendar_url: str | None,
+    prune: bool = False,
+) -> CaldavPlan:
+    """The changes that bring a calendar in line with `resources`; pure, sends nothing.
+
+    A resource whose UID the calendar holds is updated where it is (whatever its name, so a
+    calendar filled by importing the .ics export is updated, not duplicated) or left alone when
+    unchanged; a new one is created as `<uid>.ics`. Stored planexport events the resources do
+    not have are deleted with `prune`, else kept.
+
+    Args:
+        resources: the events, versioned against `stored` (see `event_resources`).
+        stored: the calendar's planexport events, by UID.
+        calendar: the calendar's name, for messages.
+        calendar_url: the calendar's URL; None when it does not exist yet.
+        prune: delete stored planexport events the resources do not have.
+
+    Returns:
+        The plan, changes in the order of the resources, then the stored events by name.
+    """
+    changes: list[Change] = []
+    wanted: set[str] = set()
+    for resource in resources:
+        wanted.add(resource.uid)
+        there = stored.get(resource.uid)
+        if there is None:
+            name = resource_name(resource.uid)
+            changes.append(Change("create", name, resource.summary, None, resource.data))
+            continue
+        action: Action = "unchanged" if resource.state == "unchanged" else "update"
+        data = resource.data if action == "update" else None
+        changes.append(Change(action, _name(there.url), resource.summary, there.url, data))
+    leftovers = sorted(
+        (s for uid, s in stored.items() if uid not in wanted), key=lambda s: _name(s.url)
+    )
+    for there in leftovers:
+        changes.append(
+            Change("delete" if prune else "kept", _name(there.url), there.summary, there.url)
+        )
+    return CaldavPlan(calendar=calendar, calendar_url=calendar_url, changes=tuple(changes))
+
+
+def push_caldav(
+    schedule: Schedule,
+    *,
+    url: str,
+    calendar: str,
+    user: str | None = None,
+    password: str | None = None,
+    prune: bool = False,
+    dry_run: bool = False,
+    alarm_minutes: int | None = None,
+    day_events: bool = False,
+    goals: bool = False,
+    stamp: dt.datetime | None = None,
+    timeout: int = TIMEOUT,
+) -> CaldavResult:
+    """Bring a CalDAV calendar in line with `schedule`: read it, plan the changes, apply them.
+
+    The events are those of the .ics export, with the same UIDs, one resource each. The calendar
+    is found by display name (or by the last part of its URL) among the user's calendars and
+    created when missing. Unchanged events get no request at all; changed ones are rewritten in
+    place with a higher SEQUENCE; events without planexport's UIDs are never touched. Puts come
+    before deletes and every step can be repeated, so a push that fails part-way is finished by
+    pushing again.
+
+    Args:
+        schedule: the scheduled plans.
+        url: the server's CalDAV URL (http:// or https://).
+        calendar: the calendar's display name.
+        user: the user name; None to send none (or to use the one in `url`).
+        password: the password (from PLANEXPORT_CALDAV_PASSWORD).
+        prune: delete planexport's events that the schedule no longer has.
+        dry_run: read and plan only; write nothing, create no calendar.
+        alarm_minutes: a display alarm this many minutes before each block.
+        day_events: an all-day event per day with its focus.
+        goals: an all-day event with the week's goals on each plan's first day.
+        stamp: DTSTAMP of new and changed events; default now.
+        timeout: seconds to wait for each response.
+
+    Returns:
+        The plan and where the calendar is.
+
+    Raises:
+        OptionsError: a URL that is not http(s), a negative alarm, an unknown time zone.
+        ConfigError: a user name but no password.
+        ServiceError: the server cannot be reached, refuses the login, has no such URL, or
+            refuses a change; the message says how far the push got and never holds the password.
+        PlanError: two events would share a UID.
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise OptionsError(f"--url must be an http:// or https:// URL, not {_public(url)!r}")
+    if user and password is None:
+        raise ConfigError(f"no password for {user}: set {PASSWORD_ENV}")
+    when = stamp if stamp is not None else dt.datetime.now(dt.timezone.utc)
+
+    def versioned(stored: Mapping[str, StoredEvent]) -> list[EventResource]:
+        return event_resources(
+            schedule,
+            alarm_minutes=alarm_minutes,
+            day_events=day_events,
+            goals=goals,
+            stored={uid: s.data for uid, s in stored.items()},
+            stamp=when,
+        )
+
+    # Check the plan (alarm, zone, UIDs) before talking to the server.
+    versioned({})
+
+    secrets = [s for s in (password, parts.password) if s]
+    where = _public(url)
+    with _service_errors(where, secrets), _quiet_library():
+        from caldav.davclient import DAVClient
+
+        client = DAVClient(
+            url=url, username=user, password=password, timeout=timeout, enable_rfc6764=False
+        )
+        with client:
+            found = _find_calendar(client, calendar)
+            stored = _stored_events(found) if found is not None else {}
+            resources = versioned(stored)
+            plan = plan_changes(
+                resources,
+                stored,
+                calendar=calendar,
+                calendar_url=str(found.url) if found is not None else None,
+                prune=prune,
+            )
+            if dry_run:
+                return CaldavResult(plan=plan, calendar_url=plan.calendar_url, dry_run=True)
+            if found is None:
+                found = _make_calendar(client, calendar, where=where)
+            _apply(client, plan, calendar_url=str(found.url), where=where, secrets=secrets)
+            return CaldavResult(plan=plan, calendar_url=str(found.url), dry_run=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Talking to the server
+
+
+def _find_calendar(client: DAVClient, name: str) -> Calendar | None:
+    """The user's calendar called `name` (display name first, then URL segment), or None."""
+    principal = client.get_principal()
+    calendars = cast("list[Calendar]", principal.get_calendars())
+    by_name: list[Calendar] = []
+    by_id: list[Calendar] = []
+    for candidate in calendars:
+        try:
+            display = candidate.get_display_name()
+        except Exception:  # a calendar whose name cannot be read is not the one asked for
+            display = None
+        if display == name:
+            by_name.append(candidate)
+        elif _name(str(candidate.url)) == name:
+            by_id.append(candidate)
+    matches = by_name or by_id
+    if len(matches) > 1:
+        urls = ", ".join(_public(str(c.url)) for c in matches)
+        raise ServiceError(f"{len(matches)} calendars are called {name!r} ({urls}); rename one")
+    return matches[0] if matches else None
+
+
+def _make_calendar(client: DAVClient, name: str, *, where: str) -> Calendar:
+    from caldav.lib.error import MkcalendarError, MkcolError
+
+    principal = client.get_principal()
+    slug = slugify(name)
+    # A readable id when the name gives one; the library picks a random one otherwise.
+    cal_id = slug if re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug) else None
+    try:
+        made = principal.make_calendar(name=name, cal_id=cal_id)
+    except (MkcalendarError, MkcolError) as failure:
+        status = f" ({_status(failure.status)})" if failure.status else ""
+        raise ServiceError(f"{where}: cannot create the calendar {name!r}{status}") from None
+    return cast("Calendar", made)
+
+
+def _stored_events(found: Calendar) -> dict[str, StoredEvent]:
+    """planexport's events in the calendar, by UID."""
+    import icalendar
+
+    stored: dict[str, StoredEvent] = {}
+    for obj in cast("list[Any]", found.get_events()):
+        text = obj.data
+        data = text.encode("utf-8") if isinstance(text, str) else bytes(text or b"")
+        # Most of a shared calendar is not ours: skip it without parsing.
+        if _SUFFIX.encode() not in data:
+            continue
+        try:
+            cal = icalendar.Calendar.from_ical(data)
+        except (ValueError, IndexError, KeyError):
+            continue
+        for event in cal.walk("VEVENT"):
+            uid = str(event.get("UID", ""))
+            if uid.endswith(_SUFFIX) and uid not in stored:
+                summary = str(event.get("SUMMARY", ""))
+                stored[uid] = StoredEvent(uid=uid, url=str(obj.url), data=data, summary=summary)
+    return stored
+
+
+def _apply(
+    client: DAVClient,
+    plan: CaldavPlan,
+    *,
+    calendar_url: str,
+    where: str,
+    secrets: Sequence[str],
+) -> None:
+    from caldav.lib.error import AuthorizationError
+
+    folder = calendar_url if calendar_url.endswith("/") else calendar_url + "/"
+    writes = plan.writes
+    for done, change in enumerate(writes):
+        url = change.url or folder + quote(change.name, safe="")
+        try:
+            if change.action == "delete":
+                response = client.delete(url)
+                # Already gone (a second push after a failed one) is what a delete wants.
+                ok = response.status in (200, 204, 404)
+            else:
+                headers = {"Content-Type": _CALENDAR_TYPE}
+                if change.action == "create":
+                    # Never overwrite a resource that is not planexport's.
+                    headers["If-None-Match"] = "*"
+                body = (change.data or b"").decode("utf-8")
+                response = client.put(url, body, headers)
+                ok = 200 <= response.status < 300
+            status, detail = response.status, _detail(response)
+        except AuthorizationError as error:
+            # The library raises on 401 and 403 where other statuses come back as responses.
+            ok, status, detail = False, error.status or 403, ""
+        if not ok:
+            verb = "delete" if change.action == "delete" else "save"
+            left = f"{done} of {len(writes)} changes made; pushing again carries on from there"
+            message = (
+                f"{where}: the server refused to {verb} {change.name} "
+                f"({_status(status)}{detail}); {left}"
+            )
+            raise ServiceError(_redact(message, secrets))
+
+
+@contextlib.contextmanager
+def _service_errors(where: str, secrets: Sequence[str]) -> Iterator[None]:
+    """Turn the client library's errors into one ServiceError line without the password."""
+    from caldav.lib import error as dav
+
+    try:
+        yield
+    except dav.AuthorizationError as failure:
+        if failure.status == 401 or failure.status is None:
+            reason = "the server refused the user name or password (401 Unauthorized)"
+        else:
+            reason = f"access denied ({_status(failure.status)}): check --url and --user"
+        raise ServiceError(_redact(f"{where}: {reason}", secrets)) from None
+    except dav.NotFoundError:
+        raise ServiceError(f"{where}: not found (404 Not Found): check --url") from None
+    except dav.DAVError as failure:
+        status = f" ({_status(failure.status)})" if failure.status else ""
+        name = type(failure).__name__.removesuffix("Error").lower() or "request"
+        reason = f"the server failed a {name} request{status}"
+        raise ServiceError(_redact(f"{where}: {reason}", secrets)) from None
+    except OSError as failure:
+        reason = _network_reason(failure)
+        raise ServiceError(
+            _redact(f"{where}: cannot reach the server: {reason}", secrets)
+        ) from None
+
+
+@contextlib.contextmanager
+def _quiet_library() -> Iterator[None]:
+    """Keep the client library's log lines out of the output: errors come as one line."""
+    logger = logging.getLogger("caldav")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+# ---------------------------------------------------------------------------------------------
+# Text
+
+
+def _name(url: str) -> str:
+    """The last segment of a URL's path, decoded: a resource's or a calendar's name."""
+    return unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
+
+
+def _public(url: str) -> str:
+    """`url` without a user name or password in it."""
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = f"{host}:{parts.port}" if parts.port is not None else host
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def _redact(text: str, secrets: Sequence[str]) -> str:
+    for secret in secrets:
+        for form in {secret, quote(secret, safe=""), quote(secret)}:
+            text = text.replace(form, "***")
+    return text
+
+
+def _status(code: int) -> str:
+    reason = _REASONS.get(code)
+    return f"{code} {reason}" if reason else str(code)
+
+
+def _detail(response: Any) -> str:
+    """The server's own short plain-text reason, when it gives one."""
+    raw = getattr(response, "_raw", b"")
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw or "")
+    text = " ".join(text.split())
+    if not text or len(text) > 160 or text.startswith("<"):
+        return ""
+    return f": {text.rstrip('.')}"
+
+
+def _network_reason(failure: OSError) -> str:
+    text = str(failure)
+    match = re.search(r"\[Errno -?\d+\] ([^'\")\]]+)", text)
+    if match:
+        return match.group(1).strip().lower()
+    if "timed out" in text.lower() or "timeout" in type(failure).__name__.lower():
+        return "timed out"
+    return type(failure).__name__

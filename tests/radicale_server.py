@@ -1,0 +1,115 @@
+"""A real Radicale CalDAV server on 127.0.0.1: random port, temporary storage, htpasswd auth."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+USER = "student"
+PASSWORD = "s3cret-Pa55word"  # a throwaway account on a throwaway server
+MAX_BODY = 50_000
+"""Request bodies above this many bytes get 413: how a test makes the server refuse an event."""
+
+
+@dataclass
+class Radicale:
+    """A running server: where it listens and whom it lets in."""
+
+    process: subprocess.Popen[bytes]
+    port: int
+    folder: Path
+    log: Path
+    user: str = USER
+    password: str = PASSWORD
+
+    @property
+    def url(self) -> str:
+        """The server's root URL; the caldav client finds the user's calendars from there."""
+        return f"http://127.0.0.1:{self.port}/"
+
+    def stop(self) -> None:
+        """Stop the server and wait for it to exit."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def start_radicale(folder: Path, *, timeout: float = 20.0) -> Radicale:
+    """Start Radicale with its storage, users file, config and log under `folder`.
+
+    Raises:
+        RuntimeError: the server exited or did not listen within `timeout` seconds.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    users = folder / "users"
+    users.write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
+    storage = folder / "collections"
+    log = folder / "radicale.log"
+    # A port found free can be taken before Radicale binds it: try a few.
+    last = "no attempt"
+    for _ in range(5):
+        port = free_port()
+        config = folder / "config"
+        config.write_text(
+            "\n".join(
+                [
+                    "[server]",
+                    f"hosts = 127.0.0.1:{port}",
+                    f"max_content_length = {MAX_BODY}",
+                    "[auth]",
+                    "type = htpasswd",
+                    f"htpasswd_filename = {users}",
+                    "htpasswd_encryption = plain",
+                    # Radicale waits after a wrong password by default; tests need no such pause.
+                    "delay = 0",
+                    "[rights]",
+                    "type = owner_only",
+                    "[storage]",
+                    f"filesystem_folder = {storage}",
+                    "[web]",
+                    "type = none",
+                    "[logging]",
+                    "level = info",
+                    "mask_passwords = True",
+                    "",
+                ]
+            ),
+            encoding="utf-8",
+        )
+        with log.open("ab") as out:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "radicale", "--config", str(config)],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                last = f"Radicale exited with {process.returncode}"
+                break
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                    return Radicale(process=process, port=port, folder=folder, log=log)
+            except OSError:
+                time.sleep(0.05)
+        else:
+            process.kill()
+            process.wait(timeout=10)
+            last = f"Radicale did not listen on port {port} within {timeout:g}s"
+    raise RuntimeError(f"{last}; see {log}")

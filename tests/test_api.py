@@ -1,0 +1,43 @@
+"""The public API: every name loads, and `import planexport` stays light."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import planexport
+
+
+def test_every_public_name_loads() -> None:
+    for name in planexport.__all__:
+        assert getattr(planexport, name) is not None, name
+
+
+def test_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no_such_name"):
+        getattr(planexport, "no_such_name")  # noqa: B009 - the lookup is what is tested
+
+
+def test_import_is_light() -> None:
+    code = (
+        "import sys, planexport\n"
+        "heavy = ['icalendar', 'httpx', 'todoist_api_python', 'pydantic', 'typer', 'rich']\n"
+        "print(','.join(m for m in heavy if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_export_in_a_few_lines(tmp_path: object) -> None:
+    import datetime as dt
+
+    from paths import USER_PLAN
+
+    plan = planexport.load(USER_PLAN)
+    week = planexport.schedule(
+        [plan], planexport.ScheduleOptions(start=dt.date(2026, 11, 30), tz="Europe/Berlin")
+    )
+    data = planexport.to_ics(week)
+    assert data.count(b"BEGIN:VEVENT") == len(week.blocks) == 25

@@ -1,0 +1,49 @@
+"""The benchmarks' quick mode runs end to end and reports every figure (no timing checked)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from paths import ROOT
+
+FIGURES = (
+    "`planexport --help` (whole process)",
+    "`planexport export ics plans/go-track.md` (whole process)",
+    "read the 2-week Markdown plan",
+    "export the 2-week plan to .ics",
+    "peak memory of the 2-week .ics export",
+    "Todoist requests: first push of the user's week",
+    "Todoist requests: unchanged re-push of the user's week",
+    "Todoist requests: 16-week first push",
+)
+
+
+def test_quick_run_prints_every_figure_and_leaves_the_results_file_alone() -> None:
+    results = ROOT / "bench" / "results.md"
+    before = results.read_bytes() if results.exists() else None
+
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--quick"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    for figure in FIGURES:
+        assert any(line.startswith(figure) for line in lines), figure
+    for stage in ("read", "schedule", "export .ics"):
+        assert any(line.startswith(f"{stage} ") for line in lines), stage
+    assert any(line.startswith("slowest stage: ") for line in lines)
+    written = re.search(r"^wrote (.+) \(\d+ s\)$", done.stdout, re.MULTILINE)
+    assert written is not None
+    report = Path(written.group(1)).read_text(encoding="utf-8")
+    assert all(figure in report for figure in FIGURES)
+    assert "## Profile of the slowest stage" in report
+    assert (results.read_bytes() if results.exists() else None) == before

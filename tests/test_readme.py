@@ -1,0 +1,116 @@
+"""The README tells the truth: every command in it runs, and every command and option is in it."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fake_todoist import TOKEN, FakeTodoist
+from paths import ROOT
+from radicale_server import start_radicale
+from typer.main import get_command
+
+from planexport.cli import app
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def console_commands() -> list[str]:
+    """Every `$ ` line of the README's console blocks, in order."""
+    blocks = re.findall(r"```console\n(.*?)```", README, flags=re.DOTALL)
+    return [line[2:] for block in blocks for line in block.splitlines() if line.startswith("$ ")]
+
+
+def python_blocks() -> list[str]:
+    return re.findall(r"```python\n(.*?)```", README, flags=re.DOTALL)
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dict[str, str]]]:
+    """A folder with the README's files, and an environment with a local Todoist and CalDAV."""
+    folder = tmp_path_factory.mktemp("readme")
+    shutil.copytree(ROOT / "plans", folder / "plans")
+    shutil.copytree(ROOT / "examples", folder / "examples")
+    fake = FakeTodoist()
+    server = start_radicale(tmp_path_factory.mktemp("radicale"))
+    try:
+        with fake.serve() as url:
+            env = {
+                **os.environ,
+                "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+                "TODOIST_API_TOKEN": TOKEN,
+                "PLANEXPORT_TODOIST_URL": url,
+                "CALDAV_URL": server.url,
+                "CALDAV_USER": server.user,
+                "PLANEXPORT_CALDAV_PASSWORD": server.password,
+                "NO_COLOR": "1",
+                "COLUMNS": "120",
+            }
+            yield folder, env
+    finally:
+        server.stop()
+
+
+def test_readme_has_commands() -> None:
+    commands = console_commands()
+    assert len(commands) >= 10
+    assert all(c.startswith("planexport ") for c in commands)
+
+
+@pytest.mark.parametrize("command", console_commands())
+def test_readme_command_runs(command: str, workdir: tuple[Path, dict[str, str]]) -> None:
+    folder, env = workdir
+    out = subprocess.run(
+        ["bash", "-c", command], cwd=folder, env=env, capture_output=True, text=True, check=False
+    )
+    assert out.returncode == 0, f"{command}\n{out.stdout}\n{out.stderr}"
+    assert "Traceback" not in out.stderr
+    assert TOKEN not in out.stdout + out.stderr
+    assert env["PLANEXPORT_CALDAV_PASSWORD"] not in out.stdout + out.stderr
+
+
+def test_readme_python_runs(workdir: tuple[Path, dict[str, str]]) -> None:
+    folder, env = workdir
+    for code in python_blocks():
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=folder,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert out.returncode == 0, out.stderr
+    assert (folder / "go-track.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def walk(command: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Any]]:
+    yield path, command
+    for name, sub in getattr(command, "commands", {}).items():
+        yield from walk(sub, (*path, name))
+
+
+def test_every_command_has_help_and_is_in_the_readme() -> None:
+    seen = 0
+    for path, command in walk(get_command(app)):
+        if not path:
+            continue
+        seen += 1
+        assert (command.help or "").strip(), f"{' '.join(path)} has no help text"
+        if getattr(command, "commands", None):
+            continue  # a group: its commands are checked one by one
+        assert f"planexport {' '.join(path)}" in README, f"planexport {' '.join(path)}"
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--") and opt != "--help":
+                    assert opt in README, f"{' '.join(path)} {opt} is not in the README"
+            if param.param_type_name == "option":
+                assert (param.help or "").strip(), f"{' '.join(path)} {param.name} has no help"
+    assert seen >= 9
