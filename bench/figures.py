@@ -234,6 +234,13 @@ def startup_export(config: Config) -> Row:
         # What the command must import, without running it: how much of the ratio is imports.
         imports = command([sys.executable, "-c", _EXPORT_IMPORTS], cwd=str(ROOT), env=env)
         floor = paired(imports, baseline, rounds=config.process_rounds, warmup=config.warmup)
+        # Any Typer command with these options, doing nothing: what the CLI framework costs.
+        app = Path(__file__).with_name("typer_export.py")
+        typer_command = command(
+            [sys.executable, str(app), str(USER_PLAN), "-o", str(target)], cwd=str(ROOT), env=env
+        )
+        bare = paired(typer_command, baseline, rounds=config.process_rounds, warmup=config.warmup)
+        own = paired(subject, typer_command, rounds=config.process_rounds, warmup=config.warmup)
     row = _ratio_row(
         "`planexport export ics plans/go-track.md` (whole process)",
         result,
@@ -241,7 +248,10 @@ def startup_export(config: Config) -> Row:
         config=config,
     )
     return dataclasses.replace(
-        row, note=f"its imports alone: {_ms(floor.subject)}, {floor.ratio:.2f}x the baseline"
+        row,
+        note=f"its imports alone: {_ms(floor.subject)}, {floor.ratio:.2f}x the baseline; "
+        f"a Typer command with the same options that only imports icalendar: "
+        f"{_ms(bare.subject)}, {bare.ratio:.2f}x; the export over that command: {own.ratio:.2f}x",
     )
 
 

@@ -309,14 +309,24 @@ class _Slot:
 def _slots(
     plans: Sequence[Plan], *, first: dt.date, rest: frozenset[int], zone: str
 ) -> list[_Slot]:
-    """Each plan day on its date: consecutive, study days moved off rest weekdays."""
+    """Each plan day on its date: consecutive, study days moved off rest weekdays.
+
+    Days take dates in number order; a number the plan skips is a rest day of its own, so Day 4
+    of a plan with Days 1, 2 and 4 falls three days after Day 1. A plan's first day, whatever its
+    number, follows the previous plan's last day.
+    """
     slots: list[_Slot] = []
     cursor = first
     repeats: dict[str, int] = {}
     for week, plan in enumerate(plans):
         repeats[plan.id] = repeats.get(plan.id, 0) + 1
         tag = f".w{repeats[plan.id]}" if repeats[plan.id] > 1 else ""
+        previous: int | None = None
         for day in sorted(plan.days, key=lambda d: d.number):
+            if previous is not None:
+                # A day number the plan skips (Days 1, 2, 4) is a rest day: it takes a date.
+                cursor += dt.timedelta(days=day.number - previous - 1)
+            previous = day.number
             date = cursor
             # A plan's own rest day has no study, so a rest weekday suits it as well as any.
             while not day.is_rest and date.weekday() in rest:

@@ -47,14 +47,17 @@ def make_schedule(
     zone = ZoneInfo(tz)
     days: list[ScheduledDay] = []
     date = start
+    repeats: dict[str, int] = {}
     for week, plan in enumerate(plan_list):
-        repeated = sum(p.id == plan.id for p in plan_list) > 1
+        # The scheduler's convention: a plan's second and later copies are tagged .w2, .w3, ...
+        repeats[plan.id] = repeats.get(plan.id, 0) + 1
+        tag = f".w{repeats[plan.id]}" if repeats[plan.id] > 1 else ""
         for day in sorted(plan.days, key=lambda d: d.number):
             variant = day.variant(hours)
             placed: list[ScheduledBlock] = []
             if variant is not None:
                 index = day.variants.index(variant)
-                keys = block_keys(plan, day, week_tag=f".w{week + 1}" if repeated else "")
+                keys = block_keys(plan, day, week_tag=tag)
                 clock = (starts or {}).get(day.number, at)
                 moment = dt.datetime.combine(date, clock, tzinfo=zone).astimezone(dt.timezone.utc)
                 for bi, block in enumerate(variant.blocks):

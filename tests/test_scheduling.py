@@ -926,3 +926,22 @@ def test_cli_bad_option_exits_2_with_one_line() -> None:
         "planexport: --tz: unknown time zone 'Mars/Olympus' "
         "(use an IANA name such as Europe/Berlin)"
     ]
+
+
+def test_skipped_day_numbers_are_rest_days_that_take_a_date() -> None:
+    def day(number: int) -> Day:
+        block = Block(title="Study", min_minutes=60, max_minutes=60)
+        return Day(number=number, title=f"D{number}", variants=(Variant(hours=1, blocks=(block,)),))
+
+    gaps = Plan(id="gaps", title="Gaps", days=(day(1), day(2), day(4)))
+    later = Plan(id="later", title="Week 2", days=(day(8), day(9)))
+    result = schedule([gaps, later], ScheduleOptions(start=dt.date(2026, 11, 30), tz="UTC"))
+    dates = [(d.plan.id, d.day.number, d.date.isoformat()) for d in result.days]
+    assert dates == [
+        ("gaps", 1, "2026-11-30"),
+        ("gaps", 2, "2026-12-01"),
+        ("gaps", 4, "2026-12-03"),
+        # The next plan starts the day after, whatever its first day's number.
+        ("later", 8, "2026-12-04"),
+        ("later", 9, "2026-12-05"),
+    ]

@@ -5,16 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from zoneinfo import ZoneInfo
+
+from ics_support import make_schedule
 
 from planexport.model import Block, Day, Item, Plan, Variant
-from planexport.scheduling import (
-    Schedule,
-    ScheduledBlock,
-    ScheduledDay,
-    ScheduleOptions,
-    block_keys,
-)
+from planexport.scheduling import Schedule
 
 DATA = Path(__file__).parent / "data" / "todoist"
 START = dt.date(2026, 11, 30)
@@ -34,58 +29,7 @@ def simple_schedule(
     break_minutes: int = 10,
 ) -> Schedule:
     """Each day's shortest variant from 09:00, blocks at their least length, one after another."""
-    plans = [plans] if isinstance(plans, Plan) else list(plans)
-    zone = ZoneInfo(tz)
-    days: list[ScheduledDay] = []
-    date = start
-    counts: dict[str, int] = {}
-    for plan in plans:
-        counts[plan.id] = counts.get(plan.id, 0) + 1
-    seen: dict[str, int] = {}
-    for week, plan in enumerate(plans):
-        seen[plan.id] = seen.get(plan.id, 0) + 1
-        tag = f".w{seen[plan.id]}" if counts[plan.id] > 1 else ""
-        for day in sorted(plan.days, key=lambda d: d.number):
-            variant = day.variant()
-            blocks: list[ScheduledBlock] = []
-            if variant is not None:
-                vi = day.variants.index(variant)
-                keys = block_keys(plan, day, week_tag=tag)
-                at = dt.datetime.combine(date, dt.time(9, 0), tzinfo=zone)
-                for bi, block in enumerate(variant.blocks):
-                    end = at + dt.timedelta(minutes=block.min_minutes)
-                    blocks.append(
-                        ScheduledBlock(
-                            key=keys[(vi, bi)],
-                            start=at,
-                            end=end,
-                            minutes=block.min_minutes,
-                            plan=plan,
-                            day=day,
-                            block=block,
-                            date=date,
-                            week=week,
-                        )
-                    )
-                    at = end + dt.timedelta(minutes=break_minutes)
-            days.append(
-                ScheduledDay(
-                    plan=plan,
-                    day=day,
-                    date=date,
-                    week=week,
-                    variant=variant,
-                    budget_minutes=int(variant.hours * 60) if variant else 0,
-                    blocks=tuple(blocks),
-                )
-            )
-            date += dt.timedelta(days=1)
-    return Schedule(
-        plans=tuple(plans),
-        options=ScheduleOptions(start=start, tz=tz),
-        tz=tz,
-        days=tuple(days),
-    )
+    return make_schedule(plans, start=start, tz=tz, break_minutes=break_minutes)
 
 
 def long_plan(weeks: int = 16) -> Plan:
