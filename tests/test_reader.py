@@ -378,3 +378,44 @@ def test_random_structured_text_raises_only_plan_error(text: str) -> None:
     for kind in kinds:
         with contextlib.suppress(PlanError):
             parse_structured(text, source="random", kind=kind)
+
+
+def test_decorated_headings_task_boxes_and_bold_add() -> None:
+    plan = load(DATA / "plans" / "decorated-headings.md")
+    assert plan.title == "🚀 Decorated Week"
+    assert [d.title for d in plan.days] == ["Arrays", "Strings"]
+    assert blocks(plan, 1, 2) == [("Concepts", 60, 60), ("Drills", 45, 60)]
+    assert blocks(plan, 1, 3) == [("Concepts", 60, 60), ("Drills", 45, 60), ("Mock", 60, 60)]
+    two = plan.day(1).variant(2)
+    assert two is not None
+    assert two.blocks[0].items[0].text == "[ ] Two pointers."  # items stay as written
+    assert blocks(plan, 2, 3) == [("Reading", 60, 60), ("Practice", 60, 60)]
+
+
+def test_days_at_heading_level_one() -> None:
+    plan = load(DATA / "plans" / "days-at-level-one.md")
+    assert [(d.number, d.title) for d in plan.days] == [(1, "Graphs"), (2, "Trees")]
+    assert plan.title == "days-at-level-one"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Add:\n  - **Extra (30 min)**",
+        "- **Add:**\n  - **Extra (30 min)**",
+        "- **Add**:\n  - **Extra (30 min)**",
+        "- Add: **Extra (30 min)**",
+        "- Add to the 1-hour plan:\n  - Extra (30 min)",
+        "Plus:\n\n- Extra – 30 min",
+    ],
+)
+def test_ways_to_write_add(line: str) -> None:
+    text = f"## Day 1 – A\n\n### 1-Hour Plan\n\n- Base (60 min)\n\n### 2-Hour Plan\n\n{line}\n"
+    plan = parse_markdown(text)
+    assert blocks(plan, 1, 2) == [("Base", 60, 60), ("Extra", 30, 30)]
+
+
+def test_a_block_that_starts_with_add_is_still_a_block() -> None:
+    text = "## Day 1 – A\n\n### 1-Hour Plan\n\n- Add caching layer (45 min): use Redis\n"
+    plan = parse_markdown(text)
+    assert blocks(plan, 1, 1) == [("Add caching layer", 45, 45)]

@@ -34,7 +34,9 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _DAY_HEADING = re.compile(
-    rf"^\s*day\s+(?P<num>\d+)\b\s*(?:\((?P<paren>[^)]*)\))?\s*[:.{_DASH}|]*\s*(?P<title>.*)$",
+    # Emoji, bold or other marks may come first: "📅 Day 1 – Topic", "**Day 1:** Topic".
+    rf"^[\W_]*?day\s+(?P<num>\d+)\b[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?"
+    rf"\s*[:.{_DASH}|]*[*_]*\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
 _VARIANT = re.compile(
@@ -46,9 +48,12 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _ADD = re.compile(
-    r"^\s*(?:add|plus|also|extra|additionally|in addition)(?:\s+(?:these|the following))?\s*:\s*",
+    # "Add:", "**Add:**", "Add to the 4-hour plan:", "Plus:", "In addition:"
+    r"^\s*(?:\*\*|__)?(?:add|plus|also|extra|additionally|in addition)"
+    r"(?:\s+(?:these|this|the following|to\s[^:*]{0,60}))?(?:\*\*|__)?\s*:(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
+_TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s+")  # "- [ ] **Concepts (60 min)**", a task list
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$", re.DOTALL)
 _WRAPPED = re.compile(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
 _LINK_ONLY = re.compile(r"^\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*$")
@@ -309,7 +314,7 @@ def parse_markdown(text: str | bytes, *, source: str = "<string>") -> Plan:
     day_at = [
         idx
         for idx, node in enumerate(nodes)
-        if node.kind == "heading" and 2 <= node.level <= 4 and _DAY_HEADING.match(node.text)
+        if node.kind == "heading" and node.level <= 4 and _DAY_HEADING.match(node.text)
     ]
     if not day_at:
         raise ctx.error(1, "no days found (expected headings such as '### Day 1 – Topic')")
@@ -341,7 +346,7 @@ def parse_markdown(text: str | bytes, *, source: str = "<string>") -> Plan:
                 heading.line, f"day {number} appears twice (first at line {seen[number]})"
             )
         seen[number] = heading.line
-        title = _unwrap(match.group("title").strip())
+        title = _tidy_emphasis(match.group("title"))
         variants = _variants(nodes[start + 1 : end], heading, ctx)
         try:
             day = Day(
@@ -617,6 +622,7 @@ def _blocks(
 
 def _block(text: str, items: list[_Item], line: int, ctx: _Ctx) -> _RawBlock:
     """A block from its line: `**Block 1 (Concepts – 60–75 min)**`, `Practice (60 min): note`."""
+    text = _TASK_BOX.sub("", text, count=1)
     bold = _BOLD_LEAD.match(text)
     if bold:
         head, rest = bold.group("inner").strip(), bold.group("rest")
@@ -659,6 +665,15 @@ def _block(text: str, items: list[_Item], line: int, ctx: _Ctx) -> _RawBlock:
     if lo > hi:
         raise ctx.error(line, f'block "{title}": the range "{match.group(0)}" runs backwards')
     return _RawBlock(title, label, lo, hi, note or None, list(items), line)
+
+
+def _tidy_emphasis(text: str) -> str:
+    """Text without emphasis that wraps it whole or is left open at its ends (`Topic**`)."""
+    text = _unwrap(text.strip())
+    for mark in ("**", "__"):
+        if text.count(mark) % 2:
+            text = text.strip().removeprefix(mark).removesuffix(mark).strip()
+    return text
 
 
 def _tidy(title: str) -> str:
