@@ -282,7 +282,10 @@ def schedule(
 
     slots = _slots(plan_list, first=first, rest=opts.rest, zone=tz_name)
     bounds = [_bounds(slot.date, opts.day_start, opts.day_end, zone) for slot in slots]
-    busy = _busy(opts.busy, bounds[0][0], bounds[-1][1], zone) if slots else []
+    # Ask a break beyond the days' bounds too: a meeting ending just before the day starts
+    # still needs its break after it.
+    margin = dt.timedelta(minutes=opts.break_minutes)
+    busy = _busy(opts.busy, bounds[0][0] - margin, bounds[-1][1] + margin, zone) if slots else []
 
     warnings: list[str] = []
     days = [

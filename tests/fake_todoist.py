@@ -56,8 +56,18 @@ class FakeTodoist:
         """Every sync command that was executed (not deduplicated)."""
         self.faults: list[Fault] = []
         self.executed: dict[str, tuple[Any, dict[str, str]]] = {}
-        self.mapping_on_repeat = True
-        """Whether a repeated uuid reports its temp id mapping again (unverified on Todoist)."""
+        self.mapping_on_repeat = False
+        """Whether a repeated uuid reports its temp id mapping again (the reference says not)."""
+        self.repeat_status: str = "ok"
+        """What a repeated uuid gets in sync_status: "ok", "same" (its first outcome) or "omit"."""
+        self.page_size: int | None = None
+        """At most this many rows a page whatever `limit` asks (a server may page smaller)."""
+        self.reverse_lists = False
+        """List projects, sections, tasks and labels newest first (order is not promised)."""
+        self.renumber = False
+        """Number siblings itself from 0, appending, ignoring the child_order/section_order sent."""
+        self.implicit_labels = False
+        """item_add makes labels it does not know, instead of refusing them."""
         self.clock = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.timezone.utc)
         self._next = 0
         self._lock = threading.RLock()
@@ -295,27 +305,37 @@ class FakeTodoist:
         }
         return httpx.Response(fault.status, json=body, headers=fault.headers)
 
+    def _page(
+        self, rows: list[Json], params: dict[str, str], limit: int, field: str = "results"
+    ) -> httpx.Response:
+        if self.reverse_lists:
+            rows = rows[::-1]
+        return _page(rows, params, min(limit, self.page_size or limit), field)
+
     def _route(self, request: httpx.Request, path: str, params: dict[str, str]) -> httpx.Response:
         method = request.method
         if method == "POST" and path == "sync":
             return self._sync(request)
         if method != "GET":
             return _error(404, "NOT_FOUND", f"no such endpoint {method} {path}", code=404)
-        limit = int(params.get("limit", "50"))
+        try:
+            limit = int(params.get("limit", "50"))
+        except ValueError:
+            limit = 0
         if not 1 <= limit <= 200:
             return _error(400, "INVALID_ARGUMENT_VALUE", "limit must be 1..200", code=20)
         if path == "projects":
             rows = [p for p in self.projects.values() if not p["is_deleted"]]
-            return _page(rows, params, limit)
+            return self._page(rows, params, limit)
         if path == "sections":
             rows = [
                 s
                 for s in self.sections.values()
                 if params.get("project_id") in (None, s["project_id"])
             ]
-            return _page(sorted(rows, key=lambda s: s["section_order"]), params, limit)
+            return self._page(sorted(rows, key=lambda s: s["section_order"]), params, limit)
         if path == "labels":
-            return _page(list(self.labels.values()), params, limit)
+            return self._page(list(self.labels.values()), params, limit)
         if path == "tasks":
             rows = self.open_tasks()
             for key in ("project_id", "section_id", "parent_id"):
@@ -323,9 +343,14 @@ class FakeTodoist:
                     rows = [t for t in rows if t[key] == params[key]]
             if "label" in params:
                 rows = [t for t in rows if params["label"] in t["labels"]]
-            return _page(rows, params, limit)
+            return self._page(rows, params, limit)
         if path == "tasks/completed/by_completion_date":
-            since, until = _time(params["since"]), _time(params["until"])
+            try:
+                since, until = _time(params["since"]), _time(params["until"])
+            except (KeyError, ValueError):
+                return _error(
+                    400, "INVALID_ARGUMENT_VALUE", "since and until are required", code=20
+                )
             if until - since > dt.timedelta(days=92):
                 return _error(400, "INVALID_DATE_RANGE", "at most 3 months", code=20)
             rows = [
@@ -333,7 +358,7 @@ class FakeTodoist:
                 for t in self.tasks.values()
                 if t["completed_at"] and since <= _time(t["completed_at"]) <= until
             ]
-            return _page(rows, params, limit, field="items")
+            return self._page(rows, params, limit, field="items")
         return _error(404, "NOT_FOUND", f"no such endpoint GET {path}", code=404)
 
     # -- sync ----------------------------------------------------------------------------------
@@ -341,10 +366,27 @@ class FakeTodoist:
     def _sync(self, request: httpx.Request) -> httpx.Response:
         content_type = request.headers.get("Content-Type", "")
         raw = request.content.decode()
-        if "json" in content_type:
-            commands = json.loads(raw).get("commands", [])
-        else:
-            commands = json.loads(parse_qs(raw).get("commands", ["[]"])[-1])
+        try:
+            if "json" in content_type:
+                body = json.loads(raw)
+                commands = body.get("commands") if isinstance(body, dict) else None
+            elif "application/x-www-form-urlencoded" in content_type:
+                field = parse_qs(raw).get("commands")
+                commands = json.loads(field[-1]) if field else None
+            else:
+                commands = None
+        except ValueError:
+            commands = None
+        if isinstance(commands, str):
+            commands = None  # a JSON body carries the array itself, not its text
+        if not isinstance(commands, list) or not all(
+            isinstance(c, dict)
+            and isinstance(c.get("type"), str)
+            and isinstance(c.get("uuid"), str)
+            and isinstance(c.get("args", {}), dict)
+            for c in commands
+        ):
+            return _error(400, "INVALID_ARGUMENT_VALUE", "commands: a JSON array", code=20)
         if len(commands) > 100:
             return _error(400, "TOO_MANY_COMMANDS", "at most 100 commands", code=20)
         status: dict[str, Any] = {}
@@ -352,14 +394,16 @@ class FakeTodoist:
         for command in commands:
             uid = command["uuid"]
             if uid in self.executed:
-                # Todoist never runs a uuid twice; the earlier outcome is reported again.
+                # Todoist never runs a uuid twice; what it answers for a repeat is not documented.
                 old_status, old_mapping = self.executed[uid]
-                status[uid] = old_status
+                if self.repeat_status != "omit":
+                    status[uid] = "ok" if self.repeat_status == "ok" else old_status
                 if self.mapping_on_repeat:
                     mapping.update(old_mapping)
                 continue
             args = _resolve(command.get("args", {}), mapping)
             try:
+                _check_args(command["type"], args)
                 new_id = self._command(command["type"], args)
             except _CommandError as error:
                 status[uid] = error.body
@@ -413,9 +457,10 @@ class FakeTodoist:
                 raise _CommandError(
                     "MAX_SECTIONS_LIMIT_REACHED", "Maximum number of sections reached", 403
                 )
-        return str(
-            self.section_add(_text(args, "name"), project_id, args.get("section_order"))["id"]
-        )
+        order = args.get("section_order")
+        if self.renumber:
+            order = sum(1 for s in self.sections.values() if s["project_id"] == project_id)
+        return str(self.section_add(_text(args, "name"), project_id, order)["id"])
 
     def _cmd_section_update(self, args: Json) -> None:
         section = self._section(args.get("id"))
@@ -451,7 +496,9 @@ class FakeTodoist:
             )
         for label in args.get("labels") or []:
             if not any(lb["name"] == label for lb in self.labels.values()):
-                raise _CommandError("LABEL_NOT_FOUND", f"no label {label}")
+                if not self.implicit_labels:
+                    raise _CommandError("LABEL_NOT_FOUND", f"no label {label}")
+                self._cmd_label_add({"name": label})
         tid = self.new_id()
         now = self.stamp()
         task = {
@@ -472,8 +519,8 @@ class FakeTodoist:
             "completed_at": None,
             "updated_at": now,
             "due": _due(args.get("due")),
-            "priority": int(args.get("priority", 1)),
-            "child_order": int(args.get("child_order", 1)),
+            "priority": _priority(args.get("priority", 1)),
+            "child_order": self._order(args.get("child_order", 1), parent, section_id, project_id),
             "content": args["content"],
             "description": args.get("description", ""),
             "note_count": 0,
@@ -483,6 +530,21 @@ class FakeTodoist:
         self.tasks[tid] = task
         return task
 
+    def _order(
+        self, sent: Any, parent: Json | None, section_id: str | None, project_id: str
+    ) -> int:
+        if not self.renumber:
+            return int(sent)
+        siblings = [
+            t
+            for t in self.tasks.values()
+            if t["parent_id"] == (parent["id"] if parent else None)
+            and (
+                parent is not None or (t["section_id"], t["project_id"]) == (section_id, project_id)
+            )
+        ]
+        return len(siblings)
+
     def _cmd_item_update(self, args: Json) -> None:
         task = self._task(args.get("id"))
         if task["completed_at"]:
@@ -490,6 +552,8 @@ class FakeTodoist:
         for key in ("content", "description", "priority", "labels"):
             if key in args:
                 task[key] = args[key]
+        if "priority" in args:
+            task["priority"] = _priority(args["priority"])
         if "due" in args:
             task["due"] = _due(args["due"])
         if "duration" in args:
@@ -512,6 +576,10 @@ class FakeTodoist:
         else:
             task["parent_id"] = None
             project_id, section_id = self._project(args["project_id"]), None
+        if self.renumber:
+            task["child_order"] = self._order(
+                0, self.tasks.get(task["parent_id"] or ""), section_id, project_id
+            )
         for moved in [task, *self._subtree(task["id"])]:
             moved["project_id"], moved["section_id"] = project_id, section_id
             moved["updated_at"] = self.stamp()
@@ -519,6 +587,9 @@ class FakeTodoist:
     def _cmd_item_reorder(self, args: Json) -> None:
         for entry in args.get("items", []):
             self._task(entry.get("id"))["child_order"] = int(entry["child_order"])
+
+    def _cmd_item_close(self, args: Json) -> None:
+        self.complete(self._task(args.get("id"))["id"])
 
     def _cmd_item_delete(self, args: Json) -> None:
         task = self._task(args.get("id"))
@@ -568,10 +639,79 @@ def _text(args: Json, key: str) -> str:
     return value
 
 
+def _priority(value: Any) -> int:
+    if not isinstance(value, int) or not 1 <= value <= 4:
+        raise _CommandError("INVALID_ARGUMENT_VALUE", "priority must be 1..4")
+    return value
+
+
+# The arguments each sync command takes (Todoist's sync API reference); anything else is refused.
+_ARGS = {
+    "project_add": {"name", "color", "parent_id", "child_order", "is_favorite", "view_style"},
+    "section_add": {"name", "project_id", "section_order"},
+    "section_update": {"id", "name", "is_collapsed"},
+    "section_reorder": {"sections"},
+    "section_delete": {"id"},
+    "label_add": {"name", "color", "item_order", "is_favorite"},
+    "item_add": {
+        "content",
+        "description",
+        "project_id",
+        "section_id",
+        "parent_id",
+        "child_order",
+        "labels",
+        "priority",
+        "due",
+        "deadline",
+        "duration",
+        "is_collapsed",
+        "day_order",
+        "responsible_uid",
+        "assigned_by_uid",
+        "auto_reminder",
+        "auto_parse_labels",
+    },
+    "item_update": {
+        "id",
+        "content",
+        "description",
+        "labels",
+        "priority",
+        "due",
+        "deadline",
+        "duration",
+        "is_collapsed",
+        "day_order",
+        "responsible_uid",
+        "assigned_by_uid",
+    },
+    "item_move": {"id", "project_id", "section_id", "parent_id"},
+    "item_reorder": {"items"},
+    "item_delete": {"id"},
+    "item_close": {"id"},
+}
+
+
+def _check_args(kind: str, args: Json) -> None:
+    unknown = set(args) - _ARGS.get(kind, set(args))
+    if unknown:
+        raise _CommandError("INVALID_ARGUMENT_VALUE", f"unknown argument {sorted(unknown)[0]}")
+
+
 def _due(value: Any) -> Json | None:
     if not value:
         return None
-    date = value["date"]
+    date = value.get("date") if isinstance(value, dict) else None
+    try:
+        if not isinstance(date, str):
+            raise ValueError(date)
+        if "T" in date:
+            _time(date)
+        else:
+            dt.date.fromisoformat(date)
+    except ValueError:
+        raise _CommandError("INVALID_ARGUMENT_VALUE", f"bad due date {date!r}") from None
     return {
         "date": date,
         "string": date,
@@ -609,7 +749,10 @@ def _page(
 ) -> httpx.Response:
     start = 0
     if params.get("cursor"):
-        start = int(base64.urlsafe_b64decode(params["cursor"].encode()).decode().split(":")[1])
+        try:
+            start = int(base64.urlsafe_b64decode(params["cursor"].encode()).decode().split(":")[1])
+        except (ValueError, IndexError):
+            return _error(400, "INVALID_ARGUMENT_VALUE", "bad cursor", code=20)
     chunk = rows[start : start + limit]
     more = start + limit < len(rows)
     cursor = base64.urlsafe_b64encode(f"o:{start + limit}".encode()).decode() if more else None

@@ -628,3 +628,137 @@ def test_block_model_range_text_is_used() -> None:
     edited = edit_block(plan, 1, "Concepts", min_minutes=block.min_minutes, max_minutes=60)
     found = events(to_ics(week(edited)))
     assert str(found["go.d1.concepts@planexport"]["DESCRIPTION"]).endswith("Planned: 45–60 min")
+
+
+@pytest.mark.parametrize(
+    ("tz", "start"),
+    [
+        ("Australia/Lord_Howe", dt.date(2026, 9, 28)),
+        ("Australia/Lord_Howe", dt.date(2026, 3, 30)),
+        ("Europe/Dublin", dt.date(2026, 3, 23)),
+        ("Europe/Dublin", dt.date(2026, 10, 19)),
+        ("Pacific/Chatham", dt.date(2026, 9, 21)),
+        ("Africa/Casablanca", dt.date(2026, 2, 2)),
+        ("America/Sao_Paulo", dt.date(2026, 11, 2)),
+        ("Asia/Kolkata", dt.date(2026, 11, 30)),
+        ("Etc/GMT+5", dt.date(2026, 11, 30)),
+    ],
+)
+def test_vtimezone_matches_zoneinfo_over_the_span(tz: str, start: dt.date) -> None:
+    schedule = make_schedule([user_plan()] * 8, start=start, tz=tz, at=dt.time(0, 30))
+    data = to_ics(schedule)
+    _offsets_agree(data, tz, schedule.blocks[0].start, schedule.blocks[-1].end)
+
+
+def test_dublin_summer_time_is_written_as_daylight_time() -> None:
+    # tzdata gives Dublin a negative DST in winter; calendar apps expect the usual form.
+    data = to_ics(make_schedule([user_plan()] * 6, start=dt.date(2026, 10, 19), tz="Europe/Dublin"))
+    text = lines(data)
+    block = text[text.index("BEGIN:VTIMEZONE") : text.index("END:VTIMEZONE") + 1]
+    daylight = block[block.index("BEGIN:DAYLIGHT") : block.index("END:DAYLIGHT")]
+    standard = block[block.index("BEGIN:STANDARD") : block.index("END:STANDARD")]
+    assert {"TZNAME:IST", "TZOFFSETTO:+0100"} <= set(daylight)
+    assert {"TZNAME:GMT", "TZOFFSETTO:+0000"} <= set(standard)
+
+
+def test_a_fixed_offset_zone_is_not_utc() -> None:
+    text = lines(to_ics(make_schedule(user_plan(), start=MONDAY, tz="Etc/GMT+5")))
+    assert "DTSTART;TZID=Etc/GMT+5:20261130T090000" in text
+    assert "TZOFFSETTO:-0500" in text
+
+
+# ---------------------------------------------------------------------------------------------
+# Re-export over a previous file that something else has touched
+
+
+def _app_resaved(data: bytes) -> bytes:
+    """The export as a calendar app might save it: LF, UTC times, DURATION, extras, new order."""
+    cal = icalendar.Calendar.from_ical(data)
+    for event in cal.walk("VEVENT"):
+        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+        sequence = int(str(event["SEQUENCE"]))
+        del event["DTSTART"], event["DTEND"], event["SEQUENCE"]
+        if isinstance(start, dt.datetime):
+            event.add("DURATION", end - start)
+            event.add("DTSTART", start.astimezone(dt.timezone.utc))
+        else:
+            event.add("DTSTART", start)
+            event.add("DTEND", end)
+        event.add("X-APPLE-TRAVEL-ADVISORY-BEHAVIOR", "AUTOMATIC")
+        event.add("LAST-MODIFIED", dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc))
+        event.add("SEQUENCE", sequence)
+    data = cal.to_ical()
+    assert isinstance(data, bytes)
+    return data.replace(b"\r\n", b"\n")
+
+
+def test_reexport_over_a_file_resaved_by_an_app_changes_nothing() -> None:
+    first = to_ics(week(), day_events=True)
+    assert to_ics(week(), day_events=True, previous=_app_resaved(first)) == first
+
+
+def test_previous_event_with_duration_instead_of_dtend_keeps_its_sequence() -> None:
+    first = to_ics(week())
+    resaved = _app_resaved(first)
+    assert b"DURATION:" in resaved
+    assert b"\nDTEND" not in resaved
+    found = read_icalendar(to_ics(week(), previous=resaved))
+    assert {e.sequence for e in found.values()} == {0}
+
+
+def test_previous_file_with_several_calendars_is_read() -> None:
+    first = to_ics(week())
+    assert to_ics(week(), previous=first + first) == first
+
+
+def test_unreadable_sequence_in_a_hand_edited_previous_file_counts_as_zero() -> None:
+    first = to_ics(week())
+    edited = first.replace(b"SEQUENCE:0", b"SEQUENCE:one", 1)
+    assert to_ics(week(), previous=edited) == first
+
+
+def test_foreign_events_in_the_previous_file_are_never_cancelled() -> None:
+    first = to_ics(week())
+    foreign = (
+        b"BEGIN:VEVENT\r\nUID:abc@example.com\r\nDTSTAMP:20260101T000000Z\r\n"
+        b"DTSTART:20261201T100000Z\r\nSUMMARY:Dentist\r\nEND:VEVENT\r\n"
+    )
+    mixed = first.replace(b"END:VCALENDAR", foreign + b"END:VCALENDAR")
+    second = to_ics(week(), previous=mixed)
+    assert second == first
+    assert b"abc@example.com" not in second
+
+
+def test_three_reexports_with_edits_only_ever_raise_sequence() -> None:
+    plan = user_plan()
+    uid = "go.d2.design-exercises@planexport"
+    versions = [
+        plan,
+        edit_block(plan, 2, "Design Exercises", note="First edit"),
+        edit_block(plan, 2, "Design Exercises", note="Second edit"),
+        plan,  # back to the original text: still an update, so still higher
+    ]
+    data: bytes | None = None
+    sequences: list[int] = []
+    for version in versions:
+        data = to_ics(week(version), previous=data)
+        sequences.append(read_icalendar(data)[uid].sequence)
+    assert sequences == [0, 1, 2, 3]
+    # Untouched blocks never moved.
+    assert read_icalendar(data or b"")["go.d1.concepts@planexport"].sequence == 0
+
+
+def test_block_removed_then_restored_across_app_resaves() -> None:
+    plan = user_plan()
+    uid = "go.d4.design@planexport"
+    first = to_ics(week(plan))
+    second = to_ics(week(drop_block(plan, 4, "Design")), previous=_app_resaved(first))
+    gone = read_icalendar(second)[uid]
+    assert (gone.status, gone.sequence) == ("CANCELLED", 1)
+    third = to_ics(week(plan), previous=_app_resaved(second))
+    back = read_icalendar(third)[uid]
+    assert (back.status, back.sequence) == ("CONFIRMED", 2)
+    # Day 4's later block moved up and back: raised twice; every other block never changed.
+    found = read_icalendar(third)
+    assert found["go.d4.review@planexport"].sequence == 2
+    assert {e.sequence for u, e in found.items() if not u.startswith("go.d4.")} == {0}

@@ -32,6 +32,22 @@ def _no_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_vobject_zones() -> None:
+    """vobject keeps the first VTIMEZONE it sees for a TZID for the rest of the process.
+
+    Each scenario is a separate file with its own span, as a calendar app would read it; without
+    this, a zone read earlier from a shorter span (Casablanca before its Ramadan return) is reused.
+    """
+    import vobject.icalendar
+
+    zones = vars(vobject.icalendar)["__tzidMap"]
+    utc = zones.get("UTC")
+    zones.clear()
+    if utc is not None:
+        zones["UTC"] = utc
+
+
 def _user() -> Plan:
     return load(USER_PLAN)
 
@@ -62,6 +78,46 @@ SCENARIOS: dict[str, Callable[[], Schedule]] = {
     ),
     "sydney-autumn": lambda: make_schedule(
         _user(), start=dt.date(2026, 3, 30), tz="Australia/Sydney", starts={7: dt.time(1, 30)}
+    ),
+    "lord-howe-spring-half-hour": lambda: make_schedule(
+        _user(), start=dt.date(2026, 9, 28), tz="Australia/Lord_Howe", starts={7: dt.time(1, 0)}
+    ),
+    "lord-howe-autumn-half-hour": lambda: make_schedule(
+        _user(), start=dt.date(2026, 3, 30), tz="Australia/Lord_Howe", starts={7: dt.time(1, 0)}
+    ),
+    "dublin-spring-negative-dst": lambda: make_schedule(
+        _user(), start=dt.date(2026, 3, 23), tz="Europe/Dublin", starts={7: dt.time(0, 30)}
+    ),
+    "dublin-autumn-negative-dst": lambda: make_schedule(
+        _user(), start=dt.date(2026, 10, 19), tz="Europe/Dublin", starts={7: dt.time(0, 30)}
+    ),
+    "chatham-spring": lambda: make_schedule(
+        _user(), start=dt.date(2026, 9, 21), tz="Pacific/Chatham", starts={7: dt.time(2, 0)}
+    ),
+    "chatham-autumn": lambda: make_schedule(
+        _user(), start=dt.date(2026, 3, 30), tz="Pacific/Chatham", starts={7: dt.time(2, 0)}
+    ),
+    "casablanca-ramadan-weeks": lambda: make_schedule(
+        [_user()] * 8, start=dt.date(2026, 2, 2), tz="Africa/Casablanca", at=dt.time(1, 30)
+    ),
+    "sao-paulo-no-dst": lambda: make_schedule(
+        _user(), start=dt.date(2026, 11, 2), tz="America/Sao_Paulo", at=dt.time(0, 0)
+    ),
+    "kolkata": lambda: make_schedule(_user(), start=dt.date(2026, 11, 30), tz="Asia/Kolkata"),
+    "utc": lambda: make_schedule(_user(), start=dt.date(2026, 11, 30), tz="UTC"),
+    "etc-gmt-plus-5": lambda: make_schedule(_user(), start=dt.date(2026, 11, 30), tz="Etc/GMT+5"),
+    # Plans that start on the change day itself, laid out by the real scheduler from 01:00.
+    "berlin-spring-start-on-change-day": lambda: schedule(
+        [_user()],
+        ScheduleOptions(start=dt.date(2026, 3, 29), tz="Europe/Berlin", day_start=dt.time(1)),
+    ),
+    "sydney-autumn-start-on-change-day": lambda: schedule(
+        [_user()],
+        ScheduleOptions(start=dt.date(2026, 4, 5), tz="Australia/Sydney", day_start=dt.time(1)),
+    ),
+    "sydney-spring-start-on-change-day": lambda: schedule(
+        [_user()],
+        ScheduleOptions(start=dt.date(2026, 10, 4), tz="Australia/Sydney", day_start=dt.time(1)),
     ),
     "tricky-text-tokyo": lambda: make_schedule(
         _tricky(), start=dt.date(2026, 11, 30), tz="Asia/Tokyo"

@@ -346,6 +346,21 @@ _FRAGMENTS = [
     "- Zero (0 min)\n",
     "### Weekly Goals\n",
     "```\ncode\n```\n",
+    "**Day 3 – Bold line**\n",
+    "## Monday – Weekday\n",
+    "## Days 4–5: Range\n",
+    "## Day One\n",
+    "## Day – No number\n",
+    "| Block | Topic | Time |\n|---|---|---|\n| 1 | C | 60 min |\n| 2 | D | soon |\n",
+    "- 09:00–10:00 Clock\n",
+    "- 12:00–12:00 Zero\n",
+    "### Light (2h)\n",
+    "Everything from the 4-hour plan, plus:\n",
+    "## Tag 1 – Grundlagen\n",
+    "- 📚 **Emoji (1 Std.)**\n",
+    "- Top 10 (Arrays) – 30 min\n",
+    "- ( – 60 min)\n",
+    "<!-- comment -->\n",
 ]
 
 

@@ -521,8 +521,9 @@ def test_busy_sources_are_asked_for_the_schedules_window() -> None:
     p = plan(*(day(n, Variant(hours=1, blocks=(block("a", 30),))) for n in (1, 2, 3)))
     result = schedule(p, ScheduleOptions(start=MONDAY, tz="Europe/Berlin", busy=(source,)))
     ((start, end, tz),) = source.windows
-    assert start == dt.datetime(2026, 11, 30, 9, 0, tzinfo=BERLIN)
-    assert end == dt.datetime(2026, 12, 2, 21, 0, tzinfo=BERLIN)
+    # The days' bounds widened by a break: time just outside a day still needs its break.
+    assert start == dt.datetime(2026, 11, 30, 8, 50, tzinfo=BERLIN)
+    assert end == dt.datetime(2026, 12, 2, 21, 10, tzinfo=BERLIN)
     assert tz == BERLIN
     assert [clock(b) for b in result.blocks] == [
         ("09:00", "09:30"),

@@ -747,3 +747,310 @@ def test_cli_push_with_the_real_reader_and_scheduler(
 def test_options_are_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         TodoistOptions().prune = True  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------------------------------------
+# Other faithful servers: what the reference leaves open, each way a server may take it
+
+
+def test_project_deleted_by_the_user_is_created_again(fake: FakeTodoist, week: Schedule) -> None:
+    # The fake remembers every uuid it ran: a push that reused the first push's uuids would
+    # be dropped as a repeat and report success with nothing made.
+    push(fake, week)
+    expected = fake.snapshot()
+    project = fake.project_named("Go Track")
+    for task in fake.open_tasks(project["id"]):
+        fake.tasks.pop(task["id"])
+    for section in [s for s in fake.sections.values() if s["project_id"] == project["id"]]:
+        fake.sections.pop(section["id"])
+    fake.projects.pop(project["id"])
+
+    result = push(fake, week)
+
+    assert result.plan.count("create") == 1 + 7 + 65
+    assert fake.snapshot() == expected
+
+
+def test_task_deleted_twice_is_created_twice(fake: FakeTodoist, week: Schedule) -> None:
+    push(fake, week)
+    for _ in range(2):
+        fake._cmd_item_delete({"id": by_marker(fake)["go.d4.design"]["id"]})
+        assert push(fake, week).plan.count("create") == 2
+        assert "go.d4.design" in by_marker(fake)
+
+
+def test_command_uuids_and_temp_ids_are_never_reused_by_a_later_push(
+    fake: FakeTodoist, week: Schedule
+) -> None:
+    first = push(fake, week, dry_run=True).plan.commands
+    second = push(fake, week, dry_run=True).plan.commands
+    assert [c["type"] for c in first] == [c["type"] for c in second]
+    assert not {c["uuid"] for c in first} & {c["uuid"] for c in second}
+    temps = {c["temp_id"] for c in first if "temp_id" in c}
+    assert not temps & {c["temp_id"] for c in second if "temp_id" in c}
+
+
+@pytest.mark.parametrize("repeat", ["ok", "same", "omit"])
+def test_lost_response_is_safe_whatever_a_repeated_uuid_answers(
+    week: Schedule, repeat: str
+) -> None:
+    fake = FakeTodoist()
+    fake.repeat_status = repeat
+    fake.faults.append(Fault("timeout", path="sync", after_execute=True, skip=2))
+
+    push(fake, week, batch_size=10)
+
+    assert fake.snapshot() == reference_snapshot(week)
+
+
+def test_repeated_last_batch_left_out_of_sync_status_is_checked_not_failed(
+    week: Schedule,
+) -> None:
+    fake = FakeTodoist()
+    fake.repeat_status = "omit"
+    fake.faults.append(Fault("timeout", path="sync", after_execute=True, skip=8))
+
+    push(fake, week, batch_size=10)
+
+    assert fake.snapshot() == reference_snapshot(week)
+    assert len(fake.commands) == 85
+
+
+def test_server_numbering_siblings_itself_sends_no_write_on_re_push(week: Schedule) -> None:
+    fake = FakeTodoist()
+    fake.renumber = True
+    push(fake, week)
+    assert sorted(t["child_order"] for t in fake.tasks.values())[0] == 0
+    fake.requests.clear()
+
+    result = push(fake, week)
+
+    assert fake.writes == 0
+    assert len(fake.requests) <= 5
+    assert {c.action for c in result.plan.changes} == {"unchanged"}
+
+
+def test_order_is_restored_on_a_server_that_numbers_siblings_itself(week: Schedule) -> None:
+    fake = FakeTodoist()
+    fake.renumber = True
+    push(fake, week)
+    tasks = by_marker(fake)
+    tasks["go.d1.concepts"]["child_order"] = 9
+    push(fake, week)
+    day1 = [t for k, t in by_marker(fake).items() if k.startswith("go.d1.") and "#" not in k]
+    ranked = sorted(day1, key=lambda t: t["child_order"])
+    assert parse_marker(ranked[0]["description"]) == ("go", "go.d1.concepts")
+    fake.requests.clear()
+    push(fake, week)
+    assert fake.writes == 0
+
+
+def test_server_without_reorder_commands_still_pushes(fake: FakeTodoist, week: Schedule) -> None:
+    push(fake, week)
+    by_marker(fake)["go.d1.concepts"]["child_order"] = 9
+    fake._cmd_item_reorder = None  # type: ignore[assignment,method-assign]  # unknown command
+
+    result = push(fake, week)
+
+    assert result.batches == 1
+    assert [c.fields for c in result.plan.changes if c.action == "update"] == [("order",)]
+
+
+def test_small_pages_and_lists_in_any_order(week: Schedule) -> None:
+    fake = FakeTodoist()
+    fake.page_size = 7
+    fake.reverse_lists = True
+    push(fake, week)
+    assert fake.snapshot() == reference_snapshot(week)
+    fake.requests.clear()
+    push(fake, week)
+    assert fake.writes == 0
+
+
+def test_of_two_projects_with_the_plans_name_the_oldest_is_used(week: Schedule) -> None:
+    fake = FakeTodoist()
+    fake.reverse_lists = True
+    push(fake, week)
+    newer = fake.projects_add("Go Track")
+    fake.requests.clear()
+    push(fake, week)
+    assert fake.writes == 0
+    assert not fake.open_tasks(newer["id"])
+
+
+def test_labels_made_by_item_add_are_fine(week: Schedule) -> None:
+    fake = FakeTodoist()
+    fake.implicit_labels = True
+    push(fake, week)
+    assert fake.snapshot() == reference_snapshot(week)
+
+
+def test_label_made_meanwhile_does_not_stop_a_push(fake: FakeTodoist, week: Schedule) -> None:
+    real = fake._cmd_label_add
+
+    def label_add(args: dict[str, Any]) -> str:
+        # Another device made the label between planexport's read and its write.
+        if not any(lb["name"] == args["name"] for lb in fake.labels.values()):
+            real(args)
+        return real(args)
+
+    fake._cmd_label_add = label_add  # type: ignore[method-assign]
+    push(fake, week)
+    assert len(fake.tasks) == 65
+
+
+class Sparse(httpx.BaseTransport):
+    """The fake, answering lists the way a leaner server may: fewer keys, other spellings."""
+
+    def __init__(self, fake: FakeTodoist) -> None:
+        self.inner = fake.transport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if request.method != "GET" or response.status_code != 200:
+            return response
+        data = response.json()
+        for row in data.get("results", data.get("items", [])):
+            for key in ("deadline", "is_collapsed", "responsible_uid", "assigned_by_uid"):
+                row.pop(key, None)
+            if row.get("labels") == []:
+                row["labels"] = None
+            row["id"] = row["id"]  # opaque strings stay as they are
+            if row.get("due"):
+                date = row["due"]["date"]
+                row["due"] = {"date": date[:10], "datetime": date, "timezone": None}
+            if "section_order" in row:
+                row.pop("is_collapsed", None)
+        if "items" in data:
+            data["results"] = data.pop("items")
+        data["next_cursor"] = data["next_cursor"] or ""
+        return httpx.Response(200, json=data)
+
+
+def test_lean_server_answers_are_read(fake: FakeTodoist, week: Schedule) -> None:
+    push(fake, week)
+    fake.complete(by_marker(fake)["go.d2.dsa"]["id"])
+    fake._cmd_item_delete({"id": by_marker(fake)["go.d3.dsa"]["id"]})
+    count = len(fake.tasks)
+    fake.requests.clear()
+
+    result = push_todoist(
+        week, token=TOKEN, transport=Sparse(fake), sleep=Sleeps(), now=NOW + dt.timedelta(days=1)
+    )
+
+    # Only the deleted block and its item come back; the completed one stays done.
+    assert result.plan.count("create") == 2
+    assert result.plan.count("completed") == 2
+    assert len(fake.tasks) == count + 2
+    fake.requests.clear()
+    push_todoist(week, token=TOKEN, transport=Sparse(fake), sleep=Sleeps(), now=NOW)
+    assert fake.writes == 0
+
+
+def test_unreadable_answer_is_a_clear_error(week: Schedule) -> None:
+    def broken(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"results": [{"id": "1"}], "next_cursor": None})
+
+    with pytest.raises(ServiceError, match="cannot read while reading projects"):
+        push_todoist(week, token=TOKEN, transport=httpx.MockTransport(broken), sleep=Sleeps())
+
+
+def test_a_cursor_that_leads_back_ends_the_listing(fake: FakeTodoist, week: Schedule) -> None:
+    inner = fake.transport()
+
+    def looping(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/projects"):
+            # Every cursor gives the first page again, and another cursor.
+            request = httpx.Request(
+                "GET", request.url.copy_remove_param("cursor"), headers=request.headers
+            )
+        response = inner.handle_request(request)
+        if request.url.path.endswith("/projects"):
+            return httpx.Response(200, json={**response.json(), "next_cursor": "again"})
+        return response
+
+    push_todoist(week, token=TOKEN, transport=httpx.MockTransport(looping), sleep=Sleeps())
+    assert fake.count("projects") == 2
+    assert len(fake.tasks) == 65
+
+
+def test_completed_tasks_are_asked_for_in_whole_seconds(fake: FakeTodoist, week: Schedule) -> None:
+    push(fake, week)
+    fake._cmd_item_delete({"id": by_marker(fake)["go.d3.dsa"]["id"]})
+    seen: list[httpx.URL] = []
+    inner = fake.transport()
+
+    def spy(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url)
+        return inner.handle_request(request)
+
+    later = NOW + dt.timedelta(microseconds=123456)
+    push_todoist(week, token=TOKEN, transport=httpx.MockTransport(spy), sleep=Sleeps(), now=later)
+    asked = [u for u in seen if u.path.endswith("by_completion_date")]
+    assert asked
+    for url in asked:
+        for key in ("since", "until"):
+            value = url.params[key]
+            assert dt.datetime.fromisoformat(value.replace("Z", "+00:00")).microsecond == 0
+
+
+def test_fake_refuses_unknown_command_args(fake: FakeTodoist) -> None:
+    command = {"type": "item_add", "uuid": "u1", "args": {"content": "x", "colour": "red"}}
+    response = fake.handle(_sync_request(command))
+    status = response.json()["sync_status"]["u1"]
+    assert status["error_tag"] == "INVALID_ARGUMENT_VALUE"
+    assert not fake.tasks
+
+
+def test_fake_takes_commands_as_a_form_field_or_a_json_body(fake: FakeTodoist) -> None:
+    project = fake.project_named("Inbox")["id"]
+    command = {"type": "item_add", "uuid": "u2", "args": {"content": "x", "project_id": project}}
+    as_json = httpx.Request(
+        "POST",
+        "https://api.todoist.com/api/v1/sync",
+        json={"commands": [command]},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    assert fake.handle(as_json).json()["sync_status"] == {"u2": "ok"}
+    bad = httpx.Request(
+        "POST",
+        "https://api.todoist.com/api/v1/sync",
+        data={"command": "[]"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    assert fake.handle(bad).status_code == 400
+    assert fake.handle(_sync_request(command)).json()["temp_id_mapping"] == {}
+
+
+def _sync_request(command: dict[str, Any]) -> httpx.Request:
+    import json
+
+    return httpx.Request(
+        "POST",
+        "https://api.todoist.com/api/v1/sync",
+        data={"commands": json.dumps([command])},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+
+
+@pytest.mark.parametrize("status", [401, 500])
+def test_cli_verbose_failure_never_shows_the_token(
+    fake: FakeTodoist, served: str, monkeypatch: pytest.MonkeyPatch, status: int
+) -> None:
+    secret = "s3cret-verbose-token-0001"
+    monkeypatch.setenv("TODOIST_API_TOKEN", secret)
+    monkeypatch.setattr("time.sleep", lambda seconds: None)
+    fake.token = secret
+    body = {
+        "error": f"echoing {secret}",
+        "error_code": 1,
+        "error_extra": {},
+        "error_tag": "AUTH_INVALID_TOKEN" if status == 401 else "INTERNAL",
+        "http_code": status,
+    }
+    fake.faults.append(Fault(status, path="projects", times=10, body=body))
+    result = run("--verbose", "push", "todoist", "plans/go-track.md")
+    assert result.exit_code == 1
+    assert "Traceback" in result.stderr
+    assert secret not in result.output
+    assert secret not in result.stderr

@@ -579,17 +579,22 @@ def _vtimezone(zone: ZoneInfo | dt.timezone, first: dt.datetime, last: dt.dateti
     observances: list[_Observance] | None
     if not changes:
         midnight = first.astimezone(zone).replace(hour=0, minute=0, second=0, microsecond=0)
-        observances = [_Observance(_steady(midnight), None)]
+        observances = [_Observance(_steady(midnight), None, _steady(midnight).dst)]
     else:
         observances = _yearly(changes, first, scan_from, scan_to)
     if observances is None:
-        observances = [_Observance(_steady(first.astimezone(zone)), None)]
-        observances += [_Observance(c, None) for c in changes if first < c.at <= last]
+        steady = _steady(first.astimezone(zone))
+        observances = [_Observance(steady, None, steady.dst)]
+        observances += [
+            _Observance(c, None, c.offset_to > c.offset_from)
+            for c in changes
+            if first < c.at <= last
+        ]
     tz = icalendar.Timezone()
     tz.add("TZID", str(zone))
     for observance in observances:
         change = observance.change
-        part = icalendar.TimezoneDaylight() if change.dst else icalendar.TimezoneStandard()
+        part = icalendar.TimezoneDaylight() if observance.daylight else icalendar.TimezoneStandard()
         part.add("DTSTART", change.onset)
         if observance.rule is not None:
             month, weekday, week = observance.rule
@@ -607,10 +612,15 @@ class _Observance:
     change: _Transition
     rule: tuple[int, int, int] | None
     """(month, weekday, week) of a yearly rule; None for a single onset."""
+    daylight: bool
+    """Written as DAYLIGHT: the clocks are ahead of the zone's other observance (so Dublin's
+    summer time is daylight time, although tzdata calls its winter time a negative DST)."""
 
 
 def _state(moment: dt.datetime) -> tuple[dt.timedelta, bool, str]:
-    return moment.utcoffset() or dt.timedelta(0), bool(moment.dst()), moment.tzname() or ""
+    # Only clocks put forward count as daylight saving (Europe/Dublin's negative DST does not).
+    dst = (moment.dst() or dt.timedelta(0)) > dt.timedelta(0)
+    return moment.utcoffset() or dt.timedelta(0), dst, moment.tzname() or ""
 
 
 def _steady(local: dt.datetime) -> _Transition:
@@ -659,8 +669,10 @@ def _yearly(
     for change in changes:
         month, weekday, _ = change.rule
         groups.setdefault((month, weekday, *change.kind), []).append(change)
-    if len(groups) != 2 or {g[0].dst for g in groups.values()} != {True, False}:
+    # Two rules, one to each offset: the later offset of the larger is daylight time.
+    if len(groups) != 2 or len({g[0].offset_to for g in groups.values()}) != 2:
         return None
+    ahead = max(g[0].offset_to for g in groups.values())
     observances: list[_Observance] = []
     for members in groups.values():
         rule = _common_rule(members)
@@ -668,7 +680,8 @@ def _yearly(
             return None
         # The latest onset before the span: the rule then covers the span and no more history.
         before = [m for m in members if m.at <= first]
-        observances.append(_Observance(before[-1] if before else members[0], rule))
+        change = before[-1] if before else members[0]
+        observances.append(_Observance(change, rule, change.offset_to == ahead))
     if min(o.change.at for o in observances) > first:
         return None
     return sorted(observances, key=lambda o: o.change.at)
@@ -730,13 +743,14 @@ class _Previous:
 def _read_previous(data: bytes) -> dict[str, _Previous]:
     """planexport's events of a previous export, by UID."""
     try:
-        cal = icalendar.Calendar.from_ical(data)
+        # A file holding several calendars (two exports joined, or an app's re-save) is read whole.
+        cals = icalendar.Calendar.from_ical(data, multiple=True)
     except (ValueError, IndexError, KeyError) as error:
         raise CalendarError(f"the previous export is not an iCalendar file ({error})") from None
-    if not isinstance(cal, icalendar.Calendar):
+    if not cals or not all(isinstance(cal, icalendar.Calendar) for cal in cals):
         raise CalendarError("the previous export is not an iCalendar file")
     found: dict[str, _Previous] = {}
-    for event in cal.walk("VEVENT"):
+    for event in (e for cal in cals for e in cal.walk("VEVENT")):
         uid = str(event.get("UID", ""))
         if not uid.endswith(f"@{UID_DOMAIN}") or "DTSTART" not in event:
             continue
@@ -753,7 +767,15 @@ def _read_previous(data: bytes) -> dict[str, _Previous]:
 
 def _previous_event(event: icalendar.cal.component.Component) -> _Previous:
     start = _as_time(event.decoded("DTSTART"))
-    end = _as_time(event.decoded("DTEND")) if "DTEND" in event else None
+    end: dt.datetime | dt.date | None = None
+    if "DTEND" in event:
+        end = _as_time(event.decoded("DTEND"))
+    elif "DURATION" in event:
+        # An app that re-saved the file may have turned DTEND into a DURATION.
+        duration = event.decoded("DURATION")
+        if not isinstance(duration, dt.timedelta):
+            raise ValueError(f"not a duration: {duration!r}")
+        end = _as_time(start + duration)
     stamp = event.decoded("DTSTAMP") if "DTSTAMP" in event else _EPOCH
     if not isinstance(stamp, dt.datetime):
         stamp = _EPOCH
@@ -781,7 +803,7 @@ def _previous_event(event: icalendar.cal.component.Component) -> _Previous:
         alarm,
     )
     return _Previous(
-        sequence=int(event.get("SEQUENCE", 0)),
+        sequence=_sequence(event.get("SEQUENCE", 0)),
         stamp=stamp.astimezone(_UTC),
         status=status,
         summary=summary,
@@ -789,6 +811,14 @@ def _previous_event(event: icalendar.cal.component.Component) -> _Previous:
         end=_instant(end),
         fingerprint=fingerprint,
     )
+
+
+def _sequence(value: object) -> int:
+    """A SEQUENCE as written; an unreadable one (hand-edited) counts as 0, never as an error."""
+    try:
+        return max(int(str(value).strip()), 0)
+    except ValueError:
+        return 0
 
 
 def _as_time(value: object) -> dt.datetime | dt.date:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
+import secrets
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -48,10 +50,14 @@ URL_ENV = "PLANEXPORT_TODOIST_URL"
 MAX_BATCH = 100
 """Commands per sync request: the server's own limit."""
 PAGE_LIMIT = 200
+MAX_PAGES = 1000
+"""A listing that has not ended after this many pages never will."""
 MAX_DAY_SECTIONS = 20
 """A free account allows 20 sections per project: more days than this get a section per week."""
 COMPLETED_WINDOW = dt.timedelta(days=89)
 """The completed-tasks endpoint answers for at most three months at a time."""
+COMPLETED_LOOKBACK = dt.timedelta(days=366)
+"""How far back a push looks for tasks the user completed."""
 
 Priority = Literal["p1", "p2", "p3", "p4"]
 ItemsMode = Literal["subtasks", "description"]
@@ -440,8 +446,9 @@ def _same_due(want: dict[str, str] | None, have: dict[str, str] | None) -> bool:
 class _Planner:
     """Builds the change list and the commands, in the order they must run."""
 
-    def __init__(self, *, prune: bool) -> None:
+    def __init__(self, *, prune: bool, salt: str) -> None:
         self.prune = prune
+        self.salt = salt
         self.changes: list[Change] = []
         self.commands: list[dict[str, Any]] = []
         self.deletes: list[dict[str, Any]] = []
@@ -450,14 +457,23 @@ class _Planner:
     def command(
         self, kind: str, args: dict[str, Any], *, ident: Any, temp: str | None = None
     ) -> None:
-        cmd: dict[str, Any] = {"type": kind, "uuid": _uuid(kind, ident, args), "args": args}
+        cmd: dict[str, Any] = {"type": kind, "uuid": self.uuid(kind, ident, args), "args": args}
         if temp is not None:
             cmd["temp_id"] = temp
         self.commands.append(cmd)
 
+    def uuid(self, *parts: Any) -> str:
+        """A command uuid or temp id, unique to this plan.
+
+        A server remembers executed uuids (for how long is not documented): a uuid reused by a
+        later push, say after the user deleted what an earlier one created, would be dropped as
+        a repeat. A retried request resends the same commands, so it is still never run twice.
+        """
+        return _uuid(self.salt, *parts)
+
     def project(self, want: DesiredProject, remote: _Remote, *, fingerprint: str) -> None:
         if remote.project is None:
-            project_id = _uuid("temp", "project", want.name, fingerprint)
+            project_id = self.uuid("temp", "project", want.name, fingerprint)
             self.command("project_add", {"name": want.name}, ident=fingerprint, temp=project_id)
             self.changes.append(Change("create", "project", want.name))
         else:
@@ -473,6 +489,7 @@ class _Planner:
         }
         skipped: set[str] = set()
         reorder: list[dict[str, Any]] = []
+        misordered = _misordered_tasks(want, ours, completed_keys, sections)
         for task in want.tasks:
             name = f"{want.name} / {task.path}"
             if task.parent is not None and (task.parent in skipped or task.parent not in ids):
@@ -487,7 +504,7 @@ class _Planner:
             section_id = sections[task.section] if task.section is not None else None
             parent_id = ids[task.parent] if task.parent is not None else None
             if have is None:
-                temp = _uuid("temp", task.plan_id, task.key, state)
+                temp = self.uuid("temp", task.plan_id, task.key, state)
                 ids[task.key] = temp
                 args: dict[str, Any] = {
                     "content": task.content,
@@ -513,7 +530,7 @@ class _Planner:
             ids[task.key] = have.id
             fields = self._update(task, have)
             moved = self._move(task, have, project_id, section_id, parent_id)
-            if have.order != task.order:
+            if task.key in misordered:
                 reorder.append({"id": have.id, "child_order": task.order})
                 fields.append("order")
             if moved:
@@ -545,11 +562,13 @@ class _Planner:
                 matched[section.key] = near[0]
                 free.remove(near[0])
         reorder: list[dict[str, Any]] = []
+        placed = [(s.order, matched[s.key]) for s in want.sections if s.key in matched]
+        misordered = _misordered(placed, dirty=len(placed) < len(want.sections))
         for section in want.sections:
             name = f"{want.name} / {section.name}"
             have = matched.get(section.key)
             if have is None:
-                temp = _uuid("temp", "section", section.key, state)
+                temp = self.uuid("temp", "section", section.key, state)
                 ids[section.key] = temp
                 args = {
                     "name": section.name,
@@ -568,7 +587,7 @@ class _Planner:
                     ident=(section.key, have.name),
                 )
                 fields.append("name")
-            if have.order != section.order:
+            if have.id in misordered:
                 reorder.append({"id": have.id, "section_order": section.order})
                 fields.append("order")
             action: Action = "update" if fields else "unchanged"
@@ -681,7 +700,7 @@ class _Planner:
             self.deletes.append(
                 {
                     "type": "item_delete",
-                    "uuid": _uuid("item_delete", task.id, task.updated_at),
+                    "uuid": self.uuid("item_delete", task.id, task.updated_at),
                     "args": {"id": task.id},
                 }
             )
@@ -704,10 +723,63 @@ class _Planner:
             self.deletes.append(
                 {
                     "type": "section_delete",
-                    "uuid": _uuid("section_delete", section.id, section.name),
+                    "uuid": self.uuid("section_delete", section.id, section.name),
                     "args": {"id": section.id},
                 }
             )
+
+
+def _misordered(placed: Sequence[tuple[int, Any]], *, dirty: bool) -> set[str]:
+    """Ids among `placed` (wanted order, remote object) whose order must be sent again.
+
+    Servers number siblings their own way (from 0, or appending after what is there), so the
+    numbers are compared only when something joins the group; otherwise only the relative
+    order counts, and an unchanged group sends nothing.
+    """
+    ranked = sorted(placed, key=lambda pair: pair[0])
+    orders = [have.order for _, have in ranked]
+    inverted = any(a > b for a, b in itertools.pairwise(orders))
+    if not inverted and not dirty:
+        return set()
+    return {have.id for order, have in ranked if have.order != order}
+
+
+def _misordered_tasks(
+    want: DesiredProject,
+    ours: dict[str, Task],
+    completed_keys: set[str],
+    sections: dict[str, str],
+) -> set[str]:
+    """Keys of planned tasks whose order must be sent again (see `_misordered`)."""
+    groups: dict[str, list[tuple[int, Task]]] = {}
+    dirty: set[str] = set()
+    gone: set[str] = set()
+    keys: dict[str, str] = {}
+    for task in want.tasks:
+        group = f"parent:{task.parent}" if task.parent is not None else f"section:{task.section}"
+        have = ours.get(task.key)
+        if (task.parent is not None and task.parent in gone) or (
+            have is None and task.key in completed_keys
+        ):
+            gone.add(task.key)
+            continue
+        if have is None:
+            dirty.add(group)
+            continue
+        keys[have.id] = task.key
+        groups.setdefault(group, []).append((task.order, have))
+        if task.parent is not None:
+            parent = ours.get(task.parent)
+            here = parent is not None and have.parent_id == parent.id
+        else:
+            section = sections.get(task.section) if task.section is not None else None
+            here = have.parent_id is None and have.section_id == section
+        if not here:
+            dirty.add(group)
+    found: set[str] = set()
+    for group, placed in groups.items():
+        found.update(keys[i] for i in _misordered(placed, dirty=group in dirty))
+    return found
 
 
 def _has_ancestor(task: Task, ids: set[str], by_id: dict[str, Task]) -> bool:
@@ -779,6 +851,7 @@ class _Connection:
     def call(self, fn: Callable[[], T], *, what: str) -> T:
         """`fn()`, retried on 429 (after Retry-After), 5xx and connection errors."""
         import httpx
+        from dataclass_wizard.errors import JSONWizardError
 
         attempt = 0
         waited = 0.0
@@ -801,6 +874,14 @@ class _Connection:
                     delay = _backoff(attempt)
                 else:
                     raise self._error(response, what) from None
+            except (ServiceError, ConfigError):
+                raise
+            except (TypeError, ValueError, KeyError, JSONWizardError) as error:
+                # A body the SDK's models cannot read: no retry makes it readable.
+                raise ServiceError(
+                    f"Todoist answered something planexport cannot read while {what}: "
+                    f"{_scrub(_first_line(error), self.token)}"
+                ) from None
             except httpx.TransportError as error:
                 if attempt >= self.retries:
                     raise ServiceError(
@@ -816,11 +897,17 @@ class _Connection:
         """Every page of a paginated SDK call; a failed page is asked for again."""
         pages = make()
         found: list[T] = []
-        while True:
+        seen: set[str] = set()
+        for _ in range(MAX_PAGES):
             page = self.call(lambda: next(pages, None), what=what)
             if page is None:
                 return found
+            ids = {str(getattr(row, "id", "")) for row in page}
+            if page and ids <= seen:
+                return found  # the cursor led back to rows already read: the listing is over
+            seen |= ids
             found.extend(page)
+        raise ServiceError(f"Todoist's answer did not end while {what} ({MAX_PAGES} pages)")
 
     def sync(self, commands: list[dict[str, Any]]) -> dict[str, Any]:
         """POST the commands to /sync; the response as a dict."""
@@ -883,12 +970,139 @@ def _rebased(
                     extensions=request.extensions,
                 )
             count()
-            return inner.handle_request(request)
+            response = inner.handle_request(request)
+            kind = _list_kind(request)
+            if kind is None or response.status_code != 200:
+                return response
+            response.read()
+            response.close()
+            try:
+                data = json.loads(response.content)
+            except ValueError:
+                return response
+            fixed = json.dumps(_tolerant_page(data, kind)).encode()
+            headers = [
+                (k, v)
+                for k, v in response.headers.raw
+                if k.lower() not in (b"content-length", b"content-encoding", b"transfer-encoding")
+            ]
+            return httpx.Response(
+                200,
+                headers=[*headers, (b"content-length", str(len(fixed)).encode())],
+                content=fixed,
+                request=request,
+                extensions=response.extensions,
+            )
 
         def close(self) -> None:
             inner.close()
 
     return Rebased()
+
+
+_LIST_PATHS = {
+    "projects": "project",
+    "sections": "section",
+    "labels": "label",
+    "tasks": "task",
+    "tasks/completed/by_completion_date": "completed",
+    "tasks/completed/by_due_date": "completed",
+}
+_EPOCH = "1970-01-01T00:00:00.000000Z"
+_DEFAULTS: dict[str, dict[str, Any]] = {
+    "project": {
+        "description": "",
+        "color": "charcoal",
+        "is_collapsed": False,
+        "is_shared": False,
+        "is_favorite": False,
+        "is_archived": False,
+        "can_assign_tasks": False,
+        "view_style": "list",
+    },
+    "section": {"is_collapsed": False},
+    "label": {"color": "charcoal", "order": 0, "is_favorite": False},
+    "task": {
+        "description": "",
+        "section_id": None,
+        "parent_id": None,
+        "labels": [],
+        "priority": 1,
+        "due": None,
+        "deadline": None,
+        "duration": None,
+        "is_collapsed": False,
+        "responsible_uid": None,
+        "assigned_by_uid": None,
+        "completed_at": None,
+        "added_by_uid": "",
+    },
+}
+_ORDER_KEYS = {"project": "child_order", "section": "section_order", "task": "child_order"}
+_TIME_KEYS = {"project": ("created_at", "updated_at"), "task": ("added_at", "updated_at")}
+_ALIASES = {"created_at": "added_at", "added_at": "created_at"}
+
+
+def _list_kind(request: httpx.Request) -> str | None:
+    if request.method != "GET":
+        return None
+    path = request.url.path.rstrip("/")
+    for suffix, kind in _LIST_PATHS.items():
+        if path.endswith(f"/{suffix}"):
+            return kind
+    return None
+
+
+def _tolerant_page(data: Any, kind: str) -> Any:
+    """A list page as the SDK's strict models need it, from any faithful server.
+
+    The SDK rejects a whole page when one object lacks a key its models require, and reads
+    the completed tasks from `items` only; a server may leave out keys it has no value for,
+    use `results` throughout, or end the pages with an empty cursor (which the SDK would
+    take for "start again"). Keys that are there are never changed.
+    """
+    if not isinstance(data, dict):
+        return data
+    field = "items" if kind == "completed" else "results"
+    rows = data.get(field)
+    if rows is None:
+        rows = data.get("results") if field == "items" else data.get("items")
+    row_kind = "task" if kind == "completed" else kind
+    fixed = {**data, field: [_tolerant(row, row_kind) for row in rows or []]}
+    if not fixed.get("next_cursor") or not rows:
+        fixed["next_cursor"] = None  # an empty page ends the listing whatever the cursor says
+    return fixed
+
+
+def _tolerant(row: Any, kind: str) -> Any:
+    if not isinstance(row, dict):
+        return row
+    fixed = {**_DEFAULTS.get(kind, {}), **row}
+    for key in ("id", "project_id", "section_id", "parent_id"):
+        if isinstance(fixed.get(key), int):
+            fixed[key] = str(fixed[key])
+    order = _ORDER_KEYS.get(kind)
+    if order is not None and order not in fixed and "order" not in fixed:
+        fixed[order] = 0
+    times = _TIME_KEYS.get(kind, ())
+    for key in times:
+        if fixed.get(key) is None and fixed.get(_ALIASES.get(key, "")) is None:
+            fixed[key] = next((row[k] for k in times if row.get(k)), _EPOCH)
+    if kind == "task":
+        if fixed.get("labels") is None:
+            fixed["labels"] = []
+        due = fixed.get("due")
+        if isinstance(due, dict):
+            due = dict(due)
+            # A REST v2 style due keeps the time in `datetime` and only the day in `date`.
+            if isinstance(due.get("datetime"), str) and due["datetime"]:
+                due["date"] = due["datetime"]
+            due.setdefault("string", str(due.get("date") or ""))
+            fixed["due"] = due if due.get("date") else None
+        duration = fixed.get("duration")
+        if isinstance(duration, dict) and not duration.get("amount"):
+            fixed["duration"] = None
+    return fixed
 
 
 def _json(response: httpx.Response) -> dict[str, Any]:
@@ -912,6 +1126,11 @@ def _retry_after(response: httpx.Response) -> float | None:
         if isinstance(value, (int, float)):
             return max(0.0, float(value))
     return None
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0][:200] if text else type(error).__name__
 
 
 def _backoff(attempt: int) -> float:
@@ -949,6 +1168,8 @@ def _read(
     remotes: list[_Remote] = []
     for want in wants:
         found = [p for p in projects if p.name == want.name and not p.is_archived]
+        # Servers list projects in any order: of two with the plan's name, the oldest is ours.
+        found.sort(key=lambda p: (p.created_at, p.id))
         project = found[0] if found else None
         if project is None:
             remotes.append(_Remote(None, [], []))
@@ -985,6 +1206,10 @@ def _completed(conn: _Connection, *, since: dt.datetime, until: dt.datetime) -> 
     api = conn.api
     if since.tzinfo is None:
         since = since.replace(tzinfo=dt.timezone.utc)
+    # Whole seconds: a server may read `since`/`until` without fractions. A project's own
+    # creation time bounds the search, and a year of history caps its cost.
+    since = max(since, until - COMPLETED_LOOKBACK).replace(microsecond=0)
+    until = until.replace(microsecond=0) + dt.timedelta(seconds=1)
     found: list[Task] = []
     start = since - dt.timedelta(minutes=1)
     while start < until:
@@ -1030,7 +1255,7 @@ def _labels(
         if folded in have:
             continue
         commands.append(
-            {"type": "label_add", "uuid": _uuid("label_add", label), "args": {"name": label}}
+            {"type": "label_add", "uuid": planner.uuid("label_add", label), "args": {"name": label}}
         )
         planner.changes.append(Change("create", "label", label))
     return commands
@@ -1042,6 +1267,7 @@ def _plan(
     *,
     options: TodoistOptions,
     now: dt.datetime,
+    salt: str = "",
 ) -> PushPlan:
     """The changes that bring Todoist in line with `schedule`, and their sync commands.
 
@@ -1050,6 +1276,7 @@ def _plan(
         conn: an open connection (see `push_todoist`).
         options: the mapping and pruning choices.
         now: the current time, the end of the completed-tasks window.
+        salt: makes this plan's command uuids and temp ids its own.
 
     Returns:
         The plan: every change by name and the commands in the order they must run.
@@ -1061,7 +1288,7 @@ def _plan(
     before = conn.requests
     wants = desired_projects(schedule, options=options)
     remotes = _read(conn, wants, now=now, prune=options.prune)
-    planner = _Planner(prune=options.prune)
+    planner = _Planner(prune=options.prune, salt=salt)
     label_commands = _labels(conn, wants, remotes, planner)
     fingerprint_base = sorted(r.project.id for r in remotes if r.project is not None)
     for want, remote in zip(wants, remotes, strict=True):
@@ -1076,7 +1303,17 @@ def _plan(
 
 
 class _Unresolved(Exception):
-    """A later batch needs an id that the server did not report; plan again from fresh reads."""
+    """The server's answer leaves the state unknown; plan again from fresh reads.
+
+    A later batch needs an id that the server did not report, or a command got no status
+    (a server may leave out a uuid it had already run).
+    """
+
+    def __init__(self, batches: int, *, progress: bool) -> None:
+        super().__init__(batches)
+        self.batches = batches
+        self.progress = progress
+        """Whether batches before this one went through in full."""
 
 
 def _apply(
@@ -1098,23 +1335,49 @@ def _apply(
             args = _resolve(command["args"], mapping)
             pending = _temp_refs(args, temp_ids) - here
             if pending:
-                raise _Unresolved
+                raise _Unresolved(batches, progress=batches > 0)
             resolved.append({**command, "args": args})
         response = conn.sync(resolved)
         batches += 1
         statuses = response.get("sync_status") or {}
-        raw_mapping = response.get("temp_id_mapping") or {}
-        mapping.update({str(k): str(v) for k, v in raw_mapping.items()})
+        raw_mapping = response.get("temp_id_mapping")
+        if isinstance(raw_mapping, dict):
+            mapping.update({str(k): str(v) for k, v in raw_mapping.items() if v is not None})
         failures = []
+        unknown = False
         for command in resolved:
-            status = statuses.get(command["uuid"])
-            if status != "ok":
+            status = statuses.get(command["uuid"]) if isinstance(statuses, dict) else None
+            if _is_ok(status) or _harmless(command, status):
+                continue
+            if status is None:
+                unknown = True
+            else:
                 failures.append((command, status))
         if failures:
             raise _sync_failure(failures, conn.token)
+        if unknown:
+            raise _Unresolved(batches, progress=False)
         if progress is not None:
             progress(min(total, start + batch_size), total)
     return batches
+
+
+def _is_ok(status: Any) -> bool:
+    return isinstance(status, str) and status.strip().lower() == "ok"
+
+
+def _harmless(command: dict[str, Any], status: Any) -> bool:
+    """A failure that leaves nothing undone worth stopping for."""
+    if not isinstance(status, dict):
+        return False
+    tag = str(status.get("error_tag") or "").upper()
+    if command["type"] == "label_add" and "EXIST" in tag:
+        return True  # made meanwhile (some servers make labels as tasks use them)
+    # Order is cosmetic and sibling numbering is the server's own: a server that cannot
+    # reorder must not stop a push whose content went through.
+    return command["type"] in ("item_reorder", "section_reorder") and not tag.startswith(
+        ("AUTH", "MAX_", "LIMITS")
+    )
 
 
 def _resolve(value: Any, mapping: dict[str, str]) -> Any:
@@ -1213,17 +1476,25 @@ def push_todoist(
         max_wait=max_wait,
     )
     try:
-        for attempt in range(3):
-            plan = _plan(schedule, conn, options=options, now=moment)
+        # Each round plans from fresh reads; a round that applied nothing counts against the
+        # bound, one that made progress (a server that reports few ids) does not, up to a cap.
+        stalled = 0
+        first: PushPlan | None = None
+        batches = 0
+        for _ in range(100):
+            plan = _plan(schedule, conn, options=options, now=moment, salt=secrets.token_hex(8))
+            first = first or plan
             if dry_run or not plan.commands:
-                return PushResult(plan=plan, batches=0, dry_run=dry_run)
+                return PushResult(plan=first, batches=batches, dry_run=dry_run)
             try:
-                batches = _apply(plan, conn, batch_size=batch_size, progress=progress)
-            except _Unresolved:
-                if attempt == 2:
+                batches += _apply(plan, conn, batch_size=batch_size, progress=progress)
+            except _Unresolved as unresolved:
+                batches += unresolved.batches
+                stalled = 0 if unresolved.progress else stalled + 1
+                if stalled == 3:
                     break
                 continue
-            return PushResult(plan=plan, batches=batches, dry_run=False)
+            return PushResult(plan=first, batches=batches, dry_run=False)
         raise ServiceError("Todoist did not report the ids of new items; run the push again")
     finally:
         conn.close()
