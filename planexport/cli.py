@@ -133,6 +133,24 @@ OutputPath = Annotated[
     typer.Option("--output", "-o", metavar="FILE", help="File to write; '-' for standard output."),
 ]
 
+# Options that several commands share.
+AlarmOpt = Annotated[
+    Optional[int],  # noqa: UP045
+    typer.Option(
+        min=0,
+        metavar="MIN",
+        help="A reminder MIN minutes before each block. Default: none.",
+        show_default=False,
+    ),
+]
+DayEventsOpt = Annotated[
+    bool, typer.Option("--day-events", help="An all-day event per day with its focus.")
+]
+GoalsOpt = Annotated[
+    bool, typer.Option("--goals", help="The week's goals as an all-day event on its first day.")
+]
+
+
 _PANEL = "Scheduling"
 
 
@@ -266,17 +284,17 @@ def _schedule(plans: Sequence[Plan], options: ScheduleOptions, *, strict: bool) 
     return result
 
 
-def _write_output(data: bytes, output: Path | None, default: Path | None) -> Path | None:
-    """Write to `output` ('-' is stdout), else `default`, else stdout; return the path written."""
+def _write_output(data: bytes, output: Path | None, default: Path | None) -> None:
+    """Write to `output` ('-' is stdout), else `default`, else stdout; say where on stderr."""
     target = output if output is not None else default
     if target is None or str(target) == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
-        return None
+        return
     from planexport.fileio import write_atomic
 
     write_atomic(target, data)
-    return target
+    typer.echo(f"wrote {target}", err=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -494,9 +512,7 @@ def export_todoist_csv(
         sections=sections.value if sections is not None else None,
         fixed_zone=fixed_zone,
     )
-    written = _write_output(data, output, None)
-    if written is not None:
-        typer.echo(f"wrote {written}", err=True)
+    _write_output(data, output, None)
 
 
 @export_app.command("ics")
@@ -509,22 +525,9 @@ def export_ics(
         Optional[str],  # noqa: UP045
         typer.Option(help="Calendar name. Default: the plans' titles.", show_default=False),
     ] = None,
-    alarm: Annotated[
-        Optional[int],  # noqa: UP045
-        typer.Option(
-            min=0,
-            metavar="MIN",
-            help="A reminder MIN minutes before each block. Default: none.",
-            show_default=False,
-        ),
-    ] = None,
-    day_events: Annotated[
-        bool, typer.Option("--day-events", help="An all-day event per day with its focus.")
-    ] = False,
-    goals: Annotated[
-        bool,
-        typer.Option("--goals", help="The week's goals as an all-day event on its first day."),
-    ] = False,
+    alarm: AlarmOpt = None,
+    day_events: DayEventsOpt = False,
+    goals: GoalsOpt = False,
     options: ScheduleOptions,
     strict: bool,
 ) -> None:
@@ -553,9 +556,7 @@ def export_ics(
         raise CalendarError(
             f"{error.reason}; remove it or choose another --output", file=target
         ) from None
-    written = _write_output(data, target, None)
-    if written is not None:
-        typer.echo(f"wrote {written}", err=True)
+    _write_output(data, target, None)
 
 
 @app.command()
@@ -576,9 +577,7 @@ def preview(
 
     result = _schedule(_load_plans(plans), options, strict=strict)
     page = to_html(result, title=title).encode("utf-8")
-    written = _write_output(page, output, Path(f"{plans[0].stem}.html"))
-    if written is not None:
-        typer.echo(f"wrote {written}", err=True)
+    _write_output(page, output, Path(f"{plans[0].stem}.html"))
 
 
 @push_app.command("caldav")
@@ -604,22 +603,9 @@ def push_caldav(
             show_default=False,
         ),
     ] = None,
-    alarm: Annotated[
-        Optional[int],  # noqa: UP045
-        typer.Option(
-            min=0,
-            metavar="MIN",
-            help="A reminder MIN minutes before each block. Default: none.",
-            show_default=False,
-        ),
-    ] = None,
-    day_events: Annotated[
-        bool, typer.Option("--day-events", help="An all-day event per day with its focus.")
-    ] = False,
-    goals: Annotated[
-        bool,
-        typer.Option("--goals", help="The week's goals as an all-day event on its first day."),
-    ] = False,
+    alarm: AlarmOpt = None,
+    day_events: DayEventsOpt = False,
+    goals: GoalsOpt = False,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print the changes; write nothing.")
     ] = False,

@@ -236,3 +236,32 @@ def _js_instant(raw: dict[str, object] | None) -> Instant:
     utc = raw["utc"]
     assert isinstance(utc, int | float)
     return int(utc)
+
+
+def edit_block(plan: Plan, day: int, title: str, **changes: object) -> Plan:
+    """The plan with one block (in every variant of a day) changed."""
+    days = []
+    for d in plan.days:
+        variants = []
+        for v in d.variants:
+            blocks = tuple(
+                b.model_copy(update=changes) if d.number == day and b.title == title else b
+                for b in v.blocks
+            )
+            variants.append(v.model_copy(update={"blocks": blocks}))
+        days.append(d.model_copy(update={"variants": tuple(variants)}))
+    return plan.model_copy(update={"days": tuple(days)})
+
+
+def drop_block(plan: Plan, day: int, title: str) -> Plan:
+    """The plan without one block (in every variant of a day)."""
+    days = []
+    for d in plan.days:
+        variants = [
+            v.model_copy(
+                update={"blocks": tuple(b for b in v.blocks if d.number != day or b.title != title)}
+            )
+            for v in d.variants
+        ]
+        days.append(d.model_copy(update={"variants": tuple(variants)}))
+    return plan.model_copy(update={"days": tuple(days)})

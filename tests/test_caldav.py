@@ -14,7 +14,7 @@ from urllib.parse import unquote
 import icalendar
 import pytest
 from caldav.davclient import DAVClient
-from ics_support import make_schedule
+from ics_support import drop_block, edit_block, make_schedule
 from paths import ROOT, USER_PLAN
 from radicale_server import Radicale, free_port, start_radicale
 from typer.testing import CliRunner
@@ -89,34 +89,6 @@ def go_plan() -> Plan:
 def week(plan: Plan | None = None, **kwargs: Any) -> Schedule:
     options: dict[str, Any] = {"start": MONDAY, "tz": BERLIN, **kwargs}
     return make_schedule(plan or go_plan(), **options)
-
-
-def edit_block(plan: Plan, day: int, title: str, **changes: Any) -> Plan:
-    """The plan with one block of a day (in every variant) changed."""
-    days = []
-    for d in plan.days:
-        variants = []
-        for v in d.variants:
-            blocks = tuple(
-                b.model_copy(update=changes) if d.number == day and b.title == title else b
-                for b in v.blocks
-            )
-            variants.append(v.model_copy(update={"blocks": blocks}))
-        days.append(d.model_copy(update={"variants": tuple(variants)}))
-    return plan.model_copy(update={"days": tuple(days)})
-
-
-def drop_block(plan: Plan, day: int, title: str) -> Plan:
-    days = []
-    for d in plan.days:
-        variants = [
-            v.model_copy(
-                update={"blocks": tuple(b for b in v.blocks if d.number != day or b.title != title)}
-            )
-            for v in d.variants
-        ]
-        days.append(d.model_copy(update={"variants": tuple(variants)}))
-    return plan.model_copy(update={"days": tuple(days)})
 
 
 def push(radicale: Radicale, schedule: Schedule, calendar: str, **kwargs: Any) -> CaldavResult:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from ics_support import make_schedule, read_icalendar
+from ics_support import drop_block, edit_block, make_schedule, read_icalendar
 from paths import DATA, ROOT, USER_PLAN
 from typer.testing import CliRunner
 
@@ -54,34 +54,6 @@ def events(data: bytes) -> dict[str, icalendar.Event]:
 def lines(data: bytes) -> list[str]:
     """The content lines, unfolded."""
     return data.decode("utf-8").replace("\r\n ", "").split("\r\n")
-
-
-def edit_block(plan: Plan, day: int, title: str, **changes: object) -> Plan:
-    """The plan with one block (in every variant of a day) changed."""
-    days = []
-    for d in plan.days:
-        variants = []
-        for v in d.variants:
-            blocks = tuple(
-                b.model_copy(update=changes) if d.number == day and b.title == title else b
-                for b in v.blocks
-            )
-            variants.append(v.model_copy(update={"blocks": blocks}))
-        days.append(d.model_copy(update={"variants": tuple(variants)}))
-    return plan.model_copy(update={"days": tuple(days)})
-
-
-def drop_block(plan: Plan, day: int, title: str) -> Plan:
-    days = []
-    for d in plan.days:
-        variants = [
-            v.model_copy(
-                update={"blocks": tuple(b for b in v.blocks if d.number != day or b.title != title)}
-            )
-            for v in d.variants
-        ]
-        days.append(d.model_copy(update={"variants": tuple(variants)}))
-    return plan.model_copy(update={"days": tuple(days)})
 
 
 # ---------------------------------------------------------------------------------------------
