@@ -8,9 +8,13 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 USER = "student"
 PASSWORD = "s3cret-Pa55word"  # a throwaway account on a throwaway server
+ODD_USER = "pupil"
+ODD_PASSWORD = "p@ss:w/rd 100%#?"
+"""A second account whose password must be percent-encoded to sit in a URL."""
 MAX_BODY = 50_000
 """Request bodies above this many bytes get 413: how a test makes the server refuse an event."""
 
@@ -30,6 +34,20 @@ class Radicale:
     def url(self) -> str:
         """The server's root URL; the caldav client finds the user's calendars from there."""
         return f"http://127.0.0.1:{self.port}/"
+
+    @property
+    def principal_url(self) -> str:
+        """The user's principal, which is also Radicale's calendar home."""
+        return f"http://127.0.0.1:{self.port}/{self.user}/"
+
+    @property
+    def home_url(self) -> str:
+        return self.principal_url
+
+    def calendar_folder(self, calendar_url: str) -> Path:
+        """Where the calendar at `calendar_url` keeps its resources on disk."""
+        path = unquote(urlsplit(calendar_url).path).strip("/")
+        return self.folder / "collections" / "collection-root" / path
 
     def stop(self) -> None:
         """Stop the server and wait for it to exit."""
@@ -58,7 +76,7 @@ def start_radicale(folder: Path, *, timeout: float = 20.0) -> Radicale:
     """
     folder.mkdir(parents=True, exist_ok=True)
     users = folder / "users"
-    users.write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
+    users.write_text(f"{USER}:{PASSWORD}\n{ODD_USER}:{ODD_PASSWORD}\n", encoding="utf-8")
     storage = folder / "collections"
     log = folder / "radicale.log"
     # A port found free can be taken before Radicale binds it: try a few.

@@ -1,23 +1,30 @@
-"""The CalDAV push against a real Radicale server on 127.0.0.1, through the library and the CLI."""
+"""The CalDAV push against real Radicale and Xandikos servers on 127.0.0.1, library and CLI."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import http.client
+import logging
 import re
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, cast
-from urllib.parse import unquote
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, ClassVar, cast
+from urllib.parse import quote, unquote
 
 import icalendar
 import pytest
 from caldav.davclient import DAVClient
 from ics_support import drop_block, edit_block, make_schedule
 from paths import ROOT, USER_PLAN
-from radicale_server import Radicale, free_port, start_radicale
+from radicale_server import ODD_PASSWORD, ODD_USER, Radicale, free_port, start_radicale
 from typer.testing import CliRunner
+from xandikos_server import Xandikos, start_xandikos
 
 from planexport.cli import app
 from planexport.errors import ConfigError, OptionsError, ServiceError
@@ -34,6 +41,10 @@ UTC = dt.timezone.utc
 WRITES = frozenset({"PUT", "DELETE", "MKCALENDAR", "MKCOL", "PROPPATCH", "POST", "MOVE", "COPY"})
 
 
+Server = Radicale | Xandikos
+"""A running CalDAV server: Radicale (htpasswd login) or Xandikos (no login)."""
+
+
 @pytest.fixture(scope="module")
 def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
     server = start_radicale(tmp_path_factory.mktemp("radicale"))
@@ -41,6 +52,21 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def xandikos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Xandikos]:
+    server = start_xandikos(tmp_path_factory.mktemp("xandikos"))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=["radicale", "xandikos"])
+def server(request: pytest.FixtureRequest) -> Server:
+    """Each server in turn: the same scenarios must hold on both."""
+    return cast("Server", request.getfixturevalue(request.param))
 
 
 @pytest.fixture
@@ -91,12 +117,12 @@ def week(plan: Plan | None = None, **kwargs: Any) -> Schedule:
     return make_schedule(plan or go_plan(), **options)
 
 
-def push(radicale: Radicale, schedule: Schedule, calendar: str, **kwargs: Any) -> CaldavResult:
+def push(server: Server, schedule: Schedule, calendar: str, **kwargs: Any) -> CaldavResult:
     options: dict[str, Any] = {
-        "url": radicale.url,
+        "url": server.url,
         "calendar": calendar,
-        "user": radicale.user,
-        "password": radicale.password,
+        "user": server.user,
+        "password": server.password,
         "stamp": STAMP,
         **kwargs,
     }
@@ -130,21 +156,21 @@ class Stored:
         return int(self.event.get("SEQUENCE", 0))
 
 
-def client(radicale: Radicale) -> DAVClient:
-    return DAVClient(url=radicale.url, username=radicale.user, password=radicale.password)
+def client(server: Server) -> DAVClient:
+    return DAVClient(url=server.url, username=server.user, password=server.password)
 
 
-def find_calendar(radicale: Radicale, name: str) -> Any:
-    calendars = cast("list[Any]", client(radicale).get_principal().get_calendars())
+def find_calendar(server: Server, name: str) -> Any:
+    calendars = cast("list[Any]", client(server).get_principal().get_calendars())
     for calendar in calendars:
         if calendar.get_display_name() == name:
             return calendar
     return None
 
 
-def read_back(radicale: Radicale, name: str) -> dict[str, Stored]:
+def read_back(server: Server, name: str) -> dict[str, Stored]:
     """Every event of the calendar called `name`, by UID."""
-    calendar = find_calendar(radicale, name)
+    calendar = find_calendar(server, name)
     assert calendar is not None, f"no calendar {name!r}"
     found: dict[str, Stored] = {}
     for obj in calendar.get_events():
@@ -167,11 +193,11 @@ def assert_matches(stored: dict[str, Stored], schedule: Schedule) -> None:
         assert event.end == block.end.astimezone(UTC)
 
 
-def files(radicale: Radicale, name: str) -> dict[str, tuple[int, bytes]]:
-    """The calendar's resources as Radicale stored them on disk: name -> (mtime, bytes)."""
-    calendar = find_calendar(radicale, name)
-    folder_name = str(calendar.url).rstrip("/").rsplit("/", 1)[-1]
-    folder = radicale.folder / "collections" / "collection-root" / radicale.user / folder_name
+def files(server: Server, name: str) -> dict[str, tuple[int, bytes]]:
+    """The calendar's resources as the server stored them on disk: name -> (mtime, bytes)."""
+    calendar = find_calendar(server, name)
+    folder = server.calendar_folder(str(calendar.url))
+    assert folder.is_dir(), folder
     return {f.name: (f.stat().st_mtime_ns, f.read_bytes()) for f in folder.glob("*.ics")}
 
 
@@ -180,32 +206,32 @@ def files(radicale: Radicale, name: str) -> dict[str, tuple[int, bytes]]:
 
 
 def test_first_push_creates_the_calendar_with_one_resource_per_block_named_by_uid(
-    radicale: Radicale, calendar_name: str, requests: Requests
+    server: Server, calendar_name: str, requests: Requests
 ) -> None:
     schedule = week()
-    assert find_calendar(radicale, calendar_name) is None
+    assert find_calendar(server, calendar_name) is None
 
-    result = push(radicale, schedule, calendar_name)
+    result = push(server, schedule, calendar_name)
 
     assert result.plan.creates_calendar
     assert result.plan.count("create") == len(schedule.blocks) == 25
     assert result.calendar_url is not None
-    assert result.calendar_url.startswith(radicale.url)
+    assert result.calendar_url.startswith(server.url)
     assert requests.methods().count("MKCALENDAR") == 1
     assert requests.methods().count("PUT") == 25
-    stored = read_back(radicale, calendar_name)
+    stored = read_back(server, calendar_name)
     assert_matches(stored, schedule)
-    assert set(files(radicale, calendar_name)) == {f"{uid}.ics" for uid in stored}
+    assert set(files(server, calendar_name)) == {f"{uid}.ics" for uid in stored}
     for uid, event in stored.items():
         assert unquote(event.name) == f"{uid}.ics"
         assert event.sequence == 0
         assert event.event.decoded("DTSTAMP") == STAMP
 
 
-def test_pushed_events_are_the_ics_exports_events(radicale: Radicale, calendar_name: str) -> None:
+def test_pushed_events_are_the_ics_exports_events(server: Server, calendar_name: str) -> None:
     schedule = week()
-    push(radicale, schedule, calendar_name, alarm_minutes=10, day_events=True, goals=True)
-    stored = read_back(radicale, calendar_name)
+    push(server, schedule, calendar_name, alarm_minutes=10, day_events=True, goals=True)
+    stored = read_back(server, calendar_name)
     exported = icalendar.Calendar.from_ical(
         to_ics(schedule, alarm_minutes=10, day_events=True, goals=True, stamp=STAMP)
     )
@@ -224,28 +250,28 @@ def test_pushed_events_are_the_ics_exports_events(radicale: Radicale, calendar_n
 
 
 def test_unchanged_push_sends_no_write(
-    radicale: Radicale, calendar_name: str, requests: Requests
+    server: Server, calendar_name: str, requests: Requests
 ) -> None:
     schedule = week()
-    push(radicale, schedule, calendar_name)
-    before = files(radicale, calendar_name)
+    push(server, schedule, calendar_name)
+    before = files(server, calendar_name)
     requests.sent.clear()
 
-    result = push(radicale, schedule, calendar_name, stamp=STAMP + dt.timedelta(days=3))
+    result = push(server, schedule, calendar_name, stamp=STAMP + dt.timedelta(days=3))
 
     assert requests.writes() == []
     assert "REPORT" in requests.methods()
     assert result.plan.count("unchanged") == 25
     assert result.plan.summary() == "unchanged 25"
-    assert files(radicale, calendar_name) == before
+    assert files(server, calendar_name) == before
     assert len(before) == 25
 
 
 def test_edited_plan_updates_events_in_place_with_a_higher_sequence(
-    radicale: Radicale, calendar_name: str, requests: Requests
+    server: Server, calendar_name: str, requests: Requests
 ) -> None:
-    push(radicale, week(), calendar_name)
-    first = read_back(radicale, calendar_name)
+    push(server, week(), calendar_name)
+    first = read_back(server, calendar_name)
     # Day 2 starts an hour later (every block of it moves); one block of day 1 gets a new note.
     plan = edit_block(go_plan(), 1, "DSA", note="Two-pointer problems first.")
     edited = week(plan, starts={2: dt.time(10, 0)})
@@ -253,7 +279,7 @@ def test_edited_plan_updates_events_in_place_with_a_higher_sequence(
     changed = moved | {"go.d1.dsa@planexport"}
     requests.sent.clear()
 
-    result = push(radicale, edited, calendar_name, stamp=STAMP + dt.timedelta(hours=1))
+    result = push(server, edited, calendar_name, stamp=STAMP + dt.timedelta(hours=1))
 
     assert result.plan.count("update") == len(changed)
     assert result.plan.count("unchanged") == 25 - len(changed)
@@ -263,7 +289,7 @@ def test_edited_plan_updates_events_in_place_with_a_higher_sequence(
     assert {u.rsplit("/", 1)[-1] for _, u, _ in requests.writes()} == {
         first[uid].name for uid in changed
     }
-    after = read_back(radicale, calendar_name)
+    after = read_back(server, calendar_name)
     assert_matches(after, edited)
     assert {uid: s.name for uid, s in after.items()} == {uid: s.name for uid, s in first.items()}
     for uid, event in after.items():
@@ -273,15 +299,15 @@ def test_edited_plan_updates_events_in_place_with_a_higher_sequence(
 
     # Edited again: the sequence keeps rising.
     again = week(plan, starts={2: dt.time(11, 0)})
-    push(radicale, again, calendar_name, stamp=STAMP + dt.timedelta(hours=2))
-    assert read_back(radicale, calendar_name)["go.d2.concepts@planexport"].sequence == 2
+    push(server, again, calendar_name, stamp=STAMP + dt.timedelta(hours=2))
+    assert read_back(server, calendar_name)["go.d2.concepts@planexport"].sequence == 2
 
 
 def test_prune_deletes_only_planexports_events(
-    radicale: Radicale, calendar_name: str, requests: Requests
+    server: Server, calendar_name: str, requests: Requests
 ) -> None:
-    push(radicale, week(), calendar_name)
-    calendar = find_calendar(radicale, calendar_name)
+    push(server, week(), calendar_name)
+    calendar = find_calendar(server, calendar_name)
     calendar.save_event(
         uid="dentist@example.com",
         dtstart=dt.datetime(2026, 12, 1, 8, 0, tzinfo=UTC),
@@ -291,19 +317,19 @@ def test_prune_deletes_only_planexports_events(
     )
     smaller = week(drop_block(go_plan(), 1, "DSA"))
 
-    kept = push(radicale, smaller, calendar_name)
+    kept = push(server, smaller, calendar_name)
     assert kept.plan.count("kept") == 1
     assert kept.plan.count("delete") == 0
-    assert "go.d1.dsa@planexport" in read_back(radicale, calendar_name)
+    assert "go.d1.dsa@planexport" in read_back(server, calendar_name)
     requests.sent.clear()
 
-    pruned = push(radicale, smaller, calendar_name, prune=True)
+    pruned = push(server, smaller, calendar_name, prune=True)
 
     assert [str(c) for c in pruned.plan.changes if c.action == "delete"] == [
         "delete    go.d1.dsa@planexport.ics  DSA · System Design Interview Framework"
     ]
     assert [m for m, _, _ in requests.writes()] == ["DELETE"]
-    stored = read_back(radicale, calendar_name)
+    stored = read_back(server, calendar_name)
     assert "go.d1.dsa@planexport" not in stored
     assert "dentist@example.com" in stored
     assert str(stored["dentist@example.com"].event["SUMMARY"]) == "Dentist"
@@ -311,26 +337,26 @@ def test_prune_deletes_only_planexports_events(
 
 
 def test_dry_run_writes_nothing_and_lists_the_changes_by_name(
-    radicale: Radicale, calendar_name: str, requests: Requests
+    server: Server, calendar_name: str, requests: Requests
 ) -> None:
-    fresh = push(radicale, week(), calendar_name, dry_run=True)
+    fresh = push(server, week(), calendar_name, dry_run=True)
     assert fresh.plan.creates_calendar
     assert fresh.plan.count("create") == 25
     assert str(fresh.plan.changes[0]).startswith(
         "create    go.d1.concepts@planexport.ics  Concepts"
     )
     assert requests.writes() == []
-    assert find_calendar(radicale, calendar_name) is None
+    assert find_calendar(server, calendar_name) is None
 
-    push(radicale, week(), calendar_name)
-    before = files(radicale, calendar_name)
+    push(server, week(), calendar_name)
+    before = files(server, calendar_name)
     requests.sent.clear()
     edited = week(drop_block(edit_block(go_plan(), 1, "DSA", note="new"), 2, "Review"))
 
-    result = push(radicale, edited, calendar_name, dry_run=True, prune=True)
+    result = push(server, edited, calendar_name, dry_run=True, prune=True)
 
     assert requests.writes() == []
-    assert files(radicale, calendar_name) == before
+    assert files(server, calendar_name) == before
     actions = {c.name: c.action for c in result.plan.changes}
     assert actions["go.d1.dsa@planexport.ics"] == "update"
     assert actions["go.d2.review@planexport.ics"] == "delete"
@@ -339,13 +365,13 @@ def test_dry_run_writes_nothing_and_lists_the_changes_by_name(
 
 
 def test_events_imported_from_the_ics_export_are_updated_not_duplicated(
-    radicale: Radicale, calendar_name: str, requests: Requests
+    server: Server, calendar_name: str, requests: Requests
 ) -> None:
     # A calendar app that imported the .ics file stores each event under a name of its own.
     schedule = week()
     exported = icalendar.Calendar.from_ical(to_ics(schedule))
     timezone = next(iter(exported.walk("VTIMEZONE")))
-    calendar: Any = client(radicale).get_principal().make_calendar(name=calendar_name)
+    calendar: Any = client(server).get_principal().make_calendar(name=calendar_name)
     for number, event in enumerate(exported.walk("VEVENT")):
         single = icalendar.Calendar()
         single.add("PRODID", "-//some app//EN")
@@ -359,13 +385,13 @@ def test_events_imported_from_the_ics_export_are_updated_not_duplicated(
         assert response.status == 201
     requests.sent.clear()
 
-    same = push(radicale, schedule, calendar_name)
+    same = push(server, schedule, calendar_name)
 
     assert same.plan.summary() == "unchanged 25"
     assert requests.writes() == []
     moved = week(starts={1: dt.time(10, 0)})
-    push(radicale, moved, calendar_name)
-    stored = read_back(radicale, calendar_name)
+    push(server, moved, calendar_name)
+    stored = read_back(server, calendar_name)
     assert_matches(stored, moved)
     assert all(s.name.startswith("imported-") for s in stored.values())
     assert stored["go.d1.concepts@planexport"].sequence == 1
@@ -390,6 +416,40 @@ def test_a_refused_event_stops_the_push_and_a_second_push_finishes_it(
     assert result.plan.count("unchanged") == 1
     assert result.plan.count("create") == 24
     assert_matches(read_back(radicale, calendar_name), week())
+
+
+def test_a_create_never_overwrites_a_foreign_resource_of_the_same_name(
+    server: Server, calendar_name: str, requests: Requests
+) -> None:
+    # Someone else's event sits where planexport would put a new one: the PUT carries
+    # If-None-Match: *, so the server answers 412 instead of replacing it.
+    calendar: Any = client(server).get_principal().make_calendar(name=calendar_name)
+    foreign = icalendar.Calendar()
+    foreign.add("PRODID", "-//some app//EN")
+    foreign.add("VERSION", "2.0")
+    event = icalendar.Event()
+    event.add("UID", "someone-else@example.com")
+    event.add("DTSTAMP", STAMP)
+    event.add("DTSTART", dt.datetime(2026, 12, 1, 8, 0, tzinfo=UTC))
+    event.add("SUMMARY", "Not ours")
+    foreign.add_component(event)
+    url = str(calendar.url.join(quote("go.d1.concepts@planexport.ics", safe="")))
+    response = calendar.client.put(
+        url, foreign.to_ical().decode(), {"Content-Type": "text/calendar"}
+    )
+    assert response.status == 201
+    requests.sent.clear()
+
+    with pytest.raises(ServiceError) as failure:
+        push(server, week(), calendar_name)
+
+    message = str(failure.value)
+    assert "refused to save go.d1.concepts@planexport.ics (412 Precondition Failed" in message
+    assert "0 of 25 changes made" in message
+    assert "\n" not in message
+    put = next(r for r in requests.sent if r[0] == "PUT")
+    assert put[2] == 412
+    assert set(read_back(server, calendar_name)) == {"someone-else@example.com"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -423,12 +483,12 @@ def test_password_in_the_url_never_shows(radicale: Radicale, calendar_name: str)
     assert str(failure.value).startswith(f"http://127.0.0.1:{radicale.port}/: ")
 
 
-def test_unknown_url_is_one_line(radicale: Radicale, calendar_name: str) -> None:
-    url = f"{radicale.url}{radicale.user}/no-such-place/"
-    result = invoke(radicale, calendar_name, url=url)
+def test_unknown_url_is_one_line(server: Server, calendar_name: str) -> None:
+    url = f"{server.principal_url}no-such-place/"
+    result = invoke(server, calendar_name, url=url)
     assert result.exit_code == 1
     assert result.stderr == f"planexport: {url}: not found (404 Not Found): check --url\n"
-    assert radicale.password not in result.output + result.stderr
+    assert not server.password or server.password not in result.output + result.stderr
 
 
 def test_server_down_is_one_line(radicale: Radicale, calendar_name: str) -> None:
@@ -456,11 +516,12 @@ runner = CliRunner()
 
 
 def invoke(
-    radicale: Radicale,
+    server: Server,
     calendar: str,
     *extra: str,
     url: str | None = None,
     password: str | None = None,
+    login: bool = True,
 ) -> Any:
     args = [
         "push",
@@ -471,29 +532,30 @@ def invoke(
         "--tz",
         BERLIN,
         "--url",
-        url or radicale.url,
+        url or server.url,
         "--calendar",
         calendar,
-        "--user",
-        radicale.user,
+        *(["--user", server.user] if server.user and login else []),
         *extra,
     ]
-    env = {PASSWORD_ENV: password if password is not None else radicale.password}
+    secret = password if password is not None else server.password
+    # No password at all in the environment when the server asks for none.
+    env = {PASSWORD_ENV: secret} if secret else {}
     return runner.invoke(app, args, env=env)
 
 
-def test_cli_pushes_then_reports_unchanged(radicale: Radicale, calendar_name: str) -> None:
-    dry = invoke(radicale, calendar_name, "--dry-run")
+def test_cli_pushes_then_reports_unchanged(server: Server, calendar_name: str) -> None:
+    dry = invoke(server, calendar_name, "--dry-run")
     assert dry.exit_code == 0, dry.output
     lines = dry.stdout.splitlines()
     assert lines[0] == f"create    calendar {calendar_name}"
     assert lines[-1] == "dry run, nothing written; planned: created 25"
-    assert find_calendar(radicale, calendar_name) is None
+    assert find_calendar(server, calendar_name) is None
 
-    first = invoke(radicale, calendar_name, "--alarm", "15")
+    first = invoke(server, calendar_name, "--alarm", "15")
     assert first.exit_code == 0, first.output
     assert first.stdout == f"caldav: {calendar_name} (new calendar): created 25\n"
-    stored = read_back(radicale, calendar_name)
+    stored = read_back(server, calendar_name)
     schedule = week(load(USER_PLAN))
     assert len(stored) == len(schedule.blocks)
     # The CLI schedules for itself (its own durations): compare with the first block it placed.
@@ -501,10 +563,10 @@ def test_cli_pushes_then_reports_unchanged(radicale: Radicale, calendar_name: st
     assert first_block.start == dt.datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
     assert all(len(list(s.event.walk("VALARM"))) == 1 for s in stored.values())
 
-    again = invoke(radicale, calendar_name, "--alarm", "15")
+    again = invoke(server, calendar_name, "--alarm", "15")
     assert again.exit_code == 0, again.output
     assert again.stdout == f"caldav: {calendar_name}: unchanged 25\n"
-    assert radicale.password not in first.output + again.output
+    assert not server.password or server.password not in first.output + again.output
 
 
 def test_help_does_not_load_the_caldav_client() -> None:
@@ -521,3 +583,323 @@ def test_help_does_not_load_the_caldav_client() -> None:
     )
     assert "--calendar" in out.stdout
     assert out.stdout.strip().splitlines()[-1] == "heavy="
+
+
+# ---------------------------------------------------------------------------------------------
+# URLs as people paste them
+
+
+def test_every_url_shape_on_the_server_reaches_the_same_calendar(
+    server: Server, calendar_name: str
+) -> None:
+    made = push(server, week(), calendar_name)
+    calendar_url = made.calendar_url
+    assert calendar_url is not None
+    assert calendar_url.endswith("/")
+    shapes = [
+        server.url,
+        server.url.rstrip("/"),
+        server.principal_url,
+        server.principal_url.rstrip("/"),
+        server.home_url,
+        server.home_url.rstrip("/"),
+        calendar_url,
+        calendar_url.rstrip("/"),
+        # Xandikos redirects this with a 302 (replayed as a GET); Radicale with a 301.
+        server.url + ".well-known/caldav",
+        f"  {server.url}\n",
+    ]
+    for url in shapes:
+        result = push(server, week(), calendar_name, url=url, dry_run=True)
+        assert (result.calendar_url, result.plan.summary()) == (calendar_url, "unchanged 25"), url
+
+
+def test_a_calendars_own_url_is_the_calendar_pushed_to(
+    server: Server, calendar_name: str, requests: Requests
+) -> None:
+    made = push(server, week(), calendar_name)
+    calendar_url = made.calendar_url
+    assert calendar_url is not None
+    segment = calendar_url.rstrip("/").rsplit("/", 1)[-1]
+    requests.sent.clear()
+
+    # By display name or by the URL's last segment, with or without the trailing slash.
+    same = push(server, week(), calendar_name, url=calendar_url.rstrip("/"))
+    by_segment = push(server, week(), segment, url=calendar_url)
+
+    assert same.calendar_url == by_segment.calendar_url == calendar_url
+    assert same.plan.summary() == by_segment.plan.summary() == "unchanged 25"
+    assert requests.writes() == []
+
+
+def test_a_calendar_url_with_another_calendar_name_is_refused(
+    server: Server, calendar_name: str, requests: Requests
+) -> None:
+    made = push(server, week(), calendar_name)
+    assert made.calendar_url is not None
+    requests.sent.clear()
+
+    with pytest.raises(OptionsError) as failure:
+        push(server, week(), "Some Other Name", url=made.calendar_url)
+
+    assert str(failure.value) == (
+        f"--url {made.calendar_url} is the calendar {calendar_name!r}, not 'Some Other Name': "
+        f"give --calendar {calendar_name!r}, or the server's URL to use or create "
+        "'Some Other Name'"
+    )
+    assert requests.writes() == []
+    assert find_calendar(server, "Some Other Name") is None
+
+
+def test_an_existing_calendar_without_a_display_name_is_found_by_its_url(
+    radicale: Radicale, calendar_name: str
+) -> None:
+    # Radicale keeps no display name unless a client sets one; the URL segment names it then.
+    bare: Any = cast("Any", client(radicale)).calendar(url=f"{radicale.home_url}bare-calendar/")
+    response = bare.client.mkcalendar(str(bare.url))
+    assert response.status == 201
+
+    first = push(radicale, week(), "bare-calendar")
+    again = push(radicale, week(), "bare-calendar", url=str(bare.url))
+
+    assert first.calendar_url == again.calendar_url == f"{radicale.home_url}bare-calendar/"
+    assert not first.plan.creates_calendar
+    assert (first.plan.summary(), again.plan.summary()) == ("created 25", "unchanged 25")
+
+
+def test_webcal_url_is_refused_with_one_line(radicale: Radicale, calendar_name: str) -> None:
+    url = f"webcal://{radicale.user}:{radicale.password}@127.0.0.1:{radicale.port}/feed.ics"
+    result = invoke(radicale, calendar_name, url=url)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"planexport: --url 'webcal://127.0.0.1:{radicale.port}/feed.ics' is a read-only "
+        "webcal:// subscription link; give the server's CalDAV URL (https://...)\n"
+    )
+
+
+def test_url_with_a_port_that_is_not_a_number_is_one_line(calendar_name: str) -> None:
+    with pytest.raises(OptionsError, match="port that is not a number"):
+        push_caldav(week(), url="http://127.0.0.1:port/", calendar=calendar_name)
+
+
+def test_credentials_in_the_url_log_in_and_never_show(
+    radicale: Radicale, calendar_name: str
+) -> None:
+    # A password that must be percent-encoded in a URL: @ : / % # ? and a space.
+    encoded = quote(ODD_PASSWORD, safe="")
+    url = f"http://{ODD_USER}:{encoded}@127.0.0.1:{radicale.port}/"
+
+    result = invoke(radicale, calendar_name, "--dry-run", url=url, password="", login=False)
+    cli = invoke(radicale, calendar_name, url=url, password="", login=False)
+    pushed = push_caldav(week(), url=url, calendar=calendar_name + " 2")
+    # --user naming the URL's user takes the URL's password too.
+    named = push_caldav(week(), url=url, user=ODD_USER, calendar=calendar_name + " 2")
+
+    assert result.exit_code == 0, result.output
+    assert cli.exit_code == 0, cli.output
+    assert cli.stdout == f"caldav: {calendar_name} (new calendar): created 25\n"
+    assert pushed.calendar_url is not None
+    assert pushed.calendar_url.startswith(f"http://127.0.0.1:{radicale.port}/{ODD_USER}/")
+    assert named.plan.summary() == "unchanged 25"
+    for text in (result.output + result.stderr, cli.output + cli.stderr, str(pushed)):
+        assert ODD_PASSWORD not in text
+        assert encoded not in text
+
+
+def test_no_user_on_a_server_that_asks_for_one_says_so(
+    radicale: Radicale, calendar_name: str
+) -> None:
+    with pytest.raises(ServiceError) as failure:
+        push_caldav(week(), url=radicale.url, calendar=calendar_name)
+    assert str(failure.value) == (
+        f"{radicale.url}: the server asks for a user name and password (401 Unauthorized): "
+        f"give --user and set {PASSWORD_ENV}"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# A connection that breaks or stalls
+
+
+class FlakyProxy(ThreadingHTTPServer):
+    """An HTTP proxy on 127.0.0.1 in front of a server, breaking the connection on cue.
+
+    It passes `puts` PUT requests through, then passes one more to the server but hangs up
+    before the answer (the server stored it, the client never hears so), then hangs up on every
+    request. With `delay`, every answer comes that many seconds late.
+    """
+
+    daemon_threads = True
+
+    def __init__(self, upstream: int, *, puts: int = 10**9, delay: float = 0.0) -> None:
+        super().__init__(("127.0.0.1", 0), _ProxyHandler)
+        self.upstream = upstream
+        self.puts_left = puts
+        self.delay = delay
+        self.broken = False
+        self.lock = threading.Lock()
+        self.thread = threading.Thread(target=self.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/"
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that gave up (the timeout test) leaves a broken pipe: expected, not news.
+        pass
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
+        self.thread.join(timeout=10)
+
+
+class _ProxyHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: FlakyProxy
+    METHODS: ClassVar[tuple[str, ...]] = (
+        "GET", "PUT", "DELETE", "PROPFIND", "PROPPATCH", "REPORT", "MKCALENDAR", "MKCOL", "OPTIONS",
+    )  # fmt: skip
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def forward(self) -> None:
+        proxy = self.server
+        with proxy.lock:
+            drop = proxy.broken
+            answer = True
+            if not drop and self.command == "PUT":
+                if proxy.puts_left == 0:
+                    proxy.broken, answer = True, False
+                proxy.puts_left -= 1
+        if drop:
+            self.close_connection = True
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else None
+        upstream = http.client.HTTPConnection("127.0.0.1", proxy.upstream, timeout=30)
+        # The Host header goes through unchanged so that absolute hrefs point back here.
+        headers = {k: v for k, v in self.headers.items() if k.lower() != "connection"}
+        upstream.request(self.command, self.path, body=body, headers=headers)
+        reply = upstream.getresponse()
+        data = reply.read()
+        upstream.close()
+        if not answer:
+            self.close_connection = True
+            return
+        time.sleep(proxy.delay)
+        self.send_response(reply.status, reply.reason)
+        for key, value in reply.getheaders():
+            if key.lower() not in (
+                "connection",
+                "transfer-encoding",
+                "content-length",
+                "date",
+                "server",
+            ):
+                self.send_header(key, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+for _method in _ProxyHandler.METHODS:
+    setattr(_ProxyHandler, f"do_{_method}", _ProxyHandler.forward)
+
+
+@pytest.fixture
+def proxies() -> Iterator[list[FlakyProxy]]:
+    """Proxies a test starts, stopped after it."""
+    started: list[FlakyProxy] = []
+    yield started
+    for proxy in started:
+        proxy.stop()
+
+
+def test_a_connection_dropped_mid_push_is_finished_by_a_second_push(
+    server: Server, calendar_name: str, proxies: list[FlakyProxy]
+) -> None:
+    proxy = FlakyProxy(server.port, puts=5)
+    proxies.append(proxy)
+
+    with pytest.raises(ServiceError) as failure:
+        push(server, week(), calendar_name, url=proxy.url)
+
+    message = str(failure.value)
+    assert message == (
+        f"{proxy.url}: lost the server while trying to save "
+        "go.d2.design-exercises@planexport.ics (remote end closed connection without response); "
+        "5 of 25 changes made; pushing again carries on from there"
+    )
+    assert "\n" not in message
+    # Five answered PUTs and a sixth the server stored but never answered.
+    assert len(read_back(server, calendar_name)) == 6
+
+    result = push(server, week(), calendar_name)
+
+    assert result.plan.summary() == "created 19, unchanged 6"
+    assert_matches(read_back(server, calendar_name), week())
+
+
+def test_a_server_slower_than_the_timeout_is_one_line(
+    radicale: Radicale, calendar_name: str, proxies: list[FlakyProxy]
+) -> None:
+    proxy = FlakyProxy(radicale.port, delay=1.5)
+    proxies.append(proxy)
+    began = time.monotonic()
+
+    with pytest.raises(ServiceError) as failure:
+        push(radicale, week(), calendar_name, url=proxy.url, timeout=1)
+
+    assert str(failure.value) == f"{proxy.url}: cannot reach the server: timed out"
+    assert time.monotonic() - began < 10
+
+
+# ---------------------------------------------------------------------------------------------
+# The password stays out of every output
+
+
+def secret_forms(user: str, password: str) -> list[str]:
+    """The ways a password can show: as is, percent-encoded, inside a Basic header."""
+    basic = base64.b64encode(f"{user}:{password}".encode()).decode()
+    return [password, quote(password, safe=""), basic]
+
+
+def test_verbose_401_never_prints_the_password(radicale: Radicale, calendar_name: str) -> None:
+    wrong = "wrong-Pa55word-verbose"
+    in_url = f"http://{radicale.user}:{wrong}@127.0.0.1:{radicale.port}/"
+    for url, password in ((radicale.url, wrong), (in_url, "")):
+        result = runner.invoke(
+            app,
+            ["--verbose", "push", "caldav", str(USER_PLAN), "--start", MONDAY.isoformat(),
+             "--url", url, "--calendar", calendar_name,
+             *(["--user", radicale.user] if password else [])],
+            env={PASSWORD_ENV: password} if password else {},
+        )  # fmt: skip
+        assert result.exit_code == 1, result.output
+        assert "401 Unauthorized" in result.stderr
+        assert "Traceback" in result.stderr  # --verbose did show details
+        for form in secret_forms(radicale.user, wrong):
+            assert form not in result.output + result.stderr
+
+
+def test_debug_logging_never_holds_the_password(
+    radicale: Radicale, calendar_name: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    level = logging.getLogger("caldav").level
+    wrong = "wrong-Pa55word-logged"
+    in_url = f"http://{radicale.user}:{radicale.password}@127.0.0.1:{radicale.port}/"
+
+    push(radicale, week(), calendar_name)
+    push_caldav(week(), url=in_url, calendar=calendar_name, stamp=STAMP)
+    with pytest.raises(ServiceError):
+        push(radicale, week(), calendar_name, password=wrong)
+
+    assert caplog.records  # the HTTP libraries did log at DEBUG
+    text = caplog.text + "".join(str(r.args) for r in caplog.records)
+    for form in secret_forms(radicale.user, radicale.password) + secret_forms(radicale.user, wrong):
+        assert form not in text
+    assert logging.getLogger("caldav").level == level  # restored after each push

@@ -201,8 +201,10 @@ def push_caldav(
 
     Args:
         schedule: the scheduled plans.
-        url: the server's CalDAV URL (http:// or https://).
-        calendar: the calendar's display name.
+        url: the server's CalDAV URL (http:// or https://): its root, /.well-known/caldav, the
+            principal, the calendar home, or a calendar's own URL (then `calendar` must name it).
+            A user name and password in it are used (the password never shows in messages).
+        calendar: the calendar's display name (or the last segment of its URL).
         user: the user name; None to send none (or to use the one in `url`).
         password: the password (from PLANEXPORT_CALDAV_PASSWORD).
         prune: delete planexport's events that the schedule no longer has.
@@ -217,15 +219,37 @@ def push_caldav(
         The plan and where the calendar is.
 
     Raises:
-        OptionsError: a URL that is not http(s), a negative alarm, an unknown time zone.
+        OptionsError: a URL that is not http(s) (webcal:// included), a calendar URL that
+            `calendar` does not name, a negative alarm, an unknown time zone.
         ConfigError: a user name but no password.
         ServiceError: the server cannot be reached, refuses the login, has no such URL, or
             refuses a change; the message says how far the push got and never holds the password.
         PlanError: two events would share a UID.
     """
+    # Pasted URLs often carry a stray space or newline; no URL has them at either end.
+    url = url.strip()
     parts = urlsplit(url)
+    if parts.scheme in ("webcal", "webcals"):
+        # A subscription link serves a read-only .ics feed, not a CalDAV collection: mapping it
+        # to https would only fail later with a less helpful message.
+        raise OptionsError(
+            f"--url {_public(url)!r} is a read-only webcal:// subscription link; "
+            "give the server's CalDAV URL (https://...)"
+        )
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise OptionsError(f"--url must be an http:// or https:// URL, not {_public(url)!r}")
+    try:
+        parts.port  # noqa: B018 - a port that is not a number raises here, not deep in the client
+    except ValueError:
+        raise OptionsError(f"--url has a port that is not a number: {_public(url)!r}") from None
+    # Credentials in the URL are taken out of it here, so that neither the messages nor the client
+    # library (which logs its URL) ever hold them; --user wins over the URL's user, as in curl.
+    url_user = unquote(parts.username) if parts.username else None
+    url_password = unquote(parts.password) if parts.password is not None else None
+    if user is None:
+        user = url_user
+    if password is None and user is not None and user == url_user:
+        password = url_password
     if user and password is None:
         raise ConfigError(f"no password for {user}: set {PASSWORD_ENV}")
     when = stamp if stamp is not None else dt.datetime.now(dt.timezone.utc)
@@ -243,16 +267,12 @@ def push_caldav(
     # Check the plan (alarm, zone, UIDs) before talking to the server.
     versioned({})
 
-    secrets = [s for s in (password, parts.password) if s]
+    secrets = [s for s in (password, url_password, parts.password) if s]
     where = _public(url)
-    with _service_errors(where, secrets), _quiet_library():
-        from caldav.davclient import DAVClient
-
-        client = DAVClient(
-            url=url, username=user, password=password, timeout=timeout, enable_rfc6764=False
-        )
+    with _service_errors(where, secrets, login=bool(user)), _quiet_library():
+        client, given = _connect(where, calendar, user=user, password=password, timeout=timeout)
         with client:
-            found = _find_calendar(client, calendar)
+            found = given if given is not None else _find_calendar(client, calendar)
             stored = _stored_events(found) if found is not None else {}
             resources = versioned(stored)
             plan = plan_changes(
@@ -272,6 +292,84 @@ def push_caldav(
 
 # ---------------------------------------------------------------------------------------------
 # Talking to the server
+
+
+def _connect(
+    url: str, name: str, *, user: str | None, password: str | None, timeout: int
+) -> tuple[DAVClient, Calendar | None]:
+    """A client for the server at `url`, and the calendar `url` is, when it is one.
+
+    Any URL on the server does for finding the user's calendars (the client asks it for the
+    current user's principal); a calendar's own URL is taken as the calendar to push to, and
+    must be the one `name` says.
+    """
+    from caldav.davclient import DAVClient
+    from caldav.lib import error as dav
+
+    def client_at(base: str) -> DAVClient:
+        return DAVClient(
+            url=base, username=user, password=password, timeout=timeout, enable_rfc6764=False
+        )
+
+    client = client_at(url)
+    try:
+        kind, display = _describe(client, url)
+    except dav.DAVError:
+        if not _is_well_known(url):
+            client.close()
+            raise
+        kind, display = None, None
+    except BaseException:
+        client.close()
+        raise
+    if kind is None and _is_well_known(url):
+        # Some servers answer /.well-known/caldav with a redirect the HTTP client replays as a GET
+        # (a 302), or not at all; the server's root is where such servers are found.
+        client.close()
+        client = client_at(urlunsplit(urlsplit(url)._replace(path="/", query="", fragment="")))
+        return client, None
+    if kind != "calendar":
+        return client, None
+    folder = url if url.endswith("/") else url + "/"
+    try:
+        _check_calendar_name(display, _name(folder), name, where=url)
+    except OptionsError:
+        client.close()
+        raise
+    return client, cast("Calendar", cast("Any", client).calendar(url=folder))
+
+
+def _describe(client: DAVClient, url: str) -> tuple[str | None, str | None]:
+    """What `url` is (`calendar`, `collection`, ... or None) and its display name: one PROPFIND."""
+    from caldav.elements import dav
+
+    target = cast("Any", client).calendar(url=url)
+    props = cast("dict[str, Any]", target.get_properties([dav.ResourceType(), dav.DisplayName()]))
+    types = props.get("{DAV:}resourcetype") or []
+    kinds = [types] if isinstance(types, str) else list(types)
+    display = props.get("{DAV:}displayname")
+    name = str(display) if display else None
+    if "{urn:ietf:params:xml:ns:caldav}calendar" in kinds:
+        return "calendar", name
+    if "{DAV:}collection" in kinds or "{DAV:}principal" in kinds:
+        return "collection", name
+    return ("resource" if props else None), name
+
+
+def _is_well_known(url: str) -> bool:
+    return urlsplit(url).path.rstrip("/").endswith("/.well-known/caldav")
+
+
+def _check_calendar_name(display: str | None, segment: str, name: str, *, where: str) -> None:
+    """`--calendar` must name the calendar `--url` points at: pushing elsewhere is a slip."""
+    # The URL's last segment names the calendar when the server gives it no display name.
+    if name in (display, segment):
+        return
+    called = display or segment
+    raise OptionsError(
+        f"--url {where} is the calendar {called!r}, not {name!r}: "
+        f"give --calendar {called!r}, or the server's URL to use or create {name!r}"
+    )
 
 
 def _find_calendar(client: DAVClient, name: str) -> Calendar | None:
@@ -365,6 +463,15 @@ def _apply(
         except AuthorizationError as error:
             # The library raises on 401 and 403 where other statuses come back as responses.
             ok, status, detail = False, error.status or 403, ""
+        except OSError as failure:
+            # The connection broke or stalled mid-push: say how far it got, as for a refusal.
+            verb = "delete" if change.action == "delete" else "save"
+            left = f"{done} of {len(writes)} changes made; pushing again carries on from there"
+            message = (
+                f"{where}: lost the server while trying to {verb} {change.name} "
+                f"({_network_reason(failure)}); {left}"
+            )
+            raise ServiceError(_redact(message, secrets)) from None
         if not ok:
             verb = "delete" if change.action == "delete" else "save"
             left = f"{done} of {len(writes)} changes made; pushing again carries on from there"
@@ -376,14 +483,19 @@ def _apply(
 
 
 @contextlib.contextmanager
-def _service_errors(where: str, secrets: Sequence[str]) -> Iterator[None]:
+def _service_errors(where: str, secrets: Sequence[str], *, login: bool) -> Iterator[None]:
     """Turn the client library's errors into one ServiceError line without the password."""
     from caldav.lib import error as dav
 
     try:
         yield
     except dav.AuthorizationError as failure:
-        if failure.status == 401 or failure.status is None:
+        if (failure.status == 401 or failure.status is None) and not login:
+            reason = (
+                "the server asks for a user name and password (401 Unauthorized): "
+                f"give --user and set {PASSWORD_ENV}"
+            )
+        elif failure.status == 401 or failure.status is None:
             reason = "the server refused the user name or password (401 Unauthorized)"
         else:
             reason = f"access denied ({_status(failure.status)}): check --url and --user"
@@ -464,4 +576,8 @@ def _network_reason(failure: OSError) -> str:
         return match.group(1).strip().lower()
     if "timed out" in text.lower() or "timeout" in type(failure).__name__.lower():
         return "timed out"
+    # The HTTP library's own words ("remote end closed connection without response") when short.
+    words = " ".join(text.split()).rstrip(".")
+    if words and len(words) <= 80 and "://" not in words:
+        return words[0].lower() + words[1:]
     return type(failure).__name__
