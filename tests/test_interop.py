@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import importlib.metadata
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -150,7 +153,23 @@ def test_parsers_agree_on_every_event(name: str, tmp_path: Path) -> None:
         instants = {uid: (e.start, e.end) for uid, e in seen.items() if uid in expected}
         assert instants == expected, parser
         # Everything else (day and goal events) too: the same for every parser.
-        assert seen == readings["icalendar"], parser
+        got, reference = seen, readings["icalendar"]
+        if parser == "ical" and _OLD_ICAL:
+            got, reference = _tabs_folded(seen), _tabs_folded(reference)
+        assert got == reference, parser
+
+
+# ical 8 (the last release for Python 3.10) parses with pyparsing's default of expanding tabs to
+# spaces by their column in the content line; ical 9 and later keep them. Only for that version,
+# runs of blanks in text are compared as one space.
+_OLD_ICAL = int(importlib.metadata.version("ical").split(".")[0]) < 9
+
+
+def _tabs_folded(seen: dict[str, Seen]) -> dict[str, Seen]:
+    return {
+        uid: dataclasses.replace(e, description=re.sub(r"[ \t]+", " ", e.description))
+        for uid, e in seen.items()
+    }
 
 
 def test_the_dst_scenarios_do_cross_a_change() -> None:
