@@ -7,13 +7,14 @@ import inspect
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from planexport import __version__
 from planexport.errors import PlanexportError
@@ -35,8 +36,76 @@ _PASS_THROUGH: tuple[type[BaseException], ...] = (
 )
 
 
+class _Argument(TyperArgument):
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None  # its name (PLAN) says what it is; "<list[Path]>" is Python, not help
+
+
+class _Option(TyperOption):
+    def display_type_rich(self, ctx: Any) -> str | None:
+        # A flag takes no value: typer's "<bool>" beside every flag reads as if it did.
+        return None if self.is_flag else super().display_type_rich(ctx)
+
+    def _get_number_range_help_str(self) -> str | None:
+        return None  # "[x>=0]" is notation; the help text and the error say it in words
+
+
+def _plain_help(params: list[Any]) -> list[Any]:
+    """The parameters, shown in help without typer's type labels."""
+    for param in params:
+        if type(param) is TyperArgument:
+            param.__class__ = _Argument
+        elif type(param) is TyperOption:
+            param.__class__ = _Option
+    return params
+
+
+class _Command(TyperCommand):
+    """A command whose help lists options without type labels."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_help(super().get_params(ctx))
+
+
 class _Group(TyperGroup):
     """A command group that turns planexport's errors into one line on stderr and an exit code."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_help(super().get_params(ctx))
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        def run(standalone: bool) -> Any:
+            return super(_Group, self).main(
+                args,
+                prog_name,
+                complete_var,
+                standalone_mode=standalone,
+                windows_expand_args=windows_expand_args,
+                **extra,
+            )
+
+        if not standalone_mode:
+            return run(False)
+        # Typer prints a usage error as a usage line, a hint and a boxed message; planexport's
+        # errors are one line on stderr, whoever finds them.
+        try:
+            code = run(False)
+        except _USAGE_ERROR as error:
+            if type(error).__name__ == "NoArgsIsHelpError":  # the help is the message
+                sys.exit(2)
+            sys.exit(_usage_line(error))
+        except _CLICK_ABORT:
+            typer.echo("planexport: aborted", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: Any) -> Any:  # typer.Context; its base class is private
         try:
@@ -69,6 +138,43 @@ class _Group(TyperGroup):
             raise typer.Exit(1) from None
 
 
+_USAGE_ERROR: type[Exception] = next(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError"
+)
+_CLICK_ABORT: type[BaseException] = typer.Abort
+
+
+def _usage_line(error: Any) -> int:
+    """Print a usage error as one line (`planexport show: no such option: --shedule ...`)."""
+    ctx = getattr(error, "ctx", None)
+    where = ctx.command_path if ctx is not None else "planexport"
+    possible = [p for p in getattr(error, "possibilities", None) or () if p != "--help"]
+    if getattr(error, "option_name", None) and type(error).__name__ == "NoSuchOption":
+        # click lists --help among the "possible options"; a user who misspelt --shedule
+        # wants only --schedule.
+        message = f"no such option: {error.option_name}"
+        if possible:
+            message += f"; did you mean {' or '.join(sorted(possible))}?"
+    else:
+        message = " ".join(error.format_message().split()).rstrip(".")
+        # Typer words some checks in pydantic's terms; say them in a user's.
+        for theirs, ours in _PLAIN_WORDS:
+            message = message.replace(theirs, ours)
+        message = message[:1].lower() + message[1:]
+    hint = f" (see '{where} --help')" if ctx is not None else ""
+    typer.echo(f"{where}: {message}{hint}", err=True)
+    return int(error.exit_code)
+
+
+_PLAIN_WORDS = (
+    ("Input should be greater than or equal to", "must be at least"),
+    ("Input should be a valid integer, unable to parse string as an integer", "not a whole number"),
+    ("Input should be a valid integer", "not a whole number"),
+    ("Value error, ", ""),
+    (". Did you mean", "; did you mean"),
+)
+
+
 def _verbose(ctx: typer.Context) -> bool:
     root = ctx.find_root()
     return bool(isinstance(root.obj, dict) and root.obj.get("verbose"))
@@ -77,7 +183,8 @@ def _verbose(ctx: typer.Context) -> bool:
 app = typer.Typer(
     cls=_Group,
     name="planexport",
-    help="Turn Markdown study-week plans into calendar time blocks and Todoist tasks.",
+    help="Turn Markdown study-week plans into calendar time blocks (.ics, CalDAV), Todoist "
+    "tasks and an HTML picture of the week.",
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -113,7 +220,7 @@ def _root(
         ),
     ] = False,
 ) -> None:
-    """Turn Markdown study-week plans into calendar time blocks and Todoist tasks."""
+    """Turn Markdown study-week plans into calendar time blocks, Todoist tasks and a picture."""
     ctx.obj = {"verbose": verbose}
 
 
@@ -128,9 +235,38 @@ PlanPaths = Annotated[
         show_default=False,
     ),
 ]
-OutputPath = Annotated[
-    Optional[Path],  # noqa: UP045 - typer reads this annotation at run time on Python 3.10
-    typer.Option("--output", "-o", metavar="FILE", help="File to write; '-' for standard output."),
+
+
+def _output_help(default: str) -> str:
+    return f"File to write; '-' for standard output. Default: {default}."
+
+
+# `-o/--output`, each with what its command writes to when it is not given.
+IcsOutput = Annotated[
+    Optional[Path],  # noqa: UP045 - typer reads these annotations at run time on Python 3.10
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help=_output_help("FIRST-PLAN.ics in the current folder"),
+        show_default=False,
+    ),
+]
+CsvOutput = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--output", "-o", metavar="FILE", help=_output_help("standard output"), show_default=False
+    ),
+]
+HtmlOutput = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help=_output_help("FIRST-PLAN.html in the current folder"),
+        show_default=False,
+    ),
 ]
 
 # Options that several commands share.
@@ -188,8 +324,8 @@ _SCHEDULING_PARAMS = [
         Optional[str],  # noqa: UP045
         None,
         metavar="HOURS",
-        help="Which plan of each day: '4', or per weekday '4,sat-sun=6'. "
-        "Default: each day's shortest.",
+        help="Which plan to follow, by its hours: '4', or per weekday '4,sat-sun=6'. "
+        "Default: each day's shortest plan.",
     ),
     _scheduling("day_start", str, "09:00", metavar="HH:MM", help="Earliest start of a block."),
     _scheduling("day_end", str, "21:00", metavar="HH:MM", help="Latest end of a block."),
@@ -202,7 +338,13 @@ _SCHEDULING_PARAMS = [
         "(spread the day's budget over the ranges).",
     ),
     _scheduling(
-        "break_minutes", int, 10, "--break", min=0, metavar="MIN", help="Minutes between blocks."
+        "break_minutes",
+        int,
+        10,
+        "--break",
+        min=0,
+        metavar="MIN",
+        help="Minutes between blocks (0 or more).",
     ),
     _scheduling(
         "rest",
@@ -248,6 +390,7 @@ def scheduling_options(func: F) -> F:
         values = {name: kwargs.pop(name) for name in _SCHEDULING_NAMES}
         strict = values.pop("strict")
         options = options_from_strings(**values)
+        _warn_past_start(options)
         return func(*args, options=options, strict=strict, **kwargs)
 
     wrapper.__annotations__ = {p.name: p.annotation for p in own}
@@ -257,6 +400,31 @@ def scheduling_options(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _interactive() -> bool:
+    """Whether a person reads stderr (warnings meant only for people go there)."""
+    return sys.stderr.isatty()
+
+
+def _warn_past_start(options: ScheduleOptions) -> None:
+    """A start date in the past is usually a typo (last year's date); say so, in a terminal.
+
+    Scripts that re-export a past week on purpose get no noise: the warning needs a terminal.
+    """
+    if options.start is None or options.tz is None or not _interactive():
+        return
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    today = dt.datetime.now(ZoneInfo(options.tz)).date()
+    if options.start < today:
+        days = (today - options.start).days
+        typer.echo(
+            f"planexport: warning: --start {options.start.isoformat()} is in the past "
+            f"({days} day{'' if days == 1 else 's'} ago)",
+            err=True,
+        )
+
+
 def _console(*, stderr: bool = False) -> Console:
     from rich.console import Console
 
@@ -264,9 +432,43 @@ def _console(*, stderr: bool = False) -> Console:
 
 
 def _load_plans(paths: Sequence[Path]) -> list[Plan]:
+    return [_load_plan(path) for path in paths]
+
+
+def _load_plan(path: Path) -> Plan:
+    """Read a plan; a file that is no plan at all (a calendar, a PDF) is named as such."""
+    from planexport.errors import PlanError
     from planexport.reader import load
 
-    return [load(path) for path in paths]
+    try:
+        return load(path)
+    except PlanError as error:
+        reason = _not_a_plan(path)
+        if reason is None:
+            raise
+        raise PlanError(reason, file=path) from error
+
+
+_CALENDAR_SUFFIXES = (".ics", ".ical", ".ifb", ".vcs")
+
+
+def _not_a_plan(path: Path) -> str | None:
+    """Why `path` cannot be a plan whatever its content, or None when it may be a broken one.
+
+    Without this, a calendar or a PDF passed as a plan reads as Markdown with "no days found".
+    """
+    if path.suffix.lower() in _CALENDAR_SUFFIXES:
+        return "a calendar, not a plan (to plan around its events, pass it to --busy)"
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    if head.startswith(b"BEGIN:VCALENDAR"):
+        return "a calendar, not a plan (to plan around its events, pass it to --busy)"
+    if head.startswith(b"%PDF") or head.startswith(b"PK\x03\x04") or b"\x00" in head:
+        return "not a text file; plans are Markdown (.md), YAML (.yaml, .yml) or JSON (.json)"
+    return None
 
 
 def _schedule(plans: Sequence[Plan], options: ScheduleOptions, *, strict: bool) -> Schedule:
@@ -293,6 +495,10 @@ def _write_output(data: bytes, output: Path | None, default: Path | None) -> Non
         return
     from planexport.fileio import write_atomic
 
+    folder = target.parent
+    if not folder.is_dir():
+        # The system's "No such file or directory" leaves the user guessing which is missing.
+        raise PlanexportError(f"cannot write: there is no folder {folder}", file=target)
     write_atomic(target, data)
     typer.echo(f"wrote {target}", err=True)
 
@@ -301,7 +507,26 @@ def _write_output(data: bytes, output: Path | None, default: Path | None) -> Non
 # Commands
 
 
-@app.command()
+_WOULD = {
+    "create": "create {}",
+    "update": "update {}",
+    "move": "move {}",
+    "delete": "delete {}",
+    "unchanged": "leave {} unchanged",
+    "completed": "leave {} completed alone",
+    "kept": "keep {} not in the plan (--prune deletes them)",
+}
+
+
+def _would(actions: Iterable[str]) -> str:
+    """What a dry run would do, as a sentence: `would create 3, leave 20 unchanged`."""
+    counts = Counter(actions)
+    parts = [word.format(counts[a]) for a, word in _WOULD.items() if counts[a]]
+    parts += [f"{a} {n}" for a, n in counts.items() if a not in _WOULD]
+    return "would " + ", ".join(parts) if parts else "nothing to do"
+
+
+@app.command(cls=_Command)
 @scheduling_options
 def show(
     plans: PlanPaths,
@@ -337,16 +562,15 @@ def show(
         console.print(plan_table(plan))
 
 
-@app.command()
+@app.command(cls=_Command)
 def validate(plans: PlanPaths) -> None:
     """Check plans; print a one-line summary of each good file, or the errors."""
     from planexport.errors import PlanError
-    from planexport.reader import load
 
     failed: PlanError | None = None
     for path in plans:
         try:
-            plan = load(path)
+            plan = _load_plan(path)
         except PlanError as error:
             typer.echo(str(error), err=True)
             failed = error
@@ -354,16 +578,27 @@ def validate(plans: PlanPaths) -> None:
         variants = [v for d in plan.days for v in d.variants]
         blocks = sum(len(v.blocks) for v in variants)
         hours = ", ".join(f"{h:g}h" for h in plan.hours) or "no study"
+        # Minutes per choice of --hours: a sum over every plan of every day (4h and 6h together)
+        # is no week anyone studies.
+        weeks = []
+        for h in plan.hours:
+            chosen = [v for v in (d.variant(h) for d in plan.days) if v is not None]
+            low, high = sum(v.min_minutes for v in chosen), sum(v.max_minutes for v in chosen)
+            weeks.append(f"{_span(low, high)} min with --hours {h:g}")
         typer.echo(
             f"{path}: ok: {plan.id} '{plan.title}', {len(plan.days)} days, "
-            f"{blocks} blocks in {len(variants)} plans ({hours}), "
-            f"{sum(v.min_minutes for v in variants)}–{sum(v.max_minutes for v in variants)} min"
+            f"{blocks} blocks in {len(variants)} plans ({hours})"
+            + (f"; study {', '.join(weeks)}" if weeks else "")
         )
     if failed is not None:
         raise typer.Exit(failed.exit_code)
 
 
-@app.command()
+def _span(low: int, high: int) -> str:
+    return f"{low}–{high}" if low != high else str(low)
+
+
+@app.command(cls=_Command)
 def schema() -> None:
     """Print the JSON Schema of a plan (the YAML/JSON plan file format)."""
     from planexport.model import Plan
@@ -412,7 +647,7 @@ FixedZoneOpt = Annotated[
 ]
 
 
-@push_app.command("todoist")
+@push_app.command("todoist", cls=_Command)
 @scheduling_options
 def push_todoist(
     plans: PlanPaths,
@@ -420,6 +655,7 @@ def push_todoist(
     project: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
+            metavar="NAME",
             help="One project for every plan. Default: a project per plan, named by its title.",
             show_default=False,
         ),
@@ -482,48 +718,23 @@ def push_todoist(
     if dry_run:
         for change in pushed.plan.changes:
             typer.echo(str(change))
-        typer.echo(f"dry run, nothing sent: would have {pushed.plan.summary()}")
+        typer.echo(f"dry run, nothing sent: {_would(c.action for c in pushed.plan.changes)}")
     elif not quiet:
         plural = "" if pushed.batches == 1 else "s"
         typer.echo(f"todoist: {pushed.plan.summary()} ({pushed.batches} sync request{plural})")
 
 
-@export_app.command("todoist-csv")
-@scheduling_options
-def export_todoist_csv(
-    plans: PlanPaths,
-    *,
-    output: OutputPath = None,
-    priority: PriorityOpt = _Priority.p4,
-    items: ItemsOpt = _Items.subtasks,
-    sections: SectionsOpt = None,
-    fixed_zone: FixedZoneOpt = False,
-    options: ScheduleOptions,
-    strict: bool,
-) -> None:
-    """Write a Todoist CSV template (import it into a project; no token needed)."""
-    from planexport.export.csv import to_todoist_csv
-
-    result = _schedule(_load_plans(plans), options, strict=strict)
-    data = to_todoist_csv(
-        result,
-        priority=priority.value,
-        items=items.value,
-        sections=sections.value if sections is not None else None,
-        fixed_zone=fixed_zone,
-    )
-    _write_output(data, output, None)
-
-
-@export_app.command("ics")
+@export_app.command("ics", cls=_Command)
 @scheduling_options
 def export_ics(
     plans: PlanPaths,
     *,
-    output: OutputPath = None,
+    output: IcsOutput = None,
     calendar_name: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Calendar name. Default: the plans' titles.", show_default=False),
+        typer.Option(
+            metavar="TEXT", help="Calendar name. Default: the plans' titles.", show_default=False
+        ),
     ] = None,
     alarm: AlarmOpt = None,
     day_events: DayEventsOpt = False,
@@ -559,15 +770,44 @@ def export_ics(
     _write_output(data, target, None)
 
 
-@app.command()
+@export_app.command("todoist-csv", cls=_Command)
+@scheduling_options
+def export_todoist_csv(
+    plans: PlanPaths,
+    *,
+    output: CsvOutput = None,
+    priority: PriorityOpt = _Priority.p4,
+    items: ItemsOpt = _Items.subtasks,
+    sections: SectionsOpt = None,
+    fixed_zone: FixedZoneOpt = False,
+    options: ScheduleOptions,
+    strict: bool,
+) -> None:
+    """Write a Todoist CSV template (import it into a project; no token needed)."""
+    from planexport.export.csv import to_todoist_csv
+
+    result = _schedule(_load_plans(plans), options, strict=strict)
+    data = to_todoist_csv(
+        result,
+        priority=priority.value,
+        items=items.value,
+        sections=sections.value if sections is not None else None,
+        fixed_zone=fixed_zone,
+    )
+    _write_output(data, output, None)
+
+
+@app.command(cls=_Command)
 @scheduling_options
 def preview(
     plans: PlanPaths,
     *,
-    output: OutputPath = None,
+    output: HtmlOutput = None,
     title: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="The page's title. Default: the plans' titles.", show_default=False),
+        typer.Option(
+            metavar="TEXT", help="The page's title. Default: the plans' titles.", show_default=False
+        ),
     ] = None,
     options: ScheduleOptions,
     strict: bool,
@@ -580,7 +820,7 @@ def preview(
     _write_output(page, output, Path(f"{plans[0].stem}.html"))
 
 
-@push_app.command("caldav")
+@push_app.command("caldav", cls=_Command)
 @scheduling_options
 def push_caldav(
     plans: PlanPaths,
@@ -588,17 +828,21 @@ def push_caldav(
     url: Annotated[
         str,
         typer.Option(
+            metavar="URL",
             help="The CalDAV server's URL, e.g. https://dav.example.com/ (http:// or https://).",
             show_default=False,
         ),
     ],
     calendar: Annotated[
         str,
-        typer.Option(help="The calendar's name; created when missing.", show_default=False),
+        typer.Option(
+            metavar="NAME", help="The calendar's name; created when missing.", show_default=False
+        ),
     ],
     user: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
+            metavar="USER",
             help="User name; the password comes from PLANEXPORT_CALDAV_PASSWORD.",
             show_default=False,
         ),
@@ -642,7 +886,7 @@ def push_caldav(
             typer.echo(f"{'create':<9} calendar {calendar}")
         for change in plan.changes:
             typer.echo(str(change))
-        typer.echo(f"dry run, nothing written; planned: {plan.summary()}")
+        typer.echo(f"dry run, nothing written: {_would(c.action for c in plan.changes)}")
     elif not quiet:
         made = " (new calendar)" if plan.creates_calendar else ""
         typer.echo(f"caldav: {calendar}{made}: {plan.summary()}")

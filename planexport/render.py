@@ -63,17 +63,16 @@ def schedule_table(schedule: Schedule) -> RenderableType:
         schedule: the schedule to show.
 
     Returns:
-        A rich renderable: a table (date, time, block, minutes, focus) and a list of the blocks
-        that were not scheduled, when there are any.
+        A rich renderable: a table (date, time, block, minutes; each day's focus on its first
+        row) and a list of the blocks that were not scheduled, when there are any.
     """
-    table = Table(title=f"Schedule ({schedule.tz})", title_justify="left")
+    table = Table(title=f"Schedule (times in {schedule.tz})", title_justify="left")
     table.add_column("Date", no_wrap=True)
     table.add_column("Time", no_wrap=True)
     table.add_column("Block", ratio=1, min_width=12)
     table.add_column("Min", justify="right", no_wrap=True)
-    table.add_column("Focus", ratio=1)
     for day in schedule.days:
-        _add_day(table, day)
+        _add_day(table, day, break_minutes=schedule.options.break_minutes)
     unplaced = schedule.unplaced
     if not unplaced:
         return table
@@ -82,42 +81,40 @@ def schedule_table(schedule: Schedule) -> RenderableType:
     return Group(table, *lines)
 
 
-def _add_day(table: Table, day: ScheduledDay) -> None:
+def _add_day(table: Table, day: ScheduledDay, *, break_minutes: int) -> None:
+    # The focus gets a row of its own above the blocks: as a column beside them it wrapped
+    # into a tall first row on an 80-column terminal.
     date = f"{day.date:%a %d %b %Y}"
     focus = day.day.focus or day.day.title
     if day.variant is None:
-        table.add_row(date, "", Text("rest", style="italic"), "", focus, end_section=True)
+        table.add_row(date, "", Text(f"rest · {focus}", style="italic"), "", end_section=True)
         return
-    rows = 0
+    table.add_row(date, "", Text(focus, style="italic"), "")
     for block in day.blocks:
         table.add_row(
-            date if rows == 0 else "",
-            f"{block.start:%H:%M}–{block.end:%H:%M}",
-            block.block.title,
-            str(block.minutes),
-            focus if rows == 0 else "",
+            "", f"{block.start:%H:%M}–{block.end:%H:%M}", block.block.title, str(block.minutes)
         )
-        rows += 1
     for missing in day.unplaced:
         table.add_row(
-            date if rows == 0 else "",
+            "",
             Text("not placed", style="red"),
             Text(missing.block.title, style="red"),
             str(missing.minutes),
-            focus if rows == 0 else "",
         )
-        rows += 1
-    note = f"{day.minutes} of {day.budget_minutes} min ({day.variant.hours:g}h plan)"
+    # The plan's hours include the breaks: "210 of 240 min" read as half an hour short.
+    note = f"{day.variant.hours:g}h plan: {day.minutes} min study"
+    breaks = break_minutes * max(len(day.blocks) - 1, 0)
+    if breaks:
+        note += f" + {breaks} min breaks"
     style = "bold"
     if day.over_budget:
         note += ", over budget"
         style = "bold yellow"
     table.add_row(
-        date if rows == 0 else "",
+        "",
         Text("total", style=style),
         Text(note, style=style),
         str(day.minutes),
-        focus if rows == 0 else "",
         end_section=True,
     )
 

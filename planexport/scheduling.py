@@ -287,13 +287,17 @@ def schedule(
     margin = dt.timedelta(minutes=opts.break_minutes)
     busy = _busy(opts.busy, bounds[0][0] - margin, bounds[-1][1] + margin, zone) if slots else []
 
-    warnings: list[str] = []
+    fallbacks: list[_Fallback] = []
     days = [
-        _schedule_day(slot, lo=lo, hi=hi, opts=opts, busy=busy, warnings=warnings)
+        _schedule_day(slot, lo=lo, hi=hi, opts=opts, busy=busy, fallbacks=fallbacks)
         for slot, (lo, hi) in zip(slots, bounds, strict=True)
     ]
     result = Schedule(
-        plans=plan_list, options=opts, tz=tz_name, days=tuple(days), warnings=tuple(warnings)
+        plans=plan_list,
+        options=opts,
+        tz=tz_name,
+        days=tuple(days),
+        warnings=_fallback_warnings(fallbacks),
     )
     _check_keys(result)
     return result
@@ -339,6 +343,53 @@ def _slots(
     return slots
 
 
+@dataclass(frozen=True)
+class _Fallback:
+    """A day that has no plan of the hours asked for, and the plan used instead."""
+
+    plan_id: str
+    week: int
+    number: int
+    date: dt.date
+    wanted: float
+    used: float
+
+
+def _fallback_warnings(fallbacks: Sequence[_Fallback]) -> tuple[str, ...]:
+    """One warning per plan, week and pair of hours, not one per day: `--hours 5` on a week of
+    4- and 6-hour plans would otherwise print seven lines that say the same."""
+    groups: dict[tuple[str, int, float, float], list[_Fallback]] = {}
+    for f in fallbacks:
+        groups.setdefault((f.plan_id, f.week, f.wanted, f.used), []).append(f)
+    warnings: list[str] = []
+    for (plan_id, _, wanted, used), group in groups.items():
+        if len(group) == 1:
+            f = group[0]
+            warnings.append(
+                f"{plan_id} day {f.number} ({f.date.isoformat()}) has no {wanted:g}-hour plan; "
+                f"using its {used:g}-hour plan"
+            )
+            continue
+        numbers = _number_ranges([f.number for f in group])
+        first, last = group[0].date.isoformat(), group[-1].date.isoformat()
+        warnings.append(
+            f"{plan_id} days {numbers} ({first} to {last}) have no {wanted:g}-hour plan; "
+            f"using their {used:g}-hour plans"
+        )
+    return tuple(warnings)
+
+
+def _number_ranges(numbers: Sequence[int]) -> str:
+    """`1–3, 5` for 1, 2, 3, 5."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
 def _schedule_day(
     slot: _Slot,
     *,
@@ -346,7 +397,7 @@ def _schedule_day(
     hi: dt.datetime,
     opts: ScheduleOptions,
     busy: Sequence[BusyInterval],
-    warnings: list[str],
+    fallbacks: list[_Fallback],
 ) -> ScheduledDay:
     plan, day, date = slot.plan, slot.day, slot.date
     hours = opts.hours_by_weekday.get(date.weekday(), opts.hours)
@@ -356,9 +407,8 @@ def _schedule_day(
             plan=plan, day=day, date=date, week=slot.week, variant=None, budget_minutes=0, blocks=()
         )
     if hours is not None and variant.hours != hours:
-        warnings.append(
-            f"{plan.id} day {day.number} ({date.isoformat()}) has no {hours:g}-hour plan; "
-            f"using its {variant.hours:g}-hour plan"
+        fallbacks.append(
+            _Fallback(plan.id, slot.week, day.number, date, wanted=hours, used=variant.hours)
         )
     vi = next(i for i, v in enumerate(day.variants) if v is variant)
     keys = block_keys(plan, day, week_tag=slot.week_tag)
@@ -709,9 +759,35 @@ def _zone(name: str, *, option: str = "--tz") -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
+        hint = _zone_hint(name)
         raise OptionsError(
-            f"{option}: unknown time zone {name!r} (use an IANA name such as Europe/Berlin)"
+            f"{option}: unknown time zone {name!r} "
+            + (f"(did you mean {hint}?)" if hint else "(use an IANA name such as Europe/Berlin)")
         ) from None
+
+
+def _zone_hint(name: str) -> str | None:
+    """The known zone a mistyped one most likely means: `europe/berlin`, `Berlin` and
+    `Europe/Berln` all mean Europe/Berlin."""
+    import difflib
+    from zoneinfo import available_timezones
+
+    try:
+        known = sorted(available_timezones())
+    except OSError:  # no tz database to search: no hint, the plain message still helps
+        return None
+    wanted = name.strip().replace(" ", "_").casefold()
+    if not wanted:
+        return None
+    by_fold = {zone.casefold(): zone for zone in known}
+    if wanted in by_fold:
+        return by_fold[wanted]
+    # A city alone: the zone whose last part it is (Berlin -> Europe/Berlin).
+    cities = [z for z in known if "/" in z and z.rsplit("/", 1)[1].casefold() == wanted]
+    if len(cities) == 1:
+        return cities[0]
+    close = difflib.get_close_matches(wanted, list(by_fold), n=1, cutoff=0.8)
+    return by_fold[close[0]] if close else None
 
 
 def _parse_time(text: str, *, option: str) -> dt.time:

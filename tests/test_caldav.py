@@ -549,7 +549,7 @@ def test_cli_pushes_then_reports_unchanged(server: Server, calendar_name: str) -
     assert dry.exit_code == 0, dry.output
     lines = dry.stdout.splitlines()
     assert lines[0] == f"create    calendar {calendar_name}"
-    assert lines[-1] == "dry run, nothing written; planned: created 25"
+    assert lines[-1] == "dry run, nothing written: would create 25"
     assert find_calendar(server, calendar_name) is None
 
     first = invoke(server, calendar_name, "--alarm", "15")

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from paths import DATA, ROOT, USER_PLAN
 from typer.testing import CliRunner
 
@@ -86,6 +87,8 @@ def test_validate_summarises_good_files() -> None:
     line = result.stdout.strip()
     assert line.startswith(f"{USER_PLAN}: ok: go 'Go Track', 7 days, ")
     assert "(4h, 6h)" in line
+    # What a week holds on each choice of --hours, not both plans added together.
+    assert line.endswith("; study 1320–1485 min with --hours 4, 1725–1905 min with --hours 6")
 
 
 def test_validate_reports_bad_files_on_one_line_with_exit_2() -> None:
@@ -166,3 +169,150 @@ def test_todoist_csv_options_reach_the_template() -> None:
     assert {r["PRIORITY"] for r in tasks} == {"1"}
     assert {r["INDENT"] for r in tasks} == {"1"}
     assert "Clarify requirements." in tasks[0]["DESCRIPTION"]
+
+
+# ---------------------------------------------------------------------------------------------
+# What a user sees when something is wrong: one line on stderr, the right exit code
+
+
+def test_misspelt_option_is_one_line_with_the_likely_one() -> None:
+    result = runner.invoke(app, ["show", str(USER_PLAN), "--shedule"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "planexport show: no such option: --shedule; did you mean --schedule? "
+        "(see 'planexport show --help')\n"
+    )
+
+
+def test_misspelt_command_is_one_line() -> None:
+    result = runner.invoke(app, ["shw", str(USER_PLAN)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "planexport: no such command 'shw'; did you mean 'show'? (see 'planexport --help')\n"
+    )
+
+
+def test_bad_option_values_are_one_line_in_words() -> None:
+    negative = runner.invoke(app, ["show", str(USER_PLAN), "--schedule", "--break", "-5"])
+    assert negative.exit_code == 2
+    assert negative.stderr.count("\n") == 1
+    assert "invalid value for '--break': must be at least 0" in negative.stderr
+    fraction = runner.invoke(app, ["export", "ics", str(USER_PLAN), "--alarm", "2.5", "-o", "-"])
+    assert fraction.exit_code == 2
+    assert "invalid value for '--alarm': not a whole number" in fraction.stderr
+    priority = runner.invoke(app, ["push", "todoist", str(USER_PLAN), "--priority", "1"])
+    assert priority.exit_code == 2
+    assert "'1' is not one of 'p1', 'p2', 'p3', 'p4' (see" in priority.stderr
+    assert "Value error" not in priority.stderr
+
+
+def test_usage_errors_come_out_plain_from_the_console_script() -> None:
+    script = Path(sys.executable).parent / "planexport"
+    out = subprocess.run(
+        [str(script), "export", "ics"], capture_output=True, text=True, check=False
+    )
+    assert out.returncode == 2
+    assert out.stderr == (
+        "planexport export ics: missing argument 'PLAN' (see 'planexport export ics --help')\n"
+    )
+
+
+def test_help_shows_no_type_labels() -> None:
+    for args in (["--help"], ["show", "--help"], ["push", "caldav", "--help"]):
+        result = runner.invoke(app, args, env={"COLUMNS": "80"})
+        assert result.exit_code == 0
+        for label in ("<bool>", "<str>", "list[Path]", "x>=0"):
+            assert label not in result.stdout, (args, label)
+    caldav = runner.invoke(app, ["push", "caldav", "--help"], env={"COLUMNS": "120"}).stdout
+    assert "--url" in caldav
+    assert "URL" in caldav.split("--url", 1)[1].splitlines()[0]
+
+
+def test_output_option_says_where_it_writes_by_default() -> None:
+    for args, default in (
+        (["export", "ics"], "FIRST-PLAN.ics"),
+        (["export", "todoist-csv"], "standard output"),
+        (["preview"], "FIRST-PLAN.html"),
+    ):
+        result = runner.invoke(app, [*args, "--help"], env={"COLUMNS": "200"})
+        line = next(line for line in result.stdout.splitlines() if "--output" in line)
+        assert f"Default: {default}" in line
+
+
+def test_export_lists_ics_first() -> None:
+    text = runner.invoke(app, ["export", "--help"], env={"COLUMNS": "120"}).stdout
+    assert text.index("ics ") < text.index("todoist-csv")
+
+
+def test_a_calendar_or_a_pdf_given_as_a_plan_is_named_as_such(tmp_path: Path) -> None:
+    calendar = tmp_path / "work.ics"
+    calendar.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n")
+    result = runner.invoke(app, ["show", str(calendar)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"{calendar}: a calendar, not a plan (to plan around its events, pass it to --busy)\n"
+    )
+    pdf = tmp_path / "week.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    result = runner.invoke(app, ["validate", str(pdf)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"{pdf}: not a text file; plans are Markdown (.md), YAML (.yaml, .yml) or JSON (.json)\n"
+    )
+
+
+def test_a_broken_markdown_plan_keeps_its_own_message(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("just some notes\n")
+    result = runner.invoke(app, ["show", str(notes)])
+    assert result.exit_code == 2
+    assert "no days found" in result.stderr
+
+
+def test_output_into_a_missing_folder_names_the_folder(tmp_path: Path) -> None:
+    target = tmp_path / "nope" / "week.ics"
+    args = ["export", "ics", str(USER_PLAN), "--start", "2026-11-30", "--tz", "UTC"]
+    result = runner.invoke(app, [*args, "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.stderr == f"{target}: cannot write: there is no folder {target.parent}\n"
+
+
+def test_a_start_in_the_past_is_pointed_out_in_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    args = ["show", str(USER_PLAN), "--schedule", "--start", "2020-01-06", "--tz", "UTC"]
+    quiet = runner.invoke(app, args)  # not a terminal: a script may mean it
+    assert quiet.exit_code == 0
+    assert "in the past" not in quiet.stderr
+    monkeypatch.setattr("planexport.cli._interactive", lambda: True)
+    loud = runner.invoke(app, args)
+    assert loud.exit_code == 0
+    assert "planexport: warning: --start 2020-01-06 is in the past (" in loud.stderr
+    future = runner.invoke(app, [*args[:4], "2999-01-07", "--tz", "UTC"])
+    assert "in the past" not in future.stderr
+
+
+def test_one_warning_for_a_week_without_the_hours_asked_for() -> None:
+    args = ["show", str(USER_PLAN), "--schedule", "--start", "2026-11-30", "--tz", "UTC"]
+    result = runner.invoke(app, [*args, "--hours", "5"])
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "planexport: warning: go days 1–7 (2026-11-30 to 2026-12-06) have no 5-hour plan; "
+        "using their 4-hour plans\n"
+    )
+
+
+def test_a_mistyped_zone_gets_a_suggestion() -> None:
+    result = runner.invoke(app, ["show", str(USER_PLAN), "--schedule", "--tz", "Europe/Berln"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "planexport: --tz: unknown time zone 'Europe/Berln' (did you mean Europe/Berlin?)\n"
+    )
+
+
+def test_dry_runs_say_what_they_would_do() -> None:
+    from planexport.cli import _would
+
+    assert _would(["create"] * 3 + ["unchanged"] * 20 + ["update"]) == (
+        "would create 3, update 1, leave 20 unchanged"
+    )
+    assert _would(["kept"]) == "would keep 1 not in the plan (--prune deletes them)"
+    assert _would([]) == "nothing to do"

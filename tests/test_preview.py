@@ -187,9 +187,20 @@ def test_a_column_per_day_with_its_date_title_and_focus_on_top() -> None:
         assert head.column == day.date.isoformat()
         assert day.day.title in head.content
         assert day.day.focus is not None
-        assert day.day.focus in head.content
+        if day.day.focus.casefold() == day.day.title.casefold():
+            assert head.content.count(day.day.title) == 1  # not said twice
+        else:
+            assert day.day.focus in head.content
     assert "Mon 30 Nov" in heads[0].content
+    assert "System design interview framework" not in heads[0].content  # = the title
     assert "Sun 6 Dec" in heads[-1].content
+
+
+def test_each_day_says_its_study_time_not_a_fraction_of_the_plans_hours() -> None:
+    page = Page(to_html(user_week(hours=4)))
+    feet = page.having("day-foot")
+    assert "3 h 30 min of study" in feet[0].content  # 210 min; the 4 h include the breaks
+    assert " of 4 h" not in feet[0].content
 
 
 def test_blocks_are_placed_by_minutes_from_the_earliest_start() -> None:

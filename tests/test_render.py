@@ -64,14 +64,26 @@ def test_plan_table_shows_days_variants_blocks_and_totals() -> None:
 def test_schedule_table_shows_dates_times_focus_and_totals() -> None:
     result = schedule(sample(), ScheduleOptions(start=MONDAY, tz="Europe/Berlin", hours=4))
     text = text_of(schedule_table(result))
-    assert "Schedule (Europe/Berlin)" in text
+    assert "Schedule (times in Europe/Berlin)" in text
     lines = text.splitlines()
-    first = next(line for line in lines if "Concepts" in line)
-    assert "Mon 30 Nov 2026" in first
-    assert "09:00–10:15" in first  # fit: 240 - 10 break leaves room for the full range
-    assert "System design framework" in first
-    assert "135 of 240 min (4h plan)" in text
+    heading = lines.index(next(line for line in lines if "Mon 30 Nov 2026" in line))
+    assert "System design framework" in lines[heading]  # the focus heads the day
+    assert "Concepts" in lines[heading + 1]
+    assert "09:00–10:15" in lines[heading + 1]  # fit: 240 - 10 break leaves room for the range
+    assert "4h plan: 135 min study + 10 min breaks" in text
     assert "Tue 01 Dec 2026" in text
+
+
+def test_schedule_table_fits_80_columns_without_tall_rows() -> None:
+    result = schedule(sample(), ScheduleOptions(start=MONDAY, tz="Europe/Berlin", hours=4))
+    console = Console(width=80, record=True, color_system=None, force_terminal=False)
+    console.print(schedule_table(result))
+    lines = console.export_text().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    # Each block is one line: nothing beside it wraps.
+    for title in ("Concepts", "DSA"):
+        row = next(i for i, line in enumerate(lines) if f"│ {title} " in line)
+        assert lines[row + 1].split("│")[3].strip() != ""
 
 
 def test_schedule_table_marks_over_budget_and_unplaced_blocks() -> None:
@@ -79,7 +91,7 @@ def test_schedule_table_marks_over_budget_and_unplaced_blocks() -> None:
         sample(), ScheduleOptions(start=MONDAY, tz="UTC", hours=4, day_end=dt.time(12, 0))
     )
     text = text_of(schedule_table(result))
-    assert "0 of 60 min (1h plan), over budget" in text
+    assert "1h plan: 0 min study, over budget" in text
     assert "not placed" in text
     assert "Not scheduled (1):" in text
     assert 'go day 3 (2026-12-02): "Big" (200 min) does not fit' in text

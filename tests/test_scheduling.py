@@ -242,7 +242,42 @@ def test_hours_by_weekday_override_the_default() -> None:
 def test_fewer_hours_than_any_variant_uses_the_shortest_with_a_warning() -> None:
     result = schedule(two_variants(), ScheduleOptions(start=MONDAY, tz="UTC", hours=2))
     assert [d.budget_minutes for d in result.days] == [240, 240]
-    assert len(result.warnings) == 2
+    # Both days fall back the same way: one warning for the two, not one each.
+    assert result.warnings == (
+        "p days 1–2 (2026-11-30 to 2026-12-01) have no 2-hour plan; using their 4-hour plans",
+    )
+
+
+def test_fallback_warnings_are_grouped_by_plan_and_hours() -> None:
+    four = Variant(hours=4, blocks=(block("A", 30),))
+    six = Variant(hours=6, blocks=(block("A", 30),))
+    week = plan(day(1, four), day(2, four), day(3, six), day(4, four), day(5, four, six))
+    result = schedule(week, ScheduleOptions(start=MONDAY, tz="UTC", hours=5))
+    assert result.warnings == (
+        "p days 1–2, 4–5 (2026-11-30 to 2026-12-04) have no 5-hour plan; using their 4-hour plans",
+        "p day 3 (2026-12-02) has no 5-hour plan; using its 6-hour plan",
+    )
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [
+        ("Europe/Berln", "Europe/Berlin"),
+        ("europe/berlin", "Europe/Berlin"),
+        ("Berlin", "Europe/Berlin"),
+        ("New York", "America/New_York"),
+    ],
+)
+def test_a_mistyped_zone_suggests_the_closest_one(typo: str, meant: str) -> None:
+    with pytest.raises(OptionsError) as caught:
+        options_from_strings(tz=typo)
+    assert str(caught.value) == f"--tz: unknown time zone {typo!r} (did you mean {meant}?)"
+
+
+def test_a_zone_like_no_other_gets_the_plain_hint() -> None:
+    with pytest.raises(OptionsError) as caught:
+        options_from_strings(tz="Mars/Olympus")
+    assert "(use an IANA name such as Europe/Berlin)" in str(caught.value)
 
 
 def test_default_start_is_the_coming_monday() -> None:
@@ -907,7 +942,7 @@ def test_cli_show_schedule_table() -> None:
     assert "Mon 30 Nov 2026" in result.stdout
     assert "09:00–10:00" in result.stdout
     assert "Template Creation" in result.stdout
-    assert "210 of 240 min (4h plan)" in result.stdout
+    assert "4h plan: 210 min study + 30 min breaks" in result.stdout
 
 
 def test_cli_unplaced_blocks_go_to_stderr_and_strict_exits_1() -> None:

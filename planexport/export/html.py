@@ -262,7 +262,9 @@ def _column(column: _Column, *, page: _Page) -> list[str]:
         out.append(' <span class="badge">over budget</span>')
     out.append("</span>")
     out.append(f'<h3 class="day-title">{_text(day.day.title)}</h3>')
-    if day.day.focus:
+    # A focus that only repeats the title (the overview table and the day heading often say the
+    # same) would print the same words twice in a narrow column.
+    if day.day.focus and plain(day.day.focus).casefold() != plain(day.day.title).casefold():
         out.append(f'<p class="focus">{_text(day.day.focus)}</p>')
     out.append("</header>")
     if day.variant is None:
@@ -274,9 +276,9 @@ def _column(column: _Column, *, page: _Page) -> list[str]:
         out.append("</div>")
     out.append('<footer class="day-foot">')
     if day.variant is not None:
-        out.append(
-            f"<span>{_esc(_duration(day.minutes))} of {_esc(_duration(day.budget_minutes))}</span>"
-        )
+        # The header already names the plan's hours, which include the breaks: "3 h 30 min of
+        # 4 h" read as half an hour short.
+        out.append(f"<span>{_esc(_duration(day.minutes))} of study</span>")
     if day.unplaced:
         out.append('<div class="unplaced-head">Did not fit:</div><ul class="unplaced-list">')
         out.extend(_unplaced(u, page=page) for u in day.unplaced)
