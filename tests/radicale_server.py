@@ -80,7 +80,7 @@ def start_radicale(folder: Path, *, timeout: float = 20.0) -> Radicale:
     storage = folder / "collections"
     log = folder / "radicale.log"
     # A port found free can be taken before Radicale binds it: try a few.
-    last = "no attempt"
+    last: str | None = "no attempt"
     for _ in range(5):
         port = free_port()
         config = folder / "config"
@@ -116,18 +116,25 @@ def start_radicale(folder: Path, *, timeout: float = 20.0) -> Radicale:
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                last = f"Radicale exited with {process.returncode}"
-                break
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                    return Radicale(process=process, port=port, folder=folder, log=log)
-            except OSError:
-                time.sleep(0.05)
-        else:
-            process.kill()
-            process.wait(timeout=10)
-            last = f"Radicale did not listen on port {port} within {timeout:g}s"
+        last = wait_listening(process, port, name="Radicale", timeout=timeout)
+        if last is None:
+            return Radicale(process=process, port=port, folder=folder, log=log)
     raise RuntimeError(f"{last}; see {log}")
+
+
+def wait_listening(
+    process: subprocess.Popen[bytes], port: int, *, name: str, timeout: float
+) -> str | None:
+    """None once `process` listens on 127.0.0.1:`port`; else why not (it is stopped then)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return f"{name} exited with {process.returncode}"
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return None
+        except OSError:
+            time.sleep(0.05)
+    process.kill()
+    process.wait(timeout=10)
+    return f"{name} did not listen on port {port} within {timeout:g}s"

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from radicale_server import free_port
+from radicale_server import free_port, wait_listening
 
 PRINCIPAL = "/user/"
 """Where Xandikos puts the one principal it serves (its default)."""
@@ -75,7 +73,7 @@ def start_xandikos(folder: Path, *, timeout: float = 20.0) -> Xandikos:
     data = folder / "data"
     log = folder / "xandikos.log"
     # A port found free can be taken before Xandikos binds it: try a few.
-    last = "no attempt"
+    last: str | None = "no attempt"
     for _ in range(5):
         port = free_port()
         command = [
@@ -96,18 +94,7 @@ def start_xandikos(folder: Path, *, timeout: float = 20.0) -> Xandikos:
         ]
         with log.open("ab") as out:
             process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                last = f"Xandikos exited with {process.returncode}"
-                break
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                    return Xandikos(process=process, port=port, folder=folder, log=log)
-            except OSError:
-                time.sleep(0.05)
-        else:
-            process.kill()
-            process.wait(timeout=10)
-            last = f"Xandikos did not listen on port {port} within {timeout:g}s"
+        last = wait_listening(process, port, name="Xandikos", timeout=timeout)
+        if last is None:
+            return Xandikos(process=process, port=port, folder=folder, log=log)
     raise RuntimeError(f"{last}; see {log}")
