@@ -51,13 +51,7 @@ class Radicale:
 
     def stop(self) -> None:
         """Stop the server and wait for it to exit."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
+        stop_process(self.process)
 
 
 def free_port() -> int:
@@ -138,3 +132,14 @@ def wait_listening(
     process.kill()
     process.wait(timeout=10)
     return f"{name} did not listen on port {port} within {timeout:g}s"
+
+
+def stop_process(process: subprocess.Popen[bytes]) -> None:
+    """Stop a server process and wait for it to exit (killing it if it will not stop)."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from radicale_server import free_port, wait_listening
+from radicale_server import free_port, stop_process, wait_listening
 
 PRINCIPAL = "/user/"
 """Where Xandikos puts the one principal it serves (its default)."""
@@ -51,13 +51,7 @@ class Xandikos:
 
     def stop(self) -> None:
         """Stop the server and wait for it to exit."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
+        stop_process(self.process)
 
 
 def start_xandikos(folder: Path, *, timeout: float = 20.0) -> Xandikos:
