@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import datetime as dt
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = ["Block", "Day", "Goal", "Item", "Link", "Plan", "Variant"]
 
 NonEmpty = Annotated[str, Field(min_length=1)]
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# A clock time as plans pin blocks to it, on the 24-hour clock.
+ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
 
 
 class _Frozen(BaseModel):
@@ -31,6 +36,9 @@ class Block(_Frozen):
     max_minutes: int = Field(gt=0)
     note: str | None = None
     items: tuple[Item, ...] = ()
+    at: ClockTime | None = None
+    session: str | None = None
+    done: bool = False
 
     @model_validator(mode="after")
     def _range(self) -> Block:
@@ -77,6 +85,10 @@ class Day(_Frozen):
     title: str
     focus: str | None = None
     variants: tuple[Variant, ...] = ()
+    week: int | None = Field(default=None, gt=0)
+    weekday: Weekday | None = None
+    date: dt.date | None = None
+    notes: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _unique_hours(self) -> Day:
@@ -131,17 +143,18 @@ class Plan(_Frozen):
 
     @model_validator(mode="after")
     def _unique_days(self) -> Plan:
-        seen: set[int] = set()
+        seen: set[tuple[int | None, int]] = set()
         for day in self.days:
-            if day.number in seen:
-                raise ValueError(f"two days are numbered {day.number}")
-            seen.add(day.number)
+            if (day.week, day.number) in seen:
+                where = f" of week {day.week}" if day.week is not None else ""
+                raise ValueError(f"two days{where} are numbered {day.number}")
+            seen.add((day.week, day.number))
         return self
 
-    def day(self, number: int) -> Day:
-        """The day numbered `number`; KeyError when there is none."""
+    def day(self, number: int, *, week: int | None = None) -> Day:
+        """The day numbered `number` (in `week`, for plans written in weeks); KeyError if none."""
         for day in self.days:
-            if day.number == number:
+            if day.number == number and (week is None or day.week == week):
                 return day
         raise KeyError(number)
 

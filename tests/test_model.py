@@ -60,10 +60,17 @@ def test_json_shape_is_the_public_contract() -> None:
                                 "items": [
                                     {"text": "a", "children": [{"text": "b", "children": []}]}
                                 ],
+                                "at": None,
+                                "session": None,
+                                "done": False,
                             }
                         ],
                     }
                 ],
+                "week": None,
+                "weekday": None,
+                "date": None,
+                "notes": [],
             }
         ],
     }
