@@ -7,13 +7,14 @@ import datetime as dt
 import math
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from planexport import keys
 from planexport.errors import OptionsError
+from planexport.keys import slugify
 from planexport.model import Block, Day, Plan, Variant
 
 if TYPE_CHECKING:
@@ -27,7 +28,6 @@ __all__ = [
     "ScheduledBlock",
     "ScheduledDay",
     "Unplaced",
-    "block_keys",
     "block_minutes",
     "coming_monday",
     "options_from_strings",
@@ -134,8 +134,16 @@ class ScheduledDay:
     budget_minutes: int
     """The variant's hours in minutes (breaks included); 0 on a rest day."""
     blocks: tuple[ScheduledBlock, ...]
+    prefix: str
+    """The plan-week's key prefix (`go`, `go.w2`): the day's, its blocks' and goals' keys start
+    with it (see `planexport.keys`)."""
     unplaced: tuple[Unplaced, ...] = ()
     over_budget: bool = False
+
+    @property
+    def key(self) -> str:
+        """The day's key (`go.d1`), the identity of its all-day event."""
+        return keys.day_key(self.prefix, self.day.number)
 
     @property
     def minutes(self) -> int:
@@ -164,34 +172,6 @@ class Schedule:
     def unplaced(self) -> tuple[Unplaced, ...]:
         """Every block that did not fit its day."""
         return tuple(u for d in self.days for u in d.unplaced)
-
-
-def slugify(text: str) -> str:
-    """A lowercase ASCII slug of `text` (`Template Creation` -> `template-creation`)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if slug:
-        return slug
-    # A title with no ASCII letters at all: keep it distinct by its code points.
-    return "x" + "-".join(f"{ord(c):x}" for c in text.strip()[:8]) if text.strip() else "block"
-
-
-def block_keys(plan: Plan, day: Day, *, week_tag: str = "") -> dict[tuple[int, int], str]:
-    """Keys of every block of a day, by (variant index, block index).
-
-    A block's identity in its day is its title's slug and, when titles repeat, its occurrence
-    number; a block shared by the 4- and 6-hour plans therefore has one key. The occurrence
-    suffix uses `~`, which no slug contains, so `Review`, `Review` and `Review 2` stay distinct.
-    """
-    keys: dict[tuple[int, int], str] = {}
-    for vi, variant in enumerate(day.variants):
-        seen: dict[str, int] = {}
-        for bi, block in enumerate(variant.blocks):
-            slug = slugify(block.title)
-            seen[slug] = seen.get(slug, 0) + 1
-            suffix = f"~{seen[slug]}" if seen[slug] > 1 else ""
-            keys[(vi, bi)] = f"{plan.id}{week_tag}.d{day.number}.{slug}{suffix}"
-    return keys
 
 
 def block_minutes(
@@ -309,7 +289,7 @@ class _Slot:
     day: Day
     date: dt.date
     week: int
-    week_tag: str
+    prefix: str
     zone: str
 
 
@@ -327,7 +307,7 @@ def _slots(
     repeats: dict[str, int] = {}
     for week, plan in enumerate(plans):
         repeats[plan.id] = repeats.get(plan.id, 0) + 1
-        tag = f".w{repeats[plan.id]}" if repeats[plan.id] > 1 else ""
+        week_prefix = keys.prefix(plan.id, repeat=repeats[plan.id])
         previous: int | None = None
         for day in sorted(plan.days, key=lambda d: d.number):
             if previous is not None:
@@ -338,7 +318,9 @@ def _slots(
             # A plan's own rest day has no study, so a rest weekday suits it as well as any.
             while not day.is_rest and date.weekday() in rest:
                 date += dt.timedelta(days=1)
-            slots.append(_Slot(plan=plan, day=day, date=date, week=week, week_tag=tag, zone=zone))
+            slots.append(
+                _Slot(plan=plan, day=day, date=date, week=week, prefix=week_prefix, zone=zone)
+            )
             cursor = date + dt.timedelta(days=1)
     return slots
 
@@ -404,14 +386,21 @@ def _schedule_day(
     variant = day.variant(hours)
     if variant is None:
         return ScheduledDay(
-            plan=plan, day=day, date=date, week=slot.week, variant=None, budget_minutes=0, blocks=()
+            plan=plan,
+            day=day,
+            date=date,
+            week=slot.week,
+            variant=None,
+            budget_minutes=0,
+            blocks=(),
+            prefix=slot.prefix,
         )
     if hours is not None and variant.hours != hours:
         fallbacks.append(
             _Fallback(plan.id, slot.week, day.number, date, wanted=hours, used=variant.hours)
         )
     vi = next(i for i, v in enumerate(day.variants) if v is variant)
-    keys = block_keys(plan, day, week_tag=slot.week_tag)
+    block_keys = keys.block_keys(slot.prefix, day)
     budget = round(variant.hours * 60)
     minutes = block_minutes(
         variant.blocks,
@@ -426,7 +415,7 @@ def _schedule_day(
     cursor = lo.astimezone(_UTC)
     end_bound = hi.astimezone(_UTC)
     for bi, (block, length) in enumerate(zip(variant.blocks, minutes, strict=True)):
-        key = keys[(vi, bi)]
+        key = block_keys[(vi, bi)]
         # Order is kept: once a block does not fit, no later block may take its place.
         start = None if unplaced else _first_fit(cursor, length, end_bound, busy, gap)
         if start is None:
@@ -458,6 +447,7 @@ def _schedule_day(
         variant=variant,
         budget_minutes=budget,
         blocks=tuple(placed),
+        prefix=slot.prefix,
         unplaced=tuple(unplaced),
         over_budget=sum(minutes) + breaks > budget,
     )

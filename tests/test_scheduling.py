@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from planexport.cli import app
 from planexport.errors import OptionsError
+from planexport.keys import block_keys
 from planexport.model import Block, Day, Plan, Variant
 from planexport.reader import load
 from planexport.scheduling import (
@@ -24,7 +25,6 @@ from planexport.scheduling import (
     Schedule,
     ScheduledDay,
     ScheduleOptions,
-    block_keys,
     block_minutes,
     coming_monday,
     options_from_strings,
@@ -324,7 +324,7 @@ def test_the_same_plan_twice_gets_a_week_tag_on_the_second() -> None:
 
 def test_block_keys_cover_every_variant() -> None:
     d = two_variants().day(1)
-    keys = block_keys(two_variants(), d)
+    keys = block_keys("p", d)
     assert keys[(0, 0)] == keys[(1, 0)] == "p.d1.concepts"
     assert keys[(1, 2)] == "p.d1.extra"
 

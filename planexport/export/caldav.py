@@ -13,8 +13,8 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from planexport.errors import ConfigError, OptionsError, ServiceError
 from planexport.export.changes import summary
-from planexport.export.ics import UID_DOMAIN, EventResource, event_resources
-from planexport.scheduling import slugify
+from planexport.export.ics import EventResource, event_resources
+from planexport.keys import UID_DOMAIN, is_our_uid, slugify
 
 if TYPE_CHECKING:
     from caldav.collection import Calendar
@@ -426,7 +426,7 @@ def _stored_events(found: Calendar) -> dict[str, StoredEvent]:
             continue
         for event in cal.walk("VEVENT"):
             uid = str(event.get("UID", ""))
-            if uid.endswith(_SUFFIX) and uid not in stored:
+            if is_our_uid(uid) and uid not in stored:
                 summary = str(event.get("SUMMARY", ""))
                 stored[uid] = StoredEvent(uid=uid, url=str(obj.url), data=data, summary=summary)
     return stored

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 
-from planexport import __version__
+from planexport import __version__, keys
 from planexport.errors import CalendarError, OptionsError, PlanError
 from planexport.text import plain
 
@@ -29,8 +29,7 @@ __all__ = [
     "to_ics",
 ]
 
-UID_DOMAIN = "planexport"
-"""Every UID ends in `@planexport`; a previous export's events with other UIDs are not ours."""
+UID_DOMAIN = keys.UID_DOMAIN
 
 _UTC = dt.timezone.utc
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=_UTC)
@@ -343,7 +342,6 @@ def _events(
     day_events: bool,
     goals: bool,
 ) -> list[_Event]:
-    prefixes = _prefixes(schedule)
     # Blocks repeat (the same block object in every week of a long plan): render each once.
     descriptions: dict[int, str] = {}
     categories: dict[tuple[int, int], tuple[str, ...]] = {}
@@ -351,13 +349,12 @@ def _events(
     events: list[_Event] = []
     for sday in schedule.days:
         plan, day = sday.plan, sday.day
-        prefix = prefixes[(plan.id, sday.week)]
         if goals and (plan.id, sday.week) not in with_goals:
             with_goals.add((plan.id, sday.week))
             if plan.goals or plan.links:
-                events.append(_goals_event(plan, sday, prefix))
+                events.append(_goals_event(plan, sday))
         if day_events:
-            events.append(_day_event(sday, prefix))
+            events.append(_day_event(sday))
         day_title = _text(day.title)
         for placed in sorted(sday.blocks, key=lambda b: b.start):
             block = placed.block
@@ -370,7 +367,7 @@ def _events(
             title = _text(block.title)
             events.append(
                 _Event(
-                    uid=f"{placed.key}@{UID_DOMAIN}",
+                    uid=keys.uid(placed.key),
                     summary=f"{title} · {day_title}" if day_title else title,
                     description=text,
                     categories=cats,
@@ -382,28 +379,7 @@ def _events(
     return events
 
 
-def _prefixes(schedule: Schedule) -> dict[tuple[str, int], str]:
-    """The key prefix (plan id and week tag) of every plan-week, for day and goal UIDs.
-
-    Block keys read `{prefix}.d{day}.{block}`; a plan-week with no block at all falls back to the
-    plan id, with its week when the plan comes more than once.
-    """
-    found: dict[tuple[str, int], str] = {}
-    for sday in schedule.days:
-        pattern = re.compile(rf"(.+)\.d{sday.day.number}\.[^.]+")
-        for key in [b.key for b in sday.blocks] + [u.key for u in sday.unplaced]:
-            match = pattern.fullmatch(key)
-            if match:
-                found.setdefault((sday.plan.id, sday.week), match.group(1))
-                break
-    repeated = {p.id for p in schedule.plans if sum(q.id == p.id for q in schedule.plans) > 1}
-    for sday in schedule.days:
-        pid = sday.plan.id
-        found.setdefault((pid, sday.week), f"{pid}.w{sday.week + 1}" if pid in repeated else pid)
-    return found
-
-
-def _day_event(sday: ScheduledDay, prefix: str) -> _Event:
+def _day_event(sday: ScheduledDay) -> _Event:
     day = sday.day
     title = _text(day.title)
     lines: list[str] = []
@@ -414,7 +390,7 @@ def _day_event(sday: ScheduledDay, prefix: str) -> _Event:
     else:
         lines.append(f"{sday.variant.hours:g}-hour plan, {sday.minutes} min scheduled")
     return _Event(
-        uid=f"{prefix}.d{day.number}@{UID_DOMAIN}",
+        uid=keys.uid(sday.key),
         summary=f"Day {day.number} · {title}" if title else f"Day {day.number}",
         description="\n\n".join(lines),
         categories=_categories(sday.plan.title),
@@ -424,7 +400,7 @@ def _day_event(sday: ScheduledDay, prefix: str) -> _Event:
     )
 
 
-def _goals_event(plan: Plan, sday: ScheduledDay, prefix: str) -> _Event:
+def _goals_event(plan: Plan, sday: ScheduledDay) -> _Event:
     lines: list[str] = []
     for goal in plan.goals:
         indent = ""
@@ -439,7 +415,7 @@ def _goals_event(plan: Plan, sday: ScheduledDay, prefix: str) -> _Event:
         lines.extend(_bullet(f"{link.text} ({link.target})", "  ") for link in plan.links)
     title = _text(plan.title)
     return _Event(
-        uid=f"{prefix}.goals@{UID_DOMAIN}",
+        uid=keys.uid(keys.goals_key(sday.prefix)),
         summary=f"Goals · {title}",
         description="\n".join(lines),
         categories=_categories(plan.title),
@@ -752,7 +728,7 @@ def _read_previous(data: bytes) -> dict[str, _Previous]:
     found: dict[str, _Previous] = {}
     for event in (e for cal in cals for e in cal.walk("VEVENT")):
         uid = str(event.get("UID", ""))
-        if not uid.endswith(f"@{UID_DOMAIN}") or "DTSTART" not in event:
+        if not keys.is_our_uid(uid) or "DTSTART" not in event:
             continue
         try:
             entry = _previous_event(event)

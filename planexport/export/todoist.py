@@ -12,11 +12,11 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
-from urllib.parse import quote, unquote
 
+from planexport import keys
 from planexport.errors import ConfigError, OptionsError, ServiceError
 from planexport.export.changes import summary
-from planexport.scheduling import slugify
+from planexport.keys import marker, parse_marker, strip_marker
 
 if TYPE_CHECKING:
     import httpx
@@ -66,7 +66,6 @@ Action = Literal["create", "update", "move", "delete", "unchanged", "completed",
 Kind = Literal["project", "section", "task", "subtask", "label"]
 
 _NAMESPACE = uuid.UUID("5d0c36b5-5a4e-4c3e-9f0e-6a1f0c0f7d21")
-_MARKER_RE = re.compile(r"(?m)^planexport:([^/\s]+)/(\S+)[ \t]*$")
 _DATE = r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _OUR_SECTION_RE = re.compile(
     rf"^(W\d+ · )?(Day \d+ · {_DATE}( · .*)?|Week \d+ · {_DATE}( – {_DATE})?)$"
@@ -110,37 +109,6 @@ def ui_priority(priority: Priority) -> int:
     return int(priority[1])
 
 
-def marker(plan_id: str, key: str) -> str:
-    """The line in a task's description that says which plan block (or item) the task is.
-
-    Todoist has no external-id field and planexport keeps no local state, so every task it
-    creates ends its description with `planexport:<plan id>/<key>`: the block's stable key from
-    the scheduler (`go.d1.concepts`), or for an item the block's key and the item's position
-    (`go.d1.concepts#1.2`). A push reads the project's open tasks (and, when something planned
-    is missing, its completed ones) and matches them by this line, so it works from any machine
-    and survives the user renaming, re-dating or moving a task; the push then puts content,
-    description, due time, duration, priority, order and place back as the plan has them.
-    Completed tasks are matched too and never touched. A task whose marker line was removed is
-    the user's own from then on. A copy of a task (same marker) is the user's; the oldest one
-    is planexport's. Sections are matched by name, then by their `Day N` / `Week N` prefix
-    (renamed in place when the date moves); projects by name.
-    """
-    return f"planexport:{quote(plan_id, safe='')}/{quote(key, safe='.-_#~')}"
-
-
-def parse_marker(description: str) -> tuple[str, str] | None:
-    """The (plan id, key) of the last marker line in `description`, if any."""
-    found = list(_MARKER_RE.finditer(description or ""))
-    if not found:
-        return None
-    return unquote(found[-1].group(1)), unquote(found[-1].group(2))
-
-
-def strip_marker(description: str) -> str:
-    """`description` without its marker line(s) and the blank lines around them."""
-    return _MARKER_RE.sub("", description or "").strip()
-
-
 def short_date(day: dt.date) -> str:
     """`Mon 30 Nov`, the same in every locale."""
     return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
@@ -155,13 +123,8 @@ def section_name(prefix: str, day: ScheduledDay) -> str:
 
 def block_labels(block: ScheduledBlock) -> tuple[str, ...]:
     """Labels of a block's task: the block title slugged, then the plan id."""
-    labels = [slugify(block.block.title), _label(block.plan.id)]
+    labels = [keys.slugify(block.block.title), keys.label(block.plan.id)]
     return tuple(dict.fromkeys(label for label in labels if label))
-
-
-def _label(text: str) -> str:
-    # Todoist labels cannot hold spaces in the app's quick-add syntax; keep them one word.
-    return re.sub(r"\s+", "-", text.strip())
 
 
 def items_markdown(items: Sequence[Item], depth: int = 0) -> str:
@@ -333,8 +296,7 @@ def desired_projects(schedule: Schedule, *, options: TodoistOptions) -> tuple[De
 def _item_tasks(plan_id: str, parent: str, items: Sequence[Item], path: str) -> list[DesiredTask]:
     tasks: list[DesiredTask] = []
     for order, item in enumerate(items, start=1):
-        sep = "#" if "#" not in parent else "."
-        key = f"{parent}{sep}{order}"
+        key = keys.item_key(parent, order)
         text = item.text.strip()
         here = f"{path} / {text}"
         tasks.append(
