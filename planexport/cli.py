@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from planexport import __version__
-from planexport.errors import PlanexportError
+from planexport.errors import OptionsError, PlanexportError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -115,6 +115,10 @@ class _Group(TyperGroup):
                 import traceback
 
                 traceback.print_exc(file=sys.stderr)
+            if isinstance(error, OptionsError):
+                from planexport.options import worded
+
+                error = worded(error)  # the library names fields; a user typed flags
             typer.echo(f"planexport: {error}" if error.file is None else str(error), err=True)
             raise typer.Exit(error.exit_code) from None
         except KeyboardInterrupt:
@@ -385,7 +389,7 @@ def scheduling_options(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from planexport.scheduling import options_from_strings
+        from planexport.options import options_from_strings
 
         values = {name: kwargs.pop(name) for name in _SCHEDULING_NAMES}
         strict = values.pop("strict")
