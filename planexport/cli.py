@@ -361,7 +361,7 @@ _SCHEDULING_PARAMS = [
         help="An .ics calendar whose events blocks must not overlap (repeatable).",
     ),
     _scheduling(
-        "strict", bool, False, "--strict", help="Exit 1 when a block does not fit its day."
+        "strict", bool, False, "--strict", help="Exit 1 when a block does not fit or overlaps."
     ),
 ]
 _SCHEDULING_NAMES = [p.name for p in _SCHEDULING_PARAMS]
@@ -482,6 +482,10 @@ def _schedule(plans: Sequence[Plan], options: ScheduleOptions, *, strict: bool) 
         typer.echo(f"planexport: not scheduled: {unplaced}", err=True)
     if strict and result.unplaced:
         typer.echo(f"planexport: {len(result.unplaced)} block(s) did not fit (--strict)", err=True)
+        raise typer.Exit(1)
+    if strict and result.conflicts:
+        count = len(result.conflicts)
+        typer.echo(f"planexport: {count} pinned block overlap(s) (--strict)", err=True)
         raise typer.Exit(1)
     return result
 

@@ -357,7 +357,9 @@ def _events(
             if plan.goals or plan.links:
                 events.append(_goals_event(plan, sday, prefix))
         if day_events:
-            events.append(_day_event(sday, prefix))
+            # Plans written in weeks number days anew each week: the week tells them apart.
+            week = f".wk{day.week}" if day.week is not None else ""
+            events.append(_day_event(sday, prefix + week))
         day_title = _text(day.title)
         for placed in sorted(sday.blocks, key=lambda b: b.start):
             block = placed.block
@@ -385,7 +387,8 @@ def _events(
 def _prefixes(schedule: Schedule) -> dict[tuple[str, int], str]:
     """The key prefix (plan id and week tag) of every plan-week, for day and goal UIDs.
 
-    Block keys read `{prefix}.d{day}.{block}`; a plan-week with no block at all falls back to the
+    Block keys read `{prefix}.d{day}.{block}` (`{prefix}.wk{week}.d{day}.{block}` in plans written
+    in weeks); a plan-week with no block at all falls back to the
     plan id, with its week when the plan comes more than once.
     """
     found: dict[tuple[str, int], str] = {}
@@ -394,7 +397,10 @@ def _prefixes(schedule: Schedule) -> dict[tuple[str, int], str]:
         for key in [b.key for b in sday.blocks] + [u.key for u in sday.unplaced]:
             match = pattern.fullmatch(key)
             if match:
-                found.setdefault((sday.plan.id, sday.week), match.group(1))
+                prefix = match.group(1)
+                if sday.day.week is not None:
+                    prefix = prefix.removesuffix(f".wk{sday.day.week}")
+                found.setdefault((sday.plan.id, sday.week), prefix)
                 break
     repeated = {p.id for p in schedule.plans if sum(q.id == p.id for q in schedule.plans) > 1}
     for sday in schedule.days:
