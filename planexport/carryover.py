@@ -275,10 +275,21 @@ class _Room:
         self.last_planned = max((d.date for d in planned.days), default=self.today)
         hours = [d.budget_minutes for d in planned.days if d.variant is not None]
         self.after_budget = max(hours, default=0)
+        # A plan that names the weekday of every study day (Mon, Wed, Fri) goes on, after its
+        # last day, on those weekdays only, each with its own budget.
+        study = [d for d in planned.days if d.variant is not None]
+        self.pattern: dict[int, int] | None = None
+        if study and all(d.day.weekday is not None for d in study):
+            self.pattern = {}
+            for d in study:
+                self.pattern[d.date.weekday()] = d.budget_minutes
         # The most the days after the plan allow, week after week: an empty day with that much
         # takes one block however long, as the plan itself does (a 5-hour block on a 4-hour
         # day), so no block waits forever.
         self.longest = max(self._later_budget(d) for d in range(7) if d not in opts.rest)
+        if self.longest <= 0:  # the plan's weekdays are all rest weekdays: any other day does
+            self.pattern = None
+            self.longest = max(self._later_budget(d) for d in range(7) if d not in opts.rest)
         self.taken: dict[dt.date, list[BusyInterval]] = {}
         self.busy_chunks: dict[int, list[BusyInterval]] = {}
 
@@ -295,8 +306,12 @@ class _Room:
 
     def _later_budget(self, weekday: int) -> int:
         """The budget of a day after the plan's last day."""
+        if self.pattern is not None and weekday not in self.pattern:
+            return 0
         hours = self.opts.hours_by_weekday.get(weekday, self.opts.hours)
-        return round(hours * 60) if hours is not None else self.after_budget
+        if hours is not None:
+            return round(hours * 60)
+        return self.pattern[weekday] if self.pattern is not None else self.after_budget
 
     def take(self, start: dt.datetime, end: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
         self.taken.setdefault(_local_date(start, self.zone), []).append(BusyInterval(start, end))

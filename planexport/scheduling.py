@@ -533,8 +533,12 @@ def _schedule_day(
     gap = dt.timedelta(minutes=opts.break_minutes)
     zone = ZoneInfo(slot.zone)
 
-    def placed_at(bi: int, start: dt.datetime) -> ScheduledBlock:
+    # Every placed block's time in UTC, by block index: what later days on the date work around.
+    spans: dict[int, BusyInterval] = {}
+
+    def place(bi: int, start: dt.datetime) -> ScheduledBlock:
         end = start + dt.timedelta(minutes=minutes[bi])
+        spans[bi] = BusyInterval(start, end, f'"{variant.blocks[bi].title}"')
         return ScheduledBlock(
             key=keys[(vi, bi)],
             start=start.astimezone(zone),
@@ -548,24 +552,24 @@ def _schedule_day(
         )
 
     pinned = {
-        bi: placed_at(bi, _pin(date, block.at, zone))
+        bi: place(bi, _pin(date, block.at, zone))
         for bi, block in enumerate(variant.blocks)
         if block.at is not None
     }
     cursor = lo.astimezone(_UTC)
     end_bound = hi.astimezone(_UTC)
-    first = min([cursor, *(p.start for p in pinned.values())])
-    last = max([end_bound, *(p.end for p in pinned.values())])
-    nearby = [
-        b
-        for b in busy
-        if b.end > first - gap - dt.timedelta(days=1)
-        and b.start < last + gap + dt.timedelta(days=1)
-    ]
     others = [iv for d in (date - _ONE_DAY, date, date + _ONE_DAY) for iv in taken.get(d, ())]
-    _pin_conflicts(list(pinned.values()), nearby, others, conflicts)
-    own = [BusyInterval(p.start.astimezone(_UTC), p.end.astimezone(_UTC)) for p in pinned.values()]
-    obstacles = sorted([*nearby, *others, *own], key=lambda b: (b.start, b.end))
+    obstacles = [*busy, *others]
+    if pinned:
+        first = min([cursor, *(spans[bi].start for bi in pinned)]) - gap - _ONE_DAY
+        last = max([end_bound, *(spans[bi].end for bi in pinned)]) + gap + _ONE_DAY
+        nearby = [b for b in busy if b.end > first and b.start < last]
+        _pin_conflicts(list(pinned.values()), nearby, others, conflicts)
+        obstacles = sorted(
+            [*nearby, *others, *(spans[bi] for bi in pinned)], key=lambda b: (b.start, b.end)
+        )
+    elif others:
+        obstacles = sorted(obstacles, key=lambda b: (b.start, b.end))
 
     placed: list[ScheduledBlock] = []
     unplaced: list[Unplaced] = []
@@ -582,13 +586,12 @@ def _schedule_day(
                 )
             )
             continue
-        placed.append(placed_at(bi, start))
+        placed.append(place(bi, start))
         cursor = start + dt.timedelta(minutes=length) + gap
-    placed.sort(key=lambda b: b.start.astimezone(_UTC))
-    taken.setdefault(date, []).extend(
-        BusyInterval(b.start.astimezone(_UTC), b.end.astimezone(_UTC), f'"{b.block.title}"')
-        for b in placed
-    )
+    if pinned:
+        # Pinned blocks may come before blocks written above them: a day reads in clock order.
+        placed.sort(key=lambda b: b.start.astimezone(_UTC))
+    taken.setdefault(date, []).extend(spans.values())
     breaks = opts.break_minutes * max(len(minutes) - 1, 0)
     return ScheduledDay(
         plan=plan,

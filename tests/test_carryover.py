@@ -338,3 +338,26 @@ def test_property_fill_moves_only_missed_blocks_into_the_next_14_days(
             assert b == planned[b.key]
     for move in result.moves:
         assert move.after.date < now.date() + dt.timedelta(days=14)
+
+
+def test_a_plan_on_named_weekdays_goes_on_on_those_weekdays() -> None:
+    p = plan(
+        Day(
+            number=1,
+            title="Mon",
+            weekday="mon",
+            variants=(Variant(hours=1, blocks=(block("m", 60),)),),
+        ),
+        Day(
+            number=2,
+            title="Wed",
+            weekday="wed",
+            variants=(Variant(hours=2, blocks=(block("w", 110),)),),
+        ),
+    )
+    result = carry_over(p, OPTIONS, now=utc(1, 8), mode="shift")
+    # Monday's hour goes to Wednesday, whose 110 minutes then wait for the next Wednesday.
+    assert {b.key: b.start for b in result.schedule.blocks} == {
+        "p.d1.m": utc(2, 9),
+        "p.d2.w": utc(9, 9),
+    }
