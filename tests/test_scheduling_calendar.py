@@ -534,3 +534,35 @@ def test_todoist_sections_of_a_plan_in_weeks_name_the_week() -> None:
     by_week = desired_projects(result, options=TodoistOptions(sections="week"))
     assert [s.prefix for s in by_week[0].sections] == ["Week 1", "Week 2"]
     assert len(by_day[0].tasks) == 10
+
+
+@given(
+    titles=st.lists(st.sampled_from(["Review", "review", "DSA", "Über", "Review 2"]), min_size=1),
+    named=st.lists(st.sampled_from(WEEKDAYS), min_size=1, max_size=4),
+)
+@settings(max_examples=40, deadline=None)
+def test_property_weekdays_and_pins_do_not_change_keys(
+    titles: list[str], named: list[Weekday]
+) -> None:
+    def days(*, new_fields: bool) -> list[Day]:
+        return [
+            study_day(
+                n,
+                *(
+                    block(t, 10, at="07:00" if new_fields and i == 0 else None)
+                    for i, t in enumerate(titles)
+                ),
+                weekday=w if new_fields else None,
+            )
+            for n, w in enumerate(named, start=1)
+        ]
+
+    options = ScheduleOptions(start=MONDAY, tz="UTC")
+    old = schedule(plan(*days(new_fields=False)), options)
+    new = schedule(plan(*days(new_fields=True)), options)
+
+    def keys(result: Schedule) -> list[str]:
+        return sorted([*(b.key for b in result.blocks), *(u.key for u in result.unplaced)])
+
+    assert keys(old) == keys(new)
+    assert all(".wk" not in key for key in keys(new))
