@@ -17,9 +17,9 @@ from planexport.scheduling import (
     _bounds,
     _busy,
     _first_fit,
-    _zone,
     schedule,
     system_zone,
+    zone_info,
 )
 
 if TYPE_CHECKING:
@@ -153,7 +153,7 @@ def carry_over(
     if mode not in MODES:
         raise OptionsError(f"unknown carry-over mode {mode!r} (use shift or fill)")
     opts = options if options is not None else ScheduleOptions()
-    zone = _zone(opts.tz if opts.tz is not None else system_zone())
+    zone = zone_info(opts.tz if opts.tz is not None else system_zone())
     moment = (now.replace(tzinfo=zone) if now.tzinfo is None else now).astimezone(_UTC)
     planned = schedule(plans, opts, today=moment.astimezone(zone).date())
     done_keys = set(done)

@@ -7,8 +7,7 @@ import inspect
 import json
 import os
 import sys
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
@@ -17,7 +16,7 @@ import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from planexport import __version__
-from planexport.errors import PlanexportError
+from planexport.errors import OptionsError, PlanexportError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -115,6 +114,10 @@ class _Group(TyperGroup):
                 import traceback
 
                 traceback.print_exc(file=sys.stderr)
+            if isinstance(error, OptionsError):
+                from planexport.options import worded
+
+                error = worded(error)  # the library names fields; a user typed flags
             typer.echo(f"planexport: {error}" if error.file is None else str(error), err=True)
             raise typer.Exit(error.exit_code) from None
         except KeyboardInterrupt:
@@ -385,7 +388,7 @@ def scheduling_options(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from planexport.scheduling import options_from_strings
+        from planexport.options import options_from_strings
 
         values = {name: kwargs.pop(name) for name in _SCHEDULING_NAMES}
         strict = values.pop("strict")
@@ -509,25 +512,6 @@ def _write_output(data: bytes, output: Path | None, default: Path | None) -> Non
 
 # ---------------------------------------------------------------------------------------------
 # Commands
-
-
-_WOULD = {
-    "create": "create {}",
-    "update": "update {}",
-    "move": "move {}",
-    "delete": "delete {}",
-    "unchanged": "leave {} unchanged",
-    "completed": "leave {} completed alone",
-    "kept": "keep {} not in the plan (--prune deletes them)",
-}
-
-
-def _would(actions: Iterable[str]) -> str:
-    """What a dry run would do, as a sentence: `would create 3, leave 20 unchanged`."""
-    counts = Counter(actions)
-    parts = [word.format(counts[a]) for a, word in _WOULD.items() if counts[a]]
-    parts += [f"{a} {n}" for a, n in counts.items() if a not in _WOULD]
-    return "would " + ", ".join(parts) if parts else "nothing to do"
 
 
 @app.command(cls=_Command)
@@ -720,9 +704,11 @@ def push_todoist(
                 progress=advance,
             )
     if dry_run:
+        from planexport.export.sync import would
+
         for change in pushed.plan.changes:
             typer.echo(str(change))
-        typer.echo(f"dry run, nothing sent: {_would(c.action for c in pushed.plan.changes)}")
+        typer.echo(f"dry run, nothing sent: {would(c.action for c in pushed.plan.changes)}")
     elif not quiet:
         plural = "" if pushed.batches == 1 else "s"
         typer.echo(f"todoist: {pushed.plan.summary()} ({pushed.batches} sync request{plural})")
@@ -886,11 +872,13 @@ def push_caldav(
     )
     plan = pushed.plan
     if dry_run:
+        from planexport.export.sync import would
+
         if plan.creates_calendar:
             typer.echo(f"{'create':<9} calendar {calendar}")
         for change in plan.changes:
             typer.echo(str(change))
-        typer.echo(f"dry run, nothing written: {_would(c.action for c in plan.changes)}")
+        typer.echo(f"dry run, nothing written: {would(c.action for c in plan.changes)}")
     elif not quiet:
         made = " (new calendar)" if plan.creates_calendar else ""
         typer.echo(f"caldav: {calendar}{made}: {plan.summary()}")

@@ -309,10 +309,10 @@ def test_a_mistyped_zone_gets_a_suggestion() -> None:
 
 
 def test_dry_runs_say_what_they_would_do() -> None:
-    from planexport.cli import _would
+    from planexport.export.sync import would
 
-    assert _would(["create"] * 3 + ["unchanged"] * 20 + ["update"]) == (
+    assert would(["create"] * 3 + ["unchanged"] * 20 + ["update"]) == (
         "would create 3, update 1, leave 20 unchanged"
     )
-    assert _would(["kept"]) == "would keep 1 not in the plan (--prune deletes them)"
-    assert _would([]) == "nothing to do"
+    assert would(["kept"]) == "would keep 1 not in the plan (--prune deletes them)"
+    assert would([]) == "nothing to do"

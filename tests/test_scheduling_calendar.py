@@ -16,13 +16,13 @@ from typer.testing import CliRunner
 from planexport.cli import app
 from planexport.export.ics import to_ics
 from planexport.model import WEEKDAYS, Block, Day, Plan, Variant, Weekday
+from planexport.options import options_from_strings
 from planexport.reader import load
 from planexport.scheduling import (
     BusyInterval,
     Schedule,
     ScheduledBlock,
     ScheduleOptions,
-    options_from_strings,
     schedule,
 )
 
