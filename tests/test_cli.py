@@ -282,7 +282,7 @@ def test_a_start_in_the_past_is_pointed_out_in_a_terminal(monkeypatch: pytest.Mo
     quiet = runner.invoke(app, args)  # not a terminal: a script may mean it
     assert quiet.exit_code == 0
     assert "in the past" not in quiet.stderr
-    monkeypatch.setattr("planexport.cli._interactive", lambda: True)
+    monkeypatch.setattr("planexport.cli.params._interactive", lambda: True)
     loud = runner.invoke(app, args)
     assert loud.exit_code == 0
     assert "planexport: warning: --start 2020-01-06 is in the past (" in loud.stderr

@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 
 from planexport.carryover import carry_over
 from planexport.cli import app
+from planexport.cli.render import schedule_json, schedule_table
 from planexport.export.html import to_html
 from planexport.model import Block, Day, Plan, Variant, Weekday
-from planexport.render import schedule_json, schedule_table
 from planexport.scheduling import Schedule, ScheduleOptions, schedule
 
 DATA = Path(__file__).parent / "data" / "schedule"

@@ -16,7 +16,7 @@ from planexport.export.todoist.mapping import (
     short_date,
     ui_priority,
 )
-from planexport.export.todoist.planner import Change, PushPlan
+from planexport.export.todoist.planner import Change, PushPlan, TodoistChanges
 from planexport.export.todoist.push import PushResult, push_todoist
 from planexport.keys import marker, parse_marker
 
@@ -27,6 +27,7 @@ __all__ = [
     "Change",
     "PushPlan",
     "PushResult",
+    "TodoistChanges",
     "TodoistOptions",
     "api_priority",
     "desired_projects",
