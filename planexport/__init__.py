@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from planexport.carryover import CarryOver, Move, carry_over
     from planexport.errors import (
         CalendarError,
         ConfigError,
@@ -77,6 +78,9 @@ _WHERE = {
     "TodoistOptions": "planexport.export.todoist",
     "PushResult": "planexport.export.todoist",
     "write_atomic": "planexport.fileio",
+    "carry_over": "planexport.carryover",
+    "CarryOver": "planexport.carryover",
+    "Move": "planexport.carryover",
 }
 
 __all__ = [
@@ -84,11 +88,13 @@ __all__ = [
     "BusyCalendar",
     "CaldavResult",
     "CalendarError",
+    "CarryOver",
     "ConfigError",
     "Day",
     "Goal",
     "Item",
     "Link",
+    "Move",
     "OptionsError",
     "Plan",
     "PlanError",
@@ -102,6 +108,7 @@ __all__ = [
     "TodoistOptions",
     "Variant",
     "__version__",
+    "carry_over",
     "dump",
     "load",
     "options_from_strings",

@@ -105,6 +105,10 @@ def _schedule(plans: Sequence[Plan], options: ScheduleOptions, *, strict: bool) 
     if strict and result.unplaced:
         typer.echo(f"planexport: {len(result.unplaced)} block(s) did not fit (--strict)", err=True)
         raise typer.Exit(1)
+    if strict and result.conflicts:
+        count = len(result.conflicts)
+        typer.echo(f"planexport: {count} pinned block overlap(s) (--strict)", err=True)
+        raise typer.Exit(1)
     return result
 
 
