@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from paths import USER_PLAN
+
+from tests.paths import USER_PLAN
 
 
 @pytest.fixture

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from paths import ROOT
-
 from planexport.model import Plan
 from planexport.scheduling import (
     Schedule,
@@ -21,6 +19,7 @@ from planexport.scheduling import (
     ScheduleOptions,
     block_keys,
 )
+from tests.paths import ROOT
 
 NODE_DIR = ROOT / "tests" / "interop" / "node"
 

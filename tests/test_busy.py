@@ -9,7 +9,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from paths import DATA, USER_PLAN
 from typer.testing import CliRunner
 
 from planexport.cli import app
@@ -17,6 +16,7 @@ from planexport.errors import CalendarError
 from planexport.model import Block, Day, Plan, Variant
 from planexport.reader.busy import BusyCalendar, parse_busy, read_busy
 from planexport.scheduling import BusyInterval, ScheduleOptions, options_from_strings, schedule
+from tests.paths import DATA, USER_PLAN
 
 BUSY = DATA / "busy"
 GOOD = sorted(BUSY.glob("*.ics"))

@@ -20,11 +20,7 @@ from urllib.parse import quote, unquote
 import icalendar
 import pytest
 from caldav.davclient import DAVClient
-from ics_support import drop_block, edit_block, make_schedule
-from paths import ROOT, USER_PLAN
-from radicale_server import ODD_PASSWORD, ODD_USER, Radicale, free_port, start_radicale
 from typer.testing import CliRunner
-from xandikos_server import Xandikos, start_xandikos
 
 from planexport.cli import app
 from planexport.errors import ConfigError, OptionsError, ServiceError
@@ -33,6 +29,10 @@ from planexport.export.ics import to_ics
 from planexport.model import Plan
 from planexport.reader import load
 from planexport.scheduling import Schedule
+from tests.ics_support import drop_block, edit_block, make_schedule
+from tests.paths import ROOT, USER_PLAN
+from tests.radicale_server import ODD_PASSWORD, ODD_USER, Radicale, free_port, start_radicale
+from tests.xandikos_server import Xandikos, start_xandikos
 
 BERLIN = "Europe/Berlin"
 MONDAY = dt.date(2026, 11, 30)

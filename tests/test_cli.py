@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from paths import DATA, ROOT, USER_PLAN
 from typer.testing import CliRunner
 
 from planexport import __version__
 from planexport.cli import app
 from planexport.reader import load
+from tests.paths import DATA, ROOT, USER_PLAN
 
 runner = CliRunner()
 

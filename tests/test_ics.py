@@ -11,8 +11,6 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from ics_support import drop_block, edit_block, make_schedule, read_icalendar
-from paths import DATA, ROOT, USER_PLAN
 from typer.testing import CliRunner
 
 from planexport import __version__
@@ -22,6 +20,8 @@ from planexport.export.ics import stamp_from_environment, to_ics
 from planexport.model import Block, Item, Plan
 from planexport.reader import load
 from planexport.scheduling import Schedule
+from tests.ics_support import drop_block, edit_block, make_schedule, read_icalendar
+from tests.paths import DATA, ROOT, USER_PLAN
 
 BERLIN = "Europe/Berlin"
 MONDAY = dt.date(2026, 11, 30)

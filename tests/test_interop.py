@@ -14,7 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from ics_support import (
+
+from planexport.export.ics import to_ics
+from planexport.model import Plan
+from planexport.reader import load
+from planexport.scheduling import Schedule, ScheduleOptions, schedule
+from tests.ics_support import (
     Seen,
     make_schedule,
     read_ical,
@@ -22,12 +27,7 @@ from ics_support import (
     read_icaljs,
     read_vobject,
 )
-from paths import DATA, USER_PLAN
-
-from planexport.export.ics import to_ics
-from planexport.model import Plan
-from planexport.reader import load
-from planexport.scheduling import Schedule, ScheduleOptions, schedule
+from tests.paths import DATA, USER_PLAN
 
 
 @pytest.fixture(autouse=True)

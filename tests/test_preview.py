@@ -16,7 +16,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from paths import DATA, USER_PLAN
 from typer.testing import CliRunner
 
 from planexport.cli import app
@@ -25,6 +24,7 @@ from planexport.model import Block, Day, Goal, Item, Plan, Variant
 from planexport.reader import load
 from planexport.scheduling import Schedule, ScheduleOptions, schedule
 from planexport.text import plain
+from tests.paths import DATA, USER_PLAN
 
 MONDAY = dt.date(2026, 11, 30)
 BERLIN = "Europe/Berlin"

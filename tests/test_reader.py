@@ -10,7 +10,6 @@ from typing import Literal
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from paths import DATA, USER_PLAN
 
 from planexport.errors import PlanError
 from planexport.model import Plan
@@ -18,6 +17,7 @@ from planexport.reader import load, parse_markdown
 from planexport.reader.markdown import parse_duration
 from planexport.reader.structured import parse_structured
 from planexport.writer import dump, to_json, to_yaml
+from tests.paths import DATA, USER_PLAN
 
 GOOD = sorted((DATA / "plans").glob("*.md"))
 BAD = sorted((DATA / "bad").glob("*.md"))

@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_todoist import TOKEN, FakeTodoist
-from paths import ROOT
-from radicale_server import start_radicale
 from typer.main import get_command
 
 from planexport.cli import app
+from tests.fake_todoist import TOKEN, FakeTodoist
+from tests.paths import ROOT
+from tests.radicale_server import start_radicale
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

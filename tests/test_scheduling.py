@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from paths import USER_PLAN
 from typer.testing import CliRunner
 
 from planexport.cli import app
@@ -34,6 +33,7 @@ from planexport.scheduling import (
     schedule,
     system_zone,
 )
+from tests.paths import USER_PLAN
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
