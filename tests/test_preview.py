@@ -393,6 +393,7 @@ def test_preview_strict_fails_when_blocks_do_not_fit(tmp_path: Path) -> None:
 def test_preview_of_a_missing_plan_is_bad_input(tmp_path: Path) -> None:
     result = runner.invoke(app, ["preview", str(tmp_path / "nope.md"), "-o", "-"])
     assert result.exit_code == 2
+    assert result.stderr == f"{tmp_path / 'nope.md'}: no such file\n"
     assert result.stdout == ""
 
 

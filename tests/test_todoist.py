@@ -746,8 +746,7 @@ def test_cli_prune_deletes_what_the_plan_dropped(
 def test_cli_bad_choice_is_bad_input(served: str) -> None:
     result = push_cli("--priority", "p9")
     assert result.exit_code == 2
-    assert "--priority" in result.stderr
-    assert "'p9' is not one of 'p1', 'p2', 'p3', 'p4'" in result.stderr
+    assert "invalid value for '--priority': 'p9' is not one of" in result.stderr
 
 
 def test_cli_missing_token_is_one_line_and_exit_1(
