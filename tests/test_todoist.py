@@ -65,7 +65,7 @@ def push(
         options=options,
         transport=fake.transport(),
         sleep=sleep if sleep is not None else Sleeps(),
-        now=NOW,
+        now=kwargs.pop("now", NOW),
         **kwargs,
     )
 
@@ -352,6 +352,28 @@ def test_completed_tasks_are_never_reopened_recreated_or_changed(fake: FakeTodoi
     assert result.plan.count("completed") == 1 + 6 + 1
     assert not [c for c in fake.commands[-1:] if c["args"].get("id") in done]
     assert by_marker(fake)["go.d1.template-creation"]["due"]["date"] == "2026-12-07T10:10:00"
+
+
+def test_tasks_completed_over_more_than_three_months_are_all_found(
+    fake: FakeTodoist, week: Schedule
+) -> None:
+    # The completed-tasks endpoint answers for three months at most (the fake refuses more);
+    # a push half a year on asks window by window, back to when the project was made.
+    push(fake, week)
+    tasks = by_marker(fake)
+    fake.complete(tasks["go.d1.concepts"]["id"])  # at once: with its item and that item's five
+    later = NOW + dt.timedelta(days=200)
+    fake.clock = later - dt.timedelta(days=2)
+    fake.complete(tasks["go.d7.review"]["id"])  # lately: with its item
+    count = len(fake.tasks)
+
+    result = push(fake, week, now=later)
+
+    assert result.plan.count("completed") == 7 + 2
+    assert result.plan.count("create") == 0
+    assert len(fake.tasks) == count
+    asked = [p for m, p in fake.requests if p == "tasks/completed/by_completion_date"]
+    assert len(asked) >= 3
 
 
 def test_user_deleted_task_is_created_again(fake: FakeTodoist, week: Schedule) -> None:
