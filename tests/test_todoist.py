@@ -19,12 +19,10 @@ from planexport.export.todoist import (
     PushResult,
     TodoistOptions,
     api_priority,
-    marker,
-    parse_marker,
     push_todoist,
-    strip_marker,
     ui_priority,
 )
+from planexport.keys import marker, parse_marker, strip_marker
 from planexport.model import Item, Plan
 from planexport.scheduling import Schedule
 from tests.fake_todoist import TOKEN, FakeTodoist, Fault
