@@ -501,7 +501,7 @@ def export_plan(config: Config, result: Schedule) -> list[Row]:
 
 
 def _fake_todoist() -> ModuleType:
-    """tests/fake_todoist.py, imported by path (the tests folder is not a package)."""
+    """tests/fake_todoist.py, imported by path: the bench needs no sys.path of its own."""
     name = "fake_todoist"
     if name in sys.modules:
         return sys.modules[name]

@@ -7,11 +7,9 @@ import json
 import shutil
 import subprocess
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from zoneinfo import ZoneInfo
-
-from paths import ROOT
 
 from planexport import keys
 from planexport.model import Plan
@@ -21,6 +19,7 @@ from planexport.scheduling import (
     ScheduledDay,
     ScheduleOptions,
 )
+from tests.paths import ROOT
 
 NODE_DIR = ROOT / "tests" / "interop" / "node"
 
@@ -266,3 +265,20 @@ def drop_block(plan: Plan, day: int, title: str) -> Plan:
         ]
         days.append(d.model_copy(update={"variants": tuple(variants)}))
     return plan.model_copy(update={"days": tuple(days)})
+
+
+def lengthen(schedule: Schedule, key: str, minutes: int) -> Schedule:
+    """`schedule` with one block ending `minutes` later, at the same start, the plan unchanged."""
+    extra = dt.timedelta(minutes=minutes)
+    days = tuple(
+        replace(
+            day,
+            blocks=tuple(
+                replace(b, end=b.end + extra, minutes=b.minutes + minutes) if b.key == key else b
+                for b in day.blocks
+            ),
+        )
+        for day in schedule.days
+    )
+    assert days != schedule.days, f"no block {key}"
+    return replace(schedule, days=days)

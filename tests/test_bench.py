@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from paths import ROOT
+from tests.paths import ROOT
 
 FIGURES = (
     "`planexport --help` (whole process)",

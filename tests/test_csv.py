@@ -7,12 +7,12 @@ import datetime as dt
 import io
 
 import pytest
-from todoist_support import go_week, long_plan, simple_schedule
 
 from planexport.errors import OptionsError
 from planexport.export.csv import HEADER, to_todoist_csv
 from planexport.export.todoist import short_date
 from planexport.model import Block, Day, Item, Plan, Variant
+from tests.todoist_support import go_week, long_plan, simple_schedule
 
 
 def rows(data: bytes) -> list[dict[str, str]]:

@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from paths import USER_PLAN
 from typer.testing import CliRunner
 
 from planexport.cli import app
@@ -31,6 +30,7 @@ from planexport.scheduling import (
     schedule,
     system_zone,
 )
+from tests.paths import USER_PLAN
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -89,10 +89,12 @@ def test_user_plan_day_1_under_min_durations() -> None:
     assert result.warnings == ()
 
 
-def test_user_plan_days_take_consecutive_dates() -> None:
-    options = options_from_strings(start="2026-11-30", tz="Europe/Berlin", hours="4")
+def test_user_plan_days_take_consecutive_dates_from_the_start() -> None:
+    # A Wednesday: not the default start (the coming Monday) on any day the tests run.
+    wednesday = dt.date(2026, 12, 2)
+    options = options_from_strings(start="2026-12-02", tz="Europe/Berlin", hours="4")
     result = schedule(load(USER_PLAN), options)
-    assert [d.date for d in result.days] == [MONDAY + dt.timedelta(days=i) for i in range(7)]
+    assert [d.date for d in result.days] == [wednesday + dt.timedelta(days=i) for i in range(7)]
     assert [d.day.number for d in result.days] == list(range(1, 8))
 
 
@@ -932,6 +934,16 @@ def test_cli_show_schedule_json() -> None:
         ]
     ]
     assert [d["start"] for d in data] == sorted(d["start"] for d in data)
+
+
+def test_cli_start_is_the_date_of_day_one() -> None:
+    # A Wednesday, neither the default start (the coming Monday) nor a week after it.
+    args = [*ARGS[2:], "--start", "2026-12-02"]
+    result = runner.invoke(app, ["show", str(USER_PLAN), "--schedule", "--json", *args])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data[0]["key"], data[0]["start"]) == ("go.d1.concepts", "2026-12-02T09:00:00+01:00")
+    assert data[-1]["start"].startswith("2026-12-08T")
 
 
 def test_cli_show_schedule_table() -> None:

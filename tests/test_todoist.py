@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from fake_todoist import TOKEN, FakeTodoist, Fault
 from todoist_api_python.api import TodoistAPI
-from todoist_support import go_week, long_plan, simple_schedule
 from typer.testing import CliRunner
 
-from planexport import cli
-from planexport.cli import commands
+from planexport.cli import app
 from planexport.errors import ConfigError, ServiceError
 from planexport.export.todoist import (
     PushResult,
@@ -28,6 +25,9 @@ from planexport.export.todoist import (
 from planexport.keys import marker, parse_marker, strip_marker
 from planexport.model import Item, Plan
 from planexport.scheduling import Schedule
+from tests.fake_todoist import TOKEN, FakeTodoist, Fault
+from tests.paths import USER_PLAN
+from tests.todoist_support import go_week, long_plan, simple_schedule
 
 NOW = dt.datetime(2026, 11, 21, 8, 0, tzinfo=dt.timezone.utc)
 
@@ -63,7 +63,7 @@ def push(
         options=options,
         transport=fake.transport(),
         sleep=sleep if sleep is not None else Sleeps(),
-        now=NOW,
+        now=kwargs.pop("now", NOW),
         **kwargs,
     )
 
@@ -352,6 +352,28 @@ def test_completed_tasks_are_never_reopened_recreated_or_changed(fake: FakeTodoi
     assert by_marker(fake)["go.d1.template-creation"]["due"]["date"] == "2026-12-07T10:10:00"
 
 
+def test_tasks_completed_over_more_than_three_months_are_all_found(
+    fake: FakeTodoist, week: Schedule
+) -> None:
+    # The completed-tasks endpoint answers for three months at most (the fake refuses more);
+    # a push half a year on asks window by window, back to when the project was made.
+    push(fake, week)
+    tasks = by_marker(fake)
+    fake.complete(tasks["go.d1.concepts"]["id"])  # at once: with its item and that item's five
+    later = NOW + dt.timedelta(days=200)
+    fake.clock = later - dt.timedelta(days=2)
+    fake.complete(tasks["go.d7.review"]["id"])  # lately: with its item
+    count = len(fake.tasks)
+
+    result = push(fake, week, now=later)
+
+    assert result.plan.count("completed") == 7 + 2
+    assert result.plan.count("create") == 0
+    assert len(fake.tasks) == count
+    asked = [p for m, p in fake.requests if p == "tasks/completed/by_completion_date"]
+    assert len(asked) >= 3
+
+
 def test_user_deleted_task_is_created_again(fake: FakeTodoist, week: Schedule) -> None:
     push(fake, week)
     gone = by_marker(fake)["go.d4.design"]
@@ -447,7 +469,8 @@ def reference_snapshot(schedule: Schedule) -> dict[str, Any]:
 def test_push_interrupted_after_any_batch_ends_like_an_uninterrupted_one(week: Schedule) -> None:
     expected = reference_snapshot(week)
     batches = 9  # 85 commands, 10 a batch
-    for k in range(batches - 1):
+    assert push(FakeTodoist(), week, batch_size=10).batches == batches
+    for k in range(batches):  # the last batch too: its answer lost, everything else done
         fake = FakeTodoist()
         fake.faults.append(Fault(503, path="sync", times=1000, after_execute=True, skip=k))
         with pytest.raises(ServiceError):
@@ -619,11 +642,11 @@ def test_fake_refuses_pages_over_200(fake: FakeTodoist) -> None:
 
 @pytest.fixture
 def served(fake: FakeTodoist, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    # The CLI's reading and scheduling are tested elsewhere; here they give the fixed week.
-    monkeypatch.setattr(commands, "_load_plans", lambda paths: [go_week()])
-    monkeypatch.setattr(
-        commands, "_schedule", lambda plans, options, strict: simple_schedule(list(plans))
-    )
+    """The fake on 127.0.0.1, and the environment that points the CLI at it.
+
+    The commands run the real reader and scheduler on the bundled plan: each option is checked
+    by what it does to the tasks the fake ends up holding.
+    """
     with fake.serve() as url:
         monkeypatch.setenv("PLANEXPORT_TODOIST_URL", url)
         monkeypatch.setenv("TODOIST_API_TOKEN", TOKEN)
@@ -631,16 +654,27 @@ def served(fake: FakeTodoist, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
 
 
 def run(*args: str) -> Any:
-    return CliRunner().invoke(cli.app, list(args))
+    return CliRunner().invoke(app, list(args))
+
+
+# Berlin, the 4-hour plans, and a Monday that is not the default start (the coming Monday):
+# the week does not depend on the day the tests run.
+WEEK = ("--tz", "Europe/Berlin", "--hours", "4", "--start", "2026-12-07")
+
+
+def push_cli(*args: str, plan: Path = USER_PLAN) -> Any:
+    """`planexport push todoist` of the plan for the week of 7 December in Berlin."""
+    return run("push", "todoist", str(plan), *WEEK, *args)
 
 
 def test_cli_push_then_push_again(fake: FakeTodoist, served: str) -> None:
-    first = run("push", "todoist", "plans/go-track.md")
+    first = push_cli()
     assert first.exit_code == 0, first.output
-    assert "created 85" in first.stdout
+    assert first.stdout == "todoist: created 85 (1 sync request)\n"
+    assert len(fake.tasks) == 65
     assert len(fake.requests) <= 8
     fake.requests.clear()
-    second = run("push", "todoist", "plans/go-track.md", "--quiet")
+    second = push_cli("--quiet")
     assert second.exit_code == 0
     assert second.stdout == ""
     assert fake.writes == 0
@@ -648,45 +682,98 @@ def test_cli_push_then_push_again(fake: FakeTodoist, served: str) -> None:
 
 
 def test_cli_dry_run_lists_changes_by_name(fake: FakeTodoist, served: str) -> None:
-    result = run("push", "todoist", "plans/go-track.md", "--dry-run", "--priority", "p2")
+    result = push_cli("--dry-run", "--priority", "p2")
     assert result.exit_code == 0
-    line = "create    task    Go Track / Day 1 · Mon 30 Nov · System Design Interview Framework"
+    line = "create    task    Go Track / Day 1 · Mon 7 Dec · System Design Interview Framework"
     assert f"{line} / Concepts\n" in result.stdout
-    assert "nothing sent" in result.stdout
+    assert result.stdout.endswith("dry run, nothing sent: would create 85\n")
     assert fake.writes == 0
 
 
 def test_cli_options_reach_todoist(fake: FakeTodoist, served: str) -> None:
-    result = run(
-        "push",
-        "todoist",
-        "plans/go-track.md",
-        "--project",
-        "Study",
-        "--items",
-        "description",
-        "--priority",
-        "p1",
-        "--sections",
-        "week",
-        "--fixed-zone",
+    result = push_cli(
+        "--project", "Study", "--items", "description", "--priority", "p1", "--sections", "week"
     )
     assert result.exit_code == 0, result.output
-    assert [s["name"] for s in fake.sections.values()] == ["Week 1 · Mon 30 Nov – Sun 6 Dec"]
+    assert [s["name"] for s in fake.sections.values()] == ["Week 1 · Mon 7 Dec – Sun 13 Dec"]
     assert len(fake.tasks) == 25
     assert {t["priority"] for t in fake.tasks.values()} == {4}
-    assert fake.project_named("Study")
+    study = fake.project_named("Study")
+    assert {t["project_id"] for t in fake.tasks.values()} == {study["id"]}
+    concepts = by_marker(fake)["go.d1.concepts"]
+    assert strip_marker(concepts["description"]).startswith("* Learn framework:\n")
+
+
+def test_cli_due_times_float_unless_fixed_zone(fake: FakeTodoist, served: str) -> None:
+    assert push_cli().exit_code == 0
+    due = by_marker(fake)["go.d1.concepts"]["due"]
+    assert (due["date"], due["timezone"]) == ("2026-12-07T09:00:00", None)
+
+    result = push_cli("--fixed-zone")
+
+    assert result.exit_code == 0, result.output
+    due = by_marker(fake)["go.d1.concepts"]["due"]
+    assert (due["date"], due["timezone"]) == ("2026-12-07T08:00:00Z", "Europe/Berlin")
+    assert {t["due"]["timezone"] for t in fake.tasks.values() if t["due"]} == {"Europe/Berlin"}
+
+
+def test_cli_tz_places_the_blocks_on_that_zones_clock(fake: FakeTodoist, served: str) -> None:
+    args = ["push", "todoist", str(USER_PLAN), "--hours", "4", "--start", "2026-12-07"]
+    result = run(*args, "--tz", "America/New_York", "--fixed-zone")
+    assert result.exit_code == 0, result.output
+    due = by_marker(fake)["go.d1.concepts"]["due"]
+    # 09:00 in New York in December is 14:00 UTC.
+    assert (due["date"], due["timezone"]) == ("2026-12-07T14:00:00Z", "America/New_York")
+
+
+def test_cli_start_is_the_date_of_day_one(fake: FakeTodoist, served: str) -> None:
+    # A Wednesday: neither the default start (the coming Monday) nor a week after it.
+    result = run(
+        "push", "todoist", str(USER_PLAN), "--tz", "Europe/Berlin", "--start", "2026-12-02"
+    )
+    assert result.exit_code == 0, result.output
+    tasks = by_marker(fake)
+    assert tasks["go.d1.concepts"]["due"]["date"] == "2026-12-02T09:00:00"
+    assert tasks["go.d7.review"]["due"]["date"].startswith("2026-12-08T")
+    names = sorted(s["name"] for s in fake.sections.values())
+    assert names[0] == "Day 1 · Wed 2 Dec · System Design Interview Framework"
+
+
+def test_cli_prune_deletes_what_the_plan_dropped(
+    fake: FakeTodoist, served: str, tmp_path: Path
+) -> None:
+    assert push_cli().exit_code == 0
+    text = USER_PLAN.read_text(encoding="utf-8")
+    shorter = tmp_path / USER_PLAN.name
+    shorter.write_text(text[: text.index("### Day 7 ")], encoding="utf-8")
+    day7 = {k for k in by_marker(fake) if k.startswith("go.d7.")}
+    assert len(day7) == 6  # three blocks, an item each
+
+    kept = push_cli(plan=shorter)
+    assert kept.exit_code == 0, kept.output
+    assert {k for k in by_marker(fake) if k.startswith("go.d7.")} == day7
+    sections = len(fake.sections)
+
+    pruned = push_cli("--prune", plan=shorter)
+
+    assert pruned.exit_code == 0, pruned.output
+    assert "deleted 7" in pruned.stdout
+    assert not any(k.startswith("go.d7.") for k in by_marker(fake))
+    assert len(fake.sections) == sections - 1
+    assert len(fake.tasks) == 65 - 6
 
 
 def test_cli_bad_choice_is_bad_input(served: str) -> None:
-    assert run("push", "todoist", "plans/go-track.md", "--priority", "p9").exit_code == 2
+    result = push_cli("--priority", "p9")
+    assert result.exit_code == 2
+    assert "invalid value for '--priority': 'p9' is not one of" in result.stderr
 
 
 def test_cli_missing_token_is_one_line_and_exit_1(
     fake: FakeTodoist, served: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("TODOIST_API_TOKEN")
-    result = run("push", "todoist", "plans/go-track.md")
+    result = push_cli()
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1
     assert "set TODOIST_API_TOKEN" in result.stderr
@@ -698,7 +785,7 @@ def test_cli_rejected_token_never_appears(
 ) -> None:
     secret = "s3cret-token-that-must-not-leak"
     monkeypatch.setenv("TODOIST_API_TOKEN", secret)
-    result = run("--verbose", "push", "todoist", "plans/go-track.md")
+    result = run("--verbose", "push", "todoist", str(USER_PLAN), *WEEK)
     assert result.exit_code == 1
     assert "TODOIST_API_TOKEN" in result.stderr
     assert secret not in result.output
@@ -708,39 +795,17 @@ def test_cli_rejected_token_never_appears(
 def test_cli_unreachable_server_is_exit_1(served: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PLANEXPORT_TODOIST_URL", "http://127.0.0.1:9/api/v1")
     monkeypatch.setattr("time.sleep", lambda seconds: None)
-    result = run("push", "todoist", "plans/go-track.md")
+    result = push_cli()
     assert result.exit_code == 1
     assert "cannot reach Todoist" in result.stderr
 
 
 def test_cli_export_csv(served: str, tmp_path: Path) -> None:
     target = tmp_path / "week.csv"
-    result = run("export", "todoist-csv", "plans/go-track.md", "-o", str(target))
+    result = run("export", "todoist-csv", str(USER_PLAN), *WEEK, "-o", str(target))
     assert result.exit_code == 0, result.output
     assert target.read_bytes().startswith(b"TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT")
-
-
-def test_cli_push_with_the_real_reader_and_scheduler(
-    fake: FakeTodoist, monkeypatch: pytest.MonkeyPatch, user_plan_path: Path
-) -> None:
-    from planexport.scheduling import schedule
-
-    try:
-        schedule(go_week())
-    except NotImplementedError:
-        pytest.skip("the scheduler is not there yet")
-    with fake.serve() as url:
-        monkeypatch.setenv("PLANEXPORT_TODOIST_URL", url)
-        monkeypatch.setenv("TODOIST_API_TOKEN", TOKEN)
-        args = ["push", "todoist", str(user_plan_path), "--start", "2026-11-30", "--hours", "4"]
-        args += ["--tz", "Europe/Berlin"]
-        first = run(*args)
-        assert first.exit_code == 0, first.output
-        assert len(fake.requests) <= 8
-        fake.requests.clear()
-        assert run(*args).exit_code == 0
-        assert fake.writes == 0
-        assert len(fake.requests) <= 5
+    assert "Dec 7 2026 9:00" in target.read_text(encoding="utf-8")
 
 
 def test_options_are_frozen() -> None:
@@ -1021,13 +1086,150 @@ def test_fake_takes_commands_as_a_form_field_or_a_json_body(fake: FakeTodoist) -
     assert fake.handle(_sync_request(command)).json()["temp_id_mapping"] == {}
 
 
-def _sync_request(command: dict[str, Any]) -> httpx.Request:
+def _refusal_cases() -> dict[str, tuple[str, Callable[[FakeTodoist], dict[str, Any]], str]]:
+    """What Todoist refuses: (command, its args given the account, the error tag)."""
+
+    def inbox(f: FakeTodoist) -> str:
+        return str(f.project_named("Inbox")["id"])
+
+    def task(f: FakeTodoist) -> str:
+        return str(f.open_tasks()[0]["id"])
+
+    def others_section(f: FakeTodoist) -> str:
+        return str(f.section_add("Elsewhere", f.project_named("Other")["id"])["id"])
+
+    bad = "INVALID_ARGUMENT_VALUE"
+    return {
+        "content over 500 characters": (
+            "item_add",
+            lambda f: {"content": "x" * 501, "project_id": inbox(f)},
+            bad,
+        ),
+        "description over 16,383 characters": (
+            "item_add",
+            lambda f: {"content": "x", "description": "d" * 16_384, "project_id": inbox(f)},
+            bad,
+        ),
+        "label name over 60 characters": ("label_add", lambda f: {"name": "l" * 61}, bad),
+        "label over 60 characters on a task": (
+            "item_add",
+            lambda f: {"content": "x", "labels": ["l" * 61], "project_id": inbox(f)},
+            bad,
+        ),
+        "unknown label in item_update": (
+            "item_update",
+            lambda f: {"id": task(f), "labels": ["nope"]},
+            "LABEL_NOT_FOUND",
+        ),
+        "empty content in item_update": (
+            "item_update",
+            lambda f: {"id": task(f), "content": ""},
+            bad,
+        ),
+        "blank content in item_update": (
+            "item_update",
+            lambda f: {"id": task(f), "content": "  "},
+            bad,
+        ),
+        "section of another project": (
+            "item_add",
+            lambda f: {"content": "x", "project_id": inbox(f), "section_id": others_section(f)},
+            bad,
+        ),
+        "invalid due timezone": (
+            "item_add",
+            lambda f: {
+                "content": "x",
+                "project_id": inbox(f),
+                "due": {"date": "2026-11-30T08:00:00Z", "timezone": "Mars/Olympus"},
+            },
+            bad,
+        ),
+        "invalid due timezone in item_update": (
+            "item_update",
+            lambda f: {"id": task(f), "due": {"date": "2026-11-30T08:00:00Z", "timezone": "+1"}},
+            bad,
+        ),
+        "due as text": ("item_update", lambda f: {"id": task(f), "due": "tomorrow"}, bad),
+        "duration as text": ("item_update", lambda f: {"id": task(f), "duration": "60 min"}, bad),
+        "duration amount as text": (
+            "item_update",
+            lambda f: {"id": task(f), "duration": {"amount": "60", "unit": "minute"}},
+            bad,
+        ),
+        "priority as text": ("item_update", lambda f: {"id": task(f), "priority": "4"}, bad),
+        "content not text": ("item_add", lambda f: {"content": 42, "project_id": inbox(f)}, bad),
+        "labels as text": ("item_update", lambda f: {"id": task(f), "labels": "go"}, bad),
+        "child order as text": (
+            "item_add",
+            lambda f: {"content": "x", "project_id": inbox(f), "child_order": "1"},
+            bad,
+        ),
+        "project id a number": ("item_add", lambda f: {"content": "x", "project_id": 7}, bad),
+        "reorder entry without a number": (
+            "item_reorder",
+            lambda f: {"items": [{"id": task(f), "child_order": "a"}]},
+            bad,
+        ),
+        "reorder entries not objects": ("section_reorder", lambda f: {"sections": [5]}, bad),
+        "content missing": ("item_add", lambda f: {"project_id": inbox(f)}, "ARGUMENT_MISSING"),
+    }
+
+
+REFUSALS = _refusal_cases()
+
+
+@pytest.mark.parametrize("case", sorted(REFUSALS))
+def test_fake_refuses_what_todoist_refuses_and_changes_nothing(
+    fake: FakeTodoist, case: str
+) -> None:
+    kind, make_args, tag = REFUSALS[case]
+    fake.projects_add("Other")
+    fake.task_add("Read", project_id=fake.project_named("Inbox")["id"], labels=[])
+    args = make_args(fake)
+    before = fake.snapshot()
+
+    response = fake.handle(_sync_request({"type": kind, "uuid": "u1", "args": args}))
+
+    assert response.status_code == 200  # the request went through; the command did not
+    status = response.json()["sync_status"]["u1"]
+    assert isinstance(status, dict), status
+    assert (status["http_code"], status["error_tag"]) == (400, tag)
+    assert status["error"]
+    assert fake.snapshot() == before
+    assert fake.commands == []
+
+
+def test_fake_takes_text_up_to_the_services_limits(fake: FakeTodoist) -> None:
+    inbox = fake.project_named("Inbox")["id"]
+    commands = [
+        {"type": "label_add", "uuid": "u1", "args": {"name": "l" * 60}},
+        {
+            "type": "item_add",
+            "uuid": "u2",
+            "args": {
+                "content": "x" * 500,
+                "description": "d" * 16_383,
+                "labels": ["l" * 60],
+                "project_id": inbox,
+                "due": {"date": "2026-11-30T08:00:00Z", "timezone": "Europe/Berlin"},
+            },
+        },
+    ]
+    response = fake.handle(_sync_request(*commands))
+    assert response.json()["sync_status"] == {"u1": "ok", "u2": "ok"}
+    (task,) = fake.tasks.values()
+    assert (len(task["content"]), len(task["description"])) == (500, 16_383)
+    assert task["due"]["timezone"] == "Europe/Berlin"
+
+
+def _sync_request(*commands: dict[str, Any]) -> httpx.Request:
     import json
 
     return httpx.Request(
         "POST",
         "https://api.todoist.com/api/v1/sync",
-        data={"commands": json.dumps([command])},
+        data={"commands": json.dumps(list(commands))},
         headers={"Authorization": f"Bearer {TOKEN}"},
     )
 
@@ -1048,7 +1250,7 @@ def test_cli_verbose_failure_never_shows_the_token(
         "http_code": status,
     }
     fake.faults.append(Fault(status, path="projects", times=10, body=body))
-    result = run("--verbose", "push", "todoist", "plans/go-track.md")
+    result = run("--verbose", "push", "todoist", str(USER_PLAN), *WEEK)
     assert result.exit_code == 1
     assert "Traceback" in result.stderr
     assert secret not in result.output

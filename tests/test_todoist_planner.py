@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from todoist_support import go_week, simple_schedule
-
 from planexport.export.todoist.mapping import TodoistOptions, desired_projects
 from planexport.export.todoist.planner import Remote, plan_changes
+from tests.todoist_support import go_week, simple_schedule
 
 
 def test_an_empty_account_gets_the_project_its_sections_tasks_and_labels() -> None:
