@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from paths import DATA
 from typer.testing import CliRunner
 
 from planexport.cli import app
@@ -25,6 +24,7 @@ from planexport.scheduling import (
     ScheduleOptions,
     schedule,
 )
+from tests.paths import DATA
 
 UTC = dt.timezone.utc
 BERLIN = ZoneInfo("Europe/Berlin")
