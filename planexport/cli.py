@@ -623,6 +623,12 @@ class _Sections(str, Enum):
     week = "week"
 
 
+class _Labels(str, Enum):
+    plan = "plan"
+    kind = "kind"
+    none = "none"
+
+
 PriorityOpt = Annotated[
     _Priority,
     typer.Option(help="Priority of the block tasks: p1 (most urgent) to p4 (normal)."),
@@ -636,6 +642,13 @@ SectionsOpt = Annotated[
     typer.Option(
         help="A section per day or per week. Default: per day, per week beyond 20 days.",
         show_default=False,
+    ),
+]
+LabelsOpt = Annotated[
+    _Labels,
+    typer.Option(
+        help="Labels on block tasks: the plan's id, plus block titles that recur across days "
+        "(kind), or none."
     ),
 ]
 FixedZoneOpt = Annotated[
@@ -663,6 +676,7 @@ def push_todoist(
     priority: PriorityOpt = _Priority.p4,
     items: ItemsOpt = _Items.subtasks,
     sections: SectionsOpt = None,
+    labels: LabelsOpt = _Labels.plan,
     fixed_zone: FixedZoneOpt = False,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print the changes; send nothing.")
@@ -692,6 +706,7 @@ def push_todoist(
         sections=sections.value if sections is not None else None,
         fixed_zone=fixed_zone,
         prune=prune,
+        labels=labels.value,
     )
     token = os.environ.get(TOKEN_ENV)
     base_url = os.environ.get(URL_ENV) or DEFAULT_URL
@@ -779,6 +794,7 @@ def export_todoist_csv(
     priority: PriorityOpt = _Priority.p4,
     items: ItemsOpt = _Items.subtasks,
     sections: SectionsOpt = None,
+    labels: LabelsOpt = _Labels.plan,
     fixed_zone: FixedZoneOpt = False,
     options: ScheduleOptions,
     strict: bool,
@@ -793,6 +809,7 @@ def export_todoist_csv(
         items=items.value,
         sections=sections.value if sections is not None else None,
         fixed_zone=fixed_zone,
+        labels=labels.value,
     )
     _write_output(data, output, None)
 

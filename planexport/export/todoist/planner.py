@@ -272,7 +272,8 @@ class Planner:
         args: dict[str, Any] = {}
         if have.content != task.content:
             args["content"] = task.content
-        if strip_marker(have.description) != task.description:
+        if strip_marker(have.description) != task.description or not _marker_last(have):
+            # An earlier layout put the marker elsewhere; the app shows the first line.
             args["description"] = task.full_description()
         if not _same_due(task.due, _due_text(have)):
             args["due"] = task.due
@@ -285,12 +286,9 @@ class Planner:
         if have.priority != task.priority:
             args["priority"] = task.priority
         have_labels = list(have.labels or [])
-        missing = [
-            lb for lb in task.labels if lb.casefold() not in {h.casefold() for h in have_labels}
-        ]
-        if missing:
-            # The user's own labels on a planexport task stay.
-            args["labels"] = have_labels + missing
+        labels = _labels(task, have_labels)
+        if labels != have_labels:
+            args["labels"] = labels
         if not args:
             return []
         fields = sorted(args)
@@ -333,7 +331,7 @@ class Planner:
         ours: dict[str, Task],
         sections: dict[str, str],
     ) -> None:
-        wanted = {t.key for t in want.tasks}
+        wanted = want.keys
         by_id = {t.id: t for t in remote.open_tasks}
         children: dict[str, list[Task]] = {}
         for task in [*remote.open_tasks, *remote.completed]:
@@ -398,6 +396,24 @@ class Planner:
                     "args": {"id": section.id},
                 }
             )
+
+
+def _labels(task: DesiredTask, have: list[str]) -> list[str]:
+    """The labels a task should carry: the user's own kept in their order, ours as wanted.
+
+    Labels are matched case-insensitively, as Todoist names them. A label planexport put on
+    the task in an earlier layout (the block's title) comes off; any other label is the user's.
+    """
+    wanted = {label.casefold() for label in task.labels}
+    unwanted = {label.casefold() for label in task.owned_labels} - wanted
+    kept = [label for label in have if label.casefold() not in unwanted]
+    folded = {label.casefold() for label in kept}
+    return kept + [label for label in task.labels if label.casefold() not in folded]
+
+
+def _marker_last(task: Task) -> bool:
+    lines = (task.description or "").rstrip().splitlines()
+    return bool(lines) and parse_marker(lines[-1]) is not None
 
 
 def _misordered(placed: Sequence[tuple[int, Any]], *, dirty: bool) -> set[str]:
