@@ -188,6 +188,8 @@ def test_second_push_sends_no_write_within_5_requests(fake: FakeTodoist, week: S
 
 
 def test_sixteen_week_plan_first_push_within_40_requests(fake: FakeTodoist) -> None:
+    # The whole plan at once is more than one project may hold: limits off to count requests.
+    fake.max_tasks = fake.max_sections = None
     schedule = simple_schedule(long_plan(16))
 
     result = push(fake, schedule)
@@ -205,6 +207,7 @@ def test_sixteen_week_plan_first_push_within_40_requests(fake: FakeTodoist) -> N
 
 
 def test_sections_per_day_can_be_asked_for_on_a_long_plan(fake: FakeTodoist) -> None:
+    fake.max_tasks = fake.max_sections = None  # 21 day sections: over Todoist's limit
     schedule = simple_schedule(long_plan(3))
     push(fake, schedule, options=TodoistOptions(sections="day"))
     assert len(fake.sections) == 21
@@ -717,6 +720,7 @@ def test_section_limit_suggests_week_sections(week: Schedule) -> None:
 
 
 def test_pages_beyond_the_first_are_read(fake: FakeTodoist, week: Schedule) -> None:
+    fake.max_tasks = None  # 450 tasks of the user's: more than a project holds, for three pages
     project = fake.projects_add("Go Track")
     for n in range(450):
         fake.task_add(f"my task {n}", project_id=project["id"])
@@ -1174,3 +1178,31 @@ def test_cli_verbose_failure_never_shows_the_token(
     assert "Traceback" in result.stderr
     assert secret not in result.output
     assert secret not in result.stderr
+
+
+def test_fake_enforces_todoists_usage_limits_by_default() -> None:
+    fake = FakeTodoist(max_projects=5)  # the Beginner plan's projects: an option
+
+    def sync(kind: str, uuid: str, **args: Any) -> Any:
+        command = {"type": kind, "uuid": uuid, "args": args}
+        return fake.handle(_sync_request(command)).json()["sync_status"][uuid]
+
+    statuses = [sync("project_add", f"p{n}", name=f"P{n}") for n in range(6)]
+    assert statuses[:5] == ["ok"] * 5
+    assert statuses[5]["error_tag"] == "MAX_PROJECTS_LIMIT_REACHED"
+    project = fake.project_named("P0")["id"]
+    sections = [sync("section_add", f"s{n}", name=f"S{n}", project_id=project) for n in range(21)]
+    assert sections[19] == "ok"
+    assert sections[20]["error_tag"] == "MAX_SECTIONS_LIMIT_REACHED"
+    for n in range(300):
+        fake.task_add(f"t{n}", project_id=project)
+    assert sync("item_add", "i", content="one more", project_id=project)["error_tag"] == (
+        "MAX_ITEMS_LIMIT_REACHED"
+    )
+    # Completed tasks do not count.
+    fake.complete(next(iter(fake.open_tasks(project)))["id"])
+    assert sync("item_add", "i2", content="one more", project_id=project) == "ok"
+    labels = [sync("label_add", f"l{n}", name=f"l{n}") for n in range(501)]
+    assert labels[499] == "ok"
+    assert labels[500]["error_tag"] == "MAX_LABELS_LIMIT_REACHED"
+    assert fake.limit_errors == 4
