@@ -17,7 +17,7 @@ FIGURES = (
     "peak memory of the 2-week .ics export",
     "Todoist requests: first push of the user's week",
     "Todoist requests: unchanged re-push of the user's week",
-    "Todoist requests: 16-week first push",
+    "Todoist requests: 16-week plan pushed week by week",
 )
 
 

@@ -12,7 +12,7 @@ import httpx
 import pytest
 from fake_todoist import TOKEN, FakeTodoist, Fault
 from todoist_api_python.api import TodoistAPI
-from todoist_support import go_week, long_plan, simple_schedule
+from todoist_support import START, go_week, long_plan, simple_schedule
 from typer.testing import CliRunner
 
 from planexport import cli
@@ -62,7 +62,7 @@ def push(
         options=options,
         transport=fake.transport(),
         sleep=sleep if sleep is not None else Sleeps(),
-        now=NOW,
+        now=kwargs.pop("now", NOW),
         **kwargs,
     )
 
@@ -187,30 +187,163 @@ def test_second_push_sends_no_write_within_5_requests(fake: FakeTodoist, week: S
     assert fake.snapshot() == before
 
 
-def test_sixteen_week_plan_first_push_within_40_requests(fake: FakeTodoist) -> None:
-    # The whole plan at once is more than one project may hold: limits off to count requests.
-    fake.max_tasks = fake.max_sections = None
+MONDAY = dt.datetime(2026, 11, 30, 7, 0, tzinfo=dt.timezone.utc)
+"""The long plan's first morning."""
+PER_DAY = 4 * (1 + 3) + 2
+"""Tasks a day of `long_plan` makes: four blocks, three items each, two of them nested."""
+
+
+def window_days(fake: FakeTodoist) -> dict[dt.date, int]:
+    """How many tasks (subtasks too) of each day the fake holds, open or done."""
+    days: dict[dt.date, int] = {}
+    for task in fake.tasks.values():
+        top = task
+        while top["parent_id"] is not None:
+            top = fake.tasks[top["parent_id"]]
+        if top["due"] is None:
+            continue
+        day = dt.date.fromisoformat(top["due"]["date"][:10])
+        days[day] = days.get(day, 0) + 1
+    return days
+
+
+def test_sixteen_week_plan_first_push_is_a_window_within_the_limits(fake: FakeTodoist) -> None:
     schedule = simple_schedule(long_plan(16))
 
-    result = push(fake, schedule)
+    result = push(fake, schedule, now=MONDAY)
 
-    assert len(fake.requests) <= 40
-    assert len(fake.tasks) == result.plan.count("create") - 1 - 16 - len(fake.labels)
-    assert len(fake.tasks) >= 2000
-    names = sorted(fake.sections.values(), key=lambda s: s["section_order"])
-    assert len(names) == 16
-    assert names[0]["name"] == "Week 1 · Mon 30 Nov – Sun 6 Dec"
+    assert len(fake.requests) <= 8
+    assert fake.limit_errors == 0
+    project = fake.project_named("Long Track")
+    assert len(fake.open_tasks(project["id"])) <= 300
+    # Whole days in time order: the first two weeks, every block with its subtasks.
+    days = window_days(fake)
+    assert sorted(days) == [START + dt.timedelta(days=n) for n in range(14)]
+    assert set(days.values()) == {PER_DAY}
+    sections = sorted(fake.sections.values(), key=lambda s: s["section_order"])
+    assert [s["name"] for s in sections] == [
+        "Week 1 · Mon 30 Nov – Sun 6 Dec",
+        "Week 2 · Mon 7 Dec – Sun 13 Dec",
+    ]
+    assert [lb["name"] for lb in fake.labels.values()] == ["long"]
+    [window] = result.plan.windows
+    assert str(window) == (
+        "pushed Mon 30 Nov – Sun 13 Dec (252 tasks, 48 left free); "
+        "push again by Mon 7 Dec for the following days"
+    )
     fake.requests.clear()
-    again = push(fake, schedule)
+    again = push(fake, schedule, now=MONDAY)
     assert fake.writes == 0
     assert again.plan.count("create") == 0
+    # A week on with nothing done: the first week's open tasks still count, so one more day
+    # fits; days no push has sent cannot be done, so completed tasks are not read.
+    fake.requests.clear()
+    later = push(fake, schedule, now=MONDAY + dt.timedelta(days=7))
+    assert fake.count("completed") == 0
+    assert len(fake.requests) == 5  # the 252 open tasks are two pages
+    assert str(later.plan.windows[0]).startswith(
+        "pushed Mon 7 Dec – Mon 14 Dec (144 tasks, 30 left free)"
+    )
+    assert len(fake.open_tasks(project["id"])) == 270
+    assert fake.limit_errors == 0
+
+
+def test_ahead_0_takes_as_many_whole_days_as_fit(fake: FakeTodoist) -> None:
+    schedule = simple_schedule(long_plan(16))
+
+    result = push(fake, schedule, now=MONDAY, options=TodoistOptions(ahead=0))
+
+    # 300 - 20 kept free = 280: fifteen days of 18 tasks, not sixteen.
+    assert sorted(window_days(fake)) == [START + dt.timedelta(days=n) for n in range(15)]
+    assert str(result.plan.windows[0]).startswith(
+        "pushed Mon 30 Nov – Mon 14 Dec (270 tasks, 30 left free)"
+    )
+    assert fake.limit_errors == 0
+
+
+def test_items_in_the_description_let_three_times_as_many_days_in(fake: FakeTodoist) -> None:
+    schedule = simple_schedule(long_plan(16))
+
+    push(fake, schedule, now=MONDAY, options=TodoistOptions(ahead=0, items="description"))
+
+    # Four tasks a day: 70 days, in 10 week sections.
+    assert len(window_days(fake)) == 70
+    assert len(fake.sections) == 10
+    assert fake.limit_errors == 0
+
+
+def test_the_users_own_tasks_shrink_the_window(fake: FakeTodoist) -> None:
+    project = fake.projects_add("Long Track")
+    for n in range(100):
+        fake.task_add(f"my task {n}", project_id=project["id"])
+    schedule = simple_schedule(long_plan(16))
+
+    result = push(fake, schedule, now=MONDAY)
+
+    # 300 - 100 of the user's - 20 kept free = 180: ten days.
+    assert sorted(window_days(fake)) == [START + dt.timedelta(days=n) for n in range(10)]
+    assert len(fake.open_tasks(project["id"])) == 280
+    assert str(result.plan.windows[0]) == (
+        "pushed Mon 30 Nov – Wed 9 Dec (180 tasks, 20 left free); "
+        "push again by Thu 3 Dec for the following days"
+    )
+    assert fake.limit_errors == 0
+
+
+def test_a_week_on_the_next_push_adds_the_following_days(fake: FakeTodoist) -> None:
+    schedule = simple_schedule(long_plan(16))
+    push(fake, schedule, now=MONDAY)
+    # The user did the first week, and Thursday 10 December ahead of time.
+    done_days = [
+        t
+        for t in fake.tasks.values()
+        if t["parent_id"] is None
+        and (t["due"]["date"] < "2026-12-07" or t["due"]["date"].startswith("2026-12-10"))
+    ]
+    for task in done_days:
+        fake.complete(task["id"])
+    done = {t["id"]: dict(t) for t in fake.tasks.values() if t["completed_at"]}
+    assert len(done) == 8 * PER_DAY
+    fake.requests.clear()
+
+    result = push(fake, schedule, now=MONDAY + dt.timedelta(days=7))
+
+    days = window_days(fake)
+    assert sorted(days) == [START + dt.timedelta(days=n) for n in range(21)]
+    assert set(days.values()) == {PER_DAY}  # no duplicates
+    assert {t["id"]: t for t in fake.tasks.values() if t["completed_at"]} == done
+    project = fake.project_named("Long Track")
+    assert len(fake.open_tasks(project["id"])) == 13 * PER_DAY
+    assert result.plan.count("create") == 7 * PER_DAY + 1  # and the week 3 section
+    assert str(result.plan.windows[0]).startswith("pushed Mon 7 Dec – Sun 20 Dec (234 tasks")
+    assert fake.limit_errors == 0
+    fake.requests.clear()
+    push(fake, schedule, now=MONDAY + dt.timedelta(days=7))
+    assert fake.writes == 0
+
+
+def test_a_push_that_still_meets_a_limit_names_it(fake: FakeTodoist, week: Schedule) -> None:
+    project = fake.projects_add("Go Track")
+    for n in range(290):
+        fake.task_add(f"my task {n}", project_id=project["id"])
+
+    with pytest.raises(ServiceError) as caught:
+        push(fake, week)
+
+    message = str(caught.value)
+    assert "\n" not in message
+    assert "300 active tasks per project" in message
+    assert "complete or move some tasks" in message
+    assert not fake.writes
 
 
 def test_sections_per_day_can_be_asked_for_on_a_long_plan(fake: FakeTodoist) -> None:
-    fake.max_tasks = fake.max_sections = None  # 21 day sections: over Todoist's limit
     schedule = simple_schedule(long_plan(3))
     push(fake, schedule, options=TodoistOptions(sections="day"))
-    assert len(fake.sections) == 21
+    # The window's fourteen days, a section each, within Todoist's 20.
+    names = sorted(fake.sections.values(), key=lambda s: s["section_order"])
+    assert len(names) == 14
+    assert names[0]["name"] == "Day 1 · Mon 30 Nov · Topic 1"
 
 
 def test_priority_is_converted_once() -> None:
@@ -690,13 +823,21 @@ def test_rejected_token_says_what_to_set_and_never_shows_it(
     assert "\n" not in str(caught.value)
 
 
-def test_task_limit_is_named(week: Schedule) -> None:
+def test_a_limit_met_meanwhile_stops_with_one_line_and_the_next_push_carries_on(
+    week: Schedule,
+) -> None:
+    # The project filled up between reading and writing: the server refuses the 31st task.
     fake = FakeTodoist(max_tasks=30)
     with pytest.raises(ServiceError) as caught:
-        push(fake, week)
+        push(fake, week, batch_size=20)
     message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith("Todoist's limit of 300 active tasks per project was reached")
     assert "MAX_ITEMS_LIMIT_REACHED" in message
-    assert "tasks per project" in message
+    assert "then push again" in message
+    fake.max_tasks = 300
+    push(fake, week)
+    assert fake.snapshot() == reference_snapshot(week)
 
 
 def test_limit_answer_from_a_read_is_named(fake: FakeTodoist, week: Schedule) -> None:
@@ -708,7 +849,7 @@ def test_limit_answer_from_a_read_is_named(fake: FakeTodoist, week: Schedule) ->
         "http_code": 403,
     }
     fake.faults.append(Fault(403, path="projects", body=body))
-    with pytest.raises(ServiceError, match="limit on projects"):
+    with pytest.raises(ServiceError, match="limit of projects"):
         push(fake, week)
 
 
@@ -720,15 +861,14 @@ def test_section_limit_suggests_week_sections(week: Schedule) -> None:
 
 
 def test_pages_beyond_the_first_are_read(fake: FakeTodoist, week: Schedule) -> None:
-    fake.max_tasks = None  # 450 tasks of the user's: more than a project holds, for three pages
     project = fake.projects_add("Go Track")
-    for n in range(450):
+    for n in range(200):
         fake.task_add(f"my task {n}", project_id=project["id"])
     push(fake, week)
     fake.requests.clear()
     push(fake, week)
     assert fake.writes == 0
-    assert fake.count("tasks") == 3  # 450 + 65 tasks in pages of 200
+    assert fake.count("tasks") == 2  # 200 + 65 tasks in pages of 200
 
 
 def test_fake_refuses_pages_over_200(fake: FakeTodoist) -> None:
@@ -756,13 +896,19 @@ def served(fake: FakeTodoist, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
 
 
 def run(*args: str) -> Any:
+    if args[:2] == ("push", "todoist") and "--now" not in args:
+        args = (*args, "--now", NOW.isoformat())  # the fixed week stays ahead of the clock
     return CliRunner().invoke(cli.app, list(args))
 
 
 def test_cli_push_then_push_again(fake: FakeTodoist, served: str) -> None:
     first = run("push", "todoist", "plans/go-track.md")
     assert first.exit_code == 0, first.output
-    assert "created 74" in first.stdout
+    assert first.stdout.splitlines() == [
+        "todoist: pushed Mon 30 Nov – Sun 6 Dec (65 tasks, 235 left free); "
+        "the rest of the plan is in Todoist",
+        "todoist: created 74 (1 sync request)",
+    ]
     assert len(fake.requests) <= 8
     fake.requests.clear()
     second = run("push", "todoist", "plans/go-track.md", "--quiet")
@@ -801,6 +947,36 @@ def test_cli_options_reach_todoist(fake: FakeTodoist, served: str) -> None:
     assert len(fake.tasks) == 25
     assert {t["priority"] for t in fake.tasks.values()} == {4}
     assert fake.project_named("Study")
+
+
+def test_cli_window_and_label_options_reach_todoist(fake: FakeTodoist, served: str) -> None:
+    result = run(
+        "push",
+        "todoist",
+        "plans/go-track.md",
+        "--labels",
+        "kind",
+        "--now",
+        "2026-12-02T10:00",
+        "--ahead",
+        "3",
+        "--room",
+        "0",
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == (
+        "todoist: pushed Mon 30 Nov – Wed 2 Dec (39 tasks, 261 left free); "
+        "push again by Thu 3 Dec for the following days"
+    )
+    assert sorted(window_days(fake)) == [START + dt.timedelta(days=n) for n in range(3)]
+    assert "concepts" in {lb["name"] for lb in fake.labels.values()}
+
+
+def test_cli_bad_now_is_bad_input(served: str) -> None:
+    result = run("push", "todoist", "plans/go-track.md", "--now", "next tuesday")
+    assert result.exit_code == 2
+    assert "'--now'" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_cli_bad_choice_is_bad_input(served: str) -> None:

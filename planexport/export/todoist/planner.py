@@ -19,12 +19,14 @@ if TYPE_CHECKING:
     from todoist_api_python.models import Project, Section, Task
 
     from planexport.export.todoist.mapping import DesiredProject, DesiredTask, Kind
+    from planexport.export.todoist.window import Window
 
 __all__ = [
     "Change",
     "Planner",
     "PushPlan",
     "Remote",
+    "completed_keys",
     "fingerprint",
     "label_commands",
     "missing_labels",
@@ -63,6 +65,8 @@ class PushPlan:
     commands: tuple[dict[str, Any], ...]
     reads: int
     """HTTP requests made to read the server's state."""
+    windows: tuple[Window, ...] = ()
+    """The days each project got (see `window`)."""
 
     def count(self, action: Action) -> int:
         """How many changes have `action`."""
@@ -155,12 +159,10 @@ class Planner:
         state = _uuid(sorted((k, t.id) for k, t in ours.items()), fingerprint)
         sections = self._sections(want, remote, project_id, state)
         ids: dict[str, str] = {}
-        completed_keys = {
-            key for key in (_key_of(t, want.plan_ids) for t in remote.completed) if key
-        }
+        done_keys = completed_keys(remote, want.plan_ids)
         skipped: set[str] = set()
         reorder: list[dict[str, Any]] = []
-        misordered = _misordered_tasks(want, ours, completed_keys, sections)
+        misordered = _misordered_tasks(want, ours, done_keys, sections)
         for task in want.tasks:
             name = f"{want.name} / {task.path}"
             if task.parent is not None and (task.parent in skipped or task.parent not in ids):
@@ -168,7 +170,7 @@ class Planner:
                 self.changes.append(Change("completed", task.kind, name))
                 continue
             have = ours.get(task.key)
-            if have is None and task.key in completed_keys:
+            if have is None and task.key in done_keys:
                 skipped.add(task.key)
                 self.changes.append(Change("completed", task.kind, name))
                 continue
@@ -340,7 +342,7 @@ class Planner:
         completed_ids = {t.id for t in remote.completed}
         our_ids = {t.id for t in ours.values()}
         stale = [t for key, t in ours.items() if key not in wanted]
-        stale_ids = {t.id for t in stale}
+        in_window = {t.key for t in want.tasks}
         deleted: set[str] = set()
 
         def subtree(task: Task) -> Iterator[Task]:
@@ -381,7 +383,9 @@ class Planner:
                 continue
             inside = [t for t in remote.open_tasks if t.section_id == section.id]
             done = [t for t in remote.completed if t.section_id == section.id]
-            moved_out = {t.id for t in ours.values() if t.id not in stale_ids}
+            # Only tasks of the window are placed by this push; earlier or later days' tasks
+            # stay where they are, so their section stays too.
+            moved_out = {t.id for k, t in ours.items() if k in in_window}
             # Ours: it held planexport's tasks, or has exactly the name planexport gives.
             held_ours = any(t.id in our_ids for t in inside)
             if not held_ours and not _OUR_SECTION_RE.match(section.name):
@@ -484,6 +488,11 @@ def _key_of(task: Task, plan_ids: frozenset[str]) -> str | None:
     if found is None or found[0] not in plan_ids:
         return None
     return found[1]
+
+
+def completed_keys(remote: Remote, plan_ids: frozenset[str]) -> set[str]:
+    """Keys of these plans' tasks among the completed tasks read."""
+    return {key for key in (_key_of(t, plan_ids) for t in remote.completed) if key}
 
 
 def ours_by_key(remote: Remote, plan_ids: frozenset[str]) -> dict[str, Task]:
