@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from planexport.scheduling import Schedule
 
-__all__ = ["MAX_BATCH", "PushResult", "push_todoist"]
+__all__ = ["MAX_BATCH", "PushResult", "completed_between", "push_todoist"]
 
 MAX_BATCH = 100
 """Commands per sync request: the server's own limit."""
@@ -79,14 +79,15 @@ def _read(
             need_completed.append(remote)
     if need_completed:
         since = min(r.project.created_at for r in need_completed if r.project is not None)
-        done = _completed(client, since=since, until=now)
+        done = completed_between(client, since=since, until=now)
         for remote in need_completed:
             assert remote.project is not None
             remote.completed = [t for t in done if t.project_id == remote.project.id]
     return remotes
 
 
-def _completed(client: Client, *, since: dt.datetime, until: dt.datetime) -> list[Task]:
+def completed_between(client: Client, *, since: dt.datetime, until: dt.datetime) -> list[Task]:
+    """Tasks completed between `since` and `until`, read three months a request."""
     if since.tzinfo is None:
         since = since.replace(tzinfo=dt.timezone.utc)
     # Whole seconds: a server may read `since`/`until` without fractions. A project's own
