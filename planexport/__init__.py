@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from planexport.export.todoist import PushResult, TodoistOptions, push_todoist
     from planexport.fileio import write_atomic
     from planexport.model import Block, Day, Goal, Item, Link, Plan, Variant
+    from planexport.options import options_from_strings
     from planexport.reader import load, parse_markdown
     from planexport.reader.busy import BusyCalendar, read_busy
     from planexport.reader.structured import parse_structured
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
         ScheduledBlock,
         ScheduledDay,
         ScheduleOptions,
-        options_from_strings,
         schedule,
     )
     from planexport.writer import dump, to_json, to_yaml
@@ -65,7 +65,7 @@ _WHERE = {
     "ScheduleOptions": "planexport.scheduling",
     "ScheduledBlock": "planexport.scheduling",
     "ScheduledDay": "planexport.scheduling",
-    "options_from_strings": "planexport.scheduling",
+    "options_from_strings": "planexport.options",
     "read_busy": "planexport.reader.busy",
     "BusyCalendar": "planexport.reader.busy",
     "to_ics": "planexport.export.ics",

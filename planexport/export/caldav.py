@@ -8,12 +8,12 @@ import logging
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from planexport.errors import ConfigError, OptionsError, ServiceError
-from planexport.export.changes import summary
 from planexport.export.ics import EventResource, event_resources
+from planexport.export.sync import Action, Change, ChangeSet
 from planexport.keys import UID_DOMAIN, is_our_uid, slugify
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ __all__ = [
     "CaldavPlan",
     "CaldavResult",
     "Change",
+    "ResourceChange",
     "StoredEvent",
     "plan_changes",
     "push_caldav",
@@ -37,7 +38,6 @@ PASSWORD_ENV = "PLANEXPORT_CALDAV_PASSWORD"
 TIMEOUT = 30
 """Seconds to wait for the server on each request."""
 
-Action = Literal["create", "update", "delete", "unchanged", "kept"]
 
 _SUFFIX = f"@{UID_DOMAIN}"
 _CALENDAR_TYPE = "text/calendar; charset=utf-8"
@@ -70,13 +70,11 @@ class StoredEvent:
 
 
 @dataclass(frozen=True)
-class Change:
-    """One thing a push does to a calendar resource (or leaves alone), by resource name."""
+class ResourceChange(Change):
+    """A change to a calendar resource: where it is and what a create or update writes."""
 
-    action: Action
-    name: str
-    summary: str
-    url: str | None
+    summary: str = ""
+    url: str | None = None
     """Where the resource is; None for a new one (made in the calendar under `name`)."""
     data: bytes | None = None
     """What a create or update writes."""
@@ -86,13 +84,13 @@ class Change:
 
 
 @dataclass(frozen=True)
-class CaldavPlan:
+class CaldavPlan(ChangeSet):
     """What a push does: whether it creates the calendar, and a change per resource."""
 
     calendar: str
     calendar_url: str | None
     """None when the calendar does not exist yet."""
-    changes: tuple[Change, ...]
+    changes: tuple[ResourceChange, ...]
 
     @property
     def creates_calendar(self) -> bool:
@@ -100,18 +98,10 @@ class CaldavPlan:
         return self.calendar_url is None
 
     @property
-    def writes(self) -> tuple[Change, ...]:
+    def writes(self) -> tuple[ResourceChange, ...]:
         """The changes that send a request: puts first, then deletes."""
         puts = [c for c in self.changes if c.action in ("create", "update")]
         return (*puts, *(c for c in self.changes if c.action == "delete"))
-
-    def count(self, action: Action) -> int:
-        """How many changes have `action`."""
-        return sum(1 for c in self.changes if c.action == action)
-
-    def summary(self) -> str:
-        """`created 3, updated 1, ...` for the actions in the plan."""
-        return summary(c.action for c in self.changes)
 
 
 @dataclass(frozen=True)
@@ -153,24 +143,43 @@ def plan_changes(
     Returns:
         The plan, changes in the order of the resources, then the stored events by name.
     """
-    changes: list[Change] = []
+    changes: list[ResourceChange] = []
     wanted: set[str] = set()
     for resource in resources:
         wanted.add(resource.uid)
         there = stored.get(resource.uid)
         if there is None:
             name = resource_name(resource.uid)
-            changes.append(Change("create", name, resource.summary, None, resource.data))
+            changes.append(
+                ResourceChange(
+                    "create", "event", name, summary=resource.summary, data=resource.data
+                )
+            )
             continue
         action: Action = "unchanged" if resource.state == "unchanged" else "update"
         data = resource.data if action == "update" else None
-        changes.append(Change(action, _name(there.url), resource.summary, there.url, data))
+        changes.append(
+            ResourceChange(
+                action,
+                "event",
+                _name(there.url),
+                summary=resource.summary,
+                url=there.url,
+                data=data,
+            )
+        )
     leftovers = sorted(
         (s for uid, s in stored.items() if uid not in wanted), key=lambda s: _name(s.url)
     )
     for there in leftovers:
         changes.append(
-            Change("delete" if prune else "kept", _name(there.url), there.summary, there.url)
+            ResourceChange(
+                "delete" if prune else "kept",
+                "event",
+                _name(there.url),
+                summary=there.summary,
+                url=there.url,
+            )
         )
     return CaldavPlan(calendar=calendar, calendar_url=calendar_url, changes=tuple(changes))
 

@@ -118,7 +118,7 @@ class Client:
             self.sleep(delay)
 
     def pages(self, make: Callable[[], Iterator[list[T]]], *, what: str) -> list[T]:
-        """Every page of a paginated SDK call; a failed page is asked for again."""
+        """Every page of a listing; a page that fails is asked for again."""
         pages = make()
         found: list[T] = []
         seen: set[str] = set()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from planexport import keys
 from planexport.errors import OptionsError
+from planexport.export.sync import Kind
 
 if TYPE_CHECKING:
     from planexport.model import Item
@@ -20,7 +21,6 @@ __all__ = [
     "DesiredSection",
     "DesiredTask",
     "ItemsMode",
-    "Kind",
     "LabelsMode",
     "Priority",
     "SectionsMode",
@@ -45,7 +45,6 @@ Priority = Literal["p1", "p2", "p3", "p4"]
 ItemsMode = Literal["subtasks", "description"]
 SectionsMode = Literal["day", "week"]
 LabelsMode = Literal["plan", "kind", "none"]
-Kind = Literal["project", "section", "task", "subtask", "label"]
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -9,16 +9,16 @@ import re
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
-from planexport.export.changes import summary
+from planexport.export.sync import Action, Change, ChangeSet, Kind
 from planexport.keys import parse_marker, strip_marker
 
 if TYPE_CHECKING:
     # The SDK's models are the remote state's types; only the client imports the SDK at run time.
     from todoist_api_python.models import Project, Section, Task
 
-    from planexport.export.todoist.mapping import DesiredProject, DesiredTask, Kind
+    from planexport.export.todoist.mapping import DesiredProject, DesiredTask
     from planexport.export.todoist.window import Window
 
 __all__ = [
@@ -34,8 +34,6 @@ __all__ = [
     "plan_changes",
 ]
 
-Action = Literal["create", "update", "move", "delete", "unchanged", "completed", "kept"]
-
 _NAMESPACE = uuid.UUID("5d0c36b5-5a4e-4c3e-9f0e-6a1f0c0f7d21")
 _DATE = r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _OUR_SECTION_RE = re.compile(
@@ -44,21 +42,7 @@ _OUR_SECTION_RE = re.compile(
 
 
 @dataclass(frozen=True)
-class Change:
-    """One thing a push does (or leaves alone), by name."""
-
-    action: Action
-    kind: Kind
-    name: str
-    fields: tuple[str, ...] = ()
-
-    def __str__(self) -> str:
-        detail = f" ({', '.join(self.fields)})" if self.fields else ""
-        return f"{self.action:<9} {self.kind:<7} {self.name}{detail}"
-
-
-@dataclass(frozen=True)
-class PushPlan:
+class PushPlan(ChangeSet):
     """The changes a push makes and the sync commands that make them."""
 
     changes: tuple[Change, ...]
@@ -67,14 +51,6 @@ class PushPlan:
     """HTTP requests made to read the server's state."""
     windows: tuple[Window, ...] = ()
     """The days each project got (see `window`)."""
-
-    def count(self, action: Action) -> int:
-        """How many changes have `action`."""
-        return sum(1 for c in self.changes if c.action == action)
-
-    def summary(self) -> str:
-        """`created 3, updated 1, ...` for the actions that happened."""
-        return summary(c.action for c in self.changes)
 
 
 @dataclass
