@@ -323,6 +323,16 @@ def test_a_week_on_the_next_push_adds_the_following_days(fake: FakeTodoist) -> N
     assert fake.writes == 0
 
 
+def test_a_plan_whose_days_are_past_pushes_nothing(fake: FakeTodoist, week: Schedule) -> None:
+    result = push(fake, week, now=dt.datetime(2027, 1, 4, 8, 0, tzinfo=dt.timezone.utc))
+
+    assert not fake.tasks
+    assert fake.writes == 0
+    assert [str(w) for w in result.plan.windows] == [
+        "nothing to push in 'Go Track': the plan's days are past"
+    ]
+
+
 def test_a_push_that_still_meets_a_limit_names_it(fake: FakeTodoist, week: Schedule) -> None:
     project = fake.projects_add("Go Track")
     for n in range(290):

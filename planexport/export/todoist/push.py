@@ -127,7 +127,14 @@ def _plan(
         window.fit_window(want, remote, today=today, room=options.room, ahead=options.ahead)
         for want, remote in zip(every_day, remotes, strict=True)
     ]
-    wants = [want for want, _ in fitted]
+    # A project not made yet waits for a window with something in it.
+    kept = [
+        (want, remote)
+        for (want, _), remote in zip(fitted, remotes, strict=True)
+        if want.tasks or remote.project is not None
+    ]
+    wants = [want for want, _ in kept]
+    remotes = [remote for _, remote in kept]
     # The account's labels are read only when a task wants one that no task carries yet.
     labels = None
     if planner.missing_labels(wants, remotes):

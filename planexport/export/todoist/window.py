@@ -46,12 +46,11 @@ class Window:
         """`pushed Mon 30 Nov – Sun 13 Dec (170 tasks, 112 left free); push again by …`."""
         verb = "would push" if dry_run else "pushed"
         if self.first is None or self.last is None:
-            head = f"nothing to push in {self.project!r}: the plan's days are past"
-        else:
-            span = short_date(self.first)
-            if self.last != self.first:
-                span = f"{span} – {short_date(self.last)}"
-            head = f"{verb} {span} ({self.tasks} tasks, {self.free} left free)"
+            return f"nothing to push in {self.project!r}: the plan's days are past"
+        span = short_date(self.first)
+        if self.last != self.first:
+            span = f"{span} – {short_date(self.last)}"
+        head = f"{verb} {span} ({self.tasks} tasks, {self.free} left free)"
         if self.push_by is None:
             return f"{head}; the rest of the plan is in Todoist"
         return f"{head}; push again by {short_date(self.push_by)} for the following days"
@@ -142,8 +141,7 @@ def fit_window(
     budget = MAX_TASKS - room
     have_sections = [s.name for s in remote.sections]
     free_sections = MAX_SECTIONS - len(have_sections)
-    cost: dict[dt.date, int] = {}
-    """Tasks a day's blocks would create."""
+    cost: dict[dt.date, int] = {}  # tasks each day would create
     open_by_day: dict[dt.date, int] = {}
     skipped: set[str] = set()
     new_sections: set[str] = set()
@@ -174,7 +172,7 @@ def fit_window(
         created += more
         new_sections |= fresh
         taken.append(day)
-    later = sorted({t.date for t in want.tasks if t.date > (taken[-1] if taken else dt.date.min)})
+    later = sorted({t.date for t in want.tasks if t.date > taken[-1]}) if taken else []
     if not taken and days:
         first = days[0]
         need = cost.get(first, 0)
