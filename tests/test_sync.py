@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from planexport.export.caldav import CaldavPlan, ResourceChange
+from planexport.export.caldav import CaldavChanges, ResourceChange
 from planexport.export.sync import WORDS, WOULD, Change, summary
-from planexport.export.todoist.planner import PushPlan
+from planexport.export.todoist.planner import TodoistChanges
 
 
 def test_both_services_report_changes_with_the_same_words() -> None:
-    todoist = PushPlan(
+    todoist = TodoistChanges(
         changes=(Change("create", "task", "Go / Day 1 / Concepts"), Change("kept", "task", "x")),
         commands=(),
         reads=0,
     )
-    caldav = CaldavPlan(
+    caldav = CaldavChanges(
         calendar="Go",
         calendar_url=None,
         changes=(

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PASSWORD_ENV",
+    "CaldavChanges",
     "CaldavPlan",
     "CaldavResult",
     "Change",
@@ -84,7 +85,7 @@ class ResourceChange(Change):
 
 
 @dataclass(frozen=True)
-class CaldavPlan(ChangeSet):
+class CaldavChanges(ChangeSet):
     """What a push does: whether it creates the calendar, and a change per resource."""
 
     calendar: str
@@ -104,11 +105,16 @@ class CaldavPlan(ChangeSet):
         return (*puts, *(c for c in self.changes if c.action == "delete"))
 
 
+CaldavPlan = CaldavChanges
+"""The former name, kept for code written against it: a set of changes is not a plan."""
+
+
 @dataclass(frozen=True)
 class CaldavResult:
-    """What a push did: its plan, the calendar's URL, and whether anything was written."""
+    """What a push did: its changes (`plan`, the name kept from before), the calendar's URL, and
+    whether anything was written."""
 
-    plan: CaldavPlan
+    plan: CaldavChanges
     calendar_url: str | None
     dry_run: bool
 
@@ -125,7 +131,7 @@ def plan_changes(
     calendar: str,
     calendar_url: str | None,
     prune: bool = False,
-) -> CaldavPlan:
+) -> CaldavChanges:
     """The changes that bring a calendar in line with `resources`; pure, sends nothing.
 
     A resource whose UID the calendar holds is updated where it is (whatever its name, so a
@@ -181,7 +187,7 @@ def plan_changes(
                 url=there.url,
             )
         )
-    return CaldavPlan(calendar=calendar, calendar_url=calendar_url, changes=tuple(changes))
+    return CaldavChanges(calendar=calendar, calendar_url=calendar_url, changes=tuple(changes))
 
 
 def push_caldav(
@@ -443,7 +449,7 @@ def _stored_events(found: Calendar) -> dict[str, StoredEvent]:
 
 def _apply(
     client: DAVClient,
-    plan: CaldavPlan,
+    plan: CaldavChanges,
     *,
     calendar_url: str,
     where: str,

@@ -17,7 +17,7 @@ from planexport.export.todoist.mapping import (
     short_date,
     ui_priority,
 )
-from planexport.export.todoist.planner import Change, PushPlan
+from planexport.export.todoist.planner import Change, PushPlan, TodoistChanges
 from planexport.export.todoist.push import PushResult, push_todoist
 from planexport.export.todoist.window import Window
 from planexport.keys import marker, parse_marker
@@ -29,6 +29,7 @@ __all__ = [
     "Change",
     "PushPlan",
     "PushResult",
+    "TodoistChanges",
     "TodoistOptions",
     "Window",
     "api_priority",

@@ -26,6 +26,7 @@ __all__ = [
     "Planner",
     "PushPlan",
     "Remote",
+    "TodoistChanges",
     "completed_keys",
     "fingerprint",
     "label_commands",
@@ -42,7 +43,7 @@ _OUR_SECTION_RE = re.compile(
 
 
 @dataclass(frozen=True)
-class PushPlan(ChangeSet):
+class TodoistChanges(ChangeSet):
     """The changes a push makes and the sync commands that make them."""
 
     changes: tuple[Change, ...]
@@ -51,6 +52,10 @@ class PushPlan(ChangeSet):
     """HTTP requests made to read the server's state."""
     windows: tuple[Window, ...] = ()
     """The days each project got (see `window`)."""
+
+
+PushPlan = TodoistChanges
+"""The former name, kept for code written against it: a set of changes is not a plan."""
 
 
 @dataclass
@@ -527,7 +532,7 @@ def plan_changes(
     prune: bool,
     salt: str,
     reads: int = 0,
-) -> PushPlan:
+) -> TodoistChanges:
     """The changes that bring the remote state in line with the desired one.
 
     Args:
@@ -551,4 +556,4 @@ def plan_changes(
         planner.project(want, remote, fingerprint=_uuid(want.name, base))
     # A project's add comes first in its own list; labels must exist before tasks use them.
     commands = [*commands_for_labels, *planner.commands, *planner.deletes]
-    return PushPlan(changes=tuple(planner.changes), commands=tuple(commands), reads=reads)
+    return TodoistChanges(changes=tuple(planner.changes), commands=tuple(commands), reads=reads)

@@ -20,7 +20,7 @@ from planexport.export.todoist.client import (
     scrub,
 )
 from planexport.export.todoist.mapping import DesiredProject, TodoistOptions, desired_projects
-from planexport.export.todoist.planner import PushPlan, Remote
+from planexport.export.todoist.planner import Remote, TodoistChanges
 
 if TYPE_CHECKING:
     import httpx
@@ -40,9 +40,9 @@ COMPLETED_LOOKBACK = dt.timedelta(days=366)
 
 @dataclass(frozen=True)
 class PushResult:
-    """What a push did: its plan, and how many sync requests carried it out."""
+    """What a push did: its changes (`plan`, the name kept from before), and the sync requests."""
 
-    plan: PushPlan
+    plan: TodoistChanges
     batches: int
     dry_run: bool
 
@@ -103,14 +103,14 @@ def completed_between(client: Client, *, since: dt.datetime, until: dt.datetime)
     return found
 
 
-def _plan(
+def _read_and_plan(
     schedule: Schedule,
     client: Client,
     *,
     options: TodoistOptions,
     now: dt.datetime,
     salt: str = "",
-) -> PushPlan:
+) -> TodoistChanges:
     """Read what the server holds, then plan the changes that bring it in line with `schedule`.
 
     Raises:
@@ -165,7 +165,7 @@ class _Unresolved(Exception):
 
 
 def _apply(
-    plan: PushPlan,
+    plan: TodoistChanges,
     client: Client,
     *,
     batch_size: int,
@@ -327,10 +327,12 @@ def push_todoist(
         # Each round plans from fresh reads; a round that applied nothing counts against the
         # bound, one that made progress (a server that reports few ids) does not, up to a cap.
         stalled = 0
-        first: PushPlan | None = None
+        first: TodoistChanges | None = None
         batches = 0
         for _ in range(100):
-            plan = _plan(schedule, client, options=options, now=moment, salt=secrets.token_hex(8))
+            plan = _read_and_plan(
+                schedule, client, options=options, now=moment, salt=secrets.token_hex(8)
+            )
             first = first or plan
             if dry_run or not plan.commands:
                 return PushResult(plan=first, batches=batches, dry_run=dry_run)
