@@ -42,11 +42,28 @@ class Fault:
 class FakeTodoist:
     """Projects, sections, tasks and labels of one user, served like Todoist API v1."""
 
-    def __init__(self, *, token: str = TOKEN, max_tasks: int | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        token: str = TOKEN,
+        max_tasks: int | None = 300,
+        max_sections: int | None = 20,
+        max_labels: int | None = 500,
+        max_projects: int | None = None,
+    ) -> None:
         self.token = token
+        # Todoist's usage limits, on every account, free or paid: a test that needs more says
+        # why and passes None.
         self.max_tasks = max_tasks
-        """Tasks per project before MAX_ITEMS_LIMIT_REACHED (a free account has 300)."""
-        self.max_sections: int | None = None
+        """Active tasks (subtasks too) per project before MAX_ITEMS_LIMIT_REACHED."""
+        self.max_sections = max_sections
+        """Sections per project before MAX_SECTIONS_LIMIT_REACHED."""
+        self.max_labels = max_labels
+        """Personal labels per account before MAX_LABELS_LIMIT_REACHED."""
+        self.max_projects = max_projects
+        """Active projects besides the Inbox before MAX_PROJECTS_LIMIT_REACHED (Beginner: 5)."""
+        self.limit_errors = 0
+        """Commands refused for a usage limit."""
         self.projects: dict[str, Json] = {}
         self.sections: dict[str, Json] = {}
         self.tasks: dict[str, Json] = {}
@@ -433,13 +450,23 @@ class FakeTodoist:
             raise _CommandError("INVALID_COMMAND", f"unknown command {kind}")
         return handler(args)
 
+    def _limit(self, what: str, used: int, most: int | None) -> None:
+        if most is not None and used >= most:
+            self.limit_errors += 1
+            raise _CommandError(
+                f"MAX_{what.upper()}_LIMIT_REACHED", f"Maximum number of {what} reached", 403
+            )
+
     def _cmd_project_add(self, args: Json) -> str:
+        live = [p for p in self.projects.values() if not p["is_deleted"] and not p["is_archived"]]
+        self._limit("projects", sum(1 for p in live if not p["inbox_project"]), self.max_projects)
         return str(self.projects_add(_text(args, "name"))["id"])
 
     def _cmd_label_add(self, args: Json) -> str:
         name = _text(args, "name")
         if any(lb["name"].casefold() == name.casefold() for lb in self.labels.values()):
             raise _CommandError("LABEL_ALREADY_EXISTS", "label exists")
+        self._limit("labels", len(self.labels), self.max_labels)
         lid = self.new_id()
         self.labels[lid] = {
             "id": lid,
@@ -453,12 +480,8 @@ class FakeTodoist:
     def _cmd_section_add(self, args: Json) -> str:
         project_id = self._project(args.get("project_id"))
         _text(args, "name")
-        if self.max_sections is not None:
-            used = sum(1 for s in self.sections.values() if s["project_id"] == project_id)
-            if used >= self.max_sections:
-                raise _CommandError(
-                    "MAX_SECTIONS_LIMIT_REACHED", "Maximum number of sections reached", 403
-                )
+        used = sum(1 for s in self.sections.values() if s["project_id"] == project_id)
+        self._limit("sections", used, self.max_sections)
         order = args.get("section_order")
         if self.renumber:
             order = sum(1 for s in self.sections.values() if s["project_id"] == project_id)
@@ -494,10 +517,7 @@ class FakeTodoist:
             section_id = section["id"] if section else None
             if section and args.get("project_id") not in (None, section["project_id"]):
                 raise _invalid("section_id", "the section belongs to another project")
-        if self.max_tasks is not None and len(self.open_tasks(project_id)) >= self.max_tasks:
-            raise _CommandError(
-                "MAX_ITEMS_LIMIT_REACHED", "Maximum number of items per project reached", 403
-            )
+        self._limit("items", len(self.open_tasks(project_id)), self.max_tasks)
         self._known_labels(args.get("labels") or [])
         tid = self.new_id()
         now = self.stamp()

@@ -19,7 +19,7 @@ FIGURES = (
     "first export of the 2-week plan to .ics (whole process)",
     "Todoist requests: first push of the user's week",
     "Todoist requests: unchanged re-push of the user's week",
-    "Todoist requests: 16-week first push",
+    "Todoist requests: 16-week plan pushed week by week",
 )
 
 

@@ -81,7 +81,8 @@ def test_readme_command_runs(command: str, readme_env: tuple[Path, dict[str, str
 def test_readme_quotes_what_the_todoist_commands_print(monkeypatch: pytest.MonkeyPatch) -> None:
     # The prose after the Todoist commands quotes their last lines; the commands run in the
     # README's order against an empty account, as a first-time reader's would.
-    quoted = re.findall(r"`((?:dry run, nothing sent|todoist): [^`]+)`", README)
+    tour = README.split("## Five-minute tour", 1)[1].split("\n## ", 1)[0]
+    quoted = re.findall(r"`((?:dry run, nothing sent|todoist): [^`]+)`", tour)
     assert len(quoted) == 2
     commands = [c for c in console_commands() if c.startswith("planexport push todoist ")]
     assert len(commands) == 3

@@ -28,6 +28,8 @@ from planexport.cli.params import (
     IcsOutput,
     Items,
     ItemsOpt,
+    Labels,
+    LabelsOpt,
     PlanPaths,
     Priority,
     PriorityOpt,
@@ -41,6 +43,8 @@ from planexport.cli.params import (
 from planexport.errors import PlanexportError
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from rich.console import Console
 
     from planexport.model import Plan
@@ -246,7 +250,33 @@ def push_todoist(
     priority: PriorityOpt = Priority.p4,
     items: ItemsOpt = Items.subtasks,
     sections: SectionsOpt = None,
+    labels: LabelsOpt = Labels.plan,
     fixed_zone: FixedZoneOpt = False,
+    now: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            metavar="DATETIME",
+            help="Push as of this moment (2026-11-30T08:00, in the plan's zone). Default: now.",
+            show_default=False,
+        ),
+    ] = None,
+    room: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            max=299,
+            metavar="N",
+            help="Active tasks to leave free in the project for your own (Todoist allows 300).",
+        ),
+    ] = 20,
+    ahead: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            metavar="DAYS",
+            help="Days to push at most, from the current week's start; 0: as many as fit.",
+        ),
+    ] = 14,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print the changes; send nothing.")
     ] = False,
@@ -287,6 +317,7 @@ def push_todoist(
 
     loaded = _load_plans(plans)
     result = _schedule(loaded, options, strict=strict)
+    moment = _moment(now, tz=result.tz)
     todoist_options = TodoistOptions(
         project=project,
         priority=priority.value,
@@ -294,12 +325,20 @@ def push_todoist(
         sections=sections.value if sections is not None else None,
         fixed_zone=fixed_zone,
         prune=prune,
+        labels=labels.value,
+        room=room,
+        ahead=ahead,
     )
     token = os.environ.get(TOKEN_ENV)
     base_url = os.environ.get(URL_ENV) or DEFAULT_URL
     if quiet or dry_run or not sys.stderr.isatty():
         pushed = push(
-            result, token=token, options=todoist_options, base_url=base_url, dry_run=dry_run
+            result,
+            token=token,
+            options=todoist_options,
+            base_url=base_url,
+            dry_run=dry_run,
+            now=moment,
         )
     else:
         from rich.progress import Progress
@@ -316,16 +355,40 @@ def push_todoist(
                 options=todoist_options,
                 base_url=base_url,
                 progress=advance,
+                now=moment,
             )
+    named = len(pushed.plan.windows) > 1
     if dry_run:
         from planexport.export.sync import would
 
         for change in pushed.plan.changes:
             typer.echo(str(change))
+        for window in pushed.plan.windows:
+            text = window.describe(dry_run=True)
+            typer.echo(f"todoist: {f'{window.project}: ' if named else ''}{text}")
         typer.echo(f"dry run, nothing sent: {would(c.action for c in pushed.plan.changes)}")
     elif not quiet:
         plural = "" if pushed.batches == 1 else "s"
+        for window in pushed.plan.windows:
+            typer.echo(f"todoist: {f'{window.project}: ' if named else ''}{window}")
         typer.echo(f"todoist: {pushed.plan.summary()} ({pushed.batches} sync request{plural})")
+
+
+def _moment(text: str | None, *, tz: str) -> dt.datetime:
+    """`--now` as an aware instant: a time without a zone is in the plan's zone."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    if text is None:
+        return dt.datetime.now(dt.timezone.utc)
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise typer.BadParameter(
+            f"{text!r} is not a date or date and time (2026-11-30 or 2026-11-30T08:00)",
+            param_hint="'--now'",
+        ) from None
+    return value if value.tzinfo else value.replace(tzinfo=ZoneInfo(tz))
 
 
 @export_app.command("ics", cls=Command)
@@ -400,6 +463,7 @@ def export_todoist_csv(
     priority: PriorityOpt = Priority.p4,
     items: ItemsOpt = Items.subtasks,
     sections: SectionsOpt = None,
+    labels: LabelsOpt = Labels.plan,
     fixed_zone: FixedZoneOpt = False,
     start: StartOpt = None,
     tz: TzOpt = None,
@@ -433,6 +497,7 @@ def export_todoist_csv(
         items=items.value,
         sections=sections.value if sections is not None else None,
         fixed_zone=fixed_zone,
+        labels=labels.value,
     )
     _write_output(data, output, None)
 

@@ -90,6 +90,12 @@ class Sections(str, Enum):
     week = "week"
 
 
+class Labels(str, Enum):
+    plan = "plan"
+    kind = "kind"
+    none = "none"
+
+
 PriorityOpt = Annotated[
     Priority,
     typer.Option(help="Priority of the block tasks: p1 (most urgent) to p4 (normal)."),
@@ -103,6 +109,13 @@ SectionsOpt = Annotated[
     typer.Option(
         help="A section per day or per week. Default: per day, per week beyond 20 days.",
         show_default=False,
+    ),
+]
+LabelsOpt = Annotated[
+    Labels,
+    typer.Option(
+        help="Labels on block tasks: the plan's id, plus block titles that recur across days "
+        "(kind), or none."
     ),
 ]
 FixedZoneOpt = Annotated[

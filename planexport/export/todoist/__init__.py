@@ -8,6 +8,7 @@ HTTP, and `push` runs read -> plan -> apply.
 from __future__ import annotations
 
 from planexport.export.todoist.client import DEFAULT_URL, TOKEN_ENV, URL_ENV
+from planexport.export.todoist.done import completed_in_todoist
 from planexport.export.todoist.mapping import (
     TodoistOptions,
     api_priority,
@@ -18,6 +19,7 @@ from planexport.export.todoist.mapping import (
 )
 from planexport.export.todoist.planner import Change, PushPlan, TodoistChanges
 from planexport.export.todoist.push import PushResult, push_todoist
+from planexport.export.todoist.window import Window
 from planexport.keys import marker, parse_marker
 
 __all__ = [
@@ -29,7 +31,9 @@ __all__ = [
     "PushResult",
     "TodoistChanges",
     "TodoistOptions",
+    "Window",
     "api_priority",
+    "completed_in_todoist",
     "desired_projects",
     "marker",
     "parse_marker",

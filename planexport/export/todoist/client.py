@@ -396,15 +396,27 @@ def scrub(text: str, token: str) -> str:
 
 
 def limit_message(tag: str, text: str) -> str | None:
+    """One line naming the Todoist usage limit a refusal reports, and what to do about it."""
     match = re.fullmatch(r"MAX_(\w+?)_LIMIT_REACHED", tag)
     if match is None:
         return None
     what = match.group(1).lower().replace("_", " ")
+    # Todoist's usage limits apply to every account; only the projects' differ by plan.
     known = {
-        "items": "tasks per project (300 on a free account)",
-        "sections": "sections per project (20 on a free account; try --sections week)",
-        "projects": "projects (5 on a free account)",
+        "items": (
+            "300 active tasks per project",
+            "complete or move some tasks there, or push fewer days (--ahead, --room)",
+        ),
+        "sections": (
+            "20 sections per project",
+            "delete sections you no longer need there, or use --sections week",
+        ),
+        "labels": ("500 labels", "delete labels you no longer use, or push with --labels none"),
+        "projects": (
+            "projects (5 on the free Beginner plan)",
+            "archive a project, or share one with --project NAME",
+        ),
     }
-    limit = known.get(what, what)
-    detail = f" ({text})" if text else ""
-    return f"Todoist's limit on {limit} was reached: {tag}{detail}"
+    limit, todo = known.get(what, (what, "make room"))
+    detail = f" ({tag}: {text})" if text else f" ({tag})"
+    return f"Todoist's limit of {limit} was reached{detail}: {todo}, then push again"

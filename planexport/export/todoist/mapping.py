@@ -21,6 +21,7 @@ __all__ = [
     "DesiredSection",
     "DesiredTask",
     "ItemsMode",
+    "LabelsMode",
     "Priority",
     "SectionsMode",
     "TodoistOptions",
@@ -30,6 +31,8 @@ __all__ = [
     "desired_projects",
     "due_of",
     "items_markdown",
+    "owned_labels",
+    "recurring_titles",
     "section_name",
     "short_date",
     "ui_priority",
@@ -41,6 +44,7 @@ MAX_DAY_SECTIONS = 20
 Priority = Literal["p1", "p2", "p3", "p4"]
 ItemsMode = Literal["subtasks", "description"]
 SectionsMode = Literal["day", "week"]
+LabelsMode = Literal["plan", "kind", "none"]
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -61,6 +65,13 @@ class TodoistOptions:
     """Pin due times to the schedule's zone; by default they float (09:00 wherever you are)."""
     prune: bool = False
     """Delete tasks and sections that planexport made for these plans and the plans dropped."""
+    room: int = 20
+    """Active tasks a push leaves free in a project for the user (of Todoist's 300)."""
+    ahead: int = 14
+    """Days a push sends at most, from the current week's start; 0 for as many as fit."""
+    labels: LabelsMode = "plan"
+    """Labels are account-wide: `plan` puts one per plan (its id), `kind` adds one per block
+    title that recurs across days (Concepts, DSA, Review), `none` puts none."""
 
 
 def api_priority(priority: Priority) -> int:
@@ -87,8 +98,36 @@ def section_name(prefix: str, day: ScheduledDay) -> str:
     return f"{name} · {title}" if title else name
 
 
-def block_labels(block: ScheduledBlock) -> tuple[str, ...]:
-    """Labels of a block's task: the block title slugged, then the plan id."""
+def recurring_titles(schedule: Schedule) -> frozenset[str]:
+    """Slugs of block titles found on more than one day: the kinds worth a label."""
+    days: dict[str, set[str]] = {}
+    for day in schedule.days:
+        for block in day.blocks:
+            days.setdefault(keys.slugify(block.block.title), set()).add(day.key)
+    return frozenset(slug for slug, seen in days.items() if len(seen) > 1)
+
+
+def block_labels(
+    block: ScheduledBlock, *, mode: LabelsMode = "plan", kinds: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
+    """Labels of a block's task: its kind (with `kind`, when the title recurs), then the plan id.
+
+    A label per unique title would fill the account's shared label list (500 at most) with
+    names nobody filters by; a label the user already has would silently gain our tasks.
+    """
+    if mode == "none":
+        return ()
+    slug = keys.slugify(block.block.title)
+    labels = [slug] if mode == "kind" and slug in kinds else []
+    labels.append(keys.label(block.plan.id))
+    return tuple(dict.fromkeys(label for label in labels if label))
+
+
+def owned_labels(block: ScheduledBlock) -> tuple[str, ...]:
+    """Every label some layout of planexport puts on the block's task (the title's and the plan's).
+
+    A push takes off those its layout no longer wants, and never touches any other label.
+    """
     labels = [keys.slugify(block.block.title), keys.label(block.plan.id)]
     return tuple(dict.fromkeys(label for label in labels if label))
 
@@ -104,8 +143,22 @@ def items_markdown(items: Sequence[Item], depth: int = 0) -> str:
 
 
 def block_description(block: ScheduledBlock, *, items: ItemsMode) -> str:
-    """A block task's description as the plan has it, without the marker."""
-    parts = [block.block.note.strip()] if block.block.note else []
+    """A block task's description without the marker: what a person reads first comes first.
+
+    The app shows a description's first line under the task's name: the block's note, else its
+    planned range, then the session and the day's focus, then (with `description` items) the
+    items.
+    """
+    parts = [block.block.note.strip()] if block.block.note and block.block.note.strip() else []
+    facts = []
+    if block.block.ranged:
+        facts.append(f"Planned: {block.block.range_text}")
+    if block.block.session and block.block.session.strip():
+        facts.append(f"Session: {block.block.session.strip()}")
+    if block.day.focus and block.day.focus.strip():
+        facts.append(f"Day focus: {block.day.focus.strip()}")
+    if facts:
+        parts.append("\n".join(facts))
     if items == "description" and block.block.items:
         parts.append(items_markdown(block.block.items))
     return "\n\n".join(parts)
@@ -146,6 +199,10 @@ class DesiredTask:
     priority: int
     path: str
     """Where the task sits, for people: `Day 1 · … / Concepts / Learn framework:`."""
+    date: dt.date
+    """The block's day (an item's block's): what a push window counts in."""
+    owned_labels: tuple[str, ...] = ()
+    """Labels planexport may have put on this task in any layout; other labels are the user's."""
 
     @property
     def kind(self) -> Kind:
@@ -166,6 +223,14 @@ class DesiredProject:
     plan_ids: frozenset[str]
     sections: tuple[DesiredSection, ...]
     tasks: tuple[DesiredTask, ...]
+    planned: frozenset[str] = frozenset()
+    """Keys of every task the plans hold, also those a push window leaves for later: a task
+    of these is never stale. Empty means `tasks` is the whole plan."""
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """Keys of every task the plans hold."""
+        return self.planned or frozenset(t.key for t in self.tasks)
 
 
 def desired_projects(schedule: Schedule, *, options: TodoistOptions) -> tuple[DesiredProject, ...]:
@@ -186,6 +251,13 @@ def desired_projects(schedule: Schedule, *, options: TodoistOptions) -> tuple[De
         raise OptionsError(f"sections must be day or week, not {options.sections!r}")
     if options.items not in ("subtasks", "description"):
         raise OptionsError(f"items must be subtasks or description, not {options.items!r}")
+    if options.labels not in ("plan", "kind", "none"):
+        raise OptionsError(f"labels must be plan, kind or none, not {options.labels!r}")
+    if not 0 <= options.room < 300:
+        raise OptionsError(f"room must be 0 to 299 tasks, not {options.room}")
+    if options.ahead < 0:
+        raise OptionsError(f"ahead must be 0 (as many days as fit) or more, not {options.ahead}")
+    kinds = recurring_titles(schedule) if options.labels == "kind" else frozenset()
     groups: dict[str, list[ScheduledDay]] = {}
     for day in schedule.days:
         if day.blocks:
@@ -247,13 +319,17 @@ def desired_projects(schedule: Schedule, *, options: TodoistOptions) -> tuple[De
                         order=order,
                         due=due_of(block, fixed_zone=options.fixed_zone, tz=schedule.tz),
                         duration=block.minutes,
-                        labels=block_labels(block),
+                        labels=block_labels(block, mode=options.labels, kinds=kinds),
                         priority=priority,
                         path=path,
+                        date=block.date,
+                        owned_labels=owned_labels(block),
                     )
                 )
                 if options.items == "subtasks":
-                    tasks.extend(_item_tasks(block.plan.id, block.key, block.block.items, path))
+                    tasks.extend(
+                        _item_tasks(block.plan.id, block.key, block.block.items, path, block.date)
+                    )
         result.append(
             DesiredProject(
                 name=name,
@@ -265,7 +341,9 @@ def desired_projects(schedule: Schedule, *, options: TodoistOptions) -> tuple[De
     return tuple(result)
 
 
-def _item_tasks(plan_id: str, parent: str, items: Sequence[Item], path: str) -> list[DesiredTask]:
+def _item_tasks(
+    plan_id: str, parent: str, items: Sequence[Item], path: str, date: dt.date
+) -> list[DesiredTask]:
     tasks: list[DesiredTask] = []
     for order, item in enumerate(items, start=1):
         key = keys.item_key(parent, order)
@@ -285,7 +363,8 @@ def _item_tasks(plan_id: str, parent: str, items: Sequence[Item], path: str) -> 
                 labels=(),
                 priority=1,
                 path=here,
+                date=date,
             )
         )
-        tasks.extend(_item_tasks(plan_id, key, item.children, here))
+        tasks.extend(_item_tasks(plan_id, key, item.children, here, date))
     return tasks

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from todoist_api_python.models import Project, Section, Task
 
     from planexport.export.todoist.mapping import DesiredProject, DesiredTask
+    from planexport.export.todoist.window import Window
 
 __all__ = [
     "Change",
@@ -26,6 +27,7 @@ __all__ = [
     "PushPlan",
     "Remote",
     "TodoistChanges",
+    "completed_keys",
     "fingerprint",
     "label_commands",
     "missing_labels",
@@ -48,6 +50,8 @@ class TodoistChanges(ChangeSet):
     commands: tuple[dict[str, Any], ...]
     reads: int
     """HTTP requests made to read the server's state."""
+    windows: tuple[Window, ...] = ()
+    """The days each project got (see `window`)."""
 
 
 PushPlan = TodoistChanges
@@ -136,12 +140,10 @@ class Planner:
         state = _uuid(sorted((k, t.id) for k, t in ours.items()), fingerprint)
         sections = self._sections(want, remote, project_id, state)
         ids: dict[str, str] = {}
-        completed_keys = {
-            key for key in (_key_of(t, want.plan_ids) for t in remote.completed) if key
-        }
+        done_keys = completed_keys(remote, want.plan_ids)
         skipped: set[str] = set()
         reorder: list[dict[str, Any]] = []
-        misordered = _misordered_tasks(want, ours, completed_keys, sections)
+        misordered = _misordered_tasks(want, ours, done_keys, sections)
         for task in want.tasks:
             name = f"{want.name} / {task.path}"
             if task.parent is not None and (task.parent in skipped or task.parent not in ids):
@@ -149,7 +151,7 @@ class Planner:
                 self.changes.append(Change("completed", task.kind, name))
                 continue
             have = ours.get(task.key)
-            if have is None and task.key in completed_keys:
+            if have is None and task.key in done_keys:
                 skipped.add(task.key)
                 self.changes.append(Change("completed", task.kind, name))
                 continue
@@ -253,7 +255,8 @@ class Planner:
         args: dict[str, Any] = {}
         if have.content != task.content:
             args["content"] = task.content
-        if strip_marker(have.description) != task.description:
+        if strip_marker(have.description) != task.description or not _marker_last(have):
+            # An earlier layout put the marker elsewhere; the app shows the first line.
             args["description"] = task.full_description()
         if not _same_due(task.due, _due_text(have)):
             args["due"] = task.due
@@ -266,12 +269,9 @@ class Planner:
         if have.priority != task.priority:
             args["priority"] = task.priority
         have_labels = list(have.labels or [])
-        missing = [
-            lb for lb in task.labels if lb.casefold() not in {h.casefold() for h in have_labels}
-        ]
-        if missing:
-            # The user's own labels on a planexport task stay.
-            args["labels"] = have_labels + missing
+        labels = _labels(task, have_labels)
+        if labels != have_labels:
+            args["labels"] = labels
         if not args:
             return []
         fields = sorted(args)
@@ -314,7 +314,7 @@ class Planner:
         ours: dict[str, Task],
         sections: dict[str, str],
     ) -> None:
-        wanted = {t.key for t in want.tasks}
+        wanted = want.keys
         by_id = {t.id: t for t in remote.open_tasks}
         children: dict[str, list[Task]] = {}
         for task in [*remote.open_tasks, *remote.completed]:
@@ -323,7 +323,7 @@ class Planner:
         completed_ids = {t.id for t in remote.completed}
         our_ids = {t.id for t in ours.values()}
         stale = [t for key, t in ours.items() if key not in wanted]
-        stale_ids = {t.id for t in stale}
+        in_window = {t.key for t in want.tasks}
         deleted: set[str] = set()
 
         def subtree(task: Task) -> Iterator[Task]:
@@ -364,7 +364,9 @@ class Planner:
                 continue
             inside = [t for t in remote.open_tasks if t.section_id == section.id]
             done = [t for t in remote.completed if t.section_id == section.id]
-            moved_out = {t.id for t in ours.values() if t.id not in stale_ids}
+            # Only tasks of the window are placed by this push; earlier or later days' tasks
+            # stay where they are, so their section stays too.
+            moved_out = {t.id for k, t in ours.items() if k in in_window}
             # Ours: it held planexport's tasks, or has exactly the name planexport gives.
             held_ours = any(t.id in our_ids for t in inside)
             if not held_ours and not _OUR_SECTION_RE.match(section.name):
@@ -379,6 +381,24 @@ class Planner:
                     "args": {"id": section.id},
                 }
             )
+
+
+def _labels(task: DesiredTask, have: list[str]) -> list[str]:
+    """The labels a task should carry: the user's own kept in their order, ours as wanted.
+
+    Labels are matched case-insensitively, as Todoist names them. A label planexport put on
+    the task in an earlier layout (the block's title) comes off; any other label is the user's.
+    """
+    wanted = {label.casefold() for label in task.labels}
+    unwanted = {label.casefold() for label in task.owned_labels} - wanted
+    kept = [label for label in have if label.casefold() not in unwanted]
+    folded = {label.casefold() for label in kept}
+    return kept + [label for label in task.labels if label.casefold() not in folded]
+
+
+def _marker_last(task: Task) -> bool:
+    lines = (task.description or "").rstrip().splitlines()
+    return bool(lines) and parse_marker(lines[-1]) is not None
 
 
 def _misordered(placed: Sequence[tuple[int, Any]], *, dirty: bool) -> set[str]:
@@ -449,6 +469,11 @@ def _key_of(task: Task, plan_ids: frozenset[str]) -> str | None:
     if found is None or found[0] not in plan_ids:
         return None
     return found[1]
+
+
+def completed_keys(remote: Remote, plan_ids: frozenset[str]) -> set[str]:
+    """Keys of these plans' tasks among the completed tasks read."""
+    return {key for key in (_key_of(t, plan_ids) for t in remote.completed) if key}
 
 
 def ours_by_key(remote: Remote, plan_ids: frozenset[str]) -> dict[str, Task]:

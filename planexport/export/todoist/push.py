@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import secrets
 import time
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from planexport.errors import ConfigError, OptionsError, ServiceError
-from planexport.export.todoist import planner
+from planexport.export.todoist import planner, window
 from planexport.export.todoist.client import (
     DEFAULT_URL,
     TOKEN_ENV,
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
     from planexport.scheduling import Schedule
 
-__all__ = ["MAX_BATCH", "PushResult", "push_todoist"]
+__all__ = ["MAX_BATCH", "PushResult", "completed_between", "push_todoist"]
 
 MAX_BATCH = 100
 """Commands per sync request: the server's own limit."""
@@ -47,7 +48,12 @@ class PushResult:
 
 
 def _read(
-    client: Client, wants: Sequence[DesiredProject], *, now: dt.datetime, prune: bool
+    client: Client,
+    wants: Sequence[DesiredProject],
+    *,
+    now: dt.datetime,
+    today: dt.date,
+    options: TodoistOptions,
 ) -> list[Remote]:
     """What the server holds for each desired project."""
     projects = client.projects()
@@ -61,25 +67,27 @@ def _read(
             remotes.append(Remote(None, [], []))
             continue
         remotes.append(Remote(project, client.sections(project.id), client.tasks(project.id)))
-    # Completed tasks cost requests: ask only when something planned is missing from the open
-    # tasks (it may be done) or when pruning must not delete a section that holds done tasks.
+    # Completed tasks cost requests: ask only when something the window may hold is missing
+    # from the open tasks and may be done, or when pruning must not delete a section that
+    # holds done tasks.
     need_completed = []
     for want, remote in zip(wants, remotes, strict=True):
         if remote.project is None:
             continue
-        ours = planner.ours_by_key(remote, want.plan_ids)
-        if prune or any(t.key not in ours for t in want.tasks):
+        cand = window.candidates(want, today=today, ahead=options.ahead)
+        if options.prune or window.may_hold_done(cand, remote):
             need_completed.append(remote)
     if need_completed:
         since = min(r.project.created_at for r in need_completed if r.project is not None)
-        done = _completed(client, since=since, until=now)
+        done = completed_between(client, since=since, until=now)
         for remote in need_completed:
             assert remote.project is not None
             remote.completed = [t for t in done if t.project_id == remote.project.id]
     return remotes
 
 
-def _completed(client: Client, *, since: dt.datetime, until: dt.datetime) -> list[Task]:
+def completed_between(client: Client, *, since: dt.datetime, until: dt.datetime) -> list[Task]:
+    """Tasks completed between `since` and `until`, read three months a request."""
     if since.tzinfo is None:
         since = since.replace(tzinfo=dt.timezone.utc)
     # Whole seconds: a server may read `since`/`until` without fractions. A project's own
@@ -109,14 +117,29 @@ def _read_and_plan(
         ServiceError: Todoist failed or refused a read.
         ConfigError: the token was rejected.
     """
+    from zoneinfo import ZoneInfo
+
     before = client.requests
-    wants = desired_projects(schedule, options=options)
-    remotes = _read(client, wants, now=now, prune=options.prune)
+    today = now.astimezone(ZoneInfo(schedule.tz)).date()
+    every_day = desired_projects(schedule, options=options)
+    remotes = _read(client, every_day, now=now, today=today, options=options)
+    fitted = [
+        window.fit_window(want, remote, today=today, room=options.room, ahead=options.ahead)
+        for want, remote in zip(every_day, remotes, strict=True)
+    ]
+    # A project not made yet waits for a window with something in it.
+    kept = [
+        (want, remote)
+        for (want, _), remote in zip(fitted, remotes, strict=True)
+        if want.tasks or remote.project is not None
+    ]
+    wants = [want for want, _ in kept]
+    remotes = [remote for _, remote in kept]
     # The account's labels are read only when a task wants one that no task carries yet.
     labels = None
     if planner.missing_labels(wants, remotes):
         labels = [label.name for label in client.labels()]
-    return planner.plan_changes(
+    plan = planner.plan_changes(
         wants,
         remotes,
         labels=labels,
@@ -124,6 +147,7 @@ def _read_and_plan(
         salt=salt,
         reads=client.requests - before,
     )
+    return dataclasses.replace(plan, windows=tuple(w for _, w in fitted))
 
 
 class _Unresolved(Exception):
