@@ -20,8 +20,11 @@ from planexport import __version__
 from planexport.errors import PlanexportError
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from rich.console import Console
 
+    from planexport.config import Config
     from planexport.model import Plan
     from planexport.scheduling import Schedule, ScheduleOptions
 
@@ -92,6 +95,10 @@ class _Group(TyperGroup):
                 **extra,
             )
 
+        if args is None:
+            args = sys.argv[1:]
+        # `--config FILE` is the root's option; let it stand anywhere, as users type it.
+        args = _config_first(list(args))
         if not standalone_mode:
             return run(False)
         # Typer prints a usage error as a usage line, a hint and a boxed message; planexport's
@@ -219,19 +226,90 @@ def _root(
             "--version", callback=_version, is_eager=True, help="Print the version and exit."
         ),
     ] = False,
+    config: Annotated[
+        Optional[Path],  # noqa: UP045 - typer reads these annotations at run time on Python 3.10
+        typer.Option(
+            "--config",
+            metavar="FILE",
+            help="Settings file. Default: planexport.toml here or in a parent folder.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Turn Markdown study-week plans into calendar time blocks, Todoist tasks and a picture."""
-    ctx.obj = {"verbose": verbose}
+    ctx.obj = {"verbose": verbose, "config": None}
+    if ctx.invoked_subcommand in ("init", "schema"):
+        return  # neither reads the options a config sets; init writes a new one
+    from planexport.config import find_config, load_config
+
+    path = config if config is not None else find_config()
+    if path is None:
+        return
+    settings = load_config(path)
+    ctx.obj["config"] = settings
+    ctx.default_map = _config_defaults(settings)
+
+
+def _config_first(args: list[str]) -> list[str]:
+    """`--config FILE` moved before the command, wherever it was written."""
+    end = args.index("--") if "--" in args else len(args)
+    for i, arg in enumerate(args[:end]):
+        if arg.startswith("--config="):
+            return [arg, *args[:i], *args[i + 1 :]]
+        if arg == "--config" and i + 1 < end:
+            return [arg, args[i + 1], *args[:i], *args[i + 2 :]]
+    return args
+
+
+def _config_defaults(settings: Config) -> dict[str, Any]:
+    """The config's values as defaults of each command's options (the command line wins)."""
+    scheduling = settings.scheduling()
+    todoist = settings.todoist
+    tasks: dict[str, Any] = {}
+    if todoist is not None:
+        tasks = {
+            k: v
+            for k, v in {
+                "priority": todoist.priority,
+                "items": todoist.items,
+                "sections": todoist.sections,
+            }.items()
+            if v is not None
+        }
+    push_todoist = {**scheduling, **tasks}
+    if todoist is not None and todoist.project is not None:
+        push_todoist["project"] = todoist.project
+    caldav = settings.caldav
+    push_caldav = dict(scheduling)
+    if caldav is not None:
+        push_caldav.update(url=caldav.url, calendar=caldav.calendar)
+        if caldav.user is not None:
+            push_caldav["user"] = caldav.user
+    ics = dict(scheduling)
+    if settings.ics is not None and settings.ics.output is not None:
+        ics["output"] = str(settings.path(settings.ics.output))
+    preview = dict(scheduling)
+    if settings.preview is not None and settings.preview.output is not None:
+        preview["output"] = str(settings.path(settings.preview.output))
+    return {
+        "show": dict(scheduling),
+        "status": dict(scheduling),
+        "sync": dict(scheduling),
+        "preview": preview,
+        "export": {"ics": ics, "todoist-csv": {**scheduling, **tasks}},
+        "push": {"todoist": push_todoist, "caldav": push_caldav},
+    }
 
 
 # ---------------------------------------------------------------------------------------------
 # Shared arguments and options
 
 PlanPaths = Annotated[
-    list[Path],
+    Optional[list[Path]],  # noqa: UP045 - typer reads these annotations at run time on Python 3.10
     typer.Argument(
         metavar="PLAN",
-        help="Plan files (.md, .yaml, .yml, .json); several run as consecutive weeks.",
+        help="Plan files (.md, .yaml, .yml, .json) or folders of them; several run as "
+        "consecutive weeks. Default: the plans of planexport.toml.",
         show_default=False,
     ),
 ]
@@ -363,6 +441,14 @@ _SCHEDULING_PARAMS = [
     _scheduling(
         "strict", bool, False, "--strict", help="Exit 1 when a block does not fit its day."
     ),
+    _scheduling(
+        "now",
+        Optional[str],  # noqa: UP045
+        None,
+        metavar="DATETIME",
+        help="The moment to plan and judge progress from, e.g. '2026-12-02 12:00'. "
+        "Default: the current time.",
+    ),
 ]
 _SCHEDULING_NAMES = [p.name for p in _SCHEDULING_PARAMS]
 
@@ -370,7 +456,8 @@ _SCHEDULING_NAMES = [p.name for p in _SCHEDULING_PARAMS]
 def scheduling_options(func: F) -> F:
     """Give a command the scheduling options; it receives them as `options: ScheduleOptions`.
 
-    The command also receives `strict: bool`, to pass to `_report_unplaced`.
+    The command also receives `strict: bool`, to pass to `_report_unplaced`, and, when it
+    declares one, `now: datetime` (`--now`, else the current time, in the schedule's zone).
     """
     signature = inspect.signature(func)
     # typer reads the annotations off the signature: evaluate the command's own ones here
@@ -380,17 +467,26 @@ def scheduling_options(func: F) -> F:
         if isinstance(p.annotation, str)
         else p
         for p in signature.parameters.values()
-        if p.name not in ("options", "strict")
+        if p.name not in ("options", "strict", "now")
     ]
+    wants_now = "now" in signature.parameters
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from planexport.progress import parse_now
         from planexport.scheduling import options_from_strings
 
         values = {name: kwargs.pop(name) for name in _SCHEDULING_NAMES}
         strict = values.pop("strict")
-        options = options_from_strings(**values)
-        _warn_past_start(options)
+        now_text = values.pop("now")
+        tz = options_from_strings(tz=values["tz"]).tz if now_text is not None else None
+        now = parse_now(now_text, tz=tz) if now_text is not None and tz is not None else None
+        options = options_from_strings(**values, today=now.date() if now else None)
+        if now is None:
+            now = parse_now("now", tz=options.tz or "UTC")
+        _warn_past_start(options, now=now)
+        if wants_now:
+            kwargs["now"] = now
         return func(*args, options=options, strict=strict, **kwargs)
 
     wrapper.__annotations__ = {p.name: p.annotation for p in own}
@@ -405,17 +501,14 @@ def _interactive() -> bool:
     return sys.stderr.isatty()
 
 
-def _warn_past_start(options: ScheduleOptions) -> None:
+def _warn_past_start(options: ScheduleOptions, *, now: dt.datetime) -> None:
     """A start date in the past is usually a typo (last year's date); say so, in a terminal.
 
     Scripts that re-export a past week on purpose get no noise: the warning needs a terminal.
     """
     if options.start is None or options.tz is None or not _interactive():
         return
-    import datetime as dt
-    from zoneinfo import ZoneInfo
-
-    today = dt.datetime.now(ZoneInfo(options.tz)).date()
+    today = now.date()
     if options.start < today:
         days = (today - options.start).days
         typer.echo(
@@ -431,8 +524,43 @@ def _console(*, stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
+def _plans_given(plans: Sequence[Path] | None) -> list[Path]:
+    """The PLAN arguments, else the plans of planexport.toml; a usage error when neither."""
+    if plans:
+        return list(plans)
+    settings = _settings()
+    if settings is not None and settings.plans:
+        return settings.plan_paths
+    where = "set plans in the config" if settings is not None else "or plans in planexport.toml"
+    usage: Any = _USAGE_ERROR  # typer's click class; its constructor takes the context
+    raise usage(f"missing argument 'PLAN' ({where})", ctx=_current_context())
+
+
+def _current_context() -> Any:
+    """The running command's context, or None (newer typer bundles its own click: ask that)."""
+    import importlib
+
+    base = typer.Context.__mro__[1]
+    found = importlib.import_module(base.__module__.rsplit(".", 1)[0] + ".globals")
+    return found.get_current_context(silent=True)
+
+
+def _settings() -> Config | None:
+    """The planexport.toml in effect, or None."""
+    ctx = _current_context()
+    root = ctx.find_root() if ctx is not None else None
+    obj = root.obj if root is not None else None
+    from planexport.config import Config
+
+    found = obj.get("config") if isinstance(obj, dict) else None
+    return found if isinstance(found, Config) else None
+
+
 def _load_plans(paths: Sequence[Path]) -> list[Plan]:
-    return [_load_plan(path) for path in paths]
+    """Read plans; a folder gives its plan files as consecutive weeks."""
+    from planexport.reader.folder import expand_plans
+
+    return [_load_plan(path) for path in expand_plans(paths)]
 
 
 def _load_plan(path: Path) -> Plan:
@@ -529,7 +657,7 @@ def _would(actions: Iterable[str]) -> str:
 @app.command(cls=_Command)
 @scheduling_options
 def show(
-    plans: PlanPaths,
+    plans: PlanPaths = None,
     *,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     with_schedule: Annotated[
@@ -539,7 +667,7 @@ def show(
     strict: bool,
 ) -> None:
     """Print plans as tables of days and blocks, or as a week of dates and times."""
-    loaded = _load_plans(plans)
+    loaded = _load_plans(_plans_given(plans))
     if with_schedule:
         result = _schedule(loaded, options, strict=strict)
         if as_json:
@@ -563,12 +691,13 @@ def show(
 
 
 @app.command(cls=_Command)
-def validate(plans: PlanPaths) -> None:
+def validate(plans: PlanPaths = None) -> None:
     """Check plans; print a one-line summary of each good file, or the errors."""
     from planexport.errors import PlanError
+    from planexport.reader.folder import expand_plans
 
     failed: PlanError | None = None
-    for path in plans:
+    for path in expand_plans(_plans_given(plans)):
         try:
             plan = _load_plan(path)
         except PlanError as error:
@@ -650,7 +779,7 @@ FixedZoneOpt = Annotated[
 @push_app.command("todoist", cls=_Command)
 @scheduling_options
 def push_todoist(
-    plans: PlanPaths,
+    plans: PlanPaths = None,
     *,
     project: Annotated[
         Optional[str],  # noqa: UP045
@@ -683,7 +812,7 @@ def push_todoist(
     from planexport.export.todoist import DEFAULT_URL, TOKEN_ENV, URL_ENV, TodoistOptions
     from planexport.export.todoist import push_todoist as push
 
-    loaded = _load_plans(plans)
+    loaded = _load_plans(_plans_given(plans))
     result = _schedule(loaded, options, strict=strict)
     todoist_options = TodoistOptions(
         project=project,
@@ -727,7 +856,7 @@ def push_todoist(
 @export_app.command("ics", cls=_Command)
 @scheduling_options
 def export_ics(
-    plans: PlanPaths,
+    plans: PlanPaths = None,
     *,
     output: IcsOutput = None,
     calendar_name: Annotated[
@@ -746,8 +875,9 @@ def export_ics(
     from planexport.errors import CalendarError
     from planexport.export.ics import to_ics
 
-    result = _schedule(_load_plans(plans), options, strict=strict)
-    target = output if output is not None else Path(f"{plans[0].stem}.ics")
+    paths = _plans_given(plans)
+    result = _schedule(_load_plans(paths), options, strict=strict)
+    target = output if output is not None else Path(f"{paths[0].stem}.ics")
     previous: bytes | None = None
     if str(target) != "-" and target.exists():
         try:
@@ -773,7 +903,7 @@ def export_ics(
 @export_app.command("todoist-csv", cls=_Command)
 @scheduling_options
 def export_todoist_csv(
-    plans: PlanPaths,
+    plans: PlanPaths = None,
     *,
     output: CsvOutput = None,
     priority: PriorityOpt = _Priority.p4,
@@ -786,7 +916,7 @@ def export_todoist_csv(
     """Write a Todoist CSV template (import it into a project; no token needed)."""
     from planexport.export.csv import to_todoist_csv
 
-    result = _schedule(_load_plans(plans), options, strict=strict)
+    result = _schedule(_load_plans(_plans_given(plans)), options, strict=strict)
     data = to_todoist_csv(
         result,
         priority=priority.value,
@@ -800,7 +930,7 @@ def export_todoist_csv(
 @app.command(cls=_Command)
 @scheduling_options
 def preview(
-    plans: PlanPaths,
+    plans: PlanPaths = None,
     *,
     output: HtmlOutput = None,
     title: Annotated[
@@ -815,15 +945,16 @@ def preview(
     """Draw the week as a calendar in one HTML file, nothing to load (default: FIRST-PLAN.html)."""
     from planexport.export.html import to_html
 
-    result = _schedule(_load_plans(plans), options, strict=strict)
+    paths = _plans_given(plans)
+    result = _schedule(_load_plans(paths), options, strict=strict)
     page = to_html(result, title=title).encode("utf-8")
-    _write_output(page, output, Path(f"{plans[0].stem}.html"))
+    _write_output(page, output, Path(f"{paths[0].stem}.html"))
 
 
 @push_app.command("caldav", cls=_Command)
 @scheduling_options
 def push_caldav(
-    plans: PlanPaths,
+    plans: PlanPaths = None,
     *,
     url: Annotated[
         str,
@@ -867,7 +998,7 @@ def push_caldav(
     from planexport.export.caldav import PASSWORD_ENV
     from planexport.export.caldav import push_caldav as push
 
-    result = _schedule(_load_plans(plans), options, strict=strict)
+    result = _schedule(_load_plans(_plans_given(plans)), options, strict=strict)
     pushed = push(
         result,
         url=url,
