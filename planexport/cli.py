@@ -941,13 +941,17 @@ def preview(
     ] = None,
     options: ScheduleOptions,
     strict: bool,
+    now: dt.datetime,
 ) -> None:
     """Draw the week as a calendar in one HTML file, nothing to load (default: FIRST-PLAN.html)."""
+    from planexport.cli_living import done_elsewhere
     from planexport.export.html import to_html
+    from planexport.progress import progress
 
     paths = _plans_given(plans)
     result = _schedule(_load_plans(paths), options, strict=strict)
-    page = to_html(result, title=title).encode("utf-8")
+    state = progress(result, done=done_elsewhere(result), now=now)
+    page = to_html(result, title=title, progress=state).encode("utf-8")
     _write_output(page, output, Path(f"{paths[0].stem}.html"))
 
 
@@ -1021,6 +1025,12 @@ def push_caldav(
     elif not quiet:
         made = " (new calendar)" if plan.creates_calendar else ""
         typer.echo(f"caldav: {calendar}{made}: {plan.summary()}")
+
+
+# The commands of a plan lived by (status, init, sync) live in their own module.
+from planexport import cli_living as _cli_living  # noqa: E402
+
+del _cli_living
 
 
 def main() -> None:

@@ -1,0 +1,385 @@
+"""Commands of a plan lived by: `status` (progress), `init` (a config), `sync` (every target)."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import json
+import os
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
+
+import typer
+
+from planexport.cli import (
+    _SCHEDULING_PARAMS,
+    PlanPaths,
+    _Command,
+    _Items,
+    _load_plans,
+    _plans_given,
+    _Priority,
+    _schedule,
+    _Sections,
+    _settings,
+    _would,
+    app,
+    scheduling_options,
+)
+from planexport.errors import OptionsError, PlanexportError
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from planexport.config import Config
+    from planexport.progress import Done
+    from planexport.scheduling import Schedule, ScheduleOptions
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+# ---------------------------------------------------------------------------------------------
+# status
+
+
+@app.command(cls=_Command)
+@scheduling_options
+def status(
+    plans: PlanPaths = None,
+    *,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a list of blocks with their state instead.")
+    ] = False,
+    options: ScheduleOptions,
+    strict: bool,
+    now: dt.datetime,
+) -> None:
+    """Show progress per day and week: done, missed, left today, and the streak of days kept."""
+    from planexport.progress import progress, progress_json, progress_lines
+
+    result = _schedule(_load_plans(_plans_given(plans)), options, strict=strict)
+    state = progress(result, done=done_elsewhere(result), now=now)
+    if as_json:
+        typer.echo(json.dumps(progress_json(state), indent=2, ensure_ascii=False))
+        return
+    for line in progress_lines(state):
+        typer.echo(line)
+
+
+def done_elsewhere(result: Schedule) -> dict[str, Done]:
+    """Blocks known done from outside the plan files, by key.
+
+    The plan's own ticks are always read (`planexport.progress.progress` does). Todoist's
+    completed tasks join here (`--todoist`, implied by a config with a `[todoist]` table) once
+    the Todoist exporter reads them back.
+    """
+    del result
+    return {}
+
+
+# ---------------------------------------------------------------------------------------------
+# init
+
+
+class _CarryOver(str, Enum):
+    shift = "shift"
+    fill = "fill"
+
+
+def _given_settings(func: F) -> F:
+    """Give a command the scheduling options as written: `given` holds those on the line only."""
+    names = [p.name for p in _SCHEDULING_PARAMS if p.name not in ("strict", "now")]
+    params = [p for p in _SCHEDULING_PARAMS if p.name in names]
+    signature = inspect.signature(func)
+    own = [p for p in signature.parameters.values() if p.name != "given"]
+    ctx_param = inspect.Parameter(
+        "_ctx", inspect.Parameter.KEYWORD_ONLY, annotation=typer.Context, default=None
+    )
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        ctx = kwargs.pop("_ctx")
+        values = {name: kwargs.pop(name) for name in names}
+        given = {
+            name: value
+            for name, value in values.items()
+            if ctx.get_parameter_source(name).name == "COMMANDLINE"
+        }
+        return func(*args, given=given, **kwargs)
+
+    wrapper.__annotations__ = {}
+    wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[*[_evaluated(p, func) for p in own], ctx_param, *params]
+    )
+    return wrapper  # type: ignore[return-value]
+
+
+def _evaluated(param: inspect.Parameter, func: Callable[..., Any]) -> inspect.Parameter:
+    # typer reads annotations at run time; this module's are strings (postponed evaluation).
+    if isinstance(param.annotation, str):
+        return param.replace(annotation=eval(param.annotation, func.__globals__))
+    return param
+
+
+@app.command(cls=_Command)
+@_given_settings
+def init(
+    plans: PlanPaths = None,
+    *,
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", metavar="FILE", help="Where to write the settings."),
+    ] = Path("planexport.toml"),
+    carry_over: Annotated[
+        Optional[_CarryOver],  # noqa: UP045 - typer reads these annotations at run time
+        typer.Option(
+            "--carry-over",
+            help="What happens to missed blocks: shift (the plan moves on) or fill (spare time).",
+            show_default=False,
+        ),
+    ] = None,
+    ics: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--ics", metavar="FILE", help="Sync writes this calendar file."),
+    ] = None,
+    preview: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--preview", metavar="FILE", help="Sync draws the week into this file."),
+    ] = None,
+    todoist: Annotated[
+        bool, typer.Option("--todoist", help="Sync pushes to Todoist (TODOIST_API_TOKEN).")
+    ] = False,
+    project: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(metavar="NAME", help="The Todoist project (implies --todoist)."),
+    ] = None,
+    priority: Annotated[
+        Optional[_Priority],  # noqa: UP045
+        typer.Option(help="Priority of the Todoist tasks (implies --todoist).", show_default=False),
+    ] = None,
+    items: Annotated[
+        Optional[_Items],  # noqa: UP045
+        typer.Option(help="Todoist items as subtasks or description (implies --todoist)."),
+    ] = None,
+    sections: Annotated[
+        Optional[_Sections],  # noqa: UP045
+        typer.Option(help="A Todoist section per day or week (implies --todoist)."),
+    ] = None,
+    caldav_url: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(metavar="URL", help="Sync pushes to this CalDAV server (with --calendar)."),
+    ] = None,
+    caldav_user: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(metavar="USER", help="The CalDAV user (PLANEXPORT_CALDAV_PASSWORD)."),
+    ] = None,
+    calendar: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(metavar="NAME", help="The CalDAV calendar's name."),
+    ] = None,
+    given: dict[str, Any],
+) -> None:
+    """Write a commented planexport.toml from the options given (never over an existing one)."""
+    from planexport.config import ConfigFileError, config_text, parse_config
+    from planexport.fileio import write_atomic
+
+    if output.exists():
+        raise PlanexportError("already exists; edit it, or remove it to start again", file=output)
+
+    def seen_from_file(path: Path) -> str:
+        # Paths in the file are read from its folder, wherever the command runs.
+        return (
+            path.as_posix()
+            if path.is_absolute()
+            else Path(os.path.relpath(path, output.parent)).as_posix()
+        )
+
+    values: dict[str, Any] = {
+        "plans": [seen_from_file(p) for p in plans or ()],
+        **{k: v for k, v in given.items() if k not in ("break_minutes", "busy")},
+        "carry_over": carry_over.value if carry_over is not None else None,
+    }
+    if "break_minutes" in given:
+        values["break"] = given["break_minutes"]
+    if given.get("busy"):
+        values["busy"] = [seen_from_file(p) for p in given["busy"]]
+    if ics is not None:
+        values["ics"] = {"output": seen_from_file(ics)}
+    if preview is not None:
+        values["preview"] = {"output": seen_from_file(preview)}
+    tasks = {
+        "project": project,
+        "priority": priority.value if priority is not None else None,
+        "items": items.value if items is not None else None,
+        "sections": sections.value if sections is not None else None,
+    }
+    if todoist or any(v is not None for v in tasks.values()):
+        values["todoist"] = tasks
+    if caldav_url is not None or calendar is not None or caldav_user is not None:
+        if caldav_url is None or calendar is None:
+            raise OptionsError("--caldav-url and --calendar go together (and --caldav-user)")
+        values["caldav"] = {"url": caldav_url, "user": caldav_user, "calendar": calendar}
+    text = config_text(values)
+    try:
+        parse_config(text)
+    except ConfigFileError as error:
+        raise OptionsError(error.reason) from None
+    folder = output.parent
+    if not folder.is_dir():
+        raise PlanexportError(f"cannot write: there is no folder {folder}", file=output)
+    write_atomic(output, text.encode("utf-8"))
+    typer.echo(f"wrote {output}", err=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# sync
+
+
+@app.command(cls=_Command)
+@scheduling_options
+def sync(
+    *,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say what each target would do; change nothing.")
+    ] = False,
+    options: ScheduleOptions,
+    strict: bool,
+    now: dt.datetime,
+) -> None:
+    """Run every target planexport.toml names (ics, preview, caldav, todoist), with one summary."""
+    settings = _settings()
+    if settings is None:
+        raise OptionsError(
+            "no planexport.toml here or in a parent folder (planexport init writes one)"
+        )
+    if not settings.targets:
+        raise OptionsError(
+            "the config names no target: add an [ics], [preview], [caldav] or [todoist] table"
+        )
+    paths = _plans_given(None)
+    result = _schedule(_load_plans(paths), options, strict=strict)
+    stem = paths[0].stem
+    failed: list[tuple[str, PlanexportError]] = []
+    for target in settings.targets:
+        try:
+            line = _TARGETS[target](result, settings, stem=stem, dry_run=dry_run, now=now)
+        except PlanexportError as error:
+            typer.echo(f"{target}: failed: {error}", err=True)
+            failed.append((target, error))
+            continue
+        typer.echo(f"{target}: {line}")
+    done = len(settings.targets) - len(failed)
+    summary = f"{done} of {len(settings.targets)} targets"
+    if failed:
+        names = ", ".join(name for name, _ in failed)
+        typer.echo(f"sync: {summary} done; failed: {names}", err=True)
+        raise typer.Exit(max(error.exit_code for _, error in failed))
+    if dry_run:
+        typer.echo(f"sync: dry run of {summary}, nothing written or sent")
+    else:
+        typer.echo(f"sync: {summary} done")
+
+
+def _sync_ics(
+    result: Schedule, settings: Config, *, stem: str, dry_run: bool, now: dt.datetime
+) -> str:
+    from planexport.errors import CalendarError
+    from planexport.export.ics import to_ics
+    from planexport.fileio import write_atomic
+
+    table = settings.ics
+    target = settings.path(table.output if table and table.output else f"{stem}.ics")
+    previous: bytes | None = None
+    if target.exists():
+        try:
+            previous = target.read_bytes()
+        except OSError as error:
+            raise CalendarError(f"cannot read: {error.strerror or error}", file=target) from None
+    data = to_ics(result, previous=previous)
+    events = data.count(b"BEGIN:VEVENT")
+    if dry_run:
+        return f"would write {target} ({events} events)"
+    write_atomic(target, data)
+    return f"wrote {target} ({events} events)"
+
+
+def _sync_preview(
+    result: Schedule, settings: Config, *, stem: str, dry_run: bool, now: dt.datetime
+) -> str:
+    from planexport.export.html import to_html
+    from planexport.fileio import write_atomic
+    from planexport.progress import progress
+
+    table = settings.preview
+    target = settings.path(table.output if table and table.output else f"{stem}.html")
+    if dry_run:
+        return f"would write {target}"
+    state = progress(result, done=done_elsewhere(result), now=now)
+    write_atomic(target, to_html(result, progress=state).encode("utf-8"))
+    return f"wrote {target}"
+
+
+def _sync_caldav(
+    result: Schedule, settings: Config, *, stem: str, dry_run: bool, now: dt.datetime
+) -> str:
+    from planexport.export.caldav import PASSWORD_ENV, push_caldav
+
+    table = settings.caldav
+    assert table is not None  # only named targets run
+    pushed = push_caldav(
+        result,
+        url=table.url,
+        calendar=table.calendar,
+        user=table.user,
+        password=os.environ.get(PASSWORD_ENV) or None,
+        dry_run=dry_run,
+    )
+    made = " (new calendar)" if pushed.plan.creates_calendar else ""
+    if dry_run:
+        return f"{table.calendar}{made}: {_would(c.action for c in pushed.plan.changes)}"
+    return f"{table.calendar}{made}: {pushed.plan.summary()}"
+
+
+def _sync_todoist(
+    result: Schedule, settings: Config, *, stem: str, dry_run: bool, now: dt.datetime
+) -> str:
+    import dataclasses
+
+    from planexport.export.todoist import DEFAULT_URL, TOKEN_ENV, URL_ENV, TodoistOptions
+    from planexport.export.todoist import push_todoist as push
+
+    table = settings.todoist
+    assert table is not None  # only named targets run
+    chosen: dict[str, Any] = {
+        "project": table.project,
+        "priority": table.priority or _Priority.p4.value,
+        "items": table.items or _Items.subtasks.value,
+        "sections": table.sections,
+    }
+    note = ""
+    if table.labels:
+        if "labels" in {f.name for f in dataclasses.fields(TodoistOptions)}:
+            chosen["labels"] = table.labels
+        else:
+            note = "; labels are not sent by this version"
+    pushed = push(
+        result,
+        token=os.environ.get(TOKEN_ENV),
+        options=TodoistOptions(**chosen),
+        base_url=os.environ.get(URL_ENV) or DEFAULT_URL,
+        dry_run=dry_run,
+    )
+    if dry_run:
+        return _would(c.action for c in pushed.plan.changes) + note
+    plural = "" if pushed.batches == 1 else "s"
+    return f"{pushed.plan.summary()} ({pushed.batches} sync request{plural}){note}"
+
+
+_TARGETS: dict[str, Callable[..., str]] = {
+    "ics": _sync_ics,
+    "preview": _sync_preview,
+    "caldav": _sync_caldav,
+    "todoist": _sync_todoist,
+}
