@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional, TypeVar
 
 import typer
 
@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from planexport.config import Config
-    from planexport.progress import Done
-    from planexport.scheduling import Schedule, ScheduleOptions
+    from planexport.progress import Done, Progress
+    from planexport.scheduling import Schedule, ScheduledBlock, ScheduleOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -52,15 +52,31 @@ def status(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print a list of blocks with their state instead.")
     ] = False,
+    write: Annotated[
+        bool,
+        typer.Option(
+            "--write", help="Tick the blocks done elsewhere in the plan files themselves."
+        ),
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Show what --write would change; write nothing.")
+    ] = False,
     options: ScheduleOptions,
     strict: bool,
     now: dt.datetime,
 ) -> None:
     """Show progress per day and week: done, missed, left today, and the streak of days kept."""
     from planexport.progress import progress, progress_json, progress_lines
+    from planexport.reader.folder import expand_plans
 
-    result = _schedule(_load_plans(_plans_given(plans)), options, strict=strict)
+    files = expand_plans(_plans_given(plans))
+    result = _schedule(_load_plans(files), options, strict=strict)
     state = progress(result, done=done_elsewhere(result), now=now)
+    if diff:
+        _tick_files(state, files, write=False)
+        return
+    if write:
+        _tick_files(state, files, write=True)
     if as_json:
         typer.echo(json.dumps(progress_json(state), indent=2, ensure_ascii=False))
         return
@@ -77,6 +93,63 @@ def done_elsewhere(result: Schedule) -> dict[str, Done]:
     """
     del result
     return {}
+
+
+def _tick_files(state: Progress, files: list[Path], *, write: bool) -> None:
+    """Tick, in each plan file, the blocks done elsewhere that the file does not show done."""
+    from planexport.fileio import write_atomic
+    from planexport.ticks import (
+        block_line,
+        block_position,
+        tick_diff,
+        tick_markdown,
+        tick_structured,
+    )
+
+    wanted: dict[int, list[ScheduledBlock]] = {}
+    for item in state.blocks:
+        if item.done is not None and item.done.source != "plan" and not item.block.block.done:
+            wanted.setdefault(item.block.week, []).append(item.block)
+    if not wanted:
+        typer.echo("nothing to tick: the plans show every block known done", err=True)
+        return
+    for week, blocks in sorted(wanted.items()):
+        path = files[week]
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise PlanexportError(f"cannot tick: {error}", file=path) from None
+        suffix = path.suffix.lower()
+        if suffix in (".yaml", ".yml", ".json"):
+            kind: Literal["yaml", "json"] = "json" if suffix == ".json" else "yaml"
+            ticked = tick_structured(
+                text, [block_position(b) for b in blocks], kind=kind, source=str(path)
+            )
+        else:
+            lines = {b.key: block_line(b) for b in blocks}
+            for block in blocks:
+                if lines[block.key] is None:
+                    typer.echo(
+                        f"planexport: warning: {path}: cannot tick {block.block.title!r} "
+                        f"(day {block.day.number}): the reader gave no line for it",
+                        err=True,
+                    )
+            ticked = tick_markdown(
+                text, [n for n in lines.values() if n is not None], source=str(path)
+            )
+            for line in ticked.skipped:
+                typer.echo(
+                    f"planexport: warning: {path}:{line}: no list item, so no box to tick",
+                    err=True,
+                )
+        if not ticked.changed:
+            continue
+        if not write:
+            typer.echo(tick_diff(text, ticked.text, name=str(path)), nl=False)
+            continue
+        write_atomic(path, ticked.text.encode("utf-8"))
+        count = len(ticked.ticked)
+        typer.echo(f"ticked {count} block{'' if count == 1 else 's'} in {path}", err=True)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -13,7 +13,14 @@ from planexport.errors import PlanError
 if TYPE_CHECKING:
     from planexport.scheduling import ScheduledBlock
 
-__all__ = ["Ticked", "block_position", "tick_diff", "tick_markdown", "tick_structured"]
+__all__ = [
+    "Ticked",
+    "block_line",
+    "block_position",
+    "tick_diff",
+    "tick_markdown",
+    "tick_structured",
+]
 
 
 @dataclass(frozen=True)
@@ -91,6 +98,12 @@ def tick_markdown(text: str, lines: Iterable[int], *, source: str = "<string>") 
         already=tuple(already),
         skipped=tuple(skipped),
     )
+
+
+def block_line(block: ScheduledBlock) -> int | None:
+    """The 1-based line a Markdown block is written on, when the reader recorded it."""
+    line = getattr(block.block, "line", None)
+    return line if isinstance(line, int) else None
 
 
 def block_position(block: ScheduledBlock) -> tuple[int, int, int]:

@@ -6,6 +6,7 @@ import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fake_todoist import TOKEN, FakeTodoist
@@ -343,3 +344,86 @@ def test_sync_needs_a_config_with_targets(here: Path) -> None:
     result = runner.invoke(app, ["sync"])
     assert result.exit_code == 2
     assert "the config names no target" in result.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# status --write and --diff: ticking in the plan what was done elsewhere
+
+
+@pytest.fixture
+def done_in_todoist(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks completed elsewhere, as the Todoist source will report them."""
+    import datetime as dt
+
+    from planexport import cli_living
+    from planexport.progress import Done
+
+    at = dt.datetime(2026, 12, 1, 20, 5, tzinfo=dt.timezone.utc)
+    marks = {
+        key: Done(source="todoist", at=at)
+        for key in ("tiny.d1.read", "tiny.d2.practice", "go.d1.concepts", "go.d1.dsa")
+    }
+    monkeypatch.setattr(cli_living, "done_elsewhere", lambda result: marks)
+
+
+def test_status_write_ticks_a_yaml_plan_and_diff_only_shows_it(
+    here: Path, done_in_todoist: None
+) -> None:
+    plan = here / "plans" / "tiny.yaml"
+    before = plan.read_text("utf-8")
+    args = ["status", str(plan), "--start", "2026-11-30", "--tz", "UTC", "--now", "2026-12-03"]
+    shown = runner.invoke(app, [*args, "--diff"])
+    assert shown.exit_code == 0, shown.output
+    assert plan.read_text("utf-8") == before
+    assert [line for line in shown.stdout.splitlines() if line.startswith(("+ ", "- "))] == [
+        "-          - {title: Practice, min_minutes: 50, max_minutes: 50}",
+        "+          - {title: Practice, min_minutes: 50, max_minutes: 50, done: true}",
+    ]
+    written = runner.invoke(app, [*args, "--write"])
+    assert written.exit_code == 0, written.output
+    assert f"ticked 1 block in {plan}" in written.stderr
+    assert "Streak: 2 days kept" in written.stdout
+    after = plan.read_text("utf-8")
+    assert after.count("done: true") == before.count("done: true") + 1
+    assert load_tiny(plan).days[1].variants[0].blocks[1].done
+    again = runner.invoke(app, [*args, "--write"])
+    assert "nothing to tick" in again.stderr
+    assert plan.read_text("utf-8") == after
+
+
+def load_tiny(path: Path) -> Any:
+    from planexport.reader import load
+
+    return load(path)
+
+
+def test_status_write_ticks_markdown_boxes_on_the_readers_lines(
+    here: Path, done_in_todoist: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planexport import ticks
+
+    plan = here / "plans" / "go-track.md"
+    before = plan.read_bytes()
+    lines = {"go.d1.concepts": 46, "go.d1.dsa": 57}
+    monkeypatch.setattr(ticks, "block_line", lambda block: lines.get(block.key))
+    args = ["status", str(plan), "--start", "2026-11-30", "--tz", "UTC", "--now", "2026-12-03"]
+    written = runner.invoke(app, [*args, "--write"])
+    assert written.exit_code == 0, written.output
+    rows, new = before.decode().splitlines(True), plan.read_bytes().decode().splitlines(True)
+    assert [n for n, (a, b) in enumerate(zip(rows, new, strict=True), 1) if a != b] == [46, 57]
+    assert new[45] == "- [x] **Block 1 (Concepts – 60–75 min)**\n"
+
+
+def test_status_write_warns_of_markdown_blocks_without_a_line(
+    here: Path, done_in_todoist: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planexport import ticks
+
+    monkeypatch.setattr(ticks, "block_line", lambda block: None)
+    plan = here / "plans" / "go-track.md"
+    before = plan.read_bytes()
+    args = ["status", str(plan), "--start", "2026-11-30", "--tz", "UTC", "--now", "2026-12-03"]
+    written = runner.invoke(app, [*args, "--write"])
+    assert written.exit_code == 0, written.output
+    assert "cannot tick 'Concepts' (day 1): the reader gave no line for it" in written.stderr
+    assert plan.read_bytes() == before
