@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from planexport.config import Config, ConfigFileError, load_config
     from planexport.errors import (
         CalendarError,
         ConfigError,
@@ -27,8 +28,10 @@ if TYPE_CHECKING:
     from planexport.export.todoist import PushResult, TodoistOptions, push_todoist
     from planexport.fileio import write_atomic
     from planexport.model import Block, Day, Goal, Item, Link, Plan, Variant
+    from planexport.progress import Done, Progress, progress_of
     from planexport.reader import load, parse_markdown
     from planexport.reader.busy import BusyCalendar, read_busy
+    from planexport.reader.folder import load_plans
     from planexport.reader.structured import parse_structured
     from planexport.scheduling import (
         Schedule,
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
         options_from_strings,
         schedule,
     )
+    from planexport.ticks import tick_markdown, tick_structured
     from planexport.writer import dump, to_json, to_yaml
 
 _WHERE = {
@@ -77,6 +81,15 @@ _WHERE = {
     "TodoistOptions": "planexport.export.todoist",
     "PushResult": "planexport.export.todoist",
     "write_atomic": "planexport.fileio",
+    "Config": "planexport.config",
+    "ConfigFileError": "planexport.config",
+    "load_config": "planexport.config",
+    "Done": "planexport.progress",
+    "Progress": "planexport.progress",
+    "progress_of": "planexport.progress",
+    "load_plans": "planexport.reader.folder",
+    "tick_markdown": "planexport.ticks",
+    "tick_structured": "planexport.ticks",
 }
 
 __all__ = [
@@ -84,8 +97,11 @@ __all__ = [
     "BusyCalendar",
     "CaldavResult",
     "CalendarError",
+    "Config",
     "ConfigError",
+    "ConfigFileError",
     "Day",
+    "Done",
     "Goal",
     "Item",
     "Link",
@@ -93,6 +109,7 @@ __all__ = [
     "Plan",
     "PlanError",
     "PlanexportError",
+    "Progress",
     "PushResult",
     "Schedule",
     "ScheduleOptions",
@@ -104,13 +121,18 @@ __all__ = [
     "__version__",
     "dump",
     "load",
+    "load_config",
+    "load_plans",
     "options_from_strings",
     "parse_markdown",
     "parse_structured",
+    "progress_of",
     "push_caldav",
     "push_todoist",
     "read_busy",
     "schedule",
+    "tick_markdown",
+    "tick_structured",
     "to_html",
     "to_ics",
     "to_json",

@@ -264,6 +264,9 @@ def _config_first(args: list[str]) -> list[str]:
 def _config_defaults(settings: Config) -> dict[str, Any]:
     """The config's values as defaults of each command's options (the command line wins)."""
     scheduling = settings.scheduling()
+    if settings.carry_over is not None:
+        # For every command that schedules; a command without --carry-over never asks for it.
+        scheduling["carry_over"] = settings.carry_over
     todoist = settings.todoist
     tasks: dict[str, Any] = {}
     if todoist is not None:
@@ -946,11 +949,11 @@ def preview(
     """Draw the week as a calendar in one HTML file, nothing to load (default: FIRST-PLAN.html)."""
     from planexport.cli_living import done_elsewhere
     from planexport.export.html import to_html
-    from planexport.progress import progress
+    from planexport.progress import progress_of
 
     paths = _plans_given(plans)
     result = _schedule(_load_plans(paths), options, strict=strict)
-    state = progress(result, done=done_elsewhere(result), now=now)
+    state = progress_of(result, done=done_elsewhere(result), now=now)
     page = to_html(result, title=title, progress=state).encode("utf-8")
     _write_output(page, output, Path(f"{paths[0].stem}.html"))
 

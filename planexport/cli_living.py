@@ -66,12 +66,12 @@ def status(
     now: dt.datetime,
 ) -> None:
     """Show progress per day and week: done, missed, left today, and the streak of days kept."""
-    from planexport.progress import progress, progress_json, progress_lines
+    from planexport.progress import progress_json, progress_lines, progress_of
     from planexport.reader.folder import expand_plans
 
     files = expand_plans(_plans_given(plans))
     result = _schedule(_load_plans(files), options, strict=strict)
-    state = progress(result, done=done_elsewhere(result), now=now)
+    state = progress_of(result, done=done_elsewhere(result), now=now)
     if diff:
         _tick_files(state, files, write=False)
         return
@@ -87,7 +87,7 @@ def status(
 def done_elsewhere(result: Schedule) -> dict[str, Done]:
     """Blocks known done from outside the plan files, by key.
 
-    The plan's own ticks are always read (`planexport.progress.progress` does). Todoist's
+    The plan's own ticks are always read (`planexport.progress.progress_of` does). Todoist's
     completed tasks join here (`--todoist`, implied by a config with a `[todoist]` table) once
     the Todoist exporter reads them back.
     """
@@ -383,13 +383,13 @@ def _sync_preview(
 ) -> str:
     from planexport.export.html import to_html
     from planexport.fileio import write_atomic
-    from planexport.progress import progress
+    from planexport.progress import progress_of
 
     table = settings.preview
     target = settings.path(table.output if table and table.output else f"{stem}.html")
     if dry_run:
         return f"would write {target}"
-    state = progress(result, done=done_elsewhere(result), now=now)
+    state = progress_of(result, done=done_elsewhere(result), now=now)
     write_atomic(target, to_html(result, progress=state).encode("utf-8"))
     return f"wrote {target}"
 

@@ -23,9 +23,9 @@ __all__ = [
     "WeekProgress",
     "done_from_plan",
     "parse_now",
-    "progress",
     "progress_json",
     "progress_lines",
+    "progress_of",
 ]
 
 State = Literal["done", "missed", "today", "upcoming"]
@@ -166,7 +166,7 @@ def done_from_plan(schedule: Schedule) -> dict[str, Done]:
     return {b.key: Done(source="plan") for b in schedule.blocks if b.block.done}
 
 
-def progress(
+def progress_of(
     schedule: Schedule, *, done: Mapping[str, Done] | None = None, now: dt.datetime
 ) -> Progress:
     """Each block's state as of `now`, by day and by week.

@@ -427,3 +427,16 @@ def test_status_write_warns_of_markdown_blocks_without_a_line(
     assert written.exit_code == 0, written.output
     assert "cannot tick 'Concepts' (day 1): the reader gave no line for it" in written.stderr
     assert plan.read_bytes() == before
+
+
+def test_the_configs_carry_over_is_the_default_of_every_scheduling_command() -> None:
+    from planexport.cli import _config_defaults
+    from planexport.config import parse_config
+
+    defaults = _config_defaults(parse_config('carry_over = "fill"\ntz = "UTC"\n'))
+    for path in (("show",), ("status",), ("sync",), ("preview",), ("export", "ics")):
+        table: Any = defaults
+        for part in path:
+            table = table[part]
+        assert (table["carry_over"], table["tz"]) == ("fill", "UTC")
+    assert defaults["push"]["todoist"]["carry_over"] == "fill"

@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 from planexport.cli import app
 from planexport.export.html import to_html
 from planexport.model import Block, Day, Goal, Item, Plan, Variant
-from planexport.progress import Done, Progress, progress
+from planexport.progress import Done, Progress, progress_of
 from planexport.reader import load
 from planexport.scheduling import Schedule, ScheduleOptions, schedule
 from planexport.text import plain
@@ -366,7 +366,7 @@ def tiny_progress(now: dt.datetime) -> tuple[Schedule, Progress]:
     """Three study days (ticks in the plan on Monday and Tuesday morning) as of `now`."""
     plan = load(DATA / "living" / "three-days-done.yaml")
     week = schedule(plan, ScheduleOptions(start=MONDAY, tz=BERLIN))
-    return week, progress(week, now=now)
+    return week, progress_of(week, now=now)
 
 
 def test_done_blocks_are_ticked_and_muted_and_missed_ones_marked() -> None:
@@ -416,7 +416,7 @@ def test_each_day_up_to_today_has_a_bar_of_done_over_planned_minutes() -> None:
 
 
 def test_a_week_still_ahead_with_nothing_ticked_looks_as_without_progress() -> None:
-    ahead = progress(user_week(), now=dt.datetime(2026, 11, 29, 12, tzinfo=ZoneInfo(BERLIN)))
+    ahead = progress_of(user_week(), now=dt.datetime(2026, 11, 29, 12, tzinfo=ZoneInfo(BERLIN)))
     assert to_html(user_week(), progress=ahead) == to_html(user_week())
 
 
@@ -599,7 +599,9 @@ def test_every_block_is_visible_in_its_column_in_a_browser(
     if case == "with progress":
         # Monday done, Tuesday missed, Wednesday under way: every mark and bar on the page.
         done = {b.key: Done(source="plan") for b in week.blocks if b.date.day == 30}
-        state = progress(week, done=done, now=dt.datetime(2026, 12, 2, 12, tzinfo=ZoneInfo(BERLIN)))
+        state = progress_of(
+            week, done=done, now=dt.datetime(2026, 12, 2, 12, tzinfo=ZoneInfo(BERLIN))
+        )
         assert {b.state for b in state.blocks} == {"done", "missed", "today", "upcoming"}
     data = measure(chromium, tmp_path, to_html(week, progress=state))
     columns: dict[str, dict[str, float]] = data["columns"]  # type: ignore[assignment]

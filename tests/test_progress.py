@@ -9,7 +9,7 @@ import pytest
 from paths import DATA
 
 from planexport.errors import OptionsError
-from planexport.progress import Done, parse_now, progress, progress_json, progress_lines
+from planexport.progress import Done, parse_now, progress_json, progress_lines, progress_of
 from planexport.reader import load
 from planexport.scheduling import Schedule, ScheduleOptions, schedule
 
@@ -39,7 +39,7 @@ def states(result: object) -> dict[str, str]:
 
 
 def test_ticked_blocks_are_done_from_the_plan_and_the_rest_by_the_clock() -> None:
-    result = progress(tiny(), now=at(1, 10, 30))  # Tue 1 Dec, during Practice
+    result = progress_of(tiny(), now=at(1, 10, 30))  # Tue 1 Dec, during Practice
     assert states(result) == {
         "tiny.d1.read": "done",
         "tiny.d1.practice": "done",
@@ -57,7 +57,7 @@ def test_ticked_blocks_are_done_from_the_plan_and_the_rest_by_the_clock() -> Non
 
 
 def test_a_block_that_ended_before_now_and_is_not_done_is_missed() -> None:
-    result = progress(tiny(), now=at(1, 11, 0))  # Practice ends at 11:00 sharp
+    result = progress_of(tiny(), now=at(1, 11, 0))  # Practice ends at 11:00 sharp
     assert states(result)["tiny.d2.practice"] == "missed"
     assert [b.key for b in result.missed] == ["tiny.d2.practice"]
     today = result.today
@@ -66,7 +66,7 @@ def test_a_block_that_ended_before_now_and_is_not_done_is_missed() -> None:
 
 
 def test_minutes_per_day_and_week() -> None:
-    result = progress(tiny(), now=at(3, 8))
+    result = progress_of(tiny(), now=at(3, 8))
     (week,) = result.weeks
     assert week.label == "Week 1 · Tiny Track"
     assert [(d.date.day, d.planned_minutes, d.done_minutes) for d in week.days] == [
@@ -81,21 +81,21 @@ def test_minutes_per_day_and_week() -> None:
 
 def test_the_streak_counts_kept_days_back_from_today_over_rest_days() -> None:
     # Tuesday under way: Monday was kept, today breaks nothing yet.
-    assert progress(tiny(), now=at(1, 10, 30)).streak == 1
+    assert progress_of(tiny(), now=at(1, 10, 30)).streak == 1
     # Thursday: Tuesday missed a block, so the streak is broken (Wednesday is a rest day).
-    assert progress(tiny(), now=at(3, 8)).streak == 0
+    assert progress_of(tiny(), now=at(3, 8)).streak == 0
     done = {"tiny.d2.practice": Done(source="todoist", at=at(1, 20))}
-    assert progress(tiny(), done=done, now=at(3, 8)).streak == 2
+    assert progress_of(tiny(), done=done, now=at(3, 8)).streak == 2
     everything = {
         "tiny.d2.practice": Done(source="todoist"),
         "tiny.d4.read": Done(source="todoist"),
         "tiny.d4.practice": Done(source="todoist"),
     }
-    assert progress(tiny(), done=everything, now=at(3, 12)).streak == 3
+    assert progress_of(tiny(), done=everything, now=at(3, 12)).streak == 3
 
 
 def test_before_the_schedule_starts_everything_is_upcoming_but_ticks() -> None:
-    result = progress(tiny(), now=dt.datetime(2026, 11, 29, 12, tzinfo=BERLIN))
+    result = progress_of(tiny(), now=dt.datetime(2026, 11, 29, 12, tzinfo=BERLIN))
     assert {b.state for b in result.blocks if b.done is None} == {"upcoming"}
     assert result.today is None
     assert result.streak == 0
@@ -103,7 +103,9 @@ def test_before_the_schedule_starts_everything_is_upcoming_but_ticks() -> None:
 
 def test_a_source_with_a_time_wins_over_the_plans_tick() -> None:
     when = at(30, 9, 55)
-    result = progress(tiny(), done={"tiny.d1.read": Done(source="todoist", at=when)}, now=at(1, 8))
+    result = progress_of(
+        tiny(), done={"tiny.d1.read": Done(source="todoist", at=when)}, now=at(1, 8)
+    )
     first = result.blocks[0]
     assert (first.key, first.state, first.done) == (
         "tiny.d1.read",
@@ -115,7 +117,7 @@ def test_a_source_with_a_time_wins_over_the_plans_tick() -> None:
 def test_json_has_one_object_per_block_with_state_and_source() -> None:
     when = at(1, 20, 5)
     rows = progress_json(
-        progress(tiny(), done={"tiny.d2.practice": Done("todoist", when)}, now=at(3, 9, 30))
+        progress_of(tiny(), done={"tiny.d2.practice": Done("todoist", when)}, now=at(3, 9, 30))
     )
     assert rows[0] == {
         "key": "tiny.d1.read",
@@ -140,12 +142,14 @@ def test_json_has_one_object_per_block_with_state_and_source() -> None:
 def test_json_plans_set_done_too() -> None:
     plan = load(LIVING / "three-days-done.json")
     week = schedule(plan, ScheduleOptions(start=MONDAY, tz="UTC"))
-    rows = progress_json(progress(week, now=dt.datetime(2026, 11, 30, 23, tzinfo=dt.timezone.utc)))
+    rows = progress_json(
+        progress_of(week, now=dt.datetime(2026, 11, 30, 23, tzinfo=dt.timezone.utc))
+    )
     assert [(r["block"], r["state"]) for r in rows] == [("Read", "done"), ("Write", "missed")]
 
 
 def test_lines_for_people_name_weeks_days_today_missed_and_streak() -> None:
-    lines = progress_lines(progress(tiny(), now=at(1, 10, 30)))
+    lines = progress_lines(progress_of(tiny(), now=at(1, 10, 30)))
     assert lines[0] == "As of Tue 1 Dec 2026 10:30 (Europe/Berlin)"
     assert "Week 1 · Tiny Track: 2 h 50 min of 5 h 30 min done" in lines
     assert "  Mon 30 Nov  [##########] 110/110 min  kept" in lines
@@ -154,13 +158,13 @@ def test_lines_for_people_name_weeks_days_today_missed_and_streak() -> None:
     assert "Left today: 1 block, 50 min" in lines
     assert "  10:10–11:00  Practice" in lines
     assert lines[-1] == "Streak: 1 day kept"
-    later = progress_lines(progress(tiny(), now=at(3, 8)))
+    later = progress_lines(progress_of(tiny(), now=at(3, 8)))
     assert "Missed: 1 block (Tue 1 Dec)" in later
     assert later[-1] == "Streak: 0 days kept"
 
 
 def test_a_naive_now_is_read_in_the_schedules_zone() -> None:
-    result = progress(tiny(), now=dt.datetime(2026, 12, 1, 10, 30))
+    result = progress_of(tiny(), now=dt.datetime(2026, 12, 1, 10, 30))
     assert result.now == at(1, 10, 30)
 
 

@@ -184,7 +184,7 @@ def to_html(
     Args:
         schedule: the scheduled plans.
         title: the page's heading; the plans' titles when None.
-        progress: the schedule's progress (see `planexport.progress.progress`), to mark.
+        progress: the schedule's progress (see `planexport.progress.progress_of`), to mark.
 
     Returns:
         The page as text (encode it as UTF-8, which it declares).
