@@ -94,8 +94,16 @@ class CaldavTable(_Table):
     @field_validator("url")
     @classmethod
     def _http(cls, value: str) -> str:
+        from urllib.parse import urlsplit
+
         if not re.match(r"^https?://", value.strip(), flags=re.IGNORECASE):
-            raise ValueError(f"{value!r} is not an http:// or https:// URL")
+            raise ValueError("not an http:// or https:// URL")
+        if urlsplit(value.strip()).password is not None:
+            # The value is never echoed: it holds the password.
+            raise ValueError(
+                "a password in the URL stays out of this file; set PLANEXPORT_CALDAV_PASSWORD "
+                "in the environment"
+            )
         return value.strip()
 
 

@@ -138,6 +138,18 @@ def test_secrets_are_refused_and_never_echoed(text: str, line: int, where: str) 
     assert "0123abcd" not in message
 
 
+def test_a_password_in_the_caldav_url_is_refused_and_never_echoed() -> None:
+    text = '[caldav]\nurl = "https://me:hunter2@dav.example.com/"\ncalendar = "S"\n'
+    with pytest.raises(ConfigFileError) as caught:
+        parse_config(text)
+    message = str(caught.value)
+    assert message.startswith("planexport.toml:2: caldav.url: a password in the URL stays out")
+    assert "hunter2" not in message
+    # A user name alone is no secret.
+    config = parse_config(text.replace("me:hunter2@", "me@"))
+    assert config.caldav is not None
+
+
 def test_found_in_the_current_folder_or_the_nearest_parent(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
