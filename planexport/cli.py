@@ -240,11 +240,14 @@ def _root(
     ctx.obj = {"verbose": verbose, "config": None}
     if ctx.invoked_subcommand in ("init", "schema"):
         return  # neither reads the options a config sets; init writes a new one
-    from planexport.config import find_config, load_config
+    from planexport.fileio import find_upwards
 
-    path = config if config is not None else find_config()
+    # The config module (pydantic models) loads only when there is a file to read.
+    path = config if config is not None else find_upwards("planexport.toml")
     if path is None:
         return
+    from planexport.config import load_config
+
     settings = load_config(path)
     ctx.obj["config"] = settings
     ctx.default_map = _config_defaults(settings)

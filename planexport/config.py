@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import os
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -244,16 +243,9 @@ class Config(_Table):
 
 def find_config(folder: Path | None = None) -> Path | None:
     """The planexport.toml in `folder` (the current one when None) or the nearest parent."""
-    here = Path.cwd() if folder is None else folder
-    absolute = here.resolve()
-    for candidate in (absolute, *absolute.parents):
-        path = candidate / CONFIG_NAME
-        if path.is_file():
-            if folder is None:
-                # Shown in messages and used for relative paths: short, as the user sees it.
-                return Path(os.path.relpath(path, absolute))
-            return path
-    return None
+    from planexport.fileio import find_upwards
+
+    return find_upwards(CONFIG_NAME, folder)
 
 
 def load_config(path: str | Path) -> Config:
