@@ -372,10 +372,12 @@ def _sync_ics(
             raise CalendarError(f"cannot read: {error.strerror or error}", file=target) from None
     data = to_ics(result, previous=previous)
     events = data.count(b"BEGIN:VEVENT")
+    # The feed is the subscription exporter's to write; until it is there, say so.
+    note = "; the feed is not written by this version" if table and table.feed else ""
     if dry_run:
-        return f"would write {target} ({events} events)"
+        return f"would write {target} ({events} events){note}"
     write_atomic(target, data)
-    return f"wrote {target} ({events} events)"
+    return f"wrote {target} ({events} events){note}"
 
 
 def _sync_preview(

@@ -336,6 +336,24 @@ def test_sync_reports_a_failing_target_and_runs_the_others(here: Path, radicale:
     assert (here / "study.ics").exists()
 
 
+def test_sync_says_what_this_version_does_not_do_yet(here: Path) -> None:
+    write_config(
+        here,
+        'plans = ["plans/tiny.yaml"]\nstart = 2026-11-30\ntz = "UTC"\n'
+        '[ics]\nfeed = "feed.ics"\n[todoist]\nlabels = ["study"]\n',
+    )
+    fake = FakeTodoist()
+    with fake.serve() as url:
+        env = {"TODOIST_API_TOKEN": TOKEN, "PLANEXPORT_TODOIST_URL": url}
+        result = runner.invoke(app, ["sync", "--dry-run"], env=env)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert (
+        lines[0] == "ics: would write tiny.ics (6 events); the feed is not written by this version"
+    )
+    assert lines[1].endswith("; labels are not sent by this version")
+
+
 def test_sync_needs_a_config_with_targets(here: Path) -> None:
     result = runner.invoke(app, ["sync"])
     assert result.exit_code == 2
