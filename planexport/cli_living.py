@@ -196,10 +196,20 @@ def _evaluated(param: inspect.Parameter, func: Callable[..., Any]) -> inspect.Pa
     return param
 
 
+InitPlans = Annotated[
+    Optional[list[Path]],  # noqa: UP045 - typer reads these annotations at run time
+    typer.Argument(
+        metavar="PLAN",
+        help="Plan files or folders for the config to name; several run as consecutive weeks.",
+        show_default=False,
+    ),
+]
+
+
 @app.command(cls=_Command)
 @_given_settings
 def init(
-    plans: PlanPaths = None,
+    plans: InitPlans = None,
     *,
     output: Annotated[
         Path,
@@ -274,6 +284,16 @@ def init(
         **{k: v for k, v in given.items() if k not in ("break_minutes", "busy")},
         "carry_over": carry_over.value if carry_over is not None else None,
     }
+    if "start" in given:
+        # A date that moves (`next monday`) would mean another week at every run: pin it.
+        import datetime as dt
+
+        from planexport.scheduling import parse_start
+
+        try:
+            values["start"] = parse_start(given["start"], today=dt.date.today()).isoformat()
+        except OptionsError as error:
+            raise OptionsError(error.reason) from None
     if "break_minutes" in given:
         values["break"] = given["break_minutes"]
     if given.get("busy"):

@@ -231,6 +231,17 @@ def test_init_writes_a_commented_config_that_the_commands_then_use(here: Path) -
     )
 
 
+def test_init_pins_a_relative_start_to_its_date(here: Path) -> None:
+    import datetime as dt
+
+    from planexport.scheduling import parse_start
+
+    result = runner.invoke(app, ["init", "--start", "next monday"])
+    assert result.exit_code == 0, result.output
+    monday = parse_start("next monday", today=dt.date.today())
+    assert f'start = "{monday.isoformat()}"' in (here / "planexport.toml").read_text("utf-8")
+
+
 def test_init_never_overwrites(here: Path) -> None:
     path = write_config(here, "# mine\n")
     result = runner.invoke(app, ["init", "--tz", "UTC"])
