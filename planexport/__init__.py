@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from planexport.export.todoist import PushResult, TodoistOptions, push_todoist
     from planexport.fileio import write_atomic
     from planexport.model import Block, Day, Goal, Item, Link, Plan, Variant
+    from planexport.options import options_from_strings
     from planexport.progress import Done, Progress, progress_of
     from planexport.reader import load, parse_markdown
     from planexport.reader.busy import BusyCalendar, read_busy
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
         ScheduledBlock,
         ScheduledDay,
         ScheduleOptions,
-        options_from_strings,
         schedule,
     )
     from planexport.ticks import tick_markdown, tick_structured
@@ -69,7 +69,7 @@ _WHERE = {
     "ScheduleOptions": "planexport.scheduling",
     "ScheduledBlock": "planexport.scheduling",
     "ScheduledDay": "planexport.scheduling",
-    "options_from_strings": "planexport.scheduling",
+    "options_from_strings": "planexport.options",
     "read_busy": "planexport.reader.busy",
     "BusyCalendar": "planexport.reader.busy",
     "to_ics": "planexport.export.ics",

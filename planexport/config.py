@@ -113,31 +113,31 @@ class PreviewTable(_Table):
 
 
 def _check_time(text: str) -> None:
-    from planexport.scheduling import _parse_time
+    from planexport.options import _parse_time
 
     _parse_time(text, option="--time")
 
 
 def _check_start(text: str) -> None:
-    from planexport.scheduling import parse_start
+    from planexport.options import parse_start
 
     parse_start(text, today=dt.date.today())
 
 
 def _check_zone(text: str) -> None:
-    from planexport.scheduling import _zone
+    from planexport.scheduling import zone_info
 
-    _zone(text.strip())
+    zone_info(text.strip())
 
 
 def _check_hours(text: str) -> None:
-    from planexport.scheduling import parse_hours
+    from planexport.options import parse_hours
 
     parse_hours(text)
 
 
 def _check_weekdays(text: str) -> None:
-    from planexport.scheduling import parse_weekdays
+    from planexport.options import parse_weekdays
 
     parse_weekdays(text)
 

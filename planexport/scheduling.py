@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import math
 import os
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from planexport import keys
 from planexport.errors import OptionsError
+from planexport.intervals import BusyInterval, BusySource
+from planexport.keys import slugify
 from planexport.model import Block, Day, Plan, Variant
 
 if TYPE_CHECKING:
@@ -27,41 +27,18 @@ __all__ = [
     "ScheduledBlock",
     "ScheduledDay",
     "Unplaced",
-    "block_keys",
     "block_minutes",
+    "check",
     "coming_monday",
-    "options_from_strings",
-    "parse_hours",
-    "parse_start",
-    "parse_weekdays",
     "schedule",
     "slugify",
     "system_zone",
+    "zone_info",
 ]
 
 DurationPolicy = Literal["min", "max", "mid", "fit"]
 POLICIES: tuple[DurationPolicy, ...] = ("min", "max", "mid", "fit")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _UTC = dt.timezone.utc
-
-
-@dataclass(frozen=True)
-class BusyInterval:
-    """Time taken by something else (an event of an existing calendar); aware datetimes."""
-
-    start: dt.datetime
-    end: dt.datetime
-    summary: str = ""
-
-
-class BusySource(Protocol):
-    """Something that knows busy time over any window, such as a calendar file."""
-
-    def intervals(
-        self, start: dt.datetime, end: dt.datetime, *, tz: dt.tzinfo
-    ) -> Sequence[BusyInterval]:
-        """Busy intervals overlapping `start`..`end`; floating times are read in `tz`."""
-        ...
 
 
 @dataclass(frozen=True)
@@ -134,8 +111,16 @@ class ScheduledDay:
     budget_minutes: int
     """The variant's hours in minutes (breaks included); 0 on a rest day."""
     blocks: tuple[ScheduledBlock, ...]
+    prefix: str
+    """The plan-week's key prefix (`go`, `go.w2`): the day's, its blocks' and goals' keys start
+    with it (see `planexport.keys`)."""
     unplaced: tuple[Unplaced, ...] = ()
     over_budget: bool = False
+
+    @property
+    def key(self) -> str:
+        """The day's key (`go.d1`), the identity of its all-day event."""
+        return keys.day_key(self.prefix, self.day.number)
 
     @property
     def minutes(self) -> int:
@@ -164,34 +149,6 @@ class Schedule:
     def unplaced(self) -> tuple[Unplaced, ...]:
         """Every block that did not fit its day."""
         return tuple(u for d in self.days for u in d.unplaced)
-
-
-def slugify(text: str) -> str:
-    """A lowercase ASCII slug of `text` (`Template Creation` -> `template-creation`)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if slug:
-        return slug
-    # A title with no ASCII letters at all: keep it distinct by its code points.
-    return "x" + "-".join(f"{ord(c):x}" for c in text.strip()[:8]) if text.strip() else "block"
-
-
-def block_keys(plan: Plan, day: Day, *, week_tag: str = "") -> dict[tuple[int, int], str]:
-    """Keys of every block of a day, by (variant index, block index).
-
-    A block's identity in its day is its title's slug and, when titles repeat, its occurrence
-    number; a block shared by the 4- and 6-hour plans therefore has one key. The occurrence
-    suffix uses `~`, which no slug contains, so `Review`, `Review` and `Review 2` stay distinct.
-    """
-    keys: dict[tuple[int, int], str] = {}
-    for vi, variant in enumerate(day.variants):
-        seen: dict[str, int] = {}
-        for bi, block in enumerate(variant.blocks):
-            slug = slugify(block.title)
-            seen[slug] = seen.get(slug, 0) + 1
-            suffix = f"~{seen[slug]}" if seen[slug] > 1 else ""
-            keys[(vi, bi)] = f"{plan.id}{week_tag}.d{day.number}.{slug}{suffix}"
-    return keys
 
 
 def block_minutes(
@@ -229,7 +186,9 @@ def block_minutes(
     if policy == "mid":
         return [(lo + hi + 1) // 2 for lo, hi in zip(lows, highs, strict=True)]
     if policy != "fit":
-        raise OptionsError(f"unknown durations policy {policy!r} (use min, max, mid or fit)")
+        raise OptionsError(
+            f"unknown policy {policy!r} (use min, max, mid or fit)", option="durations"
+        )
     breaks = break_minutes * max(len(blocks) - 1, 0)
     spare = budget_minutes - breaks - sum(lows)
     ranges = [hi - lo for lo, hi in zip(lows, highs, strict=True)]
@@ -273,9 +232,9 @@ def schedule(
     plan_list = (plans,) if isinstance(plans, Plan) else tuple(plans)
     if not plan_list:
         raise OptionsError("no plans to schedule")
-    _check(opts)
+    check(opts)
     tz_name = opts.tz if opts.tz is not None else system_zone()
-    zone = _zone(tz_name)
+    zone = zone_info(tz_name)
     first = opts.start
     if first is None:
         first = coming_monday(today if today is not None else dt.datetime.now(zone).date())
@@ -309,7 +268,7 @@ class _Slot:
     day: Day
     date: dt.date
     week: int
-    week_tag: str
+    prefix: str
     zone: str
 
 
@@ -327,7 +286,7 @@ def _slots(
     repeats: dict[str, int] = {}
     for week, plan in enumerate(plans):
         repeats[plan.id] = repeats.get(plan.id, 0) + 1
-        tag = f".w{repeats[plan.id]}" if repeats[plan.id] > 1 else ""
+        week_prefix = keys.prefix(plan.id, repeat=repeats[plan.id])
         previous: int | None = None
         for day in sorted(plan.days, key=lambda d: d.number):
             if previous is not None:
@@ -338,7 +297,9 @@ def _slots(
             # A plan's own rest day has no study, so a rest weekday suits it as well as any.
             while not day.is_rest and date.weekday() in rest:
                 date += dt.timedelta(days=1)
-            slots.append(_Slot(plan=plan, day=day, date=date, week=week, week_tag=tag, zone=zone))
+            slots.append(
+                _Slot(plan=plan, day=day, date=date, week=week, prefix=week_prefix, zone=zone)
+            )
             cursor = date + dt.timedelta(days=1)
     return slots
 
@@ -404,14 +365,21 @@ def _schedule_day(
     variant = day.variant(hours)
     if variant is None:
         return ScheduledDay(
-            plan=plan, day=day, date=date, week=slot.week, variant=None, budget_minutes=0, blocks=()
+            plan=plan,
+            day=day,
+            date=date,
+            week=slot.week,
+            variant=None,
+            budget_minutes=0,
+            blocks=(),
+            prefix=slot.prefix,
         )
     if hours is not None and variant.hours != hours:
         fallbacks.append(
             _Fallback(plan.id, slot.week, day.number, date, wanted=hours, used=variant.hours)
         )
     vi = next(i for i, v in enumerate(day.variants) if v is variant)
-    keys = block_keys(plan, day, week_tag=slot.week_tag)
+    block_keys = keys.block_keys(slot.prefix, day)
     budget = round(variant.hours * 60)
     minutes = block_minutes(
         variant.blocks,
@@ -426,7 +394,7 @@ def _schedule_day(
     cursor = lo.astimezone(_UTC)
     end_bound = hi.astimezone(_UTC)
     for bi, (block, length) in enumerate(zip(variant.blocks, minutes, strict=True)):
-        key = keys[(vi, bi)]
+        key = block_keys[(vi, bi)]
         # Order is kept: once a block does not fit, no later block may take its place.
         start = None if unplaced else _first_fit(cursor, length, end_bound, busy, gap)
         if start is None:
@@ -458,6 +426,7 @@ def _schedule_day(
         variant=variant,
         budget_minutes=budget,
         blocks=tuple(placed),
+        prefix=slot.prefix,
         unplaced=tuple(unplaced),
         over_budget=sum(minutes) + breaks > budget,
     )
@@ -521,28 +490,33 @@ def _utc(value: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
     return (value.replace(tzinfo=zone) if value.tzinfo is None else value).astimezone(_UTC)
 
 
-def _check(opts: ScheduleOptions) -> None:
-    """Options that no schedule can satisfy are usage errors."""
+def check(opts: ScheduleOptions) -> None:
+    """Refuse options that no schedule can satisfy.
+
+    Raises:
+        OptionsError: naming the field of `ScheduleOptions` at fault in `option`.
+    """
     if opts.durations not in POLICIES:
         raise OptionsError(
-            f"--durations: unknown policy {opts.durations!r} (use min, max, mid or fit)"
+            f"unknown policy {opts.durations!r} (use min, max, mid or fit)", option="durations"
         )
     if opts.break_minutes < 0:
-        raise OptionsError(f"--break: {opts.break_minutes} is negative")
+        raise OptionsError(f"{opts.break_minutes} is negative", option="break_minutes")
     if opts.day_start >= opts.day_end:
         raise OptionsError(
-            f"--day-end {opts.day_end:%H:%M} is not after --day-start {opts.day_start:%H:%M}"
+            f"{opts.day_end:%H:%M} is not after the day's start {opts.day_start:%H:%M}",
+            option="day_end",
         )
     if any(not 0 <= d <= 6 for d in opts.rest) or any(
         not 0 <= d <= 6 for d in opts.hours_by_weekday
     ):
         raise OptionsError("weekdays are numbered 0 (Monday) to 6 (Sunday)")
     if len(opts.rest) == 7:
-        raise OptionsError("--rest: every weekday is a rest day; no day is left to study")
+        raise OptionsError("every weekday is a rest day; no day is left to study", option="rest")
     if opts.hours is not None and opts.hours <= 0:
-        raise OptionsError(f"--hours: {opts.hours:g} is not a positive number of hours")
+        raise OptionsError(f"{opts.hours:g} is not a positive number of hours", option="hours")
     if any(h <= 0 for h in opts.hours_by_weekday.values()):
-        raise OptionsError("--hours: hours must be positive")
+        raise OptionsError("hours must be positive", option="hours")
 
 
 def _check_keys(result: Schedule) -> None:
@@ -554,182 +528,9 @@ def _check_keys(result: Schedule) -> None:
             seen.add(key)
 
 
-# ---------------------------------------------------------------------------------------------
-# Options from the command line's strings
-
-
-def options_from_strings(
-    *,
-    start: str | None = None,
-    tz: str | None = None,
-    hours: str | None = None,
-    day_start: str = "09:00",
-    day_end: str = "21:00",
-    durations: str = "fit",
-    break_minutes: int = 10,
-    rest: str | None = None,
-    busy: Sequence[str | Path] | None = None,
-    today: dt.date | None = None,
-) -> ScheduleOptions:
-    """Build schedule options from the CLI's option strings.
-
-    Args:
-        start: `--start`: ISO date, `today`, `tomorrow`, a weekday (`monday`: the coming one,
-            today included) or `next monday` (strictly after today), or any date python-dateutil
-            reads. None: the coming Monday.
-        tz: `--tz`: an IANA zone; None: the system's zone.
-        hours: `--hours`: `4`, `4,sat-sun=6` or `mon-fri=4,sat=6,sun=6`.
-        day_start: `--day-start` as HH:MM.
-        day_end: `--day-end` as HH:MM.
-        durations: `--durations`: min, max, mid or fit.
-        break_minutes: `--break` in minutes.
-        rest: `--rest`: weekdays with no study, such as `sun` or `sat,sun`.
-        busy: `--busy` calendar files (.ics).
-        today: the date relative starts count from; today in the zone when None.
-
-    Returns:
-        The options, with the zone and start date resolved.
-
-    Raises:
-        OptionsError: a value that cannot be read or makes no sense.
-        CalendarError: a busy calendar that cannot be read.
-    """
-    tz_name = tz.strip() if tz is not None else system_zone()
-    zone = _zone(tz_name, option="--tz")
-    if today is None:
-        today = dt.datetime.now(zone).date()
-    default_hours, by_weekday = parse_hours(hours) if hours is not None else (None, {})
-    policy = durations.strip().lower()
-    if policy not in POLICIES:
-        raise OptionsError(f"--durations: unknown policy {durations!r} (use min, max, mid or fit)")
-    sources: tuple[BusyInterval | BusySource, ...] = ()
-    if busy:
-        from planexport.reader.busy import read_busy  # icalendar is slow to import
-
-        sources = tuple(read_busy(path) for path in busy)
-    options = ScheduleOptions(
-        start=parse_start(start, today=today) if start is not None else coming_monday(today),
-        tz=tz_name,
-        hours=default_hours,
-        hours_by_weekday=by_weekday,
-        day_start=_parse_time(day_start, option="--day-start"),
-        day_end=_parse_time(day_end, option="--day-end"),
-        durations=POLICIES[POLICIES.index(policy)],
-        break_minutes=break_minutes,
-        rest=parse_weekdays(rest, option="--rest") if rest is not None else frozenset(),
-        busy=sources,
-    )
-    _check(options)
-    return options
-
-
 def coming_monday(today: dt.date) -> dt.date:
     """The Monday on or after `today`."""
     return today + dt.timedelta(days=(7 - today.weekday()) % 7)
-
-
-def parse_start(text: str, *, today: dt.date) -> dt.date:
-    """Read a start date: ISO, `today`, `tomorrow`, `monday`, `next monday`, or what dateutil reads.
-
-    Args:
-        text: the date as written.
-        today: the date relative forms count from.
-
-    Returns:
-        The date.
-
-    Raises:
-        OptionsError: text that is no date.
-    """
-    from dateutil.relativedelta import relativedelta, weekday
-
-    words = text.strip().lower().split()
-    if words == ["today"]:
-        return today
-    if words == ["tomorrow"]:
-        return today + dt.timedelta(days=1)
-    if 1 <= len(words) <= 2 and (len(words) == 1 or words[0] == "next"):
-        day = _weekday(words[-1])
-        if day is not None:
-            # `monday` may be today; `next monday` is always after today.
-            skip = 1 if len(words) == 2 else 0
-            return today + relativedelta(days=skip, weekday=weekday(day))
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        pass
-    from dateutil import parser
-
-    try:
-        return parser.parse(text, default=dt.datetime.combine(today, dt.time())).date()
-    except (ValueError, OverflowError):
-        raise OptionsError(
-            f"--start: cannot read the date {text!r} "
-            "(use YYYY-MM-DD, today, tomorrow, monday or next monday)"
-        ) from None
-
-
-def parse_hours(text: str) -> tuple[float | None, dict[int, float]]:
-    """Read `--hours`: a default and per-weekday overrides.
-
-    Args:
-        text: `4`, `4,sat-sun=6` or `mon-fri=4,sat=6,sun=6`.
-
-    Returns:
-        The default hours (None when only weekdays are given) and hours by weekday (0 = Monday).
-
-    Raises:
-        OptionsError: an unreadable entry, a weekday given twice or two defaults.
-    """
-    default: float | None = None
-    by_weekday: dict[int, float] = {}
-    for entry in (e.strip() for e in text.split(",")):
-        if not entry:
-            raise OptionsError(f"--hours: empty entry in {text!r}")
-        days_text, equals, value_text = entry.rpartition("=")
-        value = _positive(value_text, entry=entry)
-        if equals and not days_text.strip():
-            raise OptionsError(f"--hours: {entry!r} names no weekdays")
-        if not equals:
-            if default is not None:
-                raise OptionsError(f"--hours: {text!r} gives the default hours twice")
-            default = value
-            continue
-        for day in parse_weekdays(days_text, option="--hours"):
-            if day in by_weekday:
-                raise OptionsError(f"--hours: {WEEKDAYS[day]} is given twice in {text!r}")
-            by_weekday[day] = value
-    return default, by_weekday
-
-
-def parse_weekdays(text: str, *, option: str = "--rest") -> frozenset[int]:
-    """Read weekdays: names (`sun`, `sunday`), comma-separated, with ranges (`sat-sun`, `fri-mon`).
-
-    Args:
-        text: the weekdays as written; `none` or blank for none.
-        option: the option to name in errors.
-
-    Returns:
-        Weekday numbers, 0 = Monday.
-
-    Raises:
-        OptionsError: an unknown weekday name.
-    """
-    days: set[int] = set()
-    if text.strip().lower() in ("", "none"):
-        return frozenset()
-    for part in (p.strip() for p in text.split(",")):
-        first_text, dash, last_text = part.partition("-")
-        first = _weekday(first_text)
-        last = _weekday(last_text) if dash else first
-        if first is None or last is None:
-            raise OptionsError(
-                f"{option}: unknown weekday {part!r} (use mon, tue, wed, thu, fri, sat, sun "
-                "or ranges such as sat-sun)"
-            )
-        # A range may wrap past Sunday (fri-mon).
-        days.update((first + i) % 7 for i in range((last - first) % 7 + 1))
-    return frozenset(days)
 
 
 def system_zone() -> str:
@@ -755,14 +556,20 @@ def system_zone() -> str:
     return "UTC"
 
 
-def _zone(name: str, *, option: str = "--tz") -> ZoneInfo:
+def zone_info(name: str) -> ZoneInfo:
+    """The zone of an IANA name.
+
+    Raises:
+        OptionsError: an unknown zone, with the likeliest name meant.
+    """
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         hint = _zone_hint(name)
         raise OptionsError(
-            f"{option}: unknown time zone {name!r} "
-            + (f"(did you mean {hint}?)" if hint else "(use an IANA name such as Europe/Berlin)")
+            f"unknown time zone {name!r} "
+            + (f"(did you mean {hint}?)" if hint else "(use an IANA name such as Europe/Berlin)"),
+            option="tz",
         ) from None
 
 
@@ -788,29 +595,3 @@ def _zone_hint(name: str) -> str | None:
         return cities[0]
     close = difflib.get_close_matches(wanted, list(by_fold), n=1, cutoff=0.8)
     return by_fold[close[0]] if close else None
-
-
-def _parse_time(text: str, *, option: str) -> dt.time:
-    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", text)
-    if match is None or int(match[1]) > 23 or int(match[2]) > 59:
-        raise OptionsError(f"{option}: cannot read the time {text!r} (use HH:MM, such as 09:00)")
-    return dt.time(int(match[1]), int(match[2]))
-
-
-def _positive(text: str, *, entry: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value) or value <= 0:
-        raise OptionsError(f"--hours: {entry!r} has no positive number of hours")
-    return value
-
-
-def _weekday(text: str) -> int | None:
-    """A weekday by a prefix of its name of two letters or more (`mo`, `mon`, `monday`)."""
-    word = text.strip().lower()
-    if len(word) < 2:
-        return None
-    matches = [i for i, name in enumerate(WEEKDAYS) if name.startswith(word)]
-    return matches[0] if len(matches) == 1 else None

@@ -234,7 +234,7 @@ def test_init_writes_a_commented_config_that_the_commands_then_use(here: Path) -
 def test_init_pins_a_relative_start_to_its_date(here: Path) -> None:
     import datetime as dt
 
-    from planexport.scheduling import parse_start
+    from planexport.options import parse_start
 
     result = runner.invoke(app, ["init", "--start", "next monday"])
     assert result.exit_code == 0, result.output
@@ -384,7 +384,7 @@ def done_in_todoist(monkeypatch: pytest.MonkeyPatch) -> None:
     """Blocks completed elsewhere, as the Todoist source will report them."""
     import datetime as dt
 
-    from planexport import cli_living
+    from planexport.cli import living as cli_living
     from planexport.progress import Done
 
     at = dt.datetime(2026, 12, 1, 20, 5, tzinfo=dt.timezone.utc)
@@ -459,7 +459,7 @@ def test_status_write_warns_of_markdown_blocks_without_a_line(
 
 
 def test_the_configs_carry_over_is_the_default_of_every_scheduling_command() -> None:
-    from planexport.cli import _config_defaults
+    from planexport.cli.settings import config_defaults as _config_defaults
     from planexport.config import parse_config
 
     defaults = _config_defaults(parse_config('carry_over = "fill"\ntz = "UTC"\n'))

@@ -7,8 +7,8 @@ import json
 
 from rich.console import Console, RenderableType
 
+from planexport.cli.render import plan_table, schedule_json, schedule_table
 from planexport.model import Block, Day, Plan, Variant
-from planexport.render import plan_table, schedule_json, schedule_table
 from planexport.scheduling import BusyInterval, ScheduleOptions, schedule
 
 MONDAY = dt.date(2026, 11, 30)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from planexport.scheduling import slugify
+from planexport.keys import slugify
 from planexport.text import plain
 
 if TYPE_CHECKING:

@@ -2,32 +2,37 @@
 
 from __future__ import annotations
 
-import functools
-import inspect
 import json
 import os
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional
 
 import typer
 
-from planexport.cli import (
-    _SCHEDULING_PARAMS,
+from planexport.cli.app import Command, app
+from planexport.cli.commands import _load_plans, _schedule
+from planexport.cli.params import (
+    BreakOpt,
+    BusyOpt,
+    DayEndOpt,
+    DayStartOpt,
+    DurationsOpt,
+    HoursOpt,
+    Items,
+    NowOpt,
     PlanPaths,
-    _Command,
-    _Items,
-    _load_plans,
-    _plans_given,
-    _Priority,
-    _schedule,
-    _Sections,
-    _settings,
-    _would,
-    app,
-    scheduling_options,
+    Priority,
+    RestOpt,
+    Sections,
+    StartOpt,
+    StrictOpt,
+    TzOpt,
+    moment,
+    schedule_options,
 )
+from planexport.cli.settings import plans_given, settings
 from planexport.errors import OptionsError, PlanexportError
 
 if TYPE_CHECKING:
@@ -35,17 +40,14 @@ if TYPE_CHECKING:
 
     from planexport.config import Config
     from planexport.progress import Done, Progress
-    from planexport.scheduling import Schedule, ScheduledBlock, ScheduleOptions
-
-F = TypeVar("F", bound=Callable[..., Any])
+    from planexport.scheduling import Schedule, ScheduledBlock
 
 
 # ---------------------------------------------------------------------------------------------
 # status
 
 
-@app.command(cls=_Command)
-@scheduling_options
+@app.command(cls=Command)
 def status(
     plans: PlanPaths = None,
     *,
@@ -61,17 +63,38 @@ def status(
     diff: Annotated[
         bool, typer.Option("--diff", help="Show what --write would change; write nothing.")
     ] = False,
-    options: ScheduleOptions,
-    strict: bool,
-    now: dt.datetime,
+    start: StartOpt = None,
+    tz: TzOpt = None,
+    hours: HoursOpt = None,
+    day_start: DayStartOpt = "09:00",
+    day_end: DayEndOpt = "21:00",
+    durations: DurationsOpt = "fit",
+    break_minutes: BreakOpt = 10,
+    rest: RestOpt = None,
+    busy: BusyOpt = None,
+    strict: StrictOpt = False,
+    now: NowOpt = None,
 ) -> None:
     """Show progress per day and week: done, missed, left today, and the streak of days kept."""
+    at = moment(now, tz=tz)
+    options = schedule_options(
+        start=start,
+        tz=tz,
+        hours=hours,
+        day_start=day_start,
+        day_end=day_end,
+        durations=durations,
+        break_minutes=break_minutes,
+        rest=rest,
+        busy=busy,
+        now=at,
+    )
     from planexport.progress import progress_json, progress_lines, progress_of
     from planexport.reader.folder import expand_plans
 
-    files = expand_plans(_plans_given(plans))
+    files = expand_plans(plans_given(plans))
     result = _schedule(_load_plans(files), options, strict=strict)
-    state = progress_of(result, done=done_elsewhere(result), now=now)
+    state = progress_of(result, done=done_elsewhere(result), now=at)
     if diff:
         _tick_files(state, files, write=False)
         return
@@ -161,41 +184,6 @@ class _CarryOver(str, Enum):
     fill = "fill"
 
 
-def _given_settings(func: F) -> F:
-    """Give a command the scheduling options as written: `given` holds those on the line only."""
-    names = [p.name for p in _SCHEDULING_PARAMS if p.name not in ("strict", "now")]
-    params = [p for p in _SCHEDULING_PARAMS if p.name in names]
-    signature = inspect.signature(func)
-    own = [p for p in signature.parameters.values() if p.name != "given"]
-    ctx_param = inspect.Parameter(
-        "_ctx", inspect.Parameter.KEYWORD_ONLY, annotation=typer.Context, default=None
-    )
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        ctx = kwargs.pop("_ctx")
-        values = {name: kwargs.pop(name) for name in names}
-        given = {
-            name: value
-            for name, value in values.items()
-            if ctx.get_parameter_source(name).name == "COMMANDLINE"
-        }
-        return func(*args, given=given, **kwargs)
-
-    wrapper.__annotations__ = {}
-    wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        parameters=[*[_evaluated(p, func) for p in own], ctx_param, *params]
-    )
-    return wrapper  # type: ignore[return-value]
-
-
-def _evaluated(param: inspect.Parameter, func: Callable[..., Any]) -> inspect.Parameter:
-    # typer reads annotations at run time; this module's are strings (postponed evaluation).
-    if isinstance(param.annotation, str):
-        return param.replace(annotation=eval(param.annotation, func.__globals__))
-    return param
-
-
 InitPlans = Annotated[
     Optional[list[Path]],  # noqa: UP045 - typer reads these annotations at run time
     typer.Argument(
@@ -206,8 +194,7 @@ InitPlans = Annotated[
 ]
 
 
-@app.command(cls=_Command)
-@_given_settings
+@app.command(cls=Command)
 def init(
     plans: InitPlans = None,
     *,
@@ -239,15 +226,15 @@ def init(
         typer.Option(metavar="NAME", help="The Todoist project (implies --todoist)."),
     ] = None,
     priority: Annotated[
-        Optional[_Priority],  # noqa: UP045
+        Optional[Priority],  # noqa: UP045
         typer.Option(help="Priority of the Todoist tasks (implies --todoist).", show_default=False),
     ] = None,
     items: Annotated[
-        Optional[_Items],  # noqa: UP045
+        Optional[Items],  # noqa: UP045
         typer.Option(help="Todoist items as subtasks or description (implies --todoist)."),
     ] = None,
     sections: Annotated[
-        Optional[_Sections],  # noqa: UP045
+        Optional[Sections],  # noqa: UP045
         typer.Option(help="A Todoist section per day or week (implies --todoist)."),
     ] = None,
     caldav_url: Annotated[
@@ -262,9 +249,35 @@ def init(
         Optional[str],  # noqa: UP045
         typer.Option(metavar="NAME", help="The CalDAV calendar's name."),
     ] = None,
-    given: dict[str, Any],
+    ctx: typer.Context,
+    start: StartOpt = None,
+    tz: TzOpt = None,
+    hours: HoursOpt = None,
+    day_start: DayStartOpt = "09:00",
+    day_end: DayEndOpt = "21:00",
+    durations: DurationsOpt = "fit",
+    break_minutes: BreakOpt = 10,
+    rest: RestOpt = None,
+    busy: BusyOpt = None,
 ) -> None:
     """Write a commented planexport.toml from the options given (never over an existing one)."""
+    written: dict[str, Any] = {
+        "start": start,
+        "tz": tz,
+        "hours": hours,
+        "day_start": day_start,
+        "day_end": day_end,
+        "durations": durations,
+        "break_minutes": break_minutes,
+        "rest": rest,
+        "busy": busy,
+    }
+    # Only what the user typed goes in the file; the rest stays the tool's default.
+    given = {
+        name: value
+        for name, value in written.items()
+        if (source := ctx.get_parameter_source(name)) is not None and source.name == "COMMANDLINE"
+    }
     from planexport.config import ConfigFileError, config_text, parse_config
     from planexport.fileio import write_atomic
 
@@ -288,7 +301,7 @@ def init(
         # A date that moves (`next monday`) would mean another week at every run: pin it.
         import datetime as dt
 
-        from planexport.scheduling import parse_start
+        from planexport.options import parse_start
 
         try:
             values["start"] = parse_start(given["start"], today=dt.date.today()).isoformat()
@@ -330,41 +343,61 @@ def init(
 # sync
 
 
-@app.command(cls=_Command)
-@scheduling_options
+@app.command(cls=Command)
 def sync(
     *,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Say what each target would do; change nothing.")
     ] = False,
-    options: ScheduleOptions,
-    strict: bool,
-    now: dt.datetime,
+    start: StartOpt = None,
+    tz: TzOpt = None,
+    hours: HoursOpt = None,
+    day_start: DayStartOpt = "09:00",
+    day_end: DayEndOpt = "21:00",
+    durations: DurationsOpt = "fit",
+    break_minutes: BreakOpt = 10,
+    rest: RestOpt = None,
+    busy: BusyOpt = None,
+    strict: StrictOpt = False,
+    now: NowOpt = None,
 ) -> None:
     """Run every target planexport.toml names (ics, preview, caldav, todoist), with one summary."""
-    settings = _settings()
-    if settings is None:
+    at = moment(now, tz=tz)
+    options = schedule_options(
+        start=start,
+        tz=tz,
+        hours=hours,
+        day_start=day_start,
+        day_end=day_end,
+        durations=durations,
+        break_minutes=break_minutes,
+        rest=rest,
+        busy=busy,
+        now=at,
+    )
+    found = settings()
+    if found is None:
         raise OptionsError(
             "no planexport.toml here or in a parent folder (planexport init writes one)"
         )
-    if not settings.targets:
+    if not found.targets:
         raise OptionsError(
             "the config names no target: add an [ics], [preview], [caldav] or [todoist] table"
         )
-    paths = _plans_given(None)
+    paths = plans_given(None)
     result = _schedule(_load_plans(paths), options, strict=strict)
     stem = paths[0].stem
     failed: list[tuple[str, PlanexportError]] = []
-    for target in settings.targets:
+    for target in found.targets:
         try:
-            line = _TARGETS[target](result, settings, stem=stem, dry_run=dry_run, now=now)
+            line = _TARGETS[target](result, found, stem=stem, dry_run=dry_run, now=at)
         except PlanexportError as error:
             typer.echo(f"{target}: failed: {error}", err=True)
             failed.append((target, error))
             continue
         typer.echo(f"{target}: {line}")
-    done = len(settings.targets) - len(failed)
-    summary = f"{done} of {len(settings.targets)} targets"
+    done = len(found.targets) - len(failed)
+    summary = f"{done} of {len(found.targets)} targets"
     if failed:
         names = ", ".join(name for name, _ in failed)
         typer.echo(f"sync: {summary} done; failed: {names}", err=True)
@@ -433,7 +466,9 @@ def _sync_caldav(
     )
     made = " (new calendar)" if pushed.plan.creates_calendar else ""
     if dry_run:
-        return f"{table.calendar}{made}: {_would(c.action for c in pushed.plan.changes)}"
+        from planexport.export.sync import would
+
+        return f"{table.calendar}{made}: {would(c.action for c in pushed.plan.changes)}"
     return f"{table.calendar}{made}: {pushed.plan.summary()}"
 
 
@@ -449,8 +484,8 @@ def _sync_todoist(
     assert table is not None  # only named targets run
     chosen: dict[str, Any] = {
         "project": table.project,
-        "priority": table.priority or _Priority.p4.value,
-        "items": table.items or _Items.subtasks.value,
+        "priority": table.priority or Priority.p4.value,
+        "items": table.items or Items.subtasks.value,
         "sections": table.sections,
     }
     note = ""
@@ -467,7 +502,9 @@ def _sync_todoist(
         dry_run=dry_run,
     )
     if dry_run:
-        return _would(c.action for c in pushed.plan.changes) + note
+        from planexport.export.sync import would
+
+        return would(c.action for c in pushed.plan.changes) + note
     plural = "" if pushed.batches == 1 else "s"
     return f"{pushed.plan.summary()} ({pushed.batches} sync request{plural}){note}"
 
