@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from planexport.carryover import CarryOver, Move, carry_over
     from planexport.config import Config, ConfigFileError, load_config
     from planexport.errors import (
         CalendarError,
@@ -90,6 +91,9 @@ _WHERE = {
     "load_plans": "planexport.reader.folder",
     "tick_markdown": "planexport.ticks",
     "tick_structured": "planexport.ticks",
+    "carry_over": "planexport.carryover",
+    "CarryOver": "planexport.carryover",
+    "Move": "planexport.carryover",
 }
 
 __all__ = [
@@ -97,6 +101,7 @@ __all__ = [
     "BusyCalendar",
     "CaldavResult",
     "CalendarError",
+    "CarryOver",
     "Config",
     "ConfigError",
     "ConfigFileError",
@@ -105,6 +110,7 @@ __all__ = [
     "Goal",
     "Item",
     "Link",
+    "Move",
     "OptionsError",
     "Plan",
     "PlanError",
@@ -119,6 +125,7 @@ __all__ = [
     "TodoistOptions",
     "Variant",
     "__version__",
+    "carry_over",
     "dump",
     "load",
     "load_config",

@@ -56,9 +56,15 @@ def prefix(plan_id: str, *, repeat: int = 1) -> str:
     return f"{plan_id}{week_tag(repeat)}"
 
 
-def day_key(week_prefix: str, number: int) -> str:
-    """A day's key (`go.d1`), the UID of its all-day event."""
-    return f"{week_prefix}.d{number}"
+def day_key(week_prefix: str, number: int, *, week: int | None = None) -> str:
+    """A day's key (`go.d1`), the UID of its all-day event.
+
+    A day of a plan written in weeks (`week` set) adds its week as `.wk{N}` before the day
+    (`go.wk2.d1`), so day numbers that restart each week stay distinct. `.w{N}` is taken by a
+    plan's repeated copies, hence the distinct `.wk`; plans without weeks have no such part.
+    """
+    part = f".wk{week}" if week is not None else ""
+    return f"{week_prefix}{part}.d{number}"
 
 
 def goals_key(week_prefix: str) -> str:
@@ -74,7 +80,7 @@ def block_keys(week_prefix: str, day: Day) -> dict[tuple[int, int], str]:
     suffix uses `~`, which no slug contains, so `Review`, `Review` and `Review 2` stay distinct.
     """
     keys: dict[tuple[int, int], str] = {}
-    base = day_key(week_prefix, day.number)
+    base = day_key(week_prefix, day.number, week=day.week)
     for vi, variant in enumerate(day.variants):
         seen: dict[str, int] = {}
         for bi, block in enumerate(variant.blocks):

@@ -86,6 +86,7 @@ def options_from_strings(
         sources = tuple(read_busy(path) for path in busy)
     options = ScheduleOptions(
         start=parse_start(start, today=today) if start is not None else coming_monday(today),
+        start_given=start is not None,
         tz=tz_name,
         hours=default_hours,
         hours_by_weekday=by_weekday,

@@ -14,7 +14,7 @@ from planexport import keys
 from planexport.errors import OptionsError
 from planexport.intervals import BusyInterval, BusySource
 from planexport.keys import slugify
-from planexport.model import Block, Day, Plan, Variant
+from planexport.model import WEEKDAYS, Block, Day, Plan, Variant
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BusyInterval",
     "BusySource",
+    "Conflict",
     "Schedule",
     "ScheduleOptions",
     "ScheduledBlock",
@@ -47,6 +48,9 @@ class ScheduleOptions:
 
     start: dt.date | None = None
     """Date of Day 1 of the first plan; None means the coming Monday (today on a Monday)."""
+    start_given: bool = True
+    """Whether the user asked for `start`; when False (a default start), days that carry their
+    own dates fall on those dates."""
     tz: str | None = None
     """IANA zone name; None means the system's zone."""
     hours: float | None = None
@@ -94,9 +98,31 @@ class Unplaced:
 
     def __str__(self) -> str:
         return (
-            f"{self.plan.id} day {self.day.number} ({self.date.isoformat()}): "
+            f"{_day_label(self.plan, self.day)} ({self.date.isoformat()}): "
             f'"{self.block.title}" ({self.minutes} min) does not fit'
         )
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A pinned block that overlaps busy time or another block; it keeps the time it was given."""
+
+    block: ScheduledBlock
+    other: str
+    """What it overlaps, as people read it: `busy "Team call" 09:30–10:00`, `"Lab" 09:30–10:30`."""
+
+    def __str__(self) -> str:
+        placed = self.block
+        return (
+            f"{_day_label(placed.plan, placed.day)} ({placed.date.isoformat()}): "
+            f'"{placed.block.title}" pinned at {placed.start:%H:%M} overlaps {self.other}'
+        )
+
+
+def _day_label(plan: Plan, day: Day) -> str:
+    """`p day 3`, or `p week 2 day 3` for plans written in weeks."""
+    week = f" week {day.week}" if day.week is not None else ""
+    return f"{plan.id}{week} day {day.number}"
 
 
 @dataclass(frozen=True)
@@ -119,8 +145,9 @@ class ScheduledDay:
 
     @property
     def key(self) -> str:
-        """The day's key (`go.d1`), the identity of its all-day event."""
-        return keys.day_key(self.prefix, self.day.number)
+        """The day's key (`go.d1`, `go.wk2.d1` in plans written in weeks), the identity of its
+        all-day event."""
+        return keys.day_key(self.prefix, self.day.number, week=self.day.week)
 
     @property
     def minutes(self) -> int:
@@ -137,6 +164,8 @@ class Schedule:
     tz: str
     days: tuple[ScheduledDay, ...]
     warnings: tuple[str, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    """Pinned blocks that overlap busy time or other blocks (also among `warnings`)."""
 
     @property
     def blocks(self) -> tuple[ScheduledBlock, ...]:
@@ -215,6 +244,10 @@ def schedule(
 ) -> Schedule:
     """Lay plans out in time, one after another.
 
+    Days without a date or weekday follow each other; a day named by its weekday falls on the
+    next such weekday; a dated day falls on its date (moved by whole weeks when a start is
+    given). Pinned blocks (`Block.at`) keep their clock time; the others fill the free time.
+
     Args:
         plans: one plan, or several to run as consecutive weeks.
         options: how to lay them out; the defaults when None.
@@ -239,27 +272,65 @@ def schedule(
     if first is None:
         first = coming_monday(today if today is not None else dt.datetime.now(zone).date())
 
-    slots = _slots(plan_list, first=first, rest=opts.rest, zone=tz_name)
+    slots, notes = _slots(
+        plan_list,
+        first=first,
+        start_given=opts.start is not None and opts.start_given,
+        rest=opts.rest,
+        zone=tz_name,
+    )
     bounds = [_bounds(slot.date, opts.day_start, opts.day_end, zone) for slot in slots]
-    # Ask a break beyond the days' bounds too: a meeting ending just before the day starts
-    # still needs its break after it.
-    margin = dt.timedelta(minutes=opts.break_minutes)
-    busy = _busy(opts.busy, bounds[0][0] - margin, bounds[-1][1] + margin, zone) if slots else []
+    busy = _busy(opts.busy, *_window(slots, bounds, opts, zone), zone) if slots else []
 
     fallbacks: list[_Fallback] = []
+    conflicts: list[Conflict] = []
+    taken: dict[dt.date, list[BusyInterval]] = {}
     days = [
-        _schedule_day(slot, lo=lo, hi=hi, opts=opts, busy=busy, fallbacks=fallbacks)
+        _schedule_day(
+            slot,
+            lo=lo,
+            hi=hi,
+            opts=opts,
+            busy=busy,
+            taken=taken,
+            fallbacks=fallbacks,
+            conflicts=conflicts,
+        )
         for slot, (lo, hi) in zip(slots, bounds, strict=True)
     ]
+    # Dated days may come in any order in the plan; the schedule reads by date (stable, so days
+    # that follow each other keep their plan order).
+    days.sort(key=lambda d: d.date)
     result = Schedule(
         plans=plan_list,
         options=opts,
         tz=tz_name,
         days=tuple(days),
-        warnings=_fallback_warnings(fallbacks),
+        warnings=(*_fallback_warnings(fallbacks), *notes, *(str(c) for c in conflicts)),
+        conflicts=tuple(conflicts),
     )
     _check_keys(result)
     return result
+
+
+def _window(
+    slots: Sequence[_Slot],
+    bounds: Sequence[tuple[dt.datetime, dt.datetime]],
+    opts: ScheduleOptions,
+    zone: ZoneInfo,
+) -> tuple[dt.datetime, dt.datetime]:
+    """The time to ask busy sources about: the days' bounds, and whole days when pinned blocks
+    may lie outside them. A break beyond is asked too: a meeting ending just before the day
+    starts still needs its break after it."""
+    margin = dt.timedelta(minutes=opts.break_minutes)
+    lo = min(b[0] for b in bounds)
+    hi = max(b[1] for b in bounds)
+    if any(b.at is not None for s in slots for v in s.day.variants for b in v.blocks):
+        dates = [s.date for s in slots]
+        lo = min(lo, dt.datetime.combine(min(dates), dt.time(), tzinfo=zone))
+        # A pinned block starts by midnight and lasts less than a day.
+        hi = max(hi, dt.datetime.combine(max(dates) + dt.timedelta(days=2), dt.time(), tzinfo=zone))
+    return lo - margin, hi + margin
 
 
 @dataclass(frozen=True)
@@ -272,36 +343,67 @@ class _Slot:
     zone: str
 
 
-def _slots(
-    plans: Sequence[Plan], *, first: dt.date, rest: frozenset[int], zone: str
-) -> list[_Slot]:
-    """Each plan day on its date: consecutive, study days moved off rest weekdays.
+_WEEKDAY_INDEX = {name: i for i, name in enumerate(WEEKDAYS)}
 
-    Days take dates in number order; a number the plan skips is a rest day of its own, so Day 4
-    of a plan with Days 1, 2 and 4 falls three days after Day 1. A plan's first day, whatever its
-    number, follows the previous plan's last day.
+
+def _slots(
+    plans: Sequence[Plan],
+    *,
+    first: dt.date,
+    start_given: bool,
+    rest: frozenset[int],
+    zone: str,
+) -> tuple[list[_Slot], list[str]]:
+    """Each plan day on its date, and warnings about the dates.
+
+    Days take dates in plan order (by week, then number), each after the one before: a day
+    without a date or weekday the next date, study days moved off rest weekdays; a day named
+    by its weekday the next such weekday; a dated day its date, moved by whole weeks when a
+    start was given so that the first dated day falls on the first date from then on with its
+    weekday. A number the plan skips is a rest day of its own, so Day 4 of a plan with Days 1,
+    2 and 4 falls three days after Day 1; numbers that restart in a new week skip nothing. A
+    plan's first day, whatever its number, follows the previous plan's last day.
     """
     slots: list[_Slot] = []
+    notes: list[str] = []
     cursor = first
+    # Without a start asked for, dated days keep their dates; with one, the shift is found at
+    # the first dated day, and the same whole weeks move every later one.
+    shift: dt.timedelta | None = None if start_given else dt.timedelta()
     repeats: dict[str, int] = {}
     for week, plan in enumerate(plans):
         repeats[plan.id] = repeats.get(plan.id, 0) + 1
         week_prefix = keys.prefix(plan.id, repeat=repeats[plan.id])
         previous: int | None = None
-        for day in sorted(plan.days, key=lambda d: d.number):
-            if previous is not None:
-                # A day number the plan skips (Days 1, 2, 4) is a rest day: it takes a date.
-                cursor += dt.timedelta(days=day.number - previous - 1)
+        for day in sorted(plan.days, key=lambda d: (d.week or 0, d.number)):
+            if day.date is not None:
+                if shift is None:
+                    target = cursor + dt.timedelta(days=(day.date.weekday() - cursor.weekday()) % 7)
+                    shift = target - day.date
+                date = day.date + shift
+            elif day.weekday is not None:
+                weekday = _WEEKDAY_INDEX[day.weekday]
+                date = cursor + dt.timedelta(days=(weekday - cursor.weekday()) % 7)
+            else:
+                if previous is not None and day.number > previous:
+                    # A day number the plan skips (Days 1, 2, 4) is a rest day: it takes a date.
+                    cursor += dt.timedelta(days=day.number - previous - 1)
+                date = cursor
+                # A plan's own rest day has no study, so a rest weekday suits it as well as any.
+                while not day.is_rest and date.weekday() in rest:
+                    date += dt.timedelta(days=1)
+            named = day.date is not None or day.weekday is not None
+            if named and not day.is_rest and date.weekday() in rest:
+                notes.append(
+                    f"{_day_label(plan, day)} ({date:%A} {date.isoformat()}) falls on a rest "
+                    "weekday; kept there, as the plan names its day"
+                )
             previous = day.number
-            date = cursor
-            # A plan's own rest day has no study, so a rest weekday suits it as well as any.
-            while not day.is_rest and date.weekday() in rest:
-                date += dt.timedelta(days=1)
             slots.append(
                 _Slot(plan=plan, day=day, date=date, week=week, prefix=week_prefix, zone=zone)
             )
             cursor = date + dt.timedelta(days=1)
-    return slots
+    return slots, notes
 
 
 @dataclass(frozen=True)
@@ -358,8 +460,15 @@ def _schedule_day(
     hi: dt.datetime,
     opts: ScheduleOptions,
     busy: Sequence[BusyInterval],
+    taken: dict[dt.date, list[BusyInterval]],
     fallbacks: list[_Fallback],
+    conflicts: list[Conflict],
 ) -> ScheduledDay:
+    """Place a day's blocks: pinned ones at their times, the others in the free time left.
+
+    `taken` holds the blocks of days already placed, by date (two plan days may share a date);
+    this day's blocks are added to it.
+    """
     plan, day, date = slot.plan, slot.day, slot.date
     hours = opts.hours_by_weekday.get(date.weekday(), opts.hours)
     variant = day.variant(hours)
@@ -389,34 +498,71 @@ def _schedule_day(
     )
     gap = dt.timedelta(minutes=opts.break_minutes)
     zone = ZoneInfo(slot.zone)
-    placed: list[ScheduledBlock] = []
-    unplaced: list[Unplaced] = []
+
+    # Every placed block's time in UTC, by block index: what later days on the date work around.
+    spans: dict[int, BusyInterval] = {}
+
+    def place(bi: int, start: dt.datetime) -> ScheduledBlock:
+        end = start + dt.timedelta(minutes=minutes[bi])
+        spans[bi] = BusyInterval(start, end, f'"{variant.blocks[bi].title}"')
+        return ScheduledBlock(
+            key=block_keys[(vi, bi)],
+            start=start.astimezone(zone),
+            end=end.astimezone(zone),
+            minutes=minutes[bi],
+            plan=plan,
+            day=day,
+            block=variant.blocks[bi],
+            date=date,
+            week=slot.week,
+        )
+
+    pinned = {
+        bi: place(bi, _pin(date, block.at, zone))
+        for bi, block in enumerate(variant.blocks)
+        if block.at is not None
+    }
     cursor = lo.astimezone(_UTC)
     end_bound = hi.astimezone(_UTC)
+    others = [iv for d in (date - _ONE_DAY, date, date + _ONE_DAY) for iv in taken.get(d, ())]
+    obstacles = [*busy, *others]
+    if pinned:
+        first = min([cursor, *(spans[bi].start for bi in pinned)]) - gap - _ONE_DAY
+        last = max([end_bound, *(spans[bi].end for bi in pinned)]) + gap + _ONE_DAY
+        nearby = [b for b in busy if b.end > first and b.start < last]
+        _pin_conflicts(list(pinned.values()), nearby, others, conflicts)
+        obstacles = sorted(
+            [*nearby, *others, *(spans[bi] for bi in pinned)], key=lambda b: (b.start, b.end)
+        )
+    elif others:
+        obstacles = sorted(obstacles, key=lambda b: (b.start, b.end))
+
+    placed: list[ScheduledBlock] = []
+    unplaced: list[Unplaced] = []
     for bi, (block, length) in enumerate(zip(variant.blocks, minutes, strict=True)):
-        key = block_keys[(vi, bi)]
+        if bi in pinned:
+            placed.append(pinned[bi])
+            continue
         # Order is kept: once a block does not fit, no later block may take its place.
-        start = None if unplaced else _first_fit(cursor, length, end_bound, busy, gap)
+        start = None if unplaced else _first_fit(cursor, length, end_bound, obstacles, gap)
         if start is None:
             unplaced.append(
-                Unplaced(plan=plan, day=day, block=block, date=date, minutes=length, key=key)
+                Unplaced(
+                    plan=plan,
+                    day=day,
+                    block=block,
+                    date=date,
+                    minutes=length,
+                    key=block_keys[(vi, bi)],
+                )
             )
             continue
-        end = start + dt.timedelta(minutes=length)
-        placed.append(
-            ScheduledBlock(
-                key=key,
-                start=start.astimezone(zone),
-                end=end.astimezone(zone),
-                minutes=length,
-                plan=plan,
-                day=day,
-                block=block,
-                date=date,
-                week=slot.week,
-            )
-        )
-        cursor = end + gap
+        placed.append(place(bi, start))
+        cursor = start + dt.timedelta(minutes=length) + gap
+    if pinned:
+        # Pinned blocks may come before blocks written above them: a day reads in clock order.
+        placed.sort(key=lambda b: b.start.astimezone(_UTC))
+    taken.setdefault(date, []).extend(spans.values())
     breaks = opts.break_minutes * max(len(minutes) - 1, 0)
     return ScheduledDay(
         plan=plan,
@@ -430,6 +576,45 @@ def _schedule_day(
         unplaced=tuple(unplaced),
         over_budget=sum(minutes) + breaks > budget,
     )
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _pin(date: dt.date, at: str, zone: ZoneInfo) -> dt.datetime:
+    """The UTC instant of a pinned clock time on `date`; a time a daylight-saving change skips
+    reads as iCalendar reads it (02:30 is 03:30 after the change)."""
+    hour, minute = (int(part) for part in at.split(":"))
+    return dt.datetime.combine(date, dt.time(hour, minute), tzinfo=zone).astimezone(_UTC)
+
+
+def _pin_conflicts(
+    pinned: Sequence[ScheduledBlock],
+    busy: Sequence[BusyInterval],
+    others: Sequence[BusyInterval],
+    conflicts: list[Conflict],
+) -> None:
+    """Pinned blocks that overlap busy time, blocks of other days or each other (no break asked:
+    a pinned block is where the user wrote it; only a real overlap is worth a warning)."""
+    for i, placed in enumerate(pinned):
+        zone = placed.start.tzinfo
+        start, end = placed.start.astimezone(_UTC), placed.end.astimezone(_UTC)
+
+        def span(a: dt.datetime, b: dt.datetime, zone: dt.tzinfo | None = zone) -> str:
+            return f"{a.astimezone(zone):%H:%M}–{b.astimezone(zone):%H:%M}"
+
+        for b in busy:
+            if b.start < end and start < b.end:
+                what = f'busy "{b.summary}"' if b.summary else "busy time"
+                conflicts.append(Conflict(placed, f"{what} {span(b.start, b.end)}"))
+        for b in others:
+            if b.start < end and start < b.end:
+                conflicts.append(Conflict(placed, f"{b.summary} {span(b.start, b.end)}"))
+        for other in pinned[:i]:
+            if other.start < placed.end and placed.start < other.end:
+                conflicts.append(
+                    Conflict(placed, f'"{other.block.title}" {span(other.start, other.end)}')
+                )
 
 
 def _first_fit(

@@ -917,6 +917,7 @@ def test_cli_show_schedule_json() -> None:
         {
             "key": f"go.d1.{slug}",
             "plan": "go",
+            "week": 1,
             "day": 1,
             "block": title,
             "start": f"2026-11-30T{start}:00+01:00",

@@ -16,6 +16,7 @@ from planexport.cli.params import (
     AlarmOpt,
     BreakOpt,
     BusyOpt,
+    CarryOverOpt,
     CsvOutput,
     DayEndOpt,
     DayEventsOpt,
@@ -44,8 +45,12 @@ from planexport.cli.settings import plans_given
 from planexport.errors import PlanexportError
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable
+
     from rich.console import Console
 
+    from planexport.cli.params import Carry
     from planexport.model import Plan
     from planexport.scheduling import Schedule, ScheduleOptions
 
@@ -111,7 +116,42 @@ def _schedule(plans: Sequence[Plan], options: ScheduleOptions, *, strict: bool) 
     if strict and result.unplaced:
         typer.echo(f"planexport: {len(result.unplaced)} block(s) did not fit (--strict)", err=True)
         raise typer.Exit(1)
+    if strict and result.conflicts:
+        count = len(result.conflicts)
+        typer.echo(f"planexport: {count} pinned block overlap(s) (--strict)", err=True)
+        raise typer.Exit(1)
     return result
+
+
+def _laid_out(
+    plans: Sequence[Plan],
+    options: ScheduleOptions,
+    *,
+    strict: bool,
+    carry: Carry | None,
+    now: dt.datetime,
+    say: Callable[[str], None] | None = None,
+) -> Schedule:
+    """The schedule, with the blocks missed by `now` carried over when `carry` asks to.
+
+    Done blocks are the plan's own ticks and those the done-source hook knows. What moved is
+    said in one line (`carried over: 5 blocks from Tue 1 Dec, Wed 2 Dec`), on stderr unless
+    `say` prints it elsewhere.
+    """
+    result = _schedule(plans, options, strict=strict)
+    if carry is None:
+        return result
+    from planexport.carryover import carry_over
+    from planexport.cli import living
+
+    done = {key: mark.at for key, mark in living.done_elsewhere(result).items()}
+    carried = carry_over(plans, options, done=done, now=now, mode=carry.value)
+    line = carried.summary
+    if say is not None:
+        say(line)
+    else:
+        typer.echo(f"planexport: {line}", err=True)
+    return carried.schedule
 
 
 def _write_output(data: bytes, output: Path | None, default: Path | None) -> None:
@@ -154,6 +194,7 @@ def show(
     busy: BusyOpt = None,
     strict: StrictOpt = False,
     now: NowOpt = None,
+    carry_over: CarryOverOpt = None,
 ) -> None:
     """Print plans as tables of days and blocks, or as a week of dates and times."""
     paths = plans_given(plans)
@@ -172,7 +213,7 @@ def show(
     )
     loaded = _load_plans(paths)
     if with_schedule:
-        result = _schedule(loaded, options, strict=strict)
+        result = _laid_out(loaded, options, strict=strict, carry=carry_over, now=at)
         if as_json:
             from planexport.cli.render import schedule_json
 
@@ -277,6 +318,7 @@ def push_todoist(
     busy: BusyOpt = None,
     strict: StrictOpt = False,
     now: NowOpt = None,
+    carry_over: CarryOverOpt = None,
 ) -> None:
     """Create or update Todoist tasks for the plans (token: TODOIST_API_TOKEN)."""
     paths = plans_given(plans)
@@ -297,7 +339,7 @@ def push_todoist(
     from planexport.export.todoist import push_todoist as push
 
     loaded = _load_plans(paths)
-    result = _schedule(loaded, options, strict=strict)
+    result = _laid_out(loaded, options, strict=strict, carry=carry_over, now=at)
     todoist_options = TodoistOptions(
         project=project,
         priority=priority.value,
@@ -364,6 +406,7 @@ def export_ics(
     busy: BusyOpt = None,
     strict: StrictOpt = False,
     now: NowOpt = None,
+    carry_over: CarryOverOpt = None,
 ) -> None:
     """Write an iCalendar file (default: FIRST-PLAN.ics here); writing over one updates it."""
     paths = plans_given(plans)
@@ -383,7 +426,7 @@ def export_ics(
     from planexport.errors import CalendarError
     from planexport.export.ics import to_ics
 
-    result = _schedule(_load_plans(paths), options, strict=strict)
+    result = _laid_out(_load_plans(paths), options, strict=strict, carry=carry_over, now=at)
     target = output if output is not None else Path(f"{paths[0].stem}.ics")
     previous: bytes | None = None
     if str(target) != "-" and target.exists():
@@ -427,6 +470,7 @@ def export_todoist_csv(
     busy: BusyOpt = None,
     strict: StrictOpt = False,
     now: NowOpt = None,
+    carry_over: CarryOverOpt = None,
 ) -> None:
     """Write a Todoist CSV template (import it into a project; no token needed)."""
     paths = plans_given(plans)
@@ -445,7 +489,7 @@ def export_todoist_csv(
     )
     from planexport.export.csv import to_todoist_csv
 
-    result = _schedule(_load_plans(paths), options, strict=strict)
+    result = _laid_out(_load_plans(paths), options, strict=strict, carry=carry_over, now=at)
     data = to_todoist_csv(
         result,
         priority=priority.value,
@@ -478,6 +522,7 @@ def preview(
     busy: BusyOpt = None,
     strict: StrictOpt = False,
     now: NowOpt = None,
+    carry_over: CarryOverOpt = None,
 ) -> None:
     """Draw the week as a calendar in one HTML file, nothing to load (default: FIRST-PLAN.html)."""
     paths = plans_given(plans)
@@ -498,7 +543,7 @@ def preview(
     from planexport.export.html import to_html
     from planexport.progress import progress_of
 
-    result = _schedule(_load_plans(paths), options, strict=strict)
+    result = _laid_out(_load_plans(paths), options, strict=strict, carry=carry_over, now=at)
     state = progress_of(result, done=done_elsewhere(result), now=at)
     page = to_html(result, title=title, progress=state).encode("utf-8")
     _write_output(page, output, Path(f"{paths[0].stem}.html"))
@@ -554,6 +599,7 @@ def push_caldav(
     busy: BusyOpt = None,
     strict: StrictOpt = False,
     now: NowOpt = None,
+    carry_over: CarryOverOpt = None,
 ) -> None:
     """Create or update the plan's events in a CalDAV calendar (PLANEXPORT_CALDAV_PASSWORD)."""
     paths = plans_given(plans)
@@ -573,7 +619,7 @@ def push_caldav(
     from planexport.export.caldav import PASSWORD_ENV
     from planexport.export.caldav import push_caldav as push
 
-    result = _schedule(_load_plans(paths), options, strict=strict)
+    result = _laid_out(_load_plans(paths), options, strict=strict, carry=carry_over, now=at)
     pushed = push(
         result,
         url=url,

@@ -5,17 +5,18 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional
 
 import typer
 
 from planexport.cli.app import Command, app
-from planexport.cli.commands import _load_plans, _schedule
+from planexport.cli.commands import _laid_out, _load_plans
 from planexport.cli.params import (
     BreakOpt,
     BusyOpt,
+    Carry,
+    CarryOverOpt,
     DayEndOpt,
     DayStartOpt,
     DurationsOpt,
@@ -74,6 +75,7 @@ def status(
     busy: BusyOpt = None,
     strict: StrictOpt = False,
     now: NowOpt = None,
+    carry_over: CarryOverOpt = None,
 ) -> None:
     """Show progress per day and week: done, missed, left today, and the streak of days kept."""
     at = moment(now, tz=tz)
@@ -93,7 +95,15 @@ def status(
     from planexport.reader.folder import expand_plans
 
     files = expand_plans(plans_given(plans))
-    result = _schedule(_load_plans(files), options, strict=strict)
+    said: list[str] = []
+    result = _laid_out(
+        _load_plans(files),
+        options,
+        strict=strict,
+        carry=carry_over,
+        now=at,
+        say=None if as_json or diff else said.append,
+    )
     state = progress_of(result, done=done_elsewhere(result), now=at)
     if diff:
         _tick_files(state, files, write=False)
@@ -103,7 +113,7 @@ def status(
     if as_json:
         typer.echo(json.dumps(progress_json(state), indent=2, ensure_ascii=False))
         return
-    for line in progress_lines(state):
+    for line in [*progress_lines(state), *said]:
         typer.echo(line)
 
 
@@ -179,11 +189,6 @@ def _tick_files(state: Progress, files: list[Path], *, write: bool) -> None:
 # init
 
 
-class _CarryOver(str, Enum):
-    shift = "shift"
-    fill = "fill"
-
-
 InitPlans = Annotated[
     Optional[list[Path]],  # noqa: UP045 - typer reads these annotations at run time
     typer.Argument(
@@ -203,7 +208,7 @@ def init(
         typer.Option("--output", "-o", metavar="FILE", help="Where to write the settings."),
     ] = Path("planexport.toml"),
     carry_over: Annotated[
-        Optional[_CarryOver],  # noqa: UP045 - typer reads these annotations at run time
+        Optional[Carry],  # noqa: UP045 - typer reads these annotations at run time
         typer.Option(
             "--carry-over",
             help="What happens to missed blocks: shift (the plan moves on) or fill (spare time).",
@@ -360,6 +365,7 @@ def sync(
     busy: BusyOpt = None,
     strict: StrictOpt = False,
     now: NowOpt = None,
+    carry_over: CarryOverOpt = None,
 ) -> None:
     """Run every target planexport.toml names (ics, preview, caldav, todoist), with one summary."""
     at = moment(now, tz=tz)
@@ -385,7 +391,9 @@ def sync(
             "the config names no target: add an [ics], [preview], [caldav] or [todoist] table"
         )
     paths = plans_given(None)
-    result = _schedule(_load_plans(paths), options, strict=strict)
+    result = _laid_out(
+        _load_plans(paths), options, strict=strict, carry=carry_over, now=at, say=typer.echo
+    )
     stem = paths[0].stem
     failed: list[tuple[str, PlanexportError]] = []
     for target in found.targets:

@@ -194,6 +194,23 @@ BusyOpt = Annotated[
         rich_help_panel=_PANEL,
     ),
 ]
+
+
+class Carry(str, Enum):
+    shift = "shift"
+    fill = "fill"
+
+
+CarryOverOpt = Annotated[
+    Optional[Carry],  # noqa: UP045
+    typer.Option(
+        "--carry-over",
+        help="Carry blocks missed by now over: shift (the plan moves on) or fill (spare time "
+        "in the next 14 days). Default: leave them where they were.",
+        show_default=False,
+        rich_help_panel=_PANEL,
+    ),
+]
 NowOpt = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option(
@@ -207,7 +224,9 @@ NowOpt = Annotated[
 StrictOpt = Annotated[
     bool,
     typer.Option(
-        "--strict", help="Exit 1 when a block does not fit its day.", rich_help_panel=_PANEL
+        "--strict",
+        help="Exit 1 when a block does not fit or overlaps.",
+        rich_help_panel=_PANEL,
     ),
 ]
 

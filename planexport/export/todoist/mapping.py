@@ -203,8 +203,12 @@ def desired_projects(schedule: Schedule, *, options: TodoistOptions) -> tuple[De
         day_section: dict[int, str] = {}
         for day in days:
             tag = f"W{day.week + 1} · " if group_tag else ""
+            # Plans written in weeks number days anew each week: their week keeps days apart.
+            week = day.day.week
             if by_week:
-                prefix = f"{tag}Week {(day.day.number - 1) // 7 + 1}"
+                prefix = f"{tag}Week {week or (day.day.number - 1) // 7 + 1}"
+            elif week is not None:
+                prefix = f"{tag}Week {week} · Day {day.day.number}"
             else:
                 prefix = f"{tag}Day {day.day.number}"
             skey = f"{day.plan.id}@{day.week}/{prefix}"
