@@ -224,9 +224,7 @@ NowOpt = Annotated[
 StrictOpt = Annotated[
     bool,
     typer.Option(
-        "--strict",
-        help="Exit 1 when a block does not fit or overlaps.",
-        rich_help_panel=_PANEL,
+        "--strict", help="Exit 1 when a block does not fit or overlaps.", rich_help_panel=_PANEL
     ),
 ]
 
