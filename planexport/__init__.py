@@ -13,6 +13,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from planexport.carryover import CarryOver, Move, carry_over
+    from planexport.config import Config, ConfigFileError, load_config
     from planexport.errors import (
         CalendarError,
         ConfigError,
@@ -29,8 +30,10 @@ if TYPE_CHECKING:
     from planexport.fileio import write_atomic
     from planexport.model import Block, Day, Goal, Item, Link, Plan, Variant
     from planexport.options import options_from_strings
+    from planexport.progress import Done, Progress, progress_of
     from planexport.reader import load, parse_markdown
     from planexport.reader.busy import BusyCalendar, read_busy
+    from planexport.reader.folder import load_plans
     from planexport.reader.structured import parse_structured
     from planexport.scheduling import (
         Schedule,
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
         ScheduleOptions,
         schedule,
     )
+    from planexport.ticks import tick_markdown, tick_structured
     from planexport.writer import dump, to_json, to_yaml
 
 _WHERE = {
@@ -78,6 +82,15 @@ _WHERE = {
     "TodoistOptions": "planexport.export.todoist",
     "PushResult": "planexport.export.todoist",
     "write_atomic": "planexport.fileio",
+    "Config": "planexport.config",
+    "ConfigFileError": "planexport.config",
+    "load_config": "planexport.config",
+    "Done": "planexport.progress",
+    "Progress": "planexport.progress",
+    "progress_of": "planexport.progress",
+    "load_plans": "planexport.reader.folder",
+    "tick_markdown": "planexport.ticks",
+    "tick_structured": "planexport.ticks",
     "carry_over": "planexport.carryover",
     "CarryOver": "planexport.carryover",
     "Move": "planexport.carryover",
@@ -89,8 +102,11 @@ __all__ = [
     "CaldavResult",
     "CalendarError",
     "CarryOver",
+    "Config",
     "ConfigError",
+    "ConfigFileError",
     "Day",
+    "Done",
     "Goal",
     "Item",
     "Link",
@@ -99,6 +115,7 @@ __all__ = [
     "Plan",
     "PlanError",
     "PlanexportError",
+    "Progress",
     "PushResult",
     "Schedule",
     "ScheduleOptions",
@@ -111,13 +128,18 @@ __all__ = [
     "carry_over",
     "dump",
     "load",
+    "load_config",
+    "load_plans",
     "options_from_strings",
     "parse_markdown",
     "parse_structured",
+    "progress_of",
     "push_caldav",
     "push_todoist",
     "read_busy",
     "schedule",
+    "tick_markdown",
+    "tick_structured",
     "to_html",
     "to_ics",
     "to_json",
