@@ -320,7 +320,7 @@ def test_sync_runs_every_target_in_one_go(here: Path, radicale: Radicale) -> Non
             "preview: wrote week.html",
             "caldav: Study (new calendar): created 6",
         ]
-        assert lines[3] == "todoist: created 13 (1 sync request)"
+        assert lines[3] == "todoist: created 11 (1 sync request)"
         assert lines[4] == "sync: 4 of 4 targets done"
         assert (here / "study.ics").read_bytes().count(b"BEGIN:VEVENT") == 6
         assert (here / "week.html").exists()
