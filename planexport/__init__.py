@@ -27,7 +27,14 @@ if TYPE_CHECKING:
     from planexport.export.todoist import PushResult, TodoistOptions, push_todoist
     from planexport.fileio import write_atomic
     from planexport.model import Block, Day, Goal, Item, Link, Plan, Variant
-    from planexport.reader import load, parse_markdown
+    from planexport.reader import (
+        ReadResult,
+        ReadWarning,
+        load,
+        parse_markdown,
+        read_markdown,
+        read_plan,
+    )
     from planexport.reader.busy import BusyCalendar, read_busy
     from planexport.reader.structured import parse_structured
     from planexport.scheduling import (
@@ -56,6 +63,10 @@ _WHERE = {
     "Link": "planexport.model",
     "load": "planexport.reader",
     "parse_markdown": "planexport.reader",
+    "read_plan": "planexport.reader",
+    "read_markdown": "planexport.reader",
+    "ReadResult": "planexport.reader",
+    "ReadWarning": "planexport.reader",
     "parse_structured": "planexport.reader.structured",
     "dump": "planexport.writer",
     "to_json": "planexport.writer",
@@ -94,6 +105,8 @@ __all__ = [
     "PlanError",
     "PlanexportError",
     "PushResult",
+    "ReadResult",
+    "ReadWarning",
     "Schedule",
     "ScheduleOptions",
     "ScheduledBlock",
@@ -110,6 +123,8 @@ __all__ = [
     "push_caldav",
     "push_todoist",
     "read_busy",
+    "read_markdown",
+    "read_plan",
     "schedule",
     "to_html",
     "to_ics",

@@ -18,8 +18,8 @@ __all__ = [
     "ReadWarning",
     "load",
     "parse_markdown",
-    "read",
     "read_markdown",
+    "read_plan",
 ]
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".txt")
@@ -31,10 +31,10 @@ def load(path: str | Path) -> Plan:
     Raises:
         PlanError: the file is missing, unreadable, or not a valid plan (names file and line).
     """
-    return read(path).plan
+    return read_plan(path).plan
 
 
-def read(path: str | Path) -> ReadResult:
+def read_plan(path: str | Path) -> ReadResult:
     """Read a plan from a file, with the warnings about what was skipped and each block's line.
 
     Raises:

@@ -100,7 +100,7 @@ def is_break(title: str) -> bool:
 def is_total(text: str) -> bool:
     """Whether a line states a total (`Total: 2.5h`, `**Time: 3 hours**`), not a block."""
     plain = re.sub(r"[*_]", "", text).strip()
-    match = re.match(r"^[^\w]*(?P<word>[^:]{1,30}?)\s*:", plain)
+    match = re.match(r"^[^\w]*(?P<word>[^:]{1,60}?)\s*:", plain)
     if match is None:
         return False
     words = _words(match.group("word"))

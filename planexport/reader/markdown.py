@@ -98,8 +98,9 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     except ValidationError as error:
         first_error = error.errors()[0]
         raise ctx.error(1, f"invalid plan: {first_error['msg']}") from None
-    ctx.warnings.sort(key=lambda w: w.line)
-    return ReadResult(plan, tuple(ctx.warnings), lines)
+    # A template for several weekdays is read once per day: its warnings are said once.
+    warnings = sorted(dict.fromkeys(ctx.warnings), key=lambda w: w.line)
+    return ReadResult(plan, tuple(warnings), lines)
 
 
 def _tidy_title(text: str) -> str:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from planexport.errors import PlanError
-from planexport.model import Plan
+
+if TYPE_CHECKING:
+    from planexport.model import Plan
 
 __all__ = ["BlockKey", "ReadResult", "ReadWarning"]
 
