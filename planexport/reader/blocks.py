@@ -196,6 +196,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     if bold and lead and session_name(lead.group("session")) is not None:
         # "**Morning: 1.5h - Valid Anagram**"
         session, title = tidy(lead.group("session")), tidy(lead.group("title"))
+    elif bold and not note and session_name(title) is not None:
+        session = title  # "**Morning (1.5 hours):**": a part of the day, one block
     elif bold and note and session_name(title) is not None:
         # "**Morning (30 min):** Study new concept": the part of the day, then the activity.
         session, title, note = title, tidy(note), ""

@@ -244,6 +244,9 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
         )
         body.variants = [(round(raw.hi / 60, 2), [raw])]
         body.notes = [n for n in body.notes if n not in {i.text for i in body.items}]
+    else:
+        for line, message in body.unread:
+            ctx.warn(line, message)
     return body
 
 

@@ -71,6 +71,7 @@ class DayBody:
     notes: list[str] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)  # every list item, for a day of one length
     total: Found | None = None  # "**Time: 3 hours**": the day's length as the plan states it
+    unread: list[tuple[int, str]] = field(default_factory=list)  # said if nothing takes them
 
 
 def timed(nodes: list[Node]) -> bool:
@@ -168,7 +169,7 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
         (find_duration(n.text) for n in nodes if n.kind == "paragraph" and is_total(n.text)), None
     )
     # Blocks written straight under the day, with no "N-Hour Plan" above them.
-    base = _loose_blocks(loose, ctx, body.notes)
+    base = _loose_blocks(loose, ctx, body)
     if not sections:
         for node in loose:
             for item in node.items:
@@ -279,12 +280,13 @@ def _blocks(nodes: list[Node], ctx: Ctx) -> tuple[list[RawBlock], list[RawBlock]
     return blocks, added
 
 
-def _loose_blocks(nodes: list[Node], ctx: Ctx, notes: list[str]) -> list[RawBlock]:
+def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
     """Blocks written straight under a day: timed lines are blocks, untimed ones its notes.
 
     Sessions (`### Morning`, `**Tarde**`) group the timed lines below them; breaks are gaps;
     a heading or bold line with a length over untimed lines is one block with them as items.
     """
+    notes = body.notes
     blocks: list[RawBlock] = []
     current: RawBlock | None = None  # a heading or bold line's block, taking the lines below
     session: str | None = None
@@ -307,7 +309,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, notes: list[str]) -> list[RawBloc
             if current is not None:
                 current.items.extend(node.items)
             elif any(parse_duration(item.text) for item in node.items):
-                ctx.warn(node.line, "timed lines in a code block are not read as blocks")
+                body.unread.append((node.line, "timed lines in a code block are not read"))
             continue
         if node.kind != "list":
             continue

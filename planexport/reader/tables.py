@@ -217,6 +217,8 @@ def _row_block(
     if label_col is not None and label_col != cols["title"] and _cell(row, label_col):
         label = _cell(row, label_col)
         raw.label = f"{header[label_col].title()} {label}" if label.isdigit() else label
+    if any(re.search(r"\[[xX]\]|✅|✔|☑", cell) for cell in row if cell is not row[0]):
+        raw.done = True  # "| [x] |" in a Status column: done already
     note = _cell(row, cols["note"])
     if note and note not in ("-", "—"):
         raw.note = note
