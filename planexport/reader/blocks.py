@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -87,6 +88,7 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"[a-z]+(?:-[a-z]+)*", text))
 
 
+@functools.lru_cache(maxsize=2048)
 def is_break(title: str) -> bool:
     """Whether a line names a break (`Lunch + rest`, `Descanso ☕`, `Short break`)."""
     plain = re.sub(r"\(.*$", " ", fold(title))  # "Short break (walk, snack)"
@@ -97,6 +99,7 @@ def is_break(title: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=2048)
 def is_total(text: str) -> bool:
     """Whether a line states a total (`Total: 2.5h`, `**Time: 3 hours**`), not a block."""
     plain = re.sub(r"[*_]", "", text).strip()
@@ -107,6 +110,7 @@ def is_total(text: str) -> bool:
     return words in _TOTALS or words.split()[:1] in (["total"], ["totals"], ["gesamt"])
 
 
+@functools.lru_cache(maxsize=2048)
 def session_name(text: str) -> str | None:
     """The part of the day a heading or bold line names (`Morning`, `Mañana`, `Session 1`)."""
     plain = tidy(re.sub(r"\([^)]*\)", " ", unwrap(text)).replace("*", " "))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ _POINT = re.compile(
     rf"(?<![\d:.\w])(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))(?![\w:])", re.IGNORECASE
 )
 _HOURS_ONLY = re.compile(HOUR_WORDS, re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _TITLE_NUMBER = re.compile(r"[^\W\d_]\.?\s+$")  # "Top 10 – 30 min": a number that ends a title
 
 
@@ -81,8 +83,12 @@ def parse_duration(text: str) -> tuple[int, int] | None:
     return (found.lo, found.hi) if found else None
 
 
+@functools.lru_cache(maxsize=4096)
 def find_duration(text: str, pos: int = 0) -> Found | None:
     """The first duration in `text`, reading "Top 10 – 30 min" as 30 minutes, not 10 to 30."""
+    # The stages ask about the same lines more than once; most lines hold no digit at all.
+    if not _DIGIT.search(text, pos):
+        return None
     while (match := _DURATION.search(text, pos)) is not None:
         sep = match.group("sep")
         if (
@@ -104,6 +110,7 @@ def find_point_time(text: str) -> int | None:
     return clock(match.group("t")) if match else None
 
 
+@functools.lru_cache(maxsize=2048)
 def sum_of_parts(text: str) -> Found | None:
     """Durations in one bracket that make one activity: `(20 min attempt, 10 min review)`."""
     for paren in re.finditer(r"\(([^()]*)\)", text):
