@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from paths import DATA
 
@@ -316,3 +318,30 @@ def test_strict_reading_turns_the_first_warning_into_an_error() -> None:
     assert read_plan(PLANS / "clock-span-forms.md").strict().days[0].title == (
         "Every way to write a span"
     )
+
+
+def test_weekday_headings_with_dates_take_the_year_from_the_plan() -> None:
+    plan = read("dated-weekday-headings.md")
+    assert [(d.date, d.weekday, d.title) for d in plan.days] == [
+        (dt.date(2020, 10, 5), "mon", "Graphs"),
+        (dt.date(2025, 10, 7), "tue", "Tuesday, Oct 7"),
+    ]
+
+
+def test_bold_weekday_lines_are_days_when_no_heading_is() -> None:
+    plan = read("bold-weekday-lines.md")
+    assert [(d.weekday, d.date, d.title) for d in plan.days] == [
+        ("mon", None, "Monday"),
+        ("sat", dt.date(2025, 11, 22), "Saturday Nov 22"),
+    ]
+    assert pinned(plan, 1) == [("Mock exam", 180, "10:00")]
+
+
+def test_plain_date_lines_are_dated_days() -> None:
+    plan = read("plain-date-lines.md")
+    # "15-July" has no year and the plan names none: a day without a date.
+    assert [(d.number, d.date, d.weekday) for d in plan.days] == [
+        (1, None, None),
+        (2, dt.date(2025, 12, 29), "mon"),
+    ]
+    assert [(b.title, b.min_minutes) for b in blocks(plan, 1)] == [("Geometry", 45)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -12,6 +13,7 @@ from planexport.reader.sections import timed
 from planexport.reader.tables import TableDay, table_days
 from planexport.reader.words import (
     DAY_WORDS,
+    MONTHS,
     WEEK_WORDS,
     WEEKDAYS,
     WEEKEND_WORDS,
@@ -82,9 +84,12 @@ _DAYS_HEADING = re.compile(
 )
 _NO_NUMBER_DAY = re.compile(rf"^[\W_]*?day\s*(?::|\s[{DASH}|]|$)", re.IGNORECASE)
 # "Monday – Arrays", "Lunes", "**Monday (Office Day)**", "Saturday (Day 6)"; not "Sunday Planning".
+_MONTH_NAMES = "|".join(
+    _tolerant(name) for name in sorted(MONTHS, key=len, reverse=True) if len(name) >= 3
+)
 _WEEKDAY_HEADING = re.compile(
     rf"^[\W_]*?(?P<name>{_WEEKDAY_NAMES})(?![\w-])[*_]*"
-    rf"(?=\s*$|\s*[(:.,|{DASH}]|\s+\d|[*_])"
+    rf"(?=\s*$|\s*[(:.,|{DASH}]|\s+\d|[*_]|\s+(?:{_MONTH_NAMES})\b)"
     rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?\s*[:.,{DASH}|]*[*_]*\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
@@ -95,6 +100,16 @@ _WEEKDAY_RANGE = re.compile(
 )
 _WEEK_HEADING = re.compile(rf"(?<!\w){WEEK_WORDS}\s*(?P<num>\d+)\b(?!\s*[-–—]\s*\d)", re.IGNORECASE)
 _MULTIPLIER = re.compile(r"^\s*(?P<n>\d+)\s*[×xX*]\s*")
+# "2020-10-05", "Feb 9", "Nov 22, 2025", "29-Dec-2025", "15-July", "5 de octubre", "9. März"
+_DATE = re.compile(
+    rf"(?<!\d)(?P<iso>(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}))(?!\d)"
+    rf"|(?<!\w)(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s*[-/ ]\s*|\s+de\s+)(?P<mon3>{_MONTH_NAMES})"
+    rf"\.?(?:(?:\s*[-/ ,]\s*|\s+de\s+)(?P<y3>\d{{4}}))?(?!\w)",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(r"^[\W_]*(?:(?:date|datum|fecha|data|datum)\s*:\s*)?[*_]*\s*$", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _BOLD_DAY = re.compile(r"^[^\w*_]*(\*\*|__)")
 _BOLD_LEAD = re.compile(r"^[^\w*_]*(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$")
 
@@ -115,6 +130,7 @@ class DaySpan:
     table: TableDay | None = None
     weekdays: list[str] = field(default_factory=list)
     text: str = ""  # what follows a bold day line's title: a note of the day
+    date: dt.date | None = None
 
 
 def _day_number(text: str) -> int:
@@ -227,11 +243,56 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
     return weeks
 
 
+def date_in(text: str, year: int | None) -> tuple[dt.date | None, re.Match[str] | None]:
+    """The date `text` writes (the year from the plan's context when it has none), else None."""
+    match = _DATE.search(text)
+    if match is None:
+        return None, None
+    if match.group("iso"):
+        y, m, d = int(match.group("y")), int(match.group("m")), int(match.group("d"))
+    else:
+        name = match.group("mon") or match.group("mon3")
+        m = MONTHS[fold(name).rstrip(".")]
+        d = int(match.group("d2") or match.group("d3"))
+        found_year = match.group("y2") or match.group("y3")
+        if found_year is None and year is None:
+            return None, match
+        y = int(found_year) if found_year else year or 0
+    try:
+        return dt.date(y, m, d), match
+    except ValueError:
+        return None, match
+
+
+def _year(nodes: list[Node]) -> int | None:
+    """The year a plan names in its headings (`# Exam plan 2025`), for dates written without one."""
+    for node in nodes:
+        if node.kind == "heading" and (match := _YEAR.search(node.text)):
+            return int(match.group())
+    return None
+
+
 def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     """Each day in the outline, in order; [] when the plan names none."""
+    year = _year(nodes)
     found = _numbered(nodes, ctx) or _bold_lines(nodes, ctx) or _weekdays(nodes, ctx)
     if not found:
+        found = _dated(nodes, year)
+    if not found:
         found = _table_days(nodes, ctx)
+    for span in found:
+        if span.date is None and span.start >= 0 and nodes[span.start].kind != "table":
+            date, _ = date_in(nodes[span.start].text, year)
+            if date is not None and (
+                span.weekday is None or _ORDER[date.weekday()] == span.weekday
+            ):
+                span.date = date
+                span.weekday = span.weekday or _ORDER[date.weekday()]
+                # "### Monday 2020-10-05 – Graphs": the date is the day's, not its title's.
+                _, match = date_in(span.title, year)
+                if match is not None:
+                    rest = tidy(span.title[: match.start()] + " " + span.title[match.end() :])
+                    span.title = rest or tidy(unwrap(nodes[span.start].text))
     for span in found:
         span.parent = _parent(nodes, span.start, span.level)
     return found
@@ -322,6 +383,26 @@ def _listed_weekdays(text: str) -> list[str]:
     return found
 
 
+def _bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
+    """`**Saturday Nov 22**`, `**Lunes:**` as lines of their own: days, when no heading is one."""
+    heads: list[DaySpan] = []
+    parent = 0
+    for idx, node in enumerate(nodes):
+        if node.kind == "heading":
+            parent = node.level
+            continue
+        bold = _BOLD_LEAD.match(node.text) if node.kind == "paragraph" else None
+        if bold is None or len(node.text) > 120:
+            continue
+        match = _WEEKDAY_HEADING.match(bold.group("inner"))
+        name = WEEKDAYS.get(fold(match.group("name"))) if match else None
+        if match is None or name is None:
+            continue
+        title = match.group("title") or bold.group("rest").strip(" :–—-") or match.group("name")
+        heads.append(DaySpan(idx, len(nodes), node.line, [], title, parent, weekdays=[name]))
+    return heads
+
+
 def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     heads: list[DaySpan] = []
     for idx, node in enumerate(nodes):
@@ -336,6 +417,8 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         ):
             # "## Template A" then "> Use this on: Monday, Tuesday, …"
             names = _listed_weekdays(nodes[idx + 1].text)
+            if nodes[idx + 1].kind == "paragraph" and len(names) < 2:
+                names = []  # "**Monday:**" under a heading is a day of its own
         if not names:
             continue
         match = _WEEKDAY_HEADING.match(unwrap(node.text))
@@ -346,6 +429,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         )
         span = DaySpan(idx, len(nodes), node.line, [], title, node.level, weekdays=names)
         heads.append(span)
+    heads = heads or _bold_weekdays(nodes)
     _close(nodes, heads)
     days: list[DaySpan] = []
     for pos, span in enumerate(heads):
@@ -378,6 +462,29 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 )
             )
     return out
+
+
+def _dated(nodes: list[Node], year: int | None) -> list[DaySpan]:
+    """Headings or lines that are only a date (`15-July`, `Date: 29-Dec-2025`) are days."""
+    heads: list[DaySpan] = []
+    parent = 0
+    for idx, node in enumerate(nodes):
+        if node.kind == "heading":
+            parent = node.level
+        if node.kind not in ("heading", "paragraph") or len(node.text) > 60:
+            continue
+        date, match = date_in(node.text, year)
+        if match is None or not _DATE_LINE.match(
+            node.text[: match.start()] + node.text[match.end() :]
+        ):
+            continue
+        level = node.level if node.kind == "heading" else parent
+        title = tidy(unwrap(node.text))
+        span = DaySpan(idx, len(nodes), node.line, [len(heads) + 1], title, level, date=date)
+        if date is not None:
+            span.weekday = _ORDER[date.weekday()]
+        heads.append(span)
+    return _close(nodes, heads)
 
 
 def _section_end(nodes: list[Node], idx: int) -> int:

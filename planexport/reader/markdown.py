@@ -273,6 +273,7 @@ def _day(
             focus=focus.get(number),
             week=week,
             weekday=span.weekday,  # type: ignore[arg-type]
+            date=span.date,
             notes=tuple(body.notes),
             variants=tuple(
                 Variant(
