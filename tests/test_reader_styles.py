@@ -345,3 +345,39 @@ def test_plain_date_lines_are_dated_days() -> None:
         (2, dt.date(2025, 12, 29), "mon"),
     ]
     assert [(b.title, b.min_minutes) for b in blocks(plan, 1)] == [("Geometry", 45)]
+
+
+def test_start_times_only_last_until_the_next_start() -> None:
+    plan = read("start-times-agenda.md")
+    # Lunch is a gap; the last line brings a length of its own.
+    assert pinned(plan, 0) == [
+        ("Welcome", 30, "09:30"),
+        ("Talk: the plan", 75, "10:00"),
+        ("Hands-on lab", 240, "12:00"),
+        ("Wrap-up", 30, "16:00"),
+    ]
+
+
+def test_the_last_start_time_without_a_length_is_skipped_with_a_warning() -> None:
+    result = read_plan(PLANS / "start-times-last-without-length.md")
+    assert pinned(result.plan, 0) == [
+        ("Aufstehen: Kaffee", 30, "08:00"),
+        ("Lernen: Grammatik", 90, "08:30"),
+    ]
+    assert warnings(result) == ['7: "**10:00 Vokabeln**" has a start time but no length']
+
+
+def test_a_table_of_start_times() -> None:
+    result = read_plan(PLANS / "start-times-table.md")
+    assert pinned(result.plan, 0) == [
+        ("Begrüßung", 30, "09:00"),
+        ("Vortrag", 60, "09:30"),
+        ("Gruppenarbeit", 75, "10:45"),
+    ]
+    assert warnings(result) == ['11: row "Abschluss" has a start time but no length']
+
+
+def test_a_point_time_among_spans_is_a_note_not_a_block() -> None:
+    plan = read("point-time-among-spans.md")
+    assert pinned(plan, 0) == [("Reading", 60, "07:00")]
+    assert plan.days[0].notes == ("6:30am: Wake", "5:00 PM onwards: free")

@@ -19,6 +19,7 @@ __all__ = [
     "find_duration",
     "find_point_time",
     "parse_duration",
+    "start_time",
     "sum_of_parts",
 ]
 
@@ -108,6 +109,24 @@ def find_point_time(text: str) -> int | None:
     """Minutes after midnight of a lone time of day in `text` ("10:00 PM", "`09:30`"), or None."""
     match = _POINT.search(text)
     return clock(match.group("t")) if match else None
+
+
+_START = re.compile(
+    rf"^[^\w`*]*[`*_]*(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))"
+    rf"(?![\w:])[`*_]*\s*(?:[:.{DASH}|→]\s*)?[`*_]*\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def start_time(text: str) -> tuple[int, str] | None:
+    """A line that starts with a time of day and no span (`` `09:30` Welcome ``): time, rest."""
+    match = _START.match(text)
+    if match is None:
+        return None
+    found = find_duration(text)
+    if found is not None and found.at is not None:
+        return None  # "09:00–10:30 Concepts": a span, not a start
+    return clock(match.group("t")), match.group("rest")
 
 
 @functools.lru_cache(maxsize=2048)

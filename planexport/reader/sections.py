@@ -24,6 +24,7 @@ from planexport.reader.durations import (
     Found,
     find_duration,
     parse_duration,
+    start_time,
 )
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.tables import table_blocks
@@ -392,10 +393,45 @@ def _paragraph(
 def _list_blocks(
     items: list[Item], blocks: list[RawBlock], session: str | None, notes: list[str], ctx: Ctx
 ) -> None:
-    for item in items:
-        raw = hour_block(item.text, item.children, item.line) or try_block(
-            item.text, item.children, item.line, ctx
-        )
+    agenda = [start_time(item.text) for item in items]
+    for pos, item in enumerate(items):
+        start = agenda[pos]
+        if start is not None and find_duration(start[1]) is None:
+            # "`09:30` Welcome": lasts until the next start; the last needs a length of its own.
+            after = agenda[pos + 1] if pos + 1 < len(agenda) else None
+            if after is None:
+                if pos > 0 and agenda[pos - 1] is not None:
+                    ctx.warn(item.line, f'"{_short(item.text)}" has a start time but no length')
+                else:
+                    notes.append(item.text)  # "6:30am: Wake" among spans: not a block
+                continue
+            minutes = (after[0] - start[0]) % (24 * 60)
+            title = tidy(start[1]) or item.text
+            if minutes > 0 and not is_break(title):
+                blocks.append(
+                    RawBlock(
+                        title,
+                        None,
+                        minutes,
+                        minutes,
+                        None,
+                        list(item.children),
+                        item.line,
+                        at=start[0],
+                        session=session,
+                    )
+                )
+            continue
+        raw: RawBlock | None
+        if start is not None:
+            # "`16:00` Wrap-up (30 min)": a start and a length
+            raw = try_block(start[1], item.children, item.line, ctx)
+            if raw is not None and raw.at is None:
+                raw.at = start[0]
+        else:
+            raw = hour_block(item.text, item.children, item.line) or try_block(
+                item.text, item.children, item.line, ctx
+            )
         if raw is not None:
             if is_break(raw.title):
                 continue  # "**10:30 - 10:45**: Descanso ☕": a gap between blocks
@@ -403,6 +439,10 @@ def _list_blocks(
             blocks.append(raw)
         elif not is_total(item.text):
             notes.append(item.text)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def _order_halves(blocks: list[RawBlock]) -> None:

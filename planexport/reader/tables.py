@@ -159,7 +159,10 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     time_col = cols["span"] if cols["span"] is not None else cols["dur"]
     if not node.rows[1:] or time_col is None:
         if lenient:
-            _warn_points(node, ctx)
+            agenda = _agenda(node, cols, ctx)
+            if agenda is None:
+                _warn_points(node, ctx)
+            return agenda or []
         return []
     blocks: list[RawBlock] = []
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
@@ -245,6 +248,38 @@ def _titled(title: str, found: Found, line: int, ctx: Ctx) -> RawBlock | None:
         at=found.at,
         sure=found.sure,
     )
+
+
+def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock] | None:
+    """`| Zeit | Inhalt |` with start times only: each row lasts until the next one starts."""
+    body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
+    starts = [find_point_time(row[0]) if row and len(row[0]) <= 12 else None for row, _ in body]
+    if sum(1 for s in starts if s is not None) < 2:
+        return None
+    title_col = (
+        cols["title"] if cols["title"] not in (None, 0) else (1 if len(node.rows[0]) > 1 else None)
+    )
+    blocks: list[RawBlock] = []
+    timed = [
+        (start, row, line)
+        for start, (row, line) in zip(starts, body, strict=False)
+        if start is not None
+    ]
+    for pos, (start, row, line) in enumerate(timed):
+        title = tidy(_cell(row, title_col))
+        if not title or is_break(title):
+            continue
+        if pos + 1 < len(timed):
+            minutes = (timed[pos + 1][0] - start) % (24 * 60)
+        else:
+            own = next((f for cell in row[1:] if (f := find_duration(cell)) is not None), None)
+            if own is None:
+                ctx.warn(line, f'row "{title}" has a start time but no length')
+                continue
+            minutes = own.hi
+        if minutes > 0:
+            blocks.append(RawBlock(title, None, minutes, minutes, None, [], line, at=start))
+    return blocks
 
 
 def _warn_points(node: Node, ctx: Ctx) -> None:
