@@ -381,3 +381,25 @@ def test_a_point_time_among_spans_is_a_note_not_a_block() -> None:
     plan = read("point-time-among-spans.md")
     assert pinned(plan, 0) == [("Reading", 60, "07:00")]
     assert plan.days[0].notes == ("6:30am: Wake", "5:00 PM onwards: free")
+
+
+def test_plain_session_lines_group_the_timed_lines_below() -> None:
+    plan = read("plain-session-lines.md")
+    assert [(b.title, b.at, b.session) for b in blocks(plan, 0)] == [
+        ("Analisi", "09:00", "MATTINA"),
+        ("Fisica", "10:45", "MATTINA"),
+        ("Ripasso", "15:00", "POMERIGGIO"),
+    ]
+
+
+@pytest.mark.parametrize("name", ["weekly-structure-table.md", "weekly-structure-list.md"])
+def test_a_weekly_structure_gives_its_times_to_the_days_below(name: str) -> None:
+    result = read_plan(PLANS / name)
+    plan = result.plan
+    first = blocks(plan, 0)
+    assert [(b.title, b.min_minutes, b.at) for b in first] == [("Coding", 60, "10:30")]
+    assert plan.days[0].weekday == "mon"
+    # The day's own bullets are what the block is for.
+    assert [i.text for i in first[0].items][:1] in (["Finish the parser"], ["Refactor the reader"])
+    assert len(blocks(plan, 1)) == 1
+    assert result.warnings == ()

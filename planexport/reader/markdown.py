@@ -7,15 +7,18 @@ line it skipped or guessed about.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import TYPE_CHECKING, Any
 
-from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
+from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
 from planexport.reader.days import DaySpan, expand_day_lists, find_days, week_numbers
 from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
+from planexport.reader.tables import table_days
+from planexport.reader.words import WEEKDAYS, fold
 
 if TYPE_CHECKING:
     from planexport.model import Day, Plan
@@ -25,6 +28,12 @@ __all__ = ["parse_duration", "parse_markdown", "read_markdown"]
 _LINK_ONLY = re.compile(r"^\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*$")
 _WEEK_PREFIX = re.compile(r"^[\W_]*\w+\s*\d+\s*[:.\-–—]\s*")
 _BOLD_LINE = re.compile(r"^[^\w*_`]{0,4}(\*\*|__)")
+_WEEKDAY_WORD = re.compile(
+    r"(\b(?:"
+    + "|".join(sorted((n for n in WEEKDAYS if len(n) > 3), key=len, reverse=True))
+    + r"))\b",
+    re.IGNORECASE,
+)
 
 
 def parse_markdown(text: str | bytes, *, source: str = "<string>") -> Plan:
@@ -70,6 +79,8 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     if not spans:
         spans = _one_day(nodes)
     inside = {idx for span in spans for idx in range(span.start, span.end)}
+    structure, used = _weekly_structure(nodes, spans, inside, ctx)
+    inside |= used
     # Goals, links and a title may sit before the days or after them ("## Resources" at the end).
     outside = [node for idx, node in enumerate(nodes) if idx not in inside]
     first = min((span.start for span in spans), default=len(nodes))
@@ -81,7 +92,7 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     _warn_outside(nodes, inside, ctx)
 
     weeks = _weeks(nodes, spans, ctx)
-    days, lines = _days(nodes, spans, weeks, focus, ctx)
+    days, lines = _days(nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx)
     if not any(day.variants for day in days):
         raise ctx.error(*_nothing_timed(nodes, spans))
 
@@ -179,8 +190,10 @@ def _weeks(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> list[int | None
 def _days(
     nodes: list[Node],
     spans: list[DaySpan],
+    *,
     weeks: list[int | None],
     focus: dict[int, str],
+    structure: dict[str, list[RawBlock]],
     ctx: Ctx,
 ) -> tuple[list[Day], dict[tuple[int, int, int], int]]:
     days: list[Day] = []
@@ -188,6 +201,13 @@ def _days(
     seen: dict[tuple[int | None, int], tuple[DaySpan, bool]] = {}
     for span, week in zip(spans, weeks, strict=False):
         body = _body(nodes, span, ctx)
+        if not body.variants and span.weekday in structure:
+            # "## Monday" with no time of its own takes the weekly structure's times.
+            taken = [copy.copy(raw) for raw in structure[span.weekday]]
+            if len(taken) == 1:
+                taken[0].items = [*taken[0].items, *body.items]
+                body.notes = [n for n in body.notes if n not in {i.text for i in body.items}]
+            body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
         has_blocks = bool(body.variants)
         for number in span.numbers:
             key = (week, number)
@@ -217,6 +237,42 @@ def _days(
                 for b, raw in enumerate(blocks):
                     lines[(index, v, b)] = raw.line
     return days, lines
+
+
+def _weekly_structure(
+    nodes: list[Node], spans: list[DaySpan], inside: set[int], ctx: Ctx
+) -> tuple[dict[str, list[RawBlock]], set[int]]:
+    """A week's times by weekday (`Day | Activity | Time`, `**Monday 10:30–11:30** — Coding`)
+    for the days below that name the weekday but give no time; the nodes it was read from."""
+    if not any(span.weekday and span.table is None for span in spans):
+        return {}, set()
+    found: dict[str, list[RawBlock]] = {}
+    used: set[int] = set()
+    for idx, node in enumerate(nodes):
+        if idx in inside:
+            continue
+        if node.kind == "table":
+            for day in table_days(node, ctx):
+                if day.weekday and day.blocks:
+                    found.setdefault(day.weekday, []).extend(day.blocks)
+                    used.add(idx)
+        elif node.kind == "list":
+            for item in node.items:
+                weekday = _weekday_lead(item.text)
+                if weekday is None:
+                    continue
+                raw = try_block(_WEEKDAY_WORD.sub("", item.text, count=1), [], item.line, ctx)
+                if raw is not None and raw.at is not None:
+                    found.setdefault(weekday, []).append(raw)
+                    used.add(idx)
+    return found, used
+
+
+def _weekday_lead(text: str) -> str | None:
+    match = _WEEKDAY_WORD.search(text)
+    if match is None or text[: match.start()].strip("*_ ") != "":
+        return None
+    return WEEKDAYS.get(fold(match.group(1)))
 
 
 def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:

@@ -383,6 +383,10 @@ def _paragraph(
             return raw, session
         if name is not None:
             return None, name
+    following = [n for n in nodes[idx + 1 : idx + 2] if n.kind != "paragraph"]
+    name = session_name(text) if len(text) <= 40 else None
+    if name is not None and timed(following):
+        return None, name  # "MATTINA (9:00 - 12:00)" over timed lines
     if current is not None and not _BOLD_LINE.match(text):
         current.note = f"{current.note}\n{text}" if current.note else text
         return current, session
