@@ -403,3 +403,32 @@ def test_a_weekly_structure_gives_its_times_to_the_days_below(name: str) -> None
     assert [i.text for i in first[0].items][:1] in (["Finish the parser"], ["Refactor the reader"])
     assert len(blocks(plan, 1)) == 1
     assert result.warnings == ()
+
+
+def test_plain_list_items_that_are_all_days() -> None:
+    plan = read("plain-day-items.md")
+    assert [(d.number, d.title, d.is_rest) for d in plan.days] == [
+        (1, "Arrays", False),
+        (2, "Strings", False),
+        (3, "Rest", True),
+    ]
+    assert [(b.title, b.min_minutes) for b in blocks(plan, 1)] == [("Strings", 90)]
+
+
+def test_lines_of_one_paragraph_that_start_with_times_are_blocks_each() -> None:
+    plan = read("span-lines-in-a-paragraph.md")
+    assert pinned(plan, 0) == [
+        ("Math", 60, "09:00"),
+        ("Physics", 90, "10:00"),
+        ("Lab", 120, "14:00"),
+    ]
+
+
+def test_a_table_with_day_numbers_and_hours() -> None:
+    plan = read("day-number-table.md")
+    assert [(d.number, d.title) for d in plan.days] == [
+        (1, "Arrays"),
+        (2, "Trees"),
+        (3, "Mock interview"),
+    ]
+    assert [(b.title, b.min_minutes) for b in blocks(plan, 0)] == [("Arrays", 120), ("Hashing", 60)]

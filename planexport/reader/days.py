@@ -215,13 +215,21 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
     """`* **Day 1**` list items with nested bullets: a bold day line, then its bullets."""
     out: list[Node] = []
     for node in nodes:
-        if node.kind != "list" or not any(
+        bold = node.kind == "list" and any(
             _BOLD_DAY.match(item.text) and _DAY_HEADING.match(item.text) for item in node.items
-        ):
+        )
+        # "- Day 1: Arrays (2h)", "- Day 2: Strings (2h)": plain items that are all days.
+        plain = (
+            node.kind == "list"
+            and len(node.items) >= 2
+            and all(_DAY_HEADING.match(item.text) for item in node.items)
+        )
+        if not bold and not plain:
             out.append(node)
             continue
         for item in node.items:
-            out.append(Node("paragraph", item.line, text=item.text))
+            text = item.text if bold else f"**{item.text}**"
+            out.append(Node("paragraph", item.line, text=text))
             if item.children:
                 out.append(Node("list", item.children[0].line, items=item.children))
     return out
@@ -501,7 +509,7 @@ def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if node.kind != "table":
             continue
         for day in table_days(node, ctx):
-            number += 1
+            number = day.number or number + 1
             out.append(
                 DaySpan(
                     idx, idx + 1, day.line, [number], day.title, 7, weekday=day.weekday, table=day

@@ -15,6 +15,10 @@ __all__ = ["Item", "Node", "clean", "decode", "front_matter", "normalise", "outl
 
 _WRAPPED = re.compile(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
 _BOLD_START = re.compile(r"^[^\w*_]{0,4}(\*\*|__)")
+# A line that starts with a time of day: "9:00 - 10:00 Math", "`09:30` Welcome", "2-4 PM Review".
+_TIME_START = re.compile(
+    r"^[^\w]{0,4}\d{1,2}(?:[:.h][0-5]\d|\s*[-–—]\s*\d{1,2}\s*[ap]m|\s*[ap]m)", re.I
+)
 
 
 @dataclass
@@ -148,7 +152,10 @@ def outline(body: str) -> list[Node]:
 def _paragraphs(content: str, line: int) -> list[Node]:
     """A paragraph; one per line when each line starts bold (`**Day 11:** …`, `**Total:** …`)."""
     lines = [part.strip() for part in content.split("\n")]
-    if len(lines) > 1 and all(_BOLD_START.match(part) for part in lines if part):
+    if len(lines) > 1 and (
+        all(_BOLD_START.match(part) for part in lines if part)
+        or all(_TIME_START.match(part) for part in lines if part)
+    ):
         return [
             Node("paragraph", line + n, text=part) for n, part in enumerate(lines) if part.strip()
         ]

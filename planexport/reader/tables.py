@@ -70,6 +70,11 @@ def _has_word(header: str, words: tuple[str, ...]) -> bool:
 
 
 def _unit(header: str) -> str | None:
+    words = re.sub(r"[^\w\s]", " ", header).split()
+    if len(words) == 1 and re.fullmatch(HOUR_WORDS, words[0], re.IGNORECASE):
+        return "h"  # "| Hours |", "| Stunden |"
+    if len(words) == 1 and re.fullmatch(MINUTE_WORDS, words[0], re.IGNORECASE):
+        return "min"
     match = _UNIT_IN_HEADER.search(header)
     if match is None:
         return None
@@ -307,11 +312,45 @@ def table_days(node: Node, ctx: Ctx) -> list[TableDay]:
         return _day_column(node, ctx, cols)
     if sum(1 for w in first if w) >= 2:
         return _grid_by_weekday(node, ctx)
+    day_col = cols["day"]
+    numbers = [_number(row[day_col]) if day_col is not None and day_col < len(row) else None
+               for row, _ in body]  # fmt: skip
+    if sum(1 for n in numbers if n) >= 2 and (cols["span"] is not None or cols["dur"] is not None):
+        return _numbered_days(node, ctx, cols, numbers)
     columns = [weekday_of(cell) for cell in header]
     slots = [row for row, _ in body if row and find_duration(row[0]) is not None]
     if sum(1 for w in columns if w) >= 2 and slots:
         return _grid_by_slot(node, ctx, columns)
     return []
+
+
+def _number(cell: str) -> int | None:
+    """The day number of a Day cell: `3`, `Day 3`, `**Día 3**`."""
+    match = re.fullmatch(r"[*_\s]*(?:[^\W\d_]+\s*)?(\d{1,3})[*_\s.:]*", cell)
+    return int(match.group(1)) if match and int(match.group(1)) > 0 else None
+
+
+def _numbered_days(
+    node: Node, ctx: Ctx, cols: dict[str, int | None], numbers: list[int | None]
+) -> list[TableDay]:
+    """`| Day | Topic | Hours |` with a row (or several) per day number."""
+    header = _header(node)
+    days: dict[int, TableDay] = {}
+    current: TableDay | None = None
+    rows = zip(node.rows[1:], node.row_lines[1:], numbers, strict=False)
+    for row, line, number in rows:
+        if number is not None:
+            current = days.get(number)
+            if current is None:
+                current = days[number] = TableDay(line, "", number=number)
+        if current is None:
+            continue
+        rest = ["" if c == cols["day"] else cell for c, cell in enumerate(row)]
+        raw = _row_block(rest, line, header, cols, ctx, lenient=True)
+        if raw is not None:
+            current.blocks.append(raw)
+            current.title = current.title or raw.title
+    return list(days.values())
 
 
 def _day_column(node: Node, ctx: Ctx, cols: dict[str, int | None]) -> list[TableDay]:
