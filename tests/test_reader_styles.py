@@ -432,3 +432,24 @@ def test_a_table_with_day_numbers_and_hours() -> None:
         (3, "Mock interview"),
     ]
     assert [(b.title, b.min_minutes) for b in blocks(plan, 0)] == [("Arrays", 120), ("Hashing", 60)]
+
+
+def test_start_and_end_in_separate_columns() -> None:
+    plan = read("start-end-columns.md")
+    assert pinned(plan, 0) == [("Algebra", 90, "09:00"), ("Geometry", 75, "10:45")]
+    assert pinned(plan, 1) == [("Review", 60, "14:00")]
+
+
+def test_a_length_that_ends_a_day_heading() -> None:
+    plan = read("day-heading-trailing-length.md")
+    assert [(b.title, b.min_minutes, len(b.items)) for b in blocks(plan, 0)] == [("Day 1", 180, 2)]
+
+
+def test_numbered_spans_followed_by_a_colon_and_dated_numbered_days() -> None:
+    plan = read("numbered-span-items-colon.md")
+    assert [(d.number, d.weekday, d.date, d.title) for d in plan.days] == [
+        (1, "mon", dt.date(2025, 1, 6), "Monday, Jan 6"),
+        (2, "tue", dt.date(2025, 1, 7), "Tuesday, Jan 7"),
+    ]
+    assert pinned(plan, 0) == [("Math", 60, "09:00"), ("Physics", 60, "10:00")]
+    assert pinned(plan, 1) == [("Algebra", 90, "09:00"), ("Chemistry", 60, "11:00")]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, tidy
-from planexport.reader.durations import DASH, Found, find_duration
+from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.tables import TableDay, table_days
@@ -99,6 +99,7 @@ _WEEKDAY_RANGE = re.compile(
     re.IGNORECASE,
 )
 _WEEK_HEADING = re.compile(rf"(?<!\w){WEEK_WORDS}\s*(?P<num>\d+)\b(?!\s*[-–—]\s*\d)", re.IGNORECASE)
+_DAY_LABEL = re.compile(rf"^[\W_]*{DAY_WORDS}\s*\d+\s*[:.{DASH}]*\s*", re.IGNORECASE)
 _MULTIPLIER = re.compile(r"^\s*(?P<n>\d+)\s*[×xX*]\s*")
 # "2020-10-05", "Feb 9", "Nov 22, 2025", "29-Dec-2025", "15-July", "5 de octubre", "9. März"
 _DATE = re.compile(
@@ -208,6 +209,18 @@ def _span_of(
             length = _length(last.group(1), len(numbers))
             if length is not None:
                 title = title[: last.start()]
+    bare = find_duration(title) if length is None else None
+    if (
+        bare is not None
+        and bare.at is None
+        and not title[bare.end :].strip(" )*_:.")
+        and (
+            not title[: bare.start].strip(f" (*_:{DASHES}")
+            or re.search(rf"[\s(][{DASH}|(]\s*$", title[: bare.start])
+        )
+    ):
+        # "## Day 1 — 3 hours", "## Day 2: Loops – 90 min": a length that ends the heading
+        length, title = _length(bare.text, len(numbers)), title[: bare.start]
     return DaySpan(idx, len(nodes), node.line, numbers, title, level, weekday, length)
 
 
@@ -300,7 +313,8 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 _, match = date_in(span.title, year)
                 if match is not None:
                     rest = tidy(span.title[: match.start()] + " " + span.title[match.end() :])
-                    span.title = rest or tidy(unwrap(nodes[span.start].text))
+                    heading = _DAY_LABEL.sub("", unwrap(nodes[span.start].text), count=1)
+                    span.title = rest or tidy(heading)
     for span in found:
         span.parent = _parent(nodes, span.start, span.level)
     return found

@@ -37,7 +37,7 @@ _DURATION = re.compile(
     # "1:30–2:00 h": a range of hours and minutes
     rf"(?P<r1>\d+:[0-5]\d)\s*[{DASH}]\s*(?P<r2>\d+:[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
     # "09:00–10:30", "9am - 11am", "09.10 - 10.10": a span of clock time counts as its length
-    rf"|(?<![\d:.])(?P<t1>{_TIME}){_TO}(?P<t2>{_TIME})(?![\w:])(?!\s*{_UNIT}\b)"
+    rf"|(?<![\d:.])(?P<t1>{_TIME}){_TO}(?P<t2>{_TIME})(?!\w|:\d)(?!\s*{_UNIT}\b)"
     # "9-11 AM", "2-4 PM": the start takes the end's half of the day
     rf"|(?<![\d:.])(?P<b1>\d{{1,2}})\s*[{DASH}]\s*(?P<b2>\d{{1,2}}(?::[0-5]\d)?\s*{_AMPM})(?!\w)"
     # "1 h 30 min", "1 hour 30 minutes", "1h30", "1:30 h"
@@ -52,7 +52,7 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _POINT = re.compile(
-    rf"(?<![\d:.\w])(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))(?![\w:])", re.IGNORECASE
+    rf"(?<![\d:.\w])(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))(?!\w|:\d)", re.IGNORECASE
 )
 _HOURS_ONLY = re.compile(HOUR_WORDS, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -113,7 +113,7 @@ def find_point_time(text: str) -> int | None:
 
 _START = re.compile(
     rf"^[^\w`*]*[`*_]*(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))"
-    rf"(?![\w:])[`*_]*\s*(?:[:.{DASH}|→]\s*)?[`*_]*\s*(?P<rest>.*)$",
+    rf"(?!\w|:\d)[`*_]*\s*(?:[:.{DASH}|→]\s*)?[`*_]*\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 

@@ -239,6 +239,12 @@ def _days(
     return days, lines
 
 
+def find_duration_free(text: str) -> str:
+    """`Day 1 — 3 hours` without its length: `Day 1`."""
+    found = find_duration(text)
+    return (text[: found.start] + text[found.end :]) if found else text
+
+
 def _weekly_structure(
     nodes: list[Node], spans: list[DaySpan], inside: set[int], ctx: Ctx
 ) -> tuple[dict[str, list[RawBlock]], set[int]]:
@@ -287,8 +293,11 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
     if not body.variants and length is not None:
         # "### Jour 1-2 (2×1h30)" over untimed bullets: each day is one block of that length.
         title = tidy(tidy_emphasis(span.title))
-        if not title and span.parent is not None:
-            title = tidy(_WEEK_PREFIX.sub("", unwrap(nodes[span.parent].text)))
+        parent = unwrap(nodes[span.parent].text) if span.parent is not None else ""
+        if not title and span.parent is not None and week_numbers([nodes[span.parent]])[0]:
+            title = tidy(_WEEK_PREFIX.sub("", parent))  # "## Semaine 1 : Fonctions": the topic
+        if not title and span.start >= 0:
+            title = tidy(find_duration_free(unwrap(nodes[span.start].text)))
         raw = RawBlock(
             title or "Study",
             None,

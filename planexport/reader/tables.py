@@ -32,6 +32,9 @@ from planexport.reader.words import (
 __all__ = ["TableDay", "table_blocks", "table_days", "weekday_of"]
 
 _LABEL_COLUMNS = ("block", "session", "slot", "step", "part")
+_STARTS = ("start", "begin", "from", "von", "desde", "inicio", "debut", "inizio", "beginn", "van",
+           "starts", "ab")  # fmt: skip
+_ENDS = ("end", "until", "to", "bis", "hasta", "fin", "fine", "fim", "tot", "ende", "ends")
 _UNIT_IN_HEADER = re.compile(
     rf"\(\s*(?:(?P<h>{HOUR_WORDS})|(?P<m>{MINUTE_WORDS}))\s*\)|\bin\s+(?:(?P<h2>{HOUR_WORDS})"
     rf"|(?P<m2>{MINUTE_WORDS}))\b",
@@ -103,12 +106,21 @@ def _columns(node: Node) -> dict[str, int | None]:
     for col in range(width):
         if _unit(header[col]) and count(col, lambda cell: bool(_BARE.match(cell))):
             lengths[col] = max(lengths[col], count(col, lambda cell: bool(_BARE.match(cell))))
+    # "| Start | End | Activity |": a span written in two columns.
+    points = [count(c, lambda cell: find_point_time(cell) is not None and len(cell) <= 12)
+              for c in range(width)]  # fmt: skip
+    start_col = next((c for c in range(width) if points[c] and _has_word(header[c], _STARTS)), None)
+    end_col = next((c for c in range(width) if points[c] and _has_word(header[c], _ENDS)), None)
     most_spans, most_lengths = max(spans, default=0), max(lengths, default=0)
     span_col = spans.index(most_spans) if most_spans else None
     dur_col = lengths.index(most_lengths) if most_lengths else None
     if span_col is not None and dur_col == span_col:
         dur_col = None
     taken = {span_col, dur_col}
+    if start_col is not None and end_col is not None and span_col is None:
+        taken |= {start_col, end_col}
+    else:
+        start_col = end_col = None
 
     def named(words: tuple[str, ...]) -> int | None:
         return next(
@@ -154,6 +166,8 @@ def _columns(node: Node) -> dict[str, int | None]:
         "note": note_col,
         "label": label_col,
         "day": day_col,
+        "start": start_col,
+        "end": end_col,
     }
 
 
@@ -161,7 +175,7 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     """Blocks written as a table, one row each; a table without durations holds none."""
     header = _header(node)
     cols = _columns(node)
-    time_col = cols["span"] if cols["span"] is not None else cols["dur"]
+    time_col = next((cols[k] for k in ("span", "dur", "start") if cols[k] is not None), None)
     if not node.rows[1:] or time_col is None:
         if lenient:
             agenda = _agenda(node, cols, ctx)
@@ -193,6 +207,8 @@ def _row_block(
     if not any(cell.strip() for cell in row):
         return None
     span_cell, dur_cell = _cell(row, cols["span"]), _cell(row, cols["dur"])
+    if cols["start"] is not None and _cell(row, cols["start"]) and _cell(row, cols["end"]):
+        span_cell = f"{_cell(row, cols['start'])} - {_cell(row, cols['end'])}"
     if dur_cell and _BARE.match(dur_cell) and cols["dur"] is not None:
         dur_cell = f"{dur_cell} {_unit(header[cols['dur']]) or 'min'}"
     time_text = span_cell if find_duration(span_cell) else dur_cell
