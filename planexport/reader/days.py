@@ -349,9 +349,10 @@ def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if day is not None:
             heads.append(_span_of(nodes, idx, day, level=node.level))
         elif _NO_NUMBER_DAY.match(node.text):
-            raise ctx.error(
-                node.line, f'day heading "{node.text}" has no number (write "Day 1 – Topic")'
-            )
+            reason = f'day heading "{node.text}" has no number (write "Day 1 – Topic")'
+            if timed(nodes[idx + 1 : _section_end(nodes, idx)]):
+                raise ctx.error(node.line, reason)
+            ctx.warn(node.line, f"{reason}: not read")  # "### Day" in a how-to section
     return _close(nodes, heads)
 
 
