@@ -453,3 +453,11 @@ def test_numbered_spans_followed_by_a_colon_and_dated_numbered_days() -> None:
     ]
     assert pinned(plan, 0) == [("Math", 60, "09:00"), ("Physics", 60, "10:00")]
     assert pinned(plan, 1) == [("Algebra", 90, "09:00"), ("Chemistry", 60, "11:00")]
+
+
+def test_a_weekday_heading_with_a_length_over_untimed_bullets() -> None:
+    plan = read("weekday-heading-length.md")
+    assert [(d.weekday, d.title) for d in plan.days] == [("mon", "Monday"), ("tue", "Tuesday")]
+    assert [(b.min_minutes, [i.text for i in b.items]) for b in blocks(plan, 0)] == [
+        (120, ["Read chapter 3", "Exercises 1–5"])
+    ]

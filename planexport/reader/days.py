@@ -451,6 +451,11 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             else tidy(unwrap(node.text))
         )
         span = DaySpan(idx, len(nodes), node.line, [], title, node.level, weekdays=names)
+        if len(names) == 1 and match is not None:
+            # "### Monday (2 hours)" over untimed bullets: one block of that length.
+            span.length = _length(match.group("paren"), 1)
+            if span.length is not None and span.title == match.group("paren"):
+                span.title = match.group("name")
         heads.append(span)
     heads = heads or _bold_weekdays(nodes)
     _close(nodes, heads)
@@ -479,11 +484,9 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     for span in days:
         for name in span.weekdays:
             number += 1
-            out.append(
-                DaySpan(
-                    span.start, span.end, span.line, [number], span.title, span.level, weekday=name
-                )
-            )
+            day = DaySpan(span.start, span.end, span.line, [number], span.title, span.level)
+            day.weekday, day.length = name, span.length
+            out.append(day)
     return out
 
 
