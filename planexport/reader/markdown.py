@@ -1,9 +1,4 @@
-"""Read the Markdown that people write for a study plan into a Plan, keeping source lines.
-
-The reader works in stages: text -> outline (outline.py) -> days (days.py) -> each day's plans,
-sessions and blocks (sections.py, tables.py, blocks.py) -> the Plan, with warnings about every
-line it skipped or guessed about.
-"""
+"""Markdown to a Plan in stages: outline, days, each day's sections and blocks, then the model."""
 
 from __future__ import annotations
 
