@@ -461,3 +461,21 @@ def test_a_weekday_heading_with_a_length_over_untimed_bullets() -> None:
     assert [(b.min_minutes, [i.text for i in b.items]) for b in blocks(plan, 0)] == [
         (120, ["Read chapter 3", "Exercises 1–5"])
     ]
+
+
+def test_weekday_lines_without_emphasis_under_a_week() -> None:
+    plan = read("plain-weekday-lines.md")
+    assert [(d.week, d.weekday) for d in plan.days] == [(1, "mon"), (1, "tue"), (1, "wed")]
+    assert [(b.title, b.min_minutes) for b in blocks(plan, 0)] == [("Algebra", 120), ("Review", 30)]
+    assert plan.days[2].notes == ("Past papers",)
+
+
+def test_a_length_after_a_weekday_heading_dash_or_in_brackets() -> None:
+    plan = read("weekday-heading-trailing-length.md")
+    assert [
+        (d.title, [(b.title, b.min_minutes) for b in blocks(plan, i)])
+        for i, d in enumerate(plan.days)
+    ] == [
+        ("Monday", [("Monday", 120)]),
+        ("Arrays", [("Arrays", 30)]),
+    ]

@@ -414,14 +414,17 @@ def _bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
         if node.kind == "heading":
             parent = node.level
             continue
-        bold = _BOLD_LEAD.match(node.text) if node.kind == "paragraph" else None
-        if bold is None or len(node.text) > 120:
+        if node.kind != "paragraph" or len(node.text) > 120:
             continue
-        match = _WEEKDAY_HEADING.match(bold.group("inner"))
+        bold = _BOLD_LEAD.match(node.text)
+        # "Monday:" on a line of its own is a day as much as "**Monday:**".
+        inner = bold.group("inner") if bold else node.text if len(node.text) <= 30 else ""
+        match = _WEEKDAY_HEADING.match(inner)
         name = WEEKDAYS.get(fold(match.group("name"))) if match else None
         if match is None or name is None:
             continue
-        title = match.group("title") or bold.group("rest").strip(" :–—-") or match.group("name")
+        rest = bold.group("rest").strip(" :–—-") if bold else ""
+        title = match.group("title") or rest or match.group("name")
         heads.append(DaySpan(idx, len(nodes), node.line, [], title, parent, weekdays=[name]))
     return heads
 
@@ -452,10 +455,21 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         )
         span = DaySpan(idx, len(nodes), node.line, [], title, node.level, weekdays=names)
         if len(names) == 1 and match is not None:
-            # "### Monday (2 hours)" over untimed bullets: one block of that length.
-            span.length = _length(match.group("paren"), 1)
-            if span.length is not None and span.title == match.group("paren"):
+            # "### Monday (2 hours)", "## Monday – 2h" over untimed bullets: one block that long.
+            whole = find_duration(match.group("title"))
+            alone = whole is not None and whole.text.strip() == match.group("title").strip(" *_")
+            span.length = _length(match.group("paren"), 1) or (
+                _length(match.group("title"), 1) if alone else None
+            )
+            if span.length is not None and span.title in (
+                match.group("paren"),
+                match.group("title"),
+            ):
                 span.title = match.group("name")
+            last = re.search(r"\(([^()]*)\)[*_\s:]*$", span.title)
+            if span.length is None and last is not None and _length(last.group(1), 1):
+                # "## Tuesday – Arrays (30 min)"
+                span.length, span.title = _length(last.group(1), 1), span.title[: last.start()]
         heads.append(span)
     heads = heads or _bold_weekdays(nodes)
     _close(nodes, heads)
