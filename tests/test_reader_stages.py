@@ -162,3 +162,11 @@ def test_bold_list_items_that_name_days_become_day_lines() -> None:
 def test_section_titles_that_start_with_a_weekday_are_not_days(heading: str) -> None:
     nodes = outline(f"{heading}\n\n- Review (30 min)\n\n## Monday\n\n- Read (1 h)\n")
     assert [s.weekday for s in find_days(nodes, Ctx("x.md"))] == ["mon"]
+
+
+def test_french_clock_spans_and_lengths_in_hours_stay_apart() -> None:
+    span, hours = find_duration("9h - 11h"), find_duration("1h-2h")
+    assert span is not None
+    assert hours is not None
+    assert (span.at, span.lo) == (9 * 60, 120)
+    assert (hours.at, hours.lo, hours.hi) == (None, 60, 120)

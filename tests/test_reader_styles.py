@@ -479,3 +479,12 @@ def test_a_length_after_a_weekday_heading_dash_or_in_brackets() -> None:
         ("Monday", [("Monday", 120)]),
         ("Arrays", [("Arrays", 30)]),
     ]
+
+
+def test_french_clock_times_and_sessions_as_list_items_over_timed_children() -> None:
+    plan = read("french-clock-and-nested-sessions.md")
+    assert [(b.title, b.min_minutes, b.at, b.session) for b in blocks(plan, 0)] == [
+        ("Analyse", 120, "09:00", "Matin"),
+        ("Algèbre", 75, "11:15", "Matin"),
+        ("Physique", 150, "14:00", "Après-midi"),
+    ]

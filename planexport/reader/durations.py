@@ -38,6 +38,8 @@ _DURATION = re.compile(
     rf"(?P<r1>\d+:[0-5]\d)\s*[{DASH}]\s*(?P<r2>\d+:[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
     # "09:00–10:30", "9am - 11am", "09.10 - 10.10": a span of clock time counts as its length
     rf"|(?<![\d:.])(?P<t1>{_TIME}){_TO}(?P<t2>{_TIME})(?!\w|:\d)(?!\s*{_UNIT}\b)"
+    # "9h - 11h", "14h – 16h30": French clock times
+    rf"|(?<![\d:.])(?P<f1>(?:[6-9]|1\d|2[0-3])h(?:[0-5]\d)?){_TO}(?P<f2>\d{{1,2}}h(?:[0-5]\d)?)(?!\w)"
     # "9-11 AM", "2-4 PM": the start takes the end's half of the day
     rf"|(?<![\d:.])(?P<b1>\d{{1,2}})\s*[{DASH}]\s*(?P<b2>\d{{1,2}}(?::[0-5]\d)?\s*{_AMPM})(?!\w)"
     # "1 h 30 min", "1 hour 30 minutes", "1h30", "1:30 h"
@@ -151,6 +153,11 @@ def _found(match: re.Match[str]) -> Found:
     start, end, text = match.start(), match.end(), match.group(0)
     if match.group("r1") is not None:
         return Found(start, end, clock(match.group("r1")), clock(match.group("r2")), text)
+    if match.group("f1") is not None:
+        at, until = clock(match.group("f1")), clock(match.group("f2"))
+        if until > at:
+            return Found(start, end, until - at, until - at, text, at=at)
+        return Found(start, end, 0, 0, text, at=at)  # "14h – 9h": says it is zero or backwards
     if match.group("t1") is not None or match.group("b1") is not None:
         first, second = (
             (match.group("t1"), match.group("t2"))

@@ -441,6 +441,10 @@ def _list_blocks(
                 continue  # "**10:30 - 10:45**: Descanso ☕": a gap between blocks
             raw.session = raw.session or session
             blocks.append(raw)
+        elif item.children and _timed_items(item.children):
+            # "- **Morning**" over "  - 9:00–10:00 Math": the part of the day its children are in.
+            name = session_name(item.text) or tidy(unwrap(item.text)) or session
+            _list_blocks(item.children, blocks, name, notes, ctx)
         elif not is_total(item.text):
             notes.append(item.text)
 
