@@ -488,3 +488,9 @@ def test_french_clock_times_and_sessions_as_list_items_over_timed_children() -> 
         ("Algèbre", 75, "11:15", "Matin"),
         ("Physique", 150, "14:00", "Après-midi"),
     ]
+
+
+def test_untimed_lines_keep_their_nested_lines_as_notes() -> None:
+    plan = read("untimed-nested-notes.md")
+    assert [(b.title, b.min_minutes) for b in blocks(plan, 0)] == [("Two Sum", 30)]
+    assert plan.days[0].notes == ("Reading list", "CLRS chapter 2", "<kbd>Ctrl</kbd> shortcuts")

@@ -446,7 +446,13 @@ def _list_blocks(
             name = session_name(item.text) or tidy(unwrap(item.text)) or session
             _list_blocks(item.children, blocks, name, notes, ctx)
         elif not is_total(item.text):
-            notes.append(item.text)
+            notes.extend(_texts(item))  # untimed lines are kept as written, nested ones too
+
+
+def _texts(item: Item) -> list[str]:
+    return [" ".join([item.text, *item.more]).strip()] + [
+        t for c in item.children for t in _texts(c)
+    ]
 
 
 def _short(text: str) -> str:
