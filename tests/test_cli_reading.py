@@ -11,10 +11,8 @@ from typer.testing import CliRunner
 from planexport.cli import app
 
 runner = CliRunner()
-WARNED = DATA / "plans" / "twelve-hour-table.md"
-WARNING = (
-    f'{WARNED}:12: warning: "0.5 h" differs from the span "2:45 - 3:00" (15 min); the span counts'
-)
+WARNED = DATA / "plans" / "clock-span-redundant-length.md"
+WARNING = f'{WARNED}:11: warning: "2h" differs from the span "07:30–10:00"; the span counts'
 
 
 @pytest.mark.parametrize(
@@ -35,8 +33,8 @@ def test_every_command_prints_the_reader_warnings(command: list[str]) -> None:
 def test_validate_says_how_much_was_read_and_lists_the_warnings() -> None:
     result = runner.invoke(app, ["validate", str(WARNED)])
     assert result.exit_code == 0
-    assert result.stdout.strip().endswith("; study 270 min; 1 warning(s)")
-    assert ", 1 days, 4 blocks in 1 plans" in result.stdout
+    assert result.stdout.strip().endswith("; study 420 min; 1 warning(s)")
+    assert ", 2 days, 3 blocks in 2 plans" in result.stdout
     assert result.stderr.splitlines() == [WARNING]
 
 

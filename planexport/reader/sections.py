@@ -321,7 +321,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             current.items.extend(node.items)  # "Ciclo 1 (18 min)": timed parts of one block
             continue
         _list_blocks(node.items, blocks, session, notes, ctx)
-    _order_halves(blocks)
+    _order_halves(blocks, ctx)
     return blocks
 
 
@@ -459,7 +459,7 @@ def _short(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _order_halves(blocks: list[RawBlock]) -> None:
+def _order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
     """`12:15 - 1:15`, then `1:15 - 2:00`: a 12-hour clock read from the order of the lines."""
     end: int | None = None
     for raw in blocks:
@@ -467,6 +467,8 @@ def _order_halves(blocks: list[RawBlock]) -> None:
             continue
         if not raw.sure and end is not None and raw.at < end and raw.at + 12 * 60 >= end - 60:
             raw.at += 12 * 60
+            hhmm = f"{raw.at // 60 % 24:02d}:{raw.at % 60:02d}"
+            ctx.warn(raw.line, f'"{raw.title}" read as starting at {hhmm}, after the line before')
         end = raw.at + raw.hi
 
 
