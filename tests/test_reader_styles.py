@@ -497,3 +497,10 @@ def test_untimed_lines_keep_their_nested_lines_as_notes() -> None:
     plan = read("untimed-nested-notes.md")
     assert [(b.title, b.min_minutes) for b in blocks(plan, 0)] == [("Two Sum", 30)]
     assert plan.days[0].notes == ("Reading list", "CLRS chapter 2", "<kbd>Ctrl</kbd> shortcuts")
+
+
+def test_a_section_of_a_day_that_names_the_day_is_not_another_day() -> None:
+    plan = read("day-section-not-a-day.md")
+    assert [(d.week, d.number, d.title) for d in plan.days] == [(1, 1, "Scala Basics")]
+    assert [(b.title, b.min_minutes) for b in blocks(plan, 0)] == [("Theory", 60), ("Practice", 45)]
+    assert plan.days[0].notes == ("[ ] Can explain val vs var",)

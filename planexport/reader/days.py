@@ -346,6 +346,14 @@ def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if node.kind != "heading" or node.level > 4:
             continue
         day = _day_heading(node, ctx)
+        if (
+            day is not None
+            and heads
+            and node.level > heads[-1].level
+            and day[0] == heads[-1].numbers
+            and idx < _section_end(nodes, heads[-1].start)
+        ):
+            continue  # "### DAY 1 COMPLETION CHECK" inside Day 1: a section of that day
         if day is not None:
             heads.append(_span_of(nodes, idx, day, level=node.level))
         elif _NO_NUMBER_DAY.match(node.text):
