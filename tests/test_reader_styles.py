@@ -504,3 +504,9 @@ def test_a_section_of_a_day_that_names_the_day_is_not_another_day() -> None:
     assert [(d.week, d.number, d.title) for d in plan.days] == [(1, 1, "Scala Basics")]
     assert [(b.title, b.min_minutes) for b in blocks(plan, 0)] == [("Theory", 60), ("Practice", 45)]
     assert plan.days[0].notes == ("[ ] Can explain val vs var",)
+
+
+def test_a_span_with_no_activity_is_titled_by_its_first_item_and_the_title_is_no_warning() -> None:
+    result = read_plan(PLANS / "span-without-activity.md")
+    assert pinned(result.plan, 0) == [("Chapter 1", 60, "09:00")]
+    assert result.warnings == ()

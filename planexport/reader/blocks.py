@@ -211,7 +211,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         title, note = tidy(title), note.strip()
     elif not title and note:
         title, note = tidy(note), ""
-    title = title or label or "Block"
+    # "- **09:00–10:00**" with nothing after it: its first item says what it is for.
+    title = title or label or (tidy(items[0].text) if items else "") or "Block"
     if marks:
         title = f"{marks.group('marks')} {title}"
     if lo <= 0 or hi <= 0:

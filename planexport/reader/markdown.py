@@ -383,7 +383,11 @@ def _warn_outside(nodes: list[Node], inside: set[int], ctx: Ctx) -> None:
         elif node.kind == "code" and any(parse_duration(i.text) for i in node.items):
             ctx.warn(node.line, "timed lines in a code block (a template?) are not read")
         elif (
-            (node.kind == "heading" or (node.kind == "paragraph" and _BOLD_LINE.match(node.text)))
+            # "# 6-Week Planner (2-4 Hours/Day)" is the plan's title, not a skipped line.
+            (
+                (node.kind == "heading" and node.level > 1)
+                or (node.kind == "paragraph" and _BOLD_LINE.match(node.text))
+            )
             and parse_duration(node.text)
             and not is_total(node.text)
         ):
