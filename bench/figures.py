@@ -6,6 +6,7 @@ import cProfile
 import dataclasses
 import datetime as dt
 import importlib.util
+import json
 import math
 import os
 import pstats
@@ -212,7 +213,8 @@ def startup_help(config: Config) -> Row:
 
 
 def startup_export(config: Config) -> Row:
-    """`planexport export ics plans/go-track.md -o ...` against importing its three libraries."""
+    """`planexport export ics plans/go-track.md -o ...` against a one-command Typer app with the
+    same options that imports icalendar and writes nothing (bench/typer_export.py)."""
     with tempfile.TemporaryDirectory(prefix="planexport-bench-") as folder:
         env = _env(str(Path(folder) / "bytecode"))
         target = Path(folder) / "go-track.ics"
@@ -227,31 +229,85 @@ def startup_export(config: Config) -> Row:
             target.unlink(missing_ok=True)
             export()
 
+        app = Path(__file__).with_name("typer_export.py")
         baseline = command(
-            [sys.executable, "-c", "import icalendar, pydantic, typer"], cwd=str(ROOT), env=env
+            [sys.executable, str(app), str(USER_PLAN), "-o", str(target)], cwd=str(ROOT), env=env
         )
         result = paired(subject, baseline, rounds=config.process_rounds, warmup=config.warmup)
         # What the command must import, without running it: how much of the ratio is imports.
         imports = command([sys.executable, "-c", _EXPORT_IMPORTS], cwd=str(ROOT), env=env)
         floor = paired(imports, baseline, rounds=config.process_rounds, warmup=config.warmup)
-        # Any Typer command with these options, doing nothing: what the CLI framework costs.
-        app = Path(__file__).with_name("typer_export.py")
-        typer_command = command(
-            [sys.executable, str(app), str(USER_PLAN), "-o", str(target)], cwd=str(ROOT), env=env
-        )
-        bare = paired(typer_command, baseline, rounds=config.process_rounds, warmup=config.warmup)
-        own = paired(subject, typer_command, rounds=config.process_rounds, warmup=config.warmup)
     row = _ratio_row(
         "`planexport export ics plans/go-track.md` (whole process)",
         result,
-        budget=1.6,
+        budget=1.25,
         config=config,
     )
     return dataclasses.replace(
-        row,
-        note=f"its imports alone: {_ms(floor.subject)}, {floor.ratio:.2f}x the baseline; "
-        f"a Typer command with the same options that only imports icalendar: "
-        f"{_ms(bare.subject)}, {bare.ratio:.2f}x; the export over that command: {own.ratio:.2f}x",
+        row, note=f"its imports alone: {_ms(floor.subject)}, {floor.ratio:.2f}x the baseline"
+    )
+
+
+def long_export_process(config: Config, text: str) -> Row:
+    """A first export of the long plan, whole process, against one process that tokenises the
+    same Markdown with markdown-it-py and builds the same events with icalendar directly."""
+    from planexport.export.ics import to_ics
+    from planexport.reader import parse_markdown
+    from planexport.scheduling import schedule
+
+    with tempfile.TemporaryDirectory(prefix="planexport-bench-") as folder:
+        env = _env(str(Path(folder) / "bytecode"))
+        plan = Path(folder) / f"gen-{config.weeks}-weeks.md"
+        plan.write_text(text, encoding="utf-8")
+        result = schedule(parse_markdown(text, source=str(plan)), options())
+        events = _events(to_ics(result))
+        given = Path(folder) / "events.json"
+        given.write_text(
+            json.dumps(
+                {
+                    "tz": TZ,
+                    "name": result.plans[0].title,
+                    "events": [
+                        {
+                            "uid": e.uid,
+                            "summary": e.summary,
+                            "description": e.description,
+                            "categories": list(e.categories),
+                            "start": e.start.isoformat(),
+                            "end": e.end.isoformat(),
+                            "stamp": e.stamp.isoformat(),
+                        }
+                        for e in events
+                    ],
+                }
+            ),
+            encoding="utf-8",
+        )
+        target = Path(folder) / "out.ics"
+        direct = Path(folder) / "direct.ics"
+        argv = [*_planexport(), "export", "ics", str(plan), "-o", str(target)]
+        export = command([*argv, "--start", START.isoformat(), "--tz", TZ], cwd=str(ROOT), env=env)
+
+        def subject() -> None:
+            target.unlink(missing_ok=True)  # a first export: no previous file to read back
+            export()
+
+        script = Path(__file__).with_name("direct_export.py")
+        baseline = command(
+            [sys.executable, str(script), str(plan), str(given), str(direct)],
+            cwd=str(ROOT),
+            env=env,
+        )
+        subject()
+        baseline()
+        if _same(_events(direct.read_bytes())) != _same(_events(target.read_bytes())):
+            raise RuntimeError("the direct baseline does not write the same events")
+        timing = paired(subject, baseline, rounds=config.process_rounds, warmup=config.warmup)
+    return _ratio_row(
+        f"first export of the {config.weeks}-week plan to .ics (whole process)",
+        timing,
+        budget=1.3,
+        config=config,
     )
 
 
@@ -272,7 +328,7 @@ def options(*, hours: float | None = None) -> ScheduleOptions:
     return ScheduleOptions(start=START, tz=TZ, hours=hours)
 
 
-def read_plan(config: Config, text: str) -> Row:
+def read_plan(config: Config, text: str) -> list[Row]:
     """Reading the long plan against tokenising the same text with markdown-it-py alone."""
     from markdown_it import MarkdownIt
 
@@ -289,12 +345,24 @@ def read_plan(config: Config, text: str) -> Row:
         rounds=config.rounds,
         warmup=config.warmup,
     )
-    return _ratio_row(
+    time_row = _ratio_row(
         f"read the {config.weeks}-week Markdown plan",
         result,
-        budget=3.0,
+        budget=1.5,
         config=config,
     )
+    subject_peak = peak_bytes(lambda: parse_markdown(text, source=source), runs=config.memory_runs)
+    baseline_peak = peak_bytes(lambda: tokeniser.parse(text), runs=config.memory_runs)
+    memory_ratio = subject_peak / baseline_peak
+    memory_row = Row(
+        figure=f"peak memory of reading the {config.weeks}-week plan",
+        measured=f"{subject_peak / 2**20:.1f} MiB",
+        baseline=f"{baseline_peak / 2**20:.1f} MiB",
+        value=f"{memory_ratio:.2f}x",
+        budget="<= 1.3x",
+        ok=None if config.quick else memory_ratio <= 1.3,
+    )
+    return [time_row, memory_row]
 
 
 @dataclass(frozen=True)
@@ -429,7 +497,7 @@ def export_plan(config: Config, result: Schedule) -> list[Row]:
 
 
 # ---------------------------------------------------------------------------------------------
-# Todoist requests, against the fake API through the real SDK
+# Todoist requests, against the fake API, objects read by the SDK's models
 
 
 def _fake_todoist() -> ModuleType:

@@ -15,8 +15,9 @@ from typer.testing import CliRunner
 from planexport.cli import app
 from planexport.errors import CalendarError
 from planexport.model import Block, Day, Plan, Variant
+from planexport.options import options_from_strings
 from planexport.reader.busy import BusyCalendar, parse_busy, read_busy
-from planexport.scheduling import BusyInterval, ScheduleOptions, options_from_strings, schedule
+from planexport.scheduling import BusyInterval, ScheduleOptions, schedule
 
 BUSY = DATA / "busy"
 GOOD = sorted(BUSY.glob("*.ics"))

@@ -282,7 +282,7 @@ def test_a_start_in_the_past_is_pointed_out_in_a_terminal(monkeypatch: pytest.Mo
     quiet = runner.invoke(app, args)  # not a terminal: a script may mean it
     assert quiet.exit_code == 0
     assert "in the past" not in quiet.stderr
-    monkeypatch.setattr("planexport.cli._interactive", lambda: True)
+    monkeypatch.setattr("planexport.cli.params._interactive", lambda: True)
     loud = runner.invoke(app, args)
     assert loud.exit_code == 0
     assert "planexport: warning: --start 2020-01-06 is in the past (" in loud.stderr
@@ -309,10 +309,10 @@ def test_a_mistyped_zone_gets_a_suggestion() -> None:
 
 
 def test_dry_runs_say_what_they_would_do() -> None:
-    from planexport.cli import _would
+    from planexport.export.sync import would
 
-    assert _would(["create"] * 3 + ["unchanged"] * 20 + ["update"]) == (
+    assert would(["create"] * 3 + ["unchanged"] * 20 + ["update"]) == (
         "would create 3, update 1, leave 20 unchanged"
     )
-    assert _would(["kept"]) == "would keep 1 not in the plan (--prune deletes them)"
-    assert _would([]) == "nothing to do"
+    assert would(["kept"]) == "would keep 1 not in the plan (--prune deletes them)"
+    assert would([]) == "nothing to do"

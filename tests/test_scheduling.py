@@ -17,20 +17,17 @@ from typer.testing import CliRunner
 
 from planexport.cli import app
 from planexport.errors import OptionsError
+from planexport.keys import block_keys
 from planexport.model import Block, Day, Plan, Variant
+from planexport.options import options_from_strings, parse_hours, parse_start, parse_weekdays
 from planexport.reader import load
 from planexport.scheduling import (
     BusyInterval,
     Schedule,
     ScheduledDay,
     ScheduleOptions,
-    block_keys,
     block_minutes,
     coming_monday,
-    options_from_strings,
-    parse_hours,
-    parse_start,
-    parse_weekdays,
     schedule,
     system_zone,
 )
@@ -324,7 +321,7 @@ def test_the_same_plan_twice_gets_a_week_tag_on_the_second() -> None:
 
 def test_block_keys_cover_every_variant() -> None:
     d = two_variants().day(1)
-    keys = block_keys(two_variants(), d)
+    keys = block_keys("p", d)
     assert keys[(0, 0)] == keys[(1, 0)] == "p.d1.concepts"
     assert keys[(1, 2)] == "p.d1.extra"
 
@@ -920,6 +917,7 @@ def test_cli_show_schedule_json() -> None:
         {
             "key": f"go.d1.{slug}",
             "plan": "go",
+            "week": 1,
             "day": 1,
             "block": title,
             "start": f"2026-11-30T{start}:00+01:00",
@@ -981,3 +979,19 @@ def test_skipped_day_numbers_are_rest_days_that_take_a_date() -> None:
         ("later", 8, "2026-12-04"),
         ("later", 9, "2026-12-05"),
     ]
+
+
+def test_the_library_names_fields_and_the_command_line_words_them_as_flags() -> None:
+    from planexport.options import worded
+
+    with pytest.raises(OptionsError) as caught:
+        schedule(two_variants(), ScheduleOptions(start=MONDAY, tz="UTC", break_minutes=-5))
+    assert caught.value.option == "break_minutes"
+    assert str(caught.value) == "break_minutes: -5 is negative"
+    assert str(worded(caught.value)) == "--break: -5 is negative"
+    with pytest.raises(OptionsError) as caught:
+        schedule(two_variants(), ScheduleOptions(start=MONDAY, tz="UTC", day_end=dt.time(8)))
+    assert str(worded(caught.value)) == "--day-end 08:00 is not after --day-start 09:00"
+    with pytest.raises(OptionsError) as caught:
+        schedule(two_variants(), ScheduleOptions(start=MONDAY, tz="Mars/Olympus"))
+    assert str(worded(caught.value)).startswith("--tz: unknown time zone 'Mars/Olympus'")

@@ -16,17 +16,16 @@ from todoist_support import go_week, long_plan, simple_schedule
 from typer.testing import CliRunner
 
 from planexport import cli
+from planexport.cli import commands
 from planexport.errors import ConfigError, ServiceError
 from planexport.export.todoist import (
     PushResult,
     TodoistOptions,
     api_priority,
-    marker,
-    parse_marker,
     push_todoist,
-    strip_marker,
     ui_priority,
 )
+from planexport.keys import marker, parse_marker, strip_marker
 from planexport.model import Item, Plan
 from planexport.scheduling import Schedule
 
@@ -621,9 +620,9 @@ def test_fake_refuses_pages_over_200(fake: FakeTodoist) -> None:
 @pytest.fixture
 def served(fake: FakeTodoist, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     # The CLI's reading and scheduling are tested elsewhere; here they give the fixed week.
-    monkeypatch.setattr(cli, "_load_plans", lambda paths: [go_week()])
+    monkeypatch.setattr(commands, "_load_plans", lambda paths: [go_week()])
     monkeypatch.setattr(
-        cli, "_schedule", lambda plans, options, strict: simple_schedule(list(plans))
+        commands, "_schedule", lambda plans, options, strict: simple_schedule(list(plans))
     )
     with fake.serve() as url:
         monkeypatch.setenv("PLANEXPORT_TODOIST_URL", url)

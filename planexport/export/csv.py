@@ -6,7 +6,7 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from planexport.export.todoist import (
+from planexport.export.todoist.mapping import (
     ItemsMode,
     Priority,
     SectionsMode,
