@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from paths import DATA, ROOT, USER_PLAN
+from typer.main import get_command
 from typer.testing import CliRunner
 
 from planexport import __version__
@@ -215,6 +216,25 @@ def test_usage_errors_come_out_plain_from_the_console_script() -> None:
     assert out.stderr == (
         "planexport export ics: missing argument 'PLAN' (see 'planexport export ics --help')\n"
     )
+
+
+def test_a_run_builds_only_the_command_it_runs() -> None:
+    import typer
+    from typer.core import TyperGroup
+
+    group = get_command(app)
+    assert isinstance(group, TyperGroup)
+    ctx = typer.Context(group)
+    assert list(group.commands) == []  # typer built the program's own options only
+    assert group.list_commands(ctx) == ["show", "validate", "schema", "preview", "export", "push"]
+    export = group.get_command(ctx, "export")
+    assert isinstance(export, TyperGroup)
+    ics = export.get_command(ctx, "ics")
+    assert ics is not None
+    assert ics.name == "ics"
+    assert list(group.commands) == ["export"]
+    assert list(export.commands) == ["ics"]
+    assert group.get_command(ctx, "nope") is None
 
 
 def test_help_shows_no_type_labels_on_options() -> None:
