@@ -442,3 +442,66 @@ def test_a_block_that_starts_with_add_is_still_a_block() -> None:
     text = "## Day 1 – A\n\n### 1-Hour Plan\n\n- Add caching layer (45 min): use Redis\n"
     plan = parse_markdown(text)
     assert blocks(plan, 1, 1) == [("Add caching layer", 45, 45)]
+
+
+_DAY = "\n## Day 1 — Basics\n\n### 2 h plan\n\n- **Read (60 min)**\n"
+_VALUES = st.one_of(
+    st.sampled_from(
+        [
+            "Go Track",
+            "yes",
+            "No",
+            "off",
+            "null",
+            "~",
+            "2",
+            "02",
+            "0x1F",
+            "1.50",
+            "2026-11-30",
+            "Go: the basics",
+            "Go # draft",
+            "'quoted'",
+            "[a, b]",
+            "Bob's week",
+            "Übung",
+            "a  b ",
+            "true story",
+            "-1",
+            "1_000",
+            ".inf",
+            "&anchor",
+        ]
+    ),
+    st.text(alphabet="aZ09 :#'-._~[]", min_size=1, max_size=12),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=_VALUES, other=_VALUES)
+def test_front_matter_reads_as_yaml_reads_it(title: str, other: str) -> None:
+    # Flat `key: value` headers are read without PyYAML; a comment line sends the same header
+    # through PyYAML, and the two plans must agree.
+    header = f"id: week\ntitle: {title}\nsidebar_position: {other}\n"
+    outcomes = []
+    for text in (f"---\n{header}---\n{_DAY}", f"---\n# a comment\n{header}---\n{_DAY}"):
+        try:
+            plan = parse_markdown(text)
+        except PlanError as error:
+            outcomes.append(("error", str(error).split(":")[-1]))
+        else:
+            outcomes.append((plan.id, plan.title))
+    assert outcomes[0] == outcomes[1]
+
+
+def test_a_flat_front_matter_is_read_without_pyyaml() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom planexport.reader import load\n"
+        f"plan = load({str(USER_PLAN)!r})\n"
+        "print(plan.id, plan.title, 'yaml' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["go", "Go", "Track", "False"]

@@ -9,52 +9,98 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
+from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from planexport import __version__
 from planexport.errors import OptionsError, PlanexportError
 
-__all__ = ["Command", "app", "export_app", "main", "push_app", "report"]
+__all__ = ["Command", "app", "commands_app", "export_app", "main", "push_app", "report"]
 
 
-class _Argument(TyperArgument):
-    def display_type_rich(self, ctx: Any) -> str | None:
-        return None  # its name (PLAN) says what it is; "<list[Path]>" is Python, not help
-
-
-class _Option(TyperOption):
-    def display_type_rich(self, ctx: Any) -> str | None:
-        # A flag takes no value: typer's "<bool>" beside every flag reads as if it did.
-        return None if self.is_flag else super().display_type_rich(ctx)
-
-    def _get_number_range_help_str(self) -> str | None:
-        return None  # "[x>=0]" is notation; the help text and the error say it in words
-
-
-def _plain_help(params: list[Any]) -> list[Any]:
-    """The parameters, shown in help without typer's type labels."""
-    # Typer 0.29 has no setting to leave type labels out of help; this is the one place that
-    # reaches past its public surface, and only for how help looks.
+def _flags_unlabelled(params: list[Any]) -> list[Any]:
+    """The parameters, each flag with an empty metavar: help shows no type beside it."""
     for param in params:
-        if type(param) is TyperArgument:
-            param.__class__ = _Argument
-        elif type(param) is TyperOption:
-            param.__class__ = _Option
+        # A flag takes no value: typer's "<bool>" beside every flag (its own --help too) reads
+        # as if it did. An option's metavar is what help shows in that column.
+        if isinstance(param, TyperOption) and param.is_flag and param.metavar is None:
+            param.metavar = ""
     return params
 
 
 class Command(TyperCommand):
-    """A command whose help lists options without type labels."""
+    """A command whose help shows no type beside its flags."""
 
     def get_params(self, ctx: Any) -> list[Any]:
-        return _plain_help(super().get_params(ctx))
+        return _flags_unlabelled(super().get_params(ctx))
 
 
 class _Group(TyperGroup):
-    """A command group whose usage errors are one line on stderr."""
+    """A command group built lazily, whose usage errors are one line on stderr.
+
+    Typer builds every command's parameters before it runs one; this group is given only its
+    own options by typer and builds a command from its `registry` when click asks for it by
+    name (click's `list_commands`/`get_command` hooks), so a run builds the one it runs.
+    """
+
+    def __init__(self, *args: Any, registry: typer.Typer | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.registry = registry  # None: the program itself, whose registry is `commands_app`
 
     def get_params(self, ctx: Any) -> list[Any]:
-        return _plain_help(super().get_params(ctx))
+        return _flags_unlabelled(super().get_params(ctx))
+
+    def _declared(self) -> typer.Typer:
+        return self.registry if self.registry is not None else commands_app
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        names = super().list_commands(ctx)  # any command typer built already
+        declared = self._declared()
+        for info in declared.registered_commands:
+            names.append(_command_name(info))
+        names += [name for name in _GROUPS if self.registry is None]
+        return list(dict.fromkeys(names))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is None:
+            command = self._build(cmd_name)
+            if command is not None:
+                self.add_command(command, cmd_name)  # built once per run
+        return command
+
+    def _build(self, name: str) -> Any:
+        if self.registry is None and name in _GROUPS:
+            registry, help_text = _GROUPS[name]
+            return _Group(
+                name=name,
+                registry=registry,
+                help=help_text,
+                no_args_is_help=True,
+                rich_markup_mode=self.rich_markup_mode,
+            )
+        for info in self._declared().registered_commands:
+            if _command_name(info) == name:
+                import typer.main
+
+                one = typer.Typer(add_completion=False, rich_markup_mode=self.rich_markup_mode)
+                one.registered_commands.append(info)
+                return typer.main.get_command(one)  # a one-command app is that command
+        return None
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        try:
+            return super().resolve_command(ctx, args)
+        except typer.TyperException as error:  # click's UsageError, as typer exposes it
+            # typer suggests only among the commands it built; this group knows them all.
+            message = getattr(error, "message", "")
+            if args and isinstance(message, str) and "Did you mean" not in message:
+                from difflib import get_close_matches
+
+                matches = get_close_matches(args[0], self.list_commands(ctx))
+                if matches:
+                    suggestions = ", ".join(repr(match) for match in matches)
+                    error.message = f"{message.rstrip('.')}. Did you mean {suggestions}?"
+            raise
 
     def main(
         self,
@@ -189,14 +235,19 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
 )
-export_app = typer.Typer(
-    cls=_Group, help="Write a schedule to a file (.ics, Todoist CSV).", no_args_is_help=True
-)
-push_app = typer.Typer(
-    cls=_Group, help="Send a schedule to a service (Todoist, CalDAV).", no_args_is_help=True
-)
-app.add_typer(export_app, name="export")
-app.add_typer(push_app, name="push")
+# Where commands are declared (`@commands_app.command(...)`); `app` builds them when they run.
+commands_app = typer.Typer()
+export_app = typer.Typer()
+push_app = typer.Typer()
+_GROUPS = {
+    "export": (export_app, "Write a schedule to a file (.ics, Todoist CSV)."),
+    "push": (push_app, "Send a schedule to a service (Todoist, CalDAV)."),
+}
+
+
+def _command_name(info: Any) -> str:
+    """A declared command's name, as typer gives it: its own, or its function's."""
+    return str(info.name or info.callback.__name__.lower().replace("_", "-"))
 
 
 def _version(value: bool) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from planexport.cli.app import Command, app, export_app, push_app
+from planexport.cli.app import Command, commands_app, export_app, push_app
 from planexport.cli.params import (
     AlarmOpt,
     BreakOpt,
@@ -186,7 +186,7 @@ def _write_output(data: bytes, output: Path | None, default: Path | None) -> Non
 # Commands
 
 
-@app.command(cls=Command)
+@commands_app.command(cls=Command)
 def show(
     plans: PlanPaths = None,
     *,
@@ -245,7 +245,7 @@ def show(
         console.print(plan_table(plan))
 
 
-@app.command(cls=Command)
+@commands_app.command(cls=Command)
 def validate(
     plans: PlanPaths = None,
     strict: Annotated[
@@ -304,7 +304,7 @@ def _span(low: int, high: int) -> str:
     return f"{low}–{high}" if low != high else str(low)
 
 
-@app.command(cls=Command)
+@commands_app.command(cls=Command)
 def schema() -> None:
     """Print the JSON Schema of a plan (the YAML/JSON plan file format)."""
     from planexport.model import Plan
@@ -568,7 +568,7 @@ def export_todoist_csv(
     _write_output(data, output, None)
 
 
-@app.command(cls=Command)
+@commands_app.command(cls=Command)
 def preview(
     plans: PlanPaths = None,
     *,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional
 
 import typer
 
-from planexport.cli.app import Command, app
+from planexport.cli.app import Command, commands_app
 from planexport.cli.commands import _laid_out, _load_plans
 from planexport.cli.params import (
     BreakOpt,
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 # status
 
 
-@app.command(cls=Command)
+@commands_app.command(cls=Command)
 def status(
     plans: PlanPaths = None,
     *,
@@ -199,7 +199,7 @@ InitPlans = Annotated[
 ]
 
 
-@app.command(cls=Command)
+@commands_app.command(cls=Command)
 def init(
     plans: InitPlans = None,
     *,
@@ -348,7 +348,7 @@ def init(
 # sync
 
 
-@app.command(cls=Command)
+@commands_app.command(cls=Command)
 def sync(
     *,
     dry_run: Annotated[

@@ -58,12 +58,20 @@ HtmlOutput = Annotated[
     ),
 ]
 
+
+def _not_negative(value: int | None) -> int | None:
+    """A count of minutes: 0 or more, checked before any work is done."""
+    if value is not None and value < 0:
+        raise typer.BadParameter("must be at least 0")
+    return value
+
+
 # Options that several commands share.
 AlarmOpt = Annotated[
     Optional[int],  # noqa: UP045
     typer.Option(
-        min=0,
         metavar="MIN",
+        callback=_not_negative,
         help="A reminder MIN minutes before each block. Default: none.",
         show_default=False,
     ),
@@ -183,8 +191,8 @@ BreakOpt = Annotated[
     int,
     typer.Option(
         "--break",
-        min=0,
         metavar="MIN",
+        callback=_not_negative,
         help="Minutes between blocks (0 or more).",
         rich_help_panel=_PANEL,
     ),

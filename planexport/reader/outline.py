@@ -74,19 +74,55 @@ def front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
             break
     else:
         return {}, text
+    meta = _simple_front_matter(lines[1:end])
+    if meta is None:
+        meta = _yaml_front_matter(lines[1:end], source)
+    if not isinstance(meta, dict):
+        raise PlanError("front matter is not a mapping of keys to values", file=source, line=1)
+    body = "\n" * (end + 1) + "\n".join(lines[end + 1 :])
+    return meta, body
+
+
+# `key: value` with a value that YAML reads as this very text (it starts with a letter, has no
+# `:` or `#`, and is no YAML boolean or null), or as a decimal whole number.
+_SIMPLE_ENTRY = re.compile(
+    r"^(?P<key>[A-Za-z_][\w-]*):[ \t]+"
+    r"(?:(?P<int>0|[1-9][0-9]*)|(?P<text>[^\W\d_][^:#\x00-\x1f\x7f]*?))[ \t]*$"
+)
+_YAML_WORDS = frozenset(
+    f(word)
+    for word in ("yes", "no", "true", "false", "on", "off", "null")
+    for f in (str.lower, str.title, str.upper)
+)
+
+
+def _simple_front_matter(lines: list[str]) -> dict[str, Any] | None:
+    """Front matter of flat `key: value` lines as YAML reads it, or None for anything else.
+
+    Docusaurus-style headers (`id: go`, `title: Go Track`, `sidebar_position: 2`) are the
+    common case; reading them this way spares every run the import of PyYAML.
+    """
+    meta: dict[str, Any] = {}
+    for line in lines:
+        if not line.strip():
+            continue
+        entry = _SIMPLE_ENTRY.match(line)
+        if entry is None or entry["text"] in _YAML_WORDS:
+            return None
+        meta[entry["key"]] = int(entry["int"]) if entry["int"] else entry["text"]
+    return meta or None  # none at all: YAML's own reading (an empty mapping is None there)
+
+
+def _yaml_front_matter(lines: list[str], source: str) -> Any:
     import yaml
 
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        return yaml.safe_load("\n".join(lines)) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(error, "problem", None) or "bad YAML"
         raise PlanError(f"front matter: {problem}", file=source, line=line) from None
-    if not isinstance(meta, dict):
-        raise PlanError("front matter is not a mapping of keys to values", file=source, line=1)
-    body = "\n" * (end + 1) + "\n".join(lines[end + 1 :])
-    return meta, body
 
 
 _MD: Any = None
