@@ -85,7 +85,7 @@ class Day(_Frozen):
     title: str
     focus: str | None = None
     variants: tuple[Variant, ...] = ()
-    week: int | None = Field(default=None, gt=0)
+    week: int | None = Field(default=None, ge=0)
     weekday: Weekday | None = None
     date: dt.date | None = None
     notes: tuple[str, ...] = ()

@@ -154,13 +154,13 @@ def test_weeks_with_day_numbers_restarting_and_bold_day_items() -> None:
     ]
 
 
-def test_week_zero_counts_as_the_first_week_with_a_warning() -> None:
+def test_week_zero_keeps_its_number_and_comes_first() -> None:
     result = read_plan(PLANS / "week-zero.md")
     assert [(d.week, d.number, d.title) for d in result.plan.days] == [
-        (1, 1, "Setup"),
-        (2, 1, "Day 1"),
+        (0, 1, "Setup"),
+        (1, 1, "Day 1"),
     ]
-    assert warnings(result) == ["5: weeks are counted from 1: week 0 is read as week 1, and so on"]
+    assert warnings(result) == []
 
 
 def test_day_ranges_with_a_session_length_give_each_day_that_session() -> None:
@@ -314,10 +314,10 @@ def test_block_lines_point_at_the_source_of_each_block() -> None:
 
 
 def test_strict_reading_turns_the_first_warning_into_an_error() -> None:
-    result = read_plan(PLANS / "week-zero.md")
-    with pytest.raises(PlanError, match="week 0 is read as week 1") as caught:
+    result = read_plan(PLANS / "clock-span-redundant-length.md")
+    with pytest.raises(PlanError, match="differs from the span") as caught:
         result.strict()
-    assert caught.value.line == 5
+    assert caught.value.line == 11
     assert read_plan(PLANS / "clock-span-forms.md").strict().days[0].title == (
         "Every way to write a span"
     )
@@ -510,3 +510,78 @@ def test_a_span_with_no_activity_is_titled_by_its_first_item_and_the_title_is_no
     result = read_plan(PLANS / "span-without-activity.md")
     assert pinned(result.plan, 0) == [("Chapter 1", 60, "09:00")]
     assert result.warnings == ()
+
+
+def test_a_weekday_with_a_time_is_no_day_number() -> None:
+    # "Tuesday 18:00" once read as "Tues" + "day 18"; two slots at 18:00 made "day 18" twice.
+    plan = read("weekday-slots-same-hour.md")
+    assert [(d.week, d.weekday, d.title) for d in plan.days] == [
+        (1, "tue", "Conversation"),
+        (1, "thu", "Grammar drills"),
+        (1, "sat", "Listening"),
+        (2, "tue", "Conversation"),
+        (2, "thu", "Grammar drills"),
+    ]
+    assert [pinned(plan, i) for i in range(len(plan.days))] == [
+        [("Conversation", 60, "18:00")],
+        [("Grammar drills", 90, "18:00")],
+        [("Listening", 60, "09:00")],
+        [("Conversation", 60, "18:00")],
+        [("Grammar drills", 90, "18:00")],
+    ]
+
+
+def test_free_cells_of_a_timetable_are_no_blocks() -> None:
+    plan = read("free-cells-grid.md")
+    # Wednesday is free all day: it is no day at all.
+    assert [d.weekday for d in plan.days] == ["mon", "tue"]
+    assert pinned(plan, 0) == [("Analysis", 90, "08:15")]
+    assert pinned(plan, 1) == [("Mechanik", 90, "10:00")]
+
+
+def test_a_days_estimated_time_is_no_second_block() -> None:
+    result = read_plan(DATA / "plans" / "day-estimate-line.md")
+    plan = result.plan
+    assert [
+        (d.weekday, [(b.title, b.min_minutes, b.max_minutes) for b in blocks(plan, i)])
+        for i, d in enumerate(plan.days)
+    ] == [
+        ("tue", [("Write the methods chapter", 240, 300)]),
+        ("wed", [("Results chapter", 180, 180)]),
+        ("thu", [("Figures", 120, 120)]),
+    ]
+    assert warnings(result) == []
+
+
+def test_pipe_rows_without_a_delimiter_line_are_still_a_table() -> None:
+    result = read_plan(PLANS / "pipe-rows-no-delimiter.md")
+    plan = result.plan
+    assert [(d.number, d.weekday) for d in plan.days] == [(1, "mon"), (2, "tue")]
+    # The coffee break is a gap; the sentence above the rows stays the day's text.
+    assert pinned(plan, 0) == [("Shell basics", 75, "09:00"), ("Scripting", 90, "10:30")]
+    assert pinned(plan, 1) == [("Packaging", 120, "09:00"), ("Testing", 90, "11:00")]
+    assert result.block_lines[(0, 0, 1)] == 9
+    assert warnings(result) == []
+
+
+def test_a_row_per_day_under_week_headings_with_short_weekday_names() -> None:
+    plan = read("day-per-row-short-weekdays.md")
+    assert [(d.week, d.weekday) for d in plan.days] == [
+        (1, "mon"),
+        (1, "tue"),
+        (1, "wed"),
+        (2, "thu"),
+        (2, "fri"),
+    ]
+    # "Oefentoets (45 min)" in the goal column is no second block, and no grid.
+    assert [
+        [(b.title, b.min_minutes) for v in d.variants for b in v.blocks] for d in plan.days
+    ] == [
+        [("Kansrekening", 120)],
+        [("Verdelingen", 90)],
+        [],
+        [("Hypothesetoetsen", 180)],
+        [("Regressie", 120)],
+    ]
+    # "0h" is a rest day: the row is kept as its note.
+    assert plan.days[2].notes == ("04.03. Rustdag 0h Niets doen",)

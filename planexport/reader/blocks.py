@@ -10,7 +10,14 @@ from planexport.errors import PlanError
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.result import ReadWarning
-from planexport.reader.words import BREAK_WORDS, SESSION_WORDS, TOTAL_WORDS, fold
+from planexport.reader.words import (
+    BREAK_WORDS,
+    ESTIMATE_WORDS,
+    FREE_WORDS,
+    SESSION_WORDS,
+    TOTAL_WORDS,
+    fold,
+)
 
 __all__ = [
     "LABEL",
@@ -49,6 +56,7 @@ _SESSION_HEAD = re.compile(
     re.IGNORECASE,
 )
 _BREAKS = frozenset(BREAK_WORDS)
+_FREE = frozenset(FREE_WORDS)
 _TOTALS = frozenset(TOTAL_WORDS)
 _SESSIONS = frozenset(SESSION_WORDS)
 
@@ -90,7 +98,10 @@ def _words(text: str) -> str:
 
 @functools.lru_cache(maxsize=2048)
 def is_break(title: str) -> bool:
-    """Whether a line names a break (`Lunch + rest`, `Descanso ☕`, `Short break`)."""
+    """Whether a line names a break (`Lunch + rest`, `Descanso ☕`, `Short break`) or says that
+    nothing is there (`FREI`, `*Libre*`)."""
+    if fold(re.sub(r"[^\w/]+", " ", title)).strip() in _FREE:
+        return True
     plain = re.sub(r"\(.*$", " ", fold(title))  # "Short break (walk, snack)"
     first = re.split(r"[+/&,]|\band\b|\by\b|\bund\b|\bet\b|\be\b", plain, maxsplit=1)[0]
     words = _words(first)
@@ -107,7 +118,12 @@ def is_total(text: str) -> bool:
     if match is None:
         return False
     words = _words(match.group("word"))
-    return words in _TOTALS or words.split()[:1] in (["total"], ["totals"], ["gesamt"])
+    parts = words.split()
+    return (
+        words in _TOTALS
+        or parts[:1] in (["total"], ["totals"], ["gesamt"])
+        or (len(parts) <= 3 and any(w.startswith(ESTIMATE_WORDS) for w in parts))
+    )
 
 
 @functools.lru_cache(maxsize=2048)

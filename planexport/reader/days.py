@@ -69,8 +69,9 @@ _SHORT_NAMES = "|".join(
 _DAY_LEAD = (
     # Emoji, bold or other marks may come first: "📅 Day 1 – Topic", "**Day 1:** Topic", and so may
     # a week or a weekday: "Week 2, Day 3 – Topic", "Monday – Day 1: Topic", "Saturday (Day 6)".
+    # The day word starts a word: "Tuesday 10:30" is no "Tues" and "day 10".
     rf"^[\W_]*?(?:(?:{WEEK_WORDS}\s*\d+|(?P<wd>{_WEEKDAY_NAMES}))\.?[\W_]*?)?"
-    rf"(?P<word>{DAY_WORDS})\s*#?\s*(?P<num>\d+|{'|'.join(_NUMBER_WORDS)})\b"
+    rf"(?<![^\W_])(?P<word>{DAY_WORDS})\s*#?\s*(?P<num>\d+|{'|'.join(_NUMBER_WORDS)})\b"
 )
 _DAY_TAIL = (
     rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?"

@@ -86,7 +86,7 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     goals, links = _goals_and_links(outside)
     _warn_outside(nodes, inside, ctx)
 
-    weeks = _weeks(nodes, spans, ctx)
+    weeks = _weeks(nodes, spans)
     days, lines = _days(nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx)
     if not any(day.variants for day in days):
         raise ctx.error(*_nothing_timed(nodes, spans))
@@ -171,15 +171,10 @@ def _whole(nodes: list[Node], first: int, level: int, *, before: int) -> DaySpan
     return DaySpan(first - 1, end, nodes[first].line, [1], title, level, parent=parent)
 
 
-def _weeks(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> list[int | None]:
-    """Each span's week; a plan that starts at `Week 0` counts its weeks from 1."""
+def _weeks(nodes: list[Node], spans: list[DaySpan]) -> list[int | None]:
+    """Each span's week as the plan numbers it: a `Week 0` stays week 0 and comes first."""
     numbers = week_numbers(nodes)
-    weeks = [numbers[span.start] if span.start >= 0 else None for span in spans]
-    if 0 in weeks:
-        first = next(span for span, week in zip(spans, weeks, strict=False) if week == 0)
-        ctx.warn(first.line, "weeks are counted from 1: week 0 is read as week 1, and so on")
-        weeks = [week + 1 if week is not None else None for week in weeks]
-    return weeks
+    return [numbers[span.start] if span.start >= 0 else None for span in spans]
 
 
 def _days(

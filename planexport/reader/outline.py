@@ -153,7 +153,7 @@ def outline(body: str) -> list[Node]:
             )
             i += 3
         elif tok.type == "paragraph_open":
-            nodes.extend(_paragraphs(tokens[i + 1].content, line))
+            nodes.extend(_paragraph_or_rows(tokens[i + 1].content, line))
             i += 3
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
             items, i = _list(tokens, i)
@@ -235,6 +235,29 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
         items.append(item)
         i += 1
     return items, i + 1
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def _paragraph_or_rows(content: str, line: int) -> list[Node]:
+    """A paragraph; pipe rows that end it with no `|---|` line under their header (not a table
+    to CommonMark) are still a table, as their writer meant."""
+    lines = content.split("\n")
+    start = len(lines)
+    while start > 0 and _PIPE_ROW.match(lines[start - 1]):
+        start -= 1
+    rows = [_cells(text) for text in lines[start:]]
+    if len(rows) < 2 or any(len(row) < 2 for row in rows):
+        return _paragraphs(content, line)
+    before = _paragraphs("\n".join(lines[:start]), line) if start else []
+    lines_of = [line + start + n for n in range(len(rows))]
+    return [*before, Node("table", line + start, rows=rows, row_lines=lines_of)]
+
+
+def _cells(text: str) -> list[str]:
+    inner = text.strip()[1:-1]
+    return [clean(cell) for cell in re.split(r"(?<!\\)\|", inner)]
 
 
 def _table(tokens: list[Token], i: int) -> tuple[list[list[str]], list[int], int]:

@@ -55,12 +55,13 @@ class TableDay:
     notes: list[str] = field(default_factory=list)
 
 
-def weekday_of(text: str) -> str | None:
-    """The weekday a cell or heading names on its own (`**Lunes**`, `Mon`), else None."""
+def weekday_of(text: str, *, short: bool = False) -> str | None:
+    """The weekday a cell or heading names on its own (`**Lunes**`, `Mon`), else None; `Mo`,
+    `Di` only when `short` (a column headed as days: elsewhere "Do" or "So" are words)."""
     words = re.sub(r"[^\w\s-]", " ", fold(unwrap(text))).split()
     if len(words) != 1:
         return None
-    return WEEKDAYS.get(words[0]) if len(words[0]) >= 3 else None
+    return WEEKDAYS.get(words[0]) if len(words[0]) >= (2 if short else 3) else None
 
 
 def _header(node: Node) -> list[str]:
@@ -216,6 +217,8 @@ def _row_block(
     if lenient and title and is_break(title):
         return None  # "Lunch", "Break": a gap between blocks
     found = find_duration(time_text)
+    if lenient and found is not None and found.at is None and found.hi == 0:
+        return None  # "| Mo | 🛌 Rest day | 0h |": a day with nothing to do, its text a note
     if cols["title"] is None:
         # "| Block 1 (Concepts – 60 min) | notes |": the cell reads like a block line.
         raw = try_block(time_text, [], line, ctx)
@@ -315,19 +318,23 @@ def table_days(node: Node, ctx: Ctx) -> list[TableDay]:
         return []
     header = node.rows[0]
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
-    first = [weekday_of(row[0]) if row else None for row, _ in body]
     cols = _columns(node)
+    short = cols["day"] == 0
+    first = [weekday_of(row[0], short=short) if row else None for row, _ in body]
     if sum(1 for w in first if w) >= 2 and (cols["span"] is not None or cols["dur"] is not None):
         timed_cols = [
             c
             for c in range(1, len(header))
             if sum(1 for row, _ in body if c < len(row) and find_duration(row[c])) > 0
         ]
-        if len(timed_cols) >= 2 or (cols["span"] is None and cols["dur"] is None):
-            return _grid_by_weekday(node, ctx)
-        return _day_column(node, ctx, cols)
+        # "Tag | Thema | Zeitaufwand | Lernziel": a column named as the topic makes a row a
+        # day's block, though a "(90 min)" in the goal column is timed too.
+        titled = any(_has_word(name, TITLE_COLUMN_WORDS) for name in _header(node))
+        if (len(timed_cols) >= 2 and not titled) or (cols["span"] is None and cols["dur"] is None):
+            return _grid_by_weekday(node, ctx, short=short)
+        return _day_column(node, ctx, cols, short=short)
     if sum(1 for w in first if w) >= 2:
-        return _grid_by_weekday(node, ctx)
+        return _grid_by_weekday(node, ctx, short=short)
     day_col = cols["day"]
     numbers = [_number(row[day_col]) if day_col is not None and day_col < len(row) else None
                for row, _ in body]  # fmt: skip
@@ -369,12 +376,14 @@ def _numbered_days(
     return list(days.values())
 
 
-def _day_column(node: Node, ctx: Ctx, cols: dict[str, int | None]) -> list[TableDay]:
+def _day_column(
+    node: Node, ctx: Ctx, cols: dict[str, int | None], *, short: bool
+) -> list[TableDay]:
     header = _header(node)
     days: dict[str, TableDay] = {}
     current: TableDay | None = None
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
-        name = weekday_of(row[0]) if row else None
+        name = weekday_of(row[0], short=short) if row else None
         if name is not None:
             current = days.get(name)
             if current is None:
@@ -392,12 +401,12 @@ def _day_column(node: Node, ctx: Ctx, cols: dict[str, int | None]) -> list[Table
     return list(days.values())
 
 
-def _grid_by_weekday(node: Node, ctx: Ctx) -> list[TableDay]:
+def _grid_by_weekday(node: Node, ctx: Ctx, *, short: bool) -> list[TableDay]:
     """`Día | Mañana (6:00 - 8:30) | Tarde | Noche`: a block per timed cell."""
     header = node.rows[0]
     days: list[TableDay] = []
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
-        name = weekday_of(row[0]) if row else None
+        name = weekday_of(row[0], short=short) if row else None
         if name is None:
             continue
         day = TableDay(line, tidy(unwrap(row[0])), weekday=name)

@@ -8,6 +8,8 @@ __all__ = [
     "BREAK_WORDS",
     "DAY_COLUMN_WORDS",
     "DAY_WORDS",
+    "ESTIMATE_WORDS",
+    "FREE_WORDS",
     "HOUR_WORDS",
     "MINUTE_WORDS",
     "MONTHS",
@@ -38,7 +40,9 @@ WEEKDAYS: dict[str, str] = {
     **dict.fromkeys(("tuesday", "tue", "tues", "dienstag", "di", "martes", "mar"), "tue"),
     **dict.fromkeys(("mardi", "martedi", "terca-feira", "terca", "ter", "dinsdag"), "tue"),
     **dict.fromkeys(("wednesday", "wed", "mittwoch", "mi", "miercoles", "mie", "mer"), "wed"),
-    **dict.fromkeys(("mercredi", "mercoledi", "quarta-feira", "quarta", "qua", "woensdag"), "wed"),
+    **dict.fromkeys(
+        ("mercredi", "mercoledi", "quarta-feira", "quarta", "qua", "woensdag", "wo"), "wed"
+    ),
     **dict.fromkeys(("thursday", "thu", "thur", "thurs", "donnerstag", "do", "jueves"), "thu"),
     **dict.fromkeys(("jue", "jeudi", "jeu", "giovedi", "gio", "quinta-feira", "quinta"), "thu"),
     **dict.fromkeys(("qui", "donderdag"), "thu"),
@@ -107,6 +111,10 @@ BREAK_WORDS = (
     "pausa", "pranzo", "cena", "colazione", "merenda", "intervalo", "almoco", "jantar",
     "lanche", "lunchpauze", "koffie", "koffiepauze", "lunchen",
 )  # fmt: skip
+# A cell or line that says "nothing here" ("FREI" in a timetable, "Libre" in a lunch row).
+FREE_WORDS = ("free", "frei", "libre", "livre", "libero", "libera", "vrij", "off", "none", "n/a",
+              "keine", "nada", "rien", "niente", "nichts", "geen")  # fmt: skip
+
 # A line that states a total ("Total: 2.5h", "**Time: 3 hours**"), not a block.
 TOTAL_WORDS = (
     "total", "total time", "time", "totals", "gesamt", "insgesamt", "gesamtzeit", "zeit",
@@ -114,6 +122,9 @@ TOTAL_WORDS = (
     "totaal", "duration", "dauer", "duracion", "duree", "durata", "duracao", "duur",
     "time commitment", "daily time", "study time",
 )  # fmt: skip
+# Word beginnings that make a label an estimate ("Estimated time", "Tiempo estimado", "Geschätzte
+# Zeit", "Temps estimé", "Approx. time"): the day's hours, not a block.
+ESTIMATE_WORDS = ("estimat", "estim", "geschatzt", "geschat", "stimat", "approx", "aprox")
 
 # Table headers.
 TITLE_COLUMN_WORDS = (
