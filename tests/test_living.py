@@ -320,7 +320,7 @@ def test_sync_runs_every_target_in_one_go(here: Path, radicale: Radicale) -> Non
             "preview: wrote week.html",
             "caldav: Study (new calendar): created 6",
         ]
-        assert lines[3] == "todoist: created 13 (1 sync request)"
+        assert lines[3] == "todoist: created 11 (1 sync request)"
         assert lines[4] == "sync: 4 of 4 targets done"
         assert (here / "study.ics").read_bytes().count(b"BEGIN:VEVENT") == 6
         assert (here / "week.html").exists()
@@ -350,19 +350,45 @@ def test_sync_reports_a_failing_target_and_runs_the_others(here: Path, radicale:
 def test_sync_says_what_this_version_does_not_do_yet(here: Path) -> None:
     write_config(
         here,
-        'plans = ["plans/tiny.yaml"]\nstart = 2026-11-30\ntz = "UTC"\n'
-        '[ics]\nfeed = "feed.ics"\n[todoist]\nlabels = ["study"]\n',
+        'plans = ["plans/tiny.yaml"]\nstart = 2026-11-30\ntz = "UTC"\n[ics]\nfeed = "feed.ics"\n',
+    )
+    result = runner.invoke(app, ["sync", "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == (
+        "ics: would write tiny.ics (6 events); the feed is not written by this version"
+    )
+
+
+def pushed_by_sync(here: Path, todoist: str) -> dict[str, Any]:
+    """What a sync with this `[todoist]` table leaves in a fresh Todoist, on Mon 30 Nov."""
+    write_config(
+        here, f'plans = ["plans/tiny.yaml"]\nstart = 2026-11-30\ntz = "UTC"\n[todoist]\n{todoist}'
     )
     fake = FakeTodoist()
     with fake.serve() as url:
         env = {"TODOIST_API_TOKEN": TOKEN, "PLANEXPORT_TODOIST_URL": url}
-        result = runner.invoke(app, ["sync", "--dry-run"], env=env)
+        result = runner.invoke(app, ["sync", "--now", "2026-11-30 08:00"], env=env)
     assert result.exit_code == 0, result.output
-    lines = result.stdout.splitlines()
-    assert (
-        lines[0] == "ics: would write tiny.ics (6 events); the feed is not written by this version"
-    )
-    assert lines[1].endswith("; labels are not sent by this version")
+    assert result.stdout.splitlines()[-1] == "sync: 1 of 1 targets done"
+    return fake.snapshot()
+
+
+def test_sync_pushes_with_the_labels_room_and_ahead_of_the_todoist_table(here: Path) -> None:
+    def labels(snapshot: dict[str, Any]) -> set[str]:
+        return {label for task in snapshot["Tiny Track"]["tasks"] for label in task["labels"]}
+
+    def days(snapshot: dict[str, Any]) -> set[str]:
+        return {task["section"] for task in snapshot["Tiny Track"]["tasks"]}
+
+    plain = pushed_by_sync(here, "")
+    assert labels(plain) == {"tiny"}
+    assert len(days(plain)) == 3
+    kinds = pushed_by_sync(here, 'labels = "kind"\n')
+    assert labels(kinds) == {"tiny", "read", "practice"}
+    bare = pushed_by_sync(here, 'labels = "none"\nahead = 1\nroom = 250\n')
+    assert labels(bare) == set()
+    # One day ahead, from Monday: only Monday's blocks are sent.
+    assert len(days(bare)) == 1
 
 
 def test_sync_needs_a_config_with_targets(here: Path) -> None:

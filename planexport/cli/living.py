@@ -483,8 +483,6 @@ def _sync_caldav(
 def _sync_todoist(
     result: Schedule, settings: Config, *, stem: str, dry_run: bool, now: dt.datetime
 ) -> str:
-    import dataclasses
-
     from planexport.export.todoist import DEFAULT_URL, TOKEN_ENV, URL_ENV, TodoistOptions
     from planexport.export.todoist import push_todoist as push
 
@@ -495,26 +493,26 @@ def _sync_todoist(
         "priority": table.priority or Priority.p4.value,
         "items": table.items or Items.subtasks.value,
         "sections": table.sections,
+        "labels": table.labels,
+        "room": table.room,
+        "ahead": table.ahead,
     }
-    note = ""
-    if table.labels:
-        if "labels" in {f.name for f in dataclasses.fields(TodoistOptions)}:
-            chosen["labels"] = table.labels
-        else:
-            note = "; labels are not sent by this version"
+    # Keys the file leaves out keep the push's own defaults.
+    chosen = {k: v for k, v in chosen.items() if v is not None or k in ("project", "sections")}
     pushed = push(
         result,
         token=os.environ.get(TOKEN_ENV),
         options=TodoistOptions(**chosen),
         base_url=os.environ.get(URL_ENV) or DEFAULT_URL,
         dry_run=dry_run,
+        now=now,
     )
     if dry_run:
         from planexport.export.sync import would
 
-        return would(c.action for c in pushed.plan.changes) + note
+        return would(c.action for c in pushed.plan.changes)
     plural = "" if pushed.batches == 1 else "s"
-    return f"{pushed.plan.summary()} ({pushed.batches} sync request{plural}){note}"
+    return f"{pushed.plan.summary()} ({pushed.batches} sync request{plural})"
 
 
 _TARGETS: dict[str, Callable[..., str]] = {
