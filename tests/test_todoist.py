@@ -1055,6 +1055,8 @@ def test_cli_window_and_label_options_reach_todoist(fake: FakeTodoist, served: s
         "plans/go-track.md",
         "--labels",
         "kind",
+        "--start",
+        "2026-11-30",
         "--now",
         "2026-12-02T10:00",
         "--ahead",
@@ -1074,7 +1076,7 @@ def test_cli_window_and_label_options_reach_todoist(fake: FakeTodoist, served: s
 def test_cli_bad_now_is_bad_input(served: str) -> None:
     result = run("push", "todoist", "plans/go-track.md", "--now", "next tuesday")
     assert result.exit_code == 2
-    assert "'--now'" in result.output
+    assert "--now: cannot read the time 'next tuesday'" in result.output
     assert "Traceback" not in result.output
 
 
