@@ -418,7 +418,7 @@ def done_in_todoist(monkeypatch: pytest.MonkeyPatch) -> None:
         key: Done(source="todoist", at=at)
         for key in ("tiny.d1.read", "tiny.d2.practice", "go.d1.concepts", "go.d1.dsa")
     }
-    monkeypatch.setattr(cli_living, "done_elsewhere", lambda result: marks)
+    monkeypatch.setattr(cli_living, "done_elsewhere", lambda result, **_: marks)
 
 
 def test_status_write_ticks_a_yaml_plan_and_diff_only_shows_it(
