@@ -31,7 +31,14 @@ if TYPE_CHECKING:
     from planexport.model import Block, Day, Goal, Item, Link, Plan, Variant
     from planexport.options import options_from_strings
     from planexport.progress import Done, Progress, progress_of
-    from planexport.reader import load, parse_markdown
+    from planexport.reader import (
+        ReadResult,
+        ReadWarning,
+        load,
+        parse_markdown,
+        read_markdown,
+        read_plan,
+    )
     from planexport.reader.busy import BusyCalendar, read_busy
     from planexport.reader.folder import load_plans
     from planexport.reader.structured import parse_structured
@@ -61,6 +68,10 @@ _WHERE = {
     "Link": "planexport.model",
     "load": "planexport.reader",
     "parse_markdown": "planexport.reader",
+    "read_plan": "planexport.reader",
+    "read_markdown": "planexport.reader",
+    "ReadResult": "planexport.reader",
+    "ReadWarning": "planexport.reader",
     "parse_structured": "planexport.reader.structured",
     "dump": "planexport.writer",
     "to_json": "planexport.writer",
@@ -117,6 +128,8 @@ __all__ = [
     "PlanexportError",
     "Progress",
     "PushResult",
+    "ReadResult",
+    "ReadWarning",
     "Schedule",
     "ScheduleOptions",
     "ScheduledBlock",
@@ -137,6 +150,8 @@ __all__ = [
     "push_caldav",
     "push_todoist",
     "read_busy",
+    "read_markdown",
+    "read_plan",
     "schedule",
     "tick_markdown",
     "tick_structured",

@@ -69,6 +69,8 @@ class FakeTodoist:
         self.tasks: dict[str, Json] = {}
         self.labels: dict[str, Json] = {}
         self.requests: list[tuple[str, str]] = []
+        self.request_ids: list[tuple[str, str, str | None]] = []
+        """Each request with its X-Request-Id header: the SDK sends one, direct calls do not."""
         self.commands: list[Json] = []
         """Every sync command that was executed (not deduplicated)."""
         self.faults: list[Fault] = []
@@ -284,6 +286,7 @@ class FakeTodoist:
             if "/api/v1/" in path:
                 path = path.split("/api/v1/", 1)[1]
             self.requests.append((request.method, path))
+            self.request_ids.append((request.method, path, request.headers.get("X-Request-Id")))
             fault = self._fault(request.method, path)
             if fault is not None and not fault.after_execute:
                 return self._fail(fault, request)

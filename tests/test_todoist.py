@@ -897,6 +897,60 @@ def test_section_limit_suggests_week_sections(week: Schedule) -> None:
         push(fake, week)
 
 
+SDK_READS = {
+    "get_projects": "projects",
+    "get_sections": "sections",
+    "get_tasks": "tasks",
+    "get_labels": "labels",
+    "get_completed_tasks_by_completion_date": "tasks/completed/by_completion_date",
+}
+
+
+def spy_on_sdk(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the SDK's read methods, each time one is called."""
+    called: list[str] = []
+    for name in SDK_READS:
+        real = getattr(TodoistAPI, name)
+
+        def spy(
+            self: TodoistAPI, *args: Any, _real: Any = real, _name: str = name, **kw: Any
+        ) -> Any:
+            called.append(_name)
+            return _real(self, *args, **kw)
+
+        monkeypatch.setattr(TodoistAPI, name, spy)
+    return called
+
+
+def test_reads_from_todoist_go_through_the_sdk(
+    fake: FakeTodoist, week: Schedule, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    called = spy_on_sdk(monkeypatch)
+    push(fake, week)  # the first push reads the labels, to make the plan's
+    fake.complete(by_marker(fake)["go.d2.dsa"]["id"])
+    push(fake, week, now=NOW + dt.timedelta(days=1))  # the next reads the project back
+
+    assert set(called) == set(SDK_READS)
+    gets = [(path, rid) for method, path, rid in fake.request_ids if method == "GET"]
+    assert {path for path, _ in gets} == set(SDK_READS.values())
+    # The SDK names every request it sends; planexport's own /sync posts do not.
+    assert all(rid for _, rid in gets)
+    assert len({rid for _, rid in gets}) == len(gets)
+    assert all(rid is None for method, _, rid in fake.request_ids if method == "POST")
+
+
+def test_reads_from_a_url_of_ones_own_go_direct(
+    fake: FakeTodoist, week: Schedule, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    called = spy_on_sdk(monkeypatch)
+    push(fake, week, base_url=MIRROR)
+    push(fake, week, base_url=MIRROR)
+    assert called == []
+    assert fake.count("tasks", "GET") > 0
+    assert all(rid is None for _, _, rid in fake.request_ids)
+    assert len(fake.tasks) == 65
+
+
 def test_pages_beyond_the_first_are_read(fake: FakeTodoist, week: Schedule) -> None:
     project = fake.projects_add("Go Track")
     for n in range(200):
@@ -1053,10 +1107,10 @@ def test_cli_window_and_label_options_reach_todoist(fake: FakeTodoist, served: s
         "push",
         "todoist",
         "plans/go-track.md",
+        "--start",
+        "2026-11-30",  # a relative default would count from --now
         "--labels",
         "kind",
-        "--start",
-        "2026-11-30",
         "--now",
         "2026-12-02T10:00",
         "--ahead",
@@ -1076,7 +1130,7 @@ def test_cli_window_and_label_options_reach_todoist(fake: FakeTodoist, served: s
 def test_cli_bad_now_is_bad_input(served: str) -> None:
     result = run("push", "todoist", "plans/go-track.md", "--now", "next tuesday")
     assert result.exit_code == 2
-    assert "--now: cannot read the time 'next tuesday'" in result.output
+    assert result.output.startswith("planexport: --now: cannot read the time 'next tuesday'")
     assert "Traceback" not in result.output
 
 
@@ -1280,6 +1334,10 @@ def test_label_made_meanwhile_does_not_stop_a_push(fake: FakeTodoist, week: Sche
     assert len(fake.tasks) == 65
 
 
+MIRROR = "https://todoist.mirror.example/api/v1"
+"""A base URL of one's own (PLANEXPORT_TODOIST_URL): read without the SDK."""
+
+
 class Sparse(httpx.BaseTransport):
     """The fake, answering lists the way a leaner server may: fewer keys, other spellings."""
 
@@ -1315,8 +1373,14 @@ def test_lean_server_answers_are_read(fake: FakeTodoist, week: Schedule) -> None
     count = len(fake.tasks)
     fake.requests.clear()
 
+    # A leaner server is a mirror or proxy, not Todoist: only there is the tolerant reader used.
     result = push_todoist(
-        week, token=TOKEN, transport=Sparse(fake), sleep=Sleeps(), now=NOW + dt.timedelta(days=1)
+        week,
+        token=TOKEN,
+        transport=Sparse(fake),
+        sleep=Sleeps(),
+        now=NOW + dt.timedelta(days=1),
+        base_url=MIRROR,
     )
 
     # Only the deleted block and its item come back; the completed one stays done.
@@ -1324,8 +1388,19 @@ def test_lean_server_answers_are_read(fake: FakeTodoist, week: Schedule) -> None
     assert result.plan.count("completed") == 2
     assert len(fake.tasks) == count + 2
     fake.requests.clear()
-    push_todoist(week, token=TOKEN, transport=Sparse(fake), sleep=Sleeps(), now=NOW)
+    push_todoist(
+        week, token=TOKEN, transport=Sparse(fake), sleep=Sleeps(), now=NOW, base_url=MIRROR
+    )
     assert fake.writes == 0
+
+
+def test_lean_server_answers_are_refused_from_todoist_itself(
+    fake: FakeTodoist, week: Schedule
+) -> None:
+    push(fake, week)
+    # Todoist answers every key; the SDK's strict models say so when an answer does not.
+    with pytest.raises(ServiceError, match="planexport cannot read while reading"):
+        push_todoist(week, token=TOKEN, transport=Sparse(fake), sleep=Sleeps(), now=NOW)
 
 
 def test_unreadable_answer_is_a_clear_error(week: Schedule) -> None:
@@ -1352,6 +1427,23 @@ def test_a_cursor_that_leads_back_ends_the_listing(fake: FakeTodoist, week: Sche
 
     push_todoist(week, token=TOKEN, transport=httpx.MockTransport(looping), sleep=Sleeps())
     assert fake.count("projects") == 2
+    assert len(fake.tasks) == 65
+
+
+def test_an_empty_page_ends_the_listing_whatever_its_cursor(
+    fake: FakeTodoist, week: Schedule
+) -> None:
+    inner = fake.transport()
+
+    def empty(request: httpx.Request) -> httpx.Response:
+        response = inner.handle_request(request)
+        if request.url.path.endswith("/labels"):
+            # An empty cursor would send the SDK back to the first page, for ever.
+            return httpx.Response(200, json={"results": [], "next_cursor": ""})
+        return response
+
+    push_todoist(week, token=TOKEN, transport=httpx.MockTransport(empty), sleep=Sleeps(), now=NOW)
+    assert fake.count("labels") == 1
     assert len(fake.tasks) == 65
 
 

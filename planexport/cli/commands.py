@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 
     from planexport.cli.params import Carry
     from planexport.model import Plan
+    from planexport.reader import ReadResult
     from planexport.scheduling import Schedule, ScheduleOptions
 
 
@@ -71,12 +72,20 @@ def _load_plans(paths: Sequence[Path]) -> list[Plan]:
 
 
 def _load_plan(path: Path) -> Plan:
+    """Read a plan and print a warning for each line the reader skipped or guessed about."""
+    result = _read_plan(path)
+    for warning in result.warnings:
+        typer.echo(str(warning), err=True)
+    return result.plan
+
+
+def _read_plan(path: Path) -> ReadResult:
     """Read a plan; a file that is no plan at all (a calendar, a PDF) is named as such."""
     from planexport.errors import PlanError
-    from planexport.reader import load
+    from planexport.reader import read_plan
 
     try:
-        return load(path)
+        return read_plan(path)
     except PlanError as error:
         reason = _not_a_plan(path)
         if reason is None:
@@ -237,26 +246,47 @@ def show(
 
 
 @app.command(cls=Command)
-def validate(plans: PlanPaths = None) -> None:
-    """Check plans; print a one-line summary of each good file, or the errors."""
+def validate(
+    plans: PlanPaths = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Treat each warning (a line skipped or guessed) as an error."
+        ),
+    ] = False,
+) -> None:
+    """Check plans; print a one-line summary of each good file and its warnings, or the errors."""
     from planexport.errors import PlanError
     from planexport.reader.folder import expand_plans
 
     failed: PlanError | None = None
     for path in expand_plans(plans_given(plans)):
         try:
-            plan = _load_plan(path)
+            result = _read_plan(path)
         except PlanError as error:
             typer.echo(str(error), err=True)
             failed = error
             continue
+        for warning in result.warnings:
+            if strict:
+                failed = PlanError(warning.message, file=warning.file, line=warning.line)
+                typer.echo(str(failed), err=True)
+            else:
+                typer.echo(str(warning), err=True)
+        if strict and result.warnings:
+            continue
+        plan = result.plan
         variants = [v for d in plan.days for v in d.variants]
         blocks = sum(len(v.blocks) for v in variants)
         hours = ", ".join(f"{h:g}h" for h in plan.hours) or "no study"
         # Minutes per choice of --hours: a sum over every plan of every day (4h and 6h together)
         # is no week anyone studies.
         weeks = []
-        for h in plan.hours:
+        if all(len(d.variants) <= 1 for d in plan.days):
+            # One plan a day (real plans mostly): --hours changes nothing, so one figure.
+            low, high = sum(v.min_minutes for v in variants), sum(v.max_minutes for v in variants)
+            weeks.append(f"{_span(low, high)} min")
+        for h in plan.hours if not weeks else ():
             chosen = [v for v in (d.variant(h) for d in plan.days) if v is not None]
             low, high = sum(v.min_minutes for v in chosen), sum(v.max_minutes for v in chosen)
             weeks.append(f"{_span(low, high)} min with --hours {h:g}")
@@ -264,6 +294,7 @@ def validate(plans: PlanPaths = None) -> None:
             f"{path}: ok: {plan.id} '{plan.title}', {len(plan.days)} days, "
             f"{blocks} blocks in {len(variants)} plans ({hours})"
             + (f"; study {', '.join(weeks)}" if weeks else "")
+            + (f"; {len(result.warnings)} warning(s)" if result.warnings else "")
         )
     if failed is not None:
         raise typer.Exit(failed.exit_code)

@@ -1,11 +1,15 @@
 """Todoist over HTTP: the only module that imports httpx and the Todoist SDK.
 
-The SDK (todoist-api-python) is used through its public surface: its models read every object.
-Two things it lacks, so the documented endpoints are called directly with httpx: a base URL of
-one's own (`PLANEXPORT_TODOIST_URL`: a self-hosted mirror, a proxy, a test server), since the SDK
-always calls api.todoist.com; and reading servers that leave out keys the models require or end
-a listing with an empty cursor. Writes go through the documented `/sync` endpoint, which the SDK
-has no call for, so that a push is a few batched requests with temp ids, not one per change.
+Against Todoist itself (the default URL) every read goes through the SDK's public methods
+(`TodoistAPI.get_projects`, `get_sections`, `get_tasks`, `get_labels`,
+`get_completed_tasks_by_completion_date`) over planexport's own httpx client, wrapped in
+planexport's retries, error messages and token scrubbing. The SDK always calls api.todoist.com,
+so with `PLANEXPORT_TODOIST_URL` set (a self-hosted mirror, a proxy, a test server) the same
+documented endpoints are read directly with httpx and the rows parsed with the SDK's models;
+only there does a tolerant layer fill in keys a leaner server leaves out, since such a server
+is not Todoist and the SDK's strict models would refuse its whole page. Writes go through the
+documented `/sync` endpoint, which the SDK has no call for, so they are direct httpx requests:
+a push is a few batched requests with temp ids, not one per change.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     import httpx
+    from todoist_api_python.api import TodoistAPI
     from todoist_api_python.models import Label, Project, Section, Task
 
 __all__ = [
@@ -67,7 +72,27 @@ class Client:
         self.max_wait = max_wait
         self.requests = 0
         """HTTP requests sent, retries included."""
-        self.client = httpx.Client(transport=transport) if transport else httpx.Client()
+        hooks = {"request": [self._sent]}
+        self.client = (
+            httpx.Client(transport=transport, event_hooks=hooks)
+            if transport
+            else httpx.Client(event_hooks=hooks)
+        )
+        self._sdk: TodoistAPI | None = None
+
+    def _sent(self, request: httpx.Request) -> None:
+        self.requests += 1
+
+    @property
+    def sdk(self) -> TodoistAPI | None:
+        """The SDK over this client when the base URL is Todoist's own; None for any other."""
+        if self.base_url != DEFAULT_URL:
+            return None
+        if self._sdk is None:
+            from todoist_api_python.api import TodoistAPI
+
+            self._sdk = TodoistAPI(self.token, client=self.client)
+        return self._sdk
 
     def close(self) -> None:
         self.client.close()
@@ -124,8 +149,8 @@ class Client:
         seen: set[str] = set()
         for _ in range(MAX_PAGES):
             page = self.call(lambda: next(pages, None), what=what)
-            if page is None:
-                return found
+            if not page:
+                return found  # an empty page ends the listing, whatever cursor came with it
             ids = {str(getattr(row, "id", "")) for row in page}
             if page and ids <= seen:
                 return found  # the cursor led back to rows already read: the listing is over
@@ -137,6 +162,9 @@ class Client:
         """Every project of the account."""
         from todoist_api_python.models import Project
 
+        sdk = self.sdk
+        if sdk is not None:
+            return self.pages(lambda: sdk.get_projects(limit=PAGE_LIMIT), what="reading projects")
         rows = self._listing("projects", kind="project", params={})
         return self.pages(lambda: _Models(rows, Project.from_dict), what="reading projects")
 
@@ -144,6 +172,11 @@ class Client:
         """Every section of a project."""
         from todoist_api_python.models import Section
 
+        sdk = self.sdk
+        if sdk is not None:
+            return self.pages(
+                lambda: sdk.get_sections(project_id, limit=PAGE_LIMIT), what="reading sections"
+            )
         rows = self._listing("sections", kind="section", params={"project_id": project_id})
         return self.pages(lambda: _Models(rows, Section.from_dict), what="reading sections")
 
@@ -151,6 +184,11 @@ class Client:
         """Every open task of a project."""
         from todoist_api_python.models import Task
 
+        sdk = self.sdk
+        if sdk is not None:
+            return self.pages(
+                lambda: sdk.get_tasks(project_id=project_id, limit=PAGE_LIMIT), what="reading tasks"
+            )
         rows = self._listing("tasks", kind="task", params={"project_id": project_id})
         return self.pages(lambda: _Models(rows, Task.from_dict), what="reading tasks")
 
@@ -158,6 +196,9 @@ class Client:
         """Every personal label of the account."""
         from todoist_api_python.models import Label
 
+        sdk = self.sdk
+        if sdk is not None:
+            return self.pages(lambda: sdk.get_labels(limit=PAGE_LIMIT), what="reading labels")
         rows = self._listing("labels", kind="label", params={})
         return self.pages(lambda: _Models(rows, Label.from_dict), what="reading labels")
 
@@ -165,6 +206,14 @@ class Client:
         """Tasks completed between two aware instants (the server caps the window's length)."""
         from todoist_api_python.models import Task
 
+        sdk = self.sdk
+        if sdk is not None:
+            return self.pages(
+                lambda: sdk.get_completed_tasks_by_completion_date(
+                    since=_whole(since), until=_whole(until), limit=PAGE_LIMIT
+                ),
+                what="reading completed tasks",
+            )
         params = {"since": _instant(since), "until": _instant(until)}
         rows = self._listing("tasks/completed/by_completion_date", kind="completed", params=params)
         return self.pages(lambda: _Models(rows, Task.from_dict), what="reading completed tasks")
@@ -174,7 +223,6 @@ class Client:
 
     def get(self, url: str, params: dict[str, str]) -> dict[str, Any]:
         """GET a documented endpoint; the JSON object it answers."""
-        self.requests += 1
         response = self.client.get(
             url,
             params=params,
@@ -191,7 +239,6 @@ class Client:
         """POST the commands to /sync; the response as a dict."""
 
         def post() -> dict[str, Any]:
-            self.requests += 1
             response = self.client.post(
                 f"{self.base_url}/sync",
                 data={"commands": json.dumps(commands, ensure_ascii=False)},
@@ -265,6 +312,13 @@ class _Models(Iterator[list[T]]):
         return [self.read(row) for row in next(self.rows)]
 
 
+def _whole(value: dt.datetime) -> dt.datetime:
+    """An aware instant in UTC to the second, as the API reads it."""
+    import datetime as dt
+
+    return value.astimezone(dt.timezone.utc).replace(microsecond=0)
+
+
 def _instant(value: dt.datetime) -> str:
     """An aware instant as the API reads it: `2026-11-21T08:00:00Z`."""
     import datetime as dt
@@ -308,12 +362,13 @@ _ALIASES = {"created_at": "added_at", "added_at": "created_at"}
 
 
 def _tolerant_page(data: Any, kind: str) -> Any:
-    """A list page as the SDK's strict models need it, from any faithful server.
+    """A list page from a server of one's own (`PLANEXPORT_TODOIST_URL`), as the models need it.
 
-    The SDK rejects a whole page when one object lacks a key its models require, and reads
-    the completed tasks from `items` only; a server may leave out keys it has no value for,
-    use `results` throughout, or end the pages with an empty cursor (which the SDK would
-    take for "start again"). Keys that are there are never changed.
+    Only the direct path uses this: Todoist answers every key, and its reads go through the SDK
+    untouched. A mirror or proxy is not Todoist, and the SDK's models reject a whole page when
+    one object lacks a key they require; such a server may leave out keys it has no value for,
+    use `results` for the completed tasks too, or end the pages with an empty cursor (which the
+    SDK would take for "start again"). Keys that are there are never changed.
     """
     if not isinstance(data, dict):
         return data
