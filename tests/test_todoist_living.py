@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -126,3 +127,37 @@ def test_carry_over_moves_the_missed_tasks_and_leaves_the_completed_ones(
     missed = after["go.d1.dsa"]
     assert missed["completed_at"] is None
     assert missed["due"]["date"] >= "2026-12-09"
+
+
+def test_status_todoist_write_ticks_the_markdown_boxes_of_completed_tasks(
+    fake: FakeTodoist, served: str, tmp_path: Path
+) -> None:
+    pushed_week(fake)
+    plan = tmp_path / "go-track.md"
+    shutil.copy(USER_PLAN, plan)
+    before = plan.read_bytes()
+
+    shown = run("status", "--todoist", "--now", WEDNESDAY, "--diff", plan=plan)
+    assert shown.exit_code == 0, shown.output
+    changed = [line for line in shown.stdout.splitlines() if line.startswith(("-", "+"))]
+    assert changed[2:] == [
+        "-- **Block 1 (Concepts – 60–75 min)**",
+        "+- [x] **Block 1 (Concepts – 60–75 min)**",
+        "-- **Block 3 (DSA – 60 min)**",
+        "+- [x] **Block 3 (DSA – 60 min)**",
+    ]
+    assert plan.read_bytes() == before
+
+    written = run("status", "--todoist", "--now", WEDNESDAY, "--write", plan=plan)
+    assert written.exit_code == 0, written.output
+    assert f"ticked 2 blocks in {plan}" in written.stderr
+    rows = before.decode().splitlines(True)
+    new = plan.read_bytes().decode().splitlines(True)
+    moved = [(a, b) for a, b in zip(rows, new, strict=True) if a != b]
+    # Day 1's Concepts and Day 2's DSA, on the lines the reader read them from.
+    assert [n for n, (a, b) in enumerate(zip(rows, new, strict=True), 1) if a != b] == [46, 86]
+    assert all(b == a.replace("- **", "- [x] **", 1) for a, b in moved)
+    # Ticked in the file, the blocks are the plan's own now: nothing left to tick.
+    again = run("status", "--todoist", "--now", WEDNESDAY, "--write", plan=plan)
+    assert "nothing to tick" in again.stderr
+    assert plan.read_bytes() == "".join(new).encode()

@@ -237,7 +237,11 @@ def _tick_files(state: Progress, files: list[Path], *, write: bool) -> None:
                 text, [block_position(b) for b in blocks], kind=kind, source=str(path)
             )
         else:
-            lines = {b.key: block_line(b) for b in blocks}
+            from planexport.reader import read_plan
+
+            # The schedule keeps no source lines: the reader gives each block's own.
+            source_lines = read_plan(path).block_lines
+            lines = {b.key: block_line(b, source_lines) for b in blocks}
             for block in blocks:
                 if lines[block.key] is None:
                     typer.echo(
