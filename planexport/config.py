@@ -80,7 +80,12 @@ class TodoistTable(_Table):
     priority: Literal["p1", "p2", "p3", "p4"] | None = None
     items: Literal["subtasks", "description"] | None = None
     sections: Literal["day", "week"] | None = None
-    labels: tuple[str, ...] = ()
+    labels: Literal["plan", "kind", "none"] | None = None
+    """`plan`: the plan's id; `kind`: also block titles that recur across days; `none`."""
+    room: int | None = Field(default=None, ge=0, le=299)
+    """Active tasks a push leaves free in a project for the user's own."""
+    ahead: int | None = Field(default=None, ge=0)
+    """Days a push sends at most, from the current week's start; 0 for as many as fit."""
 
 
 class CaldavTable(_Table):
@@ -473,7 +478,9 @@ _TABLE_KEYS: tuple[tuple[str, tuple[tuple[str, Any, str], ...]], ...] = (
             ("priority", "p4", "p1 (most urgent) to p4"),
             ("items", "subtasks", "subtasks or description"),
             ("sections", "day", "day or week"),
-            ("labels", ["study"], "labels for every task"),
+            ("labels", "plan", "plan (its id), kind (also recurring titles) or none"),
+            ("room", 20, "active tasks left free for your own"),
+            ("ahead", 14, "days pushed at most; 0 for as many as fit"),
         ),
     ),
     (

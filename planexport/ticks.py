@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -100,10 +100,14 @@ def tick_markdown(text: str, lines: Iterable[int], *, source: str = "<string>") 
     )
 
 
-def block_line(block: ScheduledBlock) -> int | None:
-    """The 1-based line a Markdown block is written on, when the reader recorded it."""
-    line = getattr(block.block, "line", None)
-    return line if isinstance(line, int) else None
+def block_line(block: ScheduledBlock, lines: Mapping[tuple[int, int, int], int]) -> int | None:
+    """The 1-based line a Markdown block is written on, when the reader recorded it.
+
+    Args:
+        block: a block of a plan read from the file.
+        lines: the reader's line of each block by its position (`ReadResult.block_lines`).
+    """
+    return lines.get(block_position(block))
 
 
 def block_position(block: ScheduledBlock) -> tuple[int, int, int]:

@@ -113,7 +113,7 @@ def test_blocks_the_done_source_knows_are_not_carried(
     from planexport.cli import living
     from planexport.progress import Done
 
-    def done_elsewhere(result: object) -> dict[str, Done]:
+    def done_elsewhere(result: object, **_: object) -> dict[str, Done]:
         return {"tiny.d2.practice": Done(source="todoist", at=None)}
 
     monkeypatch.setattr(living, "done_elsewhere", done_elsewhere)

@@ -39,7 +39,9 @@ project = "Study"
 priority = "p2"
 items = "description"
 sections = "week"
-labels = ["study", "go"]
+labels = "kind"
+room = 40
+ahead = 7
 
 [caldav]
 url = "https://dav.example.com/"
@@ -69,7 +71,8 @@ def test_every_key_reads_into_the_clis_terms() -> None:
     assert config.ics is not None
     assert config.ics.output == "study.ics"
     assert config.todoist is not None
-    assert (config.todoist.priority, config.todoist.labels) == ("p2", ("study", "go"))
+    todoist = config.todoist
+    assert (todoist.priority, todoist.labels, todoist.room, todoist.ahead) == ("p2", "kind", 40, 7)
     assert config.caldav is not None
     assert (config.caldav.url, config.caldav.user) == ("https://dav.example.com/", "me")
     assert config.targets == ("ics", "preview", "caldav", "todoist")

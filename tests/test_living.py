@@ -350,19 +350,45 @@ def test_sync_reports_a_failing_target_and_runs_the_others(here: Path, radicale:
 def test_sync_says_what_this_version_does_not_do_yet(here: Path) -> None:
     write_config(
         here,
-        'plans = ["plans/tiny.yaml"]\nstart = 2026-11-30\ntz = "UTC"\n'
-        '[ics]\nfeed = "feed.ics"\n[todoist]\nlabels = ["study"]\n',
+        'plans = ["plans/tiny.yaml"]\nstart = 2026-11-30\ntz = "UTC"\n[ics]\nfeed = "feed.ics"\n',
+    )
+    result = runner.invoke(app, ["sync", "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == (
+        "ics: would write tiny.ics (6 events); the feed is not written by this version"
+    )
+
+
+def pushed_by_sync(here: Path, todoist: str) -> dict[str, Any]:
+    """What a sync with this `[todoist]` table leaves in a fresh Todoist, on Mon 30 Nov."""
+    write_config(
+        here, f'plans = ["plans/tiny.yaml"]\nstart = 2026-11-30\ntz = "UTC"\n[todoist]\n{todoist}'
     )
     fake = FakeTodoist()
     with fake.serve() as url:
         env = {"TODOIST_API_TOKEN": TOKEN, "PLANEXPORT_TODOIST_URL": url}
-        result = runner.invoke(app, ["sync", "--dry-run"], env=env)
+        result = runner.invoke(app, ["sync", "--now", "2026-11-30 08:00"], env=env)
     assert result.exit_code == 0, result.output
-    lines = result.stdout.splitlines()
-    assert (
-        lines[0] == "ics: would write tiny.ics (6 events); the feed is not written by this version"
-    )
-    assert lines[1].endswith("; labels are not sent by this version")
+    assert result.stdout.splitlines()[-1] == "sync: 1 of 1 targets done"
+    return fake.snapshot()
+
+
+def test_sync_pushes_with_the_labels_room_and_ahead_of_the_todoist_table(here: Path) -> None:
+    def labels(snapshot: dict[str, Any]) -> set[str]:
+        return {label for task in snapshot["Tiny Track"]["tasks"] for label in task["labels"]}
+
+    def days(snapshot: dict[str, Any]) -> set[str]:
+        return {task["section"] for task in snapshot["Tiny Track"]["tasks"]}
+
+    plain = pushed_by_sync(here, "")
+    assert labels(plain) == {"tiny"}
+    assert len(days(plain)) == 3
+    kinds = pushed_by_sync(here, 'labels = "kind"\n')
+    assert labels(kinds) == {"tiny", "read", "practice"}
+    bare = pushed_by_sync(here, 'labels = "none"\nahead = 1\nroom = 250\n')
+    assert labels(bare) == set()
+    # One day ahead, from Monday: only Monday's blocks are sent.
+    assert len(days(bare)) == 1
 
 
 def test_sync_needs_a_config_with_targets(here: Path) -> None:
@@ -392,7 +418,7 @@ def done_in_todoist(monkeypatch: pytest.MonkeyPatch) -> None:
         key: Done(source="todoist", at=at)
         for key in ("tiny.d1.read", "tiny.d2.practice", "go.d1.concepts", "go.d1.dsa")
     }
-    monkeypatch.setattr(cli_living, "done_elsewhere", lambda result: marks)
+    monkeypatch.setattr(cli_living, "done_elsewhere", lambda result, **_: marks)
 
 
 def test_status_write_ticks_a_yaml_plan_and_diff_only_shows_it(
@@ -427,14 +453,10 @@ def load_tiny(path: Path) -> Any:
 
 
 def test_status_write_ticks_markdown_boxes_on_the_readers_lines(
-    here: Path, done_in_todoist: None, monkeypatch: pytest.MonkeyPatch
+    here: Path, done_in_todoist: None
 ) -> None:
-    from planexport import ticks
-
     plan = here / "plans" / "go-track.md"
     before = plan.read_bytes()
-    lines = {"go.d1.concepts": 46, "go.d1.dsa": 57}
-    monkeypatch.setattr(ticks, "block_line", lambda block: lines.get(block.key))
     args = ["status", str(plan), "--start", "2026-11-30", "--tz", "UTC", "--now", "2026-12-03"]
     written = runner.invoke(app, [*args, "--write"])
     assert written.exit_code == 0, written.output
@@ -448,7 +470,7 @@ def test_status_write_warns_of_markdown_blocks_without_a_line(
 ) -> None:
     from planexport import ticks
 
-    monkeypatch.setattr(ticks, "block_line", lambda block: None)
+    monkeypatch.setattr(ticks, "block_line", lambda block, lines: None)
     plan = here / "plans" / "go-track.md"
     before = plan.read_bytes()
     args = ["status", str(plan), "--start", "2026-11-30", "--tz", "UTC", "--now", "2026-12-03"]

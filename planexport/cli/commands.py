@@ -155,7 +155,7 @@ def _laid_out(
     from planexport.carryover import carry_over
     from planexport.cli import living
 
-    done = {key: mark.at for key, mark in living.done_elsewhere(result).items()}
+    done = {key: mark.at for key, mark in living.done_elsewhere(result, now=now).items()}
     carried = carry_over(plans, options, done=done, now=now, mode=carry.value)
     line = carried.summary
     if say is not None:
@@ -386,9 +386,12 @@ def push_todoist(
         busy=busy,
         now=at,
     )
+    from planexport.cli.living import ask_todoist
     from planexport.export.todoist import DEFAULT_URL, TOKEN_ENV, URL_ENV, TodoistOptions
     from planexport.export.todoist import push_todoist as push
 
+    # The tasks completed in Todoist are done blocks: --carry-over leaves them be.
+    ask_todoist(project=project)
     loaded = _load_plans(paths)
     result = _laid_out(loaded, options, strict=strict, carry=carry_over, now=at)
     todoist_options = TodoistOptions(
@@ -612,7 +615,7 @@ def preview(
     from planexport.progress import progress_of
 
     result = _laid_out(_load_plans(paths), options, strict=strict, carry=carry_over, now=at)
-    state = progress_of(result, done=done_elsewhere(result), now=at)
+    state = progress_of(result, done=done_elsewhere(result, now=at), now=at)
     page = to_html(result, title=title, progress=state).encode("utf-8")
     _write_output(page, output, Path(f"{paths[0].stem}.html"))
 

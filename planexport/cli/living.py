@@ -64,6 +64,14 @@ def status(
     diff: Annotated[
         bool, typer.Option("--diff", help="Show what --write would change; write nothing.")
     ] = False,
+    todoist: Annotated[
+        bool,
+        typer.Option(
+            "--todoist",
+            help="Count tasks completed in Todoist as done (TODOIST_API_TOKEN); implied by a "
+            "[todoist] table in planexport.toml.",
+        ),
+    ] = False,
     start: StartOpt = None,
     tz: TzOpt = None,
     hours: HoursOpt = None,
@@ -94,6 +102,10 @@ def status(
     from planexport.progress import progress_json, progress_lines, progress_of
     from planexport.reader.folder import expand_plans
 
+    if todoist:
+        found = settings()
+        ask_todoist(project=found.todoist.project if found and found.todoist else None)
+
     files = expand_plans(plans_given(plans))
     said: list[str] = []
     result = _laid_out(
@@ -104,7 +116,7 @@ def status(
         now=at,
         say=None if as_json or diff else said.append,
     )
-    state = progress_of(result, done=done_elsewhere(result), now=at)
+    state = progress_of(result, done=done_elsewhere(result, now=at), now=at)
     if diff:
         _tick_files(state, files, write=False)
         return
@@ -117,15 +129,81 @@ def status(
         typer.echo(line)
 
 
-def done_elsewhere(result: Schedule) -> dict[str, Done]:
+def ask_todoist(*, project: str | None) -> None:
+    """Make `done_elsewhere` read Todoist for the running command (`--todoist`, `push todoist`).
+
+    Args:
+        project: the one project the push uses (`--project`); None for a project per plan.
+    """
+    from planexport.cli.settings import _current_context
+
+    ctx = _current_context()
+    root = ctx.find_root() if ctx is not None else None
+    if root is not None and isinstance(root.obj, dict):
+        root.obj["todoist"] = {"project": project}
+
+
+def done_elsewhere(result: Schedule, *, now: dt.datetime | None = None) -> dict[str, Done]:
     """Blocks known done from outside the plan files, by key.
 
     The plan's own ticks are always read (`planexport.progress.progress_of` does). Todoist's
-    completed tasks join here (`--todoist`, implied by a config with a `[todoist]` table) once
-    the Todoist exporter reads them back.
+    completed tasks join when the command asked (`ask_todoist`: `status --todoist`, `push
+    todoist`) or planexport.toml has a `[todoist]` table. Asked for, a failure stops the
+    command; only implied by the config, it is a warning and the plan's ticks stand alone.
+    Todoist is read once per command, however often this is called, for the tasks completed
+    by `now` (the clock when None).
     """
-    del result
-    return {}
+    from planexport.cli.settings import _current_context
+
+    ctx = _current_context()
+    root = ctx.find_root() if ctx is not None else None
+    obj: dict[str, Any] = root.obj if root is not None and isinstance(root.obj, dict) else {}
+    cached = obj.get("todoist_done")
+    if cached is not None:
+        return dict(cached)
+    asked = obj.get("todoist")
+    found_config = settings()
+    table = found_config.todoist if found_config is not None else None
+    if asked is None and table is None:
+        return {}
+    project = asked["project"] if asked is not None else table.project if table else None
+    found = _todoist_done(result, project=project, strict=asked is not None, now=now)
+    obj["todoist_done"] = found
+    return dict(found)
+
+
+def _todoist_done(
+    result: Schedule, *, project: str | None, strict: bool, now: dt.datetime | None
+) -> dict[str, Done]:
+    from planexport.export.todoist import (
+        DEFAULT_URL,
+        TOKEN_ENV,
+        URL_ENV,
+        TodoistOptions,
+        completed_in_todoist,
+    )
+    from planexport.progress import Done
+
+    try:
+        completed = completed_in_todoist(
+            result,
+            token=os.environ.get(TOKEN_ENV),
+            options=TodoistOptions(project=project),
+            base_url=os.environ.get(URL_ENV) or DEFAULT_URL,
+            now=now,
+        )
+    except PlanexportError as error:
+        if strict:
+            raise
+        typer.echo(
+            f"planexport: warning: Todoist not read, so only the plans' ticks count: {error}",
+            err=True,
+        )
+        return {}
+    # Item keys (`go.d1.concepts#1`) are the block's subtasks; a block is done as a whole.
+    return {
+        key: Done(source="todoist", at=when) for key, when in completed.items() if "#" not in key
+    }
 
 
 def _tick_files(state: Progress, files: list[Path], *, write: bool) -> None:
@@ -159,7 +237,11 @@ def _tick_files(state: Progress, files: list[Path], *, write: bool) -> None:
                 text, [block_position(b) for b in blocks], kind=kind, source=str(path)
             )
         else:
-            lines = {b.key: block_line(b) for b in blocks}
+            from planexport.reader import read_plan
+
+            # The schedule keeps no source lines: the reader gives each block's own.
+            source_lines = read_plan(path).block_lines
+            lines = {b.key: block_line(b, source_lines) for b in blocks}
             for block in blocks:
                 if lines[block.key] is None:
                     typer.echo(
@@ -452,7 +534,7 @@ def _sync_preview(
     target = settings.path(table.output if table and table.output else f"{stem}.html")
     if dry_run:
         return f"would write {target}"
-    state = progress_of(result, done=done_elsewhere(result), now=now)
+    state = progress_of(result, done=done_elsewhere(result, now=now), now=now)
     write_atomic(target, to_html(result, progress=state).encode("utf-8"))
     return f"wrote {target}"
 
@@ -483,8 +565,6 @@ def _sync_caldav(
 def _sync_todoist(
     result: Schedule, settings: Config, *, stem: str, dry_run: bool, now: dt.datetime
 ) -> str:
-    import dataclasses
-
     from planexport.export.todoist import DEFAULT_URL, TOKEN_ENV, URL_ENV, TodoistOptions
     from planexport.export.todoist import push_todoist as push
 
@@ -495,26 +575,26 @@ def _sync_todoist(
         "priority": table.priority or Priority.p4.value,
         "items": table.items or Items.subtasks.value,
         "sections": table.sections,
+        "labels": table.labels,
+        "room": table.room,
+        "ahead": table.ahead,
     }
-    note = ""
-    if table.labels:
-        if "labels" in {f.name for f in dataclasses.fields(TodoistOptions)}:
-            chosen["labels"] = table.labels
-        else:
-            note = "; labels are not sent by this version"
+    # Keys the file leaves out keep the push's own defaults.
+    chosen = {k: v for k, v in chosen.items() if v is not None or k in ("project", "sections")}
     pushed = push(
         result,
         token=os.environ.get(TOKEN_ENV),
         options=TodoistOptions(**chosen),
         base_url=os.environ.get(URL_ENV) or DEFAULT_URL,
         dry_run=dry_run,
+        now=now,
     )
     if dry_run:
         from planexport.export.sync import would
 
-        return would(c.action for c in pushed.plan.changes) + note
+        return would(c.action for c in pushed.plan.changes)
     plural = "" if pushed.batches == 1 else "s"
-    return f"{pushed.plan.summary()} ({pushed.batches} sync request{plural}){note}"
+    return f"{pushed.plan.summary()} ({pushed.batches} sync request{plural})"
 
 
 _TARGETS: dict[str, Callable[..., str]] = {

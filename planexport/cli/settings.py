@@ -56,12 +56,14 @@ def config_defaults(settings: Config) -> dict[str, Any]:
                 "priority": todoist.priority,
                 "items": todoist.items,
                 "sections": todoist.sections,
+                "labels": todoist.labels,
             }.items()
             if v is not None
         }
     push_todoist = {**scheduling, **tasks}
-    if todoist is not None and todoist.project is not None:
-        push_todoist["project"] = todoist.project
+    if todoist is not None:
+        window = {"project": todoist.project, "room": todoist.room, "ahead": todoist.ahead}
+        push_todoist.update({k: v for k, v in window.items() if v is not None})
     caldav = settings.caldav
     push_caldav = dict(scheduling)
     if caldav is not None:
