@@ -285,6 +285,15 @@ DayEventsOpt = Annotated[
 GoalsOpt = Annotated[
     bool, typer.Option("--goals", help="The week's goals as an all-day event on its first day.")
 ]
+RefreshOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        metavar="DURATION",
+        help="How often subscribed apps should fetch the feed again: 1h, 30m, 1d or PT1H. "
+        "Default: 1h.",
+        show_default=False,
+    ),
+]
 
 
 _PANEL = "Scheduling"
@@ -432,7 +441,12 @@ def _console(*, stderr: bool = False) -> Console:
 
 
 def _load_plans(paths: Sequence[Path]) -> list[Plan]:
-    return [_load_plan(path) for path in paths]
+    from planexport.plan_ids import check_plan_ids
+
+    plans = [_load_plan(path) for path in paths]
+    for warning in check_plan_ids(paths, plans):
+        typer.echo(f"planexport: warning: {warning}", err=True)
+    return plans
 
 
 def _load_plan(path: Path) -> Plan:
@@ -739,12 +753,25 @@ def export_ics(
     alarm: AlarmOpt = None,
     day_events: DayEventsOpt = False,
     goals: GoalsOpt = False,
+    feed: Annotated[
+        bool,
+        typer.Option(
+            "--feed",
+            help="A feed to subscribe to: current blocks only, no cancelled events, refresh hints.",
+        ),
+    ] = False,
+    refresh: RefreshOpt = None,
     options: ScheduleOptions,
     strict: bool,
 ) -> None:
     """Write an iCalendar file (default: FIRST-PLAN.ics here); writing over one updates it."""
-    from planexport.errors import CalendarError
+    from planexport.errors import CalendarError, OptionsError
+    from planexport.export.feed import DEFAULT_REFRESH, parse_refresh, to_feed
     from planexport.export.ics import to_ics
+
+    if refresh is not None and not feed:
+        raise OptionsError("--refresh goes with --feed: an import file carries no refresh hints")
+    every = parse_refresh(refresh) if refresh is not None else DEFAULT_REFRESH
 
     result = _schedule(_load_plans(plans), options, strict=strict)
     target = output if output is not None else Path(f"{plans[0].stem}.ics")
@@ -755,14 +782,25 @@ def export_ics(
         except OSError as error:
             raise CalendarError(f"cannot read: {error.strerror or error}", file=target) from None
     try:
-        data = to_ics(
-            result,
-            calendar_name=calendar_name,
-            alarm_minutes=alarm,
-            day_events=day_events,
-            goals=goals,
-            previous=previous,
-        )
+        if feed:
+            data = to_feed(
+                result,
+                calendar_name=calendar_name,
+                alarm_minutes=alarm,
+                day_events=day_events,
+                goals=goals,
+                refresh=every,
+                previous=previous,
+            )
+        else:
+            data = to_ics(
+                result,
+                calendar_name=calendar_name,
+                alarm_minutes=alarm,
+                day_events=day_events,
+                goals=goals,
+                previous=previous,
+            )
     except CalendarError as error:
         raise CalendarError(
             f"{error.reason}; remove it or choose another --output", file=target
@@ -890,6 +928,90 @@ def push_caldav(
     elif not quiet:
         made = " (new calendar)" if plan.creates_calendar else ""
         typer.echo(f"caldav: {calendar}{made}: {plan.summary()}")
+
+
+@app.command(cls=_Command)
+@scheduling_options
+def serve(
+    plans: PlanPaths,
+    *,
+    host: Annotated[
+        str,
+        typer.Option(
+            metavar="HOST",
+            help="Address to listen on; 0.0.0.0 for other devices on your network.",
+        ),
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option(min=0, max=65535, metavar="PORT", help="Port (0: any free one).")
+    ] = 8000,
+    calendar_name: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            metavar="TEXT", help="Calendar name. Default: the plans' titles.", show_default=False
+        ),
+    ] = None,
+    alarm: AlarmOpt = None,
+    day_events: DayEventsOpt = False,
+    goals: GoalsOpt = False,
+    refresh: RefreshOpt = None,
+    options: ScheduleOptions,
+    strict: bool,
+) -> None:
+    """Serve the plans as a feed to subscribe to, rebuilt when a plan changes (Ctrl-C stops)."""
+    import dataclasses
+
+    from planexport.errors import PlanexportError
+    from planexport.export.feed import DEFAULT_REFRESH, parse_refresh, to_feed
+    from planexport.serve import Feed, FeedSource, feed_urls, make_server
+
+    every = parse_refresh(refresh) if refresh is not None else DEFAULT_REFRESH
+    from planexport.reader.busy import BusyCalendar
+
+    busy = [Path(b.source) for b in options.busy if isinstance(b, BusyCalendar)]
+    first = [True]
+
+    def build(previous: bytes | None) -> bytes:
+        settings = options
+        if busy and not first[0]:
+            from planexport.reader.busy import read_busy
+
+            # A busy calendar read at start-up is stale once it changed on disk.
+            settings = dataclasses.replace(options, busy=tuple(read_busy(p) for p in busy))
+        first[0] = False
+        result = _schedule(_load_plans(plans), settings, strict=False)
+        if strict and result.unplaced:
+            raise PlanexportError(f"{len(result.unplaced)} block(s) did not fit (--strict)")
+        return to_feed(
+            result,
+            calendar_name=calendar_name,
+            alarm_minutes=alarm,
+            day_events=day_events,
+            goals=goals,
+            refresh=every,
+            previous=previous,
+        )
+
+    def failed(error: PlanexportError) -> None:
+        line = f"planexport: {error}" if error.file is None else str(error)
+        typer.echo(f"{line} (still serving the last good feed)", err=True)
+
+    def updated(feed: Feed) -> None:
+        typer.echo(
+            f"planexport: feed updated ({feed.data.count(b'BEGIN:VEVENT')} events)", err=True
+        )
+
+    source = FeedSource(build, watched=[*plans, *busy], on_error=failed, on_update=updated)
+    server = make_server(source, name=plans[0].stem, host=host, port=port)
+    web, webcal = feed_urls(server)
+    typer.echo(f"serving {web} (subscribe: {webcal}); Ctrl-C stops")
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        typer.echo("planexport: stopped", err=True)
+    finally:
+        server.server_close()
 
 
 def main() -> None:
