@@ -898,6 +898,12 @@ def push_caldav(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            min=1, max=32, metavar="N", help="Writes in flight at once (1 sends one at a time)."
+        ),
+    ] = 4,
     options: ScheduleOptions,
     strict: bool,
 ) -> None:
@@ -917,6 +923,7 @@ def push_caldav(
         alarm_minutes=alarm,
         day_events=day_events,
         goals=goals,
+        jobs=jobs,
     )
     plan = pushed.plan
     if dry_run:
