@@ -18,6 +18,7 @@ FIGURES = (
     "Todoist requests: first push of the user's week",
     "Todoist requests: unchanged re-push of the user's week",
     "Todoist requests: 16-week first push",
+    "CalDAV: 1-week first push to Radicale, 10 ms per request, --jobs 4 against --jobs 1",
 )
 
 
