@@ -124,8 +124,11 @@ class FeedServer(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     server: FeedServer
-    server_version = "planexport"
-    sys_version = ""
+    # Keep-alive: a polling app asks again over the same connection.
+    protocol_version = "HTTP/1.1"
+
+    def version_string(self) -> str:
+        return "planexport"
 
     def do_GET(self) -> None:
         self._answer(body=True)
