@@ -970,22 +970,19 @@ def serve(
 
     from planexport.errors import PlanexportError
     from planexport.export.feed import DEFAULT_REFRESH, parse_refresh, to_feed
+    from planexport.reader.busy import BusyCalendar, read_busy
     from planexport.serve import Feed, FeedSource, feed_urls, make_server
 
     every = parse_refresh(refresh) if refresh is not None else DEFAULT_REFRESH
-    from planexport.reader.busy import BusyCalendar
-
     busy = [Path(b.source) for b in options.busy if isinstance(b, BusyCalendar)]
-    first = [True]
+    built = [False]
 
     def build(previous: bytes | None) -> bytes:
         settings = options
-        if busy and not first[0]:
-            from planexport.reader.busy import read_busy
-
-            # A busy calendar read at start-up is stale once it changed on disk.
+        if busy and built[0]:
+            # The busy calendars read at start-up are stale once one changed on disk.
             settings = dataclasses.replace(options, busy=tuple(read_busy(p) for p in busy))
-        first[0] = False
+        built[0] = True
         result = _schedule(_load_plans(plans), settings, strict=False)
         if strict and result.unplaced:
             raise PlanexportError(f"{len(result.unplaced)} block(s) did not fit (--strict)")

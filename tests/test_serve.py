@@ -233,6 +233,46 @@ def test_a_broken_edit_keeps_the_last_good_feed_and_says_where(served: Served) -
     assert served.process.poll() is None
 
 
+def busy_calendar(start: str, end: str) -> str:
+    return "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//planexport tests//busy//EN",
+            "BEGIN:VEVENT",
+            "UID:standup@example.com",
+            "DTSTAMP:20261101T000000Z",
+            f"DTSTART:{start}",
+            f"DTEND:{end}",
+            "SUMMARY:Stand-up",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "",
+        ]
+    )
+
+
+def test_an_edited_busy_calendar_rebuilds_the_feed(tmp_path: Path) -> None:
+    busy = tmp_path / "work.ics"
+    # First on a Sunday evening, out of the way; then on Monday morning, where day 1 starts.
+    busy.write_text(busy_calendar("20261206T190000Z", "20261206T200000Z"), encoding="utf-8")
+    running = start(tmp_path, "--busy", str(busy))
+    try:
+        _, _, before = running.request()
+        busy.write_text(busy_calendar("20261130T080000Z", "20261130T090000Z"), encoding="utf-8")
+        later = time.time() + 2
+        os.utime(busy, (later, later))
+
+        _, _, after = running.request()
+    finally:
+        stop(running)
+    concepts = "go.d1.concepts@planexport"
+    old, new = start_of(events(before)[concepts]), start_of(events(after)[concepts])
+    # 09:00 Berlin, then a break after the stand-up that ends at 10:00 Berlin.
+    assert old == dt.datetime(2026, 11, 30, 8, 0, tzinfo=dt.timezone.utc)
+    assert new == dt.datetime(2026, 11, 30, 9, 10, tzinfo=dt.timezone.utc)
+
+
 def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
     running = start(tmp_path)
     assert running.request()[0] == 200
