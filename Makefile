@@ -16,6 +16,7 @@ test: $(VENV)/.test-installed node-deps browser-deps lint typecheck pytest
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
-from types import ModuleType
 
-from bench.figures import ROOT, Config, Row, options
+from bench.figures import Config, Row, options
 from bench.plans import plan_markdown
 
 __all__ = ["DELAY", "JOBS", "caldav_push"]
@@ -23,19 +20,6 @@ JOBS = 4
 _TOOK = re.compile(r"response status .*? in ([0-9.]+) seconds")
 
 
-def _from_tests(name: str) -> ModuleType:
-    """A helper module of tests/, imported by path (the tests folder is not a package)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / f"{name}.py")
-    if spec is None or spec.loader is None:
-        raise RuntimeError(f"cannot load tests/{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
 def caldav_push(config: Config) -> Row:
     """Wall time of a first push with `--jobs 4` over that with `--jobs 1`, to Radicale.
 
@@ -45,9 +29,9 @@ def caldav_push(config: Config) -> Row:
     from planexport.export.caldav import push_caldav
     from planexport.reader import parse_markdown
     from planexport.scheduling import schedule
+    from tests import dav_proxy as proxies
+    from tests import radicale_server as radicale
 
-    radicale = _from_tests("radicale_server")
-    proxies = _from_tests("dav_proxy")
     weeks = config.todoist_weeks if not config.quick else 1
     delay = DELAY if not config.quick else 0.01
     rounds = 1 if config.quick else 3

@@ -88,10 +88,12 @@ def _long_plan(config: Config) -> list[Row]:
 
     text = plan_markdown(config.weeks)
     _step(f"read the {config.weeks}-week plan")
-    rows = [figures.read_plan(config, text)]
+    rows = figures.read_plan(config, text)
     _step(f"export the {config.weeks}-week plan to .ics")
     result = schedule(parse_markdown(text), figures.options())
-    return rows + figures.export_plan(config, result)
+    rows += figures.export_plan(config, result)
+    _step(f"whole process: first export of the {config.weeks}-week plan")
+    return [*rows, figures.long_export_process(config, text)]
 
 
 def _step(what: str) -> None:
@@ -201,11 +203,17 @@ def _report(
         f"(days with 4- and 6-hour plans, `Add:`, ranges, nested items, an overview table) and "
         f"scheduled from {figures.START} in {figures.TZ}. The .ics baseline gets the finished "
         "event texts and builds, zones (icalendar's own VTIMEZONE) and serialises the same "
-        "events; the bench checks that both calendars hold the same events. Todoist requests are "
-        "counted against `tests/fake_todoist.py` through the real SDK. The CalDAV push goes to a "
-        "real Radicale through `tests/dav_proxy.py`, which holds every request 100 ms (a real "
-        "server's round trip); each push makes a calendar of its own, the two pushes of a pair "
-        "alternate which goes first, and the figure is the median ratio over 3 pairs.",
+        "events; the bench checks that both calendars hold the same events. The whole-process "
+        "baselines: for `export ics` of the seed, a one-command Typer app with the same options "
+        "that imports icalendar and writes nothing (`bench/typer_export.py`); for the long "
+        "plan's first export, one process that tokenises the same Markdown with markdown-it-py "
+        "and builds the same events with icalendar directly (`bench/direct_export.py`). "
+        "Todoist requests are "
+        "counted against `tests/fake_todoist.py`, every object read by the SDK's models. The "
+        "CalDAV push goes to a real Radicale through `tests/dav_proxy.py`, which holds every "
+        "request 100 ms (a real server's round trip); each push makes a calendar of its own, the "
+        "two pushes of a pair alternate which goes first, and the figure is the median ratio "
+        "over 3 pairs.",
         "",
         "## Figures",
         "",

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from planexport.carryover import CarryOver, Move, carry_over
     from planexport.errors import (
         CalendarError,
         ConfigError,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from planexport.export.todoist import PushResult, TodoistOptions, push_todoist
     from planexport.fileio import write_atomic
     from planexport.model import Block, Day, Goal, Item, Link, Plan, Variant
+    from planexport.options import options_from_strings
     from planexport.reader import load, parse_markdown
     from planexport.reader.busy import BusyCalendar, read_busy
     from planexport.reader.structured import parse_structured
@@ -35,7 +37,6 @@ if TYPE_CHECKING:
         ScheduledBlock,
         ScheduledDay,
         ScheduleOptions,
-        options_from_strings,
         schedule,
     )
     from planexport.writer import dump, to_json, to_yaml
@@ -65,7 +66,7 @@ _WHERE = {
     "ScheduleOptions": "planexport.scheduling",
     "ScheduledBlock": "planexport.scheduling",
     "ScheduledDay": "planexport.scheduling",
-    "options_from_strings": "planexport.scheduling",
+    "options_from_strings": "planexport.options",
     "read_busy": "planexport.reader.busy",
     "BusyCalendar": "planexport.reader.busy",
     "to_ics": "planexport.export.ics",
@@ -77,6 +78,9 @@ _WHERE = {
     "TodoistOptions": "planexport.export.todoist",
     "PushResult": "planexport.export.todoist",
     "write_atomic": "planexport.fileio",
+    "carry_over": "planexport.carryover",
+    "CarryOver": "planexport.carryover",
+    "Move": "planexport.carryover",
 }
 
 __all__ = [
@@ -84,11 +88,13 @@ __all__ = [
     "BusyCalendar",
     "CaldavResult",
     "CalendarError",
+    "CarryOver",
     "ConfigError",
     "Day",
     "Goal",
     "Item",
     "Link",
+    "Move",
     "OptionsError",
     "Plan",
     "PlanError",
@@ -102,6 +108,7 @@ __all__ = [
     "TodoistOptions",
     "Variant",
     "__version__",
+    "carry_over",
     "dump",
     "load",
     "options_from_strings",

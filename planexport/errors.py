@@ -37,9 +37,28 @@ class PlanError(PlanexportError, ValueError):
 
 
 class OptionsError(PlanexportError, ValueError):
-    """An option that makes no sense (unknown time zone, unreadable date): bad usage."""
+    """An option that makes no sense (unknown time zone, unreadable date): bad usage.
+
+    `option` names the field of the options at fault (`break_minutes`, `tz`), when one is; the
+    library says it that way, and the command line words it as its flag (`--break`).
+    """
 
     exit_code = 2
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        option: str | None = None,
+        file: str | Path | None = None,
+        line: int | None = None,
+    ) -> None:
+        self.option = option
+        super().__init__(reason, file=file, line=line)
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        return f"{self.option}: {text}" if self.option is not None else text
 
 
 class CalendarError(PlanexportError, ValueError):

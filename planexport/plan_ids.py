@@ -90,7 +90,7 @@ def _same_file(one: Path, other: Path) -> bool:
 
 def _generic_id(path: Path, plan: Plan) -> bool:
     """Whether the plan's id is its generic file name, with no `id:` of its own."""
-    from planexport.scheduling import slugify
+    from planexport.keys import slugify
 
     if path.suffix.lower() in (".yaml", ".yml", ".json"):
         return False  # these formats always state their id
@@ -118,7 +118,7 @@ def _states_id(text: str) -> bool:
 
 
 def _suggestion(plan: Plan) -> str:
-    from planexport.scheduling import slugify
+    from planexport.keys import slugify
 
     titled = slugify(plan.title)
     if titled and titled not in GENERIC_NAMES and titled != plan.id:

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import math
 import os
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from planexport import keys
 from planexport.errors import OptionsError
-from planexport.model import Block, Day, Plan, Variant
+from planexport.intervals import BusyInterval, BusySource
+from planexport.keys import slugify
+from planexport.model import WEEKDAYS, Block, Day, Plan, Variant
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -22,46 +22,24 @@ if TYPE_CHECKING:
 __all__ = [
     "BusyInterval",
     "BusySource",
+    "Conflict",
     "Schedule",
     "ScheduleOptions",
     "ScheduledBlock",
     "ScheduledDay",
     "Unplaced",
-    "block_keys",
     "block_minutes",
+    "check",
     "coming_monday",
-    "options_from_strings",
-    "parse_hours",
-    "parse_start",
-    "parse_weekdays",
     "schedule",
     "slugify",
     "system_zone",
+    "zone_info",
 ]
 
 DurationPolicy = Literal["min", "max", "mid", "fit"]
 POLICIES: tuple[DurationPolicy, ...] = ("min", "max", "mid", "fit")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _UTC = dt.timezone.utc
-
-
-@dataclass(frozen=True)
-class BusyInterval:
-    """Time taken by something else (an event of an existing calendar); aware datetimes."""
-
-    start: dt.datetime
-    end: dt.datetime
-    summary: str = ""
-
-
-class BusySource(Protocol):
-    """Something that knows busy time over any window, such as a calendar file."""
-
-    def intervals(
-        self, start: dt.datetime, end: dt.datetime, *, tz: dt.tzinfo
-    ) -> Sequence[BusyInterval]:
-        """Busy intervals overlapping `start`..`end`; floating times are read in `tz`."""
-        ...
 
 
 @dataclass(frozen=True)
@@ -70,6 +48,9 @@ class ScheduleOptions:
 
     start: dt.date | None = None
     """Date of Day 1 of the first plan; None means the coming Monday (today on a Monday)."""
+    start_given: bool = True
+    """Whether the user asked for `start`; when False (a default start), days that carry their
+    own dates fall on those dates."""
     tz: str | None = None
     """IANA zone name; None means the system's zone."""
     hours: float | None = None
@@ -117,9 +98,31 @@ class Unplaced:
 
     def __str__(self) -> str:
         return (
-            f"{self.plan.id} day {self.day.number} ({self.date.isoformat()}): "
+            f"{_day_label(self.plan, self.day)} ({self.date.isoformat()}): "
             f'"{self.block.title}" ({self.minutes} min) does not fit'
         )
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A pinned block that overlaps busy time or another block; it keeps the time it was given."""
+
+    block: ScheduledBlock
+    other: str
+    """What it overlaps, as people read it: `busy "Team call" 09:30–10:00`, `"Lab" 09:30–10:30`."""
+
+    def __str__(self) -> str:
+        placed = self.block
+        return (
+            f"{_day_label(placed.plan, placed.day)} ({placed.date.isoformat()}): "
+            f'"{placed.block.title}" pinned at {placed.start:%H:%M} overlaps {self.other}'
+        )
+
+
+def _day_label(plan: Plan, day: Day) -> str:
+    """`p day 3`, or `p week 2 day 3` for plans written in weeks."""
+    week = f" week {day.week}" if day.week is not None else ""
+    return f"{plan.id}{week} day {day.number}"
 
 
 @dataclass(frozen=True)
@@ -134,8 +137,17 @@ class ScheduledDay:
     budget_minutes: int
     """The variant's hours in minutes (breaks included); 0 on a rest day."""
     blocks: tuple[ScheduledBlock, ...]
+    prefix: str
+    """The plan-week's key prefix (`go`, `go.w2`): the day's, its blocks' and goals' keys start
+    with it (see `planexport.keys`)."""
     unplaced: tuple[Unplaced, ...] = ()
     over_budget: bool = False
+
+    @property
+    def key(self) -> str:
+        """The day's key (`go.d1`, `go.wk2.d1` in plans written in weeks), the identity of its
+        all-day event."""
+        return keys.day_key(self.prefix, self.day.number, week=self.day.week)
 
     @property
     def minutes(self) -> int:
@@ -152,6 +164,8 @@ class Schedule:
     tz: str
     days: tuple[ScheduledDay, ...]
     warnings: tuple[str, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    """Pinned blocks that overlap busy time or other blocks (also among `warnings`)."""
 
     @property
     def blocks(self) -> tuple[ScheduledBlock, ...]:
@@ -164,34 +178,6 @@ class Schedule:
     def unplaced(self) -> tuple[Unplaced, ...]:
         """Every block that did not fit its day."""
         return tuple(u for d in self.days for u in d.unplaced)
-
-
-def slugify(text: str) -> str:
-    """A lowercase ASCII slug of `text` (`Template Creation` -> `template-creation`)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if slug:
-        return slug
-    # A title with no ASCII letters at all: keep it distinct by its code points.
-    return "x" + "-".join(f"{ord(c):x}" for c in text.strip()[:8]) if text.strip() else "block"
-
-
-def block_keys(plan: Plan, day: Day, *, week_tag: str = "") -> dict[tuple[int, int], str]:
-    """Keys of every block of a day, by (variant index, block index).
-
-    A block's identity in its day is its title's slug and, when titles repeat, its occurrence
-    number; a block shared by the 4- and 6-hour plans therefore has one key. The occurrence
-    suffix uses `~`, which no slug contains, so `Review`, `Review` and `Review 2` stay distinct.
-    """
-    keys: dict[tuple[int, int], str] = {}
-    for vi, variant in enumerate(day.variants):
-        seen: dict[str, int] = {}
-        for bi, block in enumerate(variant.blocks):
-            slug = slugify(block.title)
-            seen[slug] = seen.get(slug, 0) + 1
-            suffix = f"~{seen[slug]}" if seen[slug] > 1 else ""
-            keys[(vi, bi)] = f"{plan.id}{week_tag}.d{day.number}.{slug}{suffix}"
-    return keys
 
 
 def block_minutes(
@@ -229,7 +215,9 @@ def block_minutes(
     if policy == "mid":
         return [(lo + hi + 1) // 2 for lo, hi in zip(lows, highs, strict=True)]
     if policy != "fit":
-        raise OptionsError(f"unknown durations policy {policy!r} (use min, max, mid or fit)")
+        raise OptionsError(
+            f"unknown policy {policy!r} (use min, max, mid or fit)", option="durations"
+        )
     breaks = break_minutes * max(len(blocks) - 1, 0)
     spare = budget_minutes - breaks - sum(lows)
     ranges = [hi - lo for lo, hi in zip(lows, highs, strict=True)]
@@ -256,6 +244,10 @@ def schedule(
 ) -> Schedule:
     """Lay plans out in time, one after another.
 
+    Days without a date or weekday follow each other; a day named by its weekday falls on the
+    next such weekday; a dated day falls on its date (moved by whole weeks when a start is
+    given). Pinned blocks (`Block.at`) keep their clock time; the others fill the free time.
+
     Args:
         plans: one plan, or several to run as consecutive weeks.
         options: how to lay them out; the defaults when None.
@@ -273,34 +265,72 @@ def schedule(
     plan_list = (plans,) if isinstance(plans, Plan) else tuple(plans)
     if not plan_list:
         raise OptionsError("no plans to schedule")
-    _check(opts)
+    check(opts)
     tz_name = opts.tz if opts.tz is not None else system_zone()
-    zone = _zone(tz_name)
+    zone = zone_info(tz_name)
     first = opts.start
     if first is None:
         first = coming_monday(today if today is not None else dt.datetime.now(zone).date())
 
-    slots = _slots(plan_list, first=first, rest=opts.rest, zone=tz_name)
+    slots, notes = _slots(
+        plan_list,
+        first=first,
+        start_given=opts.start is not None and opts.start_given,
+        rest=opts.rest,
+        zone=tz_name,
+    )
     bounds = [_bounds(slot.date, opts.day_start, opts.day_end, zone) for slot in slots]
-    # Ask a break beyond the days' bounds too: a meeting ending just before the day starts
-    # still needs its break after it.
-    margin = dt.timedelta(minutes=opts.break_minutes)
-    busy = _busy(opts.busy, bounds[0][0] - margin, bounds[-1][1] + margin, zone) if slots else []
+    busy = _busy(opts.busy, *_window(slots, bounds, opts, zone), zone) if slots else []
 
     fallbacks: list[_Fallback] = []
+    conflicts: list[Conflict] = []
+    taken: dict[dt.date, list[BusyInterval]] = {}
     days = [
-        _schedule_day(slot, lo=lo, hi=hi, opts=opts, busy=busy, fallbacks=fallbacks)
+        _schedule_day(
+            slot,
+            lo=lo,
+            hi=hi,
+            opts=opts,
+            busy=busy,
+            taken=taken,
+            fallbacks=fallbacks,
+            conflicts=conflicts,
+        )
         for slot, (lo, hi) in zip(slots, bounds, strict=True)
     ]
+    # Dated days may come in any order in the plan; the schedule reads by date (stable, so days
+    # that follow each other keep their plan order).
+    days.sort(key=lambda d: d.date)
     result = Schedule(
         plans=plan_list,
         options=opts,
         tz=tz_name,
         days=tuple(days),
-        warnings=_fallback_warnings(fallbacks),
+        warnings=(*_fallback_warnings(fallbacks), *notes, *(str(c) for c in conflicts)),
+        conflicts=tuple(conflicts),
     )
     _check_keys(result)
     return result
+
+
+def _window(
+    slots: Sequence[_Slot],
+    bounds: Sequence[tuple[dt.datetime, dt.datetime]],
+    opts: ScheduleOptions,
+    zone: ZoneInfo,
+) -> tuple[dt.datetime, dt.datetime]:
+    """The time to ask busy sources about: the days' bounds, and whole days when pinned blocks
+    may lie outside them. A break beyond is asked too: a meeting ending just before the day
+    starts still needs its break after it."""
+    margin = dt.timedelta(minutes=opts.break_minutes)
+    lo = min(b[0] for b in bounds)
+    hi = max(b[1] for b in bounds)
+    if any(b.at is not None for s in slots for v in s.day.variants for b in v.blocks):
+        dates = [s.date for s in slots]
+        lo = min(lo, dt.datetime.combine(min(dates), dt.time(), tzinfo=zone))
+        # A pinned block starts by midnight and lasts less than a day.
+        hi = max(hi, dt.datetime.combine(max(dates) + dt.timedelta(days=2), dt.time(), tzinfo=zone))
+    return lo - margin, hi + margin
 
 
 @dataclass(frozen=True)
@@ -309,38 +339,71 @@ class _Slot:
     day: Day
     date: dt.date
     week: int
-    week_tag: str
+    prefix: str
     zone: str
 
 
-def _slots(
-    plans: Sequence[Plan], *, first: dt.date, rest: frozenset[int], zone: str
-) -> list[_Slot]:
-    """Each plan day on its date: consecutive, study days moved off rest weekdays.
+_WEEKDAY_INDEX = {name: i for i, name in enumerate(WEEKDAYS)}
 
-    Days take dates in number order; a number the plan skips is a rest day of its own, so Day 4
-    of a plan with Days 1, 2 and 4 falls three days after Day 1. A plan's first day, whatever its
-    number, follows the previous plan's last day.
+
+def _slots(
+    plans: Sequence[Plan],
+    *,
+    first: dt.date,
+    start_given: bool,
+    rest: frozenset[int],
+    zone: str,
+) -> tuple[list[_Slot], list[str]]:
+    """Each plan day on its date, and warnings about the dates.
+
+    Days take dates in plan order (by week, then number), each after the one before: a day
+    without a date or weekday the next date, study days moved off rest weekdays; a day named
+    by its weekday the next such weekday; a dated day its date, moved by whole weeks when a
+    start was given so that the first dated day falls on the first date from then on with its
+    weekday. A number the plan skips is a rest day of its own, so Day 4 of a plan with Days 1,
+    2 and 4 falls three days after Day 1; numbers that restart in a new week skip nothing. A
+    plan's first day, whatever its number, follows the previous plan's last day.
     """
     slots: list[_Slot] = []
+    notes: list[str] = []
     cursor = first
+    # Without a start asked for, dated days keep their dates; with one, the shift is found at
+    # the first dated day, and the same whole weeks move every later one.
+    shift: dt.timedelta | None = None if start_given else dt.timedelta()
     repeats: dict[str, int] = {}
     for week, plan in enumerate(plans):
         repeats[plan.id] = repeats.get(plan.id, 0) + 1
-        tag = f".w{repeats[plan.id]}" if repeats[plan.id] > 1 else ""
+        week_prefix = keys.prefix(plan.id, repeat=repeats[plan.id])
         previous: int | None = None
-        for day in sorted(plan.days, key=lambda d: d.number):
-            if previous is not None:
-                # A day number the plan skips (Days 1, 2, 4) is a rest day: it takes a date.
-                cursor += dt.timedelta(days=day.number - previous - 1)
+        for day in sorted(plan.days, key=lambda d: (d.week or 0, d.number)):
+            if day.date is not None:
+                if shift is None:
+                    target = cursor + dt.timedelta(days=(day.date.weekday() - cursor.weekday()) % 7)
+                    shift = target - day.date
+                date = day.date + shift
+            elif day.weekday is not None:
+                weekday = _WEEKDAY_INDEX[day.weekday]
+                date = cursor + dt.timedelta(days=(weekday - cursor.weekday()) % 7)
+            else:
+                if previous is not None and day.number > previous:
+                    # A day number the plan skips (Days 1, 2, 4) is a rest day: it takes a date.
+                    cursor += dt.timedelta(days=day.number - previous - 1)
+                date = cursor
+                # A plan's own rest day has no study, so a rest weekday suits it as well as any.
+                while not day.is_rest and date.weekday() in rest:
+                    date += dt.timedelta(days=1)
+            named = day.date is not None or day.weekday is not None
+            if named and not day.is_rest and date.weekday() in rest:
+                notes.append(
+                    f"{_day_label(plan, day)} ({date:%A} {date.isoformat()}) falls on a rest "
+                    "weekday; kept there, as the plan names its day"
+                )
             previous = day.number
-            date = cursor
-            # A plan's own rest day has no study, so a rest weekday suits it as well as any.
-            while not day.is_rest and date.weekday() in rest:
-                date += dt.timedelta(days=1)
-            slots.append(_Slot(plan=plan, day=day, date=date, week=week, week_tag=tag, zone=zone))
+            slots.append(
+                _Slot(plan=plan, day=day, date=date, week=week, prefix=week_prefix, zone=zone)
+            )
             cursor = date + dt.timedelta(days=1)
-    return slots
+    return slots, notes
 
 
 @dataclass(frozen=True)
@@ -397,21 +460,35 @@ def _schedule_day(
     hi: dt.datetime,
     opts: ScheduleOptions,
     busy: Sequence[BusyInterval],
+    taken: dict[dt.date, list[BusyInterval]],
     fallbacks: list[_Fallback],
+    conflicts: list[Conflict],
 ) -> ScheduledDay:
+    """Place a day's blocks: pinned ones at their times, the others in the free time left.
+
+    `taken` holds the blocks of days already placed, by date (two plan days may share a date);
+    this day's blocks are added to it.
+    """
     plan, day, date = slot.plan, slot.day, slot.date
     hours = opts.hours_by_weekday.get(date.weekday(), opts.hours)
     variant = day.variant(hours)
     if variant is None:
         return ScheduledDay(
-            plan=plan, day=day, date=date, week=slot.week, variant=None, budget_minutes=0, blocks=()
+            plan=plan,
+            day=day,
+            date=date,
+            week=slot.week,
+            variant=None,
+            budget_minutes=0,
+            blocks=(),
+            prefix=slot.prefix,
         )
     if hours is not None and variant.hours != hours:
         fallbacks.append(
             _Fallback(plan.id, slot.week, day.number, date, wanted=hours, used=variant.hours)
         )
     vi = next(i for i, v in enumerate(day.variants) if v is variant)
-    keys = block_keys(plan, day, week_tag=slot.week_tag)
+    block_keys = keys.block_keys(slot.prefix, day)
     budget = round(variant.hours * 60)
     minutes = block_minutes(
         variant.blocks,
@@ -421,34 +498,71 @@ def _schedule_day(
     )
     gap = dt.timedelta(minutes=opts.break_minutes)
     zone = ZoneInfo(slot.zone)
-    placed: list[ScheduledBlock] = []
-    unplaced: list[Unplaced] = []
+
+    # Every placed block's time in UTC, by block index: what later days on the date work around.
+    spans: dict[int, BusyInterval] = {}
+
+    def place(bi: int, start: dt.datetime) -> ScheduledBlock:
+        end = start + dt.timedelta(minutes=minutes[bi])
+        spans[bi] = BusyInterval(start, end, f'"{variant.blocks[bi].title}"')
+        return ScheduledBlock(
+            key=block_keys[(vi, bi)],
+            start=start.astimezone(zone),
+            end=end.astimezone(zone),
+            minutes=minutes[bi],
+            plan=plan,
+            day=day,
+            block=variant.blocks[bi],
+            date=date,
+            week=slot.week,
+        )
+
+    pinned = {
+        bi: place(bi, _pin(date, block.at, zone))
+        for bi, block in enumerate(variant.blocks)
+        if block.at is not None
+    }
     cursor = lo.astimezone(_UTC)
     end_bound = hi.astimezone(_UTC)
+    others = [iv for d in (date - _ONE_DAY, date, date + _ONE_DAY) for iv in taken.get(d, ())]
+    obstacles = [*busy, *others]
+    if pinned:
+        first = min([cursor, *(spans[bi].start for bi in pinned)]) - gap - _ONE_DAY
+        last = max([end_bound, *(spans[bi].end for bi in pinned)]) + gap + _ONE_DAY
+        nearby = [b for b in busy if b.end > first and b.start < last]
+        _pin_conflicts(list(pinned.values()), nearby, others, conflicts)
+        obstacles = sorted(
+            [*nearby, *others, *(spans[bi] for bi in pinned)], key=lambda b: (b.start, b.end)
+        )
+    elif others:
+        obstacles = sorted(obstacles, key=lambda b: (b.start, b.end))
+
+    placed: list[ScheduledBlock] = []
+    unplaced: list[Unplaced] = []
     for bi, (block, length) in enumerate(zip(variant.blocks, minutes, strict=True)):
-        key = keys[(vi, bi)]
+        if bi in pinned:
+            placed.append(pinned[bi])
+            continue
         # Order is kept: once a block does not fit, no later block may take its place.
-        start = None if unplaced else _first_fit(cursor, length, end_bound, busy, gap)
+        start = None if unplaced else _first_fit(cursor, length, end_bound, obstacles, gap)
         if start is None:
             unplaced.append(
-                Unplaced(plan=plan, day=day, block=block, date=date, minutes=length, key=key)
+                Unplaced(
+                    plan=plan,
+                    day=day,
+                    block=block,
+                    date=date,
+                    minutes=length,
+                    key=block_keys[(vi, bi)],
+                )
             )
             continue
-        end = start + dt.timedelta(minutes=length)
-        placed.append(
-            ScheduledBlock(
-                key=key,
-                start=start.astimezone(zone),
-                end=end.astimezone(zone),
-                minutes=length,
-                plan=plan,
-                day=day,
-                block=block,
-                date=date,
-                week=slot.week,
-            )
-        )
-        cursor = end + gap
+        placed.append(place(bi, start))
+        cursor = start + dt.timedelta(minutes=length) + gap
+    if pinned:
+        # Pinned blocks may come before blocks written above them: a day reads in clock order.
+        placed.sort(key=lambda b: b.start.astimezone(_UTC))
+    taken.setdefault(date, []).extend(spans.values())
     breaks = opts.break_minutes * max(len(minutes) - 1, 0)
     return ScheduledDay(
         plan=plan,
@@ -458,9 +572,49 @@ def _schedule_day(
         variant=variant,
         budget_minutes=budget,
         blocks=tuple(placed),
+        prefix=slot.prefix,
         unplaced=tuple(unplaced),
         over_budget=sum(minutes) + breaks > budget,
     )
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _pin(date: dt.date, at: str, zone: ZoneInfo) -> dt.datetime:
+    """The UTC instant of a pinned clock time on `date`; a time a daylight-saving change skips
+    reads as iCalendar reads it (02:30 is 03:30 after the change)."""
+    hour, minute = (int(part) for part in at.split(":"))
+    return dt.datetime.combine(date, dt.time(hour, minute), tzinfo=zone).astimezone(_UTC)
+
+
+def _pin_conflicts(
+    pinned: Sequence[ScheduledBlock],
+    busy: Sequence[BusyInterval],
+    others: Sequence[BusyInterval],
+    conflicts: list[Conflict],
+) -> None:
+    """Pinned blocks that overlap busy time, blocks of other days or each other (no break asked:
+    a pinned block is where the user wrote it; only a real overlap is worth a warning)."""
+    for i, placed in enumerate(pinned):
+        zone = placed.start.tzinfo
+        start, end = placed.start.astimezone(_UTC), placed.end.astimezone(_UTC)
+
+        def span(a: dt.datetime, b: dt.datetime, zone: dt.tzinfo | None = zone) -> str:
+            return f"{a.astimezone(zone):%H:%M}–{b.astimezone(zone):%H:%M}"
+
+        for b in busy:
+            if b.start < end and start < b.end:
+                what = f'busy "{b.summary}"' if b.summary else "busy time"
+                conflicts.append(Conflict(placed, f"{what} {span(b.start, b.end)}"))
+        for b in others:
+            if b.start < end and start < b.end:
+                conflicts.append(Conflict(placed, f"{b.summary} {span(b.start, b.end)}"))
+        for other in pinned[:i]:
+            if other.start < placed.end and placed.start < other.end:
+                conflicts.append(
+                    Conflict(placed, f'"{other.block.title}" {span(other.start, other.end)}')
+                )
 
 
 def _first_fit(
@@ -521,28 +675,33 @@ def _utc(value: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
     return (value.replace(tzinfo=zone) if value.tzinfo is None else value).astimezone(_UTC)
 
 
-def _check(opts: ScheduleOptions) -> None:
-    """Options that no schedule can satisfy are usage errors."""
+def check(opts: ScheduleOptions) -> None:
+    """Refuse options that no schedule can satisfy.
+
+    Raises:
+        OptionsError: naming the field of `ScheduleOptions` at fault in `option`.
+    """
     if opts.durations not in POLICIES:
         raise OptionsError(
-            f"--durations: unknown policy {opts.durations!r} (use min, max, mid or fit)"
+            f"unknown policy {opts.durations!r} (use min, max, mid or fit)", option="durations"
         )
     if opts.break_minutes < 0:
-        raise OptionsError(f"--break: {opts.break_minutes} is negative")
+        raise OptionsError(f"{opts.break_minutes} is negative", option="break_minutes")
     if opts.day_start >= opts.day_end:
         raise OptionsError(
-            f"--day-end {opts.day_end:%H:%M} is not after --day-start {opts.day_start:%H:%M}"
+            f"{opts.day_end:%H:%M} is not after the day's start {opts.day_start:%H:%M}",
+            option="day_end",
         )
     if any(not 0 <= d <= 6 for d in opts.rest) or any(
         not 0 <= d <= 6 for d in opts.hours_by_weekday
     ):
         raise OptionsError("weekdays are numbered 0 (Monday) to 6 (Sunday)")
     if len(opts.rest) == 7:
-        raise OptionsError("--rest: every weekday is a rest day; no day is left to study")
+        raise OptionsError("every weekday is a rest day; no day is left to study", option="rest")
     if opts.hours is not None and opts.hours <= 0:
-        raise OptionsError(f"--hours: {opts.hours:g} is not a positive number of hours")
+        raise OptionsError(f"{opts.hours:g} is not a positive number of hours", option="hours")
     if any(h <= 0 for h in opts.hours_by_weekday.values()):
-        raise OptionsError("--hours: hours must be positive")
+        raise OptionsError("hours must be positive", option="hours")
 
 
 def _check_keys(result: Schedule) -> None:
@@ -554,182 +713,9 @@ def _check_keys(result: Schedule) -> None:
             seen.add(key)
 
 
-# ---------------------------------------------------------------------------------------------
-# Options from the command line's strings
-
-
-def options_from_strings(
-    *,
-    start: str | None = None,
-    tz: str | None = None,
-    hours: str | None = None,
-    day_start: str = "09:00",
-    day_end: str = "21:00",
-    durations: str = "fit",
-    break_minutes: int = 10,
-    rest: str | None = None,
-    busy: Sequence[str | Path] | None = None,
-    today: dt.date | None = None,
-) -> ScheduleOptions:
-    """Build schedule options from the CLI's option strings.
-
-    Args:
-        start: `--start`: ISO date, `today`, `tomorrow`, a weekday (`monday`: the coming one,
-            today included) or `next monday` (strictly after today), or any date python-dateutil
-            reads. None: the coming Monday.
-        tz: `--tz`: an IANA zone; None: the system's zone.
-        hours: `--hours`: `4`, `4,sat-sun=6` or `mon-fri=4,sat=6,sun=6`.
-        day_start: `--day-start` as HH:MM.
-        day_end: `--day-end` as HH:MM.
-        durations: `--durations`: min, max, mid or fit.
-        break_minutes: `--break` in minutes.
-        rest: `--rest`: weekdays with no study, such as `sun` or `sat,sun`.
-        busy: `--busy` calendar files (.ics).
-        today: the date relative starts count from; today in the zone when None.
-
-    Returns:
-        The options, with the zone and start date resolved.
-
-    Raises:
-        OptionsError: a value that cannot be read or makes no sense.
-        CalendarError: a busy calendar that cannot be read.
-    """
-    tz_name = tz.strip() if tz is not None else system_zone()
-    zone = _zone(tz_name, option="--tz")
-    if today is None:
-        today = dt.datetime.now(zone).date()
-    default_hours, by_weekday = parse_hours(hours) if hours is not None else (None, {})
-    policy = durations.strip().lower()
-    if policy not in POLICIES:
-        raise OptionsError(f"--durations: unknown policy {durations!r} (use min, max, mid or fit)")
-    sources: tuple[BusyInterval | BusySource, ...] = ()
-    if busy:
-        from planexport.reader.busy import read_busy  # icalendar is slow to import
-
-        sources = tuple(read_busy(path) for path in busy)
-    options = ScheduleOptions(
-        start=parse_start(start, today=today) if start is not None else coming_monday(today),
-        tz=tz_name,
-        hours=default_hours,
-        hours_by_weekday=by_weekday,
-        day_start=_parse_time(day_start, option="--day-start"),
-        day_end=_parse_time(day_end, option="--day-end"),
-        durations=POLICIES[POLICIES.index(policy)],
-        break_minutes=break_minutes,
-        rest=parse_weekdays(rest, option="--rest") if rest is not None else frozenset(),
-        busy=sources,
-    )
-    _check(options)
-    return options
-
-
 def coming_monday(today: dt.date) -> dt.date:
     """The Monday on or after `today`."""
     return today + dt.timedelta(days=(7 - today.weekday()) % 7)
-
-
-def parse_start(text: str, *, today: dt.date) -> dt.date:
-    """Read a start date: ISO, `today`, `tomorrow`, `monday`, `next monday`, or what dateutil reads.
-
-    Args:
-        text: the date as written.
-        today: the date relative forms count from.
-
-    Returns:
-        The date.
-
-    Raises:
-        OptionsError: text that is no date.
-    """
-    from dateutil.relativedelta import relativedelta, weekday
-
-    words = text.strip().lower().split()
-    if words == ["today"]:
-        return today
-    if words == ["tomorrow"]:
-        return today + dt.timedelta(days=1)
-    if 1 <= len(words) <= 2 and (len(words) == 1 or words[0] == "next"):
-        day = _weekday(words[-1])
-        if day is not None:
-            # `monday` may be today; `next monday` is always after today.
-            skip = 1 if len(words) == 2 else 0
-            return today + relativedelta(days=skip, weekday=weekday(day))
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        pass
-    from dateutil import parser
-
-    try:
-        return parser.parse(text, default=dt.datetime.combine(today, dt.time())).date()
-    except (ValueError, OverflowError):
-        raise OptionsError(
-            f"--start: cannot read the date {text!r} "
-            "(use YYYY-MM-DD, today, tomorrow, monday or next monday)"
-        ) from None
-
-
-def parse_hours(text: str) -> tuple[float | None, dict[int, float]]:
-    """Read `--hours`: a default and per-weekday overrides.
-
-    Args:
-        text: `4`, `4,sat-sun=6` or `mon-fri=4,sat=6,sun=6`.
-
-    Returns:
-        The default hours (None when only weekdays are given) and hours by weekday (0 = Monday).
-
-    Raises:
-        OptionsError: an unreadable entry, a weekday given twice or two defaults.
-    """
-    default: float | None = None
-    by_weekday: dict[int, float] = {}
-    for entry in (e.strip() for e in text.split(",")):
-        if not entry:
-            raise OptionsError(f"--hours: empty entry in {text!r}")
-        days_text, equals, value_text = entry.rpartition("=")
-        value = _positive(value_text, entry=entry)
-        if equals and not days_text.strip():
-            raise OptionsError(f"--hours: {entry!r} names no weekdays")
-        if not equals:
-            if default is not None:
-                raise OptionsError(f"--hours: {text!r} gives the default hours twice")
-            default = value
-            continue
-        for day in parse_weekdays(days_text, option="--hours"):
-            if day in by_weekday:
-                raise OptionsError(f"--hours: {WEEKDAYS[day]} is given twice in {text!r}")
-            by_weekday[day] = value
-    return default, by_weekday
-
-
-def parse_weekdays(text: str, *, option: str = "--rest") -> frozenset[int]:
-    """Read weekdays: names (`sun`, `sunday`), comma-separated, with ranges (`sat-sun`, `fri-mon`).
-
-    Args:
-        text: the weekdays as written; `none` or blank for none.
-        option: the option to name in errors.
-
-    Returns:
-        Weekday numbers, 0 = Monday.
-
-    Raises:
-        OptionsError: an unknown weekday name.
-    """
-    days: set[int] = set()
-    if text.strip().lower() in ("", "none"):
-        return frozenset()
-    for part in (p.strip() for p in text.split(",")):
-        first_text, dash, last_text = part.partition("-")
-        first = _weekday(first_text)
-        last = _weekday(last_text) if dash else first
-        if first is None or last is None:
-            raise OptionsError(
-                f"{option}: unknown weekday {part!r} (use mon, tue, wed, thu, fri, sat, sun "
-                "or ranges such as sat-sun)"
-            )
-        # A range may wrap past Sunday (fri-mon).
-        days.update((first + i) % 7 for i in range((last - first) % 7 + 1))
-    return frozenset(days)
 
 
 def system_zone() -> str:
@@ -755,14 +741,20 @@ def system_zone() -> str:
     return "UTC"
 
 
-def _zone(name: str, *, option: str = "--tz") -> ZoneInfo:
+def zone_info(name: str) -> ZoneInfo:
+    """The zone of an IANA name.
+
+    Raises:
+        OptionsError: an unknown zone, with the likeliest name meant.
+    """
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         hint = _zone_hint(name)
         raise OptionsError(
-            f"{option}: unknown time zone {name!r} "
-            + (f"(did you mean {hint}?)" if hint else "(use an IANA name such as Europe/Berlin)")
+            f"unknown time zone {name!r} "
+            + (f"(did you mean {hint}?)" if hint else "(use an IANA name such as Europe/Berlin)"),
+            option="tz",
         ) from None
 
 
@@ -788,29 +780,3 @@ def _zone_hint(name: str) -> str | None:
         return cities[0]
     close = difflib.get_close_matches(wanted, list(by_fold), n=1, cutoff=0.8)
     return by_fold[close[0]] if close else None
-
-
-def _parse_time(text: str, *, option: str) -> dt.time:
-    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", text)
-    if match is None or int(match[1]) > 23 or int(match[2]) > 59:
-        raise OptionsError(f"{option}: cannot read the time {text!r} (use HH:MM, such as 09:00)")
-    return dt.time(int(match[1]), int(match[2]))
-
-
-def _positive(text: str, *, entry: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value) or value <= 0:
-        raise OptionsError(f"--hours: {entry!r} has no positive number of hours")
-    return value
-
-
-def _weekday(text: str) -> int | None:
-    """A weekday by a prefix of its name of two letters or more (`mo`, `mon`, `monday`)."""
-    word = text.strip().lower()
-    if len(word) < 2:
-        return None
-    matches = [i for i, name in enumerate(WEEKDAYS) if name.startswith(word)]
-    return matches[0] if len(matches) == 1 else None

@@ -5,7 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from paths import USER_PLAN
+
+from tests.paths import USER_PLAN
+
+# The fixtures that bring in something beyond Python, and the mark each gives its tests: a test
+# is marked by what it uses, so `-m "not browser"` or `-m "not server"` can never miss one.
+# (ical.js under node has no fixture: those tests carry `@pytest.mark.node` themselves.)
+NEEDS = {
+    "chromium": "browser",
+    "radicale": "server",
+    "xandikos": "server",
+    "server": "server",
+    "readme_env": "server",
+}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        for mark in sorted({NEEDS[f] for f in fixtures if f in NEEDS}):
+            item.add_marker(mark)
 
 
 @pytest.fixture

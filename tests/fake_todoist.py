@@ -42,11 +42,28 @@ class Fault:
 class FakeTodoist:
     """Projects, sections, tasks and labels of one user, served like Todoist API v1."""
 
-    def __init__(self, *, token: str = TOKEN, max_tasks: int | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        token: str = TOKEN,
+        max_tasks: int | None = 300,
+        max_sections: int | None = 20,
+        max_labels: int | None = 500,
+        max_projects: int | None = None,
+    ) -> None:
         self.token = token
+        # Todoist's usage limits, on every account, free or paid: a test that needs more says
+        # why and passes None.
         self.max_tasks = max_tasks
-        """Tasks per project before MAX_ITEMS_LIMIT_REACHED (a free account has 300)."""
-        self.max_sections: int | None = None
+        """Active tasks (subtasks too) per project before MAX_ITEMS_LIMIT_REACHED."""
+        self.max_sections = max_sections
+        """Sections per project before MAX_SECTIONS_LIMIT_REACHED."""
+        self.max_labels = max_labels
+        """Personal labels per account before MAX_LABELS_LIMIT_REACHED."""
+        self.max_projects = max_projects
+        """Active projects besides the Inbox before MAX_PROJECTS_LIMIT_REACHED (Beginner: 5)."""
+        self.limit_errors = 0
+        """Commands refused for a usage limit."""
         self.projects: dict[str, Json] = {}
         self.sections: dict[str, Json] = {}
         self.tasks: dict[str, Json] = {}
@@ -404,6 +421,7 @@ class FakeTodoist:
             args = _resolve(command.get("args", {}), mapping)
             try:
                 _check_args(command["type"], args)
+                _check_values(command["type"], args)
                 new_id = self._command(command["type"], args)
             except _CommandError as error:
                 status[uid] = error.body
@@ -432,13 +450,23 @@ class FakeTodoist:
             raise _CommandError("INVALID_COMMAND", f"unknown command {kind}")
         return handler(args)
 
+    def _limit(self, what: str, used: int, most: int | None) -> None:
+        if most is not None and used >= most:
+            self.limit_errors += 1
+            raise _CommandError(
+                f"MAX_{what.upper()}_LIMIT_REACHED", f"Maximum number of {what} reached", 403
+            )
+
     def _cmd_project_add(self, args: Json) -> str:
+        live = [p for p in self.projects.values() if not p["is_deleted"] and not p["is_archived"]]
+        self._limit("projects", sum(1 for p in live if not p["inbox_project"]), self.max_projects)
         return str(self.projects_add(_text(args, "name"))["id"])
 
     def _cmd_label_add(self, args: Json) -> str:
         name = _text(args, "name")
         if any(lb["name"].casefold() == name.casefold() for lb in self.labels.values()):
             raise _CommandError("LABEL_ALREADY_EXISTS", "label exists")
+        self._limit("labels", len(self.labels), self.max_labels)
         lid = self.new_id()
         self.labels[lid] = {
             "id": lid,
@@ -451,12 +479,9 @@ class FakeTodoist:
 
     def _cmd_section_add(self, args: Json) -> str:
         project_id = self._project(args.get("project_id"))
-        if self.max_sections is not None:
-            used = sum(1 for s in self.sections.values() if s["project_id"] == project_id)
-            if used >= self.max_sections:
-                raise _CommandError(
-                    "MAX_SECTIONS_LIMIT_REACHED", "Maximum number of sections reached", 403
-                )
+        _text(args, "name")
+        used = sum(1 for s in self.sections.values() if s["project_id"] == project_id)
+        self._limit("sections", used, self.max_sections)
         order = args.get("section_order")
         if self.renumber:
             order = sum(1 for s in self.sections.values() if s["project_id"] == project_id)
@@ -490,15 +515,10 @@ class FakeTodoist:
             section = self._section(args["section_id"]) if args.get("section_id") else None
             project_id = section["project_id"] if section else self._project(args.get("project_id"))
             section_id = section["id"] if section else None
-        if self.max_tasks is not None and len(self.open_tasks(project_id)) >= self.max_tasks:
-            raise _CommandError(
-                "MAX_ITEMS_LIMIT_REACHED", "Maximum number of items per project reached", 403
-            )
-        for label in args.get("labels") or []:
-            if not any(lb["name"] == label for lb in self.labels.values()):
-                if not self.implicit_labels:
-                    raise _CommandError("LABEL_NOT_FOUND", f"no label {label}")
-                self._cmd_label_add({"name": label})
+            if section and args.get("project_id") not in (None, section["project_id"]):
+                raise _invalid("section_id", "the section belongs to another project")
+        self._limit("items", len(self.open_tasks(project_id)), self.max_tasks)
+        self._known_labels(args.get("labels") or [])
         tid = self.new_id()
         now = self.stamp()
         task = {
@@ -545,19 +565,29 @@ class FakeTodoist:
         ]
         return len(siblings)
 
+    def _known_labels(self, labels: list[str]) -> None:
+        """Refuse labels the account lacks, or make them (`implicit_labels`)."""
+        for label in labels:
+            if not any(lb["name"] == label for lb in self.labels.values()):
+                if not self.implicit_labels:
+                    raise _CommandError("LABEL_NOT_FOUND", f"Label not found: {label}", code=42)
+                self._cmd_label_add({"name": label})
+
     def _cmd_item_update(self, args: Json) -> None:
         task = self._task(args.get("id"))
         if task["completed_at"]:
             raise _CommandError("ITEM_COMPLETED", "cannot change a completed task")
-        for key in ("content", "description", "priority", "labels"):
+        # Everything is checked before anything changes: a refused command leaves the task alone.
+        if "content" in args:
+            _text(args, "content")
+        due = _due(args["due"]) if "due" in args else task["due"]
+        duration = _duration(args["duration"]) if "duration" in args else task["duration"]
+        priority = _priority(args["priority"]) if "priority" in args else task["priority"]
+        self._known_labels(args.get("labels") or [])
+        for key in ("content", "description", "labels"):
             if key in args:
                 task[key] = args[key]
-        if "priority" in args:
-            task["priority"] = _priority(args["priority"])
-        if "due" in args:
-            task["due"] = _due(args["due"])
-        if "duration" in args:
-            task["duration"] = _duration(args["duration"])
+        task["due"], task["duration"], task["priority"] = due, duration, priority
         task["updated_at"] = self.stamp()
 
     def _cmd_item_move(self, args: Json) -> None:
@@ -621,28 +651,119 @@ class FakeTodoist:
 
 
 class _CommandError(Exception):
-    def __init__(self, tag: str, text: str, http_code: int = 400) -> None:
+    """A command refused, with the error object Todoist puts in its sync_status."""
+
+    def __init__(
+        self,
+        tag: str,
+        text: str,
+        http_code: int = 400,
+        *,
+        code: int = 0,
+        extra: Json | None = None,
+    ) -> None:
         super().__init__(text)
         self.body = {
             "error": text,
-            "error_code": 0,
-            "error_extra": {},
+            "error_code": code,
+            "error_extra": extra or {},
             "error_tag": tag,
             "http_code": http_code,
         }
 
 
+def _invalid(argument: str, explanation: str) -> _CommandError:
+    """Todoist's answer to a value it does not take: 400, INVALID_ARGUMENT_VALUE, code 20."""
+    return _CommandError(
+        "INVALID_ARGUMENT_VALUE",
+        "Invalid argument value",
+        code=20,
+        extra={"argument": argument, "explanation": explanation},
+    )
+
+
 def _text(args: Json, key: str) -> str:
     value = args.get(key)
+    if key not in args or value is None:
+        raise _CommandError(
+            "ARGUMENT_MISSING", "Required argument is missing", code=19, extra={"argument": key}
+        )
     if not isinstance(value, str) or not value.strip():
-        raise _CommandError("INVALID_ARGUMENT_VALUE", f"{key} is required")
+        raise _invalid(key, "must not be empty")
     return value
 
 
 def _priority(value: Any) -> int:
-    if not isinstance(value, int) or not 1 <= value <= 4:
-        raise _CommandError("INVALID_ARGUMENT_VALUE", "priority must be 1..4")
-    return value
+    if not _is_int(value) or not 1 <= value <= 4:
+        raise _invalid("priority", "must be 1, 2, 3 or 4")
+    return int(value)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+# The service's limits on text (Todoist's "Usage limits"), by what the text is. The limits on
+# counts (tasks per project, sections) are FakeTodoist's own settings.
+MAX_LENGTH = {"content": 500, "description": 16_383, "label": 60, "project": 120}
+
+# Arguments holding an id (or null, where Todoist allows it), a whole number, or a flag.
+_IDS = {"id", "project_id", "section_id", "parent_id", "responsible_uid", "assigned_by_uid"}
+_NUMBERS = {"child_order", "section_order", "item_order", "day_order"}
+_FLAGS = {"is_collapsed", "is_favorite", "auto_reminder", "auto_parse_labels"}
+
+
+def _check_values(kind: str, args: Json) -> None:
+    """Refuse a value of the wrong shape or over the service's limits, before anything runs."""
+    for key, value in args.items():
+        if key in _IDS and value is not None and not isinstance(value, str):
+            raise _invalid(key, "must be an id (a string)")
+        if key in _NUMBERS and not _is_int(value):
+            raise _invalid(key, "must be a whole number")
+        if key in _FLAGS and not isinstance(value, bool):
+            raise _invalid(key, "must be true or false")
+    for key, limit in (("content", "content"), ("description", "description")):
+        _check_length(args, key, MAX_LENGTH[limit])
+    if kind == "label_add":
+        _check_length(args, "name", MAX_LENGTH["label"])
+    if kind == "project_add":
+        _check_length(args, "name", MAX_LENGTH["project"])
+    if "labels" in args:
+        labels = args["labels"]
+        if labels is not None and not (
+            isinstance(labels, list) and all(isinstance(lb, str) and lb.strip() for lb in labels)
+        ):
+            raise _invalid("labels", "must be a list of label names")
+        for label in labels or []:
+            if len(label) > MAX_LENGTH["label"]:
+                raise _invalid(
+                    "labels", f"a label name has at most {MAX_LENGTH['label']} characters"
+                )
+    if "priority" in args:
+        _priority(args["priority"])
+    if "due" in args:
+        _due(args["due"])
+    if "duration" in args:
+        _duration(args["duration"])
+    for key, order in (("sections", "section_order"), ("items", "child_order")):
+        if key in args and not (
+            isinstance(args[key], list)
+            and all(
+                isinstance(e, dict) and isinstance(e.get("id"), str) and _is_int(e.get(order))
+                for e in args[key]
+            )
+        ):
+            raise _invalid(key, f"must be a list of {{id, {order}}}")
+
+
+def _check_length(args: Json, key: str, limit: int) -> None:
+    value = args.get(key)
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise _invalid(key, "must be text")
+    if len(value) > limit:
+        raise _invalid(key, f"at most {limit} characters")
 
 
 # The arguments each sync command takes (Todoist's sync API reference); anything else is refused.
@@ -702,7 +823,9 @@ def _check_args(kind: str, args: Json) -> None:
 def _due(value: Any) -> Json | None:
     if not value:
         return None
-    date = value.get("date") if isinstance(value, dict) else None
+    if not isinstance(value, dict):
+        raise _invalid("due", "must be an object with a date")
+    date = value.get("date")
     try:
         if not isinstance(date, str):
             raise ValueError(date)
@@ -711,7 +834,10 @@ def _due(value: Any) -> Json | None:
         else:
             dt.date.fromisoformat(date)
     except ValueError:
-        raise _CommandError("INVALID_ARGUMENT_VALUE", f"bad due date {date!r}") from None
+        raise _invalid("due", f"bad due date {date!r}") from None
+    zone = value.get("timezone")
+    if zone is not None and not _is_zone(zone):
+        raise _invalid("due", f"unknown timezone {zone!r}")
     return {
         "date": date,
         "string": date,
@@ -721,12 +847,29 @@ def _due(value: Any) -> Json | None:
     }
 
 
+def _is_zone(name: Any) -> bool:
+    from zoneinfo import ZoneInfo
+
+    if not isinstance(name, str) or not name:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        return False
+    return True
+
+
 def _duration(value: Any) -> Json | None:
     if not value:
         return None
-    if value.get("unit") not in ("minute", "day") or int(value.get("amount", 0)) <= 0:
-        raise _CommandError("INVALID_ARGUMENT_VALUE", "bad duration")
-    return {"amount": int(value["amount"]), "unit": value["unit"]}
+    if (
+        not isinstance(value, dict)
+        or value.get("unit") not in ("minute", "day")
+        or not _is_int(value.get("amount"))
+        or value["amount"] <= 0
+    ):
+        raise _invalid("duration", "needs a whole positive amount and a unit, minute or day")
+    return {"amount": value["amount"], "unit": value["unit"]}
 
 
 def _resolve(value: Any, mapping: dict[str, str]) -> Any:

@@ -7,20 +7,19 @@ import json
 import shutil
 import subprocess
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from paths import ROOT
-
+from planexport import keys
 from planexport.model import Plan
 from planexport.scheduling import (
     Schedule,
     ScheduledBlock,
     ScheduledDay,
     ScheduleOptions,
-    block_keys,
 )
+from tests.paths import ROOT
 
 NODE_DIR = ROOT / "tests" / "interop" / "node"
 
@@ -49,22 +48,22 @@ def make_schedule(
     date = start
     repeats: dict[str, int] = {}
     for week, plan in enumerate(plan_list):
-        # The scheduler's convention: a plan's second and later copies are tagged .w2, .w3, ...
+        # A plan's second and later copies are tagged .w2, .w3, ... as the scheduler does.
         repeats[plan.id] = repeats.get(plan.id, 0) + 1
-        tag = f".w{repeats[plan.id]}" if repeats[plan.id] > 1 else ""
+        week_prefix = keys.prefix(plan.id, repeat=repeats[plan.id])
         for day in sorted(plan.days, key=lambda d: d.number):
             variant = day.variant(hours)
             placed: list[ScheduledBlock] = []
             if variant is not None:
                 index = day.variants.index(variant)
-                keys = block_keys(plan, day, week_tag=tag)
+                block_keys = keys.block_keys(week_prefix, day)
                 clock = (starts or {}).get(day.number, at)
                 moment = dt.datetime.combine(date, clock, tzinfo=zone).astimezone(dt.timezone.utc)
                 for bi, block in enumerate(variant.blocks):
                     end = moment + dt.timedelta(minutes=block.min_minutes)
                     placed.append(
                         ScheduledBlock(
-                            key=keys[(index, bi)],
+                            key=block_keys[(index, bi)],
                             start=moment.astimezone(zone),
                             end=end.astimezone(zone),
                             minutes=block.min_minutes,
@@ -85,6 +84,7 @@ def make_schedule(
                     variant=variant,
                     budget_minutes=int(variant.hours * 60) if variant else 0,
                     blocks=tuple(placed),
+                    prefix=week_prefix,
                 )
             )
             date += dt.timedelta(days=1)
@@ -265,3 +265,20 @@ def drop_block(plan: Plan, day: int, title: str) -> Plan:
         ]
         days.append(d.model_copy(update={"variants": tuple(variants)}))
     return plan.model_copy(update={"days": tuple(days)})
+
+
+def lengthen(schedule: Schedule, key: str, minutes: int) -> Schedule:
+    """`schedule` with one block ending `minutes` later, at the same start, the plan unchanged."""
+    extra = dt.timedelta(minutes=minutes)
+    days = tuple(
+        replace(
+            day,
+            blocks=tuple(
+                replace(b, end=b.end + extra, minutes=b.minutes + minutes) if b.key == key else b
+                for b in day.blocks
+            ),
+        )
+        for day in schedule.days
+    )
+    assert days != schedule.days, f"no block {key}"
+    return replace(schedule, days=days)

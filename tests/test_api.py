@@ -33,7 +33,7 @@ def test_import_is_light() -> None:
 def test_export_in_a_few_lines(tmp_path: object) -> None:
     import datetime as dt
 
-    from paths import USER_PLAN
+    from tests.paths import USER_PLAN
 
     plan = planexport.load(USER_PLAN)
     week = planexport.schedule(

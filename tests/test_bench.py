@@ -7,17 +7,19 @@ import subprocess
 import sys
 from pathlib import Path
 
-from paths import ROOT
+from tests.paths import ROOT
 
 FIGURES = (
     "`planexport --help` (whole process)",
     "`planexport export ics plans/go-track.md` (whole process)",
     "read the 2-week Markdown plan",
+    "peak memory of reading the 2-week plan",
     "export the 2-week plan to .ics",
     "peak memory of the 2-week .ics export",
+    "first export of the 2-week plan to .ics (whole process)",
     "Todoist requests: first push of the user's week",
     "Todoist requests: unchanged re-push of the user's week",
-    "Todoist requests: 16-week first push",
+    "Todoist requests: 16-week plan pushed week by week",
     "CalDAV: 1-week first push to Radicale, 10 ms per request, --jobs 4 against --jobs 1",
 )
 

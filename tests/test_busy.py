@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from paths import DATA, USER_PLAN
 from typer.testing import CliRunner
 
 from planexport.cli import app
 from planexport.errors import CalendarError
 from planexport.model import Block, Day, Plan, Variant
+from planexport.options import options_from_strings
 from planexport.reader.busy import BusyCalendar, parse_busy, read_busy
-from planexport.scheduling import BusyInterval, ScheduleOptions, options_from_strings, schedule
+from planexport.scheduling import BusyInterval, ScheduleOptions, schedule
+from tests.paths import DATA, USER_PLAN
 
 BUSY = DATA / "busy"
 GOOD = sorted(BUSY.glob("*.ics"))
@@ -26,6 +28,9 @@ NEW_YORK = ZoneInfo("America/New_York")
 UTC = dt.timezone.utc
 WEEK_START = dt.datetime(2026, 11, 30, tzinfo=BERLIN)
 WEEK_END = dt.datetime(2026, 12, 7, tzinfo=BERLIN)
+# Each "does not block" calendar holds this blocking meeting too: the file was read, and only
+# the event under test was left out.
+CONTROL = ("Control: a meeting that blocks", "Tue 09:00", "10:00")
 
 
 def busy(name: str, *, tz: dt.tzinfo = BERLIN) -> list[tuple[str, str, str]]:
@@ -59,15 +64,15 @@ def test_recurring_weekly_meeting_is_expanded_in_the_window() -> None:
 
 
 def test_all_day_events_do_not_block() -> None:
-    assert busy("all-day.ics") == []
+    assert busy("all-day.ics") == [CONTROL]
 
 
 def test_transparent_events_do_not_block() -> None:
-    assert busy("transparent.ics") == []
+    assert busy("transparent.ics") == [CONTROL]
 
 
 def test_cancelled_events_do_not_block() -> None:
-    assert busy("cancelled.ics") == []
+    assert busy("cancelled.ics") == [CONTROL]
 
 
 def test_a_cancelled_occurrence_of_a_series_does_not_block() -> None:
@@ -348,7 +353,7 @@ def test_rrule_count_and_until() -> None:
 
 
 def test_event_with_only_a_date_is_all_day_and_does_not_block() -> None:
-    assert busy("dtstart-only-date.ics") == []
+    assert busy("dtstart-only-date.ics") == [CONTROL]
 
 
 def test_event_with_only_a_start_time_is_a_moment_that_blocks() -> None:
@@ -429,3 +434,11 @@ def test_cli_reads_google_and_outlook_exports_together() -> None:
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
+    tuesday = [
+        f"{b['start'][11:16]}-{b['end'][11:16]}"
+        for b in json.loads(result.stdout)
+        if b["start"].startswith("2026-12-01")
+    ]
+    # Outlook's doctor (09:00-10:00, out of office) moves the morning on; Google's lunch
+    # (13:00-14:00) moves DSA past it. Either file alone gives another day.
+    assert tuesday == ["10:10-11:10", "11:20-12:20", "14:10-15:10", "15:20-15:50"]

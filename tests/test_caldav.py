@@ -20,11 +20,7 @@ from urllib.parse import quote, unquote
 import icalendar
 import pytest
 from caldav.davclient import DAVClient
-from ics_support import drop_block, edit_block, make_schedule
-from paths import ROOT, USER_PLAN
-from radicale_server import ODD_PASSWORD, ODD_USER, Radicale, free_port, start_radicale
 from typer.testing import CliRunner
-from xandikos_server import Xandikos, start_xandikos
 
 from planexport.cli import app
 from planexport.errors import ConfigError, OptionsError, ServiceError
@@ -33,6 +29,10 @@ from planexport.export.ics import to_ics
 from planexport.model import Plan
 from planexport.reader import load
 from planexport.scheduling import Schedule
+from tests.ics_support import drop_block, edit_block, lengthen, make_schedule
+from tests.paths import ROOT, USER_PLAN
+from tests.radicale_server import ODD_PASSWORD, ODD_USER, Radicale, free_port, start_radicale
+from tests.xandikos_server import Xandikos, start_xandikos
 
 BERLIN = "Europe/Berlin"
 MONDAY = dt.date(2026, 11, 30)
@@ -304,6 +304,30 @@ def test_edited_plan_updates_events_in_place_with_a_higher_sequence(
     assert read_back(server, calendar_name)["go.d2.concepts@planexport"].sequence == 2
 
 
+def test_a_longer_block_or_a_renamed_plan_is_an_update_not_unchanged(
+    server: Server, calendar_name: str
+) -> None:
+    push(server, week(), calendar_name)
+    # Day 1's last block ends later at the same start; nothing else, not even its text, changes.
+    longer = lengthen(week(), "go.d1.review", 15)
+
+    result = push(server, longer, calendar_name)
+
+    assert [c.action for c in result.plan.changes if c.action != "unchanged"] == ["update"]
+    stored = read_back(server, calendar_name)
+    assert_matches(stored, longer)
+    assert stored["go.d1.review@planexport"].sequence == 1
+
+    # A renamed plan changes only the events' CATEGORIES.
+    renamed = go_plan().model_copy(update={"title": "Go Track, renamed"})
+    result = push(server, lengthen(week(renamed), "go.d1.review", 15), calendar_name)
+    assert result.plan.count("update") == 25
+    stored = read_back(server, calendar_name)
+    review = stored["go.d1.review@planexport"]
+    assert review.event["CATEGORIES"].to_ical() == b"Review,Go Track / renamed"
+    assert review.sequence == 2
+
+
 def test_prune_deletes_only_planexports_events(
     server: Server, calendar_name: str, requests: Requests
 ) -> None:
@@ -335,6 +359,32 @@ def test_prune_deletes_only_planexports_events(
     assert "dentist@example.com" in stored
     assert str(stored["dentist@example.com"].event["SUMMARY"]) == "Dentist"
     assert len(stored) == 25
+
+
+def test_an_event_deleted_meanwhile_is_no_error_for_prune(
+    server: Server, calendar_name: str, requests: Requests, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    push(server, week(), calendar_name)
+    smaller = week(drop_block(go_plan(), 1, "DSA"))
+    delete = DAVClient.delete
+
+    def deleted_by_another_device_first(self: DAVClient, url: str) -> Any:
+        # Another device removes the event between planexport's read and its DELETE.
+        gone = delete(self, url)
+        assert gone.status in (200, 204)
+        return delete(self, url)
+
+    monkeypatch.setattr(DAVClient, "delete", deleted_by_another_device_first)
+    requests.sent.clear()
+
+    pruned = push(server, smaller, calendar_name, prune=True)
+
+    assert pruned.plan.count("delete") == 1
+    deletes = [status for method, _, status in requests.writes() if method == "DELETE"]
+    assert len(deletes) == 2
+    assert deletes[0] in (200, 204)
+    assert deletes[1] == 404  # the push's own DELETE found it gone, which is what it wanted
+    assert_matches(read_back(server, calendar_name), smaller)
 
 
 def test_dry_run_writes_nothing_and_lists_the_changes_by_name(

@@ -11,12 +11,7 @@ from urllib.parse import quote
 import icalendar
 import pytest
 from caldav.davclient import DAVClient
-from dav_proxy import Answer, DavProxy
-from ics_support import drop_block, edit_block, make_schedule
-from paths import USER_PLAN
-from radicale_server import Radicale, start_radicale
 from typer.testing import CliRunner
-from xandikos_server import Xandikos, start_xandikos
 
 from planexport.cli import app
 from planexport.errors import ServiceError
@@ -25,6 +20,11 @@ from planexport.export.caldav import PASSWORD_ENV, CaldavPlan, CaldavResult, pus
 from planexport.model import Plan
 from planexport.reader import load
 from planexport.scheduling import Schedule
+from tests.dav_proxy import Answer, DavProxy
+from tests.ics_support import drop_block, edit_block, make_schedule
+from tests.paths import USER_PLAN
+from tests.radicale_server import Radicale, start_radicale
+from tests.xandikos_server import Xandikos, start_xandikos
 
 MONDAY = dt.date(2026, 11, 30)
 STAMP = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.timezone.utc)

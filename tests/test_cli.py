@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from paths import DATA, ROOT, USER_PLAN
 from typer.testing import CliRunner
 
 from planexport import __version__
 from planexport.cli import app
 from planexport.reader import load
+from tests.paths import DATA, ROOT, USER_PLAN
 
 runner = CliRunner()
 
@@ -140,6 +140,9 @@ def test_schema_is_json_schema_of_a_plan() -> None:
 def test_usage_error_exits_2() -> None:
     result = runner.invoke(app, ["show", "--no-such-option", str(USER_PLAN)])
     assert result.exit_code == 2
+    assert result.stderr == (
+        "planexport show: no such option: --no-such-option (see 'planexport show --help')\n"
+    )
 
 
 def test_todoist_csv_options_reach_the_template() -> None:
@@ -202,7 +205,9 @@ def test_bad_option_values_are_one_line_in_words() -> None:
     assert "invalid value for '--alarm': not a whole number" in fraction.stderr
     priority = runner.invoke(app, ["push", "todoist", str(USER_PLAN), "--priority", "1"])
     assert priority.exit_code == 2
-    assert "'1' is not one of 'p1', 'p2', 'p3', 'p4' (see" in priority.stderr
+    assert "invalid value for '--priority': '1' is not one of 'p1', 'p2', 'p3', 'p4' (see" in (
+        priority.stderr
+    )
     assert "Value error" not in priority.stderr
 
 
@@ -282,7 +287,7 @@ def test_a_start_in_the_past_is_pointed_out_in_a_terminal(monkeypatch: pytest.Mo
     quiet = runner.invoke(app, args)  # not a terminal: a script may mean it
     assert quiet.exit_code == 0
     assert "in the past" not in quiet.stderr
-    monkeypatch.setattr("planexport.cli._interactive", lambda: True)
+    monkeypatch.setattr("planexport.cli.params._interactive", lambda: True)
     loud = runner.invoke(app, args)
     assert loud.exit_code == 0
     assert "planexport: warning: --start 2020-01-06 is in the past (" in loud.stderr
@@ -309,10 +314,10 @@ def test_a_mistyped_zone_gets_a_suggestion() -> None:
 
 
 def test_dry_runs_say_what_they_would_do() -> None:
-    from planexport.cli import _would
+    from planexport.export.sync import would
 
-    assert _would(["create"] * 3 + ["unchanged"] * 20 + ["update"]) == (
+    assert would(["create"] * 3 + ["unchanged"] * 20 + ["update"]) == (
         "would create 3, update 1, leave 20 unchanged"
     )
-    assert _would(["kept"]) == "would keep 1 not in the plan (--prune deletes them)"
-    assert _would([]) == "nothing to do"
+    assert would(["kept"]) == "would keep 1 not in the plan (--prune deletes them)"
+    assert would([]) == "nothing to do"

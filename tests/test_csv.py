@@ -7,12 +7,12 @@ import datetime as dt
 import io
 
 import pytest
-from todoist_support import go_week, long_plan, simple_schedule
 
 from planexport.errors import OptionsError
 from planexport.export.csv import HEADER, to_todoist_csv
 from planexport.export.todoist import short_date
 from planexport.model import Block, Day, Item, Plan, Variant
+from tests.todoist_support import go_week, long_plan, simple_schedule
 
 
 def rows(data: bytes) -> list[dict[str, str]]:
@@ -33,8 +33,8 @@ def test_week_template_has_sections_tasks_and_nested_items() -> None:
     first = table[2]
     assert first == {
         "TYPE": "task",
-        "CONTENT": "Concepts @concepts @go",
-        "DESCRIPTION": "",
+        "CONTENT": "Concepts @go",
+        "DESCRIPTION": "Planned: 60–75 min",
         "PRIORITY": "4",
         "INDENT": "1",
         "AUTHOR": "",
@@ -51,7 +51,7 @@ def test_week_template_has_sections_tasks_and_nested_items() -> None:
         ("Define APIs and core use cases.", "3"),
     ]
     assert all(r["PRIORITY"] == "4" for r in tasks)
-    assert table[9]["CONTENT"] == "Template Creation @template-creation @go"
+    assert table[9]["CONTENT"] == "Template Creation @go"
     assert table[9]["DATE"] == "Nov 30 2026 10:10"
     assert table[10]["CONTENT"] == "Create **system design template** in markdown."
 
@@ -93,7 +93,20 @@ def test_fixed_zone_fills_the_timezone_column() -> None:
 def test_items_in_the_description() -> None:
     table = rows(to_todoist_csv(simple_schedule(go_week()), items="description"))
     assert {r["INDENT"] for r in table if r["TYPE"] == "task"} == {"1"}
-    assert table[2]["DESCRIPTION"].startswith("* Learn framework:\n  * Clarify requirements.")
+    assert table[2]["DESCRIPTION"].startswith(
+        "Planned: 60–75 min\n\n* Learn framework:\n  * Clarify requirements."
+    )
+
+
+def test_labels_follow_the_push_choices() -> None:
+    schedule = simple_schedule(go_week())
+    kind = rows(to_todoist_csv(schedule, labels="kind"))
+    none = rows(to_todoist_csv(schedule, labels="none"))
+    tops = [r["CONTENT"] for r in kind if r["TYPE"] == "task" and r["INDENT"] == "1"]
+    assert tops[0] == "Concepts @concepts @go"
+    # A title found on one day only gets no label of its own.
+    assert "Template Creation @go" in tops
+    assert all("@" not in r["CONTENT"] for r in none)
 
 
 def test_long_plan_gets_a_section_per_week() -> None:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from paths import DATA, ROOT
+from tests.paths import DATA, ROOT
 
 
 def run_example(name: str, *args: str) -> str:
@@ -62,7 +62,7 @@ def test_around_busy_calendar_keeps_clear_of_meetings() -> None:
 
 
 def test_todoist_dry_run_against_a_local_server() -> None:
-    from fake_todoist import TOKEN, FakeTodoist
+    from tests.fake_todoist import TOKEN, FakeTodoist
 
     fake = FakeTodoist()
     with fake.serve() as url:

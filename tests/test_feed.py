@@ -7,8 +7,6 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from ics_support import drop_block, make_schedule, read_icaljs, read_vobject
-from paths import USER_PLAN
 from typer.testing import CliRunner
 
 from planexport.cli import app
@@ -16,6 +14,8 @@ from planexport.errors import OptionsError
 from planexport.export.feed import parse_refresh, to_feed
 from planexport.export.ics import to_ics
 from planexport.reader import load
+from tests.ics_support import drop_block, make_schedule, read_icaljs, read_vobject
+from tests.paths import USER_PLAN
 
 MONDAY = dt.date(2026, 11, 30)
 WEEK = ["--start", "2026-11-30", "--tz", "Europe/Berlin"]
@@ -75,6 +75,7 @@ def test_a_removed_block_is_absent_from_the_feed_not_cancelled() -> None:
     assert int(str(events["go.d1.concepts@planexport"]["SEQUENCE"])) == 0
 
 
+@pytest.mark.node
 def test_feed_reads_in_vobject_and_icaljs(tmp_path: Path) -> None:
     week = make_schedule(load(USER_PLAN), start=MONDAY, tz="Europe/Berlin")
     feed = to_feed(week, refresh=dt.timedelta(hours=6), alarm_minutes=5, day_events=True)

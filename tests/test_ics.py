@@ -11,8 +11,6 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from ics_support import drop_block, edit_block, make_schedule, read_icalendar
-from paths import DATA, ROOT, USER_PLAN
 from typer.testing import CliRunner
 
 from planexport import __version__
@@ -22,6 +20,14 @@ from planexport.export.ics import stamp_from_environment, to_ics
 from planexport.model import Block, Item, Plan
 from planexport.reader import load
 from planexport.scheduling import Schedule
+from tests.ics_support import (
+    drop_block,
+    edit_block,
+    lengthen,
+    make_schedule,
+    read_icalendar,
+)
+from tests.paths import DATA, ROOT, USER_PLAN
 
 BERLIN = "Europe/Berlin"
 MONDAY = dt.date(2026, 11, 30)
@@ -339,6 +345,34 @@ def test_reexport_raises_sequence_only_where_text_or_time_changed() -> None:
     assert read_icalendar(third)["go.d2.design-exercises@planexport"].sequence == 2
 
 
+def test_a_block_made_longer_at_the_same_start_raises_its_sequence() -> None:
+    first = to_ics(week())
+    # Only the event's DTEND differs: same start, same plan and so the same text.
+    uid = "go.d1.review@planexport"
+    second = to_ics(lengthen(week(), "go.d1.review", 15), previous=first)
+    before, after = events(first), events(second)
+    assert after[uid].decoded("DTEND") - before[uid].decoded("DTEND") == dt.timedelta(minutes=15)
+    for name in ("DTSTART", "SUMMARY", "DESCRIPTION", "CATEGORIES"):
+        assert after[uid][name].to_ical() == before[uid][name].to_ical(), name
+    found = read_icalendar(second)
+    assert {u for u, e in found.items() if e.sequence} == {uid}
+    assert found[uid].sequence == 1
+
+
+def test_a_renamed_plan_raises_the_sequence_of_every_block() -> None:
+    # Only the events' CATEGORIES carry the plan's title.
+    plan = user_plan()
+    first = to_ics(week(plan))
+    renamed = plan.model_copy(update={"title": "Go Track, renamed"})
+    second = to_ics(week(renamed), previous=first)
+    before, after = events(first), events(second)
+    uid = "go.d1.review@planexport"
+    assert read_icalendar(second)[uid].categories == ("Review", "Go Track / renamed")
+    for name in ("DTSTART", "DTEND", "SUMMARY", "DESCRIPTION"):
+        assert after[uid][name].to_ical() == before[uid][name].to_ical(), name
+    assert {e.sequence for e in read_icalendar(second).values()} == {1}
+
+
 def test_a_changed_alarm_raises_sequence() -> None:
     first = to_ics(week())
     found = read_icalendar(to_ics(week(), alarm_minutes=10, previous=first))
@@ -592,6 +626,8 @@ def test_cli_refuses_to_overwrite_something_else(tmp_path: Path) -> None:
 def test_cli_rejects_a_negative_alarm() -> None:
     result = runner.invoke(app, ["export", "ics", str(USER_PLAN), "--alarm", "-5", "-o", "-"])
     assert result.exit_code == 2
+    assert "invalid value for '--alarm': must be at least 0" in result.stderr
+    assert result.stdout == ""
 
 
 def test_block_model_range_text_is_used() -> None:

@@ -14,7 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from ics_support import (
+
+from planexport.export.ics import to_ics
+from planexport.model import Plan
+from planexport.reader import load
+from planexport.scheduling import Schedule, ScheduleOptions, schedule
+from tests.ics_support import (
     Seen,
     make_schedule,
     read_ical,
@@ -22,12 +27,7 @@ from ics_support import (
     read_icaljs,
     read_vobject,
 )
-from paths import DATA, USER_PLAN
-
-from planexport.export.ics import to_ics
-from planexport.model import Plan
-from planexport.reader import load
-from planexport.scheduling import Schedule, ScheduleOptions, schedule
+from tests.paths import DATA, USER_PLAN
 
 
 @pytest.fixture(autouse=True)
@@ -136,6 +136,7 @@ def _expected(result: Schedule) -> dict[str, tuple[int, int]]:
 
 
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
+@pytest.mark.node
 def test_parsers_agree_on_every_event(name: str, tmp_path: Path) -> None:
     result = SCENARIOS[name]()
     data = to_ics(result, alarm_minutes=10, day_events=True, goals=True)
@@ -184,6 +185,7 @@ def test_the_dst_scenarios_do_cross_a_change() -> None:
     assert b"DTSTART:20261025T004000Z" in text
 
 
+@pytest.mark.node
 def test_tricky_text_is_read_exactly_by_every_parser(tmp_path: Path) -> None:
     result = SCENARIOS["tricky-text-tokyo"]()
     data = to_ics(result, day_events=True, goals=True)
@@ -206,6 +208,7 @@ def test_tricky_text_is_read_exactly_by_every_parser(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.node
 def test_icaljs_sees_a_tzid_without_vtimezone_as_floating(tmp_path: Path) -> None:
     """Guards the ical.js check above: it does notice a missing VTIMEZONE."""
     data = to_ics(SCENARIOS["berlin-spring-gap"]())

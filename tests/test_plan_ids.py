@@ -6,13 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from paths import USER_PLAN
 from typer.testing import CliRunner
 
 from planexport.cli import app
 from planexport.errors import PlanError
 from planexport.plan_ids import check_plan_ids
 from planexport.reader import load
+from tests.paths import USER_PLAN
 
 WEEK = ["--start", "2026-11-30", "--tz", "Europe/Berlin"]
 BODY = USER_PLAN.read_text(encoding="utf-8").split("---\n", 2)[2]

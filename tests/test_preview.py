@@ -16,7 +16,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from paths import DATA, USER_PLAN
 from typer.testing import CliRunner
 
 from planexport.cli import app
@@ -25,6 +24,7 @@ from planexport.model import Block, Day, Goal, Item, Plan, Variant
 from planexport.reader import load
 from planexport.scheduling import Schedule, ScheduleOptions, schedule
 from planexport.text import plain
+from tests.paths import DATA, USER_PLAN
 
 MONDAY = dt.date(2026, 11, 30)
 BERLIN = "Europe/Berlin"
@@ -393,6 +393,7 @@ def test_preview_strict_fails_when_blocks_do_not_fit(tmp_path: Path) -> None:
 def test_preview_of_a_missing_plan_is_bad_input(tmp_path: Path) -> None:
     result = runner.invoke(app, ["preview", str(tmp_path / "nope.md"), "-o", "-"])
     assert result.exit_code == 2
+    assert result.stderr == f"{tmp_path / 'nope.md'}: no such file\n"
     assert result.stdout == ""
 
 

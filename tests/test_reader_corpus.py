@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from paths import DATA
 
 from planexport.model import Block, Plan
 from planexport.reader import load, parse_markdown
 from planexport.reader.markdown import parse_duration
+from tests.paths import DATA
 
 PLANS = DATA / "plans"
 

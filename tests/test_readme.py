@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -12,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_todoist import TOKEN, FakeTodoist
-from paths import ROOT
-from radicale_server import start_radicale
 from typer.main import get_command
+from typer.testing import CliRunner
 
 from planexport.cli import app
+from tests.fake_todoist import TOKEN, FakeTodoist
+from tests.paths import ROOT
+from tests.radicale_server import start_radicale
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -33,7 +35,7 @@ def python_blocks() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def workdir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dict[str, str]]]:
+def readme_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dict[str, str]]]:
     """A folder with the README's files, and an environment with a local Todoist and CalDAV."""
     folder = tmp_path_factory.mktemp("readme")
     shutil.copytree(ROOT / "plans", folder / "plans")
@@ -65,8 +67,8 @@ def test_readme_has_commands() -> None:
 
 
 @pytest.mark.parametrize("command", console_commands())
-def test_readme_command_runs(command: str, workdir: tuple[Path, dict[str, str]]) -> None:
-    folder, env = workdir
+def test_readme_command_runs(command: str, readme_env: tuple[Path, dict[str, str]]) -> None:
+    folder, env = readme_env
     out = subprocess.run(
         ["bash", "-c", command], cwd=folder, env=env, capture_output=True, text=True, check=False
     )
@@ -76,8 +78,30 @@ def test_readme_command_runs(command: str, workdir: tuple[Path, dict[str, str]])
     assert env["PLANEXPORT_CALDAV_PASSWORD"] not in out.stdout + out.stderr
 
 
-def test_readme_python_runs(workdir: tuple[Path, dict[str, str]]) -> None:
-    folder, env = workdir
+def test_readme_quotes_what_the_todoist_commands_print(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The prose after the Todoist commands quotes their last lines; the commands run in the
+    # README's order against an empty account, as a first-time reader's would.
+    tour = README.split("## Five-minute tour", 1)[1].split("\n## ", 1)[0]
+    quoted = re.findall(r"`((?:dry run, nothing sent|todoist): [^`]+)`", tour)
+    assert len(quoted) == 2
+    commands = [c for c in console_commands() if c.startswith("planexport push todoist ")]
+    assert len(commands) == 3
+    monkeypatch.chdir(ROOT)
+    fake = FakeTodoist()
+    last = []
+    with fake.serve() as url:
+        env = {"TODOIST_API_TOKEN": TOKEN, "PLANEXPORT_TODOIST_URL": url}
+        for command in commands:
+            result = CliRunner().invoke(app, shlex.split(command)[1:], env=env)
+            assert result.exit_code == 0, f"{command}\n{result.output}"
+            last.append(result.stdout.splitlines()[-1])
+    for quote in quoted:
+        assert quote in last, f"the README quotes `{quote}`; the commands print {last}"
+    assert last.index(quoted[0]) < last.index(quoted[1])
+
+
+def test_readme_python_runs(readme_env: tuple[Path, dict[str, str]]) -> None:
+    folder, env = readme_env
     for code in python_blocks():
         out = subprocess.run(
             [sys.executable, "-c", code],

@@ -7,8 +7,8 @@ import json
 
 from rich.console import Console, RenderableType
 
+from planexport.cli.render import plan_table, schedule_json, schedule_table
 from planexport.model import Block, Day, Plan, Variant
-from planexport.render import plan_table, schedule_json, schedule_table
 from planexport.scheduling import BusyInterval, ScheduleOptions, schedule
 
 MONDAY = dt.date(2026, 11, 30)
@@ -110,6 +110,7 @@ def test_schedule_json_is_chronological_with_local_offsets() -> None:
     assert data[0] == {
         "key": "go.d1.concepts",
         "plan": "go",
+        "week": 1,
         "day": 1,
         "block": "Concepts",
         "start": "2026-11-30T09:40:00-05:00",  # after the busy 09:00-09:30 and a break

@@ -12,28 +12,25 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from paths import USER_PLAN
 from typer.testing import CliRunner
 
 from planexport.cli import app
 from planexport.errors import OptionsError
+from planexport.keys import block_keys
 from planexport.model import Block, Day, Plan, Variant
+from planexport.options import options_from_strings, parse_hours, parse_start, parse_weekdays
 from planexport.reader import load
 from planexport.scheduling import (
     BusyInterval,
     Schedule,
     ScheduledDay,
     ScheduleOptions,
-    block_keys,
     block_minutes,
     coming_monday,
-    options_from_strings,
-    parse_hours,
-    parse_start,
-    parse_weekdays,
     schedule,
     system_zone,
 )
+from tests.paths import USER_PLAN
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -92,10 +89,12 @@ def test_user_plan_day_1_under_min_durations() -> None:
     assert result.warnings == ()
 
 
-def test_user_plan_days_take_consecutive_dates() -> None:
-    options = options_from_strings(start="2026-11-30", tz="Europe/Berlin", hours="4")
+def test_user_plan_days_take_consecutive_dates_from_the_start() -> None:
+    # A Wednesday: not the default start (the coming Monday) on any day the tests run.
+    wednesday = dt.date(2026, 12, 2)
+    options = options_from_strings(start="2026-12-02", tz="Europe/Berlin", hours="4")
     result = schedule(load(USER_PLAN), options)
-    assert [d.date for d in result.days] == [MONDAY + dt.timedelta(days=i) for i in range(7)]
+    assert [d.date for d in result.days] == [wednesday + dt.timedelta(days=i) for i in range(7)]
     assert [d.day.number for d in result.days] == list(range(1, 8))
 
 
@@ -324,7 +323,7 @@ def test_the_same_plan_twice_gets_a_week_tag_on_the_second() -> None:
 
 def test_block_keys_cover_every_variant() -> None:
     d = two_variants().day(1)
-    keys = block_keys(two_variants(), d)
+    keys = block_keys("p", d)
     assert keys[(0, 0)] == keys[(1, 0)] == "p.d1.concepts"
     assert keys[(1, 2)] == "p.d1.extra"
 
@@ -920,6 +919,7 @@ def test_cli_show_schedule_json() -> None:
         {
             "key": f"go.d1.{slug}",
             "plan": "go",
+            "week": 1,
             "day": 1,
             "block": title,
             "start": f"2026-11-30T{start}:00+01:00",
@@ -934,6 +934,16 @@ def test_cli_show_schedule_json() -> None:
         ]
     ]
     assert [d["start"] for d in data] == sorted(d["start"] for d in data)
+
+
+def test_cli_start_is_the_date_of_day_one() -> None:
+    # A Wednesday, neither the default start (the coming Monday) nor a week after it.
+    args = [*ARGS[2:], "--start", "2026-12-02"]
+    result = runner.invoke(app, ["show", str(USER_PLAN), "--schedule", "--json", *args])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data[0]["key"], data[0]["start"]) == ("go.d1.concepts", "2026-12-02T09:00:00+01:00")
+    assert data[-1]["start"].startswith("2026-12-08T")
 
 
 def test_cli_show_schedule_table() -> None:
@@ -981,3 +991,19 @@ def test_skipped_day_numbers_are_rest_days_that_take_a_date() -> None:
         ("later", 8, "2026-12-04"),
         ("later", 9, "2026-12-05"),
     ]
+
+
+def test_the_library_names_fields_and_the_command_line_words_them_as_flags() -> None:
+    from planexport.options import worded
+
+    with pytest.raises(OptionsError) as caught:
+        schedule(two_variants(), ScheduleOptions(start=MONDAY, tz="UTC", break_minutes=-5))
+    assert caught.value.option == "break_minutes"
+    assert str(caught.value) == "break_minutes: -5 is negative"
+    assert str(worded(caught.value)) == "--break: -5 is negative"
+    with pytest.raises(OptionsError) as caught:
+        schedule(two_variants(), ScheduleOptions(start=MONDAY, tz="UTC", day_end=dt.time(8)))
+    assert str(worded(caught.value)) == "--day-end 08:00 is not after --day-start 09:00"
+    with pytest.raises(OptionsError) as caught:
+        schedule(two_variants(), ScheduleOptions(start=MONDAY, tz="Mars/Olympus"))
+    assert str(worded(caught.value)).startswith("--tz: unknown time zone 'Mars/Olympus'")

@@ -19,10 +19,13 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from paths import USER_PLAN
 
 from planexport.errors import PlanError
 from planexport.serve import FeedSource, feed_urls, make_server
+from tests.paths import USER_PLAN
+
+# Every test here starts `planexport serve` or its HTTP server on 127.0.0.1.
+pytestmark = pytest.mark.server
 
 SERVE = [sys.executable, "-m", "planexport", "serve"]
 WEEK = ["--start", "2026-11-30", "--tz", "Europe/Berlin", "--durations", "min"]

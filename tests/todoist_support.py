@@ -6,10 +6,9 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from ics_support import make_schedule
-
 from planexport.model import Block, Day, Item, Plan, Variant
 from planexport.scheduling import Schedule
+from tests.ics_support import make_schedule
 
 DATA = Path(__file__).parent / "data" / "todoist"
 START = dt.date(2026, 11, 30)

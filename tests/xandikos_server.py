@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from radicale_server import free_port, stop_process, wait_listening
+from tests.radicale_server import free_port, stop_process, wait_listening
 
 PRINCIPAL = "/user/"
 """Where Xandikos puts the one principal it serves (its default)."""

@@ -9,13 +9,13 @@ import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 from planexport.errors import ConfigError, OptionsError, ServiceError
-from planexport.export.changes import summary
-from planexport.export.ics import UID_DOMAIN, EventResource, event_resources
-from planexport.scheduling import slugify
+from planexport.export.ics import EventResource, event_resources
+from planexport.export.sync import Action, Change, ChangeSet
+from planexport.keys import UID_DOMAIN, is_our_uid, slugify
 
 if TYPE_CHECKING:
     from caldav.collection import Calendar
@@ -25,9 +25,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PASSWORD_ENV",
+    "CaldavChanges",
     "CaldavPlan",
     "CaldavResult",
     "Change",
+    "ResourceChange",
     "StoredEvent",
     "plan_changes",
     "push_caldav",
@@ -40,7 +42,6 @@ TIMEOUT = 30
 JOBS = 4
 """Writes in flight at once: enough to hide a distant server's latency, few enough for any."""
 
-Action = Literal["create", "update", "delete", "unchanged", "kept"]
 
 _SUFFIX = f"@{UID_DOMAIN}"
 _ETAG = "{DAV:}getetag"
@@ -81,13 +82,11 @@ class StoredEvent:
 
 
 @dataclass(frozen=True)
-class Change:
-    """One thing a push does to a calendar resource (or leaves alone), by resource name."""
+class ResourceChange(Change):
+    """A change to a calendar resource: where it is and what a create or update writes."""
 
-    action: Action
-    name: str
-    summary: str
-    url: str | None
+    summary: str = ""
+    url: str | None = None
     """Where the resource is; None for a new one (made in the calendar under `name`)."""
     data: bytes | None = None
     """What a create or update writes."""
@@ -99,13 +98,13 @@ class Change:
 
 
 @dataclass(frozen=True)
-class CaldavPlan:
+class CaldavChanges(ChangeSet):
     """What a push does: whether it creates the calendar, and a change per resource."""
 
     calendar: str
     calendar_url: str | None
     """None when the calendar does not exist yet."""
-    changes: tuple[Change, ...]
+    changes: tuple[ResourceChange, ...]
 
     @property
     def creates_calendar(self) -> bool:
@@ -113,25 +112,22 @@ class CaldavPlan:
         return self.calendar_url is None
 
     @property
-    def writes(self) -> tuple[Change, ...]:
+    def writes(self) -> tuple[ResourceChange, ...]:
         """The changes that send a request: puts first, then deletes."""
         puts = [c for c in self.changes if c.action in ("create", "update")]
         return (*puts, *(c for c in self.changes if c.action == "delete"))
 
-    def count(self, action: Action) -> int:
-        """How many changes have `action`."""
-        return sum(1 for c in self.changes if c.action == action)
 
-    def summary(self) -> str:
-        """`created 3, updated 1, ...` for the actions in the plan."""
-        return summary(c.action for c in self.changes)
+CaldavPlan = CaldavChanges
+"""The former name, kept for code written against it: a set of changes is not a plan."""
 
 
 @dataclass(frozen=True)
 class CaldavResult:
-    """What a push did: its plan, the calendar's URL, and whether anything was written."""
+    """What a push did: its changes (`plan`, the name kept from before), the calendar's URL, and
+    whether anything was written."""
 
-    plan: CaldavPlan
+    plan: CaldavChanges
     calendar_url: str | None
     dry_run: bool
 
@@ -148,7 +144,7 @@ def plan_changes(
     calendar: str,
     calendar_url: str | None,
     prune: bool = False,
-) -> CaldavPlan:
+) -> CaldavChanges:
     """The changes that bring a calendar in line with `resources`; pure, sends nothing.
 
     A resource whose UID the calendar holds is updated where it is (whatever its name, so a
@@ -166,27 +162,47 @@ def plan_changes(
     Returns:
         The plan, changes in the order of the resources, then the stored events by name.
     """
-    changes: list[Change] = []
+    changes: list[ResourceChange] = []
     wanted: set[str] = set()
     for resource in resources:
         wanted.add(resource.uid)
         there = stored.get(resource.uid)
         if there is None:
             name = resource_name(resource.uid)
-            changes.append(Change("create", name, resource.summary, None, resource.data))
+            changes.append(
+                ResourceChange(
+                    "create", "event", name, summary=resource.summary, data=resource.data
+                )
+            )
             continue
         action: Action = "unchanged" if resource.state == "unchanged" else "update"
         data = resource.data if action == "update" else None
         changes.append(
-            Change(action, _name(there.url), resource.summary, there.url, data, there.etag)
+            ResourceChange(
+                action,
+                "event",
+                _name(there.url),
+                summary=resource.summary,
+                url=there.url,
+                data=data,
+                etag=there.etag,
+            )
         )
     leftovers = sorted(
         (s for uid, s in stored.items() if uid not in wanted), key=lambda s: _name(s.url)
     )
     for there in leftovers:
-        action = "delete" if prune else "kept"
-        changes.append(Change(action, _name(there.url), there.summary, there.url, None, there.etag))
-    return CaldavPlan(calendar=calendar, calendar_url=calendar_url, changes=tuple(changes))
+        changes.append(
+            ResourceChange(
+                "delete" if prune else "kept",
+                "event",
+                _name(there.url),
+                summary=there.summary,
+                url=there.url,
+                etag=there.etag,
+            )
+        )
+    return CaldavChanges(calendar=calendar, calendar_url=calendar_url, changes=tuple(changes))
 
 
 def push_caldav(
@@ -510,7 +526,7 @@ def _stored_events(found: Calendar) -> dict[str, StoredEvent]:
             continue
         for event in cal.walk("VEVENT"):
             uid = str(event.get("UID", ""))
-            if uid.endswith(_SUFFIX) and uid not in stored:
+            if is_our_uid(uid) and uid not in stored:
                 summary = str(event.get("SUMMARY", ""))
                 etag = (getattr(obj, "props", None) or {}).get(_ETAG)
                 stored[uid] = StoredEvent(
@@ -525,7 +541,7 @@ def _stored_events(found: Calendar) -> dict[str, StoredEvent]:
 
 def _apply(
     client: DAVClient,
-    plan: CaldavPlan,
+    plan: CaldavChanges,
     *,
     calendar_url: str,
     where: str,
@@ -554,7 +570,7 @@ def _apply(
 
 def _send_all(
     client: DAVClient,
-    changes: Sequence[Change],
+    changes: Sequence[ResourceChange],
     *,
     folder: str,
     jobs: int,
@@ -607,7 +623,7 @@ def _send_all(
     return succeeded[0], failures[first] if first is not None else None
 
 
-def _send(client: DAVClient, change: Change, *, folder: str) -> str | None:
+def _send(client: DAVClient, change: ResourceChange, *, folder: str) -> str | None:
     """Send one write; None when it was made, else why not (one line, without the server URL)."""
     from caldav.lib.error import AuthorizationError
 

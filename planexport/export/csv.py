@@ -6,8 +6,9 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from planexport.export.todoist import (
+from planexport.export.todoist.mapping import (
     ItemsMode,
+    LabelsMode,
     Priority,
     SectionsMode,
     TodoistOptions,
@@ -47,13 +48,14 @@ def to_todoist_csv(
     items: ItemsMode = "subtasks",
     sections: SectionsMode | None = None,
     fixed_zone: bool = False,
+    labels: LabelsMode = "plan",
 ) -> bytes:
     """A Todoist CSV template of `schedule`: one project's worth of sections, tasks and subtasks.
 
     A section per day (per week beyond 20 days), a task per block at INDENT 1 with its date,
-    time and duration, its items below it at INDENT 2 and deeper. Labels (the block title slugged
-    and the plan id) go in the content as `@label`. Cells a spreadsheet would take for a formula
-    start with an apostrophe.
+    time and duration, its items below it at INDENT 2 and deeper. Labels, as `push todoist` puts
+    them (`@go`, the plan id, by default), go in the content. Cells a spreadsheet would take
+    for a formula start with an apostrophe.
 
     Args:
         schedule: the scheduled plans.
@@ -61,12 +63,13 @@ def to_todoist_csv(
         items: `subtasks` (rows at INDENT 2+) or `description` (a Markdown list).
         sections: `day` or `week`; None picks as the Todoist push does.
         fixed_zone: pin times to the schedule's zone (TIMEZONE column); floating when False.
+        labels: `plan` (the plan id), `kind` (also recurring block titles) or `none`.
 
     Returns:
         UTF-8 CSV bytes with the header Todoist's importer expects.
 
     Raises:
-        OptionsError: an unknown priority, items or sections value.
+        OptionsError: an unknown priority, items, sections or labels value.
     """
     options = TodoistOptions(
         project="planexport",
@@ -74,6 +77,7 @@ def to_todoist_csv(
         items=items,
         sections=sections,
         fixed_zone=fixed_zone,
+        labels=labels,
     )
     block_priority = str(ui_priority(priority))
     blocks: dict[str, ScheduledBlock] = {b.key: b for b in schedule.blocks}

@@ -6,10 +6,10 @@ import datetime as dt
 import html
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from planexport.scheduling import slugify
+from planexport.keys import slugify
 from planexport.text import plain
 
 if TYPE_CHECKING:
@@ -144,6 +144,8 @@ class _Column:
 
     date: dt.date
     day: ScheduledDay | None
+    blocks: list[ScheduledBlock] = field(default_factory=list)
+    """The blocks drawn on this date: the day's own, and any carried over to it."""
 
 
 def to_html(schedule: Schedule, *, title: str | None = None) -> str:
@@ -200,8 +202,17 @@ def to_html(schedule: Schedule, *, title: str | None = None) -> str:
     out.extend(_legend(schedule, page=page))
     out.append("</header>")
     out.append("<main>")
-    for number, (week, columns) in enumerate(weeks, start=1):
-        out.extend(_week(week, columns, number=number, several=len(weeks) > 1, page=page))
+    for number, (week, plan_week, columns) in enumerate(weeks, start=1):
+        out.extend(
+            _week(
+                week,
+                columns,
+                number=number if plan_week is None else plan_week,
+                index=number - 1,
+                several=len(weeks) > 1,
+                page=page,
+            )
+        )
     out.extend(["</main>", "</body>", "</html>", ""])
     return "\n".join(out)
 
@@ -211,12 +222,13 @@ def _week(
     columns: Sequence[_Column],
     *,
     number: int,
+    index: int,
     several: bool,
     page: _Page,
 ) -> list[str]:
     start, end = page.start, page.end
     first, last = columns[0].date, columns[-1].date
-    out = [f'<section class="week" data-week="{number - 1}">', '<div class="week-head">']
+    out = [f'<section class="week" data-week="{index}">', '<div class="week-head">']
     # One week needs no heading of its own: the page's says it all.
     if several:
         out.append(f"<h2>{_esc(f'Week {number} · {plain(plan.title)}')}</h2>")
@@ -247,6 +259,18 @@ def _column(column: _Column, *, page: _Page) -> list[str]:
     day = column.day
     out = [f'<div class="day" data-date="{iso}">', '<header class="day-head">']
     out.append(f'<time class="date" datetime="{iso}">{_esc(_date(column.date))}</time>')
+    if day is None and column.blocks:
+        out.append('<span class="day-meta">carried over</span>')
+        out.append("</header>")
+        out.append('<div class="day-body">')
+        for block in column.blocks:
+            out.extend(_block(block, page=page))
+        out.append("</div>")
+        minutes = sum(b.minutes for b in column.blocks)
+        out.append(f'<footer class="day-foot"><span>{_esc(_duration(minutes))} of study</span>')
+        out.append("</footer>")
+        out.append("</div>")
+        return out
     if day is None:
         out.append('<span class="day-meta">no study (rest weekday)</span>')
         out.append("</header>")
@@ -255,6 +279,9 @@ def _column(column: _Column, *, page: _Page) -> list[str]:
         out.append("</div>")
         return out
     meta = f"Day {day.day.number}"
+    if day.day.week is not None:
+        # Plans written in weeks number their days anew each week.
+        meta = f"Week {day.day.week} · {meta}"
     if day.variant is not None:
         meta += f" · {day.variant.hours:g} h plan"
     out.append(f'<span class="day-meta">{_esc(meta)}')
@@ -267,18 +294,19 @@ def _column(column: _Column, *, page: _Page) -> list[str]:
     if day.day.focus and plain(day.day.focus).casefold() != plain(day.day.title).casefold():
         out.append(f'<p class="focus">{_text(day.day.focus)}</p>')
     out.append("</header>")
-    if day.variant is None:
+    if day.variant is None and not column.blocks:
         out.append('<div class="day-body rest"><span class="rest-label">Rest day</span></div>')
     else:
         out.append('<div class="day-body">')
-        for block in day.blocks:
+        for block in column.blocks:
             out.extend(_block(block, page=page))
         out.append("</div>")
     out.append('<footer class="day-foot">')
     if day.variant is not None:
         # The header already names the plan's hours, which include the breaks: "3 h 30 min of
         # 4 h" read as half an hour short.
-        out.append(f"<span>{_esc(_duration(day.minutes))} of study</span>")
+        minutes = sum(b.minutes for b in column.blocks)
+        out.append(f"<span>{_esc(_duration(minutes))} of study</span>")
     if day.unplaced:
         out.append('<div class="unplaced-head">Did not fit:</div><ul class="unplaced-list">')
         out.extend(_unplaced(u, page=page) for u in day.unplaced)
@@ -376,12 +404,15 @@ def _legend(schedule: Schedule, *, page: _Page) -> list[str]:
     return out
 
 
-def _weeks(days: Sequence[ScheduledDay]) -> list[tuple[Plan, list[_Column]]]:
-    """Days grouped by week (one plan each), with the dates skipped inside a week filled in."""
-    weeks: list[tuple[int, Plan, list[_Column]]] = []
+def _weeks(days: Sequence[ScheduledDay]) -> list[tuple[Plan, int | None, list[_Column]]]:
+    """Days grouped by week (one plan each; a plan written in weeks by its weeks), with the dates
+    skipped inside a week filled in, and each block in the column of its date: a block carried
+    over to a date no plan day has extends the week it lands in."""
+    weeks: list[tuple[tuple[int, int | None], Plan, list[_Column]]] = []
     for day in days:
-        if not weeks or weeks[-1][0] != day.week:
-            weeks.append((day.week, day.plan, [_Column(day.date, day)]))
+        group = (day.week, day.day.week)
+        if not weeks or weeks[-1][0] != group:
+            weeks.append((group, day.plan, [_Column(day.date, day)]))
             continue
         columns = weeks[-1][2]
         gap = columns[-1].date + dt.timedelta(days=1)
@@ -389,7 +420,31 @@ def _weeks(days: Sequence[ScheduledDay]) -> list[tuple[Plan, list[_Column]]]:
             columns.append(_Column(gap, None))
             gap += dt.timedelta(days=1)
         columns.append(_Column(day.date, day))
-    return [(plan, columns) for _, plan, columns in weeks]
+    by_date: dict[dt.date, _Column] = {}
+    own: dict[int, _Column] = {}
+    for _, _, columns in weeks:
+        for column in columns:
+            by_date.setdefault(column.date, column)
+            if column.day is not None:
+                own[id(column.day)] = column
+    for day in days:
+        for block in day.blocks:
+            target = own[id(day)] if block.date == day.date else by_date.get(block.date)
+            if target is None:
+                # The latest week that starts by the block's date takes it (carried blocks only
+                # move later), with the dates up to it.
+                home = [c for _, _, c in weeks if c[0].date <= block.date] or [weeks[-1][2]]
+                columns = home[-1]
+                gap = columns[-1].date + dt.timedelta(days=1)
+                while gap <= block.date:
+                    columns.append(_Column(gap, None))
+                    by_date[gap] = columns[-1]
+                    gap += dt.timedelta(days=1)
+                target = by_date[block.date]
+            target.blocks.append(block)
+    for column in [c for _, _, cs in weeks for c in cs]:
+        column.blocks.sort(key=lambda b: b.start.astimezone(dt.timezone.utc))
+    return [(plan, group[1], columns) for group, plan, columns in weeks]
 
 
 def _axis(schedule: Schedule) -> tuple[int, int]:

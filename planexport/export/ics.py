@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import os
 import re
@@ -13,8 +12,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 
-from planexport import __version__
+from planexport import __version__, keys
 from planexport.errors import CalendarError, OptionsError, PlanError
+from planexport.export.previous import CANCELLED, CONFIRMED, Previous, instant, read_previous
+from planexport.export.vtimezone import vtimezone
 from planexport.text import plain
 
 if TYPE_CHECKING:
@@ -29,15 +30,12 @@ __all__ = [
     "to_ics",
 ]
 
-UID_DOMAIN = "planexport"
-"""Every UID ends in `@planexport`; a previous export's events with other UIDs are not ours."""
+UID_DOMAIN = keys.UID_DOMAIN
 
 _UTC = dt.timezone.utc
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=_UTC)
 _SECOND = dt.timedelta(seconds=1)
 _DAY = dt.timedelta(days=1)
-_CONFIRMED = "CONFIRMED"
-_CANCELLED = "CANCELLED"
 
 # Zones that are UTC under another name: their times are written with a Z, no VTIMEZONE needed.
 _UTC_NAMES = frozenset(
@@ -48,8 +46,6 @@ _UTC_NAMES = frozenset(
 
 # Characters iCalendar TEXT cannot hold (controls other than tab and newline).
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 def to_ics(
@@ -94,7 +90,7 @@ def to_ics(
         schedule, alarm_minutes=alarm_minutes, day_events=day_events, goals=goals
     )
     base = _utc_second(stamp) if stamp is not None else stamp_from_environment(os.environ)
-    old = _read_previous(previous) if previous is not None else {}
+    old = read_previous(previous) if previous is not None else {}
 
     cal = _calendar()
     cal.add("METHOD", "PUBLISH")
@@ -113,7 +109,7 @@ def to_ics(
 
     for uid in sorted(set(old) - {e.uid for e in events}):
         before = old[uid]
-        if before.status == _CANCELLED:
+        if before.status == CANCELLED:
             sequence, when = before.sequence, max(base, before.stamp)
         else:
             sequence, when = before.sequence + 1, max(base, before.stamp + _SECOND)
@@ -124,7 +120,7 @@ def to_ics(
             categories=(),
             start=before.start,
             end=before.end,
-            status=_CANCELLED,
+            status=CANCELLED,
             transparent=True,
         )
         cal.add_component(tombstone.component(sequence=sequence, stamp=when))
@@ -184,11 +180,11 @@ def event_resources(
     resources: list[EventResource] = []
     for event in events:
         copy = (stored or {}).get(event.uid)
-        before: _Previous | None = None
+        before: Previous | None = None
         state: Literal["new", "changed", "unchanged"] = "new"
         if copy is not None:
             try:
-                before = _read_previous(copy).get(event.uid)
+                before = read_previous(copy).get(event.uid)
             except CalendarError:
                 before = None
             if before is not None and before.fingerprint == event.fingerprint():
@@ -244,10 +240,10 @@ def _zone_component(events: Sequence[_Event], zone: ZoneInfo | dt.timezone) -> A
     zoned = [t for t in zoned if t.tzinfo is zone]
     if not zoned or zone is _UTC:
         return None
-    return _vtimezone(zone, min(zoned), max(zoned))
+    return vtimezone(zone, min(zoned), max(zoned))
 
 
-def _version(event: _Event, before: _Previous | None, base: dt.datetime) -> tuple[int, dt.datetime]:
+def _version(event: _Event, before: Previous | None, base: dt.datetime) -> tuple[int, dt.datetime]:
     """SEQUENCE and DTSTAMP of `event` given its previous version."""
     if before is None:
         return 0, base
@@ -288,15 +284,15 @@ class _Event:
     categories: tuple[str, ...]
     start: dt.datetime | dt.date
     end: dt.datetime | dt.date | None
-    status: str = _CONFIRMED
+    status: str = CONFIRMED
     transparent: bool = False
     alarm_minutes: int | None = None
 
     def fingerprint(self) -> tuple[Any, ...]:
         """What a previous export is compared on: instants, text, status and alarm."""
         return (
-            _instant(self.start),
-            _instant(self.end),
+            instant(self.start),
+            instant(self.end),
             self.summary,
             self.description,
             self.categories,
@@ -343,7 +339,6 @@ def _events(
     day_events: bool,
     goals: bool,
 ) -> list[_Event]:
-    prefixes = _prefixes(schedule)
     # Blocks repeat (the same block object in every week of a long plan): render each once.
     descriptions: dict[int, str] = {}
     categories: dict[tuple[int, int], tuple[str, ...]] = {}
@@ -351,13 +346,12 @@ def _events(
     events: list[_Event] = []
     for sday in schedule.days:
         plan, day = sday.plan, sday.day
-        prefix = prefixes[(plan.id, sday.week)]
         if goals and (plan.id, sday.week) not in with_goals:
             with_goals.add((plan.id, sday.week))
             if plan.goals or plan.links:
-                events.append(_goals_event(plan, sday, prefix))
+                events.append(_goals_event(plan, sday))
         if day_events:
-            events.append(_day_event(sday, prefix))
+            events.append(_day_event(sday))
         day_title = _text(day.title)
         for placed in sorted(sday.blocks, key=lambda b: b.start):
             block = placed.block
@@ -370,7 +364,7 @@ def _events(
             title = _text(block.title)
             events.append(
                 _Event(
-                    uid=f"{placed.key}@{UID_DOMAIN}",
+                    uid=keys.uid(placed.key),
                     summary=f"{title} · {day_title}" if day_title else title,
                     description=text,
                     categories=cats,
@@ -382,28 +376,7 @@ def _events(
     return events
 
 
-def _prefixes(schedule: Schedule) -> dict[tuple[str, int], str]:
-    """The key prefix (plan id and week tag) of every plan-week, for day and goal UIDs.
-
-    Block keys read `{prefix}.d{day}.{block}`; a plan-week with no block at all falls back to the
-    plan id, with its week when the plan comes more than once.
-    """
-    found: dict[tuple[str, int], str] = {}
-    for sday in schedule.days:
-        pattern = re.compile(rf"(.+)\.d{sday.day.number}\.[^.]+")
-        for key in [b.key for b in sday.blocks] + [u.key for u in sday.unplaced]:
-            match = pattern.fullmatch(key)
-            if match:
-                found.setdefault((sday.plan.id, sday.week), match.group(1))
-                break
-    repeated = {p.id for p in schedule.plans if sum(q.id == p.id for q in schedule.plans) > 1}
-    for sday in schedule.days:
-        pid = sday.plan.id
-        found.setdefault((pid, sday.week), f"{pid}.w{sday.week + 1}" if pid in repeated else pid)
-    return found
-
-
-def _day_event(sday: ScheduledDay, prefix: str) -> _Event:
+def _day_event(sday: ScheduledDay) -> _Event:
     day = sday.day
     title = _text(day.title)
     lines: list[str] = []
@@ -414,7 +387,7 @@ def _day_event(sday: ScheduledDay, prefix: str) -> _Event:
     else:
         lines.append(f"{sday.variant.hours:g}-hour plan, {sday.minutes} min scheduled")
     return _Event(
-        uid=f"{prefix}.d{day.number}@{UID_DOMAIN}",
+        uid=keys.uid(sday.key),
         summary=f"Day {day.number} · {title}" if title else f"Day {day.number}",
         description="\n\n".join(lines),
         categories=_categories(sday.plan.title),
@@ -424,7 +397,7 @@ def _day_event(sday: ScheduledDay, prefix: str) -> _Event:
     )
 
 
-def _goals_event(plan: Plan, sday: ScheduledDay, prefix: str) -> _Event:
+def _goals_event(plan: Plan, sday: ScheduledDay) -> _Event:
     lines: list[str] = []
     for goal in plan.goals:
         indent = ""
@@ -439,7 +412,7 @@ def _goals_event(plan: Plan, sday: ScheduledDay, prefix: str) -> _Event:
         lines.extend(_bullet(f"{link.text} ({link.target})", "  ") for link in plan.links)
     title = _text(plan.title)
     return _Event(
-        uid=f"{prefix}.goals@{UID_DOMAIN}",
+        uid=keys.uid(keys.goals_key(sday.prefix)),
         summary=f"Goals · {title}",
         description="\n".join(lines),
         categories=_categories(plan.title),
@@ -525,303 +498,7 @@ def _local(when: dt.datetime, zone: ZoneInfo | dt.timezone) -> dt.datetime:
     return local
 
 
-def _instant(value: dt.datetime | dt.date | None) -> dt.datetime | dt.date | None:
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is None:
-            return value
-        return value.astimezone(_UTC)
-    return value
-
-
 def _utc_second(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is None:
         raise OptionsError("the DTSTAMP must be an aware datetime")
     return value.astimezone(_UTC).replace(microsecond=0)
-
-
-# ---------------------------------------------------------------------------------------------
-# VTIMEZONE
-
-
-@dataclass(frozen=True)
-class _Transition:
-    at: dt.datetime
-    """The UTC instant of the change."""
-    onset: dt.datetime
-    """Naive local time of the change on the clock before it (an observance's DTSTART)."""
-    offset_from: dt.timedelta
-    offset_to: dt.timedelta
-    name: str
-    dst: bool
-
-    @property
-    def rule(self) -> tuple[int, int, int]:
-        """(month, weekday, week): week 1-5 counted from the start of the month, -1 the last."""
-        day = self.onset.day
-        last = day + 7 > calendar.monthrange(self.onset.year, self.onset.month)[1]
-        return self.onset.month, self.onset.weekday(), -1 if last else (day - 1) // 7 + 1
-
-    @property
-    def kind(self) -> tuple[Any, ...]:
-        return (self.onset.time(), self.offset_from, self.offset_to, self.name, self.dst)
-
-
-def _vtimezone(zone: ZoneInfo | dt.timezone, first: dt.datetime, last: dt.datetime) -> Any:
-    """The zone's VTIMEZONE for the instants first..last.
-
-    A zone with yearly changes gets the RRULE form (one STANDARD and one DAYLIGHT observance,
-    each with a yearly rule, checked against the zone's real changes for a year either side of
-    the span): Outlook is reported to misread the RDATE form. A zone without changes around the
-    span gets one observance; any other zone one observance per change within the span.
-    """
-    scan_from, scan_to = first - dt.timedelta(days=400), last + dt.timedelta(days=400)
-    changes = _transitions(zone, scan_from, scan_to)
-    observances: list[_Observance] | None
-    if not changes:
-        midnight = first.astimezone(zone).replace(hour=0, minute=0, second=0, microsecond=0)
-        observances = [_Observance(_steady(midnight), None, _steady(midnight).dst)]
-    else:
-        observances = _yearly(changes, first, scan_from, scan_to)
-    if observances is None:
-        steady = _steady(first.astimezone(zone))
-        observances = [_Observance(steady, None, steady.dst)]
-        observances += [
-            _Observance(c, None, c.offset_to > c.offset_from)
-            for c in changes
-            if first < c.at <= last
-        ]
-    tz = icalendar.Timezone()
-    tz.add("TZID", str(zone))
-    for observance in observances:
-        change = observance.change
-        part = icalendar.TimezoneDaylight() if observance.daylight else icalendar.TimezoneStandard()
-        part.add("DTSTART", change.onset)
-        if observance.rule is not None:
-            month, weekday, week = observance.rule
-            byday = f"{week}{_WEEKDAYS[weekday]}"
-            part.add("RRULE", {"FREQ": "YEARLY", "BYMONTH": month, "BYDAY": byday})
-        part.add("TZNAME", change.name)
-        part.add("TZOFFSETFROM", change.offset_from)
-        part.add("TZOFFSETTO", change.offset_to)
-        tz.add_component(part)
-    return tz
-
-
-@dataclass(frozen=True)
-class _Observance:
-    change: _Transition
-    rule: tuple[int, int, int] | None
-    """(month, weekday, week) of a yearly rule; None for a single onset."""
-    daylight: bool
-    """Written as DAYLIGHT: the clocks are ahead of the zone's other observance (so Dublin's
-    summer time is daylight time, although tzdata calls its winter time a negative DST)."""
-
-
-def _state(moment: dt.datetime) -> tuple[dt.timedelta, bool, str]:
-    # Only clocks put forward count as daylight saving (Europe/Dublin's negative DST does not).
-    dst = (moment.dst() or dt.timedelta(0)) > dt.timedelta(0)
-    return moment.utcoffset() or dt.timedelta(0), dst, moment.tzname() or ""
-
-
-def _steady(local: dt.datetime) -> _Transition:
-    """An onset at `local` that changes nothing: the observance in force at that time."""
-    offset, dst, name = _state(local)
-    return _Transition(
-        local.astimezone(_UTC), local.replace(tzinfo=None), offset, offset, name, dst
-    )
-
-
-def _transitions(
-    zone: ZoneInfo | dt.timezone, start: dt.datetime, end: dt.datetime
-) -> list[_Transition]:
-    """Every change of offset, name or daylight saving between two instants, to the second."""
-    changes: list[_Transition] = []
-    moment = start.astimezone(_UTC).replace(microsecond=0)
-    state = _state(moment.astimezone(zone))
-    while moment < end:
-        step = min(moment + _DAY, end)
-        if _state(step.astimezone(zone)) == state:
-            moment = step
-            continue
-        low, high = moment, step
-        while high - low > _SECOND:
-            middle = (low + (high - low) / 2).replace(microsecond=0)
-            if _state(middle.astimezone(zone)) == state:
-                low = middle
-            else:
-                high = middle
-        offset, dst, name = _state(high.astimezone(zone))
-        onset = (high + state[0]).replace(tzinfo=None)
-        changes.append(_Transition(high, onset, state[0], offset, name, dst))
-        state = (offset, dst, name)
-        moment = high
-    return changes
-
-
-def _yearly(
-    changes: Sequence[_Transition],
-    first: dt.datetime,
-    scan_from: dt.datetime,
-    scan_to: dt.datetime,
-) -> list[_Observance] | None:
-    """One observance per yearly rule, or None when the changes do not follow two yearly rules."""
-    groups: dict[tuple[Any, ...], list[_Transition]] = {}
-    for change in changes:
-        month, weekday, _ = change.rule
-        groups.setdefault((month, weekday, *change.kind), []).append(change)
-    # Two rules, one to each offset: the later offset of the larger is daylight time.
-    if len(groups) != 2 or len({g[0].offset_to for g in groups.values()}) != 2:
-        return None
-    ahead = max(g[0].offset_to for g in groups.values())
-    observances: list[_Observance] = []
-    for members in groups.values():
-        rule = _common_rule(members)
-        if rule is None or not _rule_matches(rule, members, scan_from, scan_to):
-            return None
-        # The latest onset before the span: the rule then covers the span and no more history.
-        before = [m for m in members if m.at <= first]
-        change = before[-1] if before else members[0]
-        observances.append(_Observance(change, rule, change.offset_to == ahead))
-    if min(o.change.at for o in observances) > first:
-        return None
-    return sorted(observances, key=lambda o: o.change.at)
-
-
-def _common_rule(members: Sequence[_Transition]) -> tuple[int, int, int] | None:
-    month, weekday, _ = members[0].rule
-    # "Last Sunday" is sometimes also the 4th: when every member is a last one, say last.
-    if all(m.rule[2] == -1 for m in members):
-        return month, weekday, -1
-    weeks = {(m.onset.day - 1) // 7 + 1 for m in members}
-    if len(weeks) == 1:
-        return month, weekday, weeks.pop()
-    return None
-
-
-def _rule_matches(
-    rule: tuple[int, int, int],
-    members: Sequence[_Transition],
-    scan_from: dt.datetime,
-    scan_to: dt.datetime,
-) -> bool:
-    """Whether the rule gives exactly the members' dates in the scanned years."""
-    if len(members) < 2:
-        return False
-    month, weekday, week = rule
-    wanted = {m.onset.date() for m in members}
-    dates = {_nth_weekday(y, month, weekday, week) for y in range(scan_from.year, scan_to.year + 1)}
-    # A change a day or two from either end of the scan may fall outside it.
-    low, high = scan_from.date() + dt.timedelta(days=2), scan_to.date() - dt.timedelta(days=2)
-    inner = {d for d in dates if low < d < high}
-    return wanted <= dates and inner <= wanted
-
-
-def _nth_weekday(year: int, month: int, weekday: int, week: int) -> dt.date:
-    days = calendar.monthrange(year, month)[1]
-    if week == -1:
-        last = dt.date(year, month, days)
-        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
-    first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (week - 1))
-
-
-# ---------------------------------------------------------------------------------------------
-# A previous export
-
-
-@dataclass(frozen=True)
-class _Previous:
-    sequence: int
-    stamp: dt.datetime
-    status: str
-    summary: str
-    start: dt.datetime | dt.date
-    end: dt.datetime | dt.date | None
-    fingerprint: tuple[Any, ...]
-
-
-def _read_previous(data: bytes) -> dict[str, _Previous]:
-    """planexport's events of a previous export, by UID."""
-    try:
-        # A file holding several calendars (two exports joined, or an app's re-save) is read whole.
-        cals = icalendar.Calendar.from_ical(data, multiple=True)
-    except (ValueError, IndexError, KeyError) as error:
-        raise CalendarError(f"the previous export is not an iCalendar file ({error})") from None
-    if not cals or not all(isinstance(cal, icalendar.Calendar) for cal in cals):
-        raise CalendarError("the previous export is not an iCalendar file")
-    found: dict[str, _Previous] = {}
-    for event in (e for cal in cals for e in cal.walk("VEVENT")):
-        uid = str(event.get("UID", ""))
-        if not uid.endswith(f"@{UID_DOMAIN}") or "DTSTART" not in event:
-            continue
-        try:
-            entry = _previous_event(event)
-        except (ValueError, TypeError, AttributeError, KeyError) as error:
-            raise CalendarError(
-                f"the previous export's event {uid} cannot be read: {error}"
-            ) from None
-        if uid not in found or entry.sequence > found[uid].sequence:
-            found[uid] = entry
-    return found
-
-
-def _previous_event(event: icalendar.cal.component.Component) -> _Previous:
-    start = _as_time(event.decoded("DTSTART"))
-    end: dt.datetime | dt.date | None = None
-    if "DTEND" in event:
-        end = _as_time(event.decoded("DTEND"))
-    elif "DURATION" in event:
-        # An app that re-saved the file may have turned DTEND into a DURATION.
-        duration = event.decoded("DURATION")
-        if not isinstance(duration, dt.timedelta):
-            raise ValueError(f"not a duration: {duration!r}")
-        end = _as_time(start + duration)
-    stamp = event.decoded("DTSTAMP") if "DTSTAMP" in event else _EPOCH
-    if not isinstance(stamp, dt.datetime):
-        stamp = _EPOCH
-    elif stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=_UTC)
-    summary = str(event.get("SUMMARY", ""))
-    description = str(event.get("DESCRIPTION", ""))
-    status = str(event.get("STATUS", _CONFIRMED)).upper()
-    raw = event.get("CATEGORIES")
-    lists = raw if isinstance(raw, list) else [raw] if raw is not None else []
-    categories = tuple(str(c) for item in lists for c in item.cats)
-    alarm: int | None = None
-    for valarm in event.walk("VALARM"):
-        trigger = valarm.decoded("TRIGGER") if "TRIGGER" in valarm else None
-        if isinstance(trigger, dt.timedelta):
-            alarm = int(-trigger.total_seconds() // 60)
-        break
-    fingerprint = (
-        _instant(start),
-        _instant(end),
-        summary,
-        description,
-        categories,
-        status,
-        alarm,
-    )
-    return _Previous(
-        sequence=_sequence(event.get("SEQUENCE", 0)),
-        stamp=stamp.astimezone(_UTC),
-        status=status,
-        summary=summary,
-        start=_instant(start) or start,
-        end=_instant(end),
-        fingerprint=fingerprint,
-    )
-
-
-def _sequence(value: object) -> int:
-    """A SEQUENCE as written; an unreadable one (hand-edited) counts as 0, never as an error."""
-    try:
-        return max(int(str(value).strip()), 0)
-    except ValueError:
-        return 0
-
-
-def _as_time(value: object) -> dt.datetime | dt.date:
-    if isinstance(value, dt.date):
-        return value
-    raise ValueError(f"not a date or time: {value!r}")

@@ -14,7 +14,7 @@ import recurring_ical_events
 from icalendar.timezone import tzp
 
 from planexport.errors import CalendarError
-from planexport.scheduling import BusyInterval
+from planexport.intervals import BusyInterval
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

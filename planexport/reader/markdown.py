@@ -582,7 +582,7 @@ def _title_from_source(source: str) -> str:
 
 
 def _slug(text: str) -> str:
-    from planexport.scheduling import slugify
+    from planexport.keys import slugify
 
     return slugify(text)
 

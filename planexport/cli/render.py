@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
@@ -9,10 +10,12 @@ from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.console import RenderableType
 
     from planexport.model import Plan
-    from planexport.scheduling import Schedule, ScheduledDay
+    from planexport.scheduling import Schedule, ScheduledBlock, ScheduledDay
 
 __all__ = ["plan_table", "schedule_json", "schedule_table"]
 
@@ -71,8 +74,29 @@ def schedule_table(schedule: Schedule) -> RenderableType:
     table.add_column("Time", no_wrap=True)
     table.add_column("Block", ratio=1, min_width=12)
     table.add_column("Min", justify="right", no_wrap=True)
+    # A block carried over to another date is listed under that date, not under its plan day.
+    away: dict[dt.date, list[tuple[ScheduledBlock, dt.date]]] = {}
     for day in schedule.days:
-        _add_day(table, day, break_minutes=schedule.options.break_minutes)
+        for block in day.blocks:
+            if block.date != day.date:
+                away.setdefault(block.date, []).append((block, day.date))
+    dates = {day.date for day in schedule.days}
+    entries: list[tuple[dt.date, ScheduledDay | None]] = [(d.date, d) for d in schedule.days]
+    entries.extend((date, None) for date in away if date not in dates)
+    entries.sort(key=lambda e: e[0])
+    week: tuple[str, int, int] | None = None
+    for date, entry in entries:
+        # The first plan day on a date (two may share one) lists what arrived there.
+        arrived = away.pop(date, [])
+        if entry is None:
+            _add_arrivals(table, date, arrived)
+            continue
+        day = entry
+        if day.day.week is not None and (day.plan.id, day.week, day.day.week) != week:
+            # Plans written in weeks number their days anew: the week is said once at its start.
+            week = (day.plan.id, day.week, day.day.week)
+            table.add_row("", "", Text(f"Week {day.day.week}", style="bold underline"), "")
+        _add_day(table, day, arrived, break_minutes=schedule.options.break_minutes)
     unplaced = schedule.unplaced
     if not unplaced:
         return table
@@ -81,19 +105,53 @@ def schedule_table(schedule: Schedule) -> RenderableType:
     return Group(table, *lines)
 
 
-def _add_day(table: Table, day: ScheduledDay, *, break_minutes: int) -> None:
+def _add_arrivals(
+    table: Table, date: dt.date, arrived: Sequence[tuple[ScheduledBlock, dt.date]]
+) -> None:
+    """A date with no plan day of its own that blocks were carried over to."""
+    table.add_row(f"{date:%a %d %b %Y}", "", Text("carried over", style="italic"), "")
+    for block, origin in sorted(arrived, key=lambda a: a[0].start.astimezone(dt.timezone.utc)):
+        table.add_row("", *_block_cells(block, origin))
+    table.rows[-1].end_section = True
+
+
+def _block_cells(block: ScheduledBlock, origin: dt.date | None) -> tuple[str, Text, str]:
+    title = Text(block.block.title)
+    if origin is not None:
+        title.append(f" (from {origin:%a %d %b})", style="dim")
+    return f"{block.start:%H:%M}–{block.end:%H:%M}", title, str(block.minutes)
+
+
+def _add_day(
+    table: Table,
+    day: ScheduledDay,
+    arrived: Sequence[tuple[ScheduledBlock, dt.date]],
+    *,
+    break_minutes: int,
+) -> None:
     # The focus gets a row of its own above the blocks: as a column beside them it wrapped
     # into a tall first row on an 80-column terminal.
     date = f"{day.date:%a %d %b %Y}"
     focus = day.day.focus or day.day.title
-    if day.variant is None:
+    label = f"Day {day.day.number}"
+    if day.day.week is not None and not focus.casefold().startswith(label.casefold()):
+        # Day numbers restart each week: the number tells days of a week apart.
+        focus = f"{label} · {focus}"
+    rows: list[tuple[ScheduledBlock, dt.date | None]] = [
+        (b, None) for b in day.blocks if b.date == day.date
+    ]
+    rows.extend(arrived)
+    rows.sort(key=lambda r: r[0].start.astimezone(dt.timezone.utc))
+    if day.variant is None and not rows:
         table.add_row(date, "", Text(f"rest · {focus}", style="italic"), "", end_section=True)
         return
     table.add_row(date, "", Text(focus, style="italic"), "")
+    for block, origin in rows:
+        table.add_row("", *_block_cells(block, origin))
     for block in day.blocks:
-        table.add_row(
-            "", f"{block.start:%H:%M}–{block.end:%H:%M}", block.block.title, str(block.minutes)
-        )
+        if block.date != day.date:
+            moved = Text(f"{block.block.title} → {block.date:%a %d %b}", style="dim")
+            table.add_row("", Text("carried", style="dim"), moved, str(block.minutes))
     for missing in day.unplaced:
         table.add_row(
             "",
@@ -101,6 +159,9 @@ def _add_day(table: Table, day: ScheduledDay, *, break_minutes: int) -> None:
             Text(missing.block.title, style="red"),
             str(missing.minutes),
         )
+    if day.variant is None:
+        table.rows[-1].end_section = True
+        return
     # The plan's hours include the breaks: "210 of 240 min" read as half an hour short.
     note = f"{day.variant.hours:g}h plan: {day.minutes} min study"
     breaks = break_minutes * max(len(day.blocks) - 1, 0)
@@ -126,21 +187,33 @@ def schedule_json(schedule: Schedule) -> list[dict[str, Any]]:
         schedule: the schedule to convert.
 
     Returns:
-        One `{key, plan, day, block, start, end, minutes}` per block: `plan` the plan id, `day`
-        the day number, `block` the title, `start`/`end` ISO 8601 local times with UTC offset.
+        One `{key, plan, week, day, block, start, end, minutes}` per block: `plan` the plan id,
+        `week` the plan's own week for plans written in weeks, else the plan's place among the
+        plans given (1 for the first), `day` the day number, `block` the title, `start`/`end`
+        ISO 8601 local times with UTC offset. A day named by its weekday or date adds `weekday`
+        (`mon`…`sun`) or `date` (ISO, as the plan gives it; `start` says where it fell).
     """
-    return [
-        {
+    out: list[dict[str, Any]] = []
+    for block in schedule.blocks:
+        day = block.day
+        item: dict[str, Any] = {
             "key": block.key,
             "plan": block.plan.id,
-            "day": block.day.number,
-            "block": block.block.title,
-            "start": block.start.isoformat(),
-            "end": block.end.isoformat(),
-            "minutes": block.minutes,
+            "week": day.week if day.week is not None else block.week + 1,
+            "day": day.number,
         }
-        for block in schedule.blocks
-    ]
+        if day.weekday is not None:
+            item["weekday"] = day.weekday
+        if day.date is not None:
+            item["date"] = day.date.isoformat()
+        item.update(
+            block=block.block.title,
+            start=block.start.isoformat(),
+            end=block.end.isoformat(),
+            minutes=block.minutes,
+        )
+        out.append(item)
+    return out
 
 
 def _range(low: int, high: int) -> str:

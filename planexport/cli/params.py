@@ -1,0 +1,276 @@
+"""Arguments and options several commands share, as plain `Annotated` aliases."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+if TYPE_CHECKING:
+    from planexport.scheduling import ScheduleOptions
+
+
+PlanPaths = Annotated[
+    list[Path],
+    typer.Argument(
+        metavar="PLAN",
+        help="Plan files (.md, .yaml, .yml, .json); several run as consecutive weeks.",
+        show_default=False,
+    ),
+]
+
+
+def _output_help(default: str) -> str:
+    return f"File to write; '-' for standard output. Default: {default}."
+
+
+# `-o/--output`, each with what its command writes to when it is not given.
+IcsOutput = Annotated[
+    Optional[Path],  # noqa: UP045 - typer reads these annotations at run time on Python 3.10
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help=_output_help("FIRST-PLAN.ics in the current folder"),
+        show_default=False,
+    ),
+]
+CsvOutput = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--output", "-o", metavar="FILE", help=_output_help("standard output"), show_default=False
+    ),
+]
+HtmlOutput = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help=_output_help("FIRST-PLAN.html in the current folder"),
+        show_default=False,
+    ),
+]
+
+# Options that several commands share.
+AlarmOpt = Annotated[
+    Optional[int],  # noqa: UP045
+    typer.Option(
+        min=0,
+        metavar="MIN",
+        help="A reminder MIN minutes before each block. Default: none.",
+        show_default=False,
+    ),
+]
+DayEventsOpt = Annotated[
+    bool, typer.Option("--day-events", help="An all-day event per day with its focus.")
+]
+GoalsOpt = Annotated[
+    bool, typer.Option("--goals", help="The week's goals as an all-day event on its first day.")
+]
+RefreshOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        metavar="DURATION",
+        help="How often subscribed apps should fetch the feed again: 1h, 30m, 1d or PT1H. "
+        "Default: 1h.",
+        show_default=False,
+    ),
+]
+
+
+class Priority(str, Enum):
+    p1 = "p1"
+    p2 = "p2"
+    p3 = "p3"
+    p4 = "p4"
+
+
+class Items(str, Enum):
+    subtasks = "subtasks"
+    description = "description"
+
+
+class Sections(str, Enum):
+    day = "day"
+    week = "week"
+
+
+class Labels(str, Enum):
+    plan = "plan"
+    kind = "kind"
+    none = "none"
+
+
+PriorityOpt = Annotated[
+    Priority,
+    typer.Option(help="Priority of the block tasks: p1 (most urgent) to p4 (normal)."),
+]
+ItemsOpt = Annotated[
+    Items,
+    typer.Option(help="A block's items as nested subtasks, or as a list in its description."),
+]
+SectionsOpt = Annotated[
+    Optional[Sections],  # noqa: UP045
+    typer.Option(
+        help="A section per day or per week. Default: per day, per week beyond 20 days.",
+        show_default=False,
+    ),
+]
+LabelsOpt = Annotated[
+    Labels,
+    typer.Option(
+        help="Labels on block tasks: the plan's id, plus block titles that recur across days "
+        "(kind), or none."
+    ),
+]
+FixedZoneOpt = Annotated[
+    bool,
+    typer.Option(
+        "--fixed-zone",
+        help="Pin due times to the schedule's time zone. Default: floating local time.",
+    ),
+]
+
+
+_PANEL = "Scheduling"
+
+# The scheduling options: every command that lays plans out takes these, last, and passes them
+# to `schedule_options`.
+StartOpt = Annotated[
+    Optional[str],  # noqa: UP045 - typer reads these annotations at run time on Python 3.10
+    typer.Option(
+        metavar="DATE",
+        help="Date of Day 1: ISO (2026-11-30) or natural ('next monday'). "
+        "Default: the coming Monday (today on a Monday).",
+        show_default=False,
+        rich_help_panel=_PANEL,
+    ),
+]
+TzOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        metavar="ZONE",
+        help="IANA time zone (Europe/Berlin). Default: the system's zone.",
+        show_default=False,
+        rich_help_panel=_PANEL,
+    ),
+]
+HoursOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        metavar="HOURS",
+        help="Which plan to follow, by its hours: '4', or per weekday '4,sat-sun=6'. "
+        "Default: each day's shortest plan.",
+        show_default=False,
+        rich_help_panel=_PANEL,
+    ),
+]
+DayStartOpt = Annotated[
+    str,
+    typer.Option(metavar="HH:MM", help="Earliest start of a block.", rich_help_panel=_PANEL),
+]
+DayEndOpt = Annotated[
+    str, typer.Option(metavar="HH:MM", help="Latest end of a block.", rich_help_panel=_PANEL)
+]
+DurationsOpt = Annotated[
+    str,
+    typer.Option(
+        metavar="min|max|mid|fit",
+        help="How a range (60–75 min) becomes minutes: min, max, mid or fit "
+        "(spread the day's budget over the ranges).",
+        rich_help_panel=_PANEL,
+    ),
+]
+BreakOpt = Annotated[
+    int,
+    typer.Option(
+        "--break",
+        min=0,
+        metavar="MIN",
+        help="Minutes between blocks (0 or more).",
+        rich_help_panel=_PANEL,
+    ),
+]
+RestOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        metavar="DAYS",
+        help="Weekdays with no study, e.g. 'sun' or 'sat,sun'; plan days move on.",
+        show_default=False,
+        rich_help_panel=_PANEL,
+    ),
+]
+BusyOpt = Annotated[
+    Optional[list[Path]],  # noqa: UP045
+    typer.Option(
+        metavar="FILE.ics",
+        help="An .ics calendar whose events blocks must not overlap (repeatable).",
+        show_default=False,
+        rich_help_panel=_PANEL,
+    ),
+]
+StrictOpt = Annotated[
+    bool,
+    typer.Option(
+        "--strict", help="Exit 1 when a block does not fit or overlaps.", rich_help_panel=_PANEL
+    ),
+]
+
+
+def schedule_options(
+    *,
+    start: str | None,
+    tz: str | None,
+    hours: str | None,
+    day_start: str,
+    day_end: str,
+    durations: str,
+    break_minutes: int,
+    rest: str | None,
+    busy: list[Path] | None,
+) -> ScheduleOptions:
+    """The scheduling options as the library takes them; a past start is pointed out."""
+    from planexport.options import options_from_strings
+
+    options = options_from_strings(
+        start=start,
+        tz=tz,
+        hours=hours,
+        day_start=day_start,
+        day_end=day_end,
+        durations=durations,
+        break_minutes=break_minutes,
+        rest=rest,
+        busy=busy,
+    )
+    _warn_past_start(options)
+    return options
+
+
+def _interactive() -> bool:
+    """Whether a person reads stderr (warnings meant only for people go there)."""
+    return sys.stderr.isatty()
+
+
+def _warn_past_start(options: ScheduleOptions) -> None:
+    """A start date in the past is usually a typo (last year's date); say so, in a terminal.
+
+    Scripts that re-export a past week on purpose get no noise: the warning needs a terminal.
+    """
+    if options.start is None or options.tz is None or not _interactive():
+        return
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    today = dt.datetime.now(ZoneInfo(options.tz)).date()
+    if options.start < today:
+        days = (today - options.start).days
+        typer.echo(
+            f"planexport: warning: --start {options.start.isoformat()} is in the past "
+            f"({days} day{'' if days == 1 else 's'} ago)",
+            err=True,
+        )

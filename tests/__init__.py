@@ -1,0 +1,1 @@
+"""The test suite; its support modules are imported as `tests.<module>`."""
