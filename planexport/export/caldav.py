@@ -13,6 +13,10 @@ from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 from planexport.errors import ConfigError, OptionsError, ServiceError
+from planexport.export.http_words import body as _body
+from planexport.export.http_words import detail as _detail
+from planexport.export.http_words import network_reason as _network_reason
+from planexport.export.http_words import status as _status
 from planexport.export.ics import EventResource, event_resources
 from planexport.export.sync import Action, Change, ChangeSet
 from planexport.keys import UID_DOMAIN, is_our_uid, slugify
@@ -50,23 +54,6 @@ _LOCKED_PAUSES = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2)
 _TRASHED = "deleted calendar object with uid already exists"
 """Nextcloud's refusal to create an event whose UID sits in the calendar's trash bin."""
 _CALENDAR_TYPE = "text/calendar; charset=utf-8"
-_REASONS = {
-    400: "Bad Request",
-    401: "Unauthorized",
-    403: "Forbidden",
-    404: "Not Found",
-    405: "Method Not Allowed",
-    409: "Conflict",
-    412: "Precondition Failed",
-    413: "Request Entity Too Large",
-    415: "Unsupported Media Type",
-    423: "Locked",
-    500: "Internal Server Error",
-    501: "Not Implemented",
-    502: "Bad Gateway",
-    503: "Service Unavailable",
-    507: "Insufficient Storage",
-}
 
 
 @dataclass(frozen=True)
@@ -660,7 +647,8 @@ def _send(client: DAVClient, change: ResourceChange, *, folder: str) -> str | No
     except OSError as failure:
         # The connection broke or stalled mid-push: say how far it got, as for a refusal.
         return f"lost the server while trying to {verb} {change.name} ({_network_reason(failure)})"
-    if ok:
+    if ok or (status == 412 and change.action == "delete" and _gone(client, url)):
+        # A 412 to a delete whose event another device removed meanwhile is what it wanted.
         return None
     if status == 412 and change.action != "create":
         return (
@@ -674,6 +662,14 @@ def _send(client: DAVClient, change: ResourceChange, *, folder: str) -> str | No
             "or restore the event from it"
         )
     return f"the server refused to {verb} {change.name} ({_status(status)}{_detail(response)})"
+
+
+def _gone(client: DAVClient, url: str) -> bool:
+    """Whether `url` holds nothing now (If-Match fails on a missing resource too)."""
+    try:
+        return bool(client.request(url, "HEAD").status == 404)
+    except Exception:
+        return False
 
 
 def _worker_client(client: DAVClient, *, user: str | None, password: str | None) -> DAVClient:
@@ -764,35 +760,3 @@ def _redact(text: str, secrets: Sequence[str]) -> str:
         for form in {secret, quote(secret, safe=""), quote(secret)}:
             text = text.replace(form, "***")
     return text
-
-
-def _status(code: int) -> str:
-    reason = _REASONS.get(code)
-    return f"{code} {reason}" if reason else str(code)
-
-
-def _body(response: Any) -> str:
-    raw = getattr(response, "_raw", b"")
-    return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw or "")
-
-
-def _detail(response: Any) -> str:
-    """The server's own short plain-text reason, when it gives one."""
-    text = " ".join(_body(response).split())
-    if not text or len(text) > 160 or text.startswith("<"):
-        return ""
-    return f": {text.rstrip('.')}"
-
-
-def _network_reason(failure: OSError) -> str:
-    text = str(failure)
-    match = re.search(r"\[Errno -?\d+\] ([^'\")\]]+)", text)
-    if match:
-        return match.group(1).strip().lower()
-    if "timed out" in text.lower() or "timeout" in type(failure).__name__.lower():
-        return "timed out"
-    # The HTTP library's own words ("remote end closed connection without response") when short.
-    words = " ".join(text.split()).rstrip(".")
-    if words and len(words) <= 80 and "://" not in words:
-        return words[0].lower() + words[1:]
-    return type(failure).__name__
