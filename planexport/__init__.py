@@ -13,6 +13,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from planexport.carryover import CarryOver, Move, carry_over
+    from planexport.config import Config, ConfigFileError, load_config
     from planexport.errors import (
         CalendarError,
         ConfigError,
@@ -29,8 +30,17 @@ if TYPE_CHECKING:
     from planexport.fileio import write_atomic
     from planexport.model import Block, Day, Goal, Item, Link, Plan, Variant
     from planexport.options import options_from_strings
-    from planexport.reader import load, parse_markdown
+    from planexport.progress import Done, Progress, progress_of
+    from planexport.reader import (
+        ReadResult,
+        ReadWarning,
+        load,
+        parse_markdown,
+        read_markdown,
+        read_plan,
+    )
     from planexport.reader.busy import BusyCalendar, read_busy
+    from planexport.reader.folder import load_plans
     from planexport.reader.structured import parse_structured
     from planexport.scheduling import (
         Schedule,
@@ -39,6 +49,7 @@ if TYPE_CHECKING:
         ScheduleOptions,
         schedule,
     )
+    from planexport.ticks import tick_markdown, tick_structured
     from planexport.writer import dump, to_json, to_yaml
 
 _WHERE = {
@@ -57,6 +68,10 @@ _WHERE = {
     "Link": "planexport.model",
     "load": "planexport.reader",
     "parse_markdown": "planexport.reader",
+    "read_plan": "planexport.reader",
+    "read_markdown": "planexport.reader",
+    "ReadResult": "planexport.reader",
+    "ReadWarning": "planexport.reader",
     "parse_structured": "planexport.reader.structured",
     "dump": "planexport.writer",
     "to_json": "planexport.writer",
@@ -78,6 +93,15 @@ _WHERE = {
     "TodoistOptions": "planexport.export.todoist",
     "PushResult": "planexport.export.todoist",
     "write_atomic": "planexport.fileio",
+    "Config": "planexport.config",
+    "ConfigFileError": "planexport.config",
+    "load_config": "planexport.config",
+    "Done": "planexport.progress",
+    "Progress": "planexport.progress",
+    "progress_of": "planexport.progress",
+    "load_plans": "planexport.reader.folder",
+    "tick_markdown": "planexport.ticks",
+    "tick_structured": "planexport.ticks",
     "carry_over": "planexport.carryover",
     "CarryOver": "planexport.carryover",
     "Move": "planexport.carryover",
@@ -89,8 +113,11 @@ __all__ = [
     "CaldavResult",
     "CalendarError",
     "CarryOver",
+    "Config",
     "ConfigError",
+    "ConfigFileError",
     "Day",
+    "Done",
     "Goal",
     "Item",
     "Link",
@@ -99,7 +126,10 @@ __all__ = [
     "Plan",
     "PlanError",
     "PlanexportError",
+    "Progress",
     "PushResult",
+    "ReadResult",
+    "ReadWarning",
     "Schedule",
     "ScheduleOptions",
     "ScheduledBlock",
@@ -111,13 +141,20 @@ __all__ = [
     "carry_over",
     "dump",
     "load",
+    "load_config",
+    "load_plans",
     "options_from_strings",
     "parse_markdown",
     "parse_structured",
+    "progress_of",
     "push_caldav",
     "push_todoist",
     "read_busy",
+    "read_markdown",
+    "read_plan",
     "schedule",
+    "tick_markdown",
+    "tick_structured",
     "to_html",
     "to_ics",
     "to_json",

@@ -1,4 +1,4 @@
-"""Atomic file writes: a file is either the old one or the whole new one, never half-written."""
+"""File helpers: atomic writes (the old file or the whole new one, never half-written), lookups."""
 
 from __future__ import annotations
 
@@ -9,7 +9,22 @@ from pathlib import Path
 
 from planexport.errors import PlanexportError
 
-__all__ = ["write_atomic"]
+__all__ = ["find_upwards", "write_atomic"]
+
+
+def find_upwards(name: str, folder: Path | None = None) -> Path | None:
+    """The file `name` in `folder` (the current one when None) or its nearest parent, or None.
+
+    Found from the current folder, the path is relative to it (`../planexport.toml`), as the
+    user would write it; from a folder given, it is that folder's path joined with the rest.
+    """
+    here = Path.cwd() if folder is None else folder
+    absolute = here.resolve()
+    for candidate in (absolute, *absolute.parents):
+        path = candidate / name
+        if path.is_file():
+            return Path(os.path.relpath(path, absolute)) if folder is None else path
+    return None
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:

@@ -41,3 +41,16 @@ def test_export_in_a_few_lines(tmp_path: object) -> None:
     )
     data = planexport.to_ics(week)
     assert data.count(b"BEGIN:VEVENT") == len(week.blocks) == 25
+
+
+def test_progress_of_a_folder_in_a_few_lines() -> None:
+    import datetime as dt
+
+    from tests.paths import DATA
+
+    plans = planexport.load_plans([DATA / "living" / "track"])
+    week = planexport.schedule(plans, planexport.ScheduleOptions(start=dt.date(2026, 11, 30)))
+    done = {"intro.d1.read": planexport.Done(source="plan")}
+    now = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
+    state = planexport.progress_of(week, done=done, now=now)
+    assert [b.state for b in state.blocks][:4] == ["done", "missed", "missed", "missed"]

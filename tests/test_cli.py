@@ -218,7 +218,8 @@ def test_usage_errors_come_out_plain_from_the_console_script() -> None:
     )
     assert out.returncode == 2
     assert out.stderr == (
-        "planexport export ics: missing argument 'PLAN' (see 'planexport export ics --help')\n"
+        "planexport export ics: missing argument 'PLAN' (or plans in planexport.toml) "
+        "(see 'planexport export ics --help')\n"
     )
 
 

@@ -14,6 +14,7 @@ import sys
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from typer.testing import CliRunner
@@ -21,6 +22,7 @@ from typer.testing import CliRunner
 from planexport.cli import app
 from planexport.export.html import to_html
 from planexport.model import Block, Day, Goal, Item, Plan, Variant
+from planexport.progress import Done, Progress, progress_of
 from planexport.reader import load
 from planexport.scheduling import Schedule, ScheduleOptions, schedule
 from planexport.text import plain
@@ -28,6 +30,8 @@ from tests.paths import DATA, USER_PLAN
 
 MONDAY = dt.date(2026, 11, 30)
 BERLIN = "Europe/Berlin"
+# A moment before the week: nothing is done or missed yet, so the page shows no progress.
+BEFORE = "2026-11-29 12:00"
 HOSTILE = '<script>alert("x")</script> & \'quotes\' "double"'
 runner = CliRunner()
 
@@ -355,6 +359,78 @@ def test_output_is_the_same_in_every_process() -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Progress: done and missed blocks, a bar per day
+
+
+def tiny_progress(now: dt.datetime) -> tuple[Schedule, Progress]:
+    """Three study days (ticks in the plan on Monday and Tuesday morning) as of `now`."""
+    plan = load(DATA / "living" / "three-days-done.yaml")
+    week = schedule(plan, ScheduleOptions(start=MONDAY, tz=BERLIN))
+    return week, progress_of(week, now=now)
+
+
+def test_done_blocks_are_ticked_and_muted_and_missed_ones_marked() -> None:
+    week, state = tiny_progress(dt.datetime(2026, 12, 1, 12, tzinfo=ZoneInfo(BERLIN)))
+    page = Page(to_html(week, progress=state))
+    blocks = {b.attrs["data-key"]: b for b in page.having("block")}
+    assert {k: b.attrs["data-state"] for k, b in blocks.items()} == {
+        "tiny.d1.read": "done",
+        "tiny.d1.practice": "done",
+        "tiny.d2.read": "done",
+        "tiny.d2.practice": "missed",
+        "tiny.d4.read": "upcoming",
+        "tiny.d4.practice": "upcoming",
+    }
+    done, missed, ahead = blocks["tiny.d2.read"], blocks["tiny.d2.practice"], blocks["tiny.d4.read"]
+    assert "done" in done.classes
+    assert done.content.strip().startswith("✓ Read09:00–10:00")
+    assert done.attrs["title"].endswith("(done)")
+    assert "missed" in missed.classes
+    assert missed.content.strip().startswith("Practice10:10–11:00 · missed")
+    assert ahead.classes == {"block"}
+    assert ahead.content.strip().startswith("Read")
+    # Muted and outlined by the page's own style sheet.
+    css = page.tags("style")[0].content
+    assert ".block.done { opacity: .55; }" in css
+    assert ".block.missed { outline: 2px dashed" in css
+
+
+def test_each_day_up_to_today_has_a_bar_of_done_over_planned_minutes() -> None:
+    week, state = tiny_progress(dt.datetime(2026, 12, 1, 12, tzinfo=ZoneInfo(BERLIN)))
+    page = Page(to_html(week, progress=state))
+    bars = {b.column: b for b in page.having("bar")}
+    # Thursday is ahead with nothing done: no bar; Wednesday is a rest day.
+    assert sorted(str(k) for k in bars) == ["2026-11-30", "2026-12-01"]
+    monday, tuesday = bars["2026-11-30"], bars["2026-12-01"]
+    assert (monday.attrs["aria-valuenow"], monday.attrs["aria-valuemax"]) == ("110", "110")
+    assert (tuesday.attrs["aria-valuenow"], tuesday.attrs["aria-valuemax"]) == ("60", "110")
+    widths = [e.attrs.get("style", "") for e in page.tags("span") if e.column == "2026-12-01"]
+    assert "width:54.5%" in widths
+    texts = {e.column: e.content for e in page.having("done-text")}
+    assert texts == {
+        "2026-11-30": "1 h 50 min of 1 h 50 min done",
+        "2026-12-01": "1 h of 1 h 50 min done, 1 missed",
+    }
+    meta = page.having("meta")[0].content
+    assert meta.endswith("as of Tue 1 Dec 12:00: 2 h 50 min done, 1 block missed")
+
+
+def test_a_week_still_ahead_with_nothing_ticked_looks_as_without_progress() -> None:
+    ahead = progress_of(user_week(), now=dt.datetime(2026, 11, 29, 12, tzinfo=ZoneInfo(BERLIN)))
+    assert to_html(user_week(), progress=ahead) == to_html(user_week())
+
+
+def test_preview_marks_progress_as_of_now(tmp_path: Path) -> None:
+    target = tmp_path / "week.html"
+    plan = DATA / "living" / "three-days-done.yaml"
+    args = ["preview", str(plan), "--start", "2026-11-30", "--tz", BERLIN, "-o", str(target)]
+    result = runner.invoke(app, [*args, "--now", "2026-12-01 12:00"])
+    assert result.exit_code == 0, result.output
+    week, state = tiny_progress(dt.datetime(2026, 12, 1, 12, tzinfo=ZoneInfo(BERLIN)))
+    assert target.read_text(encoding="utf-8") == to_html(week, progress=state)
+
+
+# ---------------------------------------------------------------------------------------------
 # The command
 
 
@@ -362,7 +438,18 @@ def test_preview_writes_first_plan_stem_html_by_default(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    args = ["preview", str(USER_PLAN), "--start", "2026-11-30", "--tz", BERLIN, "--hours", "6"]
+    args = [
+        "preview",
+        str(USER_PLAN),
+        "--start",
+        "2026-11-30",
+        "--tz",
+        BERLIN,
+        "--hours",
+        "6",
+        "--now",
+        BEFORE,
+    ]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     written = tmp_path / "go-track.html"
@@ -371,7 +458,18 @@ def test_preview_writes_first_plan_stem_html_by_default(
 
 
 def test_preview_writes_to_stdout_or_a_chosen_file(tmp_path: Path) -> None:
-    args = ["preview", str(USER_PLAN), "--start", "2026-11-30", "--tz", BERLIN, "--hours", "6"]
+    args = [
+        "preview",
+        str(USER_PLAN),
+        "--start",
+        "2026-11-30",
+        "--tz",
+        BERLIN,
+        "--hours",
+        "6",
+        "--now",
+        BEFORE,
+    ]
     result = runner.invoke(app, [*args, "-o", "-"])
     assert result.exit_code == 0, result.output
     assert result.stdout == to_html(user_week())
@@ -383,7 +481,18 @@ def test_preview_writes_to_stdout_or_a_chosen_file(tmp_path: Path) -> None:
 
 def test_preview_strict_fails_when_blocks_do_not_fit(tmp_path: Path) -> None:
     target = tmp_path / "week.html"
-    args = ["preview", str(USER_PLAN), "--start", "2026-11-30", "--tz", BERLIN, "--hours", "6"]
+    args = [
+        "preview",
+        str(USER_PLAN),
+        "--start",
+        "2026-11-30",
+        "--tz",
+        BERLIN,
+        "--hours",
+        "6",
+        "--now",
+        BEFORE,
+    ]
     result = runner.invoke(app, [*args, "--day-end", "12:00", "--strict", "-o", str(target)])
     assert result.exit_code == 1
     assert "did not fit (--strict)" in result.stderr
@@ -482,12 +591,20 @@ def png_size(path: Path) -> tuple[int, int]:
     return width, height
 
 
-@pytest.mark.parametrize("case", ["one week", "two weeks"])
+@pytest.mark.parametrize("case", ["one week", "two weeks", "with progress"])
 def test_every_block_is_visible_in_its_column_in_a_browser(
     chromium: str, tmp_path: Path, case: str
 ) -> None:
-    week = user_week() if case == "one week" else two_weeks()
-    data = measure(chromium, tmp_path, to_html(week))
+    week = two_weeks() if case == "two weeks" else user_week()
+    state = None
+    if case == "with progress":
+        # Monday done, Tuesday missed, Wednesday under way: every mark and bar on the page.
+        done = {b.key: Done(source="plan") for b in week.blocks if b.date.day == 30}
+        state = progress_of(
+            week, done=done, now=dt.datetime(2026, 12, 2, 12, tzinfo=ZoneInfo(BERLIN))
+        )
+        assert {b.state for b in state.blocks} == {"done", "missed", "today", "upcoming"}
+    data = measure(chromium, tmp_path, to_html(week, progress=state))
     columns: dict[str, dict[str, float]] = data["columns"]  # type: ignore[assignment]
     boxes: list[dict[str, float | str | bool]] = data["blocks"]  # type: ignore[assignment]
     by_key = {str(b["key"]): b for b in boxes}

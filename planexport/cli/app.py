@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from typing import Annotated, Any
+from pathlib import Path
+from typing import Annotated, Any, Optional
 
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
@@ -74,6 +75,10 @@ class _Group(TyperGroup):
                 **extra,
             )
 
+        from planexport.cli.settings import config_first
+
+        # `--config FILE` is the root's option; let it stand anywhere, as users type it.
+        args = config_first(list(sys.argv[1:] if args is None else args))
         if not standalone_mode:
             return run(False)
         # Typer prints a usage error as a usage line, a hint and a boxed message; planexport's
@@ -213,9 +218,21 @@ def _root(
             "--version", callback=_version, is_eager=True, help="Print the version and exit."
         ),
     ] = False,
+    config: Annotated[
+        Optional[Path],  # noqa: UP045 - typer reads these annotations at run time on Python 3.10
+        typer.Option(
+            "--config",
+            metavar="FILE",
+            help="Settings file. Default: planexport.toml here or in a parent folder.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Turn Markdown study-week plans into calendar time blocks, Todoist tasks and a picture."""
-    ctx.obj = {"verbose": verbose}
+    ctx.obj = {"verbose": verbose, "config": None}
+    from planexport.cli.settings import load_settings
+
+    load_settings(ctx, config=config)
 
 
 def main() -> None:

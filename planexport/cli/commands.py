@@ -16,6 +16,7 @@ from planexport.cli.params import (
     AlarmOpt,
     BreakOpt,
     BusyOpt,
+    CarryOverOpt,
     CsvOutput,
     DayEndOpt,
     DayEventsOpt,
@@ -30,6 +31,7 @@ from planexport.cli.params import (
     ItemsOpt,
     Labels,
     LabelsOpt,
+    NowOpt,
     PlanPaths,
     Priority,
     PriorityOpt,
@@ -39,16 +41,21 @@ from planexport.cli.params import (
     StartOpt,
     StrictOpt,
     TzOpt,
+    moment,
     schedule_options,
 )
+from planexport.cli.settings import plans_given
 from planexport.errors import PlanexportError
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Callable
 
     from rich.console import Console
 
+    from planexport.cli.params import Carry
     from planexport.model import Plan
+    from planexport.reader import ReadResult
     from planexport.scheduling import Schedule, ScheduleOptions
 
 
@@ -59,21 +66,32 @@ def _console(*, stderr: bool = False) -> Console:
 
 
 def _load_plans(paths: Sequence[Path]) -> list[Plan]:
+    """Read plans; a folder gives its plan files as consecutive weeks; plan ids are checked."""
     from planexport.plan_ids import check_plan_ids
+    from planexport.reader.folder import expand_plans
 
-    plans = [_load_plan(path) for path in paths]
-    for warning in check_plan_ids(paths, plans):
+    files = expand_plans(paths)
+    plans = [_load_plan(path) for path in files]
+    for warning in check_plan_ids(files, plans):
         typer.echo(f"planexport: warning: {warning}", err=True)
     return plans
 
 
 def _load_plan(path: Path) -> Plan:
+    """Read a plan and print a warning for each line the reader skipped or guessed about."""
+    result = _read_plan(path)
+    for warning in result.warnings:
+        typer.echo(str(warning), err=True)
+    return result.plan
+
+
+def _read_plan(path: Path) -> ReadResult:
     """Read a plan; a file that is no plan at all (a calendar, a PDF) is named as such."""
     from planexport.errors import PlanError
-    from planexport.reader import load
+    from planexport.reader import read_plan
 
     try:
-        return load(path)
+        return read_plan(path)
     except PlanError as error:
         reason = _not_a_plan(path)
         if reason is None:
@@ -122,6 +140,37 @@ def _schedule(plans: Sequence[Plan], options: ScheduleOptions, *, strict: bool) 
     return result
 
 
+def _laid_out(
+    plans: Sequence[Plan],
+    options: ScheduleOptions,
+    *,
+    strict: bool,
+    carry: Carry | None,
+    now: dt.datetime,
+    say: Callable[[str], None] | None = None,
+) -> Schedule:
+    """The schedule, with the blocks missed by `now` carried over when `carry` asks to.
+
+    Done blocks are the plan's own ticks and those the done-source hook knows. What moved is
+    said in one line (`carried over: 5 blocks from Tue 1 Dec, Wed 2 Dec`), on stderr unless
+    `say` prints it elsewhere.
+    """
+    result = _schedule(plans, options, strict=strict)
+    if carry is None:
+        return result
+    from planexport.carryover import carry_over
+    from planexport.cli import living
+
+    done = {key: mark.at for key, mark in living.done_elsewhere(result).items()}
+    carried = carry_over(plans, options, done=done, now=now, mode=carry.value)
+    line = carried.summary
+    if say is not None:
+        say(line)
+    else:
+        typer.echo(f"planexport: {line}", err=True)
+    return carried.schedule
+
+
 def _write_output(data: bytes, output: Path | None, default: Path | None) -> None:
     """Write to `output` ('-' is stdout), else `default`, else stdout; say where on stderr."""
     target = output if output is not None else default
@@ -145,7 +194,7 @@ def _write_output(data: bytes, output: Path | None, default: Path | None) -> Non
 
 @app.command(cls=Command)
 def show(
-    plans: PlanPaths,
+    plans: PlanPaths = None,
     *,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     with_schedule: Annotated[
@@ -161,8 +210,12 @@ def show(
     rest: RestOpt = None,
     busy: BusyOpt = None,
     strict: StrictOpt = False,
+    now: NowOpt = None,
+    carry_over: CarryOverOpt = None,
 ) -> None:
     """Print plans as tables of days and blocks, or as a week of dates and times."""
+    paths = plans_given(plans)
+    at = moment(now, tz=tz)
     options = schedule_options(
         start=start,
         tz=tz,
@@ -173,10 +226,11 @@ def show(
         break_minutes=break_minutes,
         rest=rest,
         busy=busy,
+        now=at,
     )
-    loaded = _load_plans(plans)
+    loaded = _load_plans(paths)
     if with_schedule:
-        result = _schedule(loaded, options, strict=strict)
+        result = _laid_out(loaded, options, strict=strict, carry=carry_over, now=at)
         if as_json:
             from planexport.cli.render import schedule_json
 
@@ -198,25 +252,47 @@ def show(
 
 
 @app.command(cls=Command)
-def validate(plans: PlanPaths) -> None:
-    """Check plans; print a one-line summary of each good file, or the errors."""
+def validate(
+    plans: PlanPaths = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Treat each warning (a line skipped or guessed) as an error."
+        ),
+    ] = False,
+) -> None:
+    """Check plans; print a one-line summary of each good file and its warnings, or the errors."""
     from planexport.errors import PlanError
+    from planexport.reader.folder import expand_plans
 
     failed: PlanError | None = None
-    for path in plans:
+    for path in expand_plans(plans_given(plans)):
         try:
-            plan = _load_plan(path)
+            result = _read_plan(path)
         except PlanError as error:
             typer.echo(str(error), err=True)
             failed = error
             continue
+        for warning in result.warnings:
+            if strict:
+                failed = PlanError(warning.message, file=warning.file, line=warning.line)
+                typer.echo(str(failed), err=True)
+            else:
+                typer.echo(str(warning), err=True)
+        if strict and result.warnings:
+            continue
+        plan = result.plan
         variants = [v for d in plan.days for v in d.variants]
         blocks = sum(len(v.blocks) for v in variants)
         hours = ", ".join(f"{h:g}h" for h in plan.hours) or "no study"
         # Minutes per choice of --hours: a sum over every plan of every day (4h and 6h together)
         # is no week anyone studies.
         weeks = []
-        for h in plan.hours:
+        if all(len(d.variants) <= 1 for d in plan.days):
+            # One plan a day (real plans mostly): --hours changes nothing, so one figure.
+            low, high = sum(v.min_minutes for v in variants), sum(v.max_minutes for v in variants)
+            weeks.append(f"{_span(low, high)} min")
+        for h in plan.hours if not weeks else ():
             chosen = [v for v in (d.variant(h) for d in plan.days) if v is not None]
             low, high = sum(v.min_minutes for v in chosen), sum(v.max_minutes for v in chosen)
             weeks.append(f"{_span(low, high)} min with --hours {h:g}")
@@ -224,6 +300,7 @@ def validate(plans: PlanPaths) -> None:
             f"{path}: ok: {plan.id} '{plan.title}', {len(plan.days)} days, "
             f"{blocks} blocks in {len(variants)} plans ({hours})"
             + (f"; study {', '.join(weeks)}" if weeks else "")
+            + (f"; {len(result.warnings)} warning(s)" if result.warnings else "")
         )
     if failed is not None:
         raise typer.Exit(failed.exit_code)
@@ -243,7 +320,7 @@ def schema() -> None:
 
 @push_app.command("todoist", cls=Command)
 def push_todoist(
-    plans: PlanPaths,
+    plans: PlanPaths = None,
     *,
     project: Annotated[
         Optional[str],  # noqa: UP045
@@ -258,14 +335,6 @@ def push_todoist(
     sections: SectionsOpt = None,
     labels: LabelsOpt = Labels.plan,
     fixed_zone: FixedZoneOpt = False,
-    now: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            metavar="DATETIME",
-            help="Push as of this moment (2026-11-30T08:00, in the plan's zone). Default: now.",
-            show_default=False,
-        ),
-    ] = None,
     room: Annotated[
         int,
         typer.Option(
@@ -305,8 +374,12 @@ def push_todoist(
     rest: RestOpt = None,
     busy: BusyOpt = None,
     strict: StrictOpt = False,
+    now: NowOpt = None,
+    carry_over: CarryOverOpt = None,
 ) -> None:
     """Create or update Todoist tasks for the plans (token: TODOIST_API_TOKEN)."""
+    paths = plans_given(plans)
+    at = moment(now, tz=tz)
     options = schedule_options(
         start=start,
         tz=tz,
@@ -317,13 +390,13 @@ def push_todoist(
         break_minutes=break_minutes,
         rest=rest,
         busy=busy,
+        now=at,
     )
     from planexport.export.todoist import DEFAULT_URL, TOKEN_ENV, URL_ENV, TodoistOptions
     from planexport.export.todoist import push_todoist as push
 
-    loaded = _load_plans(plans)
-    result = _schedule(loaded, options, strict=strict)
-    moment = _moment(now, tz=result.tz)
+    loaded = _load_plans(paths)
+    result = _laid_out(loaded, options, strict=strict, carry=carry_over, now=at)
     todoist_options = TodoistOptions(
         project=project,
         priority=priority.value,
@@ -344,7 +417,7 @@ def push_todoist(
             options=todoist_options,
             base_url=base_url,
             dry_run=dry_run,
-            now=moment,
+            now=at,
         )
     else:
         from rich.progress import Progress
@@ -361,7 +434,7 @@ def push_todoist(
                 options=todoist_options,
                 base_url=base_url,
                 progress=advance,
-                now=moment,
+                now=at,
             )
     named = len(pushed.plan.windows) > 1
     if dry_run:
@@ -380,26 +453,9 @@ def push_todoist(
         typer.echo(f"todoist: {pushed.plan.summary()} ({pushed.batches} sync request{plural})")
 
 
-def _moment(text: str | None, *, tz: str) -> dt.datetime:
-    """`--now` as an aware instant: a time without a zone is in the plan's zone."""
-    import datetime as dt
-    from zoneinfo import ZoneInfo
-
-    if text is None:
-        return dt.datetime.now(dt.timezone.utc)
-    try:
-        value = dt.datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise typer.BadParameter(
-            f"{text!r} is not a date or date and time (2026-11-30 or 2026-11-30T08:00)",
-            param_hint="'--now'",
-        ) from None
-    return value if value.tzinfo else value.replace(tzinfo=ZoneInfo(tz))
-
-
 @export_app.command("ics", cls=Command)
 def export_ics(
-    plans: PlanPaths,
+    plans: PlanPaths = None,
     *,
     output: IcsOutput = None,
     calendar_name: Annotated[
@@ -429,6 +485,8 @@ def export_ics(
     rest: RestOpt = None,
     busy: BusyOpt = None,
     strict: StrictOpt = False,
+    now: NowOpt = None,
+    carry_over: CarryOverOpt = None,
 ) -> None:
     """Write an iCalendar file (default: FIRST-PLAN.ics here); writing over one updates it."""
     from planexport.errors import CalendarError, OptionsError
@@ -438,6 +496,8 @@ def export_ics(
     if refresh is not None and not feed:
         raise OptionsError("--refresh goes with --feed: an import file carries no refresh hints")
     every = parse_refresh(refresh) if refresh is not None else DEFAULT_REFRESH
+    paths = plans_given(plans)
+    at = moment(now, tz=tz)
     options = schedule_options(
         start=start,
         tz=tz,
@@ -448,9 +508,10 @@ def export_ics(
         break_minutes=break_minutes,
         rest=rest,
         busy=busy,
+        now=at,
     )
-    result = _schedule(_load_plans(plans), options, strict=strict)
-    target = output if output is not None else Path(f"{plans[0].stem}.ics")
+    result = _laid_out(_load_plans(paths), options, strict=strict, carry=carry_over, now=at)
+    target = output if output is not None else Path(f"{paths[0].stem}.ics")
     previous: bytes | None = None
     if str(target) != "-" and target.exists():
         try:
@@ -486,7 +547,7 @@ def export_ics(
 
 @export_app.command("todoist-csv", cls=Command)
 def export_todoist_csv(
-    plans: PlanPaths,
+    plans: PlanPaths = None,
     *,
     output: CsvOutput = None,
     priority: PriorityOpt = Priority.p4,
@@ -504,8 +565,12 @@ def export_todoist_csv(
     rest: RestOpt = None,
     busy: BusyOpt = None,
     strict: StrictOpt = False,
+    now: NowOpt = None,
+    carry_over: CarryOverOpt = None,
 ) -> None:
     """Write a Todoist CSV template (import it into a project; no token needed)."""
+    paths = plans_given(plans)
+    at = moment(now, tz=tz)
     options = schedule_options(
         start=start,
         tz=tz,
@@ -516,10 +581,11 @@ def export_todoist_csv(
         break_minutes=break_minutes,
         rest=rest,
         busy=busy,
+        now=at,
     )
     from planexport.export.csv import to_todoist_csv
 
-    result = _schedule(_load_plans(plans), options, strict=strict)
+    result = _laid_out(_load_plans(paths), options, strict=strict, carry=carry_over, now=at)
     data = to_todoist_csv(
         result,
         priority=priority.value,
@@ -533,7 +599,7 @@ def export_todoist_csv(
 
 @app.command(cls=Command)
 def preview(
-    plans: PlanPaths,
+    plans: PlanPaths = None,
     *,
     output: HtmlOutput = None,
     title: Annotated[
@@ -552,8 +618,12 @@ def preview(
     rest: RestOpt = None,
     busy: BusyOpt = None,
     strict: StrictOpt = False,
+    now: NowOpt = None,
+    carry_over: CarryOverOpt = None,
 ) -> None:
     """Draw the week as a calendar in one HTML file, nothing to load (default: FIRST-PLAN.html)."""
+    paths = plans_given(plans)
+    at = moment(now, tz=tz)
     options = schedule_options(
         start=start,
         tz=tz,
@@ -564,17 +634,21 @@ def preview(
         break_minutes=break_minutes,
         rest=rest,
         busy=busy,
+        now=at,
     )
+    from planexport.cli.living import done_elsewhere
     from planexport.export.html import to_html
+    from planexport.progress import progress_of
 
-    result = _schedule(_load_plans(plans), options, strict=strict)
-    page = to_html(result, title=title).encode("utf-8")
-    _write_output(page, output, Path(f"{plans[0].stem}.html"))
+    result = _laid_out(_load_plans(paths), options, strict=strict, carry=carry_over, now=at)
+    state = progress_of(result, done=done_elsewhere(result), now=at)
+    page = to_html(result, title=title, progress=state).encode("utf-8")
+    _write_output(page, output, Path(f"{paths[0].stem}.html"))
 
 
 @push_app.command("caldav", cls=Command)
 def push_caldav(
-    plans: PlanPaths,
+    plans: PlanPaths = None,
     *,
     url: Annotated[
         str,
@@ -627,8 +701,12 @@ def push_caldav(
     rest: RestOpt = None,
     busy: BusyOpt = None,
     strict: StrictOpt = False,
+    now: NowOpt = None,
+    carry_over: CarryOverOpt = None,
 ) -> None:
     """Create or update the plan's events in a CalDAV calendar (PLANEXPORT_CALDAV_PASSWORD)."""
+    paths = plans_given(plans)
+    at = moment(now, tz=tz)
     options = schedule_options(
         start=start,
         tz=tz,
@@ -639,11 +717,12 @@ def push_caldav(
         break_minutes=break_minutes,
         rest=rest,
         busy=busy,
+        now=at,
     )
     from planexport.export.caldav import PASSWORD_ENV
     from planexport.export.caldav import push_caldav as push
 
-    result = _schedule(_load_plans(plans), options, strict=strict)
+    result = _laid_out(_load_plans(paths), options, strict=strict, carry=carry_over, now=at)
     pushed = push(
         result,
         url=url,

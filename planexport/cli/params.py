@@ -10,14 +10,17 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from planexport.scheduling import ScheduleOptions
 
 
 PlanPaths = Annotated[
-    list[Path],
+    Optional[list[Path]],  # noqa: UP045 - typer reads these annotations at run time on Python 3.10
     typer.Argument(
         metavar="PLAN",
-        help="Plan files (.md, .yaml, .yml, .json); several run as consecutive weeks.",
+        help="Plan files (.md, .yaml, .yml, .json) or folders of them; several run as "
+        "consecutive weeks. Default: the plans of planexport.toml.",
         show_default=False,
     ),
 ]
@@ -213,6 +216,33 @@ BusyOpt = Annotated[
         rich_help_panel=_PANEL,
     ),
 ]
+
+
+class Carry(str, Enum):
+    shift = "shift"
+    fill = "fill"
+
+
+CarryOverOpt = Annotated[
+    Optional[Carry],  # noqa: UP045
+    typer.Option(
+        "--carry-over",
+        help="Carry blocks missed by now over: shift (the plan moves on) or fill (spare time "
+        "in the next 14 days). Default: leave them where they were.",
+        show_default=False,
+        rich_help_panel=_PANEL,
+    ),
+]
+NowOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        metavar="DATETIME",
+        help="The moment to plan and judge progress from, e.g. '2026-12-02 12:00'. "
+        "Default: the current time.",
+        show_default=False,
+        rich_help_panel=_PANEL,
+    ),
+]
 StrictOpt = Annotated[
     bool,
     typer.Option(
@@ -232,8 +262,12 @@ def schedule_options(
     break_minutes: int,
     rest: str | None,
     busy: list[Path] | None,
+    now: dt.datetime | None = None,
 ) -> ScheduleOptions:
-    """The scheduling options as the library takes them; a past start is pointed out."""
+    """The scheduling options as the library takes them; a past start is pointed out.
+
+    `now` (from `moment`) is the day relative starts count from; else the clock's.
+    """
     from planexport.options import options_from_strings
 
     options = options_from_strings(
@@ -246,9 +280,26 @@ def schedule_options(
         break_minutes=break_minutes,
         rest=rest,
         busy=busy,
+        today=now.date() if now is not None else None,
     )
-    _warn_past_start(options)
+    _warn_past_start(options, now=now)
     return options
+
+
+def moment(text: str | None, *, tz: str | None) -> dt.datetime:
+    """`--now` read in the schedule's zone (`tz`, else the system's); the clock's when None."""
+    from planexport.progress import parse_now
+    from planexport.scheduling import system_zone, zone_info
+
+    name = tz.strip() if tz is not None else system_zone()
+    from planexport.errors import OptionsError
+
+    try:
+        zone_info(name)
+    except OptionsError:
+        # `schedule_options` words an unknown zone the way users expect; read now in UTC first.
+        name = "UTC"
+    return parse_now(text if text is not None else "now", tz=name)
 
 
 def _interactive() -> bool:
@@ -256,7 +307,7 @@ def _interactive() -> bool:
     return sys.stderr.isatty()
 
 
-def _warn_past_start(options: ScheduleOptions) -> None:
+def _warn_past_start(options: ScheduleOptions, *, now: dt.datetime | None) -> None:
     """A start date in the past is usually a typo (last year's date); say so, in a terminal.
 
     Scripts that re-export a past week on purpose get no noise: the warning needs a terminal.
@@ -266,7 +317,7 @@ def _warn_past_start(options: ScheduleOptions) -> None:
     import datetime as dt
     from zoneinfo import ZoneInfo
 
-    today = dt.datetime.now(ZoneInfo(options.tz)).date()
+    today = now.date() if now is not None else dt.datetime.now(ZoneInfo(options.tz)).date()
     if options.start < today:
         days = (today - options.start).days
         typer.echo(

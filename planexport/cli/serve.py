@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from planexport.cli.app import Command, app
-from planexport.cli.commands import _load_plans, _schedule
+from planexport.cli.commands import _laid_out, _load_plans
 from planexport.cli.params import (
     AlarmOpt,
     BreakOpt,
     BusyOpt,
+    CarryOverOpt,
     DayEndOpt,
     DayEventsOpt,
     DayStartOpt,
@@ -26,8 +27,10 @@ from planexport.cli.params import (
     StartOpt,
     StrictOpt,
     TzOpt,
+    moment,
     schedule_options,
 )
+from planexport.cli.settings import plans_given
 
 if TYPE_CHECKING:
     from planexport.errors import PlanexportError
@@ -36,7 +39,7 @@ if TYPE_CHECKING:
 
 @app.command(cls=Command)
 def serve(
-    plans: PlanPaths,
+    plans: PlanPaths = None,
     *,
     host: Annotated[
         str,
@@ -68,6 +71,7 @@ def serve(
     rest: RestOpt = None,
     busy: BusyOpt = None,
     strict: StrictOpt = False,
+    carry_over: CarryOverOpt = None,
 ) -> None:
     """Serve the plans as a feed to subscribe to, rebuilt when a plan changes (Ctrl-C stops)."""
     import dataclasses
@@ -75,8 +79,10 @@ def serve(
     from planexport.errors import PlanexportError
     from planexport.export.feed import DEFAULT_REFRESH, parse_refresh, to_feed
     from planexport.reader.busy import read_busy
+    from planexport.reader.folder import expand_plans
     from planexport.serve import FeedSource, feed_urls, make_server
 
+    paths = plans_given(plans)
     options = schedule_options(
         start=start,
         tz=tz,
@@ -98,7 +104,9 @@ def serve(
             # The busy calendars read at start-up are stale once one changed on disk.
             settings = dataclasses.replace(options, busy=tuple(read_busy(p) for p in busy_paths))
         built[0] = True
-        result = _schedule(_load_plans(plans), settings, strict=False)
+        # Missed blocks carry over as of each rebuild (`--carry-over`), by the clock.
+        at = moment(None, tz=tz)
+        result = _laid_out(_load_plans(paths), settings, strict=False, carry=carry_over, now=at)
         if strict and result.unplaced:
             raise PlanexportError(f"{len(result.unplaced)} block(s) did not fit (--strict)")
         if strict and result.conflicts:
@@ -121,9 +129,10 @@ def serve(
         count = feed.data.count(b"BEGIN:VEVENT")
         typer.echo(f"planexport: feed updated ({count} events)", err=True)
 
-    watched: list[Path] = [*plans, *busy_paths]
+    # A folder's own time changes when a plan file is added or removed.
+    watched: list[Path] = [*paths, *expand_plans(paths), *busy_paths]
     source = FeedSource(build, watched=watched, on_error=failed, on_update=updated)
-    server = make_server(source, name=plans[0].stem, host=host, port=port)
+    server = make_server(source, name=paths[0].stem, host=host, port=port)
     web, webcal = feed_urls(server)
     typer.echo(f"serving {web} (subscribe: {webcal}); Ctrl-C stops")
     sys.stdout.flush()

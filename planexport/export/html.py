@@ -14,6 +14,7 @@ from planexport.text import plain
 
 if TYPE_CHECKING:
     from planexport.model import Item, Plan
+    from planexport.progress import BlockProgress, DayProgress, Progress
     from planexport.scheduling import Schedule, ScheduledBlock, ScheduledDay, Unplaced
 
 __all__ = ["to_html"]
@@ -121,6 +122,13 @@ h2 { font-size: 1.1rem; margin: 0; }
 .unplaced { display: flex; align-items: center; gap: .35rem; }
 .unplaced .swatch { flex: 0 0 auto; }
 .unplaced-head { font-weight: 600; color: #a40e26; }
+.block.done { opacity: .55; }
+.block.done:hover, .block.done[open] { opacity: 1; }
+.block.missed { outline: 2px dashed #cf222e; outline-offset: -2px; }
+.state { font-weight: 600; color: #a40e26; }
+.bar { height: .4rem; margin: .15rem 0 .2rem; border-radius: .2rem; background: var(--hour);
+  overflow: hidden; }
+.bar span { display: block; height: 100%; background: #2da44e; }
 @media print {
   body { padding: 0; }
   .block { box-shadow: none; border: 1px solid var(--edge); border-left-width: 4px; }
@@ -136,6 +144,11 @@ class _Page:
     """Minutes after midnight at the top of the grids."""
     end: int
     colours: dict[str, tuple[str, str]]
+    states: dict[str, BlockProgress] = field(default_factory=dict)
+    """Each block's progress by key; empty when the page shows no progress."""
+    days: dict[int, DayProgress] = field(default_factory=dict)
+    """Each day's progress by the identity of its ScheduledDay."""
+    today: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -148,7 +161,9 @@ class _Column:
     """The blocks drawn on this date: the day's own, and any carried over to it."""
 
 
-def to_html(schedule: Schedule, *, title: str | None = None) -> str:
+def to_html(
+    schedule: Schedule, *, title: str | None = None, progress: Progress | None = None
+) -> str:
     """A self-contained HTML page picturing `schedule` as calendar grids, one per week.
 
     Each plan of the schedule is a week and gets its own grid, one under the other: a column per
@@ -163,9 +178,15 @@ def to_html(schedule: Schedule, *, title: str | None = None) -> str:
     block key), `data-day` (ISO date) and `data-kind` (the title's slug), blocks that did not fit
     the same with the class `unplaced`.
 
+    With `progress`, as soon as any block is done, missed or due today, blocks carry
+    `data-state` (done, missed, today, upcoming): done ones are ticked (✓) and muted, missed ones
+    outlined and labelled; each day up to today shows a bar of its done over its planned minutes.
+    A week still ahead, with nothing ticked, looks the same as without progress.
+
     Args:
         schedule: the scheduled plans.
         title: the page's heading; the plans' titles when None.
+        progress: the schedule's progress (see `planexport.progress.progress_of`), to mark.
 
     Returns:
         The page as text (encode it as UTF-8, which it declares).
@@ -173,12 +194,31 @@ def to_html(schedule: Schedule, *, title: str | None = None) -> str:
     heading = title if title is not None else _default_title(schedule.plans)
     axis_start, axis_end = _axis(schedule)
     page = _Page(start=axis_start, end=axis_end, colours=_colours(schedule))
+    shown = progress is not None and any(b.state != "upcoming" for b in progress.blocks)
+    if progress is not None and shown:
+        page = _Page(
+            start=axis_start,
+            end=axis_end,
+            colours=page.colours,
+            states={b.key: b for b in progress.blocks},
+            days={id(d.day): d for d in progress.days},
+            today=progress.now.date(),
+        )
     weeks = _weeks(schedule.days)
     placed = sum(len(d.blocks) for d in schedule.days)
     minutes = sum(d.minutes for d in schedule.days)
     meta = [f"times in {schedule.tz}", f"{placed} blocks, {_duration(minutes)} of study"]
     if schedule.days:
         meta.insert(0, _range(schedule.days[0].date, schedule.days[-1].date))
+    if progress is not None and shown:
+        done = sum(d.done_minutes for d in progress.days)
+        missed = len(progress.missed)
+        now = progress.now
+        meta.append(
+            f"as of {_WEEKDAYS[now.weekday()]} {now.day} {_MONTHS[now.month - 1]} "
+            f"{now:%H:%M}: {_duration(done)} done"
+            + (f", {missed} block{'' if missed == 1 else 's'} missed" if missed else "")
+        )
 
     out: list[str] = [
         "<!DOCTYPE html>",
@@ -307,6 +347,7 @@ def _column(column: _Column, *, page: _Page) -> list[str]:
         # 4 h" read as half an hour short.
         minutes = sum(b.minutes for b in column.blocks)
         out.append(f"<span>{_esc(_duration(minutes))} of study</span>")
+        out.extend(_day_progress(page.days.get(id(day)), page=page))
     if day.unplaced:
         out.append('<div class="unplaced-head">Did not fit:</div><ul class="unplaced-list">')
         out.extend(_unplaced(u, page=page) for u in day.unplaced)
@@ -328,12 +369,25 @@ def _block(block: ScheduledBlock, *, page: _Page) -> list[str]:
     classes = "block short" if length < _SHORT_MINUTES else "block"
     tooltip = _tooltip(block, times)
     style = f"--top:{start - page.start};--len:{length};--bg:{bg};--edge:{edge}"
+    state = page.states.get(block.key)
+    extra = ""
+    mark = ""
+    when = times
+    if state is not None:
+        extra = f' data-state="{state.state}"'
+        if state.state in ("done", "missed"):
+            classes += f" {state.state}"
+            tooltip = f"{tooltip}\n({state.state})"
+        if state.state == "done":
+            mark = "✓ "
+        elif state.state == "missed":
+            when = f'{times} · <span class="state">missed</span>'
     out = [
         f'<details class="{classes}" data-key="{_esc(block.key)}" '
-        f'data-day="{block.date.isoformat()}" data-kind="{_esc(kind)}" '
+        f'data-day="{block.date.isoformat()}" data-kind="{_esc(kind)}"{extra} '
         f'style="{style}" title="{_esc(tooltip)}">',
-        f'<summary><span class="title">{_text(block.block.title)}</span>'
-        f'<span class="time">{times}</span></summary>',
+        f'<summary><span class="title">{mark}{_text(block.block.title)}</span>'
+        f'<span class="time">{when}</span></summary>',
         '<div class="more">',
     ]
     planned = f"{block.minutes} min"
@@ -348,6 +402,25 @@ def _block(block: ScheduledBlock, *, page: _Page) -> list[str]:
         out.append(f'<p class="note">{_text(block.block.note)}</p>')
     out.extend(["</div>", "</details>"])
     return out
+
+
+def _day_progress(day: DayProgress | None, *, page: _Page) -> list[str]:
+    """A bar of done over planned minutes, for days up to today and days with blocks done."""
+    if day is None or not day.blocks or page.today is None:
+        return []
+    if day.date > page.today and not day.done_minutes:
+        return []
+    done, planned = day.done_minutes, day.planned_minutes
+    share = f"{100 * done / planned:.1f}".rstrip("0").rstrip(".")
+    text = f"{_duration(done)} of {_duration(planned)} done"
+    if day.missed:
+        text += f", {len(day.missed)} missed"
+    return [
+        f'<div class="bar" role="progressbar" aria-label="study done" aria-valuemin="0" '
+        f'aria-valuemax="{planned}" aria-valuenow="{done}" data-done="{done}" '
+        f'data-planned="{planned}"><span style="width:{share}%"></span></div>',
+        f'<span class="done-text">{_esc(text)}</span>',
+    ]
 
 
 def _unplaced(unplaced: Unplaced, *, page: _Page) -> str:

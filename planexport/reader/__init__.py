@@ -6,18 +6,36 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planexport.errors import PlanError
-from planexport.reader.markdown import parse_markdown
+from planexport.reader.markdown import parse_markdown, read_markdown
+from planexport.reader.result import ReadResult, ReadWarning
 
 if TYPE_CHECKING:
     from planexport.model import Plan
 
-__all__ = ["MARKDOWN_SUFFIXES", "load", "parse_markdown"]
+__all__ = [
+    "MARKDOWN_SUFFIXES",
+    "ReadResult",
+    "ReadWarning",
+    "load",
+    "parse_markdown",
+    "read_markdown",
+    "read_plan",
+]
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".txt")
 
 
 def load(path: str | Path) -> Plan:
     """Read a plan from a file, by its suffix: Markdown, YAML (.yaml, .yml) or JSON (.json).
+
+    Raises:
+        PlanError: the file is missing, unreadable, or not a valid plan (names file and line).
+    """
+    return read_plan(path).plan
+
+
+def read_plan(path: str | Path) -> ReadResult:
+    """Read a plan from a file, with the warnings about what was skipped and each block's line.
 
     Raises:
         PlanError: the file is missing, unreadable, or not a valid plan (names file and line).
@@ -35,7 +53,8 @@ def load(path: str | Path) -> Plan:
     if suffix in (".yaml", ".yml", ".json"):
         from planexport.reader.structured import parse_structured
 
-        return parse_structured(
+        plan = parse_structured(
             data, source=str(path), kind="json" if suffix == ".json" else "yaml"
         )
-    return parse_markdown(data, source=str(path))
+        return ReadResult(plan)
+    return read_markdown(data, source=str(path))

@@ -1,389 +1,34 @@
-"""Read the Markdown that people write for a study week into a Plan, keeping source lines."""
+"""Markdown to a Plan in stages: outline, days, each day's sections and blocks, then the model."""
 
 from __future__ import annotations
 
-import math
+import copy
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from planexport.errors import PlanError
+from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
+from planexport.reader.days import DaySpan, expand_day_lists, find_days, week_numbers
+from planexport.reader.durations import find_duration, parse_duration
+from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
+from planexport.reader.result import ReadResult
+from planexport.reader.sections import DayBody, timed, variants
+from planexport.reader.tables import table_days
+from planexport.reader.words import WEEKDAYS, fold
 
 if TYPE_CHECKING:
-    from markdown_it.token import Token
+    from planexport.model import Day, Plan
 
-    from planexport.model import Plan
+__all__ = ["parse_duration", "parse_markdown", "read_markdown"]
 
-__all__ = ["parse_duration", "parse_markdown"]
-
-# Separators people put between a title and a duration, and inside ranges.
-_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_DASH = "\\" + _DASHES  # for use inside a regex character class
-_NUM = r"\d+(?:[.,]\d+)?"
-# English first; a few other languages' words too, so that a plan written in them reads the same.
-_MIN_UNIT = r"(?:minut(?:es?|en|os?|i)|mins?|mn|m|['\u2032])"  # "(60')": minutes, as in Europe
-_HOUR_UNIT = r"(?:hours?|hrs?|hs|h|stunden?|std|horas?|heures?|ore|ora|uurs?)"
-_UNIT = rf"(?:{_MIN_UNIT}|{_HOUR_UNIT})"
-_TIME = r"\d{1,2}(?::[0-5]\d(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"  # "09:30", "9am", "9:30 pm"
-_DURATION = re.compile(
-    # "1:30–2:00 h": a range of hours and minutes
-    rf"(?P<r1>\d+:[0-5]\d)\s*[{_DASH}]\s*(?P<r2>\d+:[0-5]\d)\s*{_HOUR_UNIT}(?!\w)"
-    # "09:00–10:30", "9am - 11am": a span of clock time counts as its length
-    rf"|(?<![\d:])(?P<t1>{_TIME})\s*(?:[{_DASH}]|to)\s*(?P<t2>{_TIME})(?![\w:])"
-    # "1 h 30 min", "1 hour 30 minutes", "1h30", "1:30 h"
-    rf"|(?P<ch>\d+)\s*{_HOUR_UNIT}\s*(?:and\s+)?(?P<cm>\d+)\s*{_MIN_UNIT}(?!\w)"
-    rf"|(?P<ch2>\d+)h(?P<cm2>[0-5]\d)(?!\w)"
-    rf"|(?P<ch3>\d+):(?P<cm3>[0-5]\d)\s*{_HOUR_UNIT}(?!\w)"
-    # "60–75 min", "1-1.5 h", "45 to 60 minutes"
-    rf"|(?P<lo>{_NUM})\s*(?P<lounit>{_UNIT})?(?P<sep>\s*(?:[{_DASH}~]|to)\s*)"
-    rf"(?P<hi>{_NUM})\s*(?P<unit>{_UNIT})(?!\w)"
-    # "60 min", "1.5 h", "1h"
-    rf"|(?P<one>{_NUM})\s*(?P<oneunit>{_UNIT})(?!\w)",
-    re.IGNORECASE,
-)
-_HOURS_ONLY = re.compile(_HOUR_UNIT, re.IGNORECASE)
-_TITLE_NUMBER = re.compile(r"[^\W\d_]\.?\s+$")  # "Top 10 – 30 min": a number that ends a title
-_DAY_WORD = r"(?:days?|tage?|d[i\u00ed]as?|jours?|giorn[oi]|dag(?:en)?)"
-_NUMBER_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty",
-)  # fmt: skip
-_WEEKDAYS = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-)  # fmt: skip
-_DAY_LEAD = (
-    # Emoji, bold or other marks may come first: "📅 Day 1 – Topic", "**Day 1:** Topic", and so may
-    # a week or a weekday: "Week 2, Day 3 – Topic", "Monday – Day 1: Topic", "Saturday (Day 6)".
-    rf"^[\W_]*?(?:(?:week\s*\d+|woche\s*\d+|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?[\W_]*?)?"
-    rf"(?P<word>{_DAY_WORD})\s*#?\s*(?P<num>\d+|{'|'.join(_NUMBER_WORDS)})\b"
-)
-_DAY_TAIL = (
-    rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?"
-    rf"(?:\s*[:.)\]{_DASH}|]+)*[*_]*\s*(?P<title>.*)$"
-)
-_DAY_HEADING = re.compile(_DAY_LEAD + _DAY_TAIL, re.IGNORECASE)
-# "Day 6–7: Review", "Days 6 – 7": one heading for several days.
-_DAYS_HEADING = re.compile(
-    _DAY_LEAD + rf"(?P<sep>\s*(?:[{_DASH}&]|and|to)\s*)(?P<num2>\d+)\b" + _DAY_TAIL,
-    re.IGNORECASE,
-)
-_NO_NUMBER_DAY = re.compile(rf"^[\W_]*?day\s*(?::|\s[{_DASH}|]|$)", re.IGNORECASE)
-_WEEKDAY_HEADING = re.compile(
-    rf"^[\W_]*?(?P<name>{'|'.join(_WEEKDAYS)})\b[*_]*\s*(?:\([^)]*\)[*_]*)?"
-    rf"\s*[:.{_DASH}|]*[*_]*\s*(?P<title>.*)$",
-    re.IGNORECASE,
-)
-_VARIANT = re.compile(
-    rf"(?P<hours>{_NUM})\s*[{_DASH}]?\s*{_HOUR_UNIT}\b",
-    re.IGNORECASE,
-)
-_LABEL = re.compile(
-    rf"^(?P<label>(?:block|bloque|bloc|blocco|bloco|blok|session|part|slot|step)\s*#?\s*\d+)"
-    rf"\s*[:.)\]{_DASH}]?\s*",
-    re.IGNORECASE,
-)
-_ADD = re.compile(
-    # "Add:", "**Add:**", "Add to the 4-hour plan:", "Plus:", "In addition:", "Zusätzlich:"
-    r"^\s*(?:\*\*|__)?(?:add|plus|also|extra|additionally|in addition|zus\u00e4tzlich|dazu"
-    r"|au\u00dferdem|adem\u00e1s|a\u00f1adir|agregar|en plus|ajouter|inoltre|aggiungi|adicionar)"
-    r"(?:\s+(?:these|this|the following|to\s[^:*]{0,60}))?(?:\*\*|__)?\s*:(?:\*\*|__)?\s*",
-    re.IGNORECASE,
-)
-# "Everything from the 4-hour plan, plus:", "Add one more block:": an intro to added blocks.
-_ADD_INTRO = re.compile(r"^\s*(?:\*\*|__)?(?P<intro>[^:]{1,100}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*")
-_ADD_WORD = re.compile(r"\b(?:add|adds|plus|in addition|on top|additionally)\b|\+", re.IGNORECASE)
-_ADD_REF = re.compile(
-    r"\b(?:plan|above|previous|shorter|everything|same|all|following|more|blocks?)\b",
-    re.IGNORECASE,
-)
-_TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s+")  # "- [ ] **Concepts (60 min)**", a task list
-_LEAD_MARKS = re.compile(r"^(?P<marks>[^\w\s*_(\[`]+)\s*(?=\*\*|__)")  # "📚 **Concepts (1 h)**"
-_BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$", re.DOTALL)
-_WRAPPED = re.compile(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
 _LINK_ONLY = re.compile(r"^\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*$")
-_EDGE = f" \t:;,.|*{_DASHES}~≈()[]"
-_VARIANT_WORDS = (
-    "plan",
-    "track",
-    "schedule",
-    "version",
-    "option",
-    "variant",
-    "day",
-    "study",
-    "piano",
-    "program",
+_WEEK_PREFIX = re.compile(r"^[\W_]*\w+\s*\d+\s*[:.\-–—]\s*")
+_BOLD_LINE = re.compile(r"^[^\w*_`]{0,4}(\*\*|__)")
+_WEEKDAY_WORD = re.compile(
+    r"(\b(?:"
+    + "|".join(sorted((n for n in WEEKDAYS if len(n) > 3), key=len, reverse=True))
+    + r"))\b",
+    re.IGNORECASE,
 )
-
-
-@dataclass
-class _Item:
-    """A list item: its first paragraph's text, any later paragraphs, and nested items."""
-
-    text: str
-    line: int
-    more: list[str] = field(default_factory=list)
-    children: list[_Item] = field(default_factory=list)
-
-
-@dataclass
-class _Node:
-    """A top-level piece of the document."""
-
-    kind: str  # heading, paragraph, list, table, hr, other
-    line: int
-    level: int = 0
-    text: str = ""
-    items: list[_Item] = field(default_factory=list)
-    rows: list[list[str]] = field(default_factory=list)
-    row_lines: list[int] = field(default_factory=list)
-
-
-@dataclass
-class _Ctx:
-    source: str
-    offset: int  # lines hidden before the Markdown body (none: front matter is blanked)
-
-    def error(self, line: int, reason: str) -> PlanError:
-        return PlanError(reason, file=self.source, line=line)
-
-
-def parse_duration(text: str) -> tuple[int, int] | None:
-    """The first duration in `text` as (min, max) minutes, or None when there is none.
-
-    >>> parse_duration("Concepts – 60–75 min")
-    (60, 75)
-    >>> parse_duration("1.5 h")
-    (90, 90)
-    """
-    match = _find_duration(text)
-    return _duration_of(match) if match else None
-
-
-def _find_duration(text: str) -> re.Match[str] | None:
-    """The first duration in `text`, reading "Top 10 – 30 min" as 30 minutes, not 10 to 30."""
-    pos = 0
-    while (match := _DURATION.search(text, pos)) is not None:
-        sep = match.group("sep")
-        if (
-            sep is not None
-            and match.group("lounit") is None
-            and sep != sep.strip()
-            and sep.strip() not in ("~", "to")
-            and _TITLE_NUMBER.search(text, 0, match.start())
-        ):
-            pos = match.start("hi")  # the number ends the title; the duration comes after it
-            continue
-        return match
-    return None
-
-
-def _duration_of(match: re.Match[str]) -> tuple[int, int]:
-    if match.group("r1") is not None:
-        return _clock(match.group("r1")), _clock(match.group("r2"))
-    if match.group("t1") is not None:
-        start, end = _clock(match.group("t1")), _clock(match.group("t2"))
-        while end < start:  # "11:00–1:00" on a 12-hour clock, or past midnight
-            end += 12 * 60
-        return end - start, end - start
-    for hours, mins in (("ch", "cm"), ("ch2", "cm2"), ("ch3", "cm3")):
-        if match.group(hours) is not None:
-            minutes = int(match.group(hours)) * 60 + int(match.group(mins))
-            return minutes, minutes
-    if match.group("lo") is not None:
-        unit = match.group("unit")
-        lo_unit = match.group("lounit") or unit
-        lo, hi = _minutes(match.group("lo"), lo_unit), _minutes(match.group("hi"), unit)
-        return lo, hi
-    minutes = _minutes(match.group("one"), match.group("oneunit"))
-    return minutes, minutes
-
-
-def _clock(text: str) -> int:
-    """Minutes after midnight of "09:30", "9am" or "9:30 pm"."""
-    digits = re.match(r"(\d+)(?::(\d+))?", text)
-    assert digits is not None
-    hour, minute = int(digits.group(1)), int(digits.group(2) or 0)
-    suffix = text[digits.end() :].strip().lower()
-    if suffix.startswith("p") and hour < 12:
-        hour += 12
-    elif suffix.startswith("a") and hour == 12:
-        hour = 0
-    return hour * 60 + minute
-
-
-def _minutes(number: str, unit: str) -> int:
-    value = float(number.replace(",", "."))
-    if _HOURS_ONLY.fullmatch(unit):
-        value *= 60
-    return math.ceil(value - 1e-9)
-
-
-# ---------------------------------------------------------------------------------------------
-# Text to nodes
-
-
-def _decode(data: bytes, source: str) -> str:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise PlanError(
-            f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})",
-            file=source,
-            line=line,
-        ) from None
-    return text
-
-
-def _normalise(text: str) -> str:
-    text = text.removeprefix("\ufeff")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.expandtabs(4) for line in text.split("\n"))
-
-
-def _front_matter(text: str, ctx: _Ctx) -> tuple[dict[str, Any], str]:
-    """Split YAML front matter off, blanking its lines so that line numbers stay true."""
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
-        return {}, text
-    for end in range(1, len(lines)):
-        if lines[end].strip() in ("---", "..."):
-            break
-    else:
-        return {}, text
-    import yaml
-
-    try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(error, "problem", None) or "bad YAML"
-        raise ctx.error(line, f"front matter: {problem}") from None
-    if not isinstance(meta, dict):
-        raise ctx.error(1, "front matter is not a mapping of keys to values")
-    body = "\n" * (end + 1) + "\n".join(lines[end + 1 :])
-    return meta, body
-
-
-_MD: Any = None
-
-
-def _markdown() -> Any:
-    global _MD  # noqa: PLW0603 - one parser per process; building it costs more than a parse
-    if _MD is None:
-        from markdown_it import MarkdownIt
-
-        _MD = MarkdownIt("commonmark").enable("table")
-        # Block structure is all we need; inline text is kept as written.
-        _MD.disable(["inline", "text_join"])
-    return _MD
-
-
-def _nodes(body: str) -> list[_Node]:
-    tokens: list[Token] = _markdown().parse(body)
-    nodes: list[_Node] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        line = (tok.map[0] + 1) if tok.map else 1
-        if tok.type == "heading_open":
-            nodes.append(
-                _Node("heading", line, level=int(tok.tag[1]), text=_clean(tokens[i + 1].content))
-            )
-            i += 3
-        elif tok.type == "paragraph_open":
-            nodes.append(_Node("paragraph", line, text=_clean(tokens[i + 1].content)))
-            i += 3
-        elif tok.type in ("bullet_list_open", "ordered_list_open"):
-            items, i = _list(tokens, i)
-            nodes.append(_Node("list", line, items=items))
-        elif tok.type == "table_open":
-            rows, row_lines, i = _table(tokens, i)
-            nodes.append(_Node("table", line, rows=rows, row_lines=row_lines))
-        elif tok.type == "hr":
-            nodes.append(_Node("hr", line))
-            i += 1
-        else:
-            i = _skip(tokens, i)
-            nodes.append(_Node("other", line))
-    return nodes
-
-
-def _skip(tokens: list[Token], i: int) -> int:
-    """Index after the block that starts at `i`."""
-    depth: int = tokens[i].nesting
-    i += 1
-    while depth > 0 and i < len(tokens):
-        depth += tokens[i].nesting
-        i += 1
-    return i
-
-
-def _list(tokens: list[Token], i: int) -> tuple[list[_Item], int]:
-    """Parse the list opening at `i`; return its items and the index after it."""
-    items: list[_Item] = []
-    i += 1
-    while tokens[i].type == "list_item_open":
-        tok = tokens[i]
-        item = _Item("", (tok.map[0] + 1) if tok.map else 1)
-        i += 1
-        while tokens[i].type != "list_item_close":
-            t = tokens[i]
-            if t.type == "paragraph_open":
-                text = _clean(tokens[i + 1].content)
-                if not item.text and not item.more and not item.children:
-                    item.text = text
-                else:
-                    item.more.append(text)
-                i += 3
-            elif t.type in ("bullet_list_open", "ordered_list_open"):
-                children, i = _list(tokens, i)
-                item.children.extend(children)
-            else:
-                i = _skip(tokens, i)
-        items.append(item)
-        i += 1
-    return items, i + 1
-
-
-def _table(tokens: list[Token], i: int) -> tuple[list[list[str]], list[int], int]:
-    rows: list[list[str]] = []
-    lines: list[int] = []
-    end = _skip(tokens, i)
-    row: list[str] | None = None
-    for tok in tokens[i:end]:
-        if tok.type == "tr_open":
-            row = []
-            lines.append((tok.map[0] + 1) if tok.map else 1)
-        elif tok.type == "inline" and row is not None:
-            row.append(_clean(tok.content))
-        elif tok.type == "tr_close" and row is not None:
-            rows.append(row)
-            row = None
-    return rows, lines, end
-
-
-def _clean(text: str) -> str:
-    """Inline text as written, with soft line breaks joined by a space."""
-    return " ".join(part.strip() for part in text.split("\n") if part.strip())
-
-
-def _unwrap(text: str) -> str:
-    """Drop emphasis that wraps the whole text (`**Title**` -> `Title`); keep inner Markdown."""
-    text = text.strip()
-    while True:
-        match = _WRAPPED.match(text)
-        if not match or match.group("inner") != match.group("inner").strip():
-            return text
-        text = match.group("inner").strip()
-
-
-# ---------------------------------------------------------------------------------------------
-# Nodes to a plan
 
 
 def parse_markdown(text: str | bytes, *, source: str = "<string>") -> Plan:
@@ -399,84 +44,297 @@ def parse_markdown(text: str | bytes, *, source: str = "<string>") -> Plan:
     Raises:
         PlanError: the text cannot be read as a plan (the error names the line).
     """
+    return read_markdown(text, source=source).plan
+
+
+def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
+    """Read a plan from Markdown, with a warning for each line skipped or guessed about.
+
+    Args:
+        text: the Markdown, as text or as UTF-8 bytes.
+        source: the name used in errors and warnings (a file path).
+
+    Returns:
+        The plan, its warnings, and the source line of each block.
+
+    Raises:
+        PlanError: the text cannot be read as a plan, or has no timed block (names the line).
+    """
     from pydantic import ValidationError
 
     from planexport.model import Goal, Link, Plan
 
     if isinstance(text, bytes):
-        text = _decode(text, source)
-    ctx = _Ctx(source, 0)
-    meta, body = _front_matter(_normalise(text), ctx)
-    nodes = _nodes(body)
+        text = decode(text, source)
+    ctx = Ctx(source)
+    meta, body = front_matter(normalise(text), source)
+    nodes = expand_day_lists(outline(body))
 
-    found = _find_days(nodes, ctx)
-    if not found:
-        raise ctx.error(1, "no days found (expected headings such as '### Day 1 – Topic')")
-    spans = [(start, end) for start, end, _, _ in found]
-    inside = {idx for start, end in spans for idx in range(start, end)}
+    spans = find_days(nodes, ctx)
+    if not spans:
+        spans = _one_day(nodes)
+    inside = {idx for span in spans for idx in range(span.start, span.end)}
+    structure, used = _weekly_structure(nodes, spans, inside, ctx)
+    inside |= used
     # Goals, links and a title may sit before the days or after them ("## Resources" at the end).
     outside = [node for idx, node in enumerate(nodes) if idx not in inside]
-    preamble = nodes[: found[0][0]]
-    title_heading = next((n.text for n in preamble if n.kind == "heading" and n.level == 1), None)
+    first = min((span.start for span in spans), default=len(nodes))
+    title_heading = next(
+        (n.text for n in nodes[:first] if n.kind == "heading" and n.level == 1), None
+    )
     focus = _focus_table(nodes)
     goals, links = _goals_and_links(outside)
+    _warn_outside(nodes, inside, ctx)
 
-    days: list[Any] = []
-    seen: dict[int, int] = {}
-    for start, end, numbers, raw_title in found:
-        heading = nodes[start]
-        title = _tidy_emphasis(raw_title)
-        variants = _variants(nodes[start + 1 : end], heading, ctx)
-        for number in numbers:
-            if number in seen:
-                raise ctx.error(
-                    heading.line, f"day {number} appears twice (first at line {seen[number]})"
-                )
-            seen[number] = heading.line
-            days.append(
-                _day(
-                    number,
-                    title,
-                    focus=focus.get(number),
-                    variants=variants,
-                    heading=heading,
-                    ctx=ctx,
-                )
-            )
+    weeks = _weeks(nodes, spans, ctx)
+    days, lines = _days(nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx)
+    if not any(day.variants for day in days):
+        raise ctx.error(*_nothing_timed(nodes, spans))
 
     plan_title = str(meta.get("title") or title_heading or _title_from_source(source) or "Plan")
     plan_id = str(meta.get("id") or _slug(_title_from_source(source) or plan_title))
     try:
-        return Plan(
+        plan = Plan(
             id=plan_id,
-            title=_unwrap(plan_title),
+            title=_tidy_title(plan_title),
             goals=tuple(Goal(title=t, items=tuple(items)) for t, items in goals),
             links=tuple(Link(text=t, target=u) for t, u in links),
             days=tuple(days),
         )
     except ValidationError as error:
-        first = error.errors()[0]
-        raise ctx.error(1, f"invalid plan: {first['msg']}") from None
+        first_error = error.errors()[0]
+        raise ctx.error(1, f"invalid plan: {first_error['msg']}") from None
+    # A template for several weekdays is read once per day: its warnings are said once.
+    warnings = sorted(dict.fromkeys(ctx.warnings), key=lambda w: w.line)
+    return ReadResult(plan, tuple(warnings), lines)
+
+
+def _tidy_title(text: str) -> str:
+    return unwrap(text).strip() or text
+
+
+def _nothing_timed(nodes: list[Node], spans: list[DaySpan]) -> tuple[int, str]:
+    """Where and why a plan has no timed block: what was found instead."""
+    if not spans:
+        headings = sum(1 for n in nodes if n.kind == "heading")
+        items = sum(len(n.items) for n in nodes if n.kind == "list")
+        return 1, (
+            "no timed blocks found (no days found: expected headings such as "
+            f"'### Day 1 – Topic' over lines such as '- Concepts (60 min)'; read {headings} "
+            f"headings and {items} list items, none with a length or a clock time)"
+        )
+    count = len({n for span in spans for n in span.numbers})
+    return spans[0].line, (
+        f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, none with a "
+        "length or a clock time such as '- Concepts (60 min)' or '- 09:00–10:30 Arrays')"
+    )
+
+
+def _one_day(nodes: list[Node]) -> list[DaySpan]:
+    """A plan with timed lines and no days (one lesson in phases) is a plan of one day.
+
+    The day is the section that holds the first timed heading (`#### Phase 1 (40-50 Minuten)`)
+    and its siblings, else the section of the first timed list or table.
+    """
+    for idx, node in enumerate(nodes):
+        if node.kind == "heading" and find_duration(node.text) and not is_total(node.text):
+            return [_whole(nodes, idx, node.level, before=node.level)]
+    for idx, node in enumerate(nodes):
+        if node.kind in ("list", "table") and timed([node]):
+            head = next((j for j in range(idx - 1, -1, -1) if nodes[j].kind == "heading"), None)
+            if head is None:
+                return [_whole(nodes, 0, 0, before=1)]
+            return [_whole(nodes, head, nodes[head].level, before=nodes[head].level + 1)]
+    return []
+
+
+def _whole(nodes: list[Node], first: int, level: int, *, before: int) -> DaySpan:
+    """The span from node `first` to the first heading above `before`'s level."""
+    end = next(
+        (
+            j
+            for j in range(first + 1, len(nodes))
+            if nodes[j].kind == "heading" and nodes[j].level < before
+        ),
+        len(nodes),
+    )
+    parent = next(
+        (
+            j
+            for j in range(first - 1, -1, -1)
+            if nodes[j].kind == "heading" and nodes[j].level < max(level, 1)
+        ),
+        None,
+    )
+    title = unwrap(nodes[parent].text) if parent is not None else ""
+    # The span starts just before its first node: the day has no line of its own.
+    return DaySpan(first - 1, end, nodes[first].line, [1], title, level, parent=parent)
+
+
+def _weeks(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> list[int | None]:
+    """Each span's week; a plan that starts at `Week 0` counts its weeks from 1."""
+    numbers = week_numbers(nodes)
+    weeks = [numbers[span.start] if span.start >= 0 else None for span in spans]
+    if 0 in weeks:
+        first = next(span for span, week in zip(spans, weeks, strict=False) if week == 0)
+        ctx.warn(first.line, "weeks are counted from 1: week 0 is read as week 1, and so on")
+        weeks = [week + 1 if week is not None else None for week in weeks]
+    return weeks
+
+
+def _days(
+    nodes: list[Node],
+    spans: list[DaySpan],
+    *,
+    weeks: list[int | None],
+    focus: dict[int, str],
+    structure: dict[str, list[RawBlock]],
+    ctx: Ctx,
+) -> tuple[list[Day], dict[tuple[int, int, int], int]]:
+    days: list[Day] = []
+    lines: dict[tuple[int, int, int], int] = {}
+    seen: dict[tuple[int | None, int], tuple[DaySpan, bool]] = {}
+    for span, week in zip(spans, weeks, strict=False):
+        body = _body(nodes, span, ctx)
+        if not body.variants and span.weekday in structure:
+            # "## Monday" with no time of its own takes the weekly structure's times.
+            taken = [copy.copy(raw) for raw in structure[span.weekday]]
+            if len(taken) == 1:
+                taken[0].items = [*taken[0].items, *body.items]
+                body.notes = [n for n in body.notes if n not in {i.text for i in body.items}]
+            body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
+        has_blocks = bool(body.variants)
+        for number in span.numbers:
+            key = (week, number)
+            if key in seen:
+                first, first_blocks = seen[key]
+                if not has_blocks and (len(span.numbers) > 1 or first.parent != span.parent):
+                    ctx.warn(
+                        span.line,
+                        f"day {number} repeats line {first.line} with nothing "
+                        "timed (a summary): skipped",
+                    )
+                    continue
+                if first.parent == span.parent or not first_blocks:
+                    raise ctx.error(
+                        span.line, f"day {number} appears twice (first at line {first.line})"
+                    )
+                ctx.warn(
+                    span.line,
+                    f"day {number} is written again (first at line "
+                    f"{first.line}, in another section): this one is skipped",
+                )
+                continue
+            seen[key] = (span, has_blocks)
+            index = len(days)
+            days.append(_day(number, span=span, week=week, body=body, focus=focus, ctx=ctx))
+            for v, (_, blocks) in enumerate(body.variants):
+                for b, raw in enumerate(blocks):
+                    lines[(index, v, b)] = raw.line
+    return days, lines
+
+
+def find_duration_free(text: str) -> str:
+    """`Day 1 — 3 hours` without its length: `Day 1`."""
+    found = find_duration(text)
+    return (text[: found.start] + text[found.end :]) if found else text
+
+
+def _weekly_structure(
+    nodes: list[Node], spans: list[DaySpan], inside: set[int], ctx: Ctx
+) -> tuple[dict[str, list[RawBlock]], set[int]]:
+    """A week's times by weekday (`Day | Activity | Time`, `**Monday 10:30–11:30** — Coding`)
+    for the days below that name the weekday but give no time; the nodes it was read from."""
+    if not any(span.weekday and span.table is None for span in spans):
+        return {}, set()
+    found: dict[str, list[RawBlock]] = {}
+    used: set[int] = set()
+    for idx, node in enumerate(nodes):
+        if idx in inside:
+            continue
+        if node.kind == "table":
+            for day in table_days(node, ctx):
+                if day.weekday and day.blocks:
+                    found.setdefault(day.weekday, []).extend(day.blocks)
+                    used.add(idx)
+        elif node.kind == "list":
+            for item in node.items:
+                weekday = _weekday_lead(item.text)
+                if weekday is None:
+                    continue
+                raw = try_block(_WEEKDAY_WORD.sub("", item.text, count=1), [], item.line, ctx)
+                if raw is not None and raw.at is not None:
+                    found.setdefault(weekday, []).append(raw)
+                    used.add(idx)
+    return found, used
+
+
+def _weekday_lead(text: str) -> str | None:
+    match = _WEEKDAY_WORD.search(text)
+    if match is None or text[: match.start()].strip("*_ ") != "":
+        return None
+    return WEEKDAYS.get(fold(match.group(1)))
+
+
+def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
+    if span.table is not None:
+        blocks = span.table.blocks
+        hours = round(sum(b.hi for b in blocks) / 60, 2)
+        return DayBody([(hours, blocks)] if blocks else [], list(span.table.notes))
+    body = variants(nodes[span.start + 1 : span.end], ctx)
+    if span.text:
+        body.notes.insert(0, span.text)
+    length = span.length or (body.total if body.total and body.total.at is None else None)
+    if not body.variants and length is not None:
+        # "### Jour 1-2 (2×1h30)" over untimed bullets: each day is one block of that length.
+        title = tidy(tidy_emphasis(span.title))
+        parent = unwrap(nodes[span.parent].text) if span.parent is not None else ""
+        if not title and span.parent is not None and week_numbers([nodes[span.parent]])[0]:
+            title = tidy(_WEEK_PREFIX.sub("", parent))  # "## Semaine 1 : Fonctions": the topic
+        if not title and span.start >= 0:
+            title = tidy(find_duration_free(unwrap(nodes[span.start].text)))
+        raw = RawBlock(
+            title or "Study",
+            None,
+            length.lo,
+            length.hi,
+            None,
+            list(body.items),
+            span.line,
+        )
+        body.variants = [(round(raw.hi / 60, 2), [raw])]
+        body.notes = [n for n in body.notes if n not in {i.text for i in body.items}]
+    else:
+        for line, message in body.unread:
+            ctx.warn(line, message)
+    return body
 
 
 def _day(
     number: int,
-    title: str,
     *,
-    focus: str | None,
-    variants: list[tuple[float, list[_RawBlock]]],
-    heading: _Node,
-    ctx: _Ctx,
-) -> Any:
+    span: DaySpan,
+    week: int | None,
+    body: DayBody,
+    focus: dict[int, str],
+    ctx: Ctx,
+) -> Day:
     from pydantic import ValidationError
 
     from planexport.model import Block, Day, Item, Variant
 
+    title = tidy_emphasis(span.title)
+    title = tidy(title) if title != tidy(title) and not re.search(r"[()\[\]]", title) else title
+    default = focus.get(number) or f"Day {number}"
     try:
         return Day(
             number=number,
-            title=title or (focus or f"Day {number}"),
-            focus=focus,
+            title=title or default,
+            focus=focus.get(number),
+            week=week,
+            weekday=span.weekday,  # type: ignore[arg-type]
+            date=span.date,
+            notes=tuple(body.notes),
             variants=tuple(
                 Variant(
                     hours=hours,
@@ -488,90 +346,57 @@ def _day(
                             max_minutes=b.hi,
                             note=b.note,
                             items=tuple(_to_item(i, Item) for i in b.items),
+                            at=_hhmm(b.at),
+                            session=b.session,
+                            done=b.done,
                         )
                         for b in blocks
                     ),
                 )
-                for hours, blocks in variants
+                for hours, blocks in body.variants
             ),
         )
     except ValidationError as error:
-        raise ctx.error(heading.line, f"day {number}: {error.errors()[0]['msg']}") from None
+        raise ctx.error(span.line, f"day {number}: {error.errors()[0]['msg']}") from None
 
 
-def _find_days(nodes: list[_Node], ctx: _Ctx) -> list[tuple[int, int, list[int], str]]:
-    """Each day as (first node, end node, day numbers, title).
-
-    Days are headings ("### Day 1 – Topic"). A plan without them may write its days as bold
-    lines ("**Day 1 – Topic**") or as weekday headings ("## Monday – Topic", numbered in order).
-    """
-    heads: list[tuple[int, list[int], str, int]] = []  # node, numbers, title, level that ends it
-    for idx, node in enumerate(nodes):
-        if node.kind != "heading" or node.level > 4:
-            continue
-        day = _day_numbers(node, ctx)
-        if day is not None:
-            heads.append((idx, *day, node.level))
-        elif _NO_NUMBER_DAY.match(node.text):
-            raise ctx.error(
-                node.line, f'day heading "{node.text}" has no number (write "Day 1 – Topic")'
-            )
-    if not heads:
-        parent = 0  # a bold-line day ends at the next day or at a heading above it
-        for idx, node in enumerate(nodes):
-            if node.kind == "heading":
-                parent = node.level
-            elif node.kind == "paragraph" and re.match(r"^[^\w*_]*(\*\*|__)", node.text):
-                day = _day_numbers(node, ctx)
-                if day is not None and len(node.text) <= 200:
-                    heads.append((idx, *day, parent))
-    if not heads:
-        weekdays = [
-            (idx, node)
-            for idx, node in enumerate(nodes)
-            if node.kind == "heading" and node.level <= 4 and _WEEKDAY_HEADING.match(node.text)
-        ]
-        for number, (idx, node) in enumerate(weekdays, start=1):
-            match = _WEEKDAY_HEADING.match(node.text)
-            assert match is not None
-            title = match.group("title") or match.group("name")
-            heads.append((idx, [number], title, node.level))
-    found: list[tuple[int, int, list[int], str]] = []
-    for pos, (start, numbers, title, level) in enumerate(heads):
-        end = heads[pos + 1][0] if pos + 1 < len(heads) else len(nodes)
-        for idx in range(start + 1, end):
-            node = nodes[idx]
-            if node.kind == "heading" and node.level <= level:
-                end = idx
-                break
-        found.append((start, end, numbers, title))
-    return found
-
-
-def _day_numbers(node: _Node, ctx: _Ctx) -> tuple[list[int], str] | None:
-    """The day numbers and title of a day heading, or None when `node` is not one."""
-    match = _DAYS_HEADING.match(node.text)
-    if match is not None:
-        first, last = _day_number(match.group("num")), int(match.group("num2"))
-        plural = match.group("word").lower().endswith(("s", "e", "en"))
-        # "Day 1 – 10 problems" is a title; "Days 6 – 7" and "Day 6–7" are two days.
-        if first < last <= first + 13 and (
-            plural or match.group("sep").strip() == match.group("sep")
-        ):
-            return list(range(first, last + 1)), match.group("title")
-    match = _DAY_HEADING.match(node.text)
-    if match is None:
+def _hhmm(minutes: int | None) -> str | None:
+    if minutes is None:
         return None
-    number = _day_number(match.group("num"))
-    if number == 0:
-        raise ctx.error(node.line, "day numbers start at 1")
-    return [number], match.group("title")
+    minutes %= 24 * 60
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def _day_number(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    return _NUMBER_WORDS.index(text.lower()) + 1
+def _warn_outside(nodes: list[Node], inside: set[int], ctx: Ctx) -> None:
+    """A warning for each timed line that is in no day: it is not read."""
+    for idx, node in enumerate(nodes):
+        if idx in inside:
+            continue
+        if node.kind == "list":
+            for item in node.items:
+                if parse_duration(item.text) and not is_total(item.text):
+                    ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
+        elif node.kind == "table":
+            for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
+                if any(find_duration(cell) for cell in row):
+                    ctx.warn(line, f'row "{_short(" | ".join(row))}" is in no day: not read')
+        elif node.kind == "code" and any(parse_duration(i.text) for i in node.items):
+            ctx.warn(node.line, "timed lines in a code block (a template?) are not read")
+        elif (
+            # "# 6-Week Planner (2-4 Hours/Day)" is the plan's title, not a skipped line.
+            (
+                (node.kind == "heading" and node.level > 1)
+                or (node.kind == "paragraph" and _BOLD_LINE.match(node.text))
+            )
+            and parse_duration(node.text)
+            and not is_total(node.text)
+        ):
+            ctx.warn(node.line, f'"{_short(node.text)}" is in no day: not read')
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def _title_from_source(source: str) -> str:
@@ -587,17 +412,17 @@ def _slug(text: str) -> str:
     return slugify(text)
 
 
-def _to_item(raw: _Item, item_cls: Any) -> Any:
+def _to_item(raw: Item, item_cls: Any) -> Any:
     text = " ".join([raw.text, *raw.more]).strip()
     return item_cls(text=text, children=tuple(_to_item(c, item_cls) for c in raw.children))
 
 
-def _focus_table(nodes: list[_Node]) -> dict[int, str]:
+def _focus_table(nodes: list[Node]) -> dict[int, str]:
     """Day number -> focus, from the first table with a Day column."""
     for node in nodes:
         if node.kind != "table" or len(node.rows) < 2:
             continue
-        header = [_unwrap(cell).lower() for cell in node.rows[0]]
+        header = [unwrap(cell).lower() for cell in node.rows[0]]
         day_col = next((i for i, h in enumerate(header) if h.startswith("day")), None)
         if day_col is None:
             continue
@@ -624,7 +449,7 @@ def _focus_table(nodes: list[_Node]) -> dict[int, str]:
 
 
 def _goals_and_links(
-    preamble: list[_Node],
+    preamble: list[Node],
 ) -> tuple[list[tuple[str, list[str]]], list[tuple[str, str]]]:
     goals: list[tuple[str, list[str]]] = []
     links: list[tuple[str, str]] = []
@@ -634,7 +459,7 @@ def _goals_and_links(
         if node.kind == "heading":
             in_goals = "goal" in node.text.lower() or "objective" in node.text.lower()
             if in_goals:
-                goals_title = _unwrap(node.text)
+                goals_title = unwrap(node.text)
             continue
         if node.kind != "list":
             continue
@@ -646,405 +471,13 @@ def _goals_and_links(
             continue
         if any(item.children for item in node.items):
             for item in node.items:
-                goals.append((_unwrap(item.text), [t for c in item.children for t in _flat(c)]))
+                goals.append((unwrap(item.text), [t for c in item.children for t in _flat(c)]))
         else:
             goals.append((goals_title, [item.text for item in node.items]))
     return goals, links
 
 
-def _flat(item: _Item) -> list[str]:
+def _flat(item: Item) -> list[str]:
     return [" ".join([item.text, *item.more]).strip()] + [
         t for c in item.children for t in _flat(c)
     ]
-
-
-@dataclass
-class _RawBlock:
-    title: str
-    label: str | None
-    lo: int
-    hi: int
-    note: str | None
-    items: list[_Item]
-    line: int
-
-
-def _variant_hours(node: _Node) -> float | None:
-    """Hours of a variant heading ("4-Hour Plan", "**6h plan**"), or None if not one."""
-    if node.kind == "heading":
-        text = node.text
-    elif node.kind == "paragraph" and _WRAPPED.match(node.text.strip()):
-        text = _unwrap(node.text)
-    else:
-        return None
-    text = _unwrap(text)
-    match = _VARIANT.search(text)
-    if not match:
-        return None
-    rest = (text[: match.start()] + text[match.end() :]).lower().strip(_EDGE)
-    if rest and not any(word in rest for word in _VARIANT_WORDS):
-        return None
-    return float(match.group("hours").replace(",", "."))
-
-
-def _named_variant_hours(nodes: list[_Node], idx: int) -> float | None:
-    """Hours of a heading such as "### Light (2h)" that holds timed blocks, else None."""
-    node = nodes[idx]
-    if node.kind != "heading":
-        return None
-    text = _unwrap(node.text)
-    match = _VARIANT.search(text)
-    found = _find_duration(text)
-    if match is None or found is None or found.span() != match.span() or _LABEL.match(text):
-        return None
-    below: list[_Node] = []
-    for other in nodes[idx + 1 :]:
-        if other.kind == "heading" and other.level <= node.level:
-            break
-        below.append(other)
-    # A block written as a heading has plain items under it; a plan has timed blocks.
-    return float(match.group("hours").replace(",", ".")) if _timed(below) else None
-
-
-def _timed(nodes: list[_Node]) -> bool:
-    """Whether `nodes` hold anything with a duration: a list item, a heading, a table cell."""
-    for node in nodes:
-        if node.kind == "list" and any(parse_duration(item.text) for item in node.items):
-            return True
-        if node.kind == "heading" and parse_duration(node.text):
-            return True
-        if node.kind == "table" and any(parse_duration(c) for row in node.rows[1:] for c in row):
-            return True
-    return False
-
-
-def _hours_of(blocks: list[_RawBlock]) -> float:
-    return round(sum(b.hi for b in blocks) / 60, 2)
-
-
-def _variants(nodes: list[_Node], day: _Node, ctx: _Ctx) -> list[tuple[float, list[_RawBlock]]]:
-    """The day's variants, each fully resolved ("Add:" over the nearest shorter one)."""
-    sections: list[tuple[float, _Node, list[_Node]]] = []
-    loose: list[_Node] = []
-    closed = False
-    for idx, node in enumerate(nodes):
-        hours = _variant_hours(node)
-        if hours is None and (not sections or node.level <= sections[-1][1].level):
-            hours = _named_variant_hours(nodes, idx)
-        if hours is not None:
-            sections.append((hours, node, []))
-            closed = False
-        elif sections:
-            head = sections[-1][1]
-            if (
-                node.kind == "heading"
-                and head.kind == "heading"
-                and node.level <= head.level
-                and parse_duration(node.text) is None
-            ):
-                closed = True  # "#### Notes" after the plans: not part of a plan
-            if not closed:
-                sections[-1][2].append(node)
-        else:
-            loose.append(node)
-    base: list[_RawBlock] = []
-    if _timed(loose):
-        # Blocks written straight under the day, with no "N-Hour Plan" above them.
-        base, _ = _blocks(loose, ctx, allow_add=False)
-    if not sections:
-        for node in loose:
-            for item in node.items:
-                if _add_end(item.text) is not None and (
-                    _timed([_Node("list", item.line, items=item.children)])
-                    or parse_duration(item.text)
-                ):
-                    raise ctx.error(item.line, '"Add:" under a day that has no plan to add to')
-        if not base:
-            return []  # a rest day
-        # No stated length: the day's plan is as long as its blocks at their longest.
-        return [(_hours_of(base), base)]
-
-    written: dict[float, tuple[_Node, list[_RawBlock], list[_RawBlock] | None]] = {}
-    if base and _hours_of(base) not in {hours for hours, _, _ in sections}:
-        # Blocks before the first "N-Hour Plan" are a plan of their own, as long as they are.
-        written[_hours_of(base)] = (loose[0], base, None)
-    for hours, head, body in sections:
-        if hours in written:
-            raise ctx.error(
-                head.line,
-                f"day has two {hours:g}-hour plans (first at line {written[hours][0].line})",
-            )
-        blocks, added = _blocks(body, ctx, allow_add=True)
-        written[hours] = (head, blocks, added)
-
-    resolved: dict[float, list[_RawBlock]] = {}
-    for hours in sorted(written):
-        head, blocks, added = written[hours]
-        if hours <= 0:
-            raise ctx.error(head.line, f'"{head.text}" has no hours')
-        if added is not None:
-            shorter = [h for h in resolved if h < hours]
-            if not shorter:
-                raise ctx.error(
-                    head.line, f'"{head.text}" adds blocks but the day has no shorter plan'
-                )
-            blocks = [*resolved[max(shorter)], *blocks, *added]
-        if not blocks:
-            raise ctx.error(head.line, f'"{head.text}" has no blocks')
-        resolved[hours] = blocks
-    return sorted(resolved.items())
-
-
-def _blocks(
-    nodes: list[_Node], ctx: _Ctx, *, allow_add: bool
-) -> tuple[list[_RawBlock], list[_RawBlock] | None]:
-    """Blocks written out, and blocks added with "Add:" (None when the section adds nothing)."""
-    blocks: list[_RawBlock] = []
-    added: list[_RawBlock] | None = None
-    adding = False  # after an "Add:" paragraph, the next list holds added blocks
-    current: _RawBlock | None = None  # a block written as a heading, taking the lists below it
-    skipping = False  # under a heading that is not a block ("##### Notes")
-    add_line = 0  # where the first "Add:" is, for an error when it adds nothing
-    for node in nodes:
-        if node.kind == "heading":
-            skipping = parse_duration(node.text) is None
-            current = None if skipping else _block(node.text, [], node.line, ctx)
-            if current is not None:
-                (added if adding and added is not None else blocks).append(current)
-            continue
-        if skipping:
-            continue
-        if node.kind == "paragraph":
-            add = _add_end(node.text) if allow_add else None
-            if add is not None:
-                added = added if added is not None else []
-                add_line = add_line or node.line
-                rest = node.text[add:].strip()
-                if rest:
-                    added.append(_block(rest, [], node.line, ctx))
-                adding, current = True, None
-            elif current is not None:
-                current.note = f"{current.note}\n{node.text}" if current.note else node.text
-            continue
-        if node.kind == "table" and current is None:
-            table = _table_blocks(node, ctx)
-            if adding and added is not None:
-                added.extend(table)
-            else:
-                blocks.extend(table)
-            adding = False
-            continue
-        if node.kind != "list":
-            continue
-        if current is not None:
-            current.items.extend(node.items)
-            continue
-        for item in node.items:
-            add = _add_end(item.text) if allow_add else None
-            if add is not None:
-                added = added if added is not None else []
-                add_line = add_line or item.line
-                rest = item.text[add:].strip()
-                if rest:
-                    added.append(_block(rest, item.children, item.line, ctx))
-                else:
-                    added.extend(_block(c.text, c.children, c.line, ctx) for c in item.children)
-            elif adding and added is not None:
-                added.append(_block(item.text, item.children, item.line, ctx))
-            else:
-                blocks.append(_block(item.text, item.children, item.line, ctx))
-        adding = False
-    if added == []:
-        raise ctx.error(add_line, '"Add:" is followed by no blocks to add')
-    return blocks, added
-
-
-def _add_end(text: str) -> int | None:
-    """Where the added blocks start in an "Add:" line, or None when `text` is not one."""
-    add = _ADD.match(text)
-    if add:
-        return add.end()
-    intro = _ADD_INTRO.match(text)
-    if intro is None:
-        return None
-    # "the 4-hour plan" names a plan, not a duration.
-    words = _VARIANT.sub(" plan ", intro.group("intro"))
-    if _ADD_WORD.search(words) and _ADD_REF.search(words) and parse_duration(words) is None:
-        return intro.end()
-    return None
-
-
-_TITLE_COLUMNS = ("topic", "title", "activity", "task", "what", "focus", "subject", "thema", "tema")
-_NOTE_COLUMNS = ("note", "detail", "description", "comment", "remark", "how", "resource")
-_LABEL_COLUMNS = ("block", "session", "slot", "step", "part")
-
-
-def _table_blocks(node: _Node, ctx: _Ctx) -> list[_RawBlock]:
-    """Blocks written as a table, one row each; a table without durations holds none."""
-    header = [_unwrap(cell).lower() for cell in node.rows[0]] if node.rows else []
-    body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
-    width = len(header)
-
-    def timed(col: int) -> int:
-        return sum(1 for row, _ in body if col < len(row) and parse_duration(row[col]))
-
-    counts = [timed(col) for col in range(width)]
-    if not body or not any(counts):
-        return []
-    dur_col = counts.index(max(counts))
-
-    def named(words: tuple[str, ...]) -> int | None:
-        return next(
-            (
-                col
-                for col, name in enumerate(header)
-                if col != dur_col and any(w in name for w in words)
-            ),
-            None,
-        )
-
-    title_col, note_col, label_col = (
-        named(_TITLE_COLUMNS),
-        named(_NOTE_COLUMNS),
-        named(_LABEL_COLUMNS),
-    )
-    if label_col == title_col:
-        label_col = None
-    blocks: list[_RawBlock] = []
-    for row, line in body:
-        cells = [*row, *[""] * (width - len(row))]
-        if not any(cell.strip() for cell in cells):
-            continue
-        if title_col is None:
-            # "| Block 1 (Concepts – 60 min) | notes |": the cell reads like a block line.
-            block = _block(cells[dur_col], [], line, ctx)
-        else:
-            text = f"{cells[title_col] or cells[dur_col]} ({cells[dur_col]})"
-            block = _block(text, [], line, ctx)
-        if label_col is not None and cells[label_col].strip():
-            label = cells[label_col].strip()
-            block.label = f"{header[label_col].title()} {label}" if label.isdigit() else label
-        if note_col is not None and cells[note_col].strip():
-            block.note = cells[note_col].strip()
-        blocks.append(block)
-    return blocks
-
-
-def _block(text: str, items: list[_Item], line: int, ctx: _Ctx) -> _RawBlock:
-    """A block from its line: `**Block 1 (Concepts – 60–75 min)**`, `Practice (60 min): note`."""
-    text = _TASK_BOX.sub("", text, count=1)
-    # "📚 **Concepts (60 min)**": marks before the bold title stay with it.
-    marks = _LEAD_MARKS.match(text)
-    if marks:
-        text = text[marks.end() :]
-    bold = _BOLD_LEAD.match(text)
-    if bold:
-        head, rest = bold.group("inner").strip(), bold.group("rest")
-        match = _find_duration(head)
-        if match is None:
-            # "**Concepts** (60 min): note": the duration follows the bold title.
-            match_rest = _find_duration(rest)
-            if match_rest is not None:
-                head = f"{head} {rest[: match_rest.end()]}"
-                rest = rest[match_rest.end() :]
-                match = _find_duration(head)
-    else:
-        head, rest = text, ""
-        match = _find_duration(head)
-        if match is not None:
-            cut = match.end()
-            close = head.find(")", cut)
-            if close != -1 and head[cut:close].strip(_EDGE) == "":
-                cut = close + 1
-            head, rest = head[:cut], head[cut:]
-            match = _find_duration(head)
-    if match is None:
-        raise ctx.error(line, _no_duration(text))
-    lo, hi = _duration_of(match)
-    title = (head[: match.start()] + " " + head[match.end() :]).strip()
-    label = None
-    lab = _LABEL.match(title)
-    if lab:
-        label = re.sub(r"\s+", " ", lab.group("label")).strip()
-        title = title[lab.end() :]
-    note = rest.strip().lstrip(":)]. " + _DASHES).strip()
-    title = _tidy(title)
-    if not title and note and not bold:
-        # "60 min – Concepts: read the chapter"
-        title, _, note = note.partition(":")
-        title, note = _tidy(title), note.strip()
-    title = title or label or "Block"
-    if marks:
-        title = f"{marks.group('marks')} {title}"
-    if lo <= 0 or hi <= 0:
-        raise ctx.error(line, f'block "{title}" has a zero duration ("{match.group(0)}")')
-    if lo > hi:
-        raise ctx.error(line, f'block "{title}": the range "{match.group(0)}" runs backwards')
-    return _RawBlock(title, label, lo, hi, note or None, list(items), line)
-
-
-def _tidy_emphasis(text: str) -> str:
-    """Text without emphasis that wraps it whole or is left open at its ends (`Topic**`)."""
-    text = _unwrap(text.strip())
-    for mark in ("**", "__"):
-        if text.count(mark) % 2:
-            text = text.strip().removeprefix(mark).removesuffix(mark).strip()
-    return text
-
-
-def _tidy(title: str) -> str:
-    """Strip what is left of brackets and separators around a title.
-
-    Brackets that belong to the title stay: "Top 10 (Arrays)", "Read ch. 3 (pp. 40–60)".
-    """
-    edge = _EDGE.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
-    # "Projekt ( .)": brackets the duration was taken out of
-    title = re.sub(rf"\([{re.escape(edge)}]*\)", " ", title)
-    # "Morning (Concepts – )": the separator the duration followed
-    title = re.sub(rf"[\s:~{_DASH}]+\)", ")", title)
-    while True:
-        before = title
-        # An opening bracket cannot end a title, nor a closing one start it.
-        title = _unwrap(title.strip(edge).rstrip("([").lstrip(")]").strip(edge))
-        for left, right in ("()", "[]"):
-            if title.startswith(left) and _closing(title, left, right) == len(title) - 1:
-                title = title[1:-1]  # "(Concepts)": the whole title in brackets
-            elif title.endswith(right) and title.count(right) > title.count(left):
-                title = title[:-1]
-            elif title.startswith(left) and title.count(left) > title.count(right):
-                title = title[1:]
-        if title == before:
-            return re.sub(r"\s+", " ", title).strip()
-
-
-def _closing(text: str, left: str, right: str) -> int:
-    """Index of the bracket that closes the one at the start of `text`, or -1."""
-    depth = 0
-    for idx, char in enumerate(text):
-        depth += (char == left) - (char == right)
-        if depth == 0:
-            return idx
-    return -1
-
-
-def _no_duration(text: str) -> str:
-    """The reason for a block line without a readable duration, naming title and the text."""
-    shown = _unwrap(text)
-    lab = _LABEL.match(shown)
-    body = shown[lab.end() :] if lab else shown
-    paren = re.search(r"\(([^)]*)\)?", body)
-    if paren:
-        inside = paren.group(1)
-        parts = re.split(rf"\s+[{_DASH}]\s+|:\s*", inside, maxsplit=1)
-        if len(parts) == 2 and body[: paren.start()].strip(_EDGE) == "":
-            title, what = parts
-        else:
-            title, what = body[: paren.start()], inside
-    elif ":" in body or re.search(rf"\s[{_DASH}]\s", body):
-        title, what = re.split(rf":\s*|\s+[{_DASH}]\s+", body, maxsplit=1)
-    else:
-        title, what = body, ""
-    title = _tidy(title) or (lab.group("label") if lab else "") or shown
-    if not what.strip():
-        return f'block "{title}" has no duration (write one such as "{title} (60 min)")'
-    return f'block "{title}" has no duration ("{what.strip()}")'

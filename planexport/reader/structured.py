@@ -23,7 +23,7 @@ def parse_structured(
     from pydantic import ValidationError
 
     if isinstance(data, bytes):
-        from planexport.reader.markdown import _decode
+        from planexport.reader.outline import decode as _decode
 
         data = _decode(data, source)
     text = data.removeprefix("\ufeff")

@@ -1,0 +1,325 @@
+"""One line to one block: `**Block 1 (Concepts – 60 min)**`, `**09:00–10:30** → Arrays`, breaks."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from planexport.errors import PlanError
+from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
+from planexport.reader.outline import Item, unwrap
+from planexport.reader.result import ReadWarning
+from planexport.reader.words import BREAK_WORDS, SESSION_WORDS, TOTAL_WORDS, fold
+
+__all__ = [
+    "LABEL",
+    "Ctx",
+    "RawBlock",
+    "block",
+    "hour_block",
+    "is_break",
+    "is_total",
+    "session_name",
+    "tidy",
+    "tidy_emphasis",
+    "try_block",
+]
+
+LABEL = re.compile(
+    rf"^(?P<label>(?:block|bloque|bloc|blocco|bloco|blok|session|sesi[oó]n|sitzung|s[eé]ance"
+    rf"|sess[aã]o|sessione|part|teil|parte|partie|slot|step|schritt|paso|[eé]tape|passo|stap"
+    rf"|phase|fase|problem|problema|probl[eè]me|aufgabe|exercise|ejercicio|exercice|esercizio"
+    rf"|exerc[ií]cio|oefening|task|tarea|t[aâ]che|compito|tarefa|taak)\s*#?\s*\d+)"
+    rf"\s*[:.)\]{DASH}]?\s*",
+    re.IGNORECASE,
+)
+_HOUR_LINE = re.compile(
+    r"^[^\w]*(?:\*\*|__)?\s*(?P<label>(?:hour|stunde|hora|heure|ora|uur)\s*(?P<n>\d+))\s*"
+    r"(?:\*\*|__)?\s*[:.)\-–—]\s*(?:\*\*|__)?\s*(?P<title>.+)$",
+    re.IGNORECASE,
+)
+_TASK_BOX = re.compile(r"^\s*\[(?P<mark>[ xX])\]\s+")  # "- [ ] **Concepts (60 min)**", a task list
+_LEAD_MARKS = re.compile(r"^(?P<marks>[^\w\s*_(\[`]+)\s*(?=\*\*|__)")  # "📚 **Concepts (1 h)**"
+_BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$", re.DOTALL)
+_EDGE = f" \t:;,.|*{DASHES}~≈()[]→⇒>"
+_SESSION_HEAD = re.compile(
+    r"^(?:session|sesi[oó]n|sitzung|s[eé]ance|sess[aã]o|sessione|phase|fase|part|teil|parte"
+    r"|partie|round|runde|ronda|block|bloque|bloc|blocco|bloco|blok)\s*#?\s*\d+\b",
+    re.IGNORECASE,
+)
+_BREAKS = frozenset(BREAK_WORDS)
+_TOTALS = frozenset(TOTAL_WORDS)
+_SESSIONS = frozenset(SESSION_WORDS)
+
+
+@dataclass
+class Ctx:
+    """Where the text comes from, and the warnings gathered while reading it."""
+
+    source: str
+    warnings: list[ReadWarning] = field(default_factory=list)
+
+    def error(self, line: int, reason: str) -> PlanError:
+        return PlanError(reason, file=self.source, line=line)
+
+    def warn(self, line: int, message: str) -> None:
+        self.warnings.append(ReadWarning(self.source, line, message))
+
+
+@dataclass
+class RawBlock:
+    title: str
+    label: str | None
+    lo: int
+    hi: int
+    note: str | None
+    items: list[Item]
+    line: int
+    at: int | None = None  # minutes after midnight
+    sure: bool = True  # whether the half of the day of `at` is written
+    session: str | None = None
+    done: bool = False
+
+
+def _words(text: str) -> str:
+    """Folded words of `text` only: no emoji, emphasis or brackets."""
+    text = re.sub(r"\([^)]*\)", " ", fold(text))
+    return " ".join(re.findall(r"[a-z]+(?:-[a-z]+)*", text))
+
+
+@functools.lru_cache(maxsize=2048)
+def is_break(title: str) -> bool:
+    """Whether a line names a break (`Lunch + rest`, `Descanso ☕`, `Short break`)."""
+    plain = re.sub(r"\(.*$", " ", fold(title))  # "Short break (walk, snack)"
+    first = re.split(r"[+/&,]|\band\b|\by\b|\bund\b|\bet\b|\be\b", plain, maxsplit=1)[0]
+    words = _words(first)
+    return bool(words) and (
+        words in _BREAKS or words.split()[-1] in ("break", "pause", "pausa", "descanso")
+    )
+
+
+@functools.lru_cache(maxsize=2048)
+def is_total(text: str) -> bool:
+    """Whether a line states a total (`Total: 2.5h`, `**Time: 3 hours**`), not a block."""
+    plain = re.sub(r"[*_]", "", text).strip()
+    match = re.match(r"^[^\w]*(?P<word>[^:]{1,60}?)\s*:", plain)
+    if match is None:
+        return False
+    words = _words(match.group("word"))
+    return words in _TOTALS or words.split()[:1] in (["total"], ["totals"], ["gesamt"])
+
+
+@functools.lru_cache(maxsize=2048)
+def session_name(text: str) -> str | None:
+    """The part of the day a heading or bold line names (`Morning`, `Mañana`, `Session 1`)."""
+    plain = tidy(re.sub(r"\([^)]*\)", " ", unwrap(text)).replace("*", " "))
+    plain = re.sub(r"^[^\w]+", "", plain).strip()
+    words = _words(plain)
+    if words in _SESSIONS or (
+        words.split()[:1] and words.split()[0] in _SESSIONS and len(words.split()) <= 2
+    ):
+        return plain
+    if _SESSION_HEAD.match(plain):
+        return plain
+    return None
+
+
+def hour_block(text: str, items: list[Item], line: int) -> RawBlock | None:
+    """`**Hour 1:** Topic`: a 60-minute block titled by its topic."""
+    match = _HOUR_LINE.match(text)
+    if match is None:
+        return None
+    title = tidy(match.group("title")) or match.group("label")
+    return RawBlock(title, match.group("label"), 60, 60, None, list(items), line)
+
+
+def block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock:
+    """A block from its line: `**Block 1 (Concepts – 60–75 min)**`, `Practice (60 min): note`.
+
+    Raises:
+        PlanError: the line has no duration, or a zero or backwards one.
+    """
+    raw = try_block(text, items, line, ctx)
+    if raw is None:
+        raise ctx.error(line, _no_duration(_TASK_BOX.sub("", text, count=1)))
+    return raw
+
+
+def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | None:
+    """The block a line describes, or None when it has no duration."""
+    box = _TASK_BOX.match(text)
+    done = box is not None and box.group("mark") in "xX"
+    text = _TASK_BOX.sub("", text, count=1)
+    # "📚 **Concepts (60 min)**": marks before the bold title stay with it.
+    marks = _LEAD_MARKS.match(text)
+    if marks:
+        text = text[marks.end() :]
+    summed = sum_of_parts(text)
+    match: Found | None
+    if summed is not None:
+        title, rest, match = text[: summed.start] + text[summed.end :], "", summed
+        bold = None
+    else:
+        bold = _BOLD_LEAD.match(text)
+        if bold:
+            head, rest = bold.group("inner").strip(), bold.group("rest")
+            match = find_duration(head)
+            if match is None:
+                # "**Concepts** (60 min): note": the duration follows the bold title.
+                match_rest = find_duration(rest)
+                if match_rest is not None:
+                    head = f"{head} {rest[: match_rest.end]}"
+                    rest = rest[match_rest.end :]
+                    match = find_duration(head)
+        else:
+            head, rest = text, ""
+            match = find_duration(head)
+            if match is not None and match.at is None:
+                cut = match.end
+                close = head.find(")", cut)
+                if close != -1 and head[cut:close].strip(_EDGE) == "":
+                    cut = close + 1
+                head, rest = head[:cut], head[cut:]
+                match = find_duration(head)
+        if match is None:
+            return None
+        title = head[: match.start] + " " + head[match.end :]
+    if match.at is not None:
+        title, rest = _span_title(title, rest, match, line, ctx)
+    lo, hi = match.lo, match.hi
+    label = None
+    lab = LABEL.match(title.strip())
+    if lab:
+        label = re.sub(r"\s+", " ", lab.group("label")).strip()
+        title = title.strip()[lab.end() :]
+    note = rest.strip().lstrip(":)]. →" + DASHES).strip()
+    title = tidy(title)
+    session = None
+    lead = re.match(r"^(?P<session>[^:]{1,24}):\s*(?P<title>\S.*)$", title)
+    if bold and lead and session_name(lead.group("session")) is not None:
+        # "**Morning: 1.5h - Valid Anagram**"
+        session, title = tidy(lead.group("session")), tidy(lead.group("title"))
+    elif bold and not note and session_name(title) is not None:
+        session = title  # "**Morning (1.5 hours):**": a part of the day, one block
+    elif bold and note and session_name(title) is not None:
+        # "**Morning (30 min):** Study new concept": the part of the day, then the activity.
+        session, title, note = title, tidy(note), ""
+    if not title and note and not bold:
+        # "60 min – Concepts: read the chapter"
+        title, _, note = note.partition(":")
+        title, note = tidy(title), note.strip()
+    elif not title and note:
+        title, note = tidy(note), ""
+    # "- **09:00–10:00**" with nothing after it: its first item says what it is for.
+    title = title or label or (tidy(items[0].text) if items else "") or "Block"
+    if marks:
+        title = f"{marks.group('marks')} {title}"
+    if lo <= 0 or hi <= 0:
+        raise ctx.error(line, f'block "{title}" has a zero duration ("{match.text}")')
+    if lo > hi:
+        raise ctx.error(line, f'block "{title}": the range "{match.text}" runs backwards')
+    done = done or (
+        bool(items)
+        and all(_TASK_BOX.match(i.text) for i in items)
+        and all(
+            (m := _TASK_BOX.match(i.text)) is not None and m.group("mark") in "xX" for i in items
+        )
+    )
+    return RawBlock(
+        title,
+        label,
+        lo,
+        hi,
+        note or None,
+        list(items),
+        line,
+        at=match.at,
+        sure=match.sure,
+        session=session,
+        done=done,
+    )
+
+
+def _span_title(title: str, rest: str, span: Found, line: int, ctx: Ctx) -> tuple[str, str]:
+    """Title and note around a clock span: the activity after it (`09:00–10:30 → Arrays`)."""
+    words = title
+    if rest.strip():
+        # "**07:30–10:00 (2.5h)** → Arrays": the bold part holds only times; the title follows.
+        words, rest = f"{title} {rest}", ""
+    again = find_duration(words)
+    if again is not None and again.at is None:
+        # "(2.5h)" restates the span's length: checked, never a title.
+        if again.lo != span.lo or again.hi != span.hi:
+            ctx.warn(line, f'"{again.text}" differs from the span "{span.text}"; the span counts')
+        words = words[: again.start] + words[again.end :]
+    return words, rest
+
+
+def tidy_emphasis(text: str) -> str:
+    """Text without emphasis that wraps it whole or is left open at its ends (`Topic**`)."""
+    text = unwrap(text.strip())
+    for mark in ("**", "__"):
+        if text.count(mark) % 2:
+            text = text.strip().removeprefix(mark).removesuffix(mark).strip()
+    return text
+
+
+def tidy(title: str) -> str:
+    """Strip what is left of brackets and separators around a title.
+
+    Brackets that belong to the title stay: "Top 10 (Arrays)", "Read ch. 3 (pp. 40–60)".
+    """
+    edge = _EDGE.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
+    # "Projekt ( .)": brackets the duration was taken out of
+    title = re.sub(rf"\([{re.escape(edge)}]*\)", " ", title)
+    # "Morning (Concepts – )": the separator the duration followed
+    title = re.sub(rf"[\s:~{DASH}]+\)", ")", title)
+    while True:
+        before = title
+        # An opening bracket cannot end a title, nor a closing one start it.
+        title = unwrap(title.strip(edge).rstrip("([").lstrip(")]").strip(edge))
+        for left, right in ("()", "[]"):
+            if title.startswith(left) and _closing(title, left, right) == len(title) - 1:
+                title = title[1:-1]  # "(Concepts)": the whole title in brackets
+            elif title.endswith(right) and title.count(right) > title.count(left):
+                title = title[:-1]
+            elif title.startswith(left) and title.count(left) > title.count(right):
+                title = title[1:]
+        if title.count("**") % 2 or title.count("__") % 2:
+            title = title.replace("**", "").replace("__", "")
+        if title == before:
+            return re.sub(r"\s+", " ", title).strip()
+
+
+def _closing(text: str, left: str, right: str) -> int:
+    """Index of the bracket that closes the one at the start of `text`, or -1."""
+    depth = 0
+    for idx, char in enumerate(text):
+        depth += (char == left) - (char == right)
+        if depth == 0:
+            return idx
+    return -1
+
+
+def _no_duration(text: str) -> str:
+    """The reason for a block line without a readable duration, naming title and the text."""
+    shown = unwrap(text)
+    lab = LABEL.match(shown)
+    body = shown[lab.end() :] if lab else shown
+    paren = re.search(r"\(([^)]*)\)?", body)
+    if paren:
+        inside = paren.group(1)
+        parts = re.split(rf"\s+[{DASH}]\s+|:\s*", inside, maxsplit=1)
+        if len(parts) == 2 and body[: paren.start()].strip(_EDGE) == "":
+            title, what = parts
+        else:
+            title, what = body[: paren.start()], inside
+    elif ":" in body or re.search(rf"\s[{DASH}]\s", body):
+        title, what = re.split(rf":\s*|\s+[{DASH}]\s+", body, maxsplit=1)
+    else:
+        title, what = body, ""
+    title = tidy(title) or (lab.group("label") if lab else "") or shown
+    if not what.strip():
+        return f'block "{title}" has no duration (write one such as "{title} (60 min)")'
+    return f'block "{title}" has no duration ("{what.strip()}")'

@@ -1,0 +1,558 @@
+"""Where the days are: `### Day 1 – Topic`, `**Day 1**`, `## Lunes`, `## Mon–Fri`, weeks, tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from planexport.reader.blocks import Ctx, tidy
+from planexport.reader.durations import DASH, DASHES, Found, find_duration
+from planexport.reader.outline import Node, unwrap
+from planexport.reader.sections import timed
+from planexport.reader.tables import TableDay, table_days
+from planexport.reader.words import (
+    DAY_WORDS,
+    MONTHS,
+    WEEK_WORDS,
+    WEEKDAYS,
+    WEEKEND_WORDS,
+    WORKWEEK_WORDS,
+    fold,
+)
+
+__all__ = ["DaySpan", "expand_day_lists", "find_days", "week_numbers"]
+
+_ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_NUMBER_WORDS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+)
+_ACCENTS = {
+    "a": "[aáàâãä]",
+    "e": "[eéèêë]",
+    "i": "[iíìîï]",
+    "o": "[oóòôõö]",
+    "u": "[uúùûü]",
+    "c": "[cç]",
+}
+
+
+def _tolerant(word: str) -> str:
+    return "".join(_ACCENTS.get(ch, re.escape(ch)) for ch in word)
+
+
+_WEEKDAY_NAMES = "|".join(
+    _tolerant(name) for name in sorted((n for n in WEEKDAYS if len(n) > 3), key=len, reverse=True)
+)
+_SHORT_NAMES = "|".join(
+    _tolerant(name) for name in sorted((n for n in WEEKDAYS if len(n) >= 2), key=len, reverse=True)
+)
+_DAY_LEAD = (
+    # Emoji, bold or other marks may come first: "📅 Day 1 – Topic", "**Day 1:** Topic", and so may
+    # a week or a weekday: "Week 2, Day 3 – Topic", "Monday – Day 1: Topic", "Saturday (Day 6)".
+    rf"^[\W_]*?(?:(?:{WEEK_WORDS}\s*\d+|(?P<wd>{_WEEKDAY_NAMES}))\.?[\W_]*?)?"
+    rf"(?P<word>{DAY_WORDS})\s*#?\s*(?P<num>\d+|{'|'.join(_NUMBER_WORDS)})\b"
+)
+_DAY_TAIL = (
+    rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?"
+    rf"(?:\s*[:.)\]{DASH}|]+)*[*_]*\s*(?P<title>.*)$"
+)
+_DAY_HEADING = re.compile(_DAY_LEAD + _DAY_TAIL, re.IGNORECASE)
+# "Day 6–7: Review", "Days 6 – 7": one heading for several days.
+_DAYS_HEADING = re.compile(
+    _DAY_LEAD + rf"(?P<sep>\s*(?:[{DASH}&]|and|to)\s*)(?P<num2>\d+)\b" + _DAY_TAIL,
+    re.IGNORECASE,
+)
+_NO_NUMBER_DAY = re.compile(rf"^[\W_]*?day\s*(?::|\s[{DASH}|]|$)", re.IGNORECASE)
+# "Monday – Arrays", "Lunes", "**Monday (Office Day)**", "Saturday (Day 6)"; not "Sunday Planning".
+_MONTH_NAMES = "|".join(
+    _tolerant(name) for name in sorted(MONTHS, key=len, reverse=True) if len(name) >= 3
+)
+_WEEKDAY_HEADING = re.compile(
+    rf"^[\W_]*?(?P<name>{_WEEKDAY_NAMES})(?![\w-])[*_]*"
+    rf"(?=\s*$|\s*[(:.,|{DASH}]|\s+\d|[*_]|\s+(?:{_MONTH_NAMES})\b)"
+    rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?\s*[:.,{DASH}|]*[*_]*\s*(?P<title>.*)$",
+    re.IGNORECASE,
+)
+_WEEKDAY_RANGE = re.compile(
+    rf"(?<!\w)(?P<a>{_SHORT_NAMES})\.?\s*(?:[{DASH}]|to|bis|a|à|al|au|tot|t/m)\s*"
+    rf"(?P<b>{_SHORT_NAMES})(?!\w)",
+    re.IGNORECASE,
+)
+_WEEK_HEADING = re.compile(rf"(?<!\w){WEEK_WORDS}\s*(?P<num>\d+)\b(?!\s*[-–—]\s*\d)", re.IGNORECASE)
+_DAY_LABEL = re.compile(rf"^[\W_]*{DAY_WORDS}\s*\d+\s*[:.{DASH}]*\s*", re.IGNORECASE)
+_MULTIPLIER = re.compile(r"^\s*(?P<n>\d+)\s*[×xX*]\s*")
+# "2020-10-05", "Feb 9", "Nov 22, 2025", "29-Dec-2025", "15-July", "5 de octubre", "9. März"
+_DATE = re.compile(
+    rf"(?<!\d)(?P<iso>(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}))(?!\d)"
+    rf"|(?<!\w)(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s*[-/ ]\s*|\s+de\s+)(?P<mon3>{_MONTH_NAMES})"
+    rf"\.?(?:(?:\s*[-/ ,]\s*|\s+de\s+)(?P<y3>\d{{4}}))?(?!\w)",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(r"^[\W_]*(?:(?:date|datum|fecha|data|datum)\s*:\s*)?[*_]*\s*$", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_BOLD_DAY = re.compile(r"^[^\w*_]*(\*\*|__)")
+_BOLD_LEAD = re.compile(r"^[^\w*_]*(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$")
+
+
+@dataclass
+class DaySpan:
+    """A day (or days) found in the outline: where its lines are and what its heading says."""
+
+    start: int  # index of its heading or line (of the table, for days a table gives)
+    end: int  # index after its last node
+    line: int
+    numbers: list[int]
+    title: str
+    level: int
+    weekday: str | None = None
+    length: Found | None = None  # "Jour 1-2 (2×1h30)": each day's length, for untimed bullets
+    parent: int | None = None  # index of the heading the day sits under
+    table: TableDay | None = None
+    weekdays: list[str] = field(default_factory=list)
+    text: str = ""  # what follows a bold day line's title: a note of the day
+    date: dt.date | None = None
+
+
+def _day_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    return _NUMBER_WORDS.index(text.lower()) + 1
+
+
+def _length(text: str | None, days: int) -> Found | None:
+    """The length a day heading gives each day: `(1h)`, `(2×1h30)` over two days."""
+    if not text:
+        return None
+    multiplier = _MULTIPLIER.match(text)
+    found = find_duration(text[multiplier.end() :] if multiplier else text)
+    if found is None or found.at is not None:
+        return None
+    if multiplier and int(multiplier.group("n")) not in (days, 1):
+        return None
+    if not multiplier and days > 1:
+        return None  # "Days 1-3 (6h)" may be the total; too unsure to split
+    return found
+
+
+def _weekday_in(text: str | None) -> tuple[str | None, str]:
+    """The weekday that starts `text` ("Monday - Launch Day", "(Lunes)"), and the rest."""
+    if not text:
+        return None, text or ""
+    match = _WEEKDAY_HEADING.match(text)
+    if match is None:
+        return None, text
+    name = WEEKDAYS.get(fold(match.group("name")))
+    rest = match.group("title") or match.group("paren") or ""
+    return name, rest
+
+
+def _day_heading(node: Node, ctx: Ctx) -> tuple[list[int], str, str | None] | None:
+    """The day numbers, title and bracket of a day heading, or None when `node` is not one."""
+    text = node.text
+    match = _DAYS_HEADING.match(text)
+    if match is not None:
+        first, last = _day_number(match.group("num")), int(match.group("num2"))
+        plural = match.group("word").lower().endswith(("s", "e", "en"))
+        # "Day 1 – 10 problems" is a title; "Days 6 – 7" and "Day 6–7" are two days.
+        if first < last <= first + 13 and (
+            plural or match.group("sep").strip() == match.group("sep")
+        ):
+            return list(range(first, last + 1)), match.group("title"), match.group("paren")
+    match = _DAY_HEADING.match(text)
+    if match is None:
+        return None
+    number = _day_number(match.group("num"))
+    if number == 0:
+        raise ctx.error(node.line, "day numbers start at 1")
+    return [number], match.group("title"), match.group("paren")
+
+
+def _span_of(
+    nodes: list[Node], idx: int, day: tuple[list[int], str, str | None], *, level: int
+) -> DaySpan:
+    numbers, title, paren = day
+    node = nodes[idx]
+    lead = _DAY_HEADING.match(node.text)
+    weekday = WEEKDAYS.get(fold(lead.group("wd"))) if lead and lead.group("wd") else None
+    paren_day, paren_rest = _weekday_in(paren)
+    if paren_day is not None and not paren_rest:
+        weekday, paren = paren_day, None
+    title_day, title_rest = _weekday_in(title)
+    if title_day is not None:
+        weekday, title = title_day, title_rest
+    length = _length(paren, len(numbers))
+    if length is None:
+        # "Day 1: Setup (5 hours)": a length that ends the title
+        last = re.search(r"\(([^()]*)\)[*_\s:]*$", title)
+        if last is not None:
+            length = _length(last.group(1), len(numbers))
+            if length is not None:
+                title = title[: last.start()]
+    bare = find_duration(title) if length is None else None
+    if (
+        bare is not None
+        and bare.at is None
+        and not title[bare.end :].strip(" )*_:.")
+        and (
+            not title[: bare.start].strip(f" (*_:{DASHES}")
+            or re.search(rf"[\s(][{DASH}|(]\s*$", title[: bare.start])
+        )
+    ):
+        # "## Day 1 — 3 hours", "## Day 2: Loops – 90 min": a length that ends the heading
+        length, title = _length(bare.text, len(numbers)), title[: bare.start]
+    return DaySpan(idx, len(nodes), node.line, numbers, title, level, weekday, length)
+
+
+def expand_day_lists(nodes: list[Node]) -> list[Node]:
+    """`* **Day 1**` list items with nested bullets: a bold day line, then its bullets."""
+    out: list[Node] = []
+    for node in nodes:
+        bold = node.kind == "list" and any(
+            _BOLD_DAY.match(item.text) and _DAY_HEADING.match(item.text) for item in node.items
+        )
+        # "- Day 1: Arrays (2h)", "- Day 2: Strings (2h)": plain items that are all days.
+        plain = (
+            node.kind == "list"
+            and len(node.items) >= 2
+            and all(_DAY_HEADING.match(item.text) for item in node.items)
+        )
+        if not bold and not plain:
+            out.append(node)
+            continue
+        for item in node.items:
+            text = item.text if bold else f"**{item.text}**"
+            out.append(Node("paragraph", item.line, text=text))
+            if item.children:
+                out.append(Node("list", item.children[0].line, items=item.children))
+    return out
+
+
+def week_numbers(nodes: list[Node]) -> list[int | None]:
+    """The week (`## Week 2`, `Semaine 2`) each node sits in, or None."""
+    weeks: list[int | None] = []
+    week: int | None = None
+    level = 0
+    for node in nodes:
+        if node.kind == "heading":
+            match = _WEEK_HEADING.search(unwrap(node.text))
+            if match is not None and not _DAYS_HEADING.match(node.text):
+                week, level = int(match.group("num")), node.level
+            elif week is not None and node.level <= level:
+                week = None
+        weeks.append(week)
+    return weeks
+
+
+def date_in(text: str, year: int | None) -> tuple[dt.date | None, re.Match[str] | None]:
+    """The date `text` writes (the year from the plan's context when it has none), else None."""
+    match = _DATE.search(text)
+    if match is None:
+        return None, None
+    if match.group("iso"):
+        y, m, d = int(match.group("y")), int(match.group("m")), int(match.group("d"))
+    else:
+        name = match.group("mon") or match.group("mon3")
+        m = MONTHS[fold(name).rstrip(".")]
+        d = int(match.group("d2") or match.group("d3"))
+        found_year = match.group("y2") or match.group("y3")
+        if found_year is None and year is None:
+            return None, match
+        y = int(found_year) if found_year else year or 0
+    try:
+        return dt.date(y, m, d), match
+    except ValueError:
+        return None, match
+
+
+def _year(nodes: list[Node]) -> int | None:
+    """The year a plan names in its headings (`# Exam plan 2025`), for dates written without one."""
+    for node in nodes:
+        if node.kind == "heading" and (match := _YEAR.search(node.text)):
+            return int(match.group())
+    return None
+
+
+def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
+    """Each day in the outline, in order; [] when the plan names none."""
+    year = _year(nodes)
+    found = _numbered(nodes, ctx) or _bold_lines(nodes, ctx) or _weekdays(nodes, ctx)
+    if not found:
+        found = _dated(nodes, year)
+    if not found:
+        found = _table_days(nodes, ctx)
+    for span in found:
+        if span.date is None and span.start >= 0 and nodes[span.start].kind != "table":
+            date, _ = date_in(nodes[span.start].text, year)
+            if date is not None and (
+                span.weekday is None or _ORDER[date.weekday()] == span.weekday
+            ):
+                span.date = date
+                span.weekday = span.weekday or _ORDER[date.weekday()]
+                # "### Monday 2020-10-05 – Graphs": the date is the day's, not its title's.
+                _, match = date_in(span.title, year)
+                if match is not None:
+                    rest = tidy(span.title[: match.start()] + " " + span.title[match.end() :])
+                    heading = _DAY_LABEL.sub("", unwrap(nodes[span.start].text), count=1)
+                    span.title = rest or tidy(heading)
+    for span in found:
+        span.parent = _parent(nodes, span.start, span.level)
+    return found
+
+
+def _close(nodes: list[Node], heads: list[DaySpan]) -> list[DaySpan]:
+    for pos, span in enumerate(heads):
+        end = heads[pos + 1].start if pos + 1 < len(heads) else len(nodes)
+        for idx in range(span.start + 1, end):
+            node = nodes[idx]
+            if node.kind == "heading" and node.level <= span.level:
+                end = idx
+                break
+        span.end = end
+    return heads
+
+
+def _parent(nodes: list[Node], idx: int, level: int) -> int | None:
+    for back in range(idx - 1, -1, -1):
+        node = nodes[back]
+        if node.kind == "heading" and node.level < min(level, 7):
+            return back
+    return None
+
+
+def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
+    heads: list[DaySpan] = []
+    for idx, node in enumerate(nodes):
+        if node.kind != "heading" or node.level > 4:
+            continue
+        day = _day_heading(node, ctx)
+        if (
+            day is not None
+            and heads
+            and node.level > heads[-1].level
+            and day[0] == heads[-1].numbers
+            and idx < _section_end(nodes, heads[-1].start)
+        ):
+            continue  # "### DAY 1 COMPLETION CHECK" inside Day 1: a section of that day
+        if day is not None:
+            heads.append(_span_of(nodes, idx, day, level=node.level))
+        elif _NO_NUMBER_DAY.match(node.text):
+            reason = f'day heading "{node.text}" has no number (write "Day 1 – Topic")'
+            if timed(nodes[idx + 1 : _section_end(nodes, idx)]):
+                raise ctx.error(node.line, reason)
+            ctx.warn(node.line, f"{reason}: not read")  # "### Day" in a how-to section
+    return _close(nodes, heads)
+
+
+def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
+    heads: list[DaySpan] = []
+    parent = 0  # a bold-line day ends at the next day or at a heading above it
+    for idx, node in enumerate(nodes):
+        if node.kind == "heading":
+            parent = node.level
+        elif node.kind == "paragraph" and _BOLD_DAY.match(node.text) and len(node.text) <= 400:
+            bold = _BOLD_LEAD.match(node.text)
+            inner = Node("paragraph", node.line, text=bold.group("inner")) if bold else node
+            day = _day_heading(inner, ctx) or _day_heading(node, ctx)
+            if day is not None:
+                span = _span_of(nodes, idx, day, level=parent)
+                rest = bold.group("rest").strip(" :.-–—") if bold else ""
+                if bold and _day_heading(inner, ctx) is not None and rest:
+                    # "**Day 4: Targeted Practice.** Look up …": the bold part is the title.
+                    span.text = rest
+                heads.append(span)
+    return _close(nodes, heads)
+
+
+def _weekdays_of(node: Node) -> list[str]:
+    """The weekdays a heading names: one (`## Lunes`), a range (`Mon–Fri`), or a group."""
+    text = unwrap(node.text)
+    single = _WEEKDAY_HEADING.match(text)
+    rng = _WEEKDAY_RANGE.search(text)
+    if rng is not None:
+        first, last = WEEKDAYS.get(fold(rng.group("a"))), WEEKDAYS.get(fold(rng.group("b")))
+        if first and last and _ORDER.index(first) < _ORDER.index(last):
+            return list(_ORDER[_ORDER.index(first) : _ORDER.index(last) + 1])
+    if single is not None:
+        name = WEEKDAYS.get(fold(single.group("name")))
+        return [name] if name else []
+    words = " ".join(re.findall(r"[a-z-]+", fold(text)))
+    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words) for w in WEEKEND_WORDS):
+        return ["sat", "sun"]
+    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words) for w in WORKWEEK_WORDS):
+        return ["mon", "tue", "wed", "thu", "fri"]
+    return []
+
+
+def _listed_weekdays(text: str) -> list[str]:
+    """Weekdays a line lists (`> Use this on: Monday, Tuesday, …`), in order, once each."""
+    found: list[str] = []
+    for match in re.finditer(rf"(?<!\w)({_WEEKDAY_NAMES})(?!\w)", text, re.IGNORECASE):
+        name = WEEKDAYS.get(fold(match.group(1)))
+        if name and name not in found:
+            found.append(name)
+    return found
+
+
+def _bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
+    """`**Saturday Nov 22**`, `**Lunes:**` as lines of their own: days, when no heading is one."""
+    heads: list[DaySpan] = []
+    parent = 0
+    for idx, node in enumerate(nodes):
+        if node.kind == "heading":
+            parent = node.level
+            continue
+        if node.kind != "paragraph" or len(node.text) > 120:
+            continue
+        bold = _BOLD_LEAD.match(node.text)
+        # "Monday:" on a line of its own is a day as much as "**Monday:**".
+        inner = bold.group("inner") if bold else node.text if len(node.text) <= 30 else ""
+        match = _WEEKDAY_HEADING.match(inner)
+        name = WEEKDAYS.get(fold(match.group("name"))) if match else None
+        if match is None or name is None:
+            continue
+        rest = bold.group("rest").strip(" :–—-") if bold else ""
+        title = match.group("title") or rest or match.group("name")
+        heads.append(DaySpan(idx, len(nodes), node.line, [], title, parent, weekdays=[name]))
+    return heads
+
+
+def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
+    heads: list[DaySpan] = []
+    for idx, node in enumerate(nodes):
+        if node.kind != "heading" or node.level > 4:
+            continue
+        names = _weekdays_of(node)
+        if (
+            not names
+            and idx + 1 < len(nodes)
+            and nodes[idx + 1].kind in ("quote", "paragraph")
+            and timed(nodes[idx + 1 : _section_end(nodes, idx)])
+        ):
+            # "## Template A" then "> Use this on: Monday, Tuesday, …"
+            names = _listed_weekdays(nodes[idx + 1].text)
+            if nodes[idx + 1].kind == "paragraph" and len(names) < 2:
+                names = []  # "**Monday:**" under a heading is a day of its own
+        if not names:
+            continue
+        match = _WEEKDAY_HEADING.match(unwrap(node.text))
+        title = (
+            (match.group("title") or match.group("paren") or match.group("name"))
+            if (match and len(names) == 1)
+            else tidy(unwrap(node.text))
+        )
+        span = DaySpan(idx, len(nodes), node.line, [], title, node.level, weekdays=names)
+        if len(names) == 1 and match is not None:
+            # "### Monday (2 hours)", "## Monday – 2h" over untimed bullets: one block that long.
+            whole = find_duration(match.group("title"))
+            alone = whole is not None and whole.text.strip() == match.group("title").strip(" *_")
+            span.length = _length(match.group("paren"), 1) or (
+                _length(match.group("title"), 1) if alone else None
+            )
+            if span.length is not None and span.title in (
+                match.group("paren"),
+                match.group("title"),
+            ):
+                span.title = match.group("name")
+            last = re.search(r"\(([^()]*)\)[*_\s:]*$", span.title)
+            if span.length is None and last is not None and _length(last.group(1), 1):
+                # "## Tuesday – Arrays (30 min)"
+                span.length, span.title = _length(last.group(1), 1), span.title[: last.start()]
+        heads.append(span)
+    heads = heads or _bold_weekdays(nodes)
+    _close(nodes, heads)
+    days: list[DaySpan] = []
+    for pos, span in enumerate(heads):
+        below = nodes[span.start + 1 : span.end]
+        inner = [h for h in heads[pos + 1 :] if h.start < _section_end(nodes, span.start)]
+        if len(span.weekdays) > 1 and inner:
+            continue  # "## Weekend" over "### Saturday" and "### Sunday": a group of days
+        if (
+            below
+            and all(n.kind in ("code", "heading", "hr") for n in below)
+            and any(n.kind == "code" for n in below)
+        ):
+            ctx.warn(
+                span.line,
+                f'"{unwrap(nodes[span.start].text)}": a day written only in a '
+                "code block is a template, not read",
+            )
+            continue
+        if len(span.weekdays) > 1 and not timed(below):
+            continue
+        days.append(span)
+    number = 0
+    out: list[DaySpan] = []
+    for span in days:
+        for name in span.weekdays:
+            number += 1
+            day = DaySpan(span.start, span.end, span.line, [number], span.title, span.level)
+            day.weekday, day.length = name, span.length
+            out.append(day)
+    return out
+
+
+def _dated(nodes: list[Node], year: int | None) -> list[DaySpan]:
+    """Headings or lines that are only a date (`15-July`, `Date: 29-Dec-2025`) are days."""
+    heads: list[DaySpan] = []
+    parent = 0
+    for idx, node in enumerate(nodes):
+        if node.kind == "heading":
+            parent = node.level
+        if node.kind not in ("heading", "paragraph") or len(node.text) > 60:
+            continue
+        date, match = date_in(node.text, year)
+        if match is None or not _DATE_LINE.match(
+            node.text[: match.start()] + node.text[match.end() :]
+        ):
+            continue
+        level = node.level if node.kind == "heading" else parent
+        title = tidy(unwrap(node.text))
+        span = DaySpan(idx, len(nodes), node.line, [len(heads) + 1], title, level, date=date)
+        if date is not None:
+            span.weekday = _ORDER[date.weekday()]
+        heads.append(span)
+    return _close(nodes, heads)
+
+
+def _section_end(nodes: list[Node], idx: int) -> int:
+    for other in range(idx + 1, len(nodes)):
+        if nodes[other].kind == "heading" and nodes[other].level <= nodes[idx].level:
+            return other
+    return len(nodes)
+
+
+def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
+    out: list[DaySpan] = []
+    number = 0
+    for idx, node in enumerate(nodes):
+        if node.kind != "table":
+            continue
+        for day in table_days(node, ctx):
+            number = day.number or number + 1
+            out.append(
+                DaySpan(
+                    idx, idx + 1, day.line, [number], day.title, 7, weekday=day.weekday, table=day
+                )
+            )
+    return out

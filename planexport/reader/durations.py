@@ -1,0 +1,228 @@
+"""Lengths and clock times as plans write them: `60–75 min`, `1h30`, `09:00–10:30`, `9-11 AM`."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+
+from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
+
+__all__ = [
+    "DASH",
+    "DASHES",
+    "HOUR_UNIT",
+    "NUM",
+    "Found",
+    "clock",
+    "find_duration",
+    "find_point_time",
+    "parse_duration",
+    "start_time",
+    "sum_of_parts",
+]
+
+# Separators people put between a title and a duration, and inside ranges.
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+DASH = "\\" + DASHES  # for use inside a regex character class
+NUM = r"\d+(?:[.,]\d+)?"
+HOUR_UNIT = HOUR_WORDS
+_UNIT = rf"(?:{MINUTE_WORDS}|{HOUR_WORDS})"
+_AMPM = r"[ap]\.?\s?m\b\.?"
+# "09:30", "9am", "9:30 pm", "09.30", "05h20": a time of day.
+_TIME = rf"\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}|[.h][0-5]\d(?!\d)(?:\s*{_AMPM})?)"
+_TO = rf"\s*(?:[{DASH}]|to|bis|a|à|al|au|tot)\s*"
+_DURATION = re.compile(
+    # "1:30–2:00 h": a range of hours and minutes
+    rf"(?P<r1>\d+:[0-5]\d)\s*[{DASH}]\s*(?P<r2>\d+:[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
+    # "09:00–10:30", "9am - 11am", "09.10 - 10.10": a span of clock time counts as its length
+    rf"|(?<![\d:.])(?P<t1>{_TIME}){_TO}(?P<t2>{_TIME})(?!\w|:\d)(?!\s*{_UNIT}\b)"
+    # "9h - 11h", "14h – 16h30": French clock times
+    rf"|(?<![\d:.])(?P<f1>(?:[6-9]|1\d|2[0-3])h(?:[0-5]\d)?){_TO}(?P<f2>\d{{1,2}}h(?:[0-5]\d)?)(?!\w)"
+    # "9-11 AM", "2-4 PM": the start takes the end's half of the day
+    rf"|(?<![\d:.])(?P<b1>\d{{1,2}})\s*[{DASH}]\s*(?P<b2>\d{{1,2}}(?::[0-5]\d)?\s*{_AMPM})(?!\w)"
+    # "1 h 30 min", "1 hour 30 minutes", "1h30", "1:30 h"
+    rf"|(?P<ch>\d+)\s*{HOUR_UNIT}\s*(?:and\s+)?(?P<cm>\d+)\s*{MINUTE_WORDS}(?!\w)"
+    rf"|(?P<ch2>\d+)h(?P<cm2>[0-5]\d)(?!\w)"
+    rf"|(?P<ch3>\d+):(?P<cm3>[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
+    # "60–75 min", "1-1.5 h", "45 to 60 minutes"
+    rf"|(?P<lo>{NUM})\s*(?P<lounit>{_UNIT})?(?P<sep>\s*(?:[{DASH}~]|to)\s*)"
+    rf"(?P<hi>{NUM})\s*(?P<unit>{_UNIT})(?!\w)"
+    # "60 min", "1.5 h", "1h"
+    rf"|(?P<one>{NUM})\s*(?P<oneunit>{_UNIT})(?!\w)",
+    re.IGNORECASE,
+)
+_POINT = re.compile(
+    rf"(?<![\d:.\w])(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))(?!\w|:\d)", re.IGNORECASE
+)
+_HOURS_ONLY = re.compile(HOUR_WORDS, re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_TITLE_NUMBER = re.compile(r"[^\W\d_]\.?\s+$")  # "Top 10 – 30 min": a number that ends a title
+
+
+@dataclass(frozen=True)
+class Found:
+    """A duration found in a line: where it is, its minutes, and the clock time it starts at."""
+
+    start: int
+    end: int
+    lo: int
+    hi: int
+    text: str
+    at: int | None = None  # minutes after midnight, for a span of clock time
+    sure: bool = True  # False when the span's half of the day is a guess ("1:15 - 2:00")
+
+
+def parse_duration(text: str) -> tuple[int, int] | None:
+    """The first duration in `text` as (min, max) minutes, or None when there is none.
+
+    >>> parse_duration("Concepts – 60–75 min")
+    (60, 75)
+    >>> parse_duration("1.5 h")
+    (90, 90)
+    """
+    found = find_duration(text)
+    return (found.lo, found.hi) if found else None
+
+
+@functools.lru_cache(maxsize=4096)
+def find_duration(text: str, pos: int = 0) -> Found | None:
+    """The first duration in `text`, reading "Top 10 – 30 min" as 30 minutes, not 10 to 30."""
+    # The stages ask about the same lines more than once; most lines hold no digit at all.
+    if not _DIGIT.search(text, pos):
+        return None
+    while (match := _DURATION.search(text, pos)) is not None:
+        sep = match.group("sep")
+        if (
+            sep is not None
+            and match.group("lounit") is None
+            and sep != sep.strip()
+            and sep.strip() not in ("~", "to")
+            and _TITLE_NUMBER.search(text, 0, match.start())
+        ):
+            pos = match.start("hi")  # the number ends the title; the duration comes after it
+            continue
+        return _found(match)
+    return None
+
+
+def find_point_time(text: str) -> int | None:
+    """Minutes after midnight of a lone time of day in `text` ("10:00 PM", "`09:30`"), or None."""
+    match = _POINT.search(text)
+    return clock(match.group("t")) if match else None
+
+
+_START = re.compile(
+    rf"^[^\w`*]*[`*_]*(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))"
+    rf"(?!\w|:\d)[`*_]*\s*(?:[:.{DASH}|→]\s*)?[`*_]*\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def start_time(text: str) -> tuple[int, str] | None:
+    """A line that starts with a time of day and no span (`` `09:30` Welcome ``): time, rest."""
+    match = _START.match(text)
+    if match is None:
+        return None
+    found = find_duration(text)
+    if found is not None and found.at is not None:
+        return None  # "09:00–10:30 Concepts": a span, not a start
+    return clock(match.group("t")), match.group("rest")
+
+
+@functools.lru_cache(maxsize=2048)
+def sum_of_parts(text: str) -> Found | None:
+    """Durations in one bracket that make one activity: `(20 min attempt, 10 min review)`."""
+    for paren in re.finditer(r"\(([^()]*)\)", text):
+        inner = paren.group(1)
+        parts: list[Found] = []
+        pos = 0
+        while (found := find_duration(inner, pos)) is not None:
+            if found.at is not None:
+                return None
+            parts.append(found)
+            pos = found.end
+        if len(parts) >= 2 and re.search(r",|\+|\band\b|&|;|/", inner):
+            lo, hi = sum(p.lo for p in parts), sum(p.hi for p in parts)
+            return Found(paren.start(), paren.end(), lo, hi, paren.group(0))
+    return None
+
+
+def _found(match: re.Match[str]) -> Found:
+    start, end, text = match.start(), match.end(), match.group(0)
+    if match.group("r1") is not None:
+        return Found(start, end, clock(match.group("r1")), clock(match.group("r2")), text)
+    if match.group("f1") is not None:
+        at, until = clock(match.group("f1")), clock(match.group("f2"))
+        if until > at:
+            return Found(start, end, until - at, until - at, text, at=at)
+        return Found(start, end, 0, 0, text, at=at)  # "14h – 9h": says it is zero or backwards
+    if match.group("t1") is not None or match.group("b1") is not None:
+        first, second = (
+            (match.group("t1"), match.group("t2"))
+            if match.group("t1") is not None
+            else (match.group("b1"), match.group("b2"))
+        )
+        at, until, sure = _span(first, second)
+        return Found(start, end, until - at, until - at, text, at=at % (24 * 60), sure=sure)
+    for hours, mins in (("ch", "cm"), ("ch2", "cm2"), ("ch3", "cm3")):
+        if match.group(hours) is not None:
+            minutes = int(match.group(hours)) * 60 + int(match.group(mins))
+            return Found(start, end, minutes, minutes, text)
+    if match.group("lo") is not None:
+        unit = match.group("unit")
+        lo_unit = match.group("lounit") or unit
+        lo, hi = _minutes(match.group("lo"), lo_unit), _minutes(match.group("hi"), unit)
+        return Found(start, end, lo, hi, text)
+    minutes = _minutes(match.group("one"), match.group("oneunit"))
+    return Found(start, end, minutes, minutes, text)
+
+
+def _half(text: str) -> str:
+    """ "a" or "p" for a time written with am/pm, else ""."""
+    suffix = re.sub(r"^[\d:.h]+", "", text.strip().lower()).strip()
+    return suffix[:1] if suffix[:1] in ("a", "p") else ""
+
+
+def _span(first: str, second: str) -> tuple[int, int, bool]:
+    """Start and end (minutes after midnight, end after start) of a span, and whether sure."""
+    end = clock(second)
+    first_half, second_half = _half(first), _half(second)
+    if not first_half and second_half:
+        # "9-11 AM", "11:00 – 1:00 PM": the start is in the end's half of the day, else the other.
+        start = clock(f"{first} {second_half}m")
+        if second_half == "a" and end == 0 and start < 12 * 60:
+            end = 12 * 60  # "10-12 AM" means until noon
+        if start > end:
+            start = clock(f"{first} {'p' if second_half == 'a' else 'a'}m")
+    else:
+        start = clock(first)
+    plain = not first_half and not second_half
+    # "09:00" or "14:00" is a 24-hour clock; "1:15" could be either half of the day.
+    sure = not plain or first.startswith("0") or start >= 13 * 60 or end >= 13 * 60
+    while end <= start and end < start + 24 * 60:
+        if start == end:
+            break  # a zero span stays zero: the caller says so
+        end += 12 * 60 if plain and end < 12 * 60 and start < 13 * 60 else 24 * 60
+    return start, end, sure
+
+
+def clock(text: str) -> int:
+    """Minutes after midnight of "09:30", "9am", "9:30 pm", "09.30" or "05h20"."""
+    digits = re.match(r"(\d+)(?:[:.h](\d+))?", text.strip())
+    assert digits is not None
+    hour, minute = int(digits.group(1)), int(digits.group(2) or 0)
+    suffix = text.strip()[digits.end() :].strip().lower()
+    if suffix.startswith("p") and hour < 12:
+        hour += 12
+    elif suffix.startswith("a") and hour == 12:
+        hour = 0
+    return hour * 60 + minute
+
+
+def _minutes(number: str, unit: str) -> int:
+    value = float(number.replace(",", "."))
+    if _HOURS_ONLY.fullmatch(unit):
+        value *= 60
+    return math.ceil(value - 1e-9)

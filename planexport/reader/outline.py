@@ -1,0 +1,233 @@
+"""Markdown text to an outline: headings, paragraphs, lists, tables and code, each with its line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from planexport.errors import PlanError
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+__all__ = ["Item", "Node", "clean", "decode", "front_matter", "normalise", "outline", "unwrap"]
+
+_WRAPPED = re.compile(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
+_BOLD_START = re.compile(r"^[^\w*_]{0,4}(\*\*|__)")
+# A line that starts with a time of day: "9:00 - 10:00 Math", "`09:30` Welcome", "2-4 PM Review".
+_TIME_START = re.compile(
+    r"^[^\w]{0,4}\d{1,2}(?:[:.h][0-5]\d|\s*[-–—]\s*\d{1,2}\s*[ap]m|\s*[ap]m)", re.I
+)
+
+
+@dataclass
+class Item:
+    """A list item: its first paragraph's text, any later paragraphs, and nested items."""
+
+    text: str
+    line: int
+    more: list[str] = field(default_factory=list)
+    children: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Node:
+    """A top-level piece of the document."""
+
+    kind: str  # heading, paragraph, list, table, code, quote, hr, other
+    line: int
+    level: int = 0
+    text: str = ""
+    items: list[Item] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    row_lines: list[int] = field(default_factory=list)
+
+
+def decode(data: bytes, source: str) -> str:
+    """UTF-8 text of `data`; a PlanError naming the line of the first bad byte otherwise."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise PlanError(
+            f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})",
+            file=source,
+            line=line,
+        ) from None
+
+
+def normalise(text: str) -> str:
+    """Text without a byte-order mark, with `\\n` line ends and tabs as spaces."""
+    text = text.removeprefix("\ufeff")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.expandtabs(4) for line in text.split("\n"))
+
+
+def front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
+    """Split YAML front matter off, blanking its lines so that line numbers stay true."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    for end in range(1, len(lines)):
+        if lines[end].strip() in ("---", "..."):
+            break
+    else:
+        return {}, text
+    import yaml
+
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(error, "problem", None) or "bad YAML"
+        raise PlanError(f"front matter: {problem}", file=source, line=line) from None
+    if not isinstance(meta, dict):
+        raise PlanError("front matter is not a mapping of keys to values", file=source, line=1)
+    body = "\n" * (end + 1) + "\n".join(lines[end + 1 :])
+    return meta, body
+
+
+_MD: Any = None
+
+
+def _markdown() -> Any:
+    global _MD  # noqa: PLW0603 - one parser per process; building it costs more than a parse
+    if _MD is None:
+        from markdown_it import MarkdownIt
+
+        _MD = MarkdownIt("commonmark").enable("table")
+        # Block structure is all we need; inline text is kept as written.
+        _MD.disable(["inline", "text_join"])
+    return _MD
+
+
+def outline(body: str) -> list[Node]:
+    """The document's top-level nodes in order."""
+    tokens: list[Token] = _markdown().parse(body)
+    nodes: list[Node] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        line = (tok.map[0] + 1) if tok.map else 1
+        if tok.type == "heading_open":
+            nodes.append(
+                Node("heading", line, level=int(tok.tag[1]), text=clean(tokens[i + 1].content))
+            )
+            i += 3
+        elif tok.type == "paragraph_open":
+            nodes.extend(_paragraphs(tokens[i + 1].content, line))
+            i += 3
+        elif tok.type in ("bullet_list_open", "ordered_list_open"):
+            items, i = _list(tokens, i)
+            nodes.append(Node("list", line, items=items))
+        elif tok.type == "table_open":
+            rows, row_lines, i = _table(tokens, i)
+            nodes.append(Node("table", line, rows=rows, row_lines=row_lines))
+        elif tok.type in ("fence", "code_block"):
+            # Lines of code keep their own line numbers, as items, for the block they belong to.
+            first = line + (1 if tok.type == "fence" else 0)
+            code = [
+                Item(text.strip(), first + n)
+                for n, text in enumerate(tok.content.split("\n"))
+                if text.strip()
+            ]
+            nodes.append(Node("code", line, items=code))
+            i += 1
+        elif tok.type == "blockquote_open":
+            end = _skip(tokens, i)
+            text = " ".join(clean(t.content) for t in tokens[i:end] if t.type == "inline")
+            nodes.append(Node("quote", line, text=text))
+            i = end
+        elif tok.type == "hr":
+            nodes.append(Node("hr", line))
+            i += 1
+        else:
+            i = _skip(tokens, i)
+            nodes.append(Node("other", line))
+    return nodes
+
+
+def _paragraphs(content: str, line: int) -> list[Node]:
+    """A paragraph; one per line when each line starts bold (`**Day 11:** …`, `**Total:** …`)."""
+    lines = [part.strip() for part in content.split("\n")]
+    if len(lines) > 1 and (
+        all(_BOLD_START.match(part) for part in lines if part)
+        or all(_TIME_START.match(part) for part in lines if part)
+    ):
+        return [
+            Node("paragraph", line + n, text=part) for n, part in enumerate(lines) if part.strip()
+        ]
+    return [Node("paragraph", line, text=clean(content))]
+
+
+def _skip(tokens: list[Token], i: int) -> int:
+    """Index after the block that starts at `i`."""
+    depth: int = tokens[i].nesting
+    i += 1
+    while depth > 0 and i < len(tokens):
+        depth += tokens[i].nesting
+        i += 1
+    return i
+
+
+def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
+    """Parse the list opening at `i`; return its items and the index after it."""
+    items: list[Item] = []
+    i += 1
+    while tokens[i].type == "list_item_open":
+        tok = tokens[i]
+        item = Item("", (tok.map[0] + 1) if tok.map else 1)
+        i += 1
+        while tokens[i].type != "list_item_close":
+            t = tokens[i]
+            if t.type in ("paragraph_open", "html_block", "fence", "code_block"):
+                # "- <kbd>Ctrl</kbd> C": HTML that starts an item is its text, kept as written.
+                raw = tokens[i + 1].content if t.type == "paragraph_open" else t.content
+                text = clean(raw)
+                if not item.text and not item.more and not item.children:
+                    item.text = text
+                elif text:
+                    item.more.append(text)
+                i += 3 if t.type == "paragraph_open" else 1
+            elif t.type in ("bullet_list_open", "ordered_list_open"):
+                children, i = _list(tokens, i)
+                item.children.extend(children)
+            else:
+                i = _skip(tokens, i)
+        items.append(item)
+        i += 1
+    return items, i + 1
+
+
+def _table(tokens: list[Token], i: int) -> tuple[list[list[str]], list[int], int]:
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    end = _skip(tokens, i)
+    row: list[str] | None = None
+    for tok in tokens[i:end]:
+        if tok.type == "tr_open":
+            row = []
+            lines.append((tok.map[0] + 1) if tok.map else 1)
+        elif tok.type == "inline" and row is not None:
+            row.append(clean(tok.content))
+        elif tok.type == "tr_close" and row is not None:
+            rows.append(row)
+            row = None
+    return rows, lines, end
+
+
+def clean(text: str) -> str:
+    """Inline text as written, with soft line breaks joined by a space."""
+    return " ".join(part.strip() for part in text.split("\n") if part.strip())
+
+
+def unwrap(text: str) -> str:
+    """Drop emphasis that wraps the whole text (`**Title**` -> `Title`); keep inner Markdown."""
+    text = text.strip()
+    while True:
+        match = _WRAPPED.match(text)
+        if not match or match.group("inner") != match.group("inner").strip():
+            return text
+        text = match.group("inner").strip()

@@ -1,0 +1,487 @@
+"""Inside one day: its plans of N hours (with "Add:"), its sessions, blocks, breaks and notes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from planexport.reader.blocks import (
+    LABEL,
+    Ctx,
+    RawBlock,
+    block,
+    hour_block,
+    is_break,
+    is_total,
+    session_name,
+    tidy,
+    try_block,
+)
+from planexport.reader.durations import (
+    DASH,
+    HOUR_UNIT,
+    NUM,
+    Found,
+    find_duration,
+    parse_duration,
+    start_time,
+)
+from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.tables import table_blocks
+
+__all__ = ["DayBody", "timed", "variants"]
+
+_VARIANT = re.compile(rf"(?P<hours>{NUM})\s*[{DASH}]?\s*{HOUR_UNIT}\b", re.IGNORECASE)
+_ADD = re.compile(
+    # "Add:", "**Add:**", "Add to the 4-hour plan:", "Plus:", "In addition:", "Zusätzlich:"
+    r"^\s*(?:\*\*|__)?(?:add|plus|also|extra|additionally|in addition|zus\u00e4tzlich|dazu"
+    r"|au\u00dferdem|adem\u00e1s|a\u00f1adir|agregar|en plus|ajouter|inoltre|aggiungi|adicionar)"
+    r"(?:\s+(?:these|this|the following|to\s[^:*]{0,60}))?(?:\*\*|__)?\s*:(?:\*\*|__)?\s*",
+    re.IGNORECASE,
+)
+# "Everything from the 4-hour plan, plus:", "Add one more block:": an intro to added blocks.
+_ADD_INTRO = re.compile(r"^\s*(?:\*\*|__)?(?P<intro>[^:]{1,100}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*")
+_ADD_WORD = re.compile(r"\b(?:add|adds|plus|in addition|on top|additionally)\b|\+", re.IGNORECASE)
+_ADD_REF = re.compile(
+    r"\b(?:plan|above|previous|shorter|everything|same|all|following|more|blocks?)\b",
+    re.IGNORECASE,
+)
+_WRAPPED = re.compile(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
+_BOLD_LINE = re.compile(r"^[^\w*_`]{0,4}(\*\*|__)")
+_SPAN_LINE = re.compile(r"^[^\w]{0,4}\d{1,2}[:.h]?\d{0,2}\s*(?:[ap]\.?m\.?)?\s*[-–—]")
+_EDGE = " \t:;,.|*-–—~()[]"
+_VARIANT_WORDS = (
+    "plan",
+    "track",
+    "schedule",
+    "version",
+    "option",
+    "variant",
+    "day",
+    "study",
+    "piano",
+    "program",
+)
+
+
+@dataclass
+class DayBody:
+    """What a day holds: its plans of N hours (resolved), and untimed lines kept as notes."""
+
+    variants: list[tuple[float, list[RawBlock]]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)  # every list item, for a day of one length
+    total: Found | None = None  # "**Time: 3 hours**": the day's length as the plan states it
+    unread: list[tuple[int, str]] = field(default_factory=list)  # said if nothing takes them
+
+
+def timed(nodes: list[Node]) -> bool:
+    """Whether `nodes` hold anything with a duration: a list item, a heading, a table cell."""
+    for node in nodes:
+        if node.kind == "list" and any(parse_duration(item.text) for item in node.items):
+            return True
+        if node.kind == "heading" and parse_duration(node.text):
+            return True
+        if node.kind == "paragraph" and _BOLD_LINE.match(node.text) and parse_duration(node.text):
+            return True
+        if node.kind == "table" and any(parse_duration(c) for row in node.rows[1:] for c in row):
+            return True
+    return False
+
+
+def _variant_hours(node: Node) -> float | None:
+    """Hours of a variant heading ("4-Hour Plan", "**6h plan**"), or None if not one."""
+    if node.kind == "heading":
+        text = node.text
+    elif node.kind == "paragraph" and _WRAPPED.match(node.text.strip()):
+        text = unwrap(node.text)
+    else:
+        return None
+    text = unwrap(text)
+    match = _VARIANT.search(text)
+    if not match or is_total(text):
+        return None
+    rest = (text[: match.start()] + text[match.end() :]).lower().strip(_EDGE)
+    if rest and not any(word in rest for word in _VARIANT_WORDS):
+        return None
+    return float(match.group("hours").replace(",", "."))
+
+
+def _named_variant_hours(nodes: list[Node], idx: int) -> float | None:
+    """Hours of a heading such as "### Light (2h)" that holds timed blocks, else None."""
+    node = nodes[idx]
+    if node.kind != "heading" or session_name(node.text) is not None:
+        return None  # "### Morning (2h)": a part of the day, not a plan of its own
+    text = unwrap(node.text)
+    match = _VARIANT.search(text)
+    found = find_duration(text)
+    if (
+        match is None
+        or found is None
+        or (found.start, found.end) != match.span()
+        or LABEL.match(text)
+    ):
+        return None
+    # A block written as a heading has plain items under it; a plan has timed blocks.
+    return float(match.group("hours").replace(",", ".")) if timed(_below(nodes, idx)) else None
+
+
+def _below(nodes: list[Node], idx: int) -> list[Node]:
+    """The nodes under the heading at `idx`, up to the next heading of its level or above."""
+    below: list[Node] = []
+    for other in nodes[idx + 1 :]:
+        if other.kind == "heading" and other.level <= nodes[idx].level:
+            break
+        below.append(other)
+    return below
+
+
+def _hours_of(blocks: list[RawBlock]) -> float:
+    return round(sum(b.hi for b in blocks) / 60, 2)
+
+
+def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
+    """The day's variants, each fully resolved ("Add:" over the nearest shorter one)."""
+    sections: list[tuple[float, Node, list[Node]]] = []
+    loose: list[Node] = []
+    closed = False
+    for idx, node in enumerate(nodes):
+        hours = _variant_hours(node)
+        if hours is None and (not sections or node.level <= sections[-1][1].level):
+            hours = _named_variant_hours(nodes, idx)
+        if hours is not None:
+            sections.append((hours, node, []))
+            closed = False
+        elif sections:
+            head = sections[-1][1]
+            if (
+                node.kind == "heading"
+                and head.kind == "heading"
+                and node.level <= head.level
+                and parse_duration(node.text) is None
+            ):
+                closed = True  # "#### Notes" after the plans: not part of a plan
+            if not closed:
+                sections[-1][2].append(node)
+        else:
+            loose.append(node)
+    body = DayBody(items=[i for n in nodes if n.kind in ("list", "code") for i in n.items])
+    body.total = next(
+        (find_duration(n.text) for n in nodes if n.kind == "paragraph" and is_total(n.text)), None
+    )
+    # Blocks written straight under the day, with no "N-Hour Plan" above them.
+    base = _loose_blocks(loose, ctx, body)
+    if not sections:
+        for node in loose:
+            for item in node.items:
+                if _add_end(item.text) is not None and (
+                    timed([Node("list", item.line, items=item.children)])
+                    or parse_duration(item.text)
+                ):
+                    raise ctx.error(item.line, '"Add:" under a day that has no plan to add to')
+        if base:
+            # No stated length: the day's plan is as long as its blocks at their longest.
+            body.variants = [(_hours_of(base), base)]
+        return body
+
+    written: dict[float, tuple[Node, list[RawBlock], list[RawBlock] | None]] = {}
+    if base and _hours_of(base) not in {hours for hours, _, _ in sections}:
+        # Blocks before the first "N-Hour Plan" are a plan of their own, as long as they are.
+        written[_hours_of(base)] = (loose[0], base, None)
+    for hours, head, section in sections:
+        if hours in written:
+            raise ctx.error(
+                head.line,
+                f"day has two {hours:g}-hour plans (first at line {written[hours][0].line})",
+            )
+        blocks, added = _blocks(section, ctx)
+        written[hours] = (head, blocks, added)
+
+    resolved: dict[float, list[RawBlock]] = {}
+    for hours in sorted(written):
+        head, blocks, added = written[hours]
+        if hours <= 0:
+            raise ctx.error(head.line, f'"{head.text}" has no hours')
+        if added is not None:
+            shorter = [h for h in resolved if h < hours]
+            if not shorter:
+                raise ctx.error(
+                    head.line, f'"{head.text}" adds blocks but the day has no shorter plan'
+                )
+            blocks = [*resolved[max(shorter)], *blocks, *added]
+        if not blocks:
+            raise ctx.error(head.line, f'"{head.text}" has no blocks')
+        resolved[hours] = blocks
+    body.variants = sorted(resolved.items())
+    return body
+
+
+def _blocks(nodes: list[Node], ctx: Ctx) -> tuple[list[RawBlock], list[RawBlock] | None]:
+    """Blocks of a plan of N hours, and blocks added with "Add:" (None when it adds nothing).
+
+    Under a plan heading every line is a block: one without a duration is an error.
+    """
+    blocks: list[RawBlock] = []
+    added: list[RawBlock] | None = None
+    adding = False  # after an "Add:" paragraph, the next list holds added blocks
+    current: RawBlock | None = None  # a block written as a heading, taking the lists below it
+    skipping = False  # under a heading that is not a block ("##### Notes")
+    add_line = 0  # where the first "Add:" is, for an error when it adds nothing
+    for node in nodes:
+        if node.kind == "heading":
+            skipping = parse_duration(node.text) is None
+            current = None if skipping else block(node.text, [], node.line, ctx)
+            if current is not None:
+                (added if adding and added is not None else blocks).append(current)
+            continue
+        if skipping:
+            continue
+        if node.kind == "paragraph":
+            add = _add_end(node.text)
+            if add is not None:
+                added = added if added is not None else []
+                add_line = add_line or node.line
+                rest = node.text[add:].strip()
+                if rest:
+                    added.append(block(rest, [], node.line, ctx))
+                adding, current = True, None
+            elif current is not None:
+                current.note = f"{current.note}\n{node.text}" if current.note else node.text
+            continue
+        if node.kind == "table" and current is None:
+            table = table_blocks(node, ctx, lenient=False)
+            if adding and added is not None:
+                added.extend(table)
+            else:
+                blocks.extend(table)
+            adding = False
+            continue
+        if node.kind != "list":
+            continue
+        if current is not None:
+            current.items.extend(node.items)
+            continue
+        for item in node.items:
+            add = _add_end(item.text)
+            if add is not None:
+                added = added if added is not None else []
+                add_line = add_line or item.line
+                rest = item.text[add:].strip()
+                if rest:
+                    added.append(block(rest, item.children, item.line, ctx))
+                else:
+                    added.extend(block(c.text, c.children, c.line, ctx) for c in item.children)
+            elif adding and added is not None:
+                added.append(block(item.text, item.children, item.line, ctx))
+            else:
+                blocks.append(block(item.text, item.children, item.line, ctx))
+        adding = False
+    if added == []:
+        raise ctx.error(add_line, '"Add:" is followed by no blocks to add')
+    return blocks, added
+
+
+def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
+    """Blocks written straight under a day: timed lines are blocks, untimed ones its notes.
+
+    Sessions (`### Morning`, `**Tarde**`) group the timed lines below them; breaks are gaps;
+    a heading or bold line with a length over untimed lines is one block with them as items.
+    """
+    notes = body.notes
+    blocks: list[RawBlock] = []
+    current: RawBlock | None = None  # a heading or bold line's block, taking the lines below
+    session: str | None = None
+    for idx, node in enumerate(nodes):
+        if node.kind == "heading":
+            current, session = _heading(nodes, idx, blocks, session, ctx)
+            continue
+        if node.kind == "paragraph":
+            current, session = _paragraph(
+                nodes, idx, blocks=blocks, current=current, session=session, notes=notes, ctx=ctx
+            )
+            continue
+        if node.kind == "table":
+            for raw in table_blocks(node, ctx, lenient=True):
+                raw.session = raw.session or session
+                blocks.append(raw)
+            current = None
+            continue
+        if node.kind == "code":
+            if current is not None:
+                current.items.extend(node.items)
+            elif any(parse_duration(item.text) for item in node.items):
+                body.unread.append((node.line, "timed lines in a code block are not read"))
+            continue
+        if node.kind != "list":
+            continue
+        if current is not None and not _timed_items(node.items):
+            current.items.extend(node.items)
+            continue
+        if current is not None:
+            current.items.extend(node.items)  # "Ciclo 1 (18 min)": timed parts of one block
+            continue
+        _list_blocks(node.items, blocks, session, notes, ctx)
+    _order_halves(blocks, ctx)
+    return blocks
+
+
+def _timed_items(items: list[Item]) -> bool:
+    return any(parse_duration(item.text) for item in items)
+
+
+def _heading(
+    nodes: list[Node], idx: int, blocks: list[RawBlock], session: str | None, ctx: Ctx
+) -> tuple[RawBlock | None, str | None]:
+    node = nodes[idx]
+    below = _below(nodes, idx)
+    name = session_name(node.text)
+    found = find_duration(node.text)
+    if found is not None and not timed(below):
+        # "#### Phase 1: Vokabeln (40-50 Minuten)" over untimed bullets: one block.
+        raw = try_block(node.text, [], node.line, ctx)
+        if raw is not None and not is_break(raw.title):
+            raw.session = raw.session or session
+            blocks.append(raw)
+            return raw, session
+        return None, session
+    if name is not None or found is not None:
+        # "### Mañana (9:00 - 12:00)" over timed lines: the part of the day they belong to.
+        return None, tidy(re.sub(r"\([^)]*\)", "", unwrap(node.text))) or name
+    return None, None
+
+
+def _paragraph(
+    nodes: list[Node],
+    idx: int,
+    *,
+    blocks: list[RawBlock],
+    current: RawBlock | None,
+    session: str | None,
+    notes: list[str],
+    ctx: Ctx,
+) -> tuple[RawBlock | None, str | None]:
+    node = nodes[idx]
+    text = node.text
+    if is_total(text):
+        return current, session
+    if _BOLD_LINE.match(text) or _SPAN_LINE.match(text):
+        hour = hour_block(text, [], node.line)
+        if hour is not None:
+            hour.session = session
+            blocks.append(hour)
+            return hour, session
+        raw = try_block(text, [], node.line, ctx)
+        following = nodes[idx + 1 : idx + 2]
+        name = session_name(text)
+        if raw is not None:
+            if is_break(raw.title):
+                return None, session
+            if name is not None and timed([n for n in following if n.kind != "paragraph"]):
+                return None, name  # "**Morning (9:00–12:00)**" over timed lines
+            raw.session = raw.session or session
+            blocks.append(raw)
+            return raw, session
+        if name is not None:
+            return None, name
+    following = [n for n in nodes[idx + 1 : idx + 2] if n.kind != "paragraph"]
+    name = session_name(text) if len(text) <= 40 else None
+    if name is not None and timed(following):
+        return None, name  # "MATTINA (9:00 - 12:00)" over timed lines
+    if current is not None and not _BOLD_LINE.match(text):
+        current.note = f"{current.note}\n{text}" if current.note else text
+        return current, session
+    notes.append(text)
+    return None, session
+
+
+def _list_blocks(
+    items: list[Item], blocks: list[RawBlock], session: str | None, notes: list[str], ctx: Ctx
+) -> None:
+    agenda = [start_time(item.text) for item in items]
+    for pos, item in enumerate(items):
+        start = agenda[pos]
+        if start is not None and find_duration(start[1]) is None:
+            # "`09:30` Welcome": lasts until the next start; the last needs a length of its own.
+            after = agenda[pos + 1] if pos + 1 < len(agenda) else None
+            if after is None:
+                if pos > 0 and agenda[pos - 1] is not None:
+                    ctx.warn(item.line, f'"{_short(item.text)}" has a start time but no length')
+                else:
+                    notes.append(item.text)  # "6:30am: Wake" among spans: not a block
+                continue
+            minutes = (after[0] - start[0]) % (24 * 60)
+            title = tidy(start[1]) or item.text
+            if minutes > 0 and not is_break(title):
+                blocks.append(
+                    RawBlock(
+                        title,
+                        None,
+                        minutes,
+                        minutes,
+                        None,
+                        list(item.children),
+                        item.line,
+                        at=start[0],
+                        session=session,
+                    )
+                )
+            continue
+        raw: RawBlock | None
+        if start is not None:
+            # "`16:00` Wrap-up (30 min)": a start and a length
+            raw = try_block(start[1], item.children, item.line, ctx)
+            if raw is not None and raw.at is None:
+                raw.at = start[0]
+        else:
+            raw = hour_block(item.text, item.children, item.line) or try_block(
+                item.text, item.children, item.line, ctx
+            )
+        if raw is not None:
+            if is_break(raw.title):
+                continue  # "**10:30 - 10:45**: Descanso ☕": a gap between blocks
+            raw.session = raw.session or session
+            blocks.append(raw)
+        elif item.children and _timed_items(item.children):
+            # "- **Morning**" over "  - 9:00–10:00 Math": the part of the day its children are in.
+            name = session_name(item.text) or tidy(unwrap(item.text)) or session
+            _list_blocks(item.children, blocks, name, notes, ctx)
+        elif not is_total(item.text):
+            notes.extend(_texts(item))  # untimed lines are kept as written, nested ones too
+
+
+def _texts(item: Item) -> list[str]:
+    return [" ".join([item.text, *item.more]).strip()] + [
+        t for c in item.children for t in _texts(c)
+    ]
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
+    """`12:15 - 1:15`, then `1:15 - 2:00`: a 12-hour clock read from the order of the lines."""
+    end: int | None = None
+    for raw in blocks:
+        if raw.at is None:
+            continue
+        if not raw.sure and end is not None and raw.at < end and raw.at + 12 * 60 >= end - 60:
+            raw.at += 12 * 60
+            hhmm = f"{raw.at // 60 % 24:02d}:{raw.at % 60:02d}"
+            ctx.warn(raw.line, f'"{raw.title}" read as starting at {hhmm}, after the line before')
+        end = raw.at + raw.hi
+
+
+def _add_end(text: str) -> int | None:
+    """Where the added blocks start in an "Add:" line, or None when `text` is not one."""
+    add = _ADD.match(text)
+    if add:
+        return add.end()
+    intro = _ADD_INTRO.match(text)
+    if intro is None:
+        return None
+    # "the 4-hour plan" names a plan, not a duration.
+    words = _VARIANT.sub(" plan ", intro.group("intro"))
+    if _ADD_WORD.search(words) and _ADD_REF.search(words) and parse_duration(words) is None:
+        return intro.end()
+    return None

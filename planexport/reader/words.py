@@ -1,0 +1,132 @@
+"""The words plans are written in (EN, DE, ES, FR, IT, PT, NL), as data for the reader."""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = [
+    "BREAK_WORDS",
+    "DAY_COLUMN_WORDS",
+    "DAY_WORDS",
+    "HOUR_WORDS",
+    "MINUTE_WORDS",
+    "MONTHS",
+    "NOTE_COLUMN_WORDS",
+    "SESSION_WORDS",
+    "SKIP_COLUMN_WORDS",
+    "TIME_COLUMN_WORDS",
+    "TITLE_COLUMN_WORDS",
+    "TOTAL_WORDS",
+    "WEEKDAYS",
+    "WEEKEND_WORDS",
+    "WEEK_WORDS",
+    "WORKWEEK_WORDS",
+    "fold",
+]
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so that `Miércoles` and `miercoles` read the same."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Weekday names (accent-free, lower case) -> the model's weekday; abbreviations included.
+WEEKDAYS: dict[str, str] = {
+    **dict.fromkeys(("monday", "mon", "montag", "mo", "lunes", "lun", "lundi"), "mon"),
+    **dict.fromkeys(("lunedi", "segunda-feira", "segunda", "seg", "maandag", "ma"), "mon"),
+    **dict.fromkeys(("tuesday", "tue", "tues", "dienstag", "di", "martes", "mar"), "tue"),
+    **dict.fromkeys(("mardi", "martedi", "terca-feira", "terca", "ter", "dinsdag"), "tue"),
+    **dict.fromkeys(("wednesday", "wed", "mittwoch", "mi", "miercoles", "mie", "mer"), "wed"),
+    **dict.fromkeys(("mercredi", "mercoledi", "quarta-feira", "quarta", "qua", "woensdag"), "wed"),
+    **dict.fromkeys(("thursday", "thu", "thur", "thurs", "donnerstag", "do", "jueves"), "thu"),
+    **dict.fromkeys(("jue", "jeudi", "jeu", "giovedi", "gio", "quinta-feira", "quinta"), "thu"),
+    **dict.fromkeys(("qui", "donderdag"), "thu"),
+    **dict.fromkeys(("friday", "fri", "freitag", "fr", "viernes", "vie", "vendredi"), "fri"),
+    **dict.fromkeys(("ven", "venerdi", "sexta-feira", "sexta", "sex", "vrijdag", "vr"), "fri"),
+    **dict.fromkeys(("saturday", "sat", "samstag", "sa", "sonnabend", "sabado", "sab"), "sat"),
+    **dict.fromkeys(("samedi", "sam", "zaterdag", "za"), "sat"),
+    **dict.fromkeys(("sunday", "sun", "sonntag", "so", "domingo", "dom", "dimanche"), "sun"),
+    **dict.fromkeys(("dim", "domenica", "zondag", "zo"), "sun"),
+}
+# Names long enough to stand alone as a heading or a table cell ("Mo" only in ranges).
+FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if len(name) > 3}
+WEEKEND_WORDS = (
+    "weekend", "week-end", "week-ends", "wochenende", "fin de semana", "fines de semana",
+    "fine settimana", "fim de semana", "fins de semana",
+)  # fmt: skip
+WORKWEEK_WORDS = ("weekdays", "weekday", "werktage", "wochentage", "dias laborables",
+                  "entre semana", "jours de semaine", "en semaine", "giorni feriali",
+                  "dias uteis", "werkdagen", "doordeweeks")  # fmt: skip
+
+MONTHS: dict[str, int] = {
+    **dict.fromkeys(("january", "jan", "januar", "janner", "enero", "ene", "janvier"), 1),
+    **dict.fromkeys(("janv", "gennaio", "gen", "janeiro", "januari"), 1),
+    **dict.fromkeys(("february", "feb", "februar", "febrero", "fevrier", "fev", "febbraio"), 2),
+    **dict.fromkeys(("fevereiro", "februari"), 2),
+    **dict.fromkeys(("march", "mar", "marz", "marzo", "mars", "marco", "maart", "mrt"), 3),
+    **dict.fromkeys(("april", "apr", "abril", "abr", "avril", "avr", "aprile"), 4),
+    **dict.fromkeys(("may", "mai", "mayo", "maggio", "mag", "maio", "mei"), 5),
+    **dict.fromkeys(("june", "jun", "juni", "junio", "juin", "giugno", "giu", "junho"), 6),
+    **dict.fromkeys(("july", "jul", "juli", "julio", "juillet", "juil", "luglio", "lug"), 7),
+    **dict.fromkeys(("julho",), 7),
+    **dict.fromkeys(("august", "aug", "agosto", "ago", "aout", "augustus"), 8),
+    **dict.fromkeys(("september", "sep", "sept", "septiembre", "septembre", "settembre"), 9),
+    **dict.fromkeys(("set", "setembro"), 9),
+    **dict.fromkeys(("october", "oct", "oktober", "okt", "octubre", "octobre", "ottobre"), 10),
+    **dict.fromkeys(("ott", "outubro", "out"), 10),
+    **dict.fromkeys(("november", "nov", "noviembre", "novembre", "novembro"), 11),
+    **dict.fromkeys(("december", "dec", "dezember", "dez", "diciembre", "dic", "decembre"), 12),
+    **dict.fromkeys(("dicembre", "dezembro"), 12),
+}
+
+# Regex alternations (accent-tolerant where the accent is common).
+DAY_WORDS = r"(?:days?|tage?|d[ií]as?|jours?|giorn[oi]|dag(?:en)?)"
+WEEK_WORDS = r"(?:weeks?|wochen?|semanas?|semaines?|settiman[ae]|weken)"
+HOUR_WORDS = r"(?:hours?|hrs?|hs|h|stunden?|std|horas?|heures?|ore|ora|uurs?)"
+MINUTE_WORDS = r"(?:minut(?:es?|en|os?|i)|mins?|mn|m|['\u2032])"
+
+# Parts of a day: a heading or bold line of these groups the timed lines below it.
+SESSION_WORDS = (
+    "morning", "afternoon", "evening", "night", "midday", "noon", "lunch", "late night",
+    "early morning", "before work", "after work",
+    "morgen", "morgens", "vormittag", "mittag", "nachmittag", "abend", "abends", "nacht",
+    "manana", "mediodia", "tarde", "noche", "madrugada",
+    "matin", "matinee", "midi", "apres-midi", "soir", "soiree", "nuit",
+    "mattina", "mattino", "pomeriggio", "sera", "notte",
+    "manha", "noite",
+    "ochtend", "middag", "avond",
+)  # fmt: skip
+# Lines that count as a gap between blocks, not as a block.
+BREAK_WORDS = (
+    "break", "short break", "long break", "coffee", "coffee break", "tea break", "lunch",
+    "lunch break", "breakfast", "dinner", "supper", "snack", "rest", "nap",
+    "pause", "kaffeepause", "mittagspause", "mittagessen", "fruhstuck", "abendessen",
+    "descanso", "almuerzo", "comida", "cena", "desayuno", "receso", "recreo",
+    "dejeuner", "diner", "petit-dejeuner", "gouter",
+    "pausa", "pranzo", "cena", "colazione", "merenda", "intervalo", "almoco", "jantar",
+    "lanche", "lunchpauze", "koffie", "koffiepauze", "lunchen",
+)  # fmt: skip
+# A line that states a total ("Total: 2.5h", "**Time: 3 hours**"), not a block.
+TOTAL_WORDS = (
+    "total", "total time", "time", "totals", "gesamt", "insgesamt", "gesamtzeit", "zeit",
+    "tiempo", "tiempo total", "temps", "temps total", "tempo", "tempo totale", "tijd",
+    "totaal", "duration", "dauer", "duracion", "duree", "durata", "duracao", "duur",
+    "time commitment", "daily time", "study time",
+)  # fmt: skip
+
+# Table headers.
+TITLE_COLUMN_WORDS = (
+    "activity", "activities", "atividade", "actividad", "tatigkeit", "aktivitat", "activite",
+    "attivita", "activiteit", "subject", "topic", "title", "task", "what", "focus", "section",
+    "thema", "tema", "inhalt", "contenido", "contenu", "contenuto", "conteudo", "inhoud",
+    "materia", "matiere", "fach", "onderwerp", "sujet", "argomento", "assunto", "aufgabe",
+    "tarea", "tache", "compito", "tarefa", "taak", "lesson", "module", "session",
+)  # fmt: skip
+NOTE_COLUMN_WORDS = ("note", "detail", "description", "comment", "remark", "how", "resource",
+                     "notiz", "nota", "remarque", "opmerking")  # fmt: skip
+TIME_COLUMN_WORDS = ("time", "slot", "zeit", "uhrzeit", "hora", "horario", "heure", "horaire",
+                     "ora", "orario", "tijd", "when", "schedule")  # fmt: skip
+SKIP_COLUMN_WORDS = ("status", "done", "estado", "statut", "stato", "erledigt", "check",
+                     "completed", "progress", "instructor", "teacher", "who", "owner")  # fmt: skip
+DAY_COLUMN_WORDS = ("day", "dia", "tag", "jour", "giorno", "dag", "weekday", "wochentag")
