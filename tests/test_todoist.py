@@ -1053,6 +1053,9 @@ def test_cli_window_and_label_options_reach_todoist(fake: FakeTodoist, served: s
         "push",
         "todoist",
         "plans/go-track.md",
+        # The default start is the Monday after --now (7 Dec here); the window is in 30 Nov's week.
+        "--start",
+        "2026-11-30",
         "--labels",
         "kind",
         "--now",
@@ -1074,7 +1077,7 @@ def test_cli_window_and_label_options_reach_todoist(fake: FakeTodoist, served: s
 def test_cli_bad_now_is_bad_input(served: str) -> None:
     result = run("push", "todoist", "plans/go-track.md", "--now", "next tuesday")
     assert result.exit_code == 2
-    assert "'--now'" in result.output
+    assert "--now: cannot read the time 'next tuesday'" in result.output
     assert "Traceback" not in result.output
 
 
