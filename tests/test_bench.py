@@ -20,6 +20,7 @@ FIGURES = (
     "Todoist requests: first push of the user's week",
     "Todoist requests: unchanged re-push of the user's week",
     "Todoist requests: 16-week plan pushed week by week",
+    "CalDAV: 1-week first push to Radicale, 10 ms per request, --jobs 4 against --jobs 1",
 )
 
 

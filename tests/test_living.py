@@ -347,7 +347,7 @@ def test_sync_reports_a_failing_target_and_runs_the_others(here: Path, radicale:
     assert (here / "study.ics").exists()
 
 
-def test_sync_says_what_this_version_does_not_do_yet(here: Path) -> None:
+def test_sync_dry_run_names_the_feed_and_writes_nothing(here: Path) -> None:
     write_config(
         here,
         'plans = ["plans/tiny.yaml"]\nstart = 2026-11-30\ntz = "UTC"\n[ics]\nfeed = "feed.ics"\n',
@@ -355,8 +355,10 @@ def test_sync_says_what_this_version_does_not_do_yet(here: Path) -> None:
     result = runner.invoke(app, ["sync", "--dry-run"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0] == (
-        "ics: would write tiny.ics (6 events); the feed is not written by this version"
+        "ics: would write tiny.ics (6 events) and the feed feed.ics"
     )
+    assert not (here / "feed.ics").exists()
+    assert not (here / "tiny.ics").exists()
 
 
 def pushed_by_sync(here: Path, todoist: str) -> dict[str, Any]:
@@ -389,6 +391,20 @@ def test_sync_pushes_with_the_labels_room_and_ahead_of_the_todoist_table(here: P
     assert labels(bare) == set()
     # One day ahead, from Monday: only Monday's blocks are sent.
     assert len(days(bare)) == 1
+
+
+def test_sync_writes_the_feed_the_config_names(here: Path) -> None:
+    write_config(
+        here,
+        'plans = ["plans/tiny.yaml"]\nstart = 2026-11-30\ntz = "UTC"\n[ics]\nfeed = "feed.ics"\n',
+    )
+    result = runner.invoke(app, ["sync"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "ics: wrote tiny.ics (6 events) and the feed feed.ics"
+    feed = (here / "feed.ics").read_bytes()
+    assert b"REFRESH-INTERVAL;VALUE=DURATION:PT1H" in feed
+    assert feed.count(b"BEGIN:VEVENT") == 6
+    assert b"STATUS:CANCELLED" not in feed
 
 
 def test_sync_needs_a_config_with_targets(here: Path) -> None:

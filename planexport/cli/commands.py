@@ -35,6 +35,7 @@ from planexport.cli.params import (
     PlanPaths,
     Priority,
     PriorityOpt,
+    RefreshOpt,
     RestOpt,
     SectionsOpt,
     StartOpt,
@@ -65,10 +66,15 @@ def _console(*, stderr: bool = False) -> Console:
 
 
 def _load_plans(paths: Sequence[Path]) -> list[Plan]:
-    """Read plans; a folder gives its plan files as consecutive weeks."""
+    """Read plans; a folder gives its plan files as consecutive weeks; plan ids are checked."""
+    from planexport.plan_ids import check_plan_ids
     from planexport.reader.folder import expand_plans
 
-    return [_load_plan(path) for path in expand_plans(paths)]
+    files = expand_plans(paths)
+    plans = [_load_plan(path) for path in files]
+    for warning in check_plan_ids(files, plans):
+        typer.echo(f"planexport: warning: {warning}", err=True)
+    return plans
 
 
 def _load_plan(path: Path) -> Plan:
@@ -464,6 +470,14 @@ def export_ics(
     alarm: AlarmOpt = None,
     day_events: DayEventsOpt = False,
     goals: GoalsOpt = False,
+    feed: Annotated[
+        bool,
+        typer.Option(
+            "--feed",
+            help="A feed to subscribe to: current blocks only, no cancelled events, refresh hints.",
+        ),
+    ] = False,
+    refresh: RefreshOpt = None,
     start: StartOpt = None,
     tz: TzOpt = None,
     hours: HoursOpt = None,
@@ -478,6 +492,13 @@ def export_ics(
     carry_over: CarryOverOpt = None,
 ) -> None:
     """Write an iCalendar file (default: FIRST-PLAN.ics here); writing over one updates it."""
+    from planexport.errors import CalendarError, OptionsError
+    from planexport.export.feed import DEFAULT_REFRESH, parse_refresh, to_feed
+    from planexport.export.ics import to_ics
+
+    if refresh is not None and not feed:
+        raise OptionsError("--refresh goes with --feed: an import file carries no refresh hints")
+    every = parse_refresh(refresh) if refresh is not None else DEFAULT_REFRESH
     paths = plans_given(plans)
     at = moment(now, tz=tz)
     options = schedule_options(
@@ -492,9 +513,6 @@ def export_ics(
         busy=busy,
         now=at,
     )
-    from planexport.errors import CalendarError
-    from planexport.export.ics import to_ics
-
     result = _laid_out(_load_plans(paths), options, strict=strict, carry=carry_over, now=at)
     target = output if output is not None else Path(f"{paths[0].stem}.ics")
     previous: bytes | None = None
@@ -504,14 +522,25 @@ def export_ics(
         except OSError as error:
             raise CalendarError(f"cannot read: {error.strerror or error}", file=target) from None
     try:
-        data = to_ics(
-            result,
-            calendar_name=calendar_name,
-            alarm_minutes=alarm,
-            day_events=day_events,
-            goals=goals,
-            previous=previous,
-        )
+        if feed:
+            data = to_feed(
+                result,
+                calendar_name=calendar_name,
+                alarm_minutes=alarm,
+                day_events=day_events,
+                goals=goals,
+                refresh=every,
+                previous=previous,
+            )
+        else:
+            data = to_ics(
+                result,
+                calendar_name=calendar_name,
+                alarm_minutes=alarm,
+                day_events=day_events,
+                goals=goals,
+                previous=previous,
+            )
     except CalendarError as error:
         raise CalendarError(
             f"{error.reason}; remove it or choose another --output", file=target
@@ -659,6 +688,12 @@ def push_caldav(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            min=1, max=32, metavar="N", help="Writes in flight at once (1 sends one at a time)."
+        ),
+    ] = 4,
     start: StartOpt = None,
     tz: TzOpt = None,
     hours: HoursOpt = None,
@@ -702,6 +737,7 @@ def push_caldav(
         alarm_minutes=alarm,
         day_events=day_events,
         goals=goals,
+        jobs=jobs,
     )
     plan = pushed.plan
     if dry_run:

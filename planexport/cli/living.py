@@ -515,10 +515,16 @@ def _sync_ics(
             raise CalendarError(f"cannot read: {error.strerror or error}", file=target) from None
     data = to_ics(result, previous=previous)
     events = data.count(b"BEGIN:VEVENT")
-    # The feed is the subscription exporter's to write; until it is there, say so.
-    note = "; the feed is not written by this version" if table and table.feed else ""
+    feed = settings.path(table.feed) if table and table.feed else None
+    note = f" and the feed {feed}" if feed is not None else ""
     if dry_run:
         return f"would write {target} ({events} events){note}"
+    if feed is not None:
+        from planexport.export.feed import DEFAULT_REFRESH, to_feed
+
+        # Written first: a feed that cannot be written leaves the calendar file as it was.
+        earlier = feed.read_bytes() if feed.is_file() else None
+        write_atomic(feed, to_feed(result, refresh=DEFAULT_REFRESH, previous=earlier))
     write_atomic(target, data)
     return f"wrote {target} ({events} events){note}"
 

@@ -82,6 +82,15 @@ DayEventsOpt = Annotated[
 GoalsOpt = Annotated[
     bool, typer.Option("--goals", help="The week's goals as an all-day event on its first day.")
 ]
+RefreshOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        metavar="DURATION",
+        help="How often subscribed apps should fetch the feed again: 1h, 30m, 1d or PT1H. "
+        "Default: 1h.",
+        show_default=False,
+    ),
+]
 
 
 class Priority(str, Enum):

@@ -80,6 +80,7 @@ def config_defaults(settings: Config) -> dict[str, Any]:
         "show": dict(scheduling),
         "status": dict(scheduling),
         "sync": dict(scheduling),
+        "serve": dict(scheduling),
         "preview": preview,
         "export": {"ics": ics, "todoist-csv": {**scheduling, **tasks}},
         "push": {"todoist": push_todoist, "caldav": push_caldav},

@@ -6,12 +6,17 @@ import contextlib
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote, unquote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 from planexport.errors import ConfigError, OptionsError, ServiceError
+from planexport.export.http_words import body as _body
+from planexport.export.http_words import detail as _detail
+from planexport.export.http_words import network_reason as _network_reason
+from planexport.export.http_words import status as _status
 from planexport.export.ics import EventResource, event_resources
 from planexport.export.sync import Action, Change, ChangeSet
 from planexport.keys import UID_DOMAIN, is_our_uid, slugify
@@ -38,26 +43,17 @@ __all__ = [
 PASSWORD_ENV = "PLANEXPORT_CALDAV_PASSWORD"
 TIMEOUT = 30
 """Seconds to wait for the server on each request."""
+JOBS = 4
+"""Writes in flight at once: enough to hide a distant server's latency, few enough for any."""
 
 
 _SUFFIX = f"@{UID_DOMAIN}"
+_ETAG = "{DAV:}getetag"
+_LOCKED_PAUSES = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2)
+"""Seconds to wait before sending a write again that met 423 Locked (about 6 s in all)."""
+_TRASHED = "deleted calendar object with uid already exists"
+"""Nextcloud's refusal to create an event whose UID sits in the calendar's trash bin."""
 _CALENDAR_TYPE = "text/calendar; charset=utf-8"
-_REASONS = {
-    400: "Bad Request",
-    401: "Unauthorized",
-    403: "Forbidden",
-    404: "Not Found",
-    405: "Method Not Allowed",
-    409: "Conflict",
-    412: "Precondition Failed",
-    413: "Request Entity Too Large",
-    415: "Unsupported Media Type",
-    500: "Internal Server Error",
-    501: "Not Implemented",
-    502: "Bad Gateway",
-    503: "Service Unavailable",
-    507: "Insufficient Storage",
-}
 
 
 @dataclass(frozen=True)
@@ -68,6 +64,8 @@ class StoredEvent:
     url: str
     data: bytes
     summary: str = ""
+    etag: str | None = None
+    """The resource's ETag as read; updates and deletes send it in If-Match."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +77,8 @@ class ResourceChange(Change):
     """Where the resource is; None for a new one (made in the calendar under `name`)."""
     data: bytes | None = None
     """What a create or update writes."""
+    etag: str | None = None
+    """The ETag the resource had when it was read (If-Match for updates and deletes)."""
 
     def __str__(self) -> str:
         return f"{self.action:<9} {self.name}  {self.summary}".rstrip()
@@ -172,6 +172,7 @@ def plan_changes(
                 summary=resource.summary,
                 url=there.url,
                 data=data,
+                etag=there.etag,
             )
         )
     leftovers = sorted(
@@ -185,6 +186,7 @@ def plan_changes(
                 _name(there.url),
                 summary=there.summary,
                 url=there.url,
+                etag=there.etag,
             )
         )
     return CaldavChanges(calendar=calendar, calendar_url=calendar_url, changes=tuple(changes))
@@ -204,15 +206,17 @@ def push_caldav(
     goals: bool = False,
     stamp: dt.datetime | None = None,
     timeout: int = TIMEOUT,
+    jobs: int = JOBS,
 ) -> CaldavResult:
     """Bring a CalDAV calendar in line with `schedule`: read it, plan the changes, apply them.
 
     The events are those of the .ics export, with the same UIDs, one resource each. The calendar
     is found by display name (or by the last part of its URL) among the user's calendars and
     created when missing. Unchanged events get no request at all; changed ones are rewritten in
-    place with a higher SEQUENCE; events without planexport's UIDs are never touched. Puts come
-    before deletes and every step can be repeated, so a push that fails part-way is finished by
-    pushing again.
+    place with a higher SEQUENCE; events without planexport's UIDs are never touched. Writes go
+    out `jobs` at a time; puts come before deletes and every step can be repeated, so a push that
+    fails part-way is finished by pushing again. Updates and deletes carry the ETag that was read
+    (If-Match): an event changed on the server in the meantime is not overwritten.
 
     Args:
         schedule: the scheduled plans.
@@ -229,18 +233,21 @@ def push_caldav(
         goals: an all-day event with the week's goals on each plan's first day.
         stamp: DTSTAMP of new and changed events; default now.
         timeout: seconds to wait for each response.
+        jobs: how many writes may be in flight at once (1 or more).
 
     Returns:
         The plan and where the calendar is.
 
     Raises:
         OptionsError: a URL that is not http(s) (webcal:// included), a calendar URL that
-            `calendar` does not name, a negative alarm, an unknown time zone.
+            `calendar` does not name, a negative alarm, an unknown time zone, fewer than 1 job.
         ConfigError: a user name but no password.
         ServiceError: the server cannot be reached, refuses the login, has no such URL, or
             refuses a change; the message says how far the push got and never holds the password.
         PlanError: two events would share a UID.
     """
+    if jobs < 1:
+        raise OptionsError(f"--jobs must be 1 or more, not {jobs}")
     # Pasted URLs often carry a stray space or newline; no URL has them at either end.
     url = url.strip()
     parts = urlsplit(url)
@@ -301,7 +308,15 @@ def push_caldav(
                 return CaldavResult(plan=plan, calendar_url=plan.calendar_url, dry_run=True)
             if found is None:
                 found = _make_calendar(client, calendar, where=where)
-            _apply(client, plan, calendar_url=str(found.url), where=where, secrets=secrets)
+            _apply(
+                client,
+                plan,
+                calendar_url=str(found.url),
+                where=where,
+                secrets=secrets,
+                jobs=jobs,
+                worker=lambda: _worker_client(client, user=user, password=password),
+            )
             return CaldavResult(plan=plan, calendar_url=str(found.url), dry_run=False)
 
 
@@ -329,11 +344,32 @@ def _connect(
     client = client_at(url)
     try:
         kind, display = _describe(client, url)
-    except dav.DAVError:
-        if not _is_well_known(url):
-            client.close()
+    except dav.DAVError as failure:
+        client.close()
+        if _is_well_known(url):
+            kind, display = None, None
+        elif _is_root(url) and _refused(failure):
+            # Servers that serve CalDAV under a path (Nextcloud's /remote.php/dav) often refuse
+            # PROPFIND at their root and point to it from /.well-known/caldav (RFC 6764).
+            well_known = urlunsplit(
+                urlsplit(url)._replace(path="/.well-known/caldav", query="", fragment="")
+            )
+            base = _redirected(well_known, timeout=timeout)
+            client = client_at(base)
+            try:
+                kind, _ = _describe(client, base)
+            except dav.DAVError:
+                client.close()
+                raise failure from None
+            except BaseException:
+                client.close()
+                raise
+            if kind is None:
+                client.close()
+                raise failure from None
+            return client, None
+        else:
             raise
-        kind, display = None, None
     except BaseException:
         client.close()
         raise
@@ -369,6 +405,42 @@ def _describe(client: DAVClient, url: str) -> tuple[str | None, str | None]:
     if "{DAV:}collection" in kinds or "{DAV:}principal" in kinds:
         return "collection", name
     return ("resource" if props else None), name
+
+
+def _redirected(url: str, *, timeout: int) -> str:
+    """Where `url` redirects to, else `url`: one request instead of a redirect on every one."""
+    import http.client
+
+    parts = urlsplit(url)
+    kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    try:
+        connection = kind(parts.hostname or "", parts.port, timeout=timeout)
+        try:
+            connection.request("PROPFIND", parts.path or "/", headers={"Depth": "0"})
+            response = connection.getresponse()
+            location = response.getheader("Location")
+            status = response.status
+        finally:
+            connection.close()
+    except (OSError, http.client.HTTPException):
+        return url  # the client that follows says what went wrong, in its words
+    if status in (301, 302, 303, 307, 308) and location:
+        return urljoin(url, location)
+    return url
+
+
+def _is_root(url: str) -> bool:
+    return urlsplit(url).path in ("", "/")
+
+
+def _refused(failure: Exception) -> bool:
+    """Whether a request failed because the URL does not do CalDAV (not for a login problem)."""
+    from caldav.lib import error as dav
+
+    status = getattr(failure, "status", None)
+    if isinstance(failure, dav.AuthorizationError) and status in (None, 401):
+        return False
+    return status in (None, 403, 404, 405, 501) or isinstance(failure, dav.NotFoundError)
 
 
 def _is_well_known(url: str) -> bool:
@@ -443,7 +515,14 @@ def _stored_events(found: Calendar) -> dict[str, StoredEvent]:
             uid = str(event.get("UID", ""))
             if is_our_uid(uid) and uid not in stored:
                 summary = str(event.get("SUMMARY", ""))
-                stored[uid] = StoredEvent(uid=uid, url=str(obj.url), data=data, summary=summary)
+                etag = (getattr(obj, "props", None) or {}).get(_ETAG)
+                stored[uid] = StoredEvent(
+                    uid=uid,
+                    url=str(obj.url),
+                    data=data,
+                    summary=summary,
+                    etag=str(etag) if etag else None,
+                )
     return stored
 
 
@@ -454,47 +533,161 @@ def _apply(
     calendar_url: str,
     where: str,
     secrets: Sequence[str],
+    jobs: int = 1,
+    worker: Callable[[], DAVClient] | None = None,
 ) -> None:
-    from caldav.lib.error import AuthorizationError
+    """Send the plan's writes, `jobs` at a time: every put, then every delete.
 
+    After a failure no further write starts; those in flight finish, so the message can say
+    exactly how many changes were made.
+    """
     folder = calendar_url if calendar_url.endswith("/") else calendar_url + "/"
     writes = plan.writes
-    for done, change in enumerate(writes):
-        url = change.url or folder + quote(change.name, safe="")
-        try:
+    puts = [c for c in writes if c.action != "delete"]
+    deletes = [c for c in writes if c.action == "delete"]
+    made = 0
+    for phase in (puts, deletes):
+        done, failure = _send_all(client, phase, folder=folder, jobs=jobs, worker=worker)
+        made += done
+        if failure is not None:
+            message = f"{where}: {failure}; {made} of {len(writes)} changes made; "
+            message += "pushing again carries on from there"
+            raise ServiceError(_redact(message, secrets))
+
+
+def _send_all(
+    client: DAVClient,
+    changes: Sequence[ResourceChange],
+    *,
+    folder: str,
+    jobs: int,
+    worker: Callable[[], DAVClient] | None,
+) -> tuple[int, str | None]:
+    """Send `changes` over at most `jobs` connections; how many succeeded, and the first failure."""
+    if jobs == 1 or len(changes) < 2 or worker is None:
+        for done, change in enumerate(changes):
+            failure = _send(client, change, folder=folder)
+            if failure is not None:
+                return done, failure
+        return len(changes), None
+
+    import threading
+
+    lock = threading.Lock()
+    pending = iter(enumerate(changes))
+    failures: dict[int, str] = {}
+    succeeded = [0]
+
+    def run(own: DAVClient) -> None:
+        while True:
+            with lock:
+                if failures:
+                    return
+                nxt = next(pending, None)
+            if nxt is None:
+                return
+            index, change = nxt
+            failure = _send(own, change, folder=folder)
+            with lock:
+                if failure is None:
+                    succeeded[0] += 1
+                else:
+                    failures[index] = failure
+
+    # Each thread has its own client (and so its own connection); the first one is the caller's.
+    clients = [client] + [worker() for _ in range(min(jobs, len(changes)) - 1)]
+    threads = [threading.Thread(target=run, args=(own,), daemon=True) for own in clients]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        for own in clients[1:]:
+            with contextlib.suppress(Exception):
+                own.close()
+    first = min(failures) if failures else None
+    return succeeded[0], failures[first] if first is not None else None
+
+
+def _send(client: DAVClient, change: ResourceChange, *, folder: str) -> str | None:
+    """Send one write; None when it was made, else why not (one line, without the server URL)."""
+    from caldav.lib.error import AuthorizationError
+
+    url = change.url or folder + quote(change.name, safe="")
+    verb = "delete" if change.action == "delete" else "save"
+    headers: dict[str, str] = {}
+    if change.action == "create":
+        # Never overwrite a resource that is not planexport's.
+        headers["If-None-Match"] = "*"
+    elif change.etag:
+        # Only the version that was read: a change someone made since is not overwritten.
+        headers["If-Match"] = change.etag
+    if change.action != "delete":
+        headers["Content-Type"] = _CALENDAR_TYPE
+    body = (change.data or b"").decode("utf-8")
+    try:
+        for pause in (*_LOCKED_PAUSES, None):
             if change.action == "delete":
-                response = client.delete(url)
+                response = client.delete(url, headers)
                 # Already gone (a second push after a failed one) is what a delete wants.
                 ok = response.status in (200, 204, 404)
             else:
-                headers = {"Content-Type": _CALENDAR_TYPE}
-                if change.action == "create":
-                    # Never overwrite a resource that is not planexport's.
-                    headers["If-None-Match"] = "*"
-                body = (change.data or b"").decode("utf-8")
                 response = client.put(url, body, headers)
                 ok = 200 <= response.status < 300
-            status, detail = response.status, _detail(response)
-        except AuthorizationError as error:
-            # The library raises on 401 and 403 where other statuses come back as responses.
-            ok, status, detail = False, error.status or 403, ""
-        except OSError as failure:
-            # The connection broke or stalled mid-push: say how far it got, as for a refusal.
-            verb = "delete" if change.action == "delete" else "save"
-            left = f"{done} of {len(writes)} changes made; pushing again carries on from there"
-            message = (
-                f"{where}: lost the server while trying to {verb} {change.name} "
-                f"({_network_reason(failure)}); {left}"
-            )
-            raise ServiceError(_redact(message, secrets)) from None
-        if not ok:
-            verb = "delete" if change.action == "delete" else "save"
-            left = f"{done} of {len(writes)} changes made; pushing again carries on from there"
-            message = (
-                f"{where}: the server refused to {verb} {change.name} "
-                f"({_status(status)}{detail}); {left}"
-            )
-            raise ServiceError(_redact(message, secrets))
+            status = response.status
+            # A server that writes one change at a time (Xandikos) answers 423 Locked to the
+            # others meanwhile: nothing was written, so the same request is safe to send again.
+            if status != 423 or pause is None:
+                break
+            time.sleep(pause)
+    except AuthorizationError as error:
+        # The library raises on 401 and 403 where other statuses come back as responses.
+        return f"the server refused to {verb} {change.name} ({_status(error.status or 403)})"
+    except OSError as failure:
+        # The connection broke or stalled mid-push: say how far it got, as for a refusal.
+        return f"lost the server while trying to {verb} {change.name} ({_network_reason(failure)})"
+    if ok or (status == 412 and change.action == "delete" and _gone(client, url)):
+        # A 412 to a delete whose event another device removed meanwhile is what it wanted.
+        return None
+    if status == 412 and change.action != "create":
+        return (
+            f"{change.name} changed on the server since it was read (412 Precondition Failed), "
+            f"so it was not {'deleted' if change.action == 'delete' else 'overwritten'}"
+        )
+    if change.action == "create" and _TRASHED in _body(response).lower():
+        return (
+            f"the server refused to create {change.name}: an event with its UID is in the "
+            "calendar's trash bin (Nextcloud keeps deleted events there); empty the trash bin "
+            "or restore the event from it"
+        )
+    return f"the server refused to {verb} {change.name} ({_status(status)}{_detail(response)})"
+
+
+def _gone(client: DAVClient, url: str) -> bool:
+    """Whether `url` holds nothing now (If-Match fails on a missing resource too)."""
+    try:
+        return bool(client.request(url, "HEAD").status == 404)
+    except Exception:
+        return False
+
+
+def _worker_client(client: DAVClient, *, user: str | None, password: str | None) -> DAVClient:
+    """A second client like `client`, for a writer thread: its own connection, the same login."""
+    from caldav.davclient import DAVClient
+
+    auth = cast("Any", client).auth
+    if auth is not None and type(auth).__name__ in ("HTTPBasicAuth", "HTTPDigestAuth"):
+        # A digest login counts its requests: each client needs an object of its own.
+        auth = type(auth)(user, password)
+    return DAVClient(
+        url=str(client.url),
+        username=user,
+        password=password,
+        auth=auth,
+        timeout=cast("Any", client).timeout,
+        enable_rfc6764=False,
+    )
 
 
 @contextlib.contextmanager
@@ -567,32 +760,3 @@ def _redact(text: str, secrets: Sequence[str]) -> str:
         for form in {secret, quote(secret, safe=""), quote(secret)}:
             text = text.replace(form, "***")
     return text
-
-
-def _status(code: int) -> str:
-    reason = _REASONS.get(code)
-    return f"{code} {reason}" if reason else str(code)
-
-
-def _detail(response: Any) -> str:
-    """The server's own short plain-text reason, when it gives one."""
-    raw = getattr(response, "_raw", b"")
-    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw or "")
-    text = " ".join(text.split())
-    if not text or len(text) > 160 or text.startswith("<"):
-        return ""
-    return f": {text.rstrip('.')}"
-
-
-def _network_reason(failure: OSError) -> str:
-    text = str(failure)
-    match = re.search(r"\[Errno -?\d+\] ([^'\")\]]+)", text)
-    if match:
-        return match.group(1).strip().lower()
-    if "timed out" in text.lower() or "timeout" in type(failure).__name__.lower():
-        return "timed out"
-    # The HTTP library's own words ("remote end closed connection without response") when short.
-    words = " ".join(text.split()).rstrip(".")
-    if words and len(words) <= 80 and "://" not in words:
-        return words[0].lower() + words[1:]
-    return type(failure).__name__
