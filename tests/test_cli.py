@@ -347,3 +347,13 @@ def test_dry_runs_say_what_they_would_do() -> None:
     )
     assert would(["kept"]) == "would keep 1 not in the plan (--prune deletes them)"
     assert would([]) == "nothing to do"
+
+
+def test_planexport_now_in_the_environment_is_the_default_of_now() -> None:
+    args = ["show", str(USER_PLAN), "--schedule", "--start", "next monday", "--json"]
+    args += ["--tz", "UTC"]
+    by_env = CliRunner().invoke(app, args, env={"PLANEXPORT_NOW": "2027-03-03 10:00"})
+    by_option = CliRunner().invoke(app, [*args, "--now", "2027-03-03 10:00"])
+    assert by_env.exit_code == 0, by_env.output
+    assert by_env.stdout == by_option.stdout
+    assert '"2027-03-08T' in by_env.stdout  # the Monday after Wednesday 3 March

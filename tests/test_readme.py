@@ -23,6 +23,7 @@ from tests.paths import ROOT
 from tests.radicale_server import start_radicale
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+README_NOW = "2026-11-29 12:00"
 
 
 def console_commands() -> list[str]:
@@ -47,6 +48,8 @@ def readme_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path,
         with fake.serve() as url:
             env = {
                 **os.environ,
+                # The tour is written on Sunday 29 November 2026: its week stays ahead of the clock.
+                "PLANEXPORT_NOW": README_NOW,
                 "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
                 "TODOIST_API_TOKEN": TOKEN,
                 "PLANEXPORT_TODOIST_URL": url,
@@ -91,7 +94,11 @@ def test_readme_quotes_what_the_todoist_commands_print(monkeypatch: pytest.Monke
     fake = FakeTodoist()
     last = []
     with fake.serve() as url:
-        env = {"TODOIST_API_TOKEN": TOKEN, "PLANEXPORT_TODOIST_URL": url}
+        env = {
+            "TODOIST_API_TOKEN": TOKEN,
+            "PLANEXPORT_TODOIST_URL": url,
+            "PLANEXPORT_NOW": README_NOW,
+        }
         for command in commands:
             result = CliRunner().invoke(app, shlex.split(command)[1:], env=env)
             assert result.exit_code == 0, f"{command}\n{result.output}"

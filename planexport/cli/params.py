@@ -245,8 +245,9 @@ NowOpt = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option(
         metavar="DATETIME",
-        help="The moment to plan and judge progress from, e.g. '2026-12-02 12:00'. "
-        "Default: the current time.",
+        envvar="PLANEXPORT_NOW",
+        help="The moment to plan and judge progress from, e.g. '2026-12-02 12:00' "
+        "(also PLANEXPORT_NOW). Default: the current time.",
         show_default=False,
         rich_help_panel=_PANEL,
     ),
