@@ -10,6 +10,7 @@ from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.sections import timed
+from planexport.reader.table_dates import table_year
 from planexport.reader.tables import TableDay, table_days
 from planexport.reader.words import (
     DAY_WORDS,
@@ -549,11 +550,19 @@ def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     for idx, node in enumerate(nodes):
         if node.kind != "table":
             continue
-        for day in table_days(node, ctx):
+        for day in table_days(node, ctx, year=table_year(nodes, idx)):
             number = day.number or number + 1
             out.append(
                 DaySpan(
-                    idx, idx + 1, day.line, [number], day.title, 7, weekday=day.weekday, table=day
+                    idx,
+                    idx + 1,
+                    day.line,
+                    [number],
+                    day.title,
+                    7,
+                    weekday=day.weekday,
+                    table=day,
+                    date=day.date,
                 )
             )
     return out

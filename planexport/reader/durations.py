@@ -19,6 +19,7 @@ __all__ = [
     "find_duration",
     "find_point_time",
     "parse_duration",
+    "point_time_at",
     "start_time",
     "sum_of_parts",
 ]
@@ -37,7 +38,7 @@ _DURATION = re.compile(
     # "1:30–2:00 h": a range of hours and minutes
     rf"(?P<r1>\d+:[0-5]\d)\s*[{DASH}]\s*(?P<r2>\d+:[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
     # "09:00–10:30", "9am - 11am", "09.10 - 10.10": a span of clock time counts as its length
-    rf"|(?<![\d:.])(?P<t1>{_TIME}){_TO}(?P<t2>{_TIME})(?!\w|:\d)(?!\s*{_UNIT}\b)"
+    rf"|(?<![\d:.])(?P<t1>{_TIME}){_TO}(?P<t2>{_TIME})(?!\w|:\d)(?!\s*{_UNIT}\b)(?:\s*uhr\b)?"
     # "9h - 11h", "14h – 16h30": French clock times
     rf"|(?<![\d:.])(?P<f1>(?:[6-9]|1\d|2[0-3])h(?:[0-5]\d)?){_TO}(?P<f2>\d{{1,2}}h(?:[0-5]\d)?)(?!\w)"
     # "9-11 AM", "2-4 PM": the start takes the end's half of the day
@@ -54,7 +55,9 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _POINT = re.compile(
-    rf"(?<![\d:.\w])(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))(?!\w|:\d)", re.IGNORECASE
+    rf"(?<![\d:.\w])(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))(?!\w|:\d)"
+    r"(?:\s*uhr\b)?",  # "9:40 Uhr": the German clock word belongs to the time
+    re.IGNORECASE,
 )
 _HOURS_ONLY = re.compile(HOUR_WORDS, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -111,6 +114,12 @@ def find_point_time(text: str) -> int | None:
     """Minutes after midnight of a lone time of day in `text` ("10:00 PM", "`09:30`"), or None."""
     match = _POINT.search(text)
     return clock(match.group("t")) if match else None
+
+
+def point_time_at(text: str) -> tuple[int, int, int] | None:
+    """A lone time of day in `text` as (minutes after midnight, start, end), else None."""
+    match = _POINT.search(text)
+    return (clock(match.group("t")), match.start(), match.end()) if match else None
 
 
 _START = re.compile(

@@ -12,7 +12,7 @@ from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
-from planexport.reader.tables import table_days
+from planexport.reader.tables import is_facts_table, table_days
 from planexport.reader.words import WEEKDAYS, fold
 
 if TYPE_CHECKING:
@@ -118,10 +118,16 @@ def _nothing_timed(nodes: list[Node], spans: list[DaySpan]) -> tuple[int, str]:
     if not spans:
         headings = sum(1 for n in nodes if n.kind == "heading")
         items = sum(len(n.items) for n in nodes if n.kind == "list")
+        tables = sum(1 for n in nodes if n.kind == "table")
+        read = (
+            f"{headings} headings, {items} list items and {tables} table{'s' * (tables != 1)}"
+            if tables
+            else f"{headings} headings and {items} list items"
+        )
         return 1, (
             "no timed blocks found (no days found: expected headings such as "
-            f"'### Day 1 – Topic' over lines such as '- Concepts (60 min)'; read {headings} "
-            f"headings and {items} list items, none with a length or a clock time)"
+            f"'### Day 1 – Topic' over lines such as '- Concepts (60 min)'; read {read}, "
+            "none with a length or a clock time)"
         )
     count = len({n for span in spans for n in span.numbers})
     return spans[0].line, (
@@ -371,7 +377,7 @@ def _warn_outside(nodes: list[Node], inside: set[int], ctx: Ctx) -> None:
             for item in node.items:
                 if parse_duration(item.text) and not is_total(item.text):
                     ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
-        elif node.kind == "table":
+        elif node.kind == "table" and not is_facts_table(node):
             for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
                 if any(find_duration(cell) for cell in row):
                     ctx.warn(line, f'row "{_short(" | ".join(row))}" is in no day: not read')

@@ -27,7 +27,7 @@ from planexport.reader.durations import (
     start_time,
 )
 from planexport.reader.outline import Item, Node, unwrap
-from planexport.reader.tables import table_blocks
+from planexport.reader.tables import is_facts_table, table_blocks
 
 __all__ = ["DayBody", "timed", "variants"]
 
@@ -85,6 +85,8 @@ def timed(nodes: list[Node]) -> bool:
         if node.kind == "paragraph" and _BOLD_LINE.match(node.text) and parse_duration(node.text):
             return True
         if node.kind == "table" and any(parse_duration(c) for row in node.rows[1:] for c in row):
+            if is_facts_table(node):
+                continue  # "| **Prüfungsdauer** | 90 Minuten |" is about the plan
             return True
     return False
 

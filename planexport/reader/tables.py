@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ from planexport.reader.blocks import (
 )
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.table_cells import cell_blocks
+from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
 from planexport.reader.words import (
     DAY_COLUMN_WORDS,
     HOUR_WORDS,
@@ -29,9 +32,10 @@ from planexport.reader.words import (
     fold,
 )
 
-__all__ = ["TableDay", "table_blocks", "table_days", "weekday_of"]
+__all__ = ["TableDay", "is_facts_table", "table_blocks", "table_days", "weekday_of"]
 
-_LABEL_COLUMNS = ("block", "session", "slot", "step", "part")
+_LABEL_COLUMNS = ("block", "bloque", "bloc", "blocco", "bloco", "blok", "session", "slot", "step",
+                  "part")  # fmt: skip
 _STARTS = ("start", "begin", "from", "von", "desde", "inicio", "debut", "inizio", "beginn", "van",
            "starts", "ab")  # fmt: skip
 _ENDS = ("end", "until", "to", "bis", "hasta", "fin", "fine", "fim", "tot", "ende", "ends")
@@ -41,6 +45,9 @@ _UNIT_IN_HEADER = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
+_FACT_HEADERS = ("information", "info", "details", "detail", "key", "value", "fact", "facts",
+                 "angabe", "wert", "dato", "datos", "valor", "valeur", "valore", "waarde",
+                 "item", "property", "eigenschaft")  # fmt: skip
 
 
 @dataclass
@@ -51,6 +58,7 @@ class TableDay:
     title: str
     weekday: str | None = None
     number: int | None = None
+    date: dt.date | None = None
     blocks: list[RawBlock] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -172,8 +180,29 @@ def _columns(node: Node) -> dict[str, int | None]:
     }
 
 
+def is_facts_table(node: Node) -> bool:
+    """Whether a table states facts about the plan (`| **Prüfungsdauer** | 90 Minuten |`): two
+    columns, labels in bold (or headed `Information | Details`), and few of the values lengths."""
+    if node.kind != "table" or len(node.rows) < 2 or len(node.rows[0]) != 2:
+        return False
+    body = [row for row in node.rows[1:] if any(cell.strip() for cell in row)]
+    if not body or any(len(row) != 2 for row in body):
+        return False
+    labels = [row[0].strip() for row in body]
+    bold = all(re.fullmatch(r"(\*\*|__)[^*_]+\1[:\s]*", label) for label in labels)
+    named = any(_has_word(name, _FACT_HEADERS) for name in _header(node))
+    if not (bold or named):
+        return False
+    if any(find_duration(label) or weekday_of(label) or _number(label) for label in labels):
+        return False  # "| **09:00–10:00** | Arrays |", "| **Monday** | 2h |": a plan's rows
+    timed = sum(1 for row in body if find_duration(row[1]))
+    return 2 * timed <= len(body)
+
+
 def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     """Blocks written as a table, one row each; a table without durations holds none."""
+    if is_facts_table(node):
+        return []  # "| **Prüfungsdauer** | 90 Minuten |": about the plan, not a block of it
     header = _header(node)
     cols = _columns(node)
     time_col = next((cols[k] for k in ("span", "dur", "start") if cols[k] is not None), None)
@@ -214,6 +243,9 @@ def _row_block(
         dur_cell = f"{dur_cell} {_unit(header[cols['dur']]) or 'min'}"
     time_text = span_cell if find_duration(span_cell) else dur_cell
     title = _cell(row, cols["title"])
+    label_cell = _cell(row, cols["label"]) if cols["label"] != cols["title"] else ""
+    if _placeholder(title) and label_cell:
+        title = label_cell  # "| Mañana | 09:00 - 12:00 | [Reservado para contenido] |"
     if lenient and title and is_break(title):
         return None  # "Lunch", "Break": a gap between blocks
     found = find_duration(time_text)
@@ -241,9 +273,13 @@ def _row_block(
                 f'"{dur_cell}" differs from the span "{span_cell}" ({raw.lo} min); the span counts',
             )
     label_col = cols["label"]
-    if label_col is not None and label_col != cols["title"] and _cell(row, label_col):
-        label = _cell(row, label_col)
-        raw.label = f"{header[label_col].title()} {label}" if label.isdigit() else label
+    if label_col is not None and label_cell:
+        if session_name(label_cell) is not None:
+            raw.session = tidy(unwrap(label_cell))  # "| Bloque | … |" of "Mañana", "Tarde"
+        else:
+            raw.label = (
+                f"{header[label_col].title()} {label_cell}" if label_cell.isdigit() else label_cell
+            )
     if any(re.search(r"\[[xX]\]|✅|✔|☑", cell) for cell in row if cell is not row[0]):
         raw.done = True  # "| [x] |" in a Status column: done already
     note = _cell(row, cols["note"])
@@ -312,16 +348,26 @@ def _warn_points(node: Node, ctx: Ctx) -> None:
             ctx.warn(line, "row skipped: a time of day with no length")
 
 
-def table_days(node: Node, ctx: Ctx) -> list[TableDay]:
-    """Days a table gives: a Day column with rows per day, or a weekly grid; [] when none."""
-    if len(node.rows) < 3:
+def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[TableDay]:
+    """Days a table gives: a Day column with rows per day, a date per row, a month of dated
+    rows, or a weekly grid; [] when none. `year` is the year of dates written without one."""
+    if is_facts_table(node) or len(node.rows) < 2:
         return []
+    month = _month_table(node, ctx, year)
+    if month:
+        return month
     header = node.rows[0]
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     cols = _columns(node)
     short = cols["day"] == 0
     first = [weekday_of(row[0], short=short) if row else None for row, _ in body]
-    if sum(1 for w in first if w) >= 2 and (cols["span"] is not None or cols["dur"] is not None):
+    dates = _date_column(node, cols)
+    # "| Tag | Datum | Thema | Zeitaufwand |" with one row: a day, as its header says.
+    enough = 1 if short and (dates is not None or len(body) == 1) else 2
+    if len(node.rows) < 3 and enough > 1:
+        return []
+    timed_table = cols["span"] is not None or cols["dur"] is not None
+    if sum(1 for w in first if w) >= enough and timed_table:
         timed_cols = [
             c
             for c in range(1, len(header))
@@ -330,21 +376,185 @@ def table_days(node: Node, ctx: Ctx) -> list[TableDay]:
         # "Tag | Thema | Zeitaufwand | Lernziel": a column named as the topic makes a row a
         # day's block, though a "(90 min)" in the goal column is timed too.
         titled = any(_has_word(name, TITLE_COLUMN_WORDS) for name in _header(node))
-        if (len(timed_cols) >= 2 and not titled) or (cols["span"] is None and cols["dur"] is None):
+        if len(timed_cols) >= 2 and not titled:
             return _grid_by_weekday(node, ctx, short=short)
-        return _day_column(node, ctx, cols, short=short)
+        return _day_column(node, ctx, cols, short=short, dates=dates, year=year)
     if sum(1 for w in first if w) >= 2:
         return _grid_by_weekday(node, ctx, short=short)
     day_col = cols["day"]
     numbers = [_number(row[day_col]) if day_col is not None and day_col < len(row) else None
                for row, _ in body]  # fmt: skip
-    if sum(1 for n in numbers if n) >= 2 and (cols["span"] is not None or cols["dur"] is not None):
-        return _numbered_days(node, ctx, cols, numbers)
+    if sum(1 for n in numbers if n) >= 2 and timed_table:
+        return _numbered_days(node, ctx, cols, numbers, dates=dates, year=year)
+    if dates is not None and len(body) >= 2:
+        return _dated_rows(node, ctx, cols, dates=dates, year=year)
     columns = [weekday_of(cell) for cell in header]
     slots = [row for row, _ in body if row and find_duration(row[0]) is not None]
     if sum(1 for w in columns if w) >= 2 and slots:
         return _grid_by_slot(node, ctx, columns)
     return []
+
+
+def _date_column(node: Node, cols: dict[str, int | None]) -> int | None:
+    """The column that dates the rows (`Datum`, `Mo, 11.05.2020`), when most rows have one."""
+    body = [row for row in node.rows[1:] if any(cell.strip() for cell in row)]
+    if not body:
+        return None
+    taken = {cols["span"], cols["dur"], cols["start"], cols["end"]}
+    for col in range(len(node.rows[0])):
+        if col in taken and col != cols["day"]:
+            continue
+        found = sum(1 for row in body if col < len(row) and cell_date(row[col], None))
+        if found and 2 * found >= sum(1 for row in body if col < len(row) and row[col].strip()):
+            return col
+    return None
+
+
+class _Dating:
+    """Dates of a table's rows, checked against the weekday each row writes."""
+
+    def __init__(self, year: YearHint | None) -> None:
+        self.year = year
+        self.wrong: list[tuple[int, str, dt.date]] = []
+        self.last: tuple[int, int] | None = None
+        self.later = 0
+
+    def day(self, line: int, cell: str, weekday: str | None) -> tuple[str | None, dt.date | None]:
+        """The weekday and date of a row: the weekday as written, the date when it agrees."""
+        found = cell_date(cell, self.year)
+        if found is None:
+            return weekday, None
+        if found.inferred:
+            # "12 décembre" then "9 janvier" under "Programme 2019": the rows go on into 2020.
+            if self.last is not None and found.month + 6 <= self.last[0]:
+                self.later += 1
+            self.last = (found.month, found.day)
+            found = found.later(self.later)
+        weekday = weekday or found.weekday
+        date = found.date()
+        if date is not None and weekday is not None and ORDER[date.weekday()] != weekday:
+            self.wrong.append((line, found.text, date))
+            return weekday, None
+        return weekday or (ORDER[date.weekday()] if date else None), date
+
+    def warn(self, ctx: Ctx, written: dict[int, str]) -> None:
+        if not self.wrong:
+            return
+        line, text, date = self.wrong[0]
+        more = f" (and {len(self.wrong) - 1} more rows)" if len(self.wrong) > 1 else ""
+        ctx.warn(
+            line,
+            f'"{written.get(line, "")} {text}": {date:%d.%m.%Y} is a {date:%A}, not the weekday '
+            f"written; the weekday is kept and the date left out{more}",
+        )
+
+
+def _dated_rows(
+    node: Node,
+    ctx: Ctx,
+    cols: dict[str, int | None],
+    *,
+    dates: int,
+    year: YearHint | None,
+) -> list[TableDay]:
+    """`| Mo, 11.05.2020 | - Maths: 07:50 bis 9:30 Uhr<br>- Essay |`: a dated day per row, a
+    block per timed item of its cells and the untimed items as notes."""
+    header = _header(node)
+    body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
+    items = any(
+        "<br" in cell.lower() or cell.lstrip().startswith("- ")
+        for row, _ in body
+        for c, cell in enumerate(row)
+        if c != dates
+    )
+    by_rows = (
+        not items
+        and cols["title"] not in (None, dates)
+        and (cols["span"] is not None or cols["dur"] is not None)
+    )
+    dating = _Dating(year)
+    days: dict[str, TableDay] = {}
+    current: TableDay | None = None
+    for row, line in body:
+        cell = _cell(row, dates)
+        found = cell_date(cell, year) if cell else None
+        if cell and found is None:
+            ctx.warn(line, f'row "{_short(cell)}" skipped: no date read in it')
+            current = None
+            continue
+        if found is not None:
+            weekday, date = dating.day(line, cell, None)
+            key = f"{found.day}.{found.month}.{found.year}"
+            current = days.get(key)
+            if current is None:
+                current = days[key] = TableDay(line, found.text, weekday=weekday, date=date)
+        if current is None:
+            continue
+        rest = ["" if c == dates else cell for c, cell in enumerate(row)]
+        if by_rows:
+            raw = _row_block(rest, line, header, cols, ctx, lenient=True)
+            if raw is not None:
+                current.blocks.append(raw)
+            continue
+        for text in rest:
+            blocks, notes = cell_blocks(text, line, ctx)
+            current.blocks.extend(blocks)
+            current.notes.extend(notes)
+    dating.warn(ctx, {})
+    return list(days.values())
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _month_table(node: Node, ctx: Ctx, year: YearHint | None) -> list[TableDay]:
+    """`|June||` over `|9 |**10:00 - 12:00** Synthesis<br>…|`: a dated day per day-of-month
+    row, a block per timed entry; the month from the header or a row of its own."""
+    month = month_of(node.rows[0][0]) if node.rows[0] else None
+    if month is not None and any(cell.strip() for cell in node.rows[0][1:]):
+        month = None
+    numbered = sum(1 for row in node.rows[1:] if row and _day_of_month(row[0]))
+    if numbered == 0:
+        return []
+    written = unwrap(node.rows[0][0]).strip() if month else ""
+    days: list[TableDay] = []
+    later = 0  # "December" then "January" in one table: the next year
+    for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        if month_of(row[0]) and not any(cell.strip() for cell in row[1:]):
+            previous, month, written = month, month_of(row[0]), unwrap(row[0]).strip()
+            later += previous is not None and month is not None and month < previous
+            continue
+        number = _day_of_month(row[0])
+        if number is None or month is None:
+            if not days:
+                return []  # a row that is no day before any that is: not a month table
+            continue
+        date = None
+        if year is not None:
+            try:
+                date = dt.date(year.of(month) + later, month, number)
+            except ValueError:
+                date = None
+        day = TableDay(
+            line,
+            f"{written} {number}",
+            weekday=ORDER[date.weekday()] if date else None,
+            date=date,
+        )
+        for cell in row[1:]:
+            blocks, notes = cell_blocks(cell, line, ctx)
+            day.blocks.extend(blocks)
+            day.notes.extend(notes)
+        days.append(day)
+    return days
+
+
+def _day_of_month(cell: str) -> int | None:
+    match = re.fullmatch(r"[*_\s]*(\d{1,2})\.?[*_\s]*", cell)
+    return int(match.group(1)) if match and 1 <= int(match.group(1)) <= 31 else None
 
 
 def _number(cell: str) -> int | None:
@@ -354,43 +564,71 @@ def _number(cell: str) -> int | None:
 
 
 def _numbered_days(
-    node: Node, ctx: Ctx, cols: dict[str, int | None], numbers: list[int | None]
+    node: Node,
+    ctx: Ctx,
+    cols: dict[str, int | None],
+    numbers: list[int | None],
+    *,
+    dates: int | None = None,
+    year: YearHint | None = None,
 ) -> list[TableDay]:
     """`| Day | Topic | Hours |` with a row (or several) per day number."""
     header = _header(node)
     days: dict[int, TableDay] = {}
     current: TableDay | None = None
+    dating = _Dating(year)
     rows = zip(node.rows[1:], node.row_lines[1:], numbers, strict=False)
     for row, line, number in rows:
         if number is not None:
             current = days.get(number)
             if current is None:
                 current = days[number] = TableDay(line, "", number=number)
+                if dates is not None and _cell(row, dates):
+                    current.weekday, current.date = dating.day(line, _cell(row, dates), None)
+                    # "| **Día 1** | **Martes, 03 Marzo** | …": a placeholder topic gives way.
+                    if _placeholder(_cell(row, cols["title"])):
+                        current.title = tidy(unwrap(_cell(row, dates)))
         if current is None:
             continue
-        rest = ["" if c == cols["day"] else cell for c, cell in enumerate(row)]
+        rest = ["" if c in (cols["day"], dates) else cell for c, cell in enumerate(row)]
         raw = _row_block(rest, line, header, cols, ctx, lenient=True)
         if raw is not None:
             current.blocks.append(raw)
             current.title = current.title or raw.title
+    dating.warn(ctx, {})
     return list(days.values())
 
 
 def _day_column(
-    node: Node, ctx: Ctx, cols: dict[str, int | None], *, short: bool
+    node: Node,
+    ctx: Ctx,
+    cols: dict[str, int | None],
+    *,
+    short: bool,
+    dates: int | None = None,
+    year: YearHint | None = None,
 ) -> list[TableDay]:
     header = _header(node)
     days: dict[str, TableDay] = {}
     current: TableDay | None = None
+    dating = _Dating(year)
+    written: dict[int, str] = {}
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         name = weekday_of(row[0], short=short) if row else None
         if name is not None:
-            current = days.get(name)
+            date_cell = _cell(row, dates) if dates not in (None, 0) else ""
+            # "| Mo | 17.02. |" and "| Mo | 24.02. |": two Mondays, two days.
+            key = f"{name} {date_cell}" if date_cell else name
+            current = days.get(key)
             if current is None:
-                current = days[name] = TableDay(line, tidy(unwrap(row[0])), weekday=name)
+                written[line] = tidy(unwrap(row[0]))
+                weekday, date = dating.day(line, date_cell, name) if date_cell else (name, None)
+                current = days[key] = TableDay(
+                    line, tidy(unwrap(row[0])), weekday=weekday, date=date
+                )
         if current is None:
             continue
-        rest = [cell if c else "" for c, cell in enumerate(row)]
+        rest = ["" if c in (0, dates) else cell for c, cell in enumerate(row)]
         raw = _row_block(rest, line, header, cols, ctx, lenient=True)
         if raw is not None:
             current.blocks.append(raw)
@@ -398,7 +636,13 @@ def _day_column(
             text = " ".join(c for c in row[1:] if c.strip(" -—–[]"))
             if text and not is_break(_cell(row, cols["title"])):
                 current.notes.append(text)
+    dating.warn(ctx, written)
     return list(days.values())
+
+
+def _placeholder(cell: str) -> bool:
+    """`[Reservado para contenido]`, `[TBD]`: a cell the writer left to fill in."""
+    return bool(re.fullmatch(r"\s*\[(?![ xX]\])[^\]]+\]\s*", cell))
 
 
 def _grid_by_weekday(node: Node, ctx: Ctx, *, short: bool) -> list[TableDay]:

@@ -1,0 +1,84 @@
+"""A table cell that lists a day's items (`- Maths: 07:50 bis 9:30 Uhr<br>- Essay`)."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.errors import PlanError
+from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy, try_block
+from planexport.reader.durations import point_time_at
+
+__all__ = ["cell_blocks", "cell_items"]
+
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BULLET = re.compile(r"^(?:[-*•+]|\d{1,2}[.)])\s+")
+_STRUCK = re.compile(r"^~~.*~~$")
+_HALF_DAY = 12 * 60
+_LONGEST_GUESS = 3 * 60  # the most a start-only item is taken to last, up to the next start
+
+
+def cell_items(cell: str) -> list[str]:
+    """The items of a cell: one per `<br>` line, without their bullets."""
+    parts = (_BULLET.sub("", part.strip()).strip() for part in _BR.split(cell))
+    return [part for part in parts if part]
+
+
+def _title(text: str) -> str:
+    # "Chemie Unterricht: (Notenbesprechung)": the colon stood before the time taken out.
+    return tidy(re.sub(r":\s*(?=\(|$)", " ", text))
+
+
+def cell_blocks(cell: str, line: int, ctx: Ctx) -> tuple[list[RawBlock], list[str]]:
+    """A block per timed item of a cell, in the order of the day, and the untimed items as notes.
+
+    An item with only a start (`Unterricht: 9:40 Uhr`) lasts until the next start in the cell;
+    the last one has no length, and is kept as a note with a warning.
+    """
+    blocks: list[RawBlock] = []
+    notes: list[str] = []
+    starts: list[tuple[int, str, str]] = []
+    last_at: int | None = None
+    for text in cell_items(cell):
+        if is_break(text):
+            continue  # "n/a", "FREI", "Lunch"
+        if _STRUCK.match(text):
+            ctx.warn(line, f'"{_title(text.strip("~"))}" is struck out: not read')
+            continue
+        try:
+            raw = try_block(text, [], line, ctx)
+        except PlanError:
+            raw = None  # "14:00 - 14:00": no length to read; kept as written
+        if raw is not None:
+            if is_break(raw.title):
+                continue
+            raw.title = _title(raw.title) or raw.title
+            if raw.at is not None and not raw.sure and last_at is not None and raw.at < last_at:
+                # "10:00 - 12:00<br>1:00 - 3:00": the afternoon, after the item before it.
+                raw.at += _HALF_DAY
+                hhmm = f"{raw.at // 60:02d}:{raw.at % 60:02d}"
+                ctx.warn(line, f'"{raw.title}" read as starting at {hhmm}, after the item before')
+            last_at = raw.at if raw.at is not None else last_at
+            blocks.append(raw)
+            continue
+        point = point_time_at(text)
+        if point is not None:
+            at, start, end = point
+            starts.append((at, _title(text[:start] + " " + text[end:]) or text, text))
+            continue
+        notes.append(tidy(text) or text)
+    times = sorted({b.at for b in blocks if b.at is not None} | {at for at, _, _ in starts})
+    for at, title, text in starts:
+        after = [t for t in times if t > at]
+        if not after:
+            ctx.warn(line, f'"{title}" has a start time but no length: kept as a note')
+            notes.append(tidy(text) or text)
+            continue
+        minutes = after[0] - at
+        if minutes > _LONGEST_GUESS:
+            # "Unterricht: 10:00 Uhr" then "16:00 Uhr": a class does not last six hours.
+            ctx.warn(line, f'"{title}" has a start time but no length: kept as a note')
+            notes.append(tidy(text) or text)
+            continue
+        blocks.append(RawBlock(title, None, minutes, minutes, None, [], line, at=at))
+    blocks.sort(key=lambda b: (b.at is None, b.at or 0))
+    return blocks, notes
