@@ -442,7 +442,7 @@ def _focus_table(nodes: list[Node]) -> dict[int, str]:
             if max(day_col, focus_col) >= len(row):
                 continue
             number = re.search(r"\d+", row[day_col])
-            if number and row[focus_col].strip():
+            if number and row[focus_col].strip(" -—–"):  # "| 3 | — | — |": no focus
                 found[int(number.group())] = row[focus_col].strip()
         if found:
             return found

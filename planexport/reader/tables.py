@@ -280,7 +280,9 @@ def _row_block(
             raw.label = (
                 f"{header[label_col].title()} {label_cell}" if label_cell.isdigit() else label_cell
             )
-    if any(re.search(r"\[[xX]\]|✅|✔|☑", cell) for cell in row if cell is not row[0]):
+    # "| [x] |" in a Status column, first or not (a first cell is else the title's own mark)
+    status = [c for c, name in enumerate(header) if c == 0 and _has_word(name, SKIP_COLUMN_WORDS)]
+    if any(re.search(r"\[[xX]\]|✅|✔|☑", cell) for c, cell in enumerate(row) if c or status):
         raw.done = True  # "| [x] |" in a Status column: done already
     note = _cell(row, cols["note"])
     if note and note not in ("-", "—"):
@@ -416,7 +418,7 @@ class _Dating:
     def __init__(self, year: YearHint | None) -> None:
         self.year = year
         self.wrong: list[tuple[int, str, dt.date]] = []
-        self.last: tuple[int, int] | None = None
+        self.last: dt.date | None = None
         self.later = 0
 
     def day(self, line: int, cell: str, weekday: str | None) -> tuple[str | None, dt.date | None]:
@@ -425,11 +427,13 @@ class _Dating:
         if found is None:
             return weekday, None
         if found.inferred:
-            # "12 décembre" then "9 janvier" under "Programme 2019": the rows go on into 2020.
-            if self.last is not None and found.month + 6 <= self.last[0]:
-                self.later += 1
-            self.last = (found.month, found.day)
             found = found.later(self.later)
+            date = found.date()
+            if date is not None and self.last is not None and (self.last - date).days > 180:
+                # "12 décembre" then "9 janvier" under "Programme 2019": the rows go on into 2020.
+                self.later += 1
+                found = found.later(1)
+            self.last = found.date() or self.last
         weekday = weekday or found.weekday
         date = found.date()
         if date is not None and weekday is not None and ORDER[date.weekday()] != weekday:
@@ -441,7 +445,8 @@ class _Dating:
         if not self.wrong:
             return
         line, text, date = self.wrong[0]
-        more = f" (and {len(self.wrong) - 1} more rows)" if len(self.wrong) > 1 else ""
+        others = len(self.wrong) - 1
+        more = f" (and {others} more row{'s' * (others > 1)})" if others else ""
         ctx.warn(
             line,
             f'"{written.get(line, "")} {text}": {date:%d.%m.%Y} is a {date:%A}, not the weekday '

@@ -1,0 +1,156 @@
+"""Tables that date their days: a date column, dated rows with items in a cell, month tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planexport.errors import PlanError
+from planexport.model import Plan
+from planexport.reader import ReadResult, read_plan
+from tests.paths import DATA
+
+TABLES = DATA / "tables"
+
+
+def read(name: str) -> ReadResult:
+    return read_plan(TABLES / name)
+
+
+def days(plan: Plan) -> list[tuple[str | None, dt.date | None, str]]:
+    return [(d.weekday, d.date, d.title) for d in plan.days]
+
+
+def pinned(plan: Plan, index: int) -> list[tuple[str, int, str | None]]:
+    day = plan.days[index]
+    return [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks]
+
+
+def warnings(result: ReadResult) -> list[str]:
+    return [f"{w.line}: {w.message}" for w in result.warnings]
+
+
+def test_a_facts_table_is_about_the_plan_and_gives_no_block() -> None:
+    result = read("facts-table.md")
+    plan = result.plan
+    # "| **Prüfungsdauer** | 120 Minuten |" is the exam's length, not two hours of study.
+    assert [[b.title for v in d.variants for b in v.blocks] for d in plan.days] == [
+        ["Wahrscheinlichkeit"],
+        ["Verteilungen"],
+    ]
+    assert [d.weekday for d in plan.days] == ["mon", "tue"]
+    assert warnings(result) == []
+
+
+def test_a_date_column_takes_its_year_from_the_week_heading_across_new_year() -> None:
+    result = read("week-table-dates.md")
+    plan = result.plan
+    assert days(plan) == [
+        ("mon", dt.date(2025, 12, 29), "Mo"),
+        ("tue", dt.date(2025, 12, 30), "Di"),
+        ("fri", dt.date(2026, 1, 2), "Fr"),
+        ("sun", dt.date(2026, 1, 4), "So"),
+    ]
+    assert [d.is_rest for d in plan.days] == [False, False, False, True]
+    assert pinned(plan, 2) == [("Subnetting", 180, None)]
+    assert warnings(result) == []
+
+
+def test_a_weekday_that_disagrees_with_the_date_is_kept_and_the_date_left_out() -> None:
+    result = read("weekday-date-mismatch.md")
+    # 6 January 2026 is a Tuesday: the plan's "Mon" is kept, and no date is invented.
+    assert days(result.plan) == [("mon", None, "Mon"), ("tue", None, "Tue")]
+    assert warnings(result) == [
+        '7: "Mon 06.01.": 06.01.2026 is a Tuesday, not the weekday written; the weekday is '
+        "kept and the date left out (and 1 more row)"
+    ]
+
+
+def test_a_date_without_a_year_anywhere_leaves_the_date_unknown() -> None:
+    result = read("week-table-no-year.md")
+    assert days(result.plan) == [("mon", None, "Mo"), ("tue", None, "Di")]
+    assert warnings(result) == []
+
+
+def test_dated_rows_give_a_day_each_and_a_pinned_block_per_timed_item() -> None:
+    result = read("dated-rows-cell-items.md")
+    plan = result.plan
+    assert [(d.weekday, d.date) for d in plan.days] == [
+        ("mon", dt.date(2021, 3, 15)),
+        ("tue", dt.date(2021, 3, 16)),
+        ("wed", dt.date(2021, 3, 17)),
+        ("thu", dt.date(2021, 3, 18)),
+        ("fri", dt.date(2021, 3, 19)),
+    ]
+    # "07:50 bis 9:30 Uhr": `bis` is a range word and `Uhr` belongs to the time.
+    assert pinned(plan, 0) == [("Mathematik Unterricht", 100, "07:50")]
+    assert plan.days[0].notes == ("Hausübung `#4`",)
+    # Start-only items last until the next start in the same cell.
+    assert pinned(plan, 1) == [
+        ("Physik Unterricht", 100, "08:00"),
+        ("Chemie Unterricht", 50, "09:40"),
+        ("Englisch Unterricht", 50, "10:30"),
+    ]
+    assert plan.days[2].is_rest
+    assert plan.days[2].notes == ()
+    assert plan.days[3].is_rest
+    assert plan.days[3].notes == ("Deutsch Unterricht: 9:00 Uhr",)
+    assert pinned(plan, 4) == [("Biologie Unterricht", 50, "12:35")]
+    assert warnings(result) == [
+        '10: "Deutsch Unterricht" has a start time but no length: kept as a note',
+        '11: "Geschichte Unterricht: 08:00 bis 09:00 Uhr" is struck out: not read',
+    ]
+
+
+def test_month_tables_date_each_row_in_the_school_year_in_the_order_written() -> None:
+    result = read("month-table-school-year.md")
+    plan = result.plan
+    assert days(plan) == [
+        ("mon", dt.date(2025, 11, 17), "November 17"),
+        ("tue", dt.date(2025, 11, 18), "November 18"),
+        ("mon", dt.date(2025, 12, 15), "December 15"),
+        ("mon", dt.date(2026, 1, 12), "January 12"),
+        ("tue", dt.date(2026, 1, 13), "January 13"),
+    ]
+    assert pinned(plan, 0) == [("Harmony 1", 120, "10:00"), ("Ear training", 120, "14:00")]
+    # Rows are separate days: a 10:00 after another row's 14:00 stays in the morning.
+    assert pinned(plan, 1) == [("Harmony 2", 120, "10:00")]
+    assert pinned(plan, 3) == [("Composition workshop", 180, "10:00")]
+    assert plan.days[4].is_rest
+    assert plan.days[4].notes == ("NYD",)
+    assert warnings(result) == []
+
+
+def test_a_month_table_with_no_year_keeps_its_days_undated() -> None:
+    plan = read("month-table-no-year.md").plan
+    assert days(plan) == [(None, None, "March 3"), (None, None, "March 4")]
+    assert pinned(plan, 1) == [("Synthesis", 90, "10:00")]
+
+
+def test_a_course_calendar_reads_weekday_date_session_and_skips_placeholders() -> None:
+    result = read("course-calendar-placeholder.md")
+    plan = result.plan
+    # The year is the "Fechas" line's; the weekday is the one written next to the date.
+    assert days(plan) == [
+        ("tue", dt.date(2027, 2, 9), "Martes, 09 Febrero"),
+        ("wed", dt.date(2027, 2, 10), "Miércoles, 10 Febrero"),
+    ]
+    blocks = [b for v in plan.days[0].variants for b in v.blocks]
+    # "[Reservado para contenido]" gives way to the block's name; a real topic stays.
+    assert [(b.title, b.session, b.at, b.min_minutes) for b in blocks] == [
+        ("Mañana", "Mañana", "09:00", 180),
+        ("Prácticas guiadas", "Tarde", "14:00", 180),
+    ]
+    assert pinned(plan, 1) == [("Mañana", 180, "09:00"), ("Tarde", 120, "14:00")]
+
+
+def test_a_refusal_counts_the_tables_it_could_not_read() -> None:
+    with pytest.raises(PlanError) as caught:
+        read("refused-period-grid.md")
+    assert str(caught.value) == (
+        f"{TABLES / 'refused-period-grid.md'}:1: no timed blocks found (no days found: "
+        "expected headings such as '### Day 1 – Topic' over lines such as "
+        "'- Concepts (60 min)'; read 3 headings, 0 list items and 2 tables, none with a "
+        "length or a clock time)"
+    )
