@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -563,7 +564,10 @@ def _schedule_day(
         # Pinned blocks may come before blocks written above them: a day reads in clock order.
         placed.sort(key=lambda b: b.start.astimezone(_UTC))
     taken.setdefault(date, []).extend(spans.values())
-    breaks = opts.break_minutes * max(len(minutes) - 1, 0)
+    # Pinned blocks next to each other keep the gaps the plan wrote: no break is added there.
+    kept = {id(b) for b in pinned.values()}
+    pinned_pairs = sum(id(a) in kept and id(b) in kept for a, b in itertools.pairwise(placed))
+    breaks = opts.break_minutes * max(len(minutes) - 1 - pinned_pairs, 0)
     return ScheduledDay(
         plan=plan,
         day=day,

@@ -11,10 +11,13 @@ from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.result import ReadWarning
 from planexport.reader.words import (
+    ASIDE_ITEM_WORDS,
+    ASIDE_WORDS,
     BREAK_WORDS,
     ESTIMATE_WORDS,
     FREE_WORDS,
     SESSION_WORDS,
+    TOTAL_PART_WORDS,
     TOTAL_WORDS,
     fold,
 )
@@ -25,6 +28,8 @@ __all__ = [
     "RawBlock",
     "block",
     "hour_block",
+    "is_aside",
+    "is_aside_item",
     "is_break",
     "is_total",
     "session_name",
@@ -88,6 +93,7 @@ class RawBlock:
     sure: bool = True  # whether the half of the day of `at` is written
     session: str | None = None
     done: bool = False
+    guessed: bool = False  # the length is read from the next start, not written
 
 
 def _words(text: str) -> str:
@@ -106,8 +112,18 @@ def is_break(title: str) -> bool:
     first = re.split(r"[+/&,]|\band\b|\by\b|\bund\b|\bet\b|\be\b", plain, maxsplit=1)[0]
     words = _words(first)
     return bool(words) and (
-        words in _BREAKS or words.split()[-1] in ("break", "pause", "pausa", "descanso")
+        words in _BREAKS or words.split()[-1] in ("break", "pause", "pausa", "descanso", "pauze")
     )
+
+
+def is_aside(heading: str) -> bool:
+    """Whether a heading inside a day names a section of notes (`## Notas Logísticas`)."""
+    return any(word in ASIDE_WORDS for word in _words(heading).split())
+
+
+def is_aside_item(title: str) -> bool:
+    """Whether a timed line is for the organisers, not the attendees (`Setup`, `Breakdown`)."""
+    return _words(title) in ASIDE_ITEM_WORDS
 
 
 @functools.lru_cache(maxsize=2048)
@@ -123,6 +139,7 @@ def is_total(text: str) -> bool:
         words in _TOTALS
         or parts[:1] in (["total"], ["totals"], ["gesamt"])
         or (len(parts) <= 3 and any(w.startswith(ESTIMATE_WORDS) for w in parts))
+        or (len(parts) <= 3 and any(w in TOTAL_PART_WORDS for w in parts))
     )
 
 

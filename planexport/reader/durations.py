@@ -15,6 +15,7 @@ __all__ = [
     "HOUR_UNIT",
     "NUM",
     "Found",
+    "blank_placeholders",
     "clock",
     "find_duration",
     "find_point_time",
@@ -61,6 +62,19 @@ _POINT = re.compile(
 )
 _HOURS_ONLY = re.compile(HOUR_WORDS, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# "e.g.", "z.B.", "p.ej.": what follows is an example, not the plan's own time.
+_EXAMPLE = (
+    r"(?:e\.\s?g\.?|z\.\s?b\.?|p\.\s?ej\.?|p\.\s?ex\.?|per es\.|bijv\.|por ex\.|for example"
+    r"|zum beispiel|por ejemplo|par exemple|ad esempio|bijvoorbeeld)"
+)
+# "[Your preferred time, e.g. 7:00-9:00 PM]", "[TBD]": a placeholder to fill in, not a link text.
+_PLACEHOLDER = re.compile(
+    rf"\[(?![ xX]\])(?P<inner>[^\[\]]*?(?:{_EXAMPLE}|\b(?:your|you|preferred|tbd|tba|choose"
+    rf"|por definir|a definir|\u00e0 d\u00e9finir|da definire|nach wahl|ihre|deine?|tus?|votre"
+    rf"|tuo|tua|seu|sua|jouw)\b)[^\[\]]*)\](?!\()"
+    rf"|(?<!\w){_EXAMPLE}[^)\]]*",
+    re.IGNORECASE,
+)
 _TITLE_NUMBER = re.compile(r"[^\W\d_]\.?\s+$")  # "Top 10 – 30 min": a number that ends a title
 
 
@@ -95,6 +109,8 @@ def find_duration(text: str, pos: int = 0) -> Found | None:
     # The stages ask about the same lines more than once; most lines hold no digit at all.
     if not _DIGIT.search(text, pos):
         return None
+    shown = text
+    text = blank_placeholders(text)
     while (match := _DURATION.search(text, pos)) is not None:
         sep = match.group("sep")
         if (
@@ -106,8 +122,17 @@ def find_duration(text: str, pos: int = 0) -> Found | None:
         ):
             pos = match.start("hi")  # the number ends the title; the duration comes after it
             continue
-        return _found(match)
+        return _found(match, shown)
     return None
+
+
+def blank_placeholders(text: str) -> str:
+    """`text` with placeholders and examples blanked out, each character kept in its place.
+
+    >>> blank_placeholders("Slot: [your time, e.g. 7-9 PM]").strip()
+    'Slot:'
+    """
+    return _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def find_point_time(text: str) -> int | None:
@@ -158,8 +183,9 @@ def sum_of_parts(text: str) -> Found | None:
     return None
 
 
-def _found(match: re.Match[str]) -> Found:
-    start, end, text = match.start(), match.end(), match.group(0)
+def _found(match: re.Match[str], line: str) -> Found:
+    start, end = match.start(), match.end()
+    text = line[start:end]
     if match.group("r1") is not None:
         return Found(start, end, clock(match.group("r1")), clock(match.group("r2")), text)
     if match.group("f1") is not None:

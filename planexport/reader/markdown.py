@@ -23,6 +23,7 @@ __all__ = ["parse_duration", "parse_markdown", "read_markdown"]
 _LINK_ONLY = re.compile(r"^\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*$")
 _WEEK_PREFIX = re.compile(r"^[\W_]*\w+\s*\d+\s*[:.\-–—]\s*")
 _BOLD_LINE = re.compile(r"^[^\w*_`]{0,4}(\*\*|__)")
+_ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?')  # !!! done "Title"
 _WEEKDAY_WORD = re.compile(
     r"(\b(?:"
     + "|".join(sorted((n for n in WEEKDAYS if len(n) > 3), key=len, reverse=True))
@@ -115,6 +116,16 @@ def _tidy_title(text: str) -> str:
 
 def _nothing_timed(nodes: list[Node], spans: list[DaySpan]) -> tuple[int, str]:
     """Where and why a plan has no timed block: what was found instead."""
+    for node in nodes:
+        box = _ADMONITION.match(node.text) if node.kind == "paragraph" else None
+        if box is not None:
+            # MkDocs admonitions: Markdown reads their indented lines as text or code, not plan.
+            return node.line, (
+                f"no timed blocks found: '{box.group(0)}' is an MkDocs admonition, and the "
+                "indented lines under it are plain text or code in Markdown, not days or "
+                "blocks (write each session as a heading such as '### Session 1 (2h) – Topic' "
+                "over its bullets)"
+            )
     if not spans:
         headings = sum(1 for n in nodes if n.kind == "heading")
         items = sum(len(n.items) for n in nodes if n.kind == "list")

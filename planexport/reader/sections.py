@@ -11,10 +11,13 @@ from planexport.reader.blocks import (
     RawBlock,
     block,
     hour_block,
+    is_aside,
+    is_aside_item,
     is_break,
     is_total,
     session_name,
     tidy,
+    tidy_emphasis,
     try_block,
 )
 from planexport.reader.durations import (
@@ -168,9 +171,10 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
         else:
             loose.append(node)
     body = DayBody(items=[i for n in nodes if n.kind in ("list", "code") for i in n.items])
-    body.total = next(
-        (find_duration(n.text) for n in nodes if n.kind == "paragraph" and is_total(n.text)), None
-    )
+    # "**Estimated time:** 6-7 hours", "- Total: 3h": the day's length as the plan states it.
+    lines = [n.text for n in nodes if n.kind == "paragraph"]
+    lines += [i.text for n in nodes if n.kind == "list" for i in n.items]
+    body.total = next((find_duration(t) for t in lines if is_total(t) and find_duration(t)), None)
     # Blocks written straight under the day, with no "N-Hour Plan" above them.
     base = _loose_blocks(loose, ctx, body)
     if not sections:
@@ -182,8 +186,12 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
                 ):
                     raise ctx.error(item.line, '"Add:" under a day that has no plan to add to')
         if base:
-            # No stated length: the day's plan is as long as its blocks at their longest.
-            body.variants = [(_hours_of(base), base)]
+            # The day's plan is as long as it says, or as its blocks at their longest.
+            hours = _hours_of(base)
+            stated = body.total
+            if stated is not None and stated.at is None and stated.hi >= sum(b.lo for b in base):
+                hours = round(stated.hi / 60, 2)
+            body.variants = [(hours, base)]
         return body
 
     written: dict[float, tuple[Node, list[RawBlock], list[RawBlock] | None]] = {}
@@ -287,69 +295,158 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
     """Blocks written straight under a day: timed lines are blocks, untimed ones its notes.
 
     Sessions (`### Morning`, `**Tarde**`) group the timed lines below them; breaks are gaps;
-    a heading or bold line with a length over untimed lines is one block with them as items.
+    a heading or bold line with a length over untimed lines is one block with them as items;
+    a section of notes (`## Logistics`) holds no blocks.
     """
     notes = body.notes
     blocks: list[RawBlock] = []
-    current: RawBlock | None = None  # a heading or bold line's block, taking the lines below
-    session: str | None = None
+    at = _Place()
     for idx, node in enumerate(nodes):
         if node.kind == "heading":
-            current, session = _heading(nodes, idx, blocks, session, ctx)
+            if at.aside is not None and node.level > at.aside:
+                continue  # "### Transport" under "## Logistics"
+            at.aside = None
+            if blocks and is_aside(node.text):
+                at.aside, at.current, at.session = node.level, None, None
+                continue
+            _heading(nodes, idx, blocks, at, ctx)
+            continue
+        if at.aside is not None:
+            notes.extend(_node_texts(node))
             continue
         if node.kind == "paragraph":
-            current, session = _paragraph(
-                nodes, idx, blocks=blocks, current=current, session=session, notes=notes, ctx=ctx
+            if at.current is not None and at.current.at is not None and _part(nodes, idx, at):
+                continue
+            before = at.session
+            at.current, at.session = _paragraph(
+                nodes,
+                idx,
+                blocks=blocks,
+                current=at.current,
+                session=at.session,
+                notes=notes,
+                ctx=ctx,
             )
+            at.part, at.used = None, 0
+            if at.session != before:
+                # "MATTINA (9:00 - 12:00)" over timed lines: they end where it ends.
+                span = find_duration(node.text)
+                at.until = span.at + span.hi if span is not None and span.at is not None else None
             continue
         if node.kind == "table":
             for raw in table_blocks(node, ctx, lenient=True):
-                raw.session = raw.session or session
+                raw.session = raw.session or at.session
                 blocks.append(raw)
-            current = None
+            at.current = None
             continue
         if node.kind == "code":
-            if current is not None:
-                current.items.extend(node.items)
+            if at.current is not None:
+                at.current.items.extend(node.items)
             elif any(parse_duration(item.text) for item in node.items):
                 body.unread.append((node.line, "timed lines in a code block are not read"))
             continue
         if node.kind != "list":
             continue
-        if current is not None and not _timed_items(node.items):
-            current.items.extend(node.items)
+        if at.current is not None:
+            # "Ciclo 1 (18 min)": timed parts of one block, or its untimed items.
+            (at.part.children if at.part is not None else at.current.items).extend(node.items)
             continue
-        if current is not None:
-            current.items.extend(node.items)  # "Ciclo 1 (18 min)": timed parts of one block
-            continue
-        _list_blocks(node.items, blocks, session, notes, ctx)
+        _list_blocks(node.items, blocks, at.session, notes, ctx, until=at.until)
     _order_halves(blocks, ctx)
+    _clip_guesses(blocks, ctx)
     return blocks
+
+
+@dataclass
+class _Place:
+    """Where the reading is inside a day: the block taking lines, the session, a notes section."""
+
+    current: RawBlock | None = None  # a heading or bold line's block, taking the lines below
+    part: Item | None = None  # "**Round 1 (18 min):**" inside a timed block, taking its list
+    used: int = 0  # minutes of the parts read inside `current` so far
+    session: str | None = None
+    level: int | None = None  # the session heading's level
+    until: int | None = None  # where the session's time range ends
+    aside: int | None = None  # the level of a "## Logistics" heading whose lines are notes
+
+
+def _node_texts(node: Node) -> list[str]:
+    if node.kind in ("list", "code"):
+        return [t for item in node.items for t in _texts(item)]
+    return [node.text] if node.kind == "paragraph" else []
+
+
+def _part(nodes: list[Node], idx: int, at: _Place) -> bool:
+    """Whether a paragraph under a block with a clock time is a part of it, and take it if so.
+
+    `**Round 1 (18 min):**`, `**Pausa 5 min**` and `**Conditions:**` between
+    `**9:15 - 10:45 | Interleaved session (90 min)**` and the next clock time are inside it.
+    """
+    node, current = nodes[idx], at.current
+    assert current is not None
+    text = node.text
+    found = find_duration(text)
+    if (found is not None and found.at is not None) or start_time(text) is not None:
+        return False  # a clock time of its own: the next block
+    following = [n for n in nodes[idx + 1 : idx + 2] if n.kind != "paragraph"]
+    name = session_name(text)
+    if name is not None and not re.search(r"\d", name) and (found or timed(following)):
+        return False  # "**Afternoon**" over timed lines; "**Round 1 (18 min)**" is a part
+    if found is not None and not is_total(text) and not is_break(text):
+        if at.used + found.lo > current.hi:
+            return False  # "**Deep work (2 h)**" does not fit inside the block
+        at.used += found.lo
+    if following and following[0].kind == "list" and _BOLD_LINE.match(text):
+        at.part = Item(tidy_emphasis(text), node.line)
+        current.items.append(at.part)
+    elif not is_break(text):
+        at.part = None
+        current.note = f"{current.note}\n{text}" if current.note else text
+    return True
 
 
 def _timed_items(items: list[Item]) -> bool:
     return any(parse_duration(item.text) for item in items)
 
 
-def _heading(
-    nodes: list[Node], idx: int, blocks: list[RawBlock], session: str | None, ctx: Ctx
-) -> tuple[RawBlock | None, str | None]:
+def _starts(nodes: list[Node]) -> bool:
+    """Whether `nodes` hold a list item that starts with a time of day (`**08:00 Reading:**`)."""
+    return any(
+        start_time(item.text) is not None for n in nodes if n.kind == "list" for item in n.items
+    )
+
+
+def _section_name(text: str, name: str | None) -> str | None:
+    return tidy(re.sub(r"\([^)]*\)", "", unwrap(text))) or name
+
+
+def _heading(nodes: list[Node], idx: int, blocks: list[RawBlock], at: _Place, ctx: Ctx) -> None:
     node = nodes[idx]
     below = _below(nodes, idx)
     name = session_name(node.text)
     found = find_duration(node.text)
-    if found is not None and not timed(below):
+    at.current, at.part, at.used = None, None, 0
+    if at.level is not None and node.level <= at.level:
+        at.session, at.level, at.until = None, None, None  # the session's section has ended
+    spans = found is not None and found.at is not None
+    if found is not None and not timed(below) and not (spans and _starts(below)):
         # "#### Phase 1: Vokabeln (40-50 Minuten)" over untimed bullets: one block.
         raw = try_block(node.text, [], node.line, ctx)
         if raw is not None and not is_break(raw.title):
-            raw.session = raw.session or session
+            if name is not None and not re.search(r"\d", name):
+                # "## Afternoon (15:00 - 18:30)" over untimed lines: a session of its own.
+                at.session, at.level, at.until = _section_name(node.text, name), node.level, None
+            raw.session = raw.session or at.session
             blocks.append(raw)
-            return raw, session
-        return None, session
+            at.current = raw
+        return
     if name is not None or found is not None:
         # "### Mañana (9:00 - 12:00)" over timed lines: the part of the day they belong to.
-        return None, tidy(re.sub(r"\([^)]*\)", "", unwrap(node.text))) or name
-    return None, None
+        at.session = _section_name(node.text, name)
+        at.level = node.level
+        at.until = found.at + found.hi if found is not None and found.at is not None else None
+        return
+    at.session, at.level, at.until = None, None, None
 
 
 def _paragraph(
@@ -397,36 +494,36 @@ def _paragraph(
 
 
 def _list_blocks(
-    items: list[Item], blocks: list[RawBlock], session: str | None, notes: list[str], ctx: Ctx
+    items: list[Item],
+    blocks: list[RawBlock],
+    session: str | None,
+    notes: list[str],
+    ctx: Ctx,
+    *,
+    until: int | None = None,
 ) -> None:
+    """Blocks of a list; `until` is where its session ends, the end of its last start-only line."""
     agenda = [start_time(item.text) for item in items]
     for pos, item in enumerate(items):
         start = agenda[pos]
         if start is not None and find_duration(start[1]) is None:
             # "`09:30` Welcome": lasts until the next start; the last needs a length of its own.
-            after = agenda[pos + 1] if pos + 1 < len(agenda) else None
+            following = agenda[pos + 1] if pos + 1 < len(agenda) else None
+            after = following[0] if following is not None else until
+            title = tidy(start[1]) or item.text
             if after is None:
                 if pos > 0 and agenda[pos - 1] is not None:
                     ctx.warn(item.line, f'"{_short(item.text)}" has a start time but no length')
                 else:
                     notes.append(item.text)  # "6:30am: Wake" among spans: not a block
                 continue
-            minutes = (after[0] - start[0]) % (24 * 60)
-            title = tidy(start[1]) or item.text
-            if minutes > 0 and not is_break(title):
-                blocks.append(
-                    RawBlock(
-                        title,
-                        None,
-                        minutes,
-                        minutes,
-                        None,
-                        list(item.children),
-                        item.line,
-                        at=start[0],
-                        session=session,
-                    )
-                )
+            minutes = (after - start[0]) % (24 * 60)
+            if minutes == 0 or is_aside_item(title):
+                notes.append(item.text)  # "00:00 Sleep" at the session's end: not a block
+            elif not is_break(title) and not is_break(_bold_title(start[1])):
+                guess = RawBlock(title, None, minutes, minutes, None, item.children[:], item.line)
+                guess.at, guess.session, guess.guessed = start[0], session, True
+                blocks.append(guess)
             continue
         raw: RawBlock | None
         if start is not None:
@@ -441,6 +538,9 @@ def _list_blocks(
         if raw is not None:
             if is_break(raw.title):
                 continue  # "**10:30 - 10:45**: Descanso ☕": a gap between blocks
+            if is_total(item.text) or is_aside_item(raw.title):
+                notes.append(item.text)  # "**Setup**: 07:00 - 08:00": for the organisers
+                continue
             raw.session = raw.session or session
             blocks.append(raw)
         elif item.children and _timed_items(item.children):
@@ -451,6 +551,12 @@ def _list_blocks(
             notes.extend(_texts(item))  # untimed lines are kept as written, nested ones too
 
 
+def _bold_title(rest: str) -> str:
+    """The bold title of a line after its start time: "Lunch" in `**12:00 Lunch:** salad`."""
+    bold = re.match(r"^(?P<title>[^*_]+?)\s*:?\s*(?:\*\*|__)", rest)
+    return tidy(bold.group("title")) if bold else ""
+
+
 def _texts(item: Item) -> list[str]:
     return [" ".join([item.text, *item.more]).strip()] + [
         t for c in item.children for t in _texts(c)
@@ -459,6 +565,29 @@ def _texts(item: Item) -> list[str]:
 
 def _short(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
+
+
+# The longest a line with only a start time is taken to last: half a day ("08:00 Shuttle", then
+# "19:30" with nothing between is not an eleven-hour block).
+GUESS_CAP = 240
+
+
+def _clip_guesses(blocks: list[RawBlock], ctx: Ctx) -> None:
+    """Lengths read from the next start end at the next block of the day, and at `GUESS_CAP`."""
+    starts = sorted({b.at for b in blocks if b.at is not None})
+    for raw in blocks:
+        if not raw.guessed or raw.at is None:
+            continue
+        after = next((s for s in starts if s > raw.at), None)
+        if after is not None and raw.at + raw.hi > after:
+            raw.lo = raw.hi = after - raw.at
+        if raw.hi > GUESS_CAP:
+            ctx.warn(
+                raw.line,
+                f'"{_short(raw.title)}" has only a start time and the next one is '
+                f"{raw.hi // 60}h{raw.hi % 60:02d} later: read as {GUESS_CAP // 60} hours",
+            )
+            raw.lo = raw.hi = GUESS_CAP
 
 
 def _order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:

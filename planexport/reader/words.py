@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 __all__ = [
+    "ASIDE_ITEM_WORDS",
+    "ASIDE_WORDS",
     "BREAK_WORDS",
     "DAY_COLUMN_WORDS",
     "DAY_WORDS",
@@ -18,6 +20,7 @@ __all__ = [
     "SKIP_COLUMN_WORDS",
     "TIME_COLUMN_WORDS",
     "TITLE_COLUMN_WORDS",
+    "TOTAL_PART_WORDS",
     "TOTAL_WORDS",
     "WEEKDAYS",
     "WEEKEND_WORDS",
@@ -110,7 +113,18 @@ BREAK_WORDS = (
     "dejeuner", "diner", "petit-dejeuner", "gouter",
     "pausa", "pranzo", "cena", "colazione", "merenda", "intervalo", "almoco", "jantar",
     "lanche", "lunchpauze", "koffie", "koffiepauze", "lunchen",
+    "pausa attiva", "pausa activa", "pausa ativa", "pause active", "pauze", "actieve pauze",
 )  # fmt: skip
+# A heading inside a day over lines that are not its agenda ("## Notas Logísticas").
+ASIDE_WORDS = (
+    "logistics", "logistic", "logistik", "logistica", "logisticas", "logistique", "logistiques",
+    "logistiek", "notes", "notas", "notizen", "hinweise", "remarques", "opmerkingen",
+    "contacts", "contactos", "kontakte", "contatti", "contatos", "contacten",
+)  # fmt: skip
+# Timed lines for the organisers of an event, not for those who attend it.
+ASIDE_ITEM_WORDS = ("setup", "set-up", "breakdown", "teardown", "tear-down", "aufbau", "abbau",
+                    "montaje", "desmontaje", "montage", "demontage", "allestimento",
+                    "smontaggio", "montagem", "desmontagem", "opbouw", "afbouw")  # fmt: skip
 # A cell or line that says "nothing here" ("FREI" in a timetable, "Libre" in a lunch row).
 FREE_WORDS = ("free", "frei", "libre", "livre", "libero", "libera", "vrij", "off", "none", "n/a",
               "keine", "nada", "rien", "niente", "nichts", "geen")  # fmt: skip
@@ -121,7 +135,13 @@ TOTAL_WORDS = (
     "tiempo", "tiempo total", "temps", "temps total", "tempo", "tempo totale", "tijd",
     "totaal", "duration", "dauer", "duracion", "duree", "durata", "duracao", "duur",
     "time commitment", "daily time", "study time",
+    "zeitaufwand", "aufwand", "lernzeit", "lerndauer", "studienzeit", "gesamtdauer",
+    "tiempo de estudio", "temps d etude", "tempo di studio", "tempo de estudo", "studietijd",
+    "studeertijd", "leertijd",
 )  # fmt: skip
+# A word that makes a short label a total ("Durata totale", "Horas totales", "Tiempo total").
+TOTAL_PART_WORDS = ("total", "totals", "totale", "totales", "totaal", "totaux", "gesamt",
+                    "insgesamt")  # fmt: skip
 # Word beginnings that make a label an estimate ("Estimated time", "Tiempo estimado", "Geschätzte
 # Zeit", "Temps estimé", "Approx. time"): the day's hours, not a block.
 ESTIMATE_WORDS = ("estimat", "estim", "geschatzt", "geschat", "stimat", "approx", "aprox")
