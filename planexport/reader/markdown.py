@@ -7,7 +7,13 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
-from planexport.reader.days import DaySpan, expand_day_lists, find_days, week_numbers
+from planexport.reader.days import (
+    DaySpan,
+    expand_day_lists,
+    find_days,
+    month_day,
+    week_numbers,
+)
 from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.result import ReadResult
@@ -84,7 +90,8 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     )
     focus = _focus_table(nodes)
     goals, links = _goals_and_links(outside)
-    _warn_outside(nodes, inside, ctx)
+    dated = {span.month_day for span in spans if span.month_day is not None}
+    _warn_outside(nodes, inside, ctx, dated=dated)
 
     weeks = _weeks(nodes, spans)
     days, lines = _days(nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx)
@@ -362,8 +369,11 @@ def _hhmm(minutes: int | None) -> str | None:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def _warn_outside(nodes: list[Node], inside: set[int], ctx: Ctx) -> None:
-    """A warning for each timed line that is in no day: it is not read."""
+def _warn_outside(
+    nodes: list[Node], inside: set[int], ctx: Ctx, *, dated: set[tuple[int, int]]
+) -> None:
+    """A warning for each timed line that is in no day: it is not read. A row dated as a day
+    is (`| Session | 5 mars | 9h30-18h30 |` over `### Session du 5 mars`) is that day's summary."""
     for idx, node in enumerate(nodes):
         if idx in inside:
             continue
@@ -373,6 +383,8 @@ def _warn_outside(nodes: list[Node], inside: set[int], ctx: Ctx) -> None:
                     ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
         elif node.kind == "table":
             for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
+                if any(month_day(cell)[0] in dated for cell in row):
+                    continue
                 if any(find_duration(cell) for cell in row):
                     ctx.warn(line, f'row "{_short(" | ".join(row))}" is in no day: not read')
         elif node.kind == "code" and any(parse_duration(i.text) for i in node.items):

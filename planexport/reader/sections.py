@@ -22,6 +22,7 @@ from planexport.reader.durations import (
     HOUR_UNIT,
     NUM,
     Found,
+    clock,
     find_duration,
     parse_duration,
     start_time,
@@ -394,15 +395,30 @@ def _paragraph(
     return None, session
 
 
+_HOUR_START = re.compile(
+    r"^[^\w]*(?P<t>(?:[01]?\d|2[0-3])h(?:[0-5]\d)?)\s*[:\-–—]\s*(?P<rest>\D.*)$"
+)
+
+
 def _list_blocks(
     items: list[Item], blocks: list[RawBlock], session: str | None, notes: list[str], ctx: Ctx
 ) -> None:
     agenda = [start_time(item.text) for item in items]
+    if sum(1 for i in items if (f := find_duration(i.text)) and f.at is not None) >= 2:
+        # "17h30 : restitution" after "9h30 - 10h : Accueil": among spans, a French start time
+        for pos, item in enumerate(items):
+            hour = _HOUR_START.match(item.text)
+            if agenda[pos] is None and hour and find_duration(hour.group("rest")) is None:
+                agenda[pos] = (clock(hour.group("t")), hour.group("rest"))
     for pos, item in enumerate(items):
         start = agenda[pos]
         if start is not None and find_duration(start[1]) is None:
             # "`09:30` Welcome": lasts until the next start; the last needs a length of its own.
             after = agenda[pos + 1] if pos + 1 < len(agenda) else None
+            if after is None and pos + 1 < len(items):
+                # "16h : Restitution" then "17h - 17h30 : Clôture": until the next span starts
+                span = find_duration(items[pos + 1].text)
+                after = (span.at, "") if span is not None and span.at is not None else None
             if after is None:
                 if pos > 0 and agenda[pos - 1] is not None:
                     ctx.warn(item.line, f'"{_short(item.text)}" has a start time but no length')
