@@ -28,12 +28,11 @@ def test_a_session_on_a_date_is_a_day_and_the_overview_of_those_dates_is_not_rea
         (1, "fri", dt.date(2024, 10, 4), "Session du 4 octobre"),
         (2, "fri", dt.date(2024, 11, 15), "Session du 15 novembre (groupe A)"),
     ]
-    # "16h : Restitution" among spans starts at 16:00 and lasts until the next start.
+    # "16h : Restitution" among spans starts at 16:00 and lasts until "17h : fin", the end.
     assert pinned(plan, 0) == [
         ("Lancement", 150, "09:30"),
         ("Cartographie", 150, "13:30"),
         ("Restitution", 60, "16:00"),
-        ("Clôture", 30, "17:00"),
     ]
     # "Déjeuner libre" is lunch on one's own: a gap, not a block.
     assert pinned(plan, 1) == [

@@ -144,6 +144,7 @@ class DaySpan:
     text: str = ""  # what follows a bold day line's title: a note of the day
     date: dt.date | None = None
     month_day: tuple[int, int] | None = None  # what its heading dates it, with or without a year
+    guide: bool = False  # a section about days, not a day: its lines are neither read nor warned
 
 
 def _day_number(text: str) -> int:
@@ -574,15 +575,36 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if len(span.weekdays) > 1 and not timed(below):
             continue
         days.append(span)
+    days = _outside_weeks(nodes, days, ctx)
     number = 0
     out: list[DaySpan] = []
     for span in days:
+        if span.guide:
+            out.append(span)
+            continue
         for name in span.weekdays:
             number += 1
             day = DaySpan(span.start, span.end, span.line, [number], span.title, span.level)
             day.weekday, day.length = name, span.length
             out.append(day)
     return out
+
+
+def _outside_weeks(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[DaySpan]:
+    """In a plan of weekday days under `## Week N` headings, a weekday section outside every
+    week (`### Monday — Coding Session Guide`) is a guide to those days, not a day."""
+    weeks = week_numbers(nodes)
+    if len({weeks[span.start] for span in days} - {None}) < 2:
+        return days
+    for span in days:
+        if weeks[span.start] is None:
+            span.guide = True
+            ctx.warn(
+                span.line,
+                f'"{unwrap(nodes[span.start].text)}" is outside the plan\'s weeks: '
+                "a guide, not a day",
+            )
+    return days
 
 
 def _dated(nodes: list[Node], year: int | None) -> list[DaySpan]:

@@ -80,6 +80,7 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     if not spans:
         spans = _one_day(nodes)
     inside = {idx for span in spans for idx in range(span.start, span.end)}
+    spans = [span for span in spans if not span.guide]
     structure, used = _weekly_structure(nodes, spans, inside, ctx)
     inside |= used
     # Goals, links and a title may sit before the days or after them ("## Resources" at the end).
@@ -198,6 +199,16 @@ def _days(
     seen: dict[tuple[int | None, int], tuple[DaySpan, bool]] = {}
     for span, week in zip(spans, weeks, strict=False):
         body = _body(nodes, span, ctx)
+        slot = structure.get(span.weekday or "", [])
+        own = body.variants[0][1] if len(body.variants) == 1 else []
+        if slot and own and all(raw.at is None for raw in own):
+            if sum(raw.hi for raw in own) <= sum(raw.hi for raw in slot):
+                # "- [ ] Re-solve in under 20 minutes" in a Monday whose slot is 10:30–11:30:
+                # the task fits the slot, which is the day's time.
+                body.variants = []
+            else:
+                # "Final mock" rounds longer than Saturday's slot: they start when it does.
+                own[0].at = slot[0].at
         if not body.variants and span.weekday in structure:
             # "## Monday" with no time of its own takes the weekly structure's times.
             taken = [copy.copy(raw) for raw in structure[span.weekday]]

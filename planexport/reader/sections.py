@@ -395,6 +395,10 @@ def _paragraph(
     return None, session
 
 
+_END = re.compile(
+    r"^[\W_]*(?:end|the end|fin|ende|fine|fim|einde|close|schluss|cierre|cl[oô]ture)[\W_]*$",
+    re.IGNORECASE,
+)
 _HOUR_START = re.compile(
     r"^[^\w]*(?P<t>(?:[01]?\d|2[0-3])h(?:[0-5]\d)?)\s*[:\-–—]\s*(?P<rest>\D.*)$"
 )
@@ -415,11 +419,9 @@ def _list_blocks(
         if start is not None and find_duration(start[1]) is None:
             # "`09:30` Welcome": lasts until the next start; the last needs a length of its own.
             after = agenda[pos + 1] if pos + 1 < len(agenda) else None
-            if after is None and pos + 1 < len(items):
-                # "16h : Restitution" then "17h - 17h30 : Clôture": until the next span starts
-                span = find_duration(items[pos + 1].text)
-                after = (span.at, "") if span is not None and span.at is not None else None
             if after is None:
+                if _END.match(start[1]):
+                    continue  # "18h15 : fin": when the day ends, not an activity
                 if pos > 0 and agenda[pos - 1] is not None:
                     ctx.warn(item.line, f'"{_short(item.text)}" has a start time but no length')
                 else:
