@@ -111,6 +111,8 @@ def is_break(title: str) -> bool:
     plain = re.sub(r"\(.*$", " ", fold(title))  # "Short break (walk, snack)"
     first = re.split(r"[+/&,]|\band\b|\by\b|\bund\b|\bet\b|\be\b", plain, maxsplit=1)[0]
     words = _words(first)
+    if len(words.split()) == 2 and words.split()[1] in _FREE:
+        words = words.split()[0]  # "Déjeuner libre", "Lunch (free)": a meal on one's own
     return bool(words) and (
         words in _BREAKS or words.split()[-1] in ("break", "pause", "pausa", "descanso", "pauze")
     )

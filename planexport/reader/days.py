@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -22,7 +23,7 @@ from planexport.reader.words import (
     fold,
 )
 
-__all__ = ["DaySpan", "expand_day_lists", "find_days", "week_numbers"]
+__all__ = ["DaySpan", "expand_day_lists", "find_days", "month_day", "week_numbers"]
 
 _ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NUMBER_WORDS = (
@@ -112,6 +113,15 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(r"^[\W_]*(?:(?:date|datum|fecha|data|datum)\s*:\s*)?[*_]*\s*$", re.I)
+# "Session du 5 mars (DIG seuls)", "Sesión del 3 de marzo", "Sitzung am 10. März", "Session on
+# March 17 – Review": a meeting on a date is a day, as a date alone is.
+_DATED_LEAD = re.compile(
+    r"^[\W_]*(?:session|sesi[oó]n|sitzung|termin|s[eé]ance|journ[eé]e|jornada|clase|class|"
+    r"meeting|workshop|atelier|taller|lezione|incontro|sess[aã]o|aula|les|bijeenkomst)"
+    r"\s+(?:du|le|del|de|el|am|vom|on|of|del|il|dia|do|da|van|op)?\s*$",
+    re.IGNORECASE,
+)
+_DATED_TAIL = re.compile(rf"^\s*(?:\([^)]*\))?\s*(?:[:{DASH}|]\s*.*)?[*_]*\s*$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _BOLD_DAY = re.compile(r"^[^\w*_]*(\*\*|__)")
 _BOLD_LEAD = re.compile(r"^[^\w*_]*(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$")
@@ -134,6 +144,8 @@ class DaySpan:
     weekdays: list[str] = field(default_factory=list)
     text: str = ""  # what follows a bold day line's title: a note of the day
     date: dt.date | None = None
+    month_day: tuple[int, int] | None = None  # what its heading dates it, with or without a year
+    guide: bool = False  # a section about days, not a day: its lines are neither read nor warned
 
 
 def _day_number(text: str) -> int:
@@ -266,6 +278,62 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
     return weeks
 
 
+def month_day(text: str) -> tuple[tuple[int, int] | None, bool]:
+    """The month and day `text` writes, and whether it writes the year too."""
+    match = _DATE.search(text)
+    if match is None:
+        return None, False
+    if match.group("iso"):
+        return (int(match.group("m")), int(match.group("d"))), True
+    name = match.group("mon") or match.group("mon3")
+    day = int(match.group("d2") or match.group("d3"))
+    return (MONTHS[fold(name).rstrip(".")], day), bool(match.group("y2") or match.group("y3"))
+
+
+def _in_time_order(nodes: list[Node], spans: list[DaySpan]) -> list[DaySpan]:
+    """Dated days in the order of their dates: a log written newest first is still lived oldest
+    first. Dates that cross a new year with no year written keep no date (the year is a guess)."""
+    found = [month_day(nodes[span.start].text) for span in spans]
+    keys = [key for key, _ in found]
+    if len(spans) < 2 or any(key is None for key in keys):
+        return spans
+    if all(written for _, written in found):
+        dates = [span.date for span in spans]
+        if all(d is not None for d in dates) and dates == sorted(dates, reverse=True):  # type: ignore[type-var]
+            spans = spans[::-1]
+        return _renumber(spans)
+    seq = [m * 32 + d for m, d in keys]  # type: ignore[misc]
+    steps = list(itertools.pairwise(seq))
+    ups = [a < b for a, b in steps].count(True)
+    downs = [(a, b) for a, b in steps if a > b]
+    crossing = False
+    if not downs:
+        pass
+    elif not ups:
+        spans = spans[::-1]
+    elif len(downs) == 1 and seq[-1] < seq[0] and downs[0][0] - downs[0][1] > 3 * 32:
+        crossing = True  # "Sep … Dec, Jan … Mar": one school year, in order
+    elif ups == 1 and seq[-1] > seq[0] and _big_rise(steps):
+        spans, crossing = spans[::-1], True  # "Mar … Jan, Dec … Sep": the same, newest first
+    for span in spans:
+        span.month_day = month_day(nodes[span.start].text)[0]
+        if crossing and not month_day(nodes[span.start].text)[1]:
+            span.date = None
+            named = _listed_weekdays(nodes[span.start].text)
+            span.weekday = named[0] if len(named) == 1 else None
+    return _renumber(spans)
+
+
+def _big_rise(steps: list[tuple[int, int]]) -> bool:
+    return any(b - a > 3 * 32 for a, b in steps if a < b)
+
+
+def _renumber(spans: list[DaySpan]) -> list[DaySpan]:
+    for number, span in enumerate(spans, start=1):
+        span.numbers = [number]
+    return spans
+
+
 def date_in(text: str, year: int | None) -> tuple[dt.date | None, re.Match[str] | None]:
     """The date `text` writes (the year from the plan's context when it has none), else None."""
     match = _DATE.search(text)
@@ -300,11 +368,16 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     year = _year(nodes)
     found = _numbered(nodes, ctx) or _bold_lines(nodes, ctx) or _weekdays(nodes, ctx)
     if not found:
-        found = _dated(nodes, year)
+        found = _in_time_order(nodes, _dated(nodes, year))
     if not found:
         found = _table_days(nodes, ctx)
     for span in found:
-        if span.date is None and span.start >= 0 and nodes[span.start].kind != "table":
+        if (
+            span.date is None
+            and span.month_day is None
+            and span.start >= 0
+            and nodes[span.start].kind != "table"
+        ):
             date, _ = date_in(nodes[span.start].text, year)
             if date is not None and (
                 span.weekday is None or _ORDER[date.weekday()] == span.weekday
@@ -503,15 +576,36 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if len(span.weekdays) > 1 and not timed(below):
             continue
         days.append(span)
+    days = _outside_weeks(nodes, days, ctx)
     number = 0
     out: list[DaySpan] = []
     for span in days:
+        if span.guide:
+            out.append(span)
+            continue
         for name in span.weekdays:
             number += 1
             day = DaySpan(span.start, span.end, span.line, [number], span.title, span.level)
             day.weekday, day.length = name, span.length
             out.append(day)
     return out
+
+
+def _outside_weeks(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[DaySpan]:
+    """In a plan of weekday days under `## Week N` headings, a weekday section outside every
+    week (`### Monday — Coding Session Guide`) is a guide to those days, not a day."""
+    weeks = week_numbers(nodes)
+    if len({weeks[span.start] for span in days} - {None}) < 2:
+        return days
+    for span in days:
+        if weeks[span.start] is None:
+            span.guide = True
+            ctx.warn(
+                span.line,
+                f'"{unwrap(nodes[span.start].text)}" is outside the plan\'s weeks: '
+                "a guide, not a day",
+            )
+    return days
 
 
 def _dated(nodes: list[Node], year: int | None) -> list[DaySpan]:
@@ -524,8 +618,11 @@ def _dated(nodes: list[Node], year: int | None) -> list[DaySpan]:
         if node.kind not in ("heading", "paragraph") or len(node.text) > 60:
             continue
         date, match = date_in(node.text, year)
-        if match is None or not _DATE_LINE.match(
-            node.text[: match.start()] + node.text[match.end() :]
+        if match is None:
+            continue
+        before, after = node.text[: match.start()], node.text[match.end() :]
+        if not _DATE_LINE.match(before + after) and not (
+            node.kind == "heading" and _DATED_LEAD.match(before) and _DATED_TAIL.match(after)
         ):
             continue
         level = node.level if node.kind == "heading" else parent

@@ -7,7 +7,13 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
-from planexport.reader.days import DaySpan, expand_day_lists, find_days, week_numbers
+from planexport.reader.days import (
+    DaySpan,
+    expand_day_lists,
+    find_days,
+    month_day,
+    week_numbers,
+)
 from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.result import ReadResult
@@ -75,6 +81,7 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     if not spans:
         spans = _one_day(nodes)
     inside = {idx for span in spans for idx in range(span.start, span.end)}
+    spans = [span for span in spans if not span.guide]
     structure, used = _weekly_structure(nodes, spans, inside, ctx)
     inside |= used
     # Goals, links and a title may sit before the days or after them ("## Resources" at the end).
@@ -85,7 +92,8 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     )
     focus = _focus_table(nodes)
     goals, links = _goals_and_links(outside)
-    _warn_outside(nodes, inside, ctx)
+    dated = {span.month_day for span in spans if span.month_day is not None}
+    _warn_outside(nodes, inside, ctx, dated=dated)
 
     weeks = _weeks(nodes, spans)
     days, lines = _days(nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx)
@@ -208,6 +216,16 @@ def _days(
     seen: dict[tuple[int | None, int], tuple[DaySpan, bool]] = {}
     for span, week in zip(spans, weeks, strict=False):
         body = _body(nodes, span, ctx)
+        slot = structure.get(span.weekday or "", [])
+        own = body.variants[0][1] if len(body.variants) == 1 else []
+        if slot and own and all(raw.at is None for raw in own):
+            if sum(raw.hi for raw in own) <= sum(raw.hi for raw in slot):
+                # "- [ ] Re-solve in under 20 minutes" in a Monday whose slot is 10:30–11:30:
+                # the task fits the slot, which is the day's time.
+                body.variants = []
+            else:
+                # "Final mock" rounds longer than Saturday's slot: they start when it does.
+                own[0].at = slot[0].at
         if not body.variants and span.weekday in structure:
             # "## Monday" with no time of its own takes the weekly structure's times.
             taken = [copy.copy(raw) for raw in structure[span.weekday]]
@@ -379,8 +397,11 @@ def _hhmm(minutes: int | None) -> str | None:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def _warn_outside(nodes: list[Node], inside: set[int], ctx: Ctx) -> None:
-    """A warning for each timed line that is in no day: it is not read."""
+def _warn_outside(
+    nodes: list[Node], inside: set[int], ctx: Ctx, *, dated: set[tuple[int, int]]
+) -> None:
+    """A warning for each timed line that is in no day: it is not read. A row dated as a day
+    is (`| Session | 5 mars | 9h30-18h30 |` over `### Session du 5 mars`) is that day's summary."""
     for idx, node in enumerate(nodes):
         if idx in inside:
             continue
@@ -390,6 +411,8 @@ def _warn_outside(nodes: list[Node], inside: set[int], ctx: Ctx) -> None:
                     ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
         elif node.kind == "table" and not is_facts_table(node):
             for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
+                if any(month_day(cell)[0] in dated for cell in row):
+                    continue
                 if any(find_duration(cell) for cell in row):
                     ctx.warn(line, f'row "{_short(" | ".join(row))}" is in no day: not read')
         elif node.kind == "code" and any(parse_duration(i.text) for i in node.items):

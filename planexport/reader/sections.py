@@ -25,6 +25,7 @@ from planexport.reader.durations import (
     HOUR_UNIT,
     NUM,
     Found,
+    clock,
     find_duration,
     parse_duration,
     start_time,
@@ -493,6 +494,15 @@ def _paragraph(
     return None, session
 
 
+_END = re.compile(
+    r"^[\W_]*(?:end|the end|fin|ende|fine|fim|einde|close|schluss|cierre|cl[oô]ture)[\W_]*$",
+    re.IGNORECASE,
+)
+_HOUR_START = re.compile(
+    r"^[^\w]*(?P<t>(?:[01]?\d|2[0-3])h(?:[0-5]\d)?)\s*[:\-–—]\s*(?P<rest>\D.*)$"
+)
+
+
 def _list_blocks(
     items: list[Item],
     blocks: list[RawBlock],
@@ -504,6 +514,12 @@ def _list_blocks(
 ) -> None:
     """Blocks of a list; `until` is where its session ends, the end of its last start-only line."""
     agenda = [start_time(item.text) for item in items]
+    if sum(1 for i in items if (f := find_duration(i.text)) and f.at is not None) >= 2:
+        # "17h30 : restitution" after "9h30 - 10h : Accueil": among spans, a French start time
+        for pos, item in enumerate(items):
+            hour = _HOUR_START.match(item.text)
+            if agenda[pos] is None and hour and find_duration(hour.group("rest")) is None:
+                agenda[pos] = (clock(hour.group("t")), hour.group("rest"))
     for pos, item in enumerate(items):
         start = agenda[pos]
         if start is not None and find_duration(start[1]) is None:
@@ -512,6 +528,8 @@ def _list_blocks(
             after = following[0] if following is not None else until
             title = tidy(start[1]) or item.text
             if after is None:
+                if _END.match(start[1]):
+                    continue  # "18h15 : fin": when the day ends, not an activity
                 if pos > 0 and agenda[pos - 1] is not None:
                     ctx.warn(item.line, f'"{_short(item.text)}" has a start time but no length')
                 else:
