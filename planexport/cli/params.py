@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -330,22 +331,36 @@ class Scheduled(Command):
         callback: Callable[..., Any] | None = None,
         **kwargs: Any,
     ) -> None:
-        import typer.main
-
-        collector = typer.Typer(add_completion=False)
-        collector.command()(Scheduling)
-        built = typer.main.get_command(collector)
+        built = _scheduling_command()
         taken = [p for p in built.params if p.name not in self.leave_out]
-        names = [p.name for p in taken]
+        names = {p.name for p in taken}
         collect = built.callback
         assert collect is not None  # typer gives every command its function's wrapper
 
         def run(**values: Any) -> Any:
-            given = {name: values.pop(name) for name in names if name in values}
+            # Every field is passed, those this command does not take at their defaults: the
+            # collector is shared, and must not keep a value from an earlier run.
+            given = {
+                name: values.pop(name) if name in names else default
+                for name, default in _DEFAULTS.items()
+            }
             _current_context().meta[_GIVEN] = collect(**given)
             return callback(**values) if callback is not None else None
 
         super().__init__(*args, params=[*(params or []), *taken], callback=run, **kwargs)
+
+
+@functools.cache
+def _scheduling_command() -> Any:
+    """The scheduling options as typer builds them, once per process (it takes a while)."""
+    import typer.main
+
+    collector = typer.Typer(add_completion=False)
+    collector.command()(Scheduling)
+    return typer.main.get_command(collector)
+
+
+_DEFAULTS = {field.name: field.default for field in dataclasses.fields(Scheduling)}
 
 
 class ScheduledByClock(Scheduled):
