@@ -24,8 +24,9 @@ typecheck: $(VENV)/.test-installed
 pytest: $(VENV)/.test-installed node-deps browser-deps
 	$(BIN)/pytest
 
+# `make bench BENCH="--only caldav"` measures one figure alone.
 bench: $(VENV)/.test-installed
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH)
 
 bench-quick: $(VENV)/.test-installed
 	$(BIN)/python -m bench --quick

@@ -74,6 +74,8 @@ class Config:
     growth_rounds: int
     memory_runs: int
     todoist_weeks: int = 16
+    caldav_rounds: int = 3
+    """Pairs of CalDAV pushes (each pair takes minutes)."""
 
     @classmethod
     def of(cls, *, quick: bool, rounds: int | None = None) -> Config:
@@ -91,6 +93,7 @@ class Config:
             )
         return cls(
             quick=False,
+            caldav_rounds=rounds or 3,
             rounds=rounds or 9,
             process_rounds=rounds or 15,
             warmup=1,

@@ -8,6 +8,9 @@ import pytest
 
 from tests.paths import USER_PLAN
 
+# The CalDAV servers (`radicale`, `xandikos`, `server`), one module of fixtures for every test.
+pytest_plugins = ["tests.dav_fixtures"]
+
 # The fixtures that bring in something beyond Python, and the mark each gives its tests: a test
 # is marked by what it uses, so `-m "not browser"` or `-m "not server"` can never miss one.
 # (ical.js under node has no fixture: those tests carry `@pytest.mark.node` themselves.)

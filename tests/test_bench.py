@@ -50,3 +50,24 @@ def test_quick_run_prints_every_figure_and_leaves_the_results_file_alone() -> No
     assert all(figure in report for figure in FIGURES)
     assert "## Profile of the slowest stage" in report
     assert (results.read_bytes() if results.exists() else None) == before
+
+
+def test_only_measures_the_figure_named_and_writes_no_file() -> None:
+    results = ROOT / "bench" / "results.md"
+    before = results.read_bytes() if results.exists() else None
+
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--quick", "--only", "todoist"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    shown = {figure for figure in FIGURES if any(line.startswith(figure) for line in lines)}
+    assert shown == {figure for figure in FIGURES if figure.startswith("Todoist requests")}
+    assert "wrote " not in done.stdout
+    assert (results.read_bytes() if results.exists() else None) == before

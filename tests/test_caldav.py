@@ -24,49 +24,20 @@ from typer.testing import CliRunner
 
 from planexport.cli import app
 from planexport.errors import ConfigError, OptionsError, ServiceError
-from planexport.export.caldav import PASSWORD_ENV, CaldavResult, push_caldav
+from planexport.export.caldav import PASSWORD_ENV, push_caldav
 from planexport.export.ics import to_ics
 from planexport.model import Plan
 from planexport.reader import load
 from planexport.scheduling import Schedule
+from tests.dav_fixtures import STAMP, Server, push
 from tests.ics_support import drop_block, edit_block, lengthen, make_schedule
 from tests.paths import ROOT, USER_PLAN
-from tests.radicale_server import ODD_PASSWORD, ODD_USER, Radicale, free_port, start_radicale
-from tests.xandikos_server import Xandikos, start_xandikos
+from tests.radicale_server import ODD_PASSWORD, ODD_USER, Radicale, free_port
 
 BERLIN = "Europe/Berlin"
 MONDAY = dt.date(2026, 11, 30)
-STAMP = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.timezone.utc)
 UTC = dt.timezone.utc
 WRITES = frozenset({"PUT", "DELETE", "MKCALENDAR", "MKCOL", "PROPPATCH", "POST", "MOVE", "COPY"})
-
-
-Server = Radicale | Xandikos
-"""A running CalDAV server: Radicale (htpasswd login) or Xandikos (no login)."""
-
-
-@pytest.fixture(scope="module")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    server = start_radicale(tmp_path_factory.mktemp("radicale"))
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture(scope="module")
-def xandikos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Xandikos]:
-    server = start_xandikos(tmp_path_factory.mktemp("xandikos"))
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture(params=["radicale", "xandikos"])
-def server(request: pytest.FixtureRequest) -> Server:
-    """Each server in turn: the same scenarios must hold on both."""
-    return cast("Server", request.getfixturevalue(request.param))
 
 
 @pytest.fixture
@@ -115,18 +86,6 @@ def go_plan() -> Plan:
 def week(plan: Plan | None = None, **kwargs: Any) -> Schedule:
     options: dict[str, Any] = {"start": MONDAY, "tz": BERLIN, **kwargs}
     return make_schedule(plan or go_plan(), **options)
-
-
-def push(server: Server, schedule: Schedule, calendar: str, **kwargs: Any) -> CaldavResult:
-    options: dict[str, Any] = {
-        "url": server.url,
-        "calendar": calendar,
-        "user": server.user,
-        "password": server.password,
-        "stamp": STAMP,
-        **kwargs,
-    }
-    return push_caldav(schedule, **options)
 
 
 @dataclass(frozen=True)

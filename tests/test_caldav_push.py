@@ -16,18 +16,17 @@ from typer.testing import CliRunner
 from planexport.cli import app
 from planexport.errors import ServiceError
 from planexport.export import caldav
-from planexport.export.caldav import PASSWORD_ENV, CaldavPlan, CaldavResult, push_caldav
+from planexport.export.caldav import PASSWORD_ENV, CaldavPlan
 from planexport.model import Plan
 from planexport.reader import load
 from planexport.scheduling import Schedule
+from tests.dav_fixtures import Server, push
 from tests.dav_proxy import Answer, DavProxy
 from tests.ics_support import drop_block, edit_block, make_schedule
 from tests.paths import USER_PLAN
-from tests.radicale_server import Radicale, start_radicale
-from tests.xandikos_server import Xandikos, start_xandikos
+from tests.radicale_server import Radicale
 
 MONDAY = dt.date(2026, 11, 30)
-STAMP = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.timezone.utc)
 WRITES = frozenset({"PUT", "DELETE", "MKCALENDAR", "MKCOL", "PROPPATCH"})
 TRASHED = (
     b'<?xml version="1.0" encoding="utf-8"?>\n'
@@ -38,31 +37,6 @@ TRASHED = (
     b"</d:error>\n"
 )
 """Nextcloud's answer to a PUT whose UID sits in the calendar's trash bin."""
-
-Server = Radicale | Xandikos
-
-
-@pytest.fixture(scope="module")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    server = start_radicale(tmp_path_factory.mktemp("radicale"))
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture(scope="module")
-def xandikos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Xandikos]:
-    server = start_xandikos(tmp_path_factory.mktemp("xandikos"))
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture(params=["radicale", "xandikos"])
-def server(request: pytest.FixtureRequest) -> Server:
-    return cast("Server", request.getfixturevalue(request.param))
 
 
 @pytest.fixture
@@ -85,18 +59,6 @@ def _no_password_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def week(plan: Plan | None = None) -> Schedule:
     return make_schedule(plan or load(USER_PLAN), start=MONDAY, tz="Europe/Berlin")
-
-
-def push(server: Server, schedule: Schedule, calendar: str, **kwargs: Any) -> CaldavResult:
-    options: dict[str, Any] = {
-        "url": server.url,
-        "calendar": calendar,
-        "user": server.user,
-        "password": server.password,
-        "stamp": STAMP,
-        **kwargs,
-    }
-    return push_caldav(schedule, **options)
 
 
 def proxy_for(server: Server, proxies: list[DavProxy], **kwargs: Any) -> DavProxy:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
 
@@ -20,7 +19,7 @@ from planexport.export.caldav import PASSWORD_ENV
 from planexport.options import options_from_strings
 from planexport.reader import load
 from tests.paths import DATA, USER_PLAN
-from tests.radicale_server import Radicale, start_radicale
+from tests.radicale_server import Radicale
 
 runner = CliRunner()
 BERLIN = "Europe/Berlin"
@@ -29,15 +28,6 @@ WHEN = ["--start", "2026-11-30", "--tz", BERLIN]
 NOW = "2026-12-02 12:00"
 NOW_AT = dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
 TINY = DATA / "living" / "three-days-done.yaml"
-
-
-@pytest.fixture(scope="module")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    server = start_radicale(tmp_path_factory.mktemp("radicale"))
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def events(data: bytes) -> dict[str, tuple[dt.datetime, dt.datetime]]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from typer.testing import CliRunner
 from planexport.cli import app
 from tests.fake_todoist import TOKEN, FakeTodoist
 from tests.paths import DATA, USER_PLAN
-from tests.radicale_server import Radicale, start_radicale
+from tests.radicale_server import Radicale
 
 runner = CliRunner()
 LIVING = DATA / "living"
@@ -270,15 +269,6 @@ def test_init_paths_are_relative_to_the_file_written(here: Path) -> None:
 
 # ---------------------------------------------------------------------------------------------
 # sync
-
-
-@pytest.fixture(scope="module")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    server = start_radicale(tmp_path_factory.mktemp("radicale"))
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def every_target(folder: Path, radicale: Radicale) -> Path:

@@ -14,35 +14,25 @@ import typer
 from planexport.cli.app import Command, commands_app, export_app, push_app
 from planexport.cli.params import (
     AlarmOpt,
-    BreakOpt,
-    BusyOpt,
-    CarryOverOpt,
+    CalendarNameOpt,
     CsvOutput,
-    DayEndOpt,
     DayEventsOpt,
-    DayStartOpt,
-    DurationsOpt,
     FixedZoneOpt,
     GoalsOpt,
-    HoursOpt,
     HtmlOutput,
     IcsOutput,
     Items,
     ItemsOpt,
     Labels,
     LabelsOpt,
-    NowOpt,
     PlanPaths,
     Priority,
     PriorityOpt,
     RefreshOpt,
-    RestOpt,
+    Scheduled,
+    Scheduling,
     SectionsOpt,
-    StartOpt,
-    StrictOpt,
-    TzOpt,
-    moment,
-    schedule_options,
+    scheduling,
 )
 from planexport.cli.settings import plans_given
 from planexport.errors import PlanexportError
@@ -53,7 +43,6 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
-    from planexport.cli.params import Carry
     from planexport.model import Plan
     from planexport.reader import ReadResult
     from planexport.scheduling import Schedule, ScheduleOptions
@@ -143,19 +132,19 @@ def _schedule(plans: Sequence[Plan], options: ScheduleOptions, *, strict: bool) 
 def _laid_out(
     plans: Sequence[Plan],
     options: ScheduleOptions,
+    given: Scheduling,
     *,
-    strict: bool,
-    carry: Carry | None,
     now: dt.datetime,
     say: Callable[[str], None] | None = None,
 ) -> Schedule:
-    """The schedule, with the blocks missed by `now` carried over when `carry` asks to.
+    """The schedule, with the blocks missed by `now` carried over when `--carry-over` asks to.
 
     Done blocks are the plan's own ticks and those the done-source hook knows. What moved is
     said in one line (`carried over: 5 blocks from Tue 1 Dec, Wed 2 Dec`), on stderr unless
     `say` prints it elsewhere.
     """
-    result = _schedule(plans, options, strict=strict)
+    result = _schedule(plans, options, strict=given.strict)
+    carry = given.carry_over
     if carry is None:
         return result
     from planexport.carryover import carry_over
@@ -192,7 +181,7 @@ def _write_output(data: bytes, output: Path | None, default: Path | None) -> Non
 # Commands
 
 
-@commands_app.command(cls=Command)
+@commands_app.command(cls=Scheduled)
 def show(
     plans: PlanPaths = None,
     *,
@@ -200,37 +189,14 @@ def show(
     with_schedule: Annotated[
         bool, typer.Option("--schedule", help="Lay the plan out on dates and times.")
     ] = False,
-    start: StartOpt = None,
-    tz: TzOpt = None,
-    hours: HoursOpt = None,
-    day_start: DayStartOpt = "09:00",
-    day_end: DayEndOpt = "21:00",
-    durations: DurationsOpt = "fit",
-    break_minutes: BreakOpt = 10,
-    rest: RestOpt = None,
-    busy: BusyOpt = None,
-    strict: StrictOpt = False,
-    now: NowOpt = None,
-    carry_over: CarryOverOpt = None,
 ) -> None:
     """Print plans as tables of days and blocks, or as a week of dates and times."""
     paths = plans_given(plans)
-    at = moment(now, tz=tz)
-    options = schedule_options(
-        start=start,
-        tz=tz,
-        hours=hours,
-        day_start=day_start,
-        day_end=day_end,
-        durations=durations,
-        break_minutes=break_minutes,
-        rest=rest,
-        busy=busy,
-        now=at,
-    )
+    given = scheduling()
+    at, options = given.resolve()
     loaded = _load_plans(paths)
     if with_schedule:
-        result = _laid_out(loaded, options, strict=strict, carry=carry_over, now=at)
+        result = _laid_out(loaded, options, given, now=at)
         if as_json:
             from planexport.cli.render import schedule_json
 
@@ -318,7 +284,7 @@ def schema() -> None:
     typer.echo(json.dumps(Plan.model_json_schema(), indent=2))
 
 
-@push_app.command("todoist", cls=Command)
+@push_app.command("todoist", cls=Scheduled)
 def push_todoist(
     plans: PlanPaths = None,
     *,
@@ -364,34 +330,11 @@ def push_todoist(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
     ] = False,
-    start: StartOpt = None,
-    tz: TzOpt = None,
-    hours: HoursOpt = None,
-    day_start: DayStartOpt = "09:00",
-    day_end: DayEndOpt = "21:00",
-    durations: DurationsOpt = "fit",
-    break_minutes: BreakOpt = 10,
-    rest: RestOpt = None,
-    busy: BusyOpt = None,
-    strict: StrictOpt = False,
-    now: NowOpt = None,
-    carry_over: CarryOverOpt = None,
 ) -> None:
     """Create or update Todoist tasks for the plans (token: TODOIST_API_TOKEN)."""
     paths = plans_given(plans)
-    at = moment(now, tz=tz)
-    options = schedule_options(
-        start=start,
-        tz=tz,
-        hours=hours,
-        day_start=day_start,
-        day_end=day_end,
-        durations=durations,
-        break_minutes=break_minutes,
-        rest=rest,
-        busy=busy,
-        now=at,
-    )
+    given = scheduling()
+    at, options = given.resolve()
     from planexport.cli.living import ask_todoist
     from planexport.export.todoist import DEFAULT_URL, TOKEN_ENV, URL_ENV, TodoistOptions
     from planexport.export.todoist import push_todoist as push
@@ -399,7 +342,7 @@ def push_todoist(
     # The tasks completed in Todoist are done blocks: --carry-over leaves them be.
     ask_todoist(project=project)
     loaded = _load_plans(paths)
-    result = _laid_out(loaded, options, strict=strict, carry=carry_over, now=at)
+    result = _laid_out(loaded, options, given, now=at)
     todoist_options = TodoistOptions(
         project=project,
         priority=priority.value,
@@ -456,17 +399,12 @@ def push_todoist(
         typer.echo(f"todoist: {pushed.plan.summary()} ({pushed.batches} sync request{plural})")
 
 
-@export_app.command("ics", cls=Command)
+@export_app.command("ics", cls=Scheduled)
 def export_ics(
     plans: PlanPaths = None,
     *,
     output: IcsOutput = None,
-    calendar_name: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            metavar="TEXT", help="Calendar name. Default: the plans' titles.", show_default=False
-        ),
-    ] = None,
+    calendar_name: CalendarNameOpt = None,
     alarm: AlarmOpt = None,
     day_events: DayEventsOpt = False,
     goals: GoalsOpt = False,
@@ -478,18 +416,6 @@ def export_ics(
         ),
     ] = False,
     refresh: RefreshOpt = None,
-    start: StartOpt = None,
-    tz: TzOpt = None,
-    hours: HoursOpt = None,
-    day_start: DayStartOpt = "09:00",
-    day_end: DayEndOpt = "21:00",
-    durations: DurationsOpt = "fit",
-    break_minutes: BreakOpt = 10,
-    rest: RestOpt = None,
-    busy: BusyOpt = None,
-    strict: StrictOpt = False,
-    now: NowOpt = None,
-    carry_over: CarryOverOpt = None,
 ) -> None:
     """Write an iCalendar file (default: FIRST-PLAN.ics here); writing over one updates it."""
     from planexport.errors import CalendarError, OptionsError
@@ -500,20 +426,9 @@ def export_ics(
         raise OptionsError("--refresh goes with --feed: an import file carries no refresh hints")
     every = parse_refresh(refresh) if refresh is not None else DEFAULT_REFRESH
     paths = plans_given(plans)
-    at = moment(now, tz=tz)
-    options = schedule_options(
-        start=start,
-        tz=tz,
-        hours=hours,
-        day_start=day_start,
-        day_end=day_end,
-        durations=durations,
-        break_minutes=break_minutes,
-        rest=rest,
-        busy=busy,
-        now=at,
-    )
-    result = _laid_out(_load_plans(paths), options, strict=strict, carry=carry_over, now=at)
+    given = scheduling()
+    at, options = given.resolve()
+    result = _laid_out(_load_plans(paths), options, given, now=at)
     target = output if output is not None else Path(f"{paths[0].stem}.ics")
     previous: bytes | None = None
     if str(target) != "-" and target.exists():
@@ -548,7 +463,7 @@ def export_ics(
     _write_output(data, target, None)
 
 
-@export_app.command("todoist-csv", cls=Command)
+@export_app.command("todoist-csv", cls=Scheduled)
 def export_todoist_csv(
     plans: PlanPaths = None,
     *,
@@ -558,37 +473,14 @@ def export_todoist_csv(
     sections: SectionsOpt = None,
     labels: LabelsOpt = Labels.plan,
     fixed_zone: FixedZoneOpt = False,
-    start: StartOpt = None,
-    tz: TzOpt = None,
-    hours: HoursOpt = None,
-    day_start: DayStartOpt = "09:00",
-    day_end: DayEndOpt = "21:00",
-    durations: DurationsOpt = "fit",
-    break_minutes: BreakOpt = 10,
-    rest: RestOpt = None,
-    busy: BusyOpt = None,
-    strict: StrictOpt = False,
-    now: NowOpt = None,
-    carry_over: CarryOverOpt = None,
 ) -> None:
     """Write a Todoist CSV template (import it into a project; no token needed)."""
     paths = plans_given(plans)
-    at = moment(now, tz=tz)
-    options = schedule_options(
-        start=start,
-        tz=tz,
-        hours=hours,
-        day_start=day_start,
-        day_end=day_end,
-        durations=durations,
-        break_minutes=break_minutes,
-        rest=rest,
-        busy=busy,
-        now=at,
-    )
+    given = scheduling()
+    at, options = given.resolve()
     from planexport.export.csv import to_todoist_csv
 
-    result = _laid_out(_load_plans(paths), options, strict=strict, carry=carry_over, now=at)
+    result = _laid_out(_load_plans(paths), options, given, now=at)
     data = to_todoist_csv(
         result,
         priority=priority.value,
@@ -600,7 +492,7 @@ def export_todoist_csv(
     _write_output(data, output, None)
 
 
-@commands_app.command(cls=Command)
+@commands_app.command(cls=Scheduled)
 def preview(
     plans: PlanPaths = None,
     *,
@@ -611,45 +503,22 @@ def preview(
             metavar="TEXT", help="The page's title. Default: the plans' titles.", show_default=False
         ),
     ] = None,
-    start: StartOpt = None,
-    tz: TzOpt = None,
-    hours: HoursOpt = None,
-    day_start: DayStartOpt = "09:00",
-    day_end: DayEndOpt = "21:00",
-    durations: DurationsOpt = "fit",
-    break_minutes: BreakOpt = 10,
-    rest: RestOpt = None,
-    busy: BusyOpt = None,
-    strict: StrictOpt = False,
-    now: NowOpt = None,
-    carry_over: CarryOverOpt = None,
 ) -> None:
     """Draw the week as a calendar in one HTML file, nothing to load (default: FIRST-PLAN.html)."""
     paths = plans_given(plans)
-    at = moment(now, tz=tz)
-    options = schedule_options(
-        start=start,
-        tz=tz,
-        hours=hours,
-        day_start=day_start,
-        day_end=day_end,
-        durations=durations,
-        break_minutes=break_minutes,
-        rest=rest,
-        busy=busy,
-        now=at,
-    )
+    given = scheduling()
+    at, options = given.resolve()
     from planexport.cli.living import done_elsewhere
     from planexport.export.html import to_html
     from planexport.progress import progress_of
 
-    result = _laid_out(_load_plans(paths), options, strict=strict, carry=carry_over, now=at)
+    result = _laid_out(_load_plans(paths), options, given, now=at)
     state = progress_of(result, done=done_elsewhere(result, now=at), now=at)
     page = to_html(result, title=title, progress=state).encode("utf-8")
     _write_output(page, output, Path(f"{paths[0].stem}.html"))
 
 
-@push_app.command("caldav", cls=Command)
+@push_app.command("caldav", cls=Scheduled)
 def push_caldav(
     plans: PlanPaths = None,
     *,
@@ -694,38 +563,15 @@ def push_caldav(
             min=1, max=32, metavar="N", help="Writes in flight at once (1 sends one at a time)."
         ),
     ] = 4,
-    start: StartOpt = None,
-    tz: TzOpt = None,
-    hours: HoursOpt = None,
-    day_start: DayStartOpt = "09:00",
-    day_end: DayEndOpt = "21:00",
-    durations: DurationsOpt = "fit",
-    break_minutes: BreakOpt = 10,
-    rest: RestOpt = None,
-    busy: BusyOpt = None,
-    strict: StrictOpt = False,
-    now: NowOpt = None,
-    carry_over: CarryOverOpt = None,
 ) -> None:
     """Create or update the plan's events in a CalDAV calendar (PLANEXPORT_CALDAV_PASSWORD)."""
     paths = plans_given(plans)
-    at = moment(now, tz=tz)
-    options = schedule_options(
-        start=start,
-        tz=tz,
-        hours=hours,
-        day_start=day_start,
-        day_end=day_end,
-        durations=durations,
-        break_minutes=break_minutes,
-        rest=rest,
-        busy=busy,
-        now=at,
-    )
+    given = scheduling()
+    at, options = given.resolve()
     from planexport.export.caldav import PASSWORD_ENV
     from planexport.export.caldav import push_caldav as push
 
-    result = _laid_out(_load_plans(paths), options, strict=strict, carry=carry_over, now=at)
+    result = _laid_out(_load_plans(paths), options, given, now=at)
     pushed = push(
         result,
         url=url,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from collections.abc import Callable
@@ -10,28 +11,17 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional
 
 import typer
 
-from planexport.cli.app import Command, commands_app
+from planexport.cli.app import commands_app
 from planexport.cli.commands import _laid_out, _load_plans
 from planexport.cli.params import (
-    BreakOpt,
-    BusyOpt,
     Carry,
-    CarryOverOpt,
-    DayEndOpt,
-    DayStartOpt,
-    DurationsOpt,
-    HoursOpt,
     Items,
-    NowOpt,
     PlanPaths,
     Priority,
-    RestOpt,
+    Scheduled,
+    SchedulingDefaults,
     Sections,
-    StartOpt,
-    StrictOpt,
-    TzOpt,
-    moment,
-    schedule_options,
+    scheduling,
 )
 from planexport.cli.settings import plans_given, settings
 from planexport.errors import OptionsError, PlanexportError
@@ -48,7 +38,7 @@ if TYPE_CHECKING:
 # status
 
 
-@commands_app.command(cls=Command)
+@commands_app.command(cls=Scheduled)
 def status(
     plans: PlanPaths = None,
     *,
@@ -72,33 +62,10 @@ def status(
             "[todoist] table in planexport.toml.",
         ),
     ] = False,
-    start: StartOpt = None,
-    tz: TzOpt = None,
-    hours: HoursOpt = None,
-    day_start: DayStartOpt = "09:00",
-    day_end: DayEndOpt = "21:00",
-    durations: DurationsOpt = "fit",
-    break_minutes: BreakOpt = 10,
-    rest: RestOpt = None,
-    busy: BusyOpt = None,
-    strict: StrictOpt = False,
-    now: NowOpt = None,
-    carry_over: CarryOverOpt = None,
 ) -> None:
     """Show progress per day and week: done, missed, left today, and the streak of days kept."""
-    at = moment(now, tz=tz)
-    options = schedule_options(
-        start=start,
-        tz=tz,
-        hours=hours,
-        day_start=day_start,
-        day_end=day_end,
-        durations=durations,
-        break_minutes=break_minutes,
-        rest=rest,
-        busy=busy,
-        now=at,
-    )
+    given = scheduling()
+    at, options = given.resolve()
     from planexport.progress import progress_json, progress_lines, progress_of
     from planexport.reader.folder import expand_plans
 
@@ -111,8 +78,7 @@ def status(
     result = _laid_out(
         _load_plans(files),
         options,
-        strict=strict,
-        carry=carry_over,
+        given,
         now=at,
         say=None if as_json or diff else said.append,
     )
@@ -281,7 +247,7 @@ InitPlans = Annotated[
 ]
 
 
-@commands_app.command(cls=Command)
+@commands_app.command(cls=SchedulingDefaults)
 def init(
     plans: InitPlans = None,
     *,
@@ -337,28 +303,10 @@ def init(
         typer.Option(metavar="NAME", help="The CalDAV calendar's name."),
     ] = None,
     ctx: typer.Context,
-    start: StartOpt = None,
-    tz: TzOpt = None,
-    hours: HoursOpt = None,
-    day_start: DayStartOpt = "09:00",
-    day_end: DayEndOpt = "21:00",
-    durations: DurationsOpt = "fit",
-    break_minutes: BreakOpt = 10,
-    rest: RestOpt = None,
-    busy: BusyOpt = None,
 ) -> None:
     """Write a commented planexport.toml from the options given (never over an existing one)."""
-    written: dict[str, Any] = {
-        "start": start,
-        "tz": tz,
-        "hours": hours,
-        "day_start": day_start,
-        "day_end": day_end,
-        "durations": durations,
-        "break_minutes": break_minutes,
-        "rest": rest,
-        "busy": busy,
-    }
+    taken = dataclasses.asdict(scheduling())
+    written = {k: v for k, v in taken.items() if k not in SchedulingDefaults.leave_out}
     # Only what the user typed goes in the file; the rest stays the tool's default.
     given = {
         name: value
@@ -430,39 +378,16 @@ def init(
 # sync
 
 
-@commands_app.command(cls=Command)
+@commands_app.command(cls=Scheduled)
 def sync(
     *,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Say what each target would do; change nothing.")
     ] = False,
-    start: StartOpt = None,
-    tz: TzOpt = None,
-    hours: HoursOpt = None,
-    day_start: DayStartOpt = "09:00",
-    day_end: DayEndOpt = "21:00",
-    durations: DurationsOpt = "fit",
-    break_minutes: BreakOpt = 10,
-    rest: RestOpt = None,
-    busy: BusyOpt = None,
-    strict: StrictOpt = False,
-    now: NowOpt = None,
-    carry_over: CarryOverOpt = None,
 ) -> None:
     """Run every target planexport.toml names (ics, preview, caldav, todoist), with one summary."""
-    at = moment(now, tz=tz)
-    options = schedule_options(
-        start=start,
-        tz=tz,
-        hours=hours,
-        day_start=day_start,
-        day_end=day_end,
-        durations=durations,
-        break_minutes=break_minutes,
-        rest=rest,
-        busy=busy,
-        now=at,
-    )
+    given = scheduling()
+    at, options = given.resolve()
     found = settings()
     if found is None:
         raise OptionsError(
@@ -473,9 +398,7 @@ def sync(
             "the config names no target: add an [ics], [preview], [caldav] or [todoist] table"
         )
     paths = plans_given(None)
-    result = _laid_out(
-        _load_plans(paths), options, strict=strict, carry=carry_over, now=at, say=typer.echo
-    )
+    result = _laid_out(_load_plans(paths), options, given, now=at, say=typer.echo)
     stem = paths[0].stem
     failed: list[tuple[str, PlanexportError]] = []
     for target in found.targets:

@@ -1,13 +1,20 @@
-"""Arguments and options several commands share, as plain `Annotated` aliases."""
+"""Arguments and options several commands share: `Annotated` aliases and the scheduling options."""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Optional
 
 import typer
+
+from planexport.cli.app import Command
+from planexport.cli.settings import _current_context
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -74,6 +81,12 @@ AlarmOpt = Annotated[
         callback=_not_negative,
         help="A reminder MIN minutes before each block. Default: none.",
         show_default=False,
+    ),
+]
+CalendarNameOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        metavar="TEXT", help="Calendar name. Default: the plans' titles.", show_default=False
     ),
 ]
 DayEventsOpt = Annotated[
@@ -149,35 +162,34 @@ FixedZoneOpt = Annotated[
 
 _PANEL = "Scheduling"
 
-# The scheduling options: every command that lays plans out takes these, last, and passes them
-# to `schedule_options`.
+
+def _scheduling(metavar: str, help_text: str, **more: Any) -> Any:
+    """A scheduling option: in its own help panel, its default said in its help when it has one."""
+    return typer.Option(
+        metavar=metavar, help=help_text, show_default=False, rich_help_panel=_PANEL, **more
+    )
+
+
+# The scheduling options: every command that lays plans out takes these, last, declared once in
+# `Scheduling` below and added to the command by `Scheduled`.
 StartOpt = Annotated[
     Optional[str],  # noqa: UP045 - typer reads these annotations at run time on Python 3.10
-    typer.Option(
-        metavar="DATE",
-        help="Date of Day 1: ISO (2026-11-30) or natural ('next monday'). "
+    _scheduling(
+        "DATE",
+        "Date of Day 1: ISO (2026-11-30) or natural ('next monday'). "
         "Default: the coming Monday (today on a Monday).",
-        show_default=False,
-        rich_help_panel=_PANEL,
     ),
 ]
 TzOpt = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option(
-        metavar="ZONE",
-        help="IANA time zone (Europe/Berlin). Default: the system's zone.",
-        show_default=False,
-        rich_help_panel=_PANEL,
-    ),
+    _scheduling("ZONE", "IANA time zone (Europe/Berlin). Default: the system's zone."),
 ]
 HoursOpt = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option(
-        metavar="HOURS",
-        help="Which plan to follow, by its hours: '4', or per weekday '4,sat-sun=6'. "
+    _scheduling(
+        "HOURS",
+        "Which plan to follow, by its hours: '4', or per weekday '4,sat-sun=6'. "
         "Default: each day's shortest plan.",
-        show_default=False,
-        rich_help_panel=_PANEL,
     ),
 ]
 DayStartOpt = Annotated[
@@ -208,21 +220,11 @@ BreakOpt = Annotated[
 ]
 RestOpt = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option(
-        metavar="DAYS",
-        help="Weekdays with no study, e.g. 'sun' or 'sat,sun'; plan days move on.",
-        show_default=False,
-        rich_help_panel=_PANEL,
-    ),
+    _scheduling("DAYS", "Weekdays with no study, e.g. 'sun' or 'sat,sun'; plan days move on."),
 ]
 BusyOpt = Annotated[
     Optional[list[Path]],  # noqa: UP045
-    typer.Option(
-        metavar="FILE.ics",
-        help="An .ics calendar whose events blocks must not overlap (repeatable).",
-        show_default=False,
-        rich_help_panel=_PANEL,
-    ),
+    _scheduling("FILE.ics", "An .ics calendar whose events blocks must not overlap (repeatable)."),
 ]
 
 
@@ -243,13 +245,11 @@ CarryOverOpt = Annotated[
 ]
 NowOpt = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option(
-        metavar="DATETIME",
-        envvar="PLANEXPORT_NOW",
-        help="The moment to plan and judge progress from, e.g. '2026-12-02 12:00' "
+    _scheduling(
+        "DATETIME",
+        "The moment to plan and judge progress from, e.g. '2026-12-02 12:00' "
         "(also PLANEXPORT_NOW). Default: the current time.",
-        show_default=False,
-        rich_help_panel=_PANEL,
+        envvar="PLANEXPORT_NOW",
     ),
 ]
 StrictOpt = Annotated[
@@ -260,39 +260,128 @@ StrictOpt = Annotated[
 ]
 
 
-def schedule_options(
-    *,
-    start: str | None,
-    tz: str | None,
-    hours: str | None,
-    day_start: str,
-    day_end: str,
-    durations: str,
-    break_minutes: int,
-    rest: str | None,
-    busy: list[Path] | None,
-    now: dt.datetime | None = None,
-) -> ScheduleOptions:
-    """The scheduling options as the library takes them; a past start is pointed out.
+@dataclass(frozen=True, kw_only=True)
+class Scheduling:
+    """The scheduling options of one run, as typed (or as planexport.toml sets them).
 
-    `now` (from `moment`) is the day relative starts count from; else the clock's.
+    Declared once, here: typer builds the options from these fields (see `Scheduled`).
     """
-    from planexport.options import options_from_strings
 
-    options = options_from_strings(
-        start=start,
-        tz=tz,
-        hours=hours,
-        day_start=day_start,
-        day_end=day_end,
-        durations=durations,
-        break_minutes=break_minutes,
-        rest=rest,
-        busy=busy,
-        today=now.date() if now is not None else None,
-    )
-    _warn_past_start(options, now=now)
-    return options
+    start: StartOpt = None
+    tz: TzOpt = None
+    hours: HoursOpt = None
+    day_start: DayStartOpt = "09:00"
+    day_end: DayEndOpt = "21:00"
+    durations: DurationsOpt = "fit"
+    break_minutes: BreakOpt = 10
+    rest: RestOpt = None
+    busy: BusyOpt = None
+    strict: StrictOpt = False
+    now: NowOpt = None
+    carry_over: CarryOverOpt = None
+
+    def moment(self) -> dt.datetime:
+        """`--now` in the schedule's zone; the clock's when it is not given."""
+        return moment(self.now, tz=self.tz)
+
+    def options(self, *, now: dt.datetime | None = None) -> ScheduleOptions:
+        """The options as the library takes them; a past start is pointed out (in a terminal).
+
+        `now` (from `moment`) is the day relative starts count from; else the clock's.
+        """
+        from planexport.options import options_from_strings
+
+        given = dataclasses.asdict(self)
+        for name in _NOT_OPTIONS:
+            del given[name]
+        options = options_from_strings(**given, today=now.date() if now is not None else None)
+        _warn_past_start(options, now=now)
+        return options
+
+    def resolve(self) -> tuple[dt.datetime, ScheduleOptions]:
+        """The moment to plan from and the options, the start counted from that moment."""
+        at = self.moment()
+        return at, self.options(now=at)
+
+
+_NOT_OPTIONS = ("strict", "now", "carry_over")
+"""Scheduling fields the CLI acts on itself: not part of the library's `ScheduleOptions`."""
+
+
+_GIVEN = "planexport.scheduling"
+"""Where a `Scheduled` command keeps the run's scheduling options in its context's `meta`."""
+
+
+class Scheduled(Command):
+    """A command that takes the scheduling options after its own, in their help panel.
+
+    Typer builds the options from `Scheduling`'s fields (a one-command app of it, through
+    typer's public `get_command`); this command adds them to its parameters and, when it runs,
+    makes a `Scheduling` of their values and hands the rest to the command's function, which
+    reads that with `scheduling()`.
+    """
+
+    leave_out: ClassVar[tuple[str, ...]] = ()
+    """Scheduling options this kind of command does not take."""
+
+    def __init__(
+        self,
+        *args: Any,
+        params: list[Any] | None = None,
+        callback: Callable[..., Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        built = _scheduling_command()
+        taken = [p for p in built.params if p.name not in self.leave_out]
+        names = {p.name for p in taken}
+        collect = built.callback
+        assert collect is not None  # typer gives every command its function's wrapper
+
+        def run(**values: Any) -> Any:
+            # Every field is passed, those this command does not take at their defaults: the
+            # collector is shared, and must not keep a value from an earlier run.
+            given = {
+                name: values.pop(name) if name in names else default
+                for name, default in _DEFAULTS.items()
+            }
+            _current_context().meta[_GIVEN] = collect(**given)
+            return callback(**values) if callback is not None else None
+
+        super().__init__(*args, params=[*(params or []), *taken], callback=run, **kwargs)
+
+
+@functools.cache
+def _scheduling_command() -> Any:
+    """The scheduling options as typer builds them, once per process (it takes a while)."""
+    import typer.main
+
+    collector = typer.Typer(add_completion=False)
+    collector.command()(Scheduling)
+    return typer.main.get_command(collector)
+
+
+_DEFAULTS = {field.name: field.default for field in dataclasses.fields(Scheduling)}
+
+
+class ScheduledByClock(Scheduled):
+    """A command that always plans from the current time (`serve` rebuilds as time goes by)."""
+
+    leave_out = ("now",)
+
+
+class SchedulingDefaults(Scheduled):
+    """A command that records the scheduling settings (`init`): no --strict, --now, --carry-over."""
+
+    leave_out = ("strict", "now", "carry_over")
+
+
+def scheduling() -> Scheduling:
+    """The running `Scheduled` command's scheduling options."""
+    ctx = _current_context()
+    found = ctx.meta.get(_GIVEN) if ctx is not None else None
+    if not isinstance(found, Scheduling):
+        raise RuntimeError("scheduling() is for commands declared with cls=Scheduled")
+    return found
 
 
 def moment(text: str | None, *, tz: str | None) -> dt.datetime:
@@ -306,7 +395,7 @@ def moment(text: str | None, *, tz: str | None) -> dt.datetime:
     try:
         zone_info(name)
     except OptionsError:
-        # `schedule_options` words an unknown zone the way users expect; read now in UTC first.
+        # `Scheduling.options` words an unknown zone the way users expect; read now in UTC first.
         name = "UTC"
     return parse_now(text if text is not None else "now", tz=name)
 

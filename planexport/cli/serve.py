@@ -4,31 +4,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from planexport.cli.app import Command, commands_app
+from planexport.cli.app import commands_app
 from planexport.cli.commands import _laid_out, _load_plans
 from planexport.cli.params import (
     AlarmOpt,
-    BreakOpt,
-    BusyOpt,
-    CarryOverOpt,
-    DayEndOpt,
+    CalendarNameOpt,
     DayEventsOpt,
-    DayStartOpt,
-    DurationsOpt,
     GoalsOpt,
-    HoursOpt,
     PlanPaths,
     RefreshOpt,
-    RestOpt,
-    StartOpt,
-    StrictOpt,
-    TzOpt,
-    moment,
-    schedule_options,
+    ScheduledByClock,
+    scheduling,
 )
 from planexport.cli.settings import plans_given
 
@@ -37,7 +27,7 @@ if TYPE_CHECKING:
     from planexport.serve import Feed
 
 
-@commands_app.command(cls=Command)
+@commands_app.command(cls=ScheduledByClock)
 def serve(
     plans: PlanPaths = None,
     *,
@@ -51,27 +41,11 @@ def serve(
     port: Annotated[
         int, typer.Option(min=0, max=65535, metavar="PORT", help="Port (0: any free one).")
     ] = 8000,
-    calendar_name: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            metavar="TEXT", help="Calendar name. Default: the plans' titles.", show_default=False
-        ),
-    ] = None,
+    calendar_name: CalendarNameOpt = None,
     alarm: AlarmOpt = None,
     day_events: DayEventsOpt = False,
     goals: GoalsOpt = False,
     refresh: RefreshOpt = None,
-    start: StartOpt = None,
-    tz: TzOpt = None,
-    hours: HoursOpt = None,
-    day_start: DayStartOpt = "09:00",
-    day_end: DayEndOpt = "21:00",
-    durations: DurationsOpt = "fit",
-    break_minutes: BreakOpt = 10,
-    rest: RestOpt = None,
-    busy: BusyOpt = None,
-    strict: StrictOpt = False,
-    carry_over: CarryOverOpt = None,
 ) -> None:
     """Serve the plans as a feed to subscribe to, rebuilt when a plan changes (Ctrl-C stops)."""
     import dataclasses
@@ -83,19 +57,13 @@ def serve(
     from planexport.serve import FeedSource, feed_urls, make_server
 
     paths = plans_given(plans)
-    options = schedule_options(
-        start=start,
-        tz=tz,
-        hours=hours,
-        day_start=day_start,
-        day_end=day_end,
-        durations=durations,
-        break_minutes=break_minutes,
-        rest=rest,
-        busy=busy,
-    )
+    given = scheduling()
+    options = given.options()
+    # Under --strict a feed with blocks left out is an error that keeps the last good feed
+    # served, not an exit: the schedule is laid out without it and judged in `build`.
+    laying = dataclasses.replace(given, strict=False)
     every = parse_refresh(refresh) if refresh is not None else DEFAULT_REFRESH
-    busy_paths = list(busy or [])
+    busy_paths = list(given.busy or [])
     built = [False]
 
     def build(previous: bytes | None) -> bytes:
@@ -105,11 +73,10 @@ def serve(
             settings = dataclasses.replace(options, busy=tuple(read_busy(p) for p in busy_paths))
         built[0] = True
         # Missed blocks carry over as of each rebuild (`--carry-over`), by the clock.
-        at = moment(None, tz=tz)
-        result = _laid_out(_load_plans(paths), settings, strict=False, carry=carry_over, now=at)
-        if strict and result.unplaced:
+        result = _laid_out(_load_plans(paths), settings, laying, now=laying.moment())
+        if given.strict and result.unplaced:
             raise PlanexportError(f"{len(result.unplaced)} block(s) did not fit (--strict)")
-        if strict and result.conflicts:
+        if given.strict and result.conflicts:
             raise PlanexportError(f"{len(result.conflicts)} pinned block overlap(s) (--strict)")
         return to_feed(
             result,

@@ -1,0 +1,65 @@
+"""CalDAV servers for the tests: Radicale, Xandikos, each in turn, and a push to one of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, cast
+
+import pytest
+
+from tests.radicale_server import Radicale, start_radicale
+from tests.xandikos_server import Xandikos, start_xandikos
+
+if TYPE_CHECKING:
+    from planexport.export.caldav import CaldavResult
+    from planexport.scheduling import Schedule
+
+__all__ = ["STAMP", "Server", "push", "radicale", "server", "xandikos"]
+
+STAMP = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.timezone.utc)
+"""DTSTAMP of the pushed events, unless a test gives its own."""
+
+Server = Radicale | Xandikos
+"""A running CalDAV server: Radicale (htpasswd login) or Xandikos (no login)."""
+
+
+@pytest.fixture(scope="module")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
+    """A Radicale of the test module's own, stopped when the module is done."""
+    server = start_radicale(tmp_path_factory.mktemp("radicale"))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def xandikos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Xandikos]:
+    """A Xandikos of the test module's own, stopped when the module is done."""
+    server = start_xandikos(tmp_path_factory.mktemp("xandikos"))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=["radicale", "xandikos"])
+def server(request: pytest.FixtureRequest) -> Server:
+    """Each server in turn: the same scenarios must hold on both."""
+    return cast("Server", request.getfixturevalue(request.param))
+
+
+def push(server: Server, schedule: Schedule, calendar: str, **kwargs: Any) -> CaldavResult:
+    """Push `schedule` to `calendar` on `server` with its login, stamped `STAMP` by default."""
+    from planexport.export.caldav import push_caldav
+
+    options: dict[str, Any] = {
+        "url": server.url,
+        "calendar": calendar,
+        "user": server.user,
+        "password": server.password,
+        "stamp": STAMP,
+        **kwargs,
+    }
+    return push_caldav(schedule, **options)
