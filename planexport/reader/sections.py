@@ -410,7 +410,7 @@ def _part(nodes: list[Node], idx: int, at: _Place) -> bool:
         return False  # a clock time of its own: the next block
     following = [n for n in nodes[idx + 1 : idx + 2] if n.kind != "paragraph"]
     name = session_name(text)
-    if name is not None and not re.search(r"\d", name) and (found or timed(following)):
+    if name is not None and not re.search(r"\d", name) and (found is not None or timed(following)):
         return False  # "**Afternoon**" over timed lines; "**Round 1 (18 min)**" is a part
     if found is not None and not is_total(text) and not is_break(text):
         if at.used + found.lo > current.hi:
