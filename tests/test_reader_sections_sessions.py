@@ -82,3 +82,19 @@ def test_a_length_read_from_the_next_start_is_capped_at_four_hours_with_a_warnin
     assert warnings(result) == [
         '4: "Project work" has only a start time and the next one is 6h30 later: read as 4 hours'
     ]
+
+
+def test_a_notes_label_over_a_list_makes_it_notes_but_review_notes_is_agenda() -> None:
+    result = read("sections-notes-label.md")
+    # "**Logistics:**" over start times: notes; "### Review notes" is a part of the day.
+    assert pinned(result.plan) == [
+        ("Lecture", 90, "09:00", None),
+        ("Lab", 75, "10:45", None),
+        ("Flashcards", 60, "14:00", None),
+    ]
+    assert result.plan.days[0].notes == (
+        "**Logistics:**",
+        "**08:00**: Doors open",
+        "**18:00**: Doors close",
+    )
+    assert warnings(result) == []

@@ -119,8 +119,12 @@ def is_break(title: str) -> bool:
 
 
 def is_aside(heading: str) -> bool:
-    """Whether a heading inside a day names a section of notes (`## Notas Logísticas`)."""
-    return any(word in ASIDE_WORDS for word in _words(heading).split())
+    """Whether a heading inside a day names a section of notes (`## Notas Logísticas`).
+
+    Only its first word counts: "Review notes" is a part of the agenda.
+    """
+    words = _words(heading).split()
+    return bool(words) and words[0] in ASIDE_WORDS
 
 
 def is_aside_item(title: str) -> bool:

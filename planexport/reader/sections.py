@@ -318,6 +318,10 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
         if node.kind == "paragraph":
             if at.current is not None and at.current.at is not None and _part(nodes, idx, at):
                 continue
+            if blocks and _aside_label(nodes, idx):
+                at.current, at.aside_list = None, True  # "**Logistics:**" over a list: notes
+                notes.append(node.text)
+                continue
             before = at.session
             at.current, at.session = _paragraph(
                 nodes,
@@ -348,6 +352,10 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             continue
         if node.kind != "list":
             continue
+        if at.aside_list:
+            at.aside_list = False
+            notes.extend(_node_texts(node))
+            continue
         if at.current is not None:
             # "Ciclo 1 (18 min)": timed parts of one block, or its untimed items.
             (at.part.children if at.part is not None else at.current.items).extend(node.items)
@@ -369,6 +377,20 @@ class _Place:
     level: int | None = None  # the session heading's level
     until: int | None = None  # where the session's time range ends
     aside: int | None = None  # the level of a "## Logistics" heading whose lines are notes
+    aside_list: bool = False  # after a "**Logistics:**" line: the list below it is notes
+
+
+def _aside_label(nodes: list[Node], idx: int) -> bool:
+    """Whether a paragraph is a short label of notes over a list (`**Notas logísticas:**`)."""
+    text = nodes[idx].text
+    following = nodes[idx + 1 : idx + 2]
+    return (
+        len(text) <= 40
+        and is_aside(text)
+        and find_duration(text) is None
+        and bool(following)
+        and following[0].kind == "list"
+    )
 
 
 def _node_texts(node: Node) -> list[str]:
@@ -391,7 +413,7 @@ def _part(nodes: list[Node], idx: int, at: _Place) -> bool:
         return False  # a clock time of its own: the next block
     following = [n for n in nodes[idx + 1 : idx + 2] if n.kind != "paragraph"]
     name = session_name(text)
-    if name is not None and not re.search(r"\d", name) and (found or timed(following)):
+    if name is not None and not re.search(r"\d", name) and (found is not None or timed(following)):
         return False  # "**Afternoon**" over timed lines; "**Round 1 (18 min)**" is a part
     if found is not None and not is_total(text) and not is_break(text):
         if at.used + found.lo > current.hi:
