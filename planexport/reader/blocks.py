@@ -239,7 +239,10 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         label = re.sub(r"\s+", " ", lab.group("label")).strip()
         title = title.strip()[lab.end() :]
     note = rest.strip().lstrip(":)]. →" + DASHES).strip()
-    title = _LENGTH_LABEL.sub("", tidy(title))
+    title = tidy(title)
+    short = _LENGTH_LABEL.sub("", title)
+    if len(short.split()) >= 3:
+        title = short  # "Videos of week 1 … durée" but "Session length" is a title
     session = None
     lead = re.match(r"^(?P<session>[^:]{1,24}):\s*(?P<title>\S.*)$", title)
     if bold and lead and session_name(lead.group("session")) is not None:
