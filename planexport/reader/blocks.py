@@ -60,6 +60,13 @@ _SESSION_HEAD = re.compile(
     r"|partie|round|runde|ronda|block|bloque|bloc|blocco|bloco|blok)\s*#?\s*\d+\b",
     re.IGNORECASE,
 )
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
+# "… to watch by Monday, durée: 3 h": the word that names the length is not part of the title.
+_LENGTH_LABEL = re.compile(
+    r"(?<=[\w)])[\s,;:–-]+(?:duration|length|dur[ée]e|dauer|duraci[oó]n|durata|dura[cç][aã]o|duur)"
+    r"\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
 _BREAKS = frozenset(BREAK_WORDS)
 _FREE = frozenset(FREE_WORDS)
 _TOTALS = frozenset(TOTAL_WORDS)
@@ -72,6 +79,7 @@ class Ctx:
 
     source: str
     warnings: list[ReadWarning] = field(default_factory=list)
+    zero: dict[int, str] = field(default_factory=dict)  # lines of zero length: why, by line
 
     def error(self, line: int, reason: str) -> PlanError:
         return PlanError(reason, file=self.source, line=line)
@@ -108,7 +116,7 @@ def is_break(title: str) -> bool:
     nothing is there (`FREI`, `*Libre*`)."""
     if fold(re.sub(r"[^\w/]+", " ", title)).strip() in _FREE:
         return True
-    plain = re.sub(r"\(.*$", " ", fold(title))  # "Short break (walk, snack)"
+    plain = re.sub(r"[(\[].*$", " ", fold(title))  # "Short break (walk, snack)", "break [..]"
     first = re.split(r"[+/&,]|\band\b|\by\b|\bund\b|\bet\b|\be\b", plain, maxsplit=1)[0]
     words = _words(first)
     if len(words.split()) == 2 and words.split()[1] in _FREE:
@@ -180,6 +188,8 @@ def block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock:
         PlanError: the line has no duration, or a zero or backwards one.
     """
     raw = try_block(text, items, line, ctx)
+    if raw is None and line in ctx.zero:
+        raise ctx.error(line, ctx.zero[line])  # under "4-Hour Plan" each line must be a block
     if raw is None:
         raise ctx.error(line, _no_duration(_TASK_BOX.sub("", text, count=1)))
     return raw
@@ -234,6 +244,9 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         title = title.strip()[lab.end() :]
     note = rest.strip().lstrip(":)]. →" + DASHES).strip()
     title = tidy(title)
+    short = _LENGTH_LABEL.sub("", title)
+    if len(short.split()) >= 3:
+        title = short  # "Videos of week 1 … durée" but "Session length" is a title
     session = None
     lead = re.match(r"^(?P<session>[^:]{1,24}):\s*(?P<title>\S.*)$", title)
     if bold and lead and session_name(lead.group("session")) is not None:
@@ -254,6 +267,11 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     title = title or label or (tidy(items[0].text) if items else "") or "Block"
     if marks:
         title = f"{marks.group('marks')} {title}"
+    if lo <= 0 and hi <= 0 and match.at is None:
+        # "durée: 0 minutes" in one week of a long plan: that item is empty, the plan is not.
+        ctx.warn(line, f'"{title}" has a zero duration ("{match.text}"): skipped')
+        ctx.zero[line] = f'block "{title}" has a zero duration ("{match.text}")'
+        return None
     if lo <= 0 or hi <= 0:
         raise ctx.error(line, f'block "{title}" has a zero duration ("{match.text}")')
     if lo > hi:
@@ -310,6 +328,7 @@ def tidy(title: str) -> str:
     Brackets that belong to the title stay: "Top 10 (Arrays)", "Read ch. 3 (pp. 40–60)".
     """
     edge = _EDGE.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
+    title = _LINK.sub(r"\1", title)  # "[semaine 01](Sem01.html)": the link's text only
     # "Projekt ( .)": brackets the duration was taken out of
     title = re.sub(rf"\([{re.escape(edge)}]*\)", " ", title)
     # "Morning (Concepts – )": the separator the duration followed

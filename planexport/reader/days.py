@@ -14,6 +14,7 @@ from planexport.reader.sections import timed
 from planexport.reader.table_dates import table_year
 from planexport.reader.tables import TableDay, table_days
 from planexport.reader.words import (
+    ABBREVIATED_WEEKDAYS,
     DAY_WORDS,
     MONTHS,
     WEEK_WORDS,
@@ -27,27 +28,10 @@ __all__ = ["DaySpan", "expand_day_lists", "find_days", "month_day", "week_number
 
 _ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NUMBER_WORDS = (
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     "twenty",
-)
+)  # fmt: skip
 _ACCENTS = {
     "a": "[aáàâãä]",
     "e": "[eéèêë]",
@@ -109,7 +93,9 @@ _DATE = re.compile(
     rf"(?<!\d)(?P<iso>(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}))(?!\d)"
     rf"|(?<!\w)(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s*[-/ ]\s*|\s+de\s+)(?P<mon3>{_MONTH_NAMES})"
-    rf"\.?(?:(?:\s*[-/ ,]\s*|\s+de\s+)(?P<y3>\d{{4}}))?(?!\w)",
+    rf"\.?(?:(?:\s*[-/ ,]\s*|\s+de\s+)(?P<y3>\d{{4}}))?(?!\w)"
+    # "24.2.2022", "12.03.2022", "24.2.": a day and month with dots, as in German or Dutch
+    r"|(?<![\d.:])(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>\d{4})?(?![\d.:])",
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(r"^[\W_]*(?:(?:date|datum|fecha|data|datum)\s*:\s*)?[*_]*\s*$", re.I)
@@ -122,6 +108,15 @@ _DATED_LEAD = re.compile(
     re.IGNORECASE,
 )
 _DATED_TAIL = re.compile(rf"^\s*(?:\([^)]*\))?\s*(?:[:{DASH}|]\s*.*)?[*_]*\s*$")
+# Weekday names in a list of several ("Lunes, Jueves y Viernes"): three letters or more.
+_LIST_NAME = re.compile(
+    r"(?<![\w-])(?P<name>"
+    + "|".join(_tolerant(n) for n in sorted((n for n in WEEKDAYS if len(n) >= 3), key=len)[::-1])
+    + r")\.?(?![\w-])",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^\s*(?:[,/&+;]\s*)?(?:(?:and|y|e|und|et|en)\s+)?$", re.IGNORECASE)
+_DAY_SLASH = re.compile(r"(?<!\d)[0-3]?\d/[01]?\d(?!\d)")  # "ma 6/5": a day and month
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _BOLD_DAY = re.compile(r"^[^\w*_]*(\*\*|__)")
 _BOLD_LEAD = re.compile(r"^[^\w*_]*(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$")
@@ -241,7 +236,10 @@ def _span_of(
 def expand_day_lists(nodes: list[Node]) -> list[Node]:
     """`* **Day 1**` list items with nested bullets: a bold day line, then its bullets."""
     out: list[Node] = []
+    heading = ""
+    named = any(n.kind == "heading" and _WEEKDAY_HEADING.match(unwrap(n.text)) for n in nodes)
     for node in nodes:
+        heading = node.text if node.kind == "heading" else heading
         bold = node.kind == "list" and any(
             _BOLD_DAY.match(item.text) and _DAY_HEADING.match(item.text) for item in node.items
         )
@@ -251,6 +249,15 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
             and len(node.items) >= 2
             and all(_DAY_HEADING.match(item.text) for item in node.items)
         )
+        # "- **Martes**: Día libre productivo (9h estudio)" beside weekday headings or under
+        # "## Study days": each item a weekday of that length.
+        weekly = (
+            (named or re.search(rf"(?<!\w){DAY_WORDS}(?!\w)", heading, re.IGNORECASE) is not None)
+            and node.kind == "list"
+            and len(node.items) >= 2
+            and all(_bold_weekday_length(item.text) for item in node.items)
+        )
+        bold = bold or weekly
         if not bold and not plain:
             out.append(node)
             continue
@@ -260,6 +267,15 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
             if item.children:
                 out.append(Node("list", item.children[0].line, items=item.children))
     return out
+
+
+def _bold_weekday_length(text: str) -> bool:
+    bold = _BOLD_LEAD.match(text)
+    if bold is None or len(text) > 120:
+        return False
+    match = _WEEKDAY_HEADING.match(bold.group("inner"))
+    found = find_duration(bold.group("rest"))
+    return match is not None and found is not None and found.at is None
 
 
 def week_numbers(nodes: list[Node]) -> list[int | None]:
@@ -285,6 +301,8 @@ def month_day(text: str) -> tuple[tuple[int, int] | None, bool]:
         return None, False
     if match.group("iso"):
         return (int(match.group("m")), int(match.group("d"))), True
+    if match.group("d4"):
+        return (int(match.group("m4")), int(match.group("d4"))), bool(match.group("y4"))
     name = match.group("mon") or match.group("mon3")
     day = int(match.group("d2") or match.group("d3"))
     return (MONTHS[fold(name).rstrip(".")], day), bool(match.group("y2") or match.group("y3"))
@@ -341,6 +359,11 @@ def date_in(text: str, year: int | None) -> tuple[dt.date | None, re.Match[str] 
         return None, None
     if match.group("iso"):
         y, m, d = int(match.group("y")), int(match.group("m")), int(match.group("d"))
+    elif match.group("d4"):
+        m, d = int(match.group("m4")), int(match.group("d4"))
+        if match.group("y4") is None and year is None:
+            return None, match
+        y = int(match.group("y4") or year or 0)
     else:
         name = match.group("mon") or match.group("mon3")
         m = MONTHS[fold(name).rstrip(".")]
@@ -388,6 +411,8 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 _, match = date_in(span.title, year)
                 if match is not None:
                     rest = tidy(span.title[: match.start()] + " " + span.title[match.end() :])
+                    if fold(rest) in WEEKDAYS or fold(rest) in ABBREVIATED_WEEKDAYS:
+                        rest = ""  # "Vrij 25 sep 2015": the heading says no more than its date
                     heading = _DAY_LABEL.sub("", unwrap(nodes[span.start].text), count=1)
                     span.title = rest or tidy(heading)
     for span in found:
@@ -460,7 +485,9 @@ def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
 
 
 def _weekdays_of(node: Node) -> list[str]:
-    """The weekdays a heading names: one (`## Lunes`), a range (`Mon–Fri`), or a group."""
+    """The weekdays a heading names: one (`## Lunes`), a range (`Mon–Fri`), a list (`Lunes,
+    Jueves, Viernes`), one after a word when a date follows (`Programm Donnerstag, 24.2.2022`),
+    or a group (`Weekend`)."""
     text = unwrap(node.text)
     single = _WEEKDAY_HEADING.match(text)
     rng = _WEEKDAY_RANGE.search(text)
@@ -468,6 +495,12 @@ def _weekdays_of(node: Node) -> list[str]:
         first, last = WEEKDAYS.get(fold(rng.group("a"))), WEEKDAYS.get(fold(rng.group("b")))
         if first and last and _ORDER.index(first) < _ORDER.index(last):
             return list(_ORDER[_ORDER.index(first) : _ORDER.index(last) + 1])
+    listed = _weekday_list(text)
+    if listed:
+        return listed
+    dated = dated_weekday(text)
+    if dated is not None:
+        return [dated]
     if single is not None:
         name = WEEKDAYS.get(fold(single.group("name")))
         return [name] if name else []
@@ -477,6 +510,36 @@ def _weekdays_of(node: Node) -> list[str]:
     if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words) for w in WORKWEEK_WORDS):
         return ["mon", "tue", "wed", "thu", "fri"]
     return []
+
+
+def _weekday_list(text: str) -> list[str]:
+    """The weekdays of a heading that lists several (`Lunes, Miércoles, Viernes (con deporte)`,
+    `Horario (Martes, Jueves)`), in the week's order; [] unless only separators come between."""
+    found = list(_LIST_NAME.finditer(text))
+    if len(found) < 2:
+        return []
+    if any(not _LIST_GAP.match(text[a.end() : b.start()]) for a, b in itertools.pairwise(found)):
+        return []
+    names = [WEEKDAYS.get(fold(m.group("name"))) for m in found]
+    if any(n is None for n in names) or len(set(names)) < len(names):
+        return []
+    return sorted((n for n in names if n), key=_ORDER.index)
+
+
+def dated_weekday(text: str) -> str | None:
+    """The weekday of a heading that names one before a date, after up to three words or as an
+    abbreviation: `Programmübersicht Donnerstag, 24.2.2022`, `Vrij 25 sep 2015`, `ma 6/5`."""
+    words = list(re.finditer(r"[^\W\d_]+", text[:80]))[:4]
+    for word in words:
+        name = WEEKDAYS.get(fold(word.group())) or ABBREVIATED_WEEKDAYS.get(fold(word.group()))
+        if name is None:
+            continue
+        if re.search(r"\d", text[: word.start()]):
+            return None  # "9:00 Monday 5 May" is a line, not a heading of a day
+        after = text[word.end() :].lstrip(" .,*_")
+        if _DATE.match(after) or _DAY_SLASH.match(after):
+            return name
+    return None
 
 
 def _listed_weekdays(text: str) -> list[str]:
@@ -508,15 +571,20 @@ def _bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
             continue
         rest = bold.group("rest").strip(" :–—-") if bold else ""
         title = match.group("title") or rest or match.group("name")
-        heads.append(DaySpan(idx, len(nodes), node.line, [], title, parent, weekdays=[name]))
+        span = DaySpan(idx, len(nodes), node.line, [], title, parent, weekdays=[name])
+        last = re.search(r"\(([^()]*)\)[*_\s:.]*$", rest)
+        if last is not None and rest == title and _length(last.group(1), 1) is not None:
+            # "**Martes**: Día libre productivo (9h estudio)": the day is one block that long.
+            span.length, span.title = _length(last.group(1), 1), tidy(rest[: last.start()])
+        heads.append(span)
     return heads
 
 
 def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     heads: list[DaySpan] = []
     for idx, node in enumerate(nodes):
-        if node.kind != "heading" or node.level > 4:
-            continue
+        if node.kind != "heading" or (node.level > 4 and dated_weekday(node.text) is None):
+            continue  # "##### Vrij 25 sep 2015": a dated day at any depth
         names = _weekdays_of(node)
         if (
             not names
@@ -554,7 +622,20 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 # "## Tuesday – Arrays (30 min)"
                 span.length, span.title = _length(last.group(1), 1), span.title[: last.start()]
         heads.append(span)
-    heads = heads or _bold_weekdays(nodes)
+    bold_days = _bold_weekdays(nodes)
+    extra: list[DaySpan] = []
+    if heads:
+        # "- **Martes**: Día libre productivo (9h estudio)" under "### Días de Estudio", beside
+        # "### Lunes" and "### Jueves": days too, each one block of its length.
+        inside = [(h.start, _section_end(nodes, h.start)) for h in heads]
+        extra = [
+            b
+            for b in bold_days
+            if b.length is not None and not any(a < b.start < e for a, e in inside)
+        ]
+        heads = sorted(heads + extra, key=lambda h: h.start)
+    else:
+        heads = bold_days
     _close(nodes, heads)
     days: list[DaySpan] = []
     for pos, span in enumerate(heads):
@@ -576,7 +657,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if len(span.weekdays) > 1 and not timed(below):
             continue
         days.append(span)
-    days = _outside_weeks(nodes, days, ctx)
+    days = _summaries(nodes, _outside_weeks(nodes, days, ctx), ctx)
     number = 0
     out: list[DaySpan] = []
     for span in days:
@@ -588,7 +669,25 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             day = DaySpan(span.start, span.end, span.line, [number], span.title, span.level)
             day.weekday, day.length = name, span.length
             out.append(day)
-    return out
+    return _week_order(nodes, out, mixed=bool(extra))
+
+
+def _week_order(nodes: list[Node], out: list[DaySpan], *, mixed: bool) -> list[DaySpan]:
+    """Days of headings that list weekdays (`Lunes, Miércoles, Viernes`, then `Martes, Jueves`),
+    or of headings and lines mixed (`### Lunes`, then `- **Martes**: … (9h)`), are one week in
+    the week's order, when each weekday is there once and no week is named."""
+    days = [span for span in out if not span.guide]
+    names = [span.weekday for span in days]
+    if (
+        not (mixed or any(len(_weekday_list(unwrap(nodes[span.start].text))) > 1 for span in days))
+        or len(set(names)) < len(names)
+        or any(week is not None for week in week_numbers(nodes))
+    ):
+        return out
+    days.sort(key=lambda span: _ORDER.index(span.weekday or "mon"))
+    for number, span in enumerate(days, start=1):
+        span.numbers = [number]
+    return days + [span for span in out if span.guide]
 
 
 def _outside_weeks(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[DaySpan]:
@@ -605,6 +704,28 @@ def _outside_weeks(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[Day
                 f'"{unwrap(nodes[span.start].text)}" is outside the plan\'s weeks: '
                 "a guide, not a day",
             )
+    return days
+
+
+def _summaries(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[DaySpan]:
+    """A heading of several weekdays that all have their day already in the same week
+    (`### Weekday study (1.5 hours total)` under `## Tips`) sums them up: it is no more days."""
+    weeks = week_numbers(nodes)
+    seen: dict[tuple[int | None, str], int] = {}
+    for span in days:
+        if span.guide:
+            continue
+        keys = {(weeks[span.start], name) for name in span.weekdays}
+        # Deeper than the days it names (under "## Tips"); a sibling heading is a variant.
+        if len(keys) > 1 and keys <= seen.keys() and span.level > min(seen[k] for k in keys):
+            span.guide = True
+            ctx.warn(
+                span.line,
+                f'"{unwrap(nodes[span.start].text)}" names days already read: '
+                "a summary, not more days",
+            )
+        for key in keys:
+            seen.setdefault(key, span.level)
     return days
 
 

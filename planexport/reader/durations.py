@@ -45,7 +45,9 @@ _DURATION = re.compile(
     # "9-11 AM", "2-4 PM": the start takes the end's half of the day
     rf"|(?<![\d:.])(?P<b1>\d{{1,2}})\s*[{DASH}]\s*(?P<b2>\d{{1,2}}(?::[0-5]\d)?\s*{_AMPM})(?!\w)"
     # "1 h 30 min", "1 hour 30 minutes", "1h30", "1:30 h"
-    rf"|(?P<ch>\d+)\s*{HOUR_UNIT}\s*(?:and\s+)?(?P<cm>\d+)\s*{MINUTE_WORDS}(?!\w)"
+    # "3 h et 56 minutes", "2 Std. 30 Min.", "1 hora y 20 minutos": one length in any language
+    rf"|(?P<ch>\d+)\s*{HOUR_UNIT}\.?\s*(?:(?:and|et|y|und|e|en)\s+)?"
+    rf"(?P<cm>\d+)\s*{MINUTE_WORDS}\.?(?!\w)"
     rf"|(?P<ch2>\d+)h(?P<cm2>[0-5]\d)(?!\w)"
     rf"|(?P<ch3>\d+):(?P<cm3>[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
     # "60–75 min", "1-1.5 h", "45 to 60 minutes"
@@ -149,7 +151,7 @@ def point_time_at(text: str) -> tuple[int, int, int] | None:
 
 _START = re.compile(
     rf"^[^\w`*]*[`*_]*(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))"
-    rf"(?!\w|:\d)[`*_]*\s*(?:[:.{DASH}|→]\s*)?[`*_]*\s*(?P<rest>.*)$",
+    rf"(?:-ish\b)?(?!\w|:\d)[`*_]*\s*(?:[:.{DASH}|→]\s*)?[`*_]*\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 

@@ -302,7 +302,10 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
     notes = body.notes
     blocks: list[RawBlock] = []
     at = _Place()
+    skip = 0
     for idx, node in enumerate(nodes):
+        if idx < skip:
+            continue  # read with the agenda lines above
         if node.kind == "heading":
             if at.aside is not None and node.level > at.aside:
                 continue  # "### Transport" under "## Logistics"
@@ -321,6 +324,12 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             if blocks and _aside_label(nodes, idx):
                 at.current, at.aside_list = None, True  # "**Logistics:**" over a list: notes
                 notes.append(node.text)
+                continue
+            run = _agenda_run(nodes, idx)
+            if run is not None:
+                items, skip = run
+                _list_blocks(items, blocks, at.session, notes, ctx, until=at.until)
+                at.current = None
                 continue
             before = at.session
             at.current, at.session = _paragraph(
@@ -426,6 +435,41 @@ def _part(nodes: list[Node], idx: int, at: _Place) -> bool:
         at.part = None
         current.note = f"{current.note}\n{text}" if current.note else text
     return True
+
+
+def _time_line(text: str) -> bool:
+    """Whether a line starts with a time of day (`8:30 - Workshop starts`, `4:30 - 5:30 …`)."""
+    if start_time(text) is not None:
+        return True
+    found = find_duration(text)
+    return found is not None and found.at is not None and _SPAN_LINE.match(text) is not None
+
+
+def _start_only(text: str) -> bool:
+    start = start_time(text)
+    return start is not None and find_duration(start[1]) is None
+
+
+def _agenda_run(nodes: list[Node], idx: int) -> tuple[list[Item], int] | None:
+    """Paragraph lines that start with a time of day (`8:30 - Workshop starts`, `8:45 - Generate
+    topics`) are an agenda like a list of them; the bullets under one ("About 45 min - 1 hour")
+    describe that activity. The agenda's items and where it ends, or None when it is no agenda."""
+    if not _time_line(nodes[idx].text):
+        return None
+    items: list[Item] = []
+    pos = idx
+    while pos < len(nodes):
+        node = nodes[pos]
+        if node.kind == "paragraph" and _time_line(node.text):
+            items.append(Item(node.text, node.line))
+        elif node.kind == "list" and items and not any(_time_line(i.text) for i in node.items):
+            items[-1].children.extend(node.items)
+        else:
+            break
+        pos += 1
+    if sum(1 for item in items if _start_only(item.text)) < 2:
+        return None
+    return items, pos
 
 
 def _timed_items(items: list[Item]) -> bool:
@@ -542,12 +586,15 @@ def _list_blocks(
             hour = _HOUR_START.match(item.text)
             if agenda[pos] is None and hour and find_duration(hour.group("rest")) is None:
                 agenda[pos] = (clock(hour.group("t")), hour.group("rest"))
+    starts = _afternoon(items, agenda, blocks, ctx)
     for pos, item in enumerate(items):
         start = agenda[pos]
+        if start is not None and starts[pos] is not None:
+            start = (starts[pos] or 0, start[1])
         if start is not None and find_duration(start[1]) is None:
             # "`09:30` Welcome": lasts until the next start; the last needs a length of its own.
-            following = agenda[pos + 1] if pos + 1 < len(agenda) else None
-            after = following[0] if following is not None else until
+            following = starts[pos + 1] if pos + 1 < len(starts) else None
+            after = following if following is not None else until
             title = tidy(start[1]) or item.text
             if after is None:
                 if _END.match(start[1]):
@@ -575,6 +622,8 @@ def _list_blocks(
             raw = hour_block(item.text, item.children, item.line) or try_block(
                 item.text, item.children, item.line, ctx
             )
+        if raw is not None and raw.at is not None and not raw.sure and starts[pos] is not None:
+            raw.at, raw.sure = starts[pos], True  # "4:30 - 5:30" after "4:00 - Wrap up"
         if raw is not None:
             if is_break(raw.title):
                 continue  # "**10:30 - 10:45**: Descanso ☕": a gap between blocks
@@ -587,8 +636,53 @@ def _list_blocks(
             # "- **Morning**" over "  - 9:00–10:00 Math": the part of the day its children are in.
             name = session_name(item.text) or tidy(unwrap(item.text)) or session
             _list_blocks(item.children, blocks, name, notes, ctx)
-        elif not is_total(item.text):
+        elif not is_total(item.text) and item.line not in ctx.zero:
             notes.extend(_texts(item))  # untimed lines are kept as written, nested ones too
+
+
+_HALF_ANYWHERE = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)
+_WRITTEN_HALF = re.compile(r"^[^\d]*\d{1,2}(?:[:.h]\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+def _afternoon(
+    items: list[Item], agenda: list[tuple[int, str] | None], blocks: list[RawBlock], ctx: Ctx
+) -> list[int | None]:
+    """Where each line of an agenda starts, reading a 12-hour clock as a person does.
+
+    `1:00 - Topic Discussions` after `8:30 - Workshop starts` is 13:00: hours 1 to 6 written
+    without am/pm after later times of the day are the afternoon. A span such as `4:30 - 5:30`
+    with nothing before it is read as the afternoon too, with a warning. None for a line that
+    is not part of a start-only agenda (spans among spans keep their own reading).
+    """
+    spans = [
+        find_duration(item.text) if a is None else None
+        for a, item in zip(agenda, items, strict=True)
+    ]
+    only = sum(1 for a in agenda if a is not None and find_duration(a[1]) is None)
+    timed_spans = sum(1 for f in spans if f is not None and f.at is not None)
+    out: list[int | None] = [None] * len(items)
+    if only < 2 or only <= timed_spans or any(_HALF_ANYWHERE.search(i.text) for i in items):
+        # "6:30am: Wake" among spans: the clock is written out, and a lone start is a note
+        return [a[0] if a is not None else None for a in agenda]
+    latest = max((b.at for b in blocks if b.at is not None), default=None)
+    for pos, item in enumerate(items):
+        found, written = spans[pos], agenda[pos]
+        start = written[0] if written is not None else None
+        unsure = False
+        if start is None and found is not None and found.at is not None and _time_line(item.text):
+            start, unsure = found.at, not found.sure
+        if start is None:
+            continue
+        plain = 60 <= start < 7 * 60 and not _WRITTEN_HALF.match(item.text)
+        plain = plain and not re.match(r"^[^\d]*0\d", item.text)  # "01:00" is a 24-hour clock
+        if plain and latest is not None and start < latest:
+            start += 12 * 60
+        elif plain and latest is None and unsure:
+            start += 12 * 60
+            ctx.warn(item.line, f'"{_short(item.text)}" read as the afternoon: write am or pm')
+        out[pos] = start
+        latest = start if latest is None else max(latest, start)
+    return out
 
 
 def _bold_title(rest: str) -> str:

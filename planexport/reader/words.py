@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 __all__ = [
+    "ABBREVIATED_WEEKDAYS",
     "ASIDE_ITEM_WORDS",
     "ASIDE_WORDS",
     "BREAK_WORDS",
@@ -56,6 +57,12 @@ WEEKDAYS: dict[str, str] = {
     **dict.fromkeys(("sunday", "sun", "sonntag", "so", "domingo", "dom", "dimanche"), "sun"),
     **dict.fromkeys(("dim", "domenica", "zondag", "zo"), "sun"),
 }
+# Short forms seen only before a date ("Vrij 25 sep 2015", "Maa 05 okt 2015"): "vrij" alone
+# is "free", so these never name a day by themselves.
+ABBREVIATED_WEEKDAYS: dict[str, str] = {
+    "maa": "mon", "din": "tue", "woe": "wed", "don": "thu", "vrij": "fri", "vri": "fri",
+    "zat": "sat", "zon": "sun",
+}  # fmt: skip
 # Names long enough to stand alone as a heading or a table cell ("Mo" only in ranges).
 FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if len(name) > 3}
 WEEKEND_WORDS = (
