@@ -47,7 +47,7 @@ _UNIT_IN_HEADER = re.compile(
 _BARE = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
 _FACT_HEADERS = ("information", "info", "details", "detail", "key", "value", "fact", "facts",
                  "angabe", "wert", "dato", "datos", "valor", "valeur", "valore", "waarde",
-                 "item", "property", "eigenschaft")  # fmt: skip
+                 "property", "eigenschaft")  # fmt: skip
 
 
 @dataclass
@@ -195,6 +195,8 @@ def is_facts_table(node: Node) -> bool:
         return False
     if any(find_duration(label) or weekday_of(label) or _number(label) for label in labels):
         return False  # "| **09:00–10:00** | Arrays |", "| **Monday** | 2h |": a plan's rows
+    if bold and named:
+        return True  # "| Item | Value |" over "| **Total hours** | 40 h |"
     timed = sum(1 for row in body if find_duration(row[1]))
     return 2 * timed <= len(body)
 
@@ -365,7 +367,7 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     first = [weekday_of(row[0], short=short) if row else None for row, _ in body]
     dates = _date_column(node, cols)
     # "| Tag | Datum | Thema | Zeitaufwand |" with one row: a day, as its header says.
-    enough = 1 if short and (dates is not None or len(body) == 1) else 2
+    enough = 1 if short and len(body) == 1 else 2
     if len(node.rows) < 3 and enough > 1:
         return []
     timed_table = cols["span"] is not None or cols["dur"] is not None
@@ -517,8 +519,6 @@ def _month_table(node: Node, ctx: Ctx, year: YearHint | None) -> list[TableDay]:
     """`|June||` over `|9 |**10:00 - 12:00** Synthesis<br>…|`: a dated day per day-of-month
     row, a block per timed entry; the month from the header or a row of its own."""
     month = month_of(node.rows[0][0]) if node.rows[0] else None
-    if month is not None and any(cell.strip() for cell in node.rows[0][1:]):
-        month = None
     numbered = sum(1 for row in node.rows[1:] if row and _day_of_month(row[0]))
     if numbered == 0:
         return []
