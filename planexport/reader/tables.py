@@ -490,14 +490,16 @@ def _dated_rows(
             current = None
             continue
         if found is not None:
-            weekday, date = dating.day(line, cell, None)
+            # "| 05.01. | Mon | … |": the weekday may have a column of its own.
+            written = weekday_of(_cell(row, cols["day"]), short=True) if cols["day"] else None
+            weekday, date = dating.day(line, cell, written)
             key = f"{found.day}.{found.month}.{found.year}"
             current = days.get(key)
             if current is None:
                 current = days[key] = TableDay(line, found.text, weekday=weekday, date=date)
         if current is None:
             continue
-        rest = ["" if c == dates else cell for c, cell in enumerate(row)]
+        rest = ["" if c in (dates, cols["day"]) else cell for c, cell in enumerate(row)]
         if by_rows:
             raw = _row_block(rest, line, header, cols, ctx, lenient=True)
             if raw is not None:
