@@ -423,8 +423,11 @@ class _Dating:
         self.last: dt.date | None = None
         self.later = 0
 
-    def day(self, line: int, cell: str, weekday: str | None) -> tuple[str | None, dt.date | None]:
-        """The weekday and date of a row: the weekday as written, the date when it agrees."""
+    def day(
+        self, line: int, cell: str, weekday: str | None, *, label: str = ""
+    ) -> tuple[str | None, dt.date | None]:
+        """The weekday and date of a row: the weekday as written (`label`, in its own column),
+        the date when it agrees."""
         found = cell_date(cell, self.year)
         if found is None:
             return weekday, None
@@ -439,11 +442,11 @@ class _Dating:
         weekday = weekday or found.weekday
         date = found.date()
         if date is not None and weekday is not None and ORDER[date.weekday()] != weekday:
-            self.wrong.append((line, found.text, date))
+            self.wrong.append((line, f"{label} {found.text}".strip(), date))
             return weekday, None
         return weekday or (ORDER[date.weekday()] if date else None), date
 
-    def warn(self, ctx: Ctx, written: dict[int, str]) -> None:
+    def warn(self, ctx: Ctx) -> None:
         if not self.wrong:
             return
         line, text, date = self.wrong[0]
@@ -451,7 +454,7 @@ class _Dating:
         more = f" (and {others} more row{'s' * (others > 1)})" if others else ""
         ctx.warn(
             line,
-            f'"{written.get(line, "")} {text}": {date:%d.%m.%Y} is a {date:%A}, not the weekday '
+            f'"{text}": {date:%d.%m.%Y} is a {date:%A}, not the weekday '
             f"written; the weekday is kept and the date left out{more}",
         )
 
@@ -491,8 +494,9 @@ def _dated_rows(
             continue
         if found is not None:
             # "| 05.01. | Mon | … |": the weekday may have a column of its own.
-            written = weekday_of(_cell(row, cols["day"]), short=True) if cols["day"] else None
-            weekday, date = dating.day(line, cell, written)
+            label = _cell(row, cols["day"])
+            written = weekday_of(label, short=True) if label else None
+            weekday, date = dating.day(line, cell, written, label=tidy(unwrap(label)))
             key = f"{found.day}.{found.month}.{found.year}"
             current = days.get(key)
             if current is None:
@@ -509,7 +513,7 @@ def _dated_rows(
             blocks, notes = cell_blocks(text, line, ctx)
             current.blocks.extend(blocks)
             current.notes.extend(notes)
-    dating.warn(ctx, {})
+    dating.warn(ctx)
     return list(days.values())
 
 
@@ -602,7 +606,7 @@ def _numbered_days(
         if raw is not None:
             current.blocks.append(raw)
             current.title = current.title or raw.title
-    dating.warn(ctx, {})
+    dating.warn(ctx)
     return list(days.values())
 
 
@@ -619,7 +623,6 @@ def _day_column(
     days: dict[str, TableDay] = {}
     current: TableDay | None = None
     dating = _Dating(year)
-    written: dict[int, str] = {}
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         name = weekday_of(row[0], short=short) if row else None
         if name is not None:
@@ -628,8 +631,10 @@ def _day_column(
             key = f"{name} {date_cell}" if date_cell else name
             current = days.get(key)
             if current is None:
-                written[line] = tidy(unwrap(row[0]))
-                weekday, date = dating.day(line, date_cell, name) if date_cell else (name, None)
+                label = tidy(unwrap(row[0]))
+                weekday, date = (
+                    dating.day(line, date_cell, name, label=label) if date_cell else (name, None)
+                )
                 current = days[key] = TableDay(
                     line, tidy(unwrap(row[0])), weekday=weekday, date=date
                 )
@@ -643,7 +648,7 @@ def _day_column(
             text = " ".join(c for c in row[1:] if c.strip(" -—–[]"))
             if text and not is_break(_cell(row, cols["title"])):
                 current.notes.append(text)
-    dating.warn(ctx, written)
+    dating.warn(ctx)
     return list(days.values())
 
 
