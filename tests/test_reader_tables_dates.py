@@ -181,3 +181,10 @@ def test_dated_rows_check_the_weekday_of_a_day_column_beside_the_date() -> None:
 def test_a_link_in_a_dated_item_keeps_its_words_in_the_title() -> None:
     plan = read("dated-rows-cell-links.md").plan
     assert pinned(plan, 0) == [("Physik Unterricht (Zusammenfassung)", 60, "09:00")]
+
+
+def test_a_deadline_column_does_not_make_each_row_a_day() -> None:
+    # Only a leading column, or one headed as the date, dates the rows.
+    plan = read("deadline-column-not-a-date.md").plan
+    assert [(d.title, d.date) for d in plan.days] == [("Day 1", None)]
+    assert pinned(plan, 0) == [("Essay draft", 120, None), ("Lab report", 180, None)]

@@ -45,6 +45,8 @@ _UNIT_IN_HEADER = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
+_DATE_COLUMNS = ("date", "datum", "fecha", "data", "when", "wann", "cuando", "quand", "quando",
+                 "wanneer")  # fmt: skip
 _FACT_HEADERS = ("information", "info", "details", "detail", "key", "value", "fact", "facts",
                  "angabe", "wert", "dato", "datos", "valor", "valeur", "valore", "waarde",
                  "property", "eigenschaft")  # fmt: skip
@@ -405,8 +407,13 @@ def _date_column(node: Node, cols: dict[str, int | None]) -> int | None:
     if not body:
         return None
     taken = {cols["span"], cols["dur"], cols["start"], cols["end"]}
-    for col in range(len(node.rows[0])):
+    header = _header(node)
+    for col in range(len(header)):
         if col in taken and col != cols["day"]:
+            continue
+        # The rows' dates lead the row or are headed as dates; a "Deadline" column is not one.
+        lead = col == 0 or (col == 1 and cols["day"] == 0)
+        if not lead and not _has_word(header[col], _DATE_COLUMNS):
             continue
         found = sum(1 for row in body if col < len(row) and cell_date(row[col], None))
         if found and 2 * found >= sum(1 for row in body if col < len(row) and row[col].strip()):
