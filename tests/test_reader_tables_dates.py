@@ -154,3 +154,37 @@ def test_a_refusal_counts_the_tables_it_could_not_read() -> None:
         "'- Concepts (60 min)'; read 3 headings, 0 list items and 2 tables, none with a "
         "length or a clock time)"
     )
+
+
+def test_a_facts_table_headed_item_value_stays_facts_though_every_value_is_a_length() -> None:
+    result = read("facts-table-item-value.md")
+    plan = result.plan
+    assert [d.title for d in plan.days] == ["Day 1"]
+    assert pinned(plan, 0) == [("Concepts", 60, None), ("Practice questions", 30, None)]
+    assert warnings(result) == []
+
+
+def test_dated_rows_check_the_weekday_of_a_day_column_beside_the_date() -> None:
+    result = read("date-and-day-columns.md")
+    assert [(d.weekday, d.date) for d in result.plan.days] == [
+        ("mon", dt.date(2027, 1, 4)),
+        ("tue", dt.date(2027, 1, 5)),
+        ("fri", None),
+    ]
+    assert pinned(result.plan, 2) == [("Heaps", 60, None)]
+    assert warnings(result) == [
+        '7: "Fri 07.01.": 07.01.2027 is a Thursday, not the weekday written; the weekday is '
+        "kept and the date left out"
+    ]
+
+
+def test_a_link_in_a_dated_item_keeps_its_words_in_the_title() -> None:
+    plan = read("dated-rows-cell-links.md").plan
+    assert pinned(plan, 0) == [("Physik Unterricht (Zusammenfassung)", 60, "09:00")]
+
+
+def test_a_deadline_column_does_not_make_each_row_a_day() -> None:
+    # Only a leading column, or one headed as the date, dates the rows.
+    plan = read("deadline-column-not-a-date.md").plan
+    assert [(d.title, d.date) for d in plan.days] == [("Day 1", None)]
+    assert pinned(plan, 0) == [("Essay draft", 120, None), ("Lab report", 180, None)]

@@ -13,6 +13,7 @@ __all__ = ["cell_blocks", "cell_items"]
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-*•+]|\d{1,2}[.)])\s+")
 _STRUCK = re.compile(r"^~~.*~~$")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
 _HALF_DAY = 12 * 60
 _LONGEST_GUESS = 3 * 60  # the most a start-only item is taken to last, up to the next start
 
@@ -25,6 +26,7 @@ def cell_items(cell: str) -> list[str]:
 
 def _title(text: str) -> str:
     # "Chemie Unterricht: (Notenbesprechung)": the colon stood before the time taken out.
+    text = _LINK.sub(r"\1", text)  # "([Summary](notes/summary.md))": the link's words
     return tidy(re.sub(r":\s*(?=\(|$)", " ", text))
 
 

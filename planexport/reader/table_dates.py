@@ -150,9 +150,11 @@ def table_year(nodes: list[Node], idx: int) -> YearHint | None:
 
 def table_month(node: Node) -> int | None:
     """The month a month table starts with: its header (`|June||`) or its first row."""
-    for row in node.rows[:2]:
-        if row and month_of(row[0]) and not any(cell.strip() for cell in row[1:]):
-            return month_of(row[0])
+    if node.rows and node.rows[0] and month_of(node.rows[0][0]):
+        return month_of(node.rows[0][0])
+    row = node.rows[1] if len(node.rows) > 1 else []
+    if row and month_of(row[0]) and not any(cell.strip() for cell in row[1:]):
+        return month_of(row[0])
     return None
 
 

@@ -45,9 +45,11 @@ _UNIT_IN_HEADER = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
+_DATE_COLUMNS = ("date", "datum", "fecha", "data", "when", "wann", "cuando", "quand", "quando",
+                 "wanneer")  # fmt: skip
 _FACT_HEADERS = ("information", "info", "details", "detail", "key", "value", "fact", "facts",
                  "angabe", "wert", "dato", "datos", "valor", "valeur", "valore", "waarde",
-                 "item", "property", "eigenschaft")  # fmt: skip
+                 "property", "eigenschaft")  # fmt: skip
 
 
 @dataclass
@@ -195,6 +197,8 @@ def is_facts_table(node: Node) -> bool:
         return False
     if any(find_duration(label) or weekday_of(label) or _number(label) for label in labels):
         return False  # "| **09:00–10:00** | Arrays |", "| **Monday** | 2h |": a plan's rows
+    if bold and named:
+        return True  # "| Item | Value |" over "| **Total hours** | 40 h |"
     timed = sum(1 for row in body if find_duration(row[1]))
     return 2 * timed <= len(body)
 
@@ -365,7 +369,7 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     first = [weekday_of(row[0], short=short) if row else None for row, _ in body]
     dates = _date_column(node, cols)
     # "| Tag | Datum | Thema | Zeitaufwand |" with one row: a day, as its header says.
-    enough = 1 if short and (dates is not None or len(body) == 1) else 2
+    enough = 1 if short and len(body) == 1 else 2
     if len(node.rows) < 3 and enough > 1:
         return []
     timed_table = cols["span"] is not None or cols["dur"] is not None
@@ -403,8 +407,13 @@ def _date_column(node: Node, cols: dict[str, int | None]) -> int | None:
     if not body:
         return None
     taken = {cols["span"], cols["dur"], cols["start"], cols["end"]}
-    for col in range(len(node.rows[0])):
+    header = _header(node)
+    for col in range(len(header)):
         if col in taken and col != cols["day"]:
+            continue
+        # The rows' dates lead the row or are headed as dates; a "Deadline" column is not one.
+        lead = col == 0 or (col == 1 and cols["day"] == 0)
+        if not lead and not _has_word(header[col], _DATE_COLUMNS):
             continue
         found = sum(1 for row in body if col < len(row) and cell_date(row[col], None))
         if found and 2 * found >= sum(1 for row in body if col < len(row) and row[col].strip()):
@@ -421,8 +430,11 @@ class _Dating:
         self.last: dt.date | None = None
         self.later = 0
 
-    def day(self, line: int, cell: str, weekday: str | None) -> tuple[str | None, dt.date | None]:
-        """The weekday and date of a row: the weekday as written, the date when it agrees."""
+    def day(
+        self, line: int, cell: str, weekday: str | None, *, label: str = ""
+    ) -> tuple[str | None, dt.date | None]:
+        """The weekday and date of a row: the weekday as written (`label`, in its own column),
+        the date when it agrees."""
         found = cell_date(cell, self.year)
         if found is None:
             return weekday, None
@@ -437,11 +449,11 @@ class _Dating:
         weekday = weekday or found.weekday
         date = found.date()
         if date is not None and weekday is not None and ORDER[date.weekday()] != weekday:
-            self.wrong.append((line, found.text, date))
+            self.wrong.append((line, f"{label} {found.text}".strip(), date))
             return weekday, None
         return weekday or (ORDER[date.weekday()] if date else None), date
 
-    def warn(self, ctx: Ctx, written: dict[int, str]) -> None:
+    def warn(self, ctx: Ctx) -> None:
         if not self.wrong:
             return
         line, text, date = self.wrong[0]
@@ -449,7 +461,7 @@ class _Dating:
         more = f" (and {others} more row{'s' * (others > 1)})" if others else ""
         ctx.warn(
             line,
-            f'"{written.get(line, "")} {text}": {date:%d.%m.%Y} is a {date:%A}, not the weekday '
+            f'"{text}": {date:%d.%m.%Y} is a {date:%A}, not the weekday '
             f"written; the weekday is kept and the date left out{more}",
         )
 
@@ -488,14 +500,17 @@ def _dated_rows(
             current = None
             continue
         if found is not None:
-            weekday, date = dating.day(line, cell, None)
+            # "| 05.01. | Mon | … |": the weekday may have a column of its own.
+            label = _cell(row, cols["day"])
+            written = weekday_of(label, short=True) if label else None
+            weekday, date = dating.day(line, cell, written, label=tidy(unwrap(label)))
             key = f"{found.day}.{found.month}.{found.year}"
             current = days.get(key)
             if current is None:
                 current = days[key] = TableDay(line, found.text, weekday=weekday, date=date)
         if current is None:
             continue
-        rest = ["" if c == dates else cell for c, cell in enumerate(row)]
+        rest = ["" if c in (dates, cols["day"]) else cell for c, cell in enumerate(row)]
         if by_rows:
             raw = _row_block(rest, line, header, cols, ctx, lenient=True)
             if raw is not None:
@@ -505,7 +520,7 @@ def _dated_rows(
             blocks, notes = cell_blocks(text, line, ctx)
             current.blocks.extend(blocks)
             current.notes.extend(notes)
-    dating.warn(ctx, {})
+    dating.warn(ctx)
     return list(days.values())
 
 
@@ -517,8 +532,6 @@ def _month_table(node: Node, ctx: Ctx, year: YearHint | None) -> list[TableDay]:
     """`|June||` over `|9 |**10:00 - 12:00** Synthesis<br>…|`: a dated day per day-of-month
     row, a block per timed entry; the month from the header or a row of its own."""
     month = month_of(node.rows[0][0]) if node.rows[0] else None
-    if month is not None and any(cell.strip() for cell in node.rows[0][1:]):
-        month = None
     numbered = sum(1 for row in node.rows[1:] if row and _day_of_month(row[0]))
     if numbered == 0:
         return []
@@ -600,7 +613,7 @@ def _numbered_days(
         if raw is not None:
             current.blocks.append(raw)
             current.title = current.title or raw.title
-    dating.warn(ctx, {})
+    dating.warn(ctx)
     return list(days.values())
 
 
@@ -617,7 +630,6 @@ def _day_column(
     days: dict[str, TableDay] = {}
     current: TableDay | None = None
     dating = _Dating(year)
-    written: dict[int, str] = {}
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         name = weekday_of(row[0], short=short) if row else None
         if name is not None:
@@ -626,8 +638,10 @@ def _day_column(
             key = f"{name} {date_cell}" if date_cell else name
             current = days.get(key)
             if current is None:
-                written[line] = tidy(unwrap(row[0]))
-                weekday, date = dating.day(line, date_cell, name) if date_cell else (name, None)
+                label = tidy(unwrap(row[0]))
+                weekday, date = (
+                    dating.day(line, date_cell, name, label=label) if date_cell else (name, None)
+                )
                 current = days[key] = TableDay(
                     line, tidy(unwrap(row[0])), weekday=weekday, date=date
                 )
@@ -641,7 +655,7 @@ def _day_column(
             text = " ".join(c for c in row[1:] if c.strip(" -—–[]"))
             if text and not is_break(_cell(row, cols["title"])):
                 current.notes.append(text)
-    dating.warn(ctx, written)
+    dating.warn(ctx)
     return list(days.values())
 
 
