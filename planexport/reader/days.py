@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
-from planexport.reader.outline import Node, unwrap
+from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.tables import TableDay, table_days
 from planexport.reader.words import (
@@ -22,7 +22,15 @@ from planexport.reader.words import (
     fold,
 )
 
-__all__ = ["DaySpan", "expand_day_lists", "find_days", "month_day", "week_numbers"]
+__all__ = [
+    "SESSION_LENGTH",
+    "DaySpan",
+    "counts_sessions",
+    "expand_day_lists",
+    "find_days",
+    "month_day",
+    "week_numbers",
+]
 
 _ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NUMBER_WORDS = (
@@ -102,6 +110,11 @@ _WEEKDAY_RANGE = re.compile(
 )
 _WEEK_HEADING = re.compile(rf"(?<!\w){WEEK_WORDS}\s*(?P<num>\d+)\b(?!\s*[-–—]\s*\d)", re.IGNORECASE)
 _DAY_LABEL = re.compile(rf"^[\W_]*{DAY_WORDS}\s*\d+\s*[:.{DASH}]*\s*", re.IGNORECASE)
+_PER_DAY = re.compile(
+    r"^\s*(?:/|per|a|an|pro|por|par|al|por|al|each|every|je)\s*"
+    r"(?:day|tag|d[ií]a|jour|giorno|dag|dia|d)\b",
+    re.IGNORECASE,
+)
 _MULTIPLIER = re.compile(r"^\s*(?P<n>\d+)\s*[×xX*]\s*")
 # "2020-10-05", "Feb 9", "Nov 22, 2025", "29-Dec-2025", "15-July", "5 de octubre", "9. März"
 _DATE = re.compile(
@@ -163,8 +176,8 @@ def _length(text: str | None, days: int) -> Found | None:
         return None
     if multiplier and int(multiplier.group("n")) not in (days, 1):
         return None
-    if not multiplier and days > 1:
-        return None  # "Days 1-3 (6h)" may be the total; too unsure to split
+    if not multiplier and days > 1 and not _PER_DAY.search(text[found.end :]):
+        return None  # "Days 1-3 (6h)" may be the total; too unsure to split; "(2h/day)" is not
     return found
 
 
@@ -182,14 +195,15 @@ def _weekday_in(text: str | None) -> tuple[str | None, str]:
 
 def _day_heading(node: Node, ctx: Ctx) -> tuple[list[int], str, str | None] | None:
     """The day numbers, title and bracket of a day heading, or None when `node` is not one."""
-    text = node.text
+    text = _short_week_day(node.text)
     match = _DAYS_HEADING.match(text)
     if match is not None:
         first, last = _day_number(match.group("num")), int(match.group("num2"))
         plural = match.group("word").lower().endswith(("s", "e", "en"))
-        # "Day 1 – 10 problems" is a title; "Days 6 – 7" and "Day 6–7" are two days.
+        sep = match.group("sep").strip()
+        # "Day 1 – 10 problems" is a title; "Days 6 – 7", "Day 6–7" and "Day 1 & 2" are days.
         if first < last <= first + 13 and (
-            plural or match.group("sep").strip() == match.group("sep")
+            plural or sep == match.group("sep") or sep in ("&", "and")
         ):
             return list(range(first, last + 1)), match.group("title"), match.group("paren")
     match = _DAY_HEADING.match(text)
@@ -199,6 +213,14 @@ def _day_heading(node: Node, ctx: Ctx) -> tuple[list[int], str, str | None] | No
     if number == 0:
         raise ctx.error(node.line, "day numbers start at 1")
     return [number], match.group("title"), match.group("paren")
+
+
+_SHORT_WEEK_DAY = re.compile(r"^(?P<lead>[\W_]*)W(?P<w>\d{1,2})\s*[-.]?\s*D(?P<d>\d{1,2})\b", re.I)
+
+
+def _short_week_day(text: str) -> str:
+    """`W2D3: Trees` as `Week 2 Day 3: Trees`."""
+    return _SHORT_WEEK_DAY.sub(r"\g<lead>Week \g<w> Day \g<d>", text, count=1)
 
 
 def _span_of(
@@ -237,10 +259,111 @@ def _span_of(
     return DaySpan(idx, len(nodes), node.line, numbers, title, level, weekday, length)
 
 
+# "- **Monday** – Arrays (60 min)", "1. Tuesday: Practice (2 sessions)": a weekday leads the item
+_WEEKDAY_ITEM = re.compile(
+    rf"^(?P<mark>\*\*|__)?(?P<name>{_WEEKDAY_NAMES})(?(mark)\s*[:.]?\s*(?P=mark)|\s*:)"
+    rf"\s*[:{DASH}]*\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "Session length: 50 min", "Sitzungsdauer: 45 Minuten": how long one session of the plan is.
+SESSION_LENGTH = re.compile(
+    r"^[\W_]*(?:session\s+(?:length|duration)|length\s+of\s+(?:a|one|each)\s+session|"
+    r"sitzungsdauer|dur[ée]e\s+(?:d'une\s+|des\s+)?s[ée]ances?|duraci[oó]n\s+de\s+(?:la\s+|cada\s+)?"
+    r"sesi[oó]n|durata\s+(?:della\s+)?sessione|dura[çc][ãa]o\s+da\s+sess[ãa]o|sessieduur)"
+    r"[*_\s]*:",
+    re.IGNORECASE,
+)
+_SESSIONS = re.compile(
+    r"\(\s*(?P<n>\d+)\s*(?:sessions?|sesi[oó]n(?:es)?|sitzungen|sitzung|s[ée]ances?|"
+    r"session[ei]|sess[õo](?:es)?|sess[ãa]o|sessies?)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def counts_sessions(nodes: list[Node]) -> bool:
+    """Whether the plan counts in sessions (`Concepts (2 sessions)`) somewhere."""
+    return any(
+        _SESSIONS.search(item.text) for node in nodes if node.kind == "list" for item in node.items
+    )
+
+
+def _session_length(nodes: list[Node]) -> Found | None:
+    """The length of one session, where the plan states it."""
+    for node in nodes:
+        texts = [item.text for item in node.items] if node.kind == "list" else [node.text]
+        for text in texts:
+            if SESSION_LENGTH.match(text):
+                found = find_duration(text[SESSION_LENGTH.match(text).end() :])  # type: ignore[union-attr]
+                if found is not None and found.at is None:
+                    return found
+    return None
+
+
+def _in_sessions(text: str, length: Found | None, line: int) -> list[Item]:
+    """`Concept study (1 session) + flashcards (1 session)` as one item per session, each as
+    long as a session; the text as it is when it counts none or no length is known."""
+    if length is None or not _SESSIONS.search(text):
+        return [Item(text, line)]
+    minutes = length.text.strip()
+    out: list[Item] = []
+    for part in re.split(r"\s+\+\s+|\s*;\s*", text):
+        match = _SESSIONS.search(part)
+        if match is None:
+            out.append(Item(part, line))
+            continue
+        title = tidy(part[: match.start()] + part[match.end() :])
+        out.extend(Item(f"{title} ({minutes})", line) for _ in range(int(match.group("n"))))
+    return out
+
+
+def _weekday_items(nodes: list[Node], node: Node) -> list[Node] | None:
+    """A list of weekdays (`1. **Monday** – Arrays (60 min)`, `- Tuesday: Practice
+    (2 sessions)`) in a plan with no weekday headings: a day per item."""
+    if node.kind != "list" or len(node.items) < 2:
+        return None
+    matches = [_WEEKDAY_ITEM.match(item.text) for item in node.items]
+    if not all(matches):
+        return None
+    for match in matches:
+        assert match is not None
+        found = find_duration(match.group("rest"))
+        if found is not None and found.at is not None:
+            return None  # "- **Monday 10:30–11:30** — Coding": a weekly structure
+    if any(n.kind == "heading" and _weekdays_of(n) for n in nodes):
+        return None  # the days are the headings; this list is about them
+    length = _session_length(nodes)
+    if not any(
+        find_duration(m.group("rest")) or _SESSIONS.search(m.group("rest"))
+        for m in matches
+        if m is not None
+    ):
+        return None  # "- **Montag:** IT-Sicherheit (SU + P)": a summary of the days, untimed
+    out: list[Node] = []
+    for item, match in zip(node.items, matches, strict=True):
+        assert match is not None
+        rest = _SESSIONS.sub("", match.group("rest"))
+        found = find_duration(rest)
+        title = tidy(rest[: found.start] + rest[found.end :] if found else rest).strip(f" (){DASH}")
+        line = f"**{match.group('name')}**" + (f" – {title}" if title else "")
+        out.append(Node("paragraph", item.line, text=line))
+        body = _in_sessions(match.group("rest"), length, item.line) if match.group("rest") else []
+        if body:
+            body[-1].children = list(item.children)
+        elif item.children:
+            body = list(item.children)
+        if body:
+            out.append(Node("list", item.line, items=body))
+    return out
+
+
 def expand_day_lists(nodes: list[Node]) -> list[Node]:
     """`* **Day 1**` list items with nested bullets: a bold day line, then its bullets."""
     out: list[Node] = []
     for node in nodes:
+        weekdays = _weekday_items(nodes, node)
+        if weekdays is not None:
+            out.extend(weekdays)
+            continue
         bold = node.kind == "list" and any(
             _BOLD_DAY.match(item.text) and _DAY_HEADING.match(item.text) for item in node.items
         )
@@ -268,7 +391,7 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
     level = 0
     for node in nodes:
         if node.kind == "heading":
-            match = _WEEK_HEADING.search(unwrap(node.text))
+            match = _WEEK_HEADING.search(_short_week_day(unwrap(node.text)))
             if match is not None and not _DAYS_HEADING.match(node.text):
                 week, level = int(match.group("num")), node.level
             elif week is not None and node.level <= level:

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
 from planexport.reader.days import (
+    SESSION_LENGTH,
     DaySpan,
+    counts_sessions,
     expand_day_lists,
     find_days,
     month_day,
@@ -132,6 +134,11 @@ def _nothing_timed(nodes: list[Node], spans: list[DaySpan]) -> tuple[int, str]:
             f"headings and {items} list items, none with a length or a clock time)"
         )
     count = len({n for span in spans for n in span.numbers})
+    if counts_sessions(nodes):
+        return spans[0].line, (
+            f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, counted in "
+            "sessions, and no session length: add a line such as 'Session length: 50 min')"
+        )
     return spans[0].line, (
         f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, none with a "
         "length or a clock time such as '- Concepts (60 min)' or '- 09:00–10:30 Arrays')"
@@ -390,6 +397,8 @@ def _warn_outside(
             continue
         if node.kind == "list":
             for item in node.items:
+                if SESSION_LENGTH.match(item.text):
+                    continue  # "Session length: 50 min": read for "(2 sessions)"
                 if parse_duration(item.text) and not is_total(item.text):
                     ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
         elif node.kind == "table":
