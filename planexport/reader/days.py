@@ -26,6 +26,7 @@ __all__ = [
     "SESSION_LENGTH",
     "DaySpan",
     "counts_sessions",
+    "date_one_day",
     "expand_day_lists",
     "find_days",
     "month_day",
@@ -121,7 +122,10 @@ _DATE = re.compile(
     rf"(?<!\d)(?P<iso>(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}))(?!\d)"
     rf"|(?<!\w)(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s*[-/ ]\s*|\s+de\s+)(?P<mon3>{_MONTH_NAMES})"
-    rf"\.?(?:(?:\s*[-/ ,]\s*|\s+de\s+)(?P<y3>\d{{4}}))?(?!\w)",
+    rf"\.?(?:(?:\s*[-/ ,]\s*|\s+de\s+)(?P<y3>\d{{4}}))?(?!\w)"
+    # "02/03/2026", "3/2", "02.03.2026": which number is the month depends on the plan's language
+    r"|(?<![\d/.:])(?P<n1>\d{1,2})(?:/(?P<n2>\d{1,2})(?:/(?P<ny>\d{4}))?"
+    r"|\.(?P<n3>\d{1,2})\.(?P<ny3>\d{4}))(?![\d/.:])",
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(r"^[\W_]*(?:(?:date|datum|fecha|data|datum)\s*:\s*)?[*_]*\s*$", re.I)
@@ -400,22 +404,25 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
     return weeks
 
 
-def month_day(text: str) -> tuple[tuple[int, int] | None, bool]:
+def month_day(text: str, *, month_first: bool = False) -> tuple[tuple[int, int] | None, bool]:
     """The month and day `text` writes, and whether it writes the year too."""
     match = _DATE.search(text)
     if match is None:
         return None, False
     if match.group("iso"):
         return (int(match.group("m")), int(match.group("d"))), True
+    if match.group("n1"):
+        m, d = _numeric(match, None, month_first=month_first, weekday=None)
+        return ((m, d) if m else None), bool(match.group("ny") or match.group("ny3"))
     name = match.group("mon") or match.group("mon3")
     day = int(match.group("d2") or match.group("d3"))
     return (MONTHS[fold(name).rstrip(".")], day), bool(match.group("y2") or match.group("y3"))
 
 
-def _in_time_order(nodes: list[Node], spans: list[DaySpan]) -> list[DaySpan]:
+def _in_time_order(nodes: list[Node], spans: list[DaySpan], *, month_first: bool) -> list[DaySpan]:
     """Dated days in the order of their dates: a log written newest first is still lived oldest
     first. Dates that cross a new year with no year written keep no date (the year is a guess)."""
-    found = [month_day(nodes[span.start].text) for span in spans]
+    found = [month_day(nodes[span.start].text, month_first=month_first) for span in spans]
     keys = [key for key, _ in found]
     if len(spans) < 2 or any(key is None for key in keys):
         return spans
@@ -438,8 +445,8 @@ def _in_time_order(nodes: list[Node], spans: list[DaySpan]) -> list[DaySpan]:
     elif ups == 1 and seq[-1] > seq[0] and _big_rise(steps):
         spans, crossing = spans[::-1], True  # "Mar … Jan, Dec … Sep": the same, newest first
     for span in spans:
-        span.month_day = month_day(nodes[span.start].text)[0]
-        if crossing and not month_day(nodes[span.start].text)[1]:
+        span.month_day, written = month_day(nodes[span.start].text, month_first=month_first)
+        if crossing and not written:
             span.date = None
             named = _listed_weekdays(nodes[span.start].text)
             span.weekday = named[0] if len(named) == 1 else None
@@ -456,13 +463,43 @@ def _renumber(spans: list[DaySpan]) -> list[DaySpan]:
     return spans
 
 
-def date_in(text: str, year: int | None) -> tuple[dt.date | None, re.Match[str] | None]:
+def _numeric(
+    match: re.Match[str], year: int | None, *, month_first: bool, weekday: str | None
+) -> tuple[int, int]:
+    """Month and day of `3/2` or `02.03.2026`: the plan's order, unless only the other one is
+    a date or matches the weekday the heading names."""
+    first, second = int(match.group("n1")), int(match.group("n2") or match.group("n3"))
+    orders = (
+        [(first, second), (second, first)] if month_first else [(second, first), (first, second)]
+    )
+    orders = [(m, d) for m, d in orders if 1 <= m <= 12 and 1 <= d <= 31]
+    written = match.group("ny") or match.group("ny3")
+    known = int(written) if written else year
+    if weekday is not None and known is not None:
+        for m, d in orders:
+            try:
+                if _ORDER[dt.date(known, m, d).weekday()] == weekday:
+                    return m, d
+            except ValueError:
+                continue
+    return orders[0] if orders else (0, 0)
+
+
+def date_in(
+    text: str, year: int | None, *, month_first: bool = False, weekday: str | None = None
+) -> tuple[dt.date | None, re.Match[str] | None]:
     """The date `text` writes (the year from the plan's context when it has none), else None."""
     match = _DATE.search(text)
     if match is None:
         return None, None
     if match.group("iso"):
         y, m, d = int(match.group("y")), int(match.group("m")), int(match.group("d"))
+    elif match.group("n1"):
+        found_year = match.group("ny") or match.group("ny3")
+        m, d = _numeric(match, year, month_first=month_first, weekday=weekday)
+        if found_year is None and year is None:
+            return None, match
+        y = int(found_year) if found_year else year or 0
     else:
         name = match.group("mon") or match.group("mon3")
         m = MONTHS[fold(name).rstrip(".")]
@@ -477,6 +514,25 @@ def date_in(text: str, year: int | None) -> tuple[dt.date | None, re.Match[str] 
         return None, match
 
 
+def date_one_day(span: DaySpan, titles: list[str], nodes: list[Node]) -> None:
+    """A plan of one day whose title names a weekday and a date (`title: Jueves 06 de
+    noviembre`) is that weekday, and that date when the year is known."""
+    if span.weekday is not None or span.date is not None:
+        return
+    year = _year(nodes)
+    for text in titles:
+        named = _listed_weekdays(text)
+        weekday = named[0] if len(named) == 1 else None
+        date, match = date_in(text, year, month_first=_month_first(nodes), weekday=weekday)
+        if match is None:
+            continue
+        if date is not None and weekday not in (None, _ORDER[date.weekday()]):
+            date = None  # the title's weekday and date disagree: trust neither date
+        span.weekday = weekday or (_ORDER[date.weekday()] if date else None)
+        span.date = date
+        return
+
+
 def _year(nodes: list[Node]) -> int | None:
     """The year a plan names in its headings (`# Exam plan 2025`), for dates written without one."""
     for node in nodes:
@@ -488,9 +544,10 @@ def _year(nodes: list[Node]) -> int | None:
 def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     """Each day in the outline, in order; [] when the plan names none."""
     year = _year(nodes)
+    us = _month_first(nodes)
     found = _numbered(nodes, ctx) or _bold_lines(nodes, ctx) or _weekdays(nodes, ctx)
     if not found:
-        found = _in_time_order(nodes, _dated(nodes, year))
+        found = _in_time_order(nodes, _dated(nodes, year, month_first=us), month_first=us)
     if not found:
         found = _table_days(nodes, ctx)
     for span in found:
@@ -500,14 +557,14 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             and span.start >= 0
             and nodes[span.start].kind != "table"
         ):
-            date, _ = date_in(nodes[span.start].text, year)
+            date, _ = date_in(nodes[span.start].text, year, month_first=us, weekday=span.weekday)
             if date is not None and (
                 span.weekday is None or _ORDER[date.weekday()] == span.weekday
             ):
                 span.date = date
                 span.weekday = span.weekday or _ORDER[date.weekday()]
                 # "### Monday 2020-10-05 – Graphs": the date is the day's, not its title's.
-                _, match = date_in(span.title, year)
+                _, match = date_in(span.title, year, month_first=us)
                 if match is not None:
                     rest = tidy(span.title[: match.start()] + " " + span.title[match.end() :])
                     heading = _DAY_LABEL.sub("", unwrap(nodes[span.start].text), count=1)
@@ -658,6 +715,8 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             if (match and len(names) == 1)
             else tidy(unwrap(node.text))
         )
+        if match is not None and re.fullmatch(rf"\s*{WEEK_WORDS}\s*\d+\s*", title, re.I):
+            title = match.group("name")  # "## Monday (Week 1)": the week is no title
         span = DaySpan(idx, len(nodes), node.line, [], title, node.level, weekdays=names)
         if len(names) == 1 and match is not None:
             # "### Monday (2 hours)", "## Monday – 2h" over untimed bullets: one block that long.
@@ -730,7 +789,22 @@ def _outside_weeks(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[Day
     return days
 
 
-def _dated(nodes: list[Node], year: int | None) -> list[DaySpan]:
+_ENGLISH = frozenset(("the", "and", "of", "to", "for", "with", "day", "week", "review", "study"))
+_OTHER = frozenset(
+    ("de", "la", "le", "les", "et", "und", "der", "die", "das", "el", "los", "y", "del", "des",
+     "du", "il", "di", "e", "van", "het", "een", "da", "do", "mit", "avec", "con", "semaine",
+     "woche", "semana", "tag", "jour", "dia")
+)  # fmt: skip
+
+
+def _month_first(nodes: list[Node]) -> bool:
+    """Whether the plan writes `3/2` for March 2: in English (the US way), not elsewhere."""
+    words = re.findall(r"[a-z]+", fold(" ".join(n.text for n in nodes if n.text)))
+    english = sum(1 for w in words if w in _ENGLISH)
+    return english > sum(1 for w in words if w in _OTHER)
+
+
+def _dated(nodes: list[Node], year: int | None, *, month_first: bool) -> list[DaySpan]:
     """Headings or lines that are only a date (`15-July`, `Date: 29-Dec-2025`) are days."""
     heads: list[DaySpan] = []
     parent = 0
@@ -739,7 +813,7 @@ def _dated(nodes: list[Node], year: int | None) -> list[DaySpan]:
             parent = node.level
         if node.kind not in ("heading", "paragraph") or len(node.text) > 60:
             continue
-        date, match = date_in(node.text, year)
+        date, match = date_in(node.text, year, month_first=month_first)
         if match is None:
             continue
         before, after = node.text[: match.start()], node.text[match.end() :]

@@ -11,6 +11,7 @@ from planexport.reader.days import (
     SESSION_LENGTH,
     DaySpan,
     counts_sessions,
+    date_one_day,
     expand_day_lists,
     find_days,
     month_day,
@@ -81,6 +82,10 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     spans = find_days(nodes, ctx)
     if not spans:
         spans = _one_day(nodes)
+    if len(spans) == 1 and len(spans[0].numbers) == 1:
+        titles = [str(meta.get("title") or "")]
+        titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
+        date_one_day(spans[0], titles, nodes)
     inside = {idx for span in spans for idx in range(span.start, span.end)}
     spans = [span for span in spans if not span.guide]
     structure, used = _weekly_structure(nodes, spans, inside, ctx)
