@@ -8,13 +8,21 @@ import re
 from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, tidy
+from planexport.reader.dates import (
+    MONTH_NAMES,
+    ORDER,
+    date_in,
+    month_day,
+    month_first,
+    plan_year,
+    tolerant,
+)
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.tables import TableDay, table_days
 from planexport.reader.words import (
     DAY_WORDS,
-    MONTHS,
     WEEK_WORDS,
     WEEKDAYS,
     WEEKEND_WORDS,
@@ -33,7 +41,6 @@ __all__ = [
     "week_numbers",
 ]
 
-_ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NUMBER_WORDS = (
     "one",
     "two",
@@ -56,25 +63,11 @@ _NUMBER_WORDS = (
     "nineteen",
     "twenty",
 )
-_ACCENTS = {
-    "a": "[aáàâãä]",
-    "e": "[eéèêë]",
-    "i": "[iíìîï]",
-    "o": "[oóòôõö]",
-    "u": "[uúùûü]",
-    "c": "[cç]",
-}
-
-
-def _tolerant(word: str) -> str:
-    return "".join(_ACCENTS.get(ch, re.escape(ch)) for ch in word)
-
-
 _WEEKDAY_NAMES = "|".join(
-    _tolerant(name) for name in sorted((n for n in WEEKDAYS if len(n) > 3), key=len, reverse=True)
+    tolerant(name) for name in sorted((n for n in WEEKDAYS if len(n) > 3), key=len, reverse=True)
 )
 _SHORT_NAMES = "|".join(
-    _tolerant(name) for name in sorted((n for n in WEEKDAYS if len(n) >= 2), key=len, reverse=True)
+    tolerant(name) for name in sorted((n for n in WEEKDAYS if len(n) >= 2), key=len, reverse=True)
 )
 _DAY_LEAD = (
     # Emoji, bold or other marks may come first: "📅 Day 1 – Topic", "**Day 1:** Topic", and so may
@@ -95,12 +88,9 @@ _DAYS_HEADING = re.compile(
 )
 _NO_NUMBER_DAY = re.compile(rf"^[\W_]*?day\s*(?::|\s[{DASH}|]|$)", re.IGNORECASE)
 # "Monday – Arrays", "Lunes", "**Monday (Office Day)**", "Saturday (Day 6)"; not "Sunday Planning".
-_MONTH_NAMES = "|".join(
-    _tolerant(name) for name in sorted(MONTHS, key=len, reverse=True) if len(name) >= 3
-)
 _WEEKDAY_HEADING = re.compile(
     rf"^[\W_]*?(?P<name>{_WEEKDAY_NAMES})(?![\w-])[*_]*"
-    rf"(?=\s*$|\s*[(:.,|{DASH}]|\s+\d|[*_]|\s+(?:{_MONTH_NAMES})\b)"
+    rf"(?=\s*$|\s*[(:.,|{DASH}]|\s+\d|[*_]|\s+(?:{MONTH_NAMES})\b)"
     rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?\s*[:.,{DASH}|]*[*_]*\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
@@ -117,17 +107,6 @@ _PER_DAY = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLIER = re.compile(r"^\s*(?P<n>\d+)\s*[×xX*]\s*")
-# "2020-10-05", "Feb 9", "Nov 22, 2025", "29-Dec-2025", "15-July", "5 de octubre", "9. März"
-_DATE = re.compile(
-    rf"(?<!\d)(?P<iso>(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}))(?!\d)"
-    rf"|(?<!\w)(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
-    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s*[-/ ]\s*|\s+de\s+)(?P<mon3>{_MONTH_NAMES})"
-    rf"\.?(?:(?:\s*[-/ ,]\s*|\s+de\s+)(?P<y3>\d{{4}}))?(?!\w)"
-    # "02/03/2026", "3/2", "02.03.2026": which number is the month depends on the plan's language
-    r"|(?<![\d/.:])(?P<n1>\d{1,2})(?:/(?P<n2>\d{1,2})(?:/(?P<ny>\d{4}))?"
-    r"|\.(?P<n3>\d{1,2})\.(?P<ny3>\d{4}))(?![\d/.:])",
-    re.IGNORECASE,
-)
 _DATE_LINE = re.compile(r"^[\W_]*(?:(?:date|datum|fecha|data|datum)\s*:\s*)?[*_]*\s*$", re.I)
 # "Session du 5 mars (DIG seuls)", "Sesión del 3 de marzo", "Sitzung am 10. März", "Session on
 # March 17 – Review": a meeting on a date is a day, as a date alone is.
@@ -138,7 +117,6 @@ _DATED_LEAD = re.compile(
     re.IGNORECASE,
 )
 _DATED_TAIL = re.compile(rf"^\s*(?:\([^)]*\))?\s*(?:[:{DASH}|]\s*.*)?[*_]*\s*$")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _BOLD_DAY = re.compile(r"^[^\w*_]*(\*\*|__)")
 _BOLD_LEAD = re.compile(r"^[^\w*_]*(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$")
 
@@ -404,21 +382,6 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
     return weeks
 
 
-def month_day(text: str, *, month_first: bool = False) -> tuple[tuple[int, int] | None, bool]:
-    """The month and day `text` writes, and whether it writes the year too."""
-    match = _DATE.search(text)
-    if match is None:
-        return None, False
-    if match.group("iso"):
-        return (int(match.group("m")), int(match.group("d"))), True
-    if match.group("n1"):
-        m, d = _numeric(match, None, month_first=month_first, weekday=None)
-        return ((m, d) if m else None), bool(match.group("ny") or match.group("ny3"))
-    name = match.group("mon") or match.group("mon3")
-    day = int(match.group("d2") or match.group("d3"))
-    return (MONTHS[fold(name).rstrip(".")], day), bool(match.group("y2") or match.group("y3"))
-
-
 def _in_time_order(nodes: list[Node], spans: list[DaySpan], *, month_first: bool) -> list[DaySpan]:
     """Dated days in the order of their dates: a log written newest first is still lived oldest
     first. Dates that cross a new year with no year written keep no date (the year is a guess)."""
@@ -463,88 +426,29 @@ def _renumber(spans: list[DaySpan]) -> list[DaySpan]:
     return spans
 
 
-def _numeric(
-    match: re.Match[str], year: int | None, *, month_first: bool, weekday: str | None
-) -> tuple[int, int]:
-    """Month and day of `3/2` or `02.03.2026`: the plan's order, unless only the other one is
-    a date or matches the weekday the heading names."""
-    first, second = int(match.group("n1")), int(match.group("n2") or match.group("n3"))
-    orders = (
-        [(first, second), (second, first)] if month_first else [(second, first), (first, second)]
-    )
-    orders = [(m, d) for m, d in orders if 1 <= m <= 12 and 1 <= d <= 31]
-    written = match.group("ny") or match.group("ny3")
-    known = int(written) if written else year
-    if weekday is not None and known is not None:
-        for m, d in orders:
-            try:
-                if _ORDER[dt.date(known, m, d).weekday()] == weekday:
-                    return m, d
-            except ValueError:
-                continue
-    return orders[0] if orders else (0, 0)
-
-
-def date_in(
-    text: str, year: int | None, *, month_first: bool = False, weekday: str | None = None
-) -> tuple[dt.date | None, re.Match[str] | None]:
-    """The date `text` writes (the year from the plan's context when it has none), else None."""
-    match = _DATE.search(text)
-    if match is None:
-        return None, None
-    if match.group("iso"):
-        y, m, d = int(match.group("y")), int(match.group("m")), int(match.group("d"))
-    elif match.group("n1"):
-        found_year = match.group("ny") or match.group("ny3")
-        m, d = _numeric(match, year, month_first=month_first, weekday=weekday)
-        if found_year is None and year is None:
-            return None, match
-        y = int(found_year) if found_year else year or 0
-    else:
-        name = match.group("mon") or match.group("mon3")
-        m = MONTHS[fold(name).rstrip(".")]
-        d = int(match.group("d2") or match.group("d3"))
-        found_year = match.group("y2") or match.group("y3")
-        if found_year is None and year is None:
-            return None, match
-        y = int(found_year) if found_year else year or 0
-    try:
-        return dt.date(y, m, d), match
-    except ValueError:
-        return None, match
-
-
 def date_one_day(span: DaySpan, titles: list[str], nodes: list[Node]) -> None:
     """A plan of one day whose title names a weekday and a date (`title: Jueves 06 de
     noviembre`) is that weekday, and that date when the year is known."""
     if span.weekday is not None or span.date is not None:
         return
-    year = _year(nodes)
+    year = plan_year(nodes)
     for text in titles:
         named = _listed_weekdays(text)
         weekday = named[0] if len(named) == 1 else None
-        date, match = date_in(text, year, month_first=_month_first(nodes), weekday=weekday)
+        date, match = date_in(text, year, month_first=month_first(nodes), weekday=weekday)
         if match is None:
             continue
-        if date is not None and weekday not in (None, _ORDER[date.weekday()]):
+        if date is not None and weekday not in (None, ORDER[date.weekday()]):
             date = None  # the title's weekday and date disagree: trust neither date
-        span.weekday = weekday or (_ORDER[date.weekday()] if date else None)
+        span.weekday = weekday or (ORDER[date.weekday()] if date else None)
         span.date = date
         return
 
 
-def _year(nodes: list[Node]) -> int | None:
-    """The year a plan names in its headings (`# Exam plan 2025`), for dates written without one."""
-    for node in nodes:
-        if node.kind == "heading" and (match := _YEAR.search(node.text)):
-            return int(match.group())
-    return None
-
-
 def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     """Each day in the outline, in order; [] when the plan names none."""
-    year = _year(nodes)
-    us = _month_first(nodes)
+    year = plan_year(nodes)
+    us = month_first(nodes)
     found = _numbered(nodes, ctx) or _bold_lines(nodes, ctx) or _weekdays(nodes, ctx)
     if not found:
         found = _in_time_order(nodes, _dated(nodes, year, month_first=us), month_first=us)
@@ -558,11 +462,9 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             and nodes[span.start].kind != "table"
         ):
             date, _ = date_in(nodes[span.start].text, year, month_first=us, weekday=span.weekday)
-            if date is not None and (
-                span.weekday is None or _ORDER[date.weekday()] == span.weekday
-            ):
+            if date is not None and (span.weekday is None or ORDER[date.weekday()] == span.weekday):
                 span.date = date
-                span.weekday = span.weekday or _ORDER[date.weekday()]
+                span.weekday = span.weekday or ORDER[date.weekday()]
                 # "### Monday 2020-10-05 – Graphs": the date is the day's, not its title's.
                 _, match = date_in(span.title, year, month_first=us)
                 if match is not None:
@@ -645,8 +547,8 @@ def _weekdays_of(node: Node) -> list[str]:
     rng = _WEEKDAY_RANGE.search(text)
     if rng is not None:
         first, last = WEEKDAYS.get(fold(rng.group("a"))), WEEKDAYS.get(fold(rng.group("b")))
-        if first and last and _ORDER.index(first) < _ORDER.index(last):
-            return list(_ORDER[_ORDER.index(first) : _ORDER.index(last) + 1])
+        if first and last and ORDER.index(first) < ORDER.index(last):
+            return list(ORDER[ORDER.index(first) : ORDER.index(last) + 1])
     if single is not None:
         name = WEEKDAYS.get(fold(single.group("name")))
         return [name] if name else []
@@ -789,21 +691,6 @@ def _outside_weeks(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[Day
     return days
 
 
-_ENGLISH = frozenset(("the", "and", "of", "to", "for", "with", "day", "week", "review", "study"))
-_OTHER = frozenset(
-    ("de", "la", "le", "les", "et", "und", "der", "die", "das", "el", "los", "y", "del", "des",
-     "du", "il", "di", "e", "van", "het", "een", "da", "do", "mit", "avec", "con", "semaine",
-     "woche", "semana", "tag", "jour", "dia")
-)  # fmt: skip
-
-
-def _month_first(nodes: list[Node]) -> bool:
-    """Whether the plan writes `3/2` for March 2: in English (the US way), not elsewhere."""
-    words = re.findall(r"[a-z]+", fold(" ".join(n.text for n in nodes if n.text)))
-    english = sum(1 for w in words if w in _ENGLISH)
-    return english > sum(1 for w in words if w in _OTHER)
-
-
 def _dated(nodes: list[Node], year: int | None, *, month_first: bool) -> list[DaySpan]:
     """Headings or lines that are only a date (`15-July`, `Date: 29-Dec-2025`) are days."""
     heads: list[DaySpan] = []
@@ -825,7 +712,7 @@ def _dated(nodes: list[Node], year: int | None, *, month_first: bool) -> list[Da
         title = tidy(unwrap(node.text))
         span = DaySpan(idx, len(nodes), node.line, [len(heads) + 1], title, level, date=date)
         if date is not None:
-            span.weekday = _ORDER[date.weekday()]
+            span.weekday = ORDER[date.weekday()]
         heads.append(span)
     return _close(nodes, heads)
 
