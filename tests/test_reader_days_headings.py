@@ -99,3 +99,11 @@ def test_a_one_day_plan_takes_the_weekday_and_date_its_title_names() -> None:
     assert days(agenda) == [(None, 1, "thu", None, "Apertura")]
     workshop = load(PLANS / "days-one-day-title-date-year.md")
     assert days(workshop) == [(None, 1, "tue", dt.date(2026, 3, 3), "Day 1")]
+
+
+def test_a_fraction_in_a_day_title_is_no_date() -> None:
+    plan = load(PLANS / "days-fraction-not-a-date.md")
+    assert days(plan) == [
+        (None, 1, None, None, "Read 1/2 of the notes"),
+        (None, 2, None, None, "Read 2/2 of the notes"),
+    ]

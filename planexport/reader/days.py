@@ -461,7 +461,10 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             and span.start >= 0
             and nodes[span.start].kind != "table"
         ):
-            date, _ = date_in(nodes[span.start].text, year, month_first=us, weekday=span.weekday)
+            heading = nodes[span.start].text
+            date, hit = date_in(heading, year, month_first=us, weekday=span.weekday)
+            if hit is not None and _loose_numeric(hit) and span.weekday is None:
+                continue  # "Day 5: Review 2/3 of the notes" is no date; "Monday 3/2" is
             if date is not None and (span.weekday is None or ORDER[date.weekday()] == span.weekday):
                 span.date = date
                 span.weekday = span.weekday or ORDER[date.weekday()]
@@ -474,6 +477,11 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     for span in found:
         span.parent = _parent(nodes, span.start, span.level)
     return found
+
+
+def _loose_numeric(match: re.Match[str]) -> bool:
+    """Whether a date found is `3/2`-like: numbers alone, no year, no month name."""
+    return bool(match.group("n1")) and not (match.group("ny") or match.group("ny3"))
 
 
 def _close(nodes: list[Node], heads: list[DaySpan]) -> list[DaySpan]:
