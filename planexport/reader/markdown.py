@@ -395,8 +395,8 @@ def _hhmm(minutes: int | None) -> str | None:
 def _warn_outside(
     nodes: list[Node], inside: set[int], ctx: Ctx, *, dated: set[tuple[int, int]]
 ) -> None:
-    """A warning for each timed line that is in no day: it is not read. A row dated as a day
-    is (`| Session | 5 mars | 9h30-18h30 |` over `### Session du 5 mars`) is that day's summary."""
+    """A warning for each timed line that is in no day: it is not read. A row that names a
+    day's date (`| Session | 5 mars | 9h30-18h30 |` over `### Session du 5 mars`) sums it up."""
     for idx, node in enumerate(nodes):
         if idx in inside:
             continue
