@@ -8,15 +8,25 @@ import re
 from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, tidy
+from planexport.reader.dates import (
+    MONTH_NAMES,
+    ORDER,
+    date_in,
+    month_day,
+    month_first,
+    plan_year,
+    tolerant,
+)
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.sections import timed
+from planexport.reader.session_template import SESSIONS, in_sessions, session_length
 from planexport.reader.table_dates import table_year
 from planexport.reader.tables import TableDay, table_days
+from planexport.reader.weekday_lists import dated_weekday, weekday_list
 from planexport.reader.words import (
     ABBREVIATED_WEEKDAYS,
     DAY_WORDS,
-    MONTHS,
     WEEK_WORDS,
     WEEKDAYS,
     WEEKEND_WORDS,
@@ -24,33 +34,25 @@ from planexport.reader.words import (
     fold,
 )
 
-__all__ = ["DaySpan", "expand_day_lists", "find_days", "month_day", "week_numbers"]
+__all__ = [
+    "DaySpan",
+    "date_one_day",
+    "expand_day_lists",
+    "find_days",
+    "month_day",
+    "week_numbers",
+]
 
-_ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NUMBER_WORDS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     "twenty",
 )  # fmt: skip
-_ACCENTS = {
-    "a": "[aáàâãä]",
-    "e": "[eéèêë]",
-    "i": "[iíìîï]",
-    "o": "[oóòôõö]",
-    "u": "[uúùûü]",
-    "c": "[cç]",
-}
-
-
-def _tolerant(word: str) -> str:
-    return "".join(_ACCENTS.get(ch, re.escape(ch)) for ch in word)
-
-
 _WEEKDAY_NAMES = "|".join(
-    _tolerant(name) for name in sorted((n for n in WEEKDAYS if len(n) > 3), key=len, reverse=True)
+    tolerant(name) for name in sorted((n for n in WEEKDAYS if len(n) > 3), key=len, reverse=True)
 )
 _SHORT_NAMES = "|".join(
-    _tolerant(name) for name in sorted((n for n in WEEKDAYS if len(n) >= 2), key=len, reverse=True)
+    tolerant(name) for name in sorted((n for n in WEEKDAYS if len(n) >= 2), key=len, reverse=True)
 )
 _DAY_LEAD = (
     # Emoji, bold or other marks may come first: "📅 Day 1 – Topic", "**Day 1:** Topic", and so may
@@ -71,12 +73,9 @@ _DAYS_HEADING = re.compile(
 )
 _NO_NUMBER_DAY = re.compile(rf"^[\W_]*?day\s*(?::|\s[{DASH}|]|$)", re.IGNORECASE)
 # "Monday – Arrays", "Lunes", "**Monday (Office Day)**", "Saturday (Day 6)"; not "Sunday Planning".
-_MONTH_NAMES = "|".join(
-    _tolerant(name) for name in sorted(MONTHS, key=len, reverse=True) if len(name) >= 3
-)
 _WEEKDAY_HEADING = re.compile(
     rf"^[\W_]*?(?P<name>{_WEEKDAY_NAMES})(?![\w-])[*_]*"
-    rf"(?=\s*$|\s*[(:.,|{DASH}]|\s+\d|[*_]|\s+(?:{_MONTH_NAMES})\b)"
+    rf"(?=\s*$|\s*[(:.,|{DASH}]|\s+\d|[*_]|\s+(?:{MONTH_NAMES})\b)"
     rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?\s*[:.,{DASH}|]*[*_]*\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
@@ -87,17 +86,12 @@ _WEEKDAY_RANGE = re.compile(
 )
 _WEEK_HEADING = re.compile(rf"(?<!\w){WEEK_WORDS}\s*(?P<num>\d+)\b(?!\s*[-–—]\s*\d)", re.IGNORECASE)
 _DAY_LABEL = re.compile(rf"^[\W_]*{DAY_WORDS}\s*\d+\s*[:.{DASH}]*\s*", re.IGNORECASE)
-_MULTIPLIER = re.compile(r"^\s*(?P<n>\d+)\s*[×xX*]\s*")
-# "2020-10-05", "Feb 9", "Nov 22, 2025", "29-Dec-2025", "15-July", "5 de octubre", "9. März"
-_DATE = re.compile(
-    rf"(?<!\d)(?P<iso>(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}))(?!\d)"
-    rf"|(?<!\w)(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
-    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s*[-/ ]\s*|\s+de\s+)(?P<mon3>{_MONTH_NAMES})"
-    rf"\.?(?:(?:\s*[-/ ,]\s*|\s+de\s+)(?P<y3>\d{{4}}))?(?!\w)"
-    # "24.2.2022", "12.03.2022", "24.2.": a day and month with dots, as in German or Dutch
-    r"|(?<![\d.:])(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>\d{4})?(?![\d.:])",
+_PER_DAY = re.compile(
+    r"^\s*(?:/|per|a|an|pro|por|par|al|por|al|each|every|je)\s*"
+    r"(?:day|tag|d[ií]a|jour|giorno|dag|dia|d)\b",
     re.IGNORECASE,
 )
+_MULTIPLIER = re.compile(r"^\s*(?P<n>\d+)\s*[×xX*]\s*")
 _DATE_LINE = re.compile(r"^[\W_]*(?:(?:date|datum|fecha|data|datum)\s*:\s*)?[*_]*\s*$", re.I)
 # "Session du 5 mars (DIG seuls)", "Sesión del 3 de marzo", "Sitzung am 10. März", "Session on
 # March 17 – Review": a meeting on a date is a day, as a date alone is.
@@ -108,16 +102,6 @@ _DATED_LEAD = re.compile(
     re.IGNORECASE,
 )
 _DATED_TAIL = re.compile(rf"^\s*(?:\([^)]*\))?\s*(?:[:{DASH}|]\s*.*)?[*_]*\s*$")
-# Weekday names in a list of several ("Lunes, Jueves y Viernes"): three letters or more.
-_LIST_NAME = re.compile(
-    r"(?<![\w-])(?P<name>"
-    + "|".join(_tolerant(n) for n in sorted((n for n in WEEKDAYS if len(n) >= 3), key=len)[::-1])
-    + r")\.?(?![\w-])",
-    re.IGNORECASE,
-)
-_LIST_GAP = re.compile(r"^\s*(?:[,/&+;]\s*)?(?:(?:and|y|e|und|et|en)\s+)?$", re.IGNORECASE)
-_DAY_SLASH = re.compile(r"(?<!\d)[0-3]?\d/[01]?\d(?!\d)")  # "ma 6/5": a day and month
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _BOLD_DAY = re.compile(r"^[^\w*_]*(\*\*|__)")
 _BOLD_LEAD = re.compile(r"^[^\w*_]*(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$")
 
@@ -159,8 +143,8 @@ def _length(text: str | None, days: int) -> Found | None:
         return None
     if multiplier and int(multiplier.group("n")) not in (days, 1):
         return None
-    if not multiplier and days > 1:
-        return None  # "Days 1-3 (6h)" may be the total; too unsure to split
+    if not multiplier and days > 1 and not _PER_DAY.search(text[found.end :]):
+        return None  # "Days 1-3 (6h)" may be the total; too unsure to split; "(2h/day)" is not
     return found
 
 
@@ -178,14 +162,15 @@ def _weekday_in(text: str | None) -> tuple[str | None, str]:
 
 def _day_heading(node: Node, ctx: Ctx) -> tuple[list[int], str, str | None] | None:
     """The day numbers, title and bracket of a day heading, or None when `node` is not one."""
-    text = node.text
+    text = _short_week_day(node.text)
     match = _DAYS_HEADING.match(text)
     if match is not None:
         first, last = _day_number(match.group("num")), int(match.group("num2"))
         plural = match.group("word").lower().endswith(("s", "e", "en"))
-        # "Day 1 – 10 problems" is a title; "Days 6 – 7" and "Day 6–7" are two days.
+        sep = match.group("sep").strip()
+        # "Day 1 – 10 problems" is a title; "Days 6 – 7", "Day 6–7" and "Day 1 & 2" are days.
         if first < last <= first + 13 and (
-            plural or match.group("sep").strip() == match.group("sep")
+            plural or sep == match.group("sep") or sep in ("&", "and")
         ):
             return list(range(first, last + 1)), match.group("title"), match.group("paren")
     match = _DAY_HEADING.match(text)
@@ -195,6 +180,14 @@ def _day_heading(node: Node, ctx: Ctx) -> tuple[list[int], str, str | None] | No
     if number == 0:
         raise ctx.error(node.line, "day numbers start at 1")
     return [number], match.group("title"), match.group("paren")
+
+
+_SHORT_WEEK_DAY = re.compile(r"^(?P<lead>[\W_]*)W(?P<w>\d{1,2})\s*[-.]?\s*D(?P<d>\d{1,2})\b", re.I)
+
+
+def _short_week_day(text: str) -> str:
+    """`W2D3: Trees` as `Week 2 Day 3: Trees`."""
+    return _SHORT_WEEK_DAY.sub(r"\g<lead>Week \g<w> Day \g<d>", text, count=1)
 
 
 def _span_of(
@@ -233,6 +226,54 @@ def _span_of(
     return DaySpan(idx, len(nodes), node.line, numbers, title, level, weekday, length)
 
 
+# "- **Monday** – Arrays (60 min)", "1. Tuesday: Practice (2 sessions)": a weekday leads the item
+_WEEKDAY_ITEM = re.compile(
+    rf"^(?P<mark>\*\*|__)?(?P<name>{_WEEKDAY_NAMES})(?(mark)\s*[:.]?\s*(?P=mark)|\s*:)"
+    rf"\s*[:{DASH}]*\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _weekday_items(nodes: list[Node], node: Node) -> list[Node] | None:
+    """A list of weekdays (`1. **Monday** – Arrays (60 min)`, `- Tuesday: Practice
+    (2 sessions)`) in a plan with no weekday headings: a day per item."""
+    if node.kind != "list" or len(node.items) < 2:
+        return None
+    matches = [_WEEKDAY_ITEM.match(item.text) for item in node.items]
+    if not all(matches):
+        return None
+    for match in matches:
+        assert match is not None
+        found = find_duration(match.group("rest"))
+        if found is not None and found.at is not None:
+            return None  # "- **Monday 10:30–11:30** — Coding": a weekly structure
+    if any(n.kind == "heading" and _weekdays_of(n) for n in nodes):
+        return None  # the days are the headings; this list is about them
+    length = session_length(nodes)
+    if not any(
+        find_duration(m.group("rest")) or SESSIONS.search(m.group("rest"))
+        for m in matches
+        if m is not None
+    ):
+        return None  # "- **Montag:** IT-Sicherheit (SU + P)": a summary of the days, untimed
+    out: list[Node] = []
+    for item, match in zip(node.items, matches, strict=True):
+        assert match is not None
+        rest = SESSIONS.sub("", match.group("rest"))
+        found = find_duration(rest)
+        title = tidy(rest[: found.start] + rest[found.end :] if found else rest).strip(f" (){DASH}")
+        line = f"**{match.group('name')}**" + (f" – {title}" if title else "")
+        out.append(Node("paragraph", item.line, text=line))
+        body = in_sessions(match.group("rest"), length, item.line) if match.group("rest") else []
+        if body:
+            body[-1].children = list(item.children)
+        elif item.children:
+            body = list(item.children)
+        if body:
+            out.append(Node("list", item.line, items=body))
+    return out
+
+
 def expand_day_lists(nodes: list[Node]) -> list[Node]:
     """`* **Day 1**` list items with nested bullets: a bold day line, then its bullets."""
     out: list[Node] = []
@@ -240,6 +281,10 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
     named = any(n.kind == "heading" and _WEEKDAY_HEADING.match(unwrap(n.text)) for n in nodes)
     for node in nodes:
         heading = node.text if node.kind == "heading" else heading
+        weekdays = _weekday_items(nodes, node)
+        if weekdays is not None:
+            out.extend(weekdays)
+            continue
         bold = node.kind == "list" and any(
             _BOLD_DAY.match(item.text) and _DAY_HEADING.match(item.text) for item in node.items
         )
@@ -285,7 +330,7 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
     level = 0
     for node in nodes:
         if node.kind == "heading":
-            match = _WEEK_HEADING.search(unwrap(node.text))
+            match = _WEEK_HEADING.search(_short_week_day(unwrap(node.text)))
             if match is not None and not _DAYS_HEADING.match(node.text):
                 week, level = int(match.group("num")), node.level
             elif week is not None and node.level <= level:
@@ -294,24 +339,10 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
     return weeks
 
 
-def month_day(text: str) -> tuple[tuple[int, int] | None, bool]:
-    """The month and day `text` writes, and whether it writes the year too."""
-    match = _DATE.search(text)
-    if match is None:
-        return None, False
-    if match.group("iso"):
-        return (int(match.group("m")), int(match.group("d"))), True
-    if match.group("d4"):
-        return (int(match.group("m4")), int(match.group("d4"))), bool(match.group("y4"))
-    name = match.group("mon") or match.group("mon3")
-    day = int(match.group("d2") or match.group("d3"))
-    return (MONTHS[fold(name).rstrip(".")], day), bool(match.group("y2") or match.group("y3"))
-
-
-def _in_time_order(nodes: list[Node], spans: list[DaySpan]) -> list[DaySpan]:
+def _in_time_order(nodes: list[Node], spans: list[DaySpan], *, month_first: bool) -> list[DaySpan]:
     """Dated days in the order of their dates: a log written newest first is still lived oldest
     first. Dates that cross a new year with no year written keep no date (the year is a guess)."""
-    found = [month_day(nodes[span.start].text) for span in spans]
+    found = [month_day(nodes[span.start].text, month_first=month_first) for span in spans]
     keys = [key for key, _ in found]
     if len(spans) < 2 or any(key is None for key in keys):
         return spans
@@ -334,8 +365,8 @@ def _in_time_order(nodes: list[Node], spans: list[DaySpan]) -> list[DaySpan]:
     elif ups == 1 and seq[-1] > seq[0] and _big_rise(steps):
         spans, crossing = spans[::-1], True  # "Mar … Jan, Dec … Sep": the same, newest first
     for span in spans:
-        span.month_day = month_day(nodes[span.start].text)[0]
-        if crossing and not month_day(nodes[span.start].text)[1]:
+        span.month_day, written = month_day(nodes[span.start].text, month_first=month_first)
+        if crossing and not written:
             span.date = None
             named = _listed_weekdays(nodes[span.start].text)
             span.weekday = named[0] if len(named) == 1 else None
@@ -352,46 +383,32 @@ def _renumber(spans: list[DaySpan]) -> list[DaySpan]:
     return spans
 
 
-def date_in(text: str, year: int | None) -> tuple[dt.date | None, re.Match[str] | None]:
-    """The date `text` writes (the year from the plan's context when it has none), else None."""
-    match = _DATE.search(text)
-    if match is None:
-        return None, None
-    if match.group("iso"):
-        y, m, d = int(match.group("y")), int(match.group("m")), int(match.group("d"))
-    elif match.group("d4"):
-        m, d = int(match.group("m4")), int(match.group("d4"))
-        if match.group("y4") is None and year is None:
-            return None, match
-        y = int(match.group("y4") or year or 0)
-    else:
-        name = match.group("mon") or match.group("mon3")
-        m = MONTHS[fold(name).rstrip(".")]
-        d = int(match.group("d2") or match.group("d3"))
-        found_year = match.group("y2") or match.group("y3")
-        if found_year is None and year is None:
-            return None, match
-        y = int(found_year) if found_year else year or 0
-    try:
-        return dt.date(y, m, d), match
-    except ValueError:
-        return None, match
-
-
-def _year(nodes: list[Node]) -> int | None:
-    """The year a plan names in its headings (`# Exam plan 2025`), for dates written without one."""
-    for node in nodes:
-        if node.kind == "heading" and (match := _YEAR.search(node.text)):
-            return int(match.group())
-    return None
+def date_one_day(span: DaySpan, titles: list[str], nodes: list[Node]) -> None:
+    """A plan of one day whose title names a weekday and a date (`title: Jueves 06 de
+    noviembre`) is that weekday, and that date when the year is known."""
+    if span.weekday is not None or span.date is not None:
+        return
+    year = plan_year(nodes)
+    for text in titles:
+        named = _listed_weekdays(text)
+        weekday = named[0] if len(named) == 1 else None
+        date, match = date_in(text, year, month_first=month_first(nodes), weekday=weekday)
+        if match is None:
+            continue
+        if date is not None and weekday not in (None, ORDER[date.weekday()]):
+            date = None  # the title's weekday and date disagree: trust neither date
+        span.weekday = weekday or (ORDER[date.weekday()] if date else None)
+        span.date = date
+        return
 
 
 def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     """Each day in the outline, in order; [] when the plan names none."""
-    year = _year(nodes)
+    year = plan_year(nodes)
+    us = month_first(nodes)
     found = _numbered(nodes, ctx) or _bold_lines(nodes, ctx) or _weekdays(nodes, ctx)
     if not found:
-        found = _in_time_order(nodes, _dated(nodes, year))
+        found = _in_time_order(nodes, _dated(nodes, year, month_first=us), month_first=us)
     if not found:
         found = _table_days(nodes, ctx)
     for span in found:
@@ -401,14 +418,15 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             and span.start >= 0
             and nodes[span.start].kind != "table"
         ):
-            date, _ = date_in(nodes[span.start].text, year)
-            if date is not None and (
-                span.weekday is None or _ORDER[date.weekday()] == span.weekday
-            ):
+            heading = nodes[span.start].text
+            date, hit = date_in(heading, year, month_first=us, weekday=span.weekday)
+            if hit is not None and _loose_numeric(hit) and span.weekday is None:
+                continue  # "Day 5: Review 2/3 of the notes" is no date; "Monday 3/2" is
+            if date is not None and (span.weekday is None or ORDER[date.weekday()] == span.weekday):
                 span.date = date
-                span.weekday = span.weekday or _ORDER[date.weekday()]
+                span.weekday = span.weekday or ORDER[date.weekday()]
                 # "### Monday 2020-10-05 – Graphs": the date is the day's, not its title's.
-                _, match = date_in(span.title, year)
+                _, match = date_in(span.title, year, month_first=us)
                 if match is not None:
                     rest = tidy(span.title[: match.start()] + " " + span.title[match.end() :])
                     if fold(rest) in WEEKDAYS or fold(rest) in ABBREVIATED_WEEKDAYS:
@@ -418,6 +436,11 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     for span in found:
         span.parent = _parent(nodes, span.start, span.level)
     return found
+
+
+def _loose_numeric(match: re.Match[str]) -> bool:
+    """Whether a date found is `3/2`-like: numbers alone, no year, no month name."""
+    return bool(match.group("n1")) and not (match.group("ny") or match.group("ny3"))
 
 
 def _close(nodes: list[Node], heads: list[DaySpan]) -> list[DaySpan]:
@@ -493,9 +516,9 @@ def _weekdays_of(node: Node) -> list[str]:
     rng = _WEEKDAY_RANGE.search(text)
     if rng is not None:
         first, last = WEEKDAYS.get(fold(rng.group("a"))), WEEKDAYS.get(fold(rng.group("b")))
-        if first and last and _ORDER.index(first) < _ORDER.index(last):
-            return list(_ORDER[_ORDER.index(first) : _ORDER.index(last) + 1])
-    listed = _weekday_list(text)
+        if first and last and ORDER.index(first) < ORDER.index(last):
+            return list(ORDER[ORDER.index(first) : ORDER.index(last) + 1])
+    listed = weekday_list(text)
     if listed:
         return listed
     dated = dated_weekday(text)
@@ -510,36 +533,6 @@ def _weekdays_of(node: Node) -> list[str]:
     if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words) for w in WORKWEEK_WORDS):
         return ["mon", "tue", "wed", "thu", "fri"]
     return []
-
-
-def _weekday_list(text: str) -> list[str]:
-    """The weekdays of a heading that lists several (`Lunes, Miércoles, Viernes (con deporte)`,
-    `Horario (Martes, Jueves)`), in the week's order; [] unless only separators come between."""
-    found = list(_LIST_NAME.finditer(text))
-    if len(found) < 2:
-        return []
-    if any(not _LIST_GAP.match(text[a.end() : b.start()]) for a, b in itertools.pairwise(found)):
-        return []
-    names = [WEEKDAYS.get(fold(m.group("name"))) for m in found]
-    if any(n is None for n in names) or len(set(names)) < len(names):
-        return []
-    return sorted((n for n in names if n), key=_ORDER.index)
-
-
-def dated_weekday(text: str) -> str | None:
-    """The weekday of a heading that names one before a date, after up to three words or as an
-    abbreviation: `Programmübersicht Donnerstag, 24.2.2022`, `Vrij 25 sep 2015`, `ma 6/5`."""
-    words = list(re.finditer(r"[^\W\d_]+", text[:80]))[:4]
-    for word in words:
-        name = WEEKDAYS.get(fold(word.group())) or ABBREVIATED_WEEKDAYS.get(fold(word.group()))
-        if name is None:
-            continue
-        if re.search(r"\d", text[: word.start()]):
-            return None  # "9:00 Monday 5 May" is a line, not a heading of a day
-        after = text[word.end() :].lstrip(" .,*_")
-        if _DATE.match(after) or _DAY_SLASH.match(after):
-            return name
-    return None
 
 
 def _listed_weekdays(text: str) -> list[str]:
@@ -604,6 +597,8 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             if (match and len(names) == 1)
             else tidy(unwrap(node.text))
         )
+        if match is not None and re.fullmatch(rf"\s*{WEEK_WORDS}\s*\d+\s*", title, re.I):
+            title = match.group("name")  # "## Monday (Week 1)": the week is no title
         span = DaySpan(idx, len(nodes), node.line, [], title, node.level, weekdays=names)
         if len(names) == 1 and match is not None:
             # "### Monday (2 hours)", "## Monday – 2h" over untimed bullets: one block that long.
@@ -679,12 +674,12 @@ def _week_order(nodes: list[Node], out: list[DaySpan], *, mixed: bool) -> list[D
     days = [span for span in out if not span.guide]
     names = [span.weekday for span in days]
     if (
-        not (mixed or any(len(_weekday_list(unwrap(nodes[span.start].text))) > 1 for span in days))
+        not (mixed or any(len(weekday_list(unwrap(nodes[span.start].text))) > 1 for span in days))
         or len(set(names)) < len(names)
         or any(week is not None for week in week_numbers(nodes))
     ):
         return out
-    days.sort(key=lambda span: _ORDER.index(span.weekday or "mon"))
+    days.sort(key=lambda span: ORDER.index(span.weekday or "mon"))
     for number, span in enumerate(days, start=1):
         span.numbers = [number]
     return days + [span for span in out if span.guide]
@@ -729,7 +724,7 @@ def _summaries(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[DaySpan
     return days
 
 
-def _dated(nodes: list[Node], year: int | None) -> list[DaySpan]:
+def _dated(nodes: list[Node], year: int | None, *, month_first: bool) -> list[DaySpan]:
     """Headings or lines that are only a date (`15-July`, `Date: 29-Dec-2025`) are days."""
     heads: list[DaySpan] = []
     parent = 0
@@ -738,7 +733,7 @@ def _dated(nodes: list[Node], year: int | None) -> list[DaySpan]:
             parent = node.level
         if node.kind not in ("heading", "paragraph") or len(node.text) > 60:
             continue
-        date, match = date_in(node.text, year)
+        date, match = date_in(node.text, year, month_first=month_first)
         if match is None:
             continue
         before, after = node.text[: match.start()], node.text[match.end() :]
@@ -750,7 +745,7 @@ def _dated(nodes: list[Node], year: int | None) -> list[DaySpan]:
         title = tidy(unwrap(node.text))
         span = DaySpan(idx, len(nodes), node.line, [len(heads) + 1], title, level, date=date)
         if date is not None:
-            span.weekday = _ORDER[date.weekday()]
+            span.weekday = ORDER[date.weekday()]
         heads.append(span)
     return _close(nodes, heads)
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
 from planexport.reader.days import (
     DaySpan,
+    date_one_day,
     expand_day_lists,
     find_days,
     month_day,
@@ -18,6 +19,7 @@ from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
+from planexport.reader.session_template import SESSION_LENGTH, counts_sessions
 from planexport.reader.tables import is_facts_table, table_days
 from planexport.reader.words import WEEKDAYS, fold
 
@@ -80,6 +82,10 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     spans = find_days(nodes, ctx)
     if not spans:
         spans = _one_day(nodes)
+    if len(spans) == 1 and len(spans[0].numbers) == 1:
+        titles = [str(meta.get("title") or "")]
+        titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
+        date_one_day(spans[0], titles, nodes)
     inside = {idx for span in spans for idx in range(span.start, span.end)}
     spans = [span for span in spans if not span.guide]
     structure, used = _weekly_structure(nodes, spans, inside, ctx)
@@ -149,6 +155,11 @@ def _nothing_timed(nodes: list[Node], spans: list[DaySpan]) -> tuple[int, str]:
             "none with a length or a clock time)"
         )
     count = len({n for span in spans for n in span.numbers})
+    if counts_sessions(nodes):
+        return spans[0].line, (
+            f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, counted in "
+            "sessions, and no session length: add a line such as 'Session length: 50 min')"
+        )
     return spans[0].line, (
         f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, none with a "
         "length or a clock time such as '- Concepts (60 min)' or '- 09:00–10:30 Arrays')"
@@ -400,13 +411,15 @@ def _hhmm(minutes: int | None) -> str | None:
 def _warn_outside(
     nodes: list[Node], inside: set[int], ctx: Ctx, *, dated: set[tuple[int, int]]
 ) -> None:
-    """A warning for each timed line that is in no day: it is not read. A row dated as a day
-    is (`| Session | 5 mars | 9h30-18h30 |` over `### Session du 5 mars`) is that day's summary."""
+    """A warning for each timed line that is in no day: it is not read. A row that names a
+    day's date (`| Session | 5 mars | 9h30-18h30 |` over `### Session du 5 mars`) sums it up."""
     for idx, node in enumerate(nodes):
         if idx in inside:
             continue
         if node.kind == "list":
             for item in node.items:
+                if SESSION_LENGTH.match(item.text):
+                    continue  # "Session length: 50 min": read for "(2 sessions)"
                 if parse_duration(item.text) and not is_total(item.text):
                     ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
         elif node.kind == "table" and not is_facts_table(node):

@@ -1,0 +1,152 @@
+"""Dates as plans write them: `2026-03-02`, `5 mars`, `Nov 22, 2025`, `02/03/2026`, `3/2`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from planexport.reader.words import MONTHS, fold
+
+if TYPE_CHECKING:
+    from planexport.reader.outline import Node
+
+__all__ = [
+    "MONTH_NAMES",
+    "ORDER",
+    "date_in",
+    "month_day",
+    "month_first",
+    "plan_year",
+    "starts_with_date",
+    "tolerant",
+]
+
+ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+_ACCENTS = {
+    "a": "[aáàâãä]",
+    "e": "[eéèêë]",
+    "i": "[iíìîï]",
+    "o": "[oóòôõö]",
+    "u": "[uúùûü]",
+    "c": "[cç]",
+}
+
+
+def tolerant(word: str) -> str:
+    """A pattern for `word` that also matches it with accents (`Marz` and `März`)."""
+    return "".join(_ACCENTS.get(ch, re.escape(ch)) for ch in word)
+
+
+MONTH_NAMES = "|".join(
+    tolerant(name) for name in sorted(MONTHS, key=len, reverse=True) if len(name) >= 3
+)
+# "2020-10-05", "Feb 9", "Nov 22, 2025", "29-Dec-2025", "15-July", "5 de octubre", "9. März"
+_DATE = re.compile(
+    rf"(?<!\d)(?P<iso>(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}))(?!\d)"
+    rf"|(?<!\w)(?P<mon>{MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s*[-/ ]\s*|\s+de\s+)(?P<mon3>{MONTH_NAMES})"
+    rf"\.?(?:(?:\s*[-/ ,]\s*|\s+de\s+)(?P<y3>\d{{4}}))?(?!\w)"
+    # "02/03/2026", "3/2", "02.03.2026": which number is the month depends on the plan's language
+    r"|(?<![\d/.:])(?P<n1>\d{1,2})(?:/(?P<n2>\d{1,2})(?:/(?P<ny>\d{4}))?"
+    # "24.2.2022", "24.2.": a day and month with dots, as in German or Dutch
+    r"|\.(?P<n3>\d{1,2})\.(?P<ny3>\d{4})?)(?![\d/.:])",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def month_day(text: str, *, month_first: bool = False) -> tuple[tuple[int, int] | None, bool]:
+    """The month and day `text` writes, and whether it writes the year too."""
+    match = _DATE.search(text)
+    if match is None:
+        return None, False
+    if match.group("iso"):
+        return (int(match.group("m")), int(match.group("d"))), True
+    if match.group("n1"):
+        m, d = _numeric(match, None, month_first=month_first, weekday=None)
+        return ((m, d) if m else None), bool(match.group("ny") or match.group("ny3"))
+    name = match.group("mon") or match.group("mon3")
+    day = int(match.group("d2") or match.group("d3"))
+    return (MONTHS[fold(name).rstrip(".")], day), bool(match.group("y2") or match.group("y3"))
+
+
+def _numeric(
+    match: re.Match[str], year: int | None, *, month_first: bool, weekday: str | None
+) -> tuple[int, int]:
+    """Month and day of `3/2` or `02.03.2026`: the plan's order, unless only the other one is
+    a date or matches the weekday the heading names."""
+    first, second = int(match.group("n1")), int(match.group("n2") or match.group("n3"))
+    month_first = month_first and match.group("n3") is None  # "24.2.2022": the day comes first
+    orders = (
+        [(first, second), (second, first)] if month_first else [(second, first), (first, second)]
+    )
+    orders = [(m, d) for m, d in orders if 1 <= m <= 12 and 1 <= d <= 31]
+    written = match.group("ny") or match.group("ny3")
+    known = int(written) if written else year
+    if weekday is not None and known is not None:
+        for m, d in orders:
+            try:
+                if ORDER[dt.date(known, m, d).weekday()] == weekday:
+                    return m, d
+            except ValueError:
+                continue
+    return orders[0] if orders else (0, 0)
+
+
+def date_in(
+    text: str, year: int | None, *, month_first: bool = False, weekday: str | None = None
+) -> tuple[dt.date | None, re.Match[str] | None]:
+    """The date `text` writes (the year from the plan's context when it has none), else None."""
+    match = _DATE.search(text)
+    if match is None:
+        return None, None
+    if match.group("iso"):
+        y, m, d = int(match.group("y")), int(match.group("m")), int(match.group("d"))
+    elif match.group("n1"):
+        found_year = match.group("ny") or match.group("ny3")
+        m, d = _numeric(match, year, month_first=month_first, weekday=weekday)
+        if found_year is None and year is None:
+            return None, match
+        y = int(found_year) if found_year else year or 0
+    else:
+        name = match.group("mon") or match.group("mon3")
+        m = MONTHS[fold(name).rstrip(".")]
+        d = int(match.group("d2") or match.group("d3"))
+        found_year = match.group("y2") or match.group("y3")
+        if found_year is None and year is None:
+            return None, match
+        y = int(found_year) if found_year else year or 0
+    try:
+        return dt.date(y, m, d), match
+    except ValueError:
+        return None, match
+
+
+def starts_with_date(text: str) -> bool:
+    """Whether `text` starts with a date (`24.2.2022`, `25 sep 2015`, `Nov 22`)."""
+    return _DATE.match(text) is not None
+
+
+def plan_year(nodes: list[Node]) -> int | None:
+    """The year a plan names in its headings (`# Exam plan 2025`), for dates written without one."""
+    for node in nodes:
+        if node.kind == "heading" and (match := _YEAR.search(node.text)):
+            return int(match.group())
+    return None
+
+
+_ENGLISH = frozenset(("the", "and", "of", "to", "for", "with", "day", "week", "review", "study"))
+_OTHER = frozenset(
+    ("de", "la", "le", "les", "et", "und", "der", "die", "das", "el", "los", "y", "del", "des",
+     "du", "il", "di", "e", "van", "het", "een", "da", "do", "mit", "avec", "con", "semaine",
+     "woche", "semana", "tag", "jour", "dia")
+)  # fmt: skip
+
+
+def month_first(nodes: list[Node]) -> bool:
+    """Whether the plan writes `3/2` for March 2: in English (the US way), not elsewhere."""
+    words = re.findall(r"[a-z]+", fold(" ".join(n.text for n in nodes if n.text)))
+    english = sum(1 for w in words if w in _ENGLISH)
+    return english > sum(1 for w in words if w in _OTHER)
