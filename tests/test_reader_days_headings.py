@@ -98,7 +98,8 @@ def test_a_one_day_plan_takes_the_weekday_and_date_its_title_names() -> None:
     # "Jueves 06 de noviembre" with no year anywhere: Thursday, and no guessed date.
     assert days(agenda) == [(None, 1, "thu", None, "Apertura")]
     workshop = load(PLANS / "days-one-day-title-date-year.md")
-    assert days(workshop) == [(None, 1, "tue", dt.date(2026, 3, 3), "Day 1")]
+    # The title is a heading of its day too: a word before the weekday, then the date.
+    assert days(workshop) == [(None, 1, "tue", dt.date(2026, 3, 3), "Workshop day: Tuesday")]
 
 
 def test_a_fraction_in_a_day_title_is_no_date() -> None:

@@ -188,11 +188,3 @@ def test_bold_weekday_lines_with_a_length_under_study_days_are_days() -> None:
     ]
     assert blocks(plan, 1) == [("Día de repaso", 240, 240, None)]
     assert blocks(plan, 2) == [("Proyecto final", 120, 120, None)]
-
-
-def test_a_list_of_weekday_items_with_no_day_heading_around_it_stays_one_day() -> None:
-    plan = parse_markdown(
-        "# Weekly routine\n\n1. **Monday** – Arrays (60 min)\n2. **Tuesday** – Strings (45 min)\n"
-    )
-    assert len(plan.days) == 1
-    assert [t for t, _, _, _ in blocks(plan, 0)] == ["Monday – Arrays", "Tuesday – Strings"]

@@ -78,10 +78,11 @@ def _numeric(
     """Month and day of `3/2` or `02.03.2026`: the plan's order, unless only the other one is
     a date or matches the weekday the heading names."""
     first, second = int(match.group("n1")), int(match.group("n2") or match.group("n3"))
-    month_first = month_first and match.group("n3") is None  # "24.2.2022": the day comes first
     orders = (
         [(first, second), (second, first)] if month_first else [(second, first), (first, second)]
     )
+    if match.group("n3") is not None:
+        orders = [(second, first)]  # "24.2.2022": with dots the day always comes first
     orders = [(m, d) for m, d in orders if 1 <= m <= 12 and 1 <= d <= 31]
     written = match.group("ny") or match.group("ny3")
     known = int(written) if written else year
