@@ -187,3 +187,9 @@ def test_rows_of_a_second_agenda_in_no_day_are_warned_about() -> None:
         '13: row "09:00 | C" is in no day: not read',
         '14: row "10:00 | End" is in no day: not read',
     ]
+
+
+def test_a_paragraph_of_only_line_breaks_is_no_note() -> None:
+    text = "## Monday\n\n- Reading (30 min)\n\n<br><br>\n\nBring a pen.\n"
+    plan = read_markdown(text).plan
+    assert plan.days[0].notes == ("Bring a pen.",)

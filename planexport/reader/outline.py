@@ -228,6 +228,8 @@ def outline(body: str) -> list[Node]:
 
 def _paragraphs(content: str, line: int) -> list[Node]:
     """A paragraph; one per line when each line starts bold (`**Day 11:** …`, `**Total:** …`)."""
+    if re.fullmatch(r"(?:\s*<br\s*/?>)+\s*", content, re.IGNORECASE):
+        return []  # "<br><br>": spacing, not text
     lines = [part.strip() for part in content.split("\n")]
     if len(lines) > 1 and (
         all(_BOLD_START.match(part) for part in lines if part)
