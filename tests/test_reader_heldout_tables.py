@@ -193,3 +193,9 @@ def test_a_paragraph_of_only_line_breaks_is_no_note() -> None:
     text = "## Monday\n\n- Reading (30 min)\n\n<br><br>\n\nBring a pen.\n"
     plan = read_markdown(text).plan
     assert plan.days[0].notes == ("Bring a pen.",)
+
+
+def test_list_items_with_a_tab_in_them_stay_list_items() -> None:
+    text = "## Day 1\n\n- Arrays\t(30 min)\n- Lists\t(45 min)\n"
+    plan = read_markdown(text).plan
+    assert pinned(plan, 0) == [("Arrays", 30, None), ("Lists", 45, None)]

@@ -76,8 +76,9 @@ def normalise(text: str) -> str:
     return "\n".join(line.expandtabs(4) for line in lines)
 
 
-# "07:30 - 08:30<TAB>Matemáticas": text, a TAB, more text (a leading TAB is indentation).
-_TAB_ROW = re.compile(r"^[^\s|][^\t]*(?:\t+[^\t\s][^\t]*)+$")
+# "07:30 - 08:30<TAB>Matemáticas": text, a TAB, more text (a leading TAB is indentation; a
+# list item, heading or quote with a TAB in it stays what it is).
+_TAB_ROW = re.compile(r"^(?![-*+]\s|\d{1,3}[.)]\s|#|>)[^\s|][^\t]*(?:\t+[^\t\s][^\t]*)+$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 
 
