@@ -15,12 +15,12 @@ from planexport.reader.days import (
     month_day,
     week_numbers,
 )
-from planexport.reader.durations import find_duration, parse_duration
+from planexport.reader.durations import find_duration, find_point_time, parse_duration
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_template import SESSION_LENGTH, counts_sessions
-from planexport.reader.tables import is_facts_table, table_days
+from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.words import WEEKDAYS, fold
 
 if TYPE_CHECKING:
@@ -100,6 +100,9 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     goals, links = _goals_and_links(outside)
     dated = {span.month_day for span in spans if span.month_day is not None}
     _warn_outside(nodes, inside, ctx, dated=dated)
+    for node in nodes:
+        if node.kind == "skipped":
+            ctx.warn(node.line, node.text)  # "an HTML table with merged cells … is not read"
 
     weeks = _weeks(nodes, spans)
     days, lines = _days(nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx)
@@ -140,6 +143,9 @@ def _nothing_timed(nodes: list[Node], spans: list[DaySpan]) -> tuple[int, str]:
                 "blocks (write each session as a heading such as '### Session 1 (2h) – Topic' "
                 "over its bullets)"
             )
+    skipped = next((n for n in nodes if n.kind == "skipped"), None)
+    if skipped is not None:
+        return skipped.line, f"no timed blocks found: {skipped.text}"
     if not spans:
         headings = sum(1 for n in nodes if n.kind == "heading")
         items = sum(len(n.items) for n in nodes if n.kind == "list")
@@ -152,7 +158,7 @@ def _nothing_timed(nodes: list[Node], spans: list[DaySpan]) -> tuple[int, str]:
         return 1, (
             "no timed blocks found (no days found: expected headings such as "
             f"'### Day 1 – Topic' over lines such as '- Concepts (60 min)'; read {read}, "
-            "none with a length or a clock time)"
+            f"{_none_timed(nodes)})"
         )
     count = len({n for span in spans for n in span.numbers})
     if counts_sessions(nodes):
@@ -161,9 +167,26 @@ def _nothing_timed(nodes: list[Node], spans: list[DaySpan]) -> tuple[int, str]:
             "sessions, and no session length: add a line such as 'Session length: 50 min')"
         )
     return spans[0].line, (
-        f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, none with a "
-        "length or a clock time such as '- Concepts (60 min)' or '- 09:00–10:30 Arrays')"
+        f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, "
+        f"{_none_timed(nodes)}: write lines such as '- Concepts (60 min)' or "
+        "'- 09:00–10:30 Arrays')"
     )
+
+
+def _none_timed(nodes: list[Node]) -> str:
+    """What the plan's lines lack: a length, or (when some give a time of day) an end."""
+    clocks = 0
+    for node in nodes:
+        if node.kind == "table":
+            clocks += sum(1 for row in node.rows[1:] if any(map(find_point_time, row)))
+        elif node.kind == "list":
+            clocks += sum(1 for item in node.items if find_point_time(item.text))
+        elif node.kind in ("paragraph", "heading") and find_point_time(node.text):
+            clocks += 1
+    if clocks:
+        lines = f"{clocks} line gives" if clocks == 1 else f"{clocks} lines give"
+        return f"none with a length; {lines} a time of day but no length or end time"
+    return "none with a length or a clock time"
 
 
 def _one_day(nodes: list[Node]) -> list[DaySpan]:
@@ -176,7 +199,7 @@ def _one_day(nodes: list[Node]) -> list[DaySpan]:
         if node.kind == "heading" and find_duration(node.text) and not is_total(node.text):
             return [_whole(nodes, idx, node.level, before=node.level)]
     for idx, node in enumerate(nodes):
-        if node.kind in ("list", "table") and timed([node]):
+        if node.kind in ("list", "table") and (timed([node]) or agenda_table(node)):
             head = next((j for j in range(idx - 1, -1, -1) if nodes[j].kind == "heading"), None)
             if head is None:
                 return [_whole(nodes, 0, 0, before=1)]
@@ -423,10 +446,13 @@ def _warn_outside(
                 if parse_duration(item.text) and not is_total(item.text):
                     ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
         elif node.kind == "table" and not is_facts_table(node):
+            agenda = agenda_table(node)  # "| 09:00 | Welcome |": its start times are its times
             for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
                 if any(month_day(cell)[0] in dated for cell in row):
                     continue
-                if any(find_duration(cell) for cell in row):
+                if any(find_duration(cell) for cell in row) or (
+                    agenda and row and find_point_time(row[0]) is not None
+                ):
                     ctx.warn(line, f'row "{_short(" | ".join(row))}" is in no day: not read')
         elif node.kind == "code" and any(parse_duration(i.text) for i in node.items):
             ctx.warn(node.line, "timed lines in a code block (a template?) are not read")

@@ -11,7 +11,17 @@ from planexport.errors import PlanError
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-__all__ = ["Item", "Node", "clean", "decode", "front_matter", "normalise", "outline", "unwrap"]
+__all__ = [
+    "Item",
+    "Node",
+    "clean",
+    "decode",
+    "front_matter",
+    "header_row",
+    "normalise",
+    "outline",
+    "unwrap",
+]
 
 _WRAPPED = re.compile(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
 _BOLD_START = re.compile(r"^[^\w*_]{0,4}(\*\*|__)")
@@ -58,10 +68,37 @@ def decode(data: bytes, source: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Text without a byte-order mark, with `\\n` line ends and tabs as spaces."""
+    """Text without a byte-order mark, with `\\n` line ends, rows pasted from a spreadsheet
+    (TAB-separated) as pipe rows, and other tabs as spaces."""
     text = text.removeprefix("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.expandtabs(4) for line in text.split("\n"))
+    lines = _tab_rows(text.split("\n"))
+    return "\n".join(line.expandtabs(4) for line in lines)
+
+
+# "07:30 - 08:30<TAB>Matemáticas": text, a TAB, more text (a leading TAB is indentation; a
+# list item, heading or quote with a TAB in it stays what it is).
+_TAB_ROW = re.compile(r"^(?![-*+]\s|\d{1,3}[.)]\s|#|>)[^\s|][^\t]*(?:\t+[^\t\s][^\t]*)+$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+
+
+def _tab_rows(lines: list[str]) -> list[str]:
+    """Runs of two or more TAB-separated lines (outside code fences) as pipe rows."""
+    out = list(lines)
+    fenced = False
+    run: list[int] = []
+    for n, line in enumerate([*lines, ""]):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if not fenced and _TAB_ROW.match(line):
+            run.append(n)
+            continue
+        if len(run) >= 2:
+            for k in run:
+                cells = [cell.strip().replace("|", "\\|") for cell in lines[k].split("\t")]
+                out[k] = "| " + " | ".join(cell for cell in cells if cell) + " |"
+        run = []
+    return out
 
 
 def front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
@@ -176,6 +213,11 @@ def outline(body: str) -> list[Node]:
             text = " ".join(clean(t.content) for t in tokens[i:end] if t.type == "inline")
             nodes.append(Node("quote", line, text=text))
             i = end
+        elif tok.type == "html_block" and re.search(r"<(table|h[1-6])\b", tok.content, re.I):
+            from planexport.reader.html_blocks import html_nodes  # only plans with HTML need it
+
+            nodes.extend(html_nodes(tok.content, line) or [Node("other", line)])
+            i = _after_style(tokens, i)
         elif tok.type == "hr":
             nodes.append(Node("hr", line))
             i += 1
@@ -187,6 +229,8 @@ def outline(body: str) -> list[Node]:
 
 def _paragraphs(content: str, line: int) -> list[Node]:
     """A paragraph; one per line when each line starts bold (`**Day 11:** …`, `**Total:** …`)."""
+    if re.fullmatch(r"(?:\s*<br\s*/?>)+\s*", content, re.IGNORECASE):
+        return []  # "<br><br>": spacing, not text
     lines = [part.strip() for part in content.split("\n")]
     if len(lines) > 1 and (
         all(_BOLD_START.match(part) for part in lines if part)
@@ -196,6 +240,23 @@ def _paragraphs(content: str, line: int) -> list[Node]:
             Node("paragraph", line + n, text=part) for n, part in enumerate(lines) if part.strip()
         ]
     return [Node("paragraph", line, text=clean(content))]
+
+
+def _after_style(tokens: list[Token], i: int) -> int:
+    """Index after the HTML block at `i` and, when it opens a `<style>` or `<script>` that a
+    blank line cut short, after the blocks up to its close (CSS rules are not plan text)."""
+    text = tokens[i].content.lower()
+    opened = next(
+        (t for t in ("style", "script") if text.count(f"<{t}") > text.count(f"</{t}")), None
+    )
+    i += 1
+    while opened is not None and i < len(tokens):
+        end = _skip(tokens, i)
+        closed = any(f"</{opened}" in t.content.lower() for t in tokens[i:end])
+        i = end
+        if closed:
+            break
+    return i
 
 
 def _skip(tokens: list[Token], i: int) -> int:
@@ -251,8 +312,15 @@ def _paragraph_or_rows(content: str, line: int) -> list[Node]:
     if len(rows) < 2 or any(len(row) < 2 for row in rows):
         return _paragraphs(content, line)
     before = _paragraphs("\n".join(lines[:start]), line) if start else []
-    lines_of = [line + start + n for n in range(len(rows))]
+    rows, lines_of = header_row(rows, [line + start + n for n in range(len(rows))])
     return [*before, Node("table", line + start, rows=rows, row_lines=lines_of)]
+
+
+def header_row(rows: list[list[str]], lines: list[int]) -> tuple[list[list[str]], list[int]]:
+    """Rows with a header: a blank one over rows whose first already holds a time."""
+    if rows and rows[0] and _TIME_START.match(rows[0][0].strip()):
+        return [[""] * len(rows[0]), *rows], [lines[0], *lines]
+    return rows, lines
 
 
 def _cells(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from planexport.errors import PlanError
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy, try_block
 from planexport.reader.durations import point_time_at
 
-__all__ = ["cell_blocks", "cell_items"]
+__all__ = ["cell_blocks", "cell_items", "one_line"]
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-*•+]|\d{1,2}[.)])\s+")
@@ -16,6 +16,12 @@ _STRUCK = re.compile(r"^~~.*~~$")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
 _HALF_DAY = 12 * 60
 _LONGEST_GUESS = 3 * 60  # the most a start-only item is taken to last, up to the next start
+
+
+def one_line(text: str) -> str:
+    """A cell's lines as one title: `Hallo!<br>Regeln` -> `Hallo! / Regeln`."""
+    parts = (part.strip().rstrip(" -–—:").strip() for part in _BR.split(text))
+    return " / ".join(part for part in parts if part)  # "Welcome reception -<br>Ristorante"
 
 
 def cell_items(cell: str) -> list[str]:

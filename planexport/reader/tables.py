@@ -19,8 +19,9 @@ from planexport.reader.blocks import (
 )
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.outline import Node, unwrap
-from planexport.reader.table_cells import cell_blocks
+from planexport.reader.table_cells import cell_blocks, one_line
 from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
+from planexport.reader.table_grids import date_columns, grid_cells, slot
 from planexport.reader.words import (
     DAY_COLUMN_WORDS,
     HOUR_WORDS,
@@ -32,7 +33,15 @@ from planexport.reader.words import (
     fold,
 )
 
-__all__ = ["TableDay", "is_facts_table", "table_blocks", "table_days", "weekday_of"]
+__all__ = [
+    "TableDay",
+    "agenda_table",
+    "closing_row",
+    "is_facts_table",
+    "table_blocks",
+    "table_days",
+    "weekday_of",
+]
 
 _LABEL_COLUMNS = ("block", "bloque", "bloc", "blocco", "bloco", "blok", "session", "slot", "step",
                   "part")  # fmt: skip
@@ -110,16 +119,22 @@ def _columns(node: Node) -> dict[str, int | None]:
 
     def length(cell: str) -> bool:
         found = find_duration(cell)
-        return found is not None and found.at is None
+        # "| 10am - 10:15am | 15 min break |": a break's length says nothing of the column.
+        return found is not None and found.at is None and not is_break(cell)
 
     spans = [count(c, span) for c in range(width)]
     lengths = [count(c, length) for c in range(width)]
+    filled = [count(c, lambda cell: bool(cell.strip(" -—–"))) for c in range(width)]
+    starts = [count(c, lambda cell: find_point_time(cell) is not None and len(cell) <= 12)
+              for c in range(width)]  # fmt: skip
+    if any(spans) or any(n >= 2 and 2 * n >= len(body) for n in starts):
+        # "| 13:00 | Tokens (20 min teaser) |": with times elsewhere, a column of text with a
+        # length here and there is no duration column.
+        lengths = [n if 2 * n >= filled[c] else 0 for c, n in enumerate(lengths)]
     for col in range(width):
         if _unit(header[col]) and count(col, lambda cell: bool(_BARE.match(cell))):
             lengths[col] = max(lengths[col], count(col, lambda cell: bool(_BARE.match(cell))))
-    # "| Start | End | Activity |": a span written in two columns.
-    points = [count(c, lambda cell: find_point_time(cell) is not None and len(cell) <= 12)
-              for c in range(width)]  # fmt: skip
+    points = starts  # "| Start | End | Activity |": a span written in two columns.
     start_col = next((c for c in range(width) if points[c] and _has_word(header[c], _STARTS)), None)
     end_col = next((c for c in range(width) if points[c] and _has_word(header[c], _ENDS)), None)
     most_spans, most_lengths = max(spans, default=0), max(lengths, default=0)
@@ -246,7 +261,7 @@ def _row_block(
     if dur_cell and _BARE.match(dur_cell) and cols["dur"] is not None:
         dur_cell = f"{dur_cell} {_unit(header[cols['dur']]) or 'min'}"
     time_text = span_cell if find_duration(span_cell) else dur_cell
-    title = _cell(row, cols["title"])
+    title = one_line(_cell(row, cols["title"]))
     label_cell = _cell(row, cols["label"]) if cols["label"] != cols["title"] else ""
     if _placeholder(title) and label_cell:
         title = label_cell  # "| Mañana | 09:00 - 12:00 | [Reservado para contenido] |"
@@ -316,10 +331,35 @@ def _titled(title: str, found: Found, line: int, ctx: Ctx) -> RawBlock | None:
     )
 
 
+def _starts(node: Node) -> list[int | None]:
+    return [find_point_time(row[0]) if row and len(row[0]) <= 12 else None for row in node.rows[1:]]
+
+
+def agenda_table(node: Node) -> bool:
+    """Whether a table is an agenda of start times (`| 09:00 | Welcome |`), with no lengths."""
+    return (
+        node.kind == "table"
+        and len(node.rows) > 2
+        and len(node.rows[0]) > 1
+        and not is_facts_table(node)
+        and sum(1 for at in _starts(node) if at is not None) >= 2
+    )
+
+
+_CLOSING = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", "termine")
+
+
+def closing_row(title: str) -> bool:
+    """Whether a row's title only marks the end of the day (`End`, `✅ Ende`, `Fin`)."""
+    words = re.findall(r"[a-z]+", fold(unwrap(title)))
+    return (bool(words) and words[0] in _CLOSING and len(words) <= 3) or words == ["closing"]
+
+
 def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock] | None:
-    """`| Zeit | Inhalt |` with start times only: each row lasts until the next one starts."""
+    """`| Zeit | Inhalt |` with start times only: each row lasts until the next one starts;
+    a closing row (`| 11:30 | End |`) ends the one before it."""
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
-    starts = [find_point_time(row[0]) if row and len(row[0]) <= 12 else None for row, _ in body]
+    starts = _starts(node)
     if sum(1 for s in starts if s is not None) < 2:
         return None
     title_col = (
@@ -332,9 +372,10 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
         if start is not None
     ]
     for pos, (start, row, line) in enumerate(timed):
-        title = tidy(_cell(row, title_col))
-        if not title or is_break(title):
-            continue
+        title = tidy(one_line(_cell(row, title_col)))
+        others = [c for n, c in enumerate(row) if n not in (0, title_col) and c.strip(" -—–")]
+        if not title or is_break(title) or (closing_row(title) and not others):
+            continue  # "| 16:30 | Dee | Closing |" has a speaker: a session, not the end
         if pos + 1 < len(timed):
             minutes = (timed[pos + 1][0] - start) % (24 * 60)
         else:
@@ -394,9 +435,13 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
         return _numbered_days(node, ctx, cols, numbers, dates=dates, year=year)
     if dates is not None and len(body) >= 2:
         return _dated_rows(node, ctx, cols, dates=dates, year=year)
-    columns = [weekday_of(cell) for cell in header]
-    slots = [row for row, _ in body if row and find_duration(row[0]) is not None]
-    if sum(1 for w in columns if w) >= 2 and slots:
+    slots = [row for row, _ in body if slot(row)[0] is not None]
+    columns: list[tuple[str | None, dt.date | None] | None] = [
+        (weekday, None) if (weekday := weekday_of(cell)) else None for cell in header
+    ]
+    if sum(1 for c in columns if c) < 2:
+        columns = date_columns(header, year)  # "|  |  | 08/07/2024 | 09/07/2024 |"
+    if sum(1 for c in columns if c) >= 2 and slots:
         return _grid_by_slot(node, ctx, columns)
     return []
 
@@ -681,12 +726,14 @@ def _grid_by_weekday(node: Node, ctx: Ctx, *, short: bool) -> list[TableDay]:
             session = session_name(header[col]) or tidy(
                 re.sub(r"\([^)]*\)", "", unwrap(header[col]))
             )
-            raw = try_block(cell, [], line, ctx)
+            raw = try_block(one_line(cell), [], line, ctx)
             if raw is None or is_break(raw.title):
                 if raw is None:
                     day.notes.append(cell)
                 continue
             raw.session = session or None
+            if raw.title == "Block" and "block" not in fold(cell) and session:
+                raw.title = session  # "| Monday | 09:00 - 12:00 |" under "Morning": the morning
             if raw.at is None and head_span is not None and head_span.at is not None:
                 raw.at, raw.sure = head_span.at, head_span.sure
             day.blocks.append(raw)
@@ -694,34 +741,19 @@ def _grid_by_weekday(node: Node, ctx: Ctx, *, short: bool) -> list[TableDay]:
     return days
 
 
-def _grid_by_slot(node: Node, ctx: Ctx, columns: list[str | None]) -> list[TableDay]:
-    """`Hora | Lunes | Martes …`: a row per time slot, a block per filled cell."""
-    days = {
-        w: TableDay(node.line, tidy(unwrap(node.rows[0][c])), weekday=w)
-        for c, w in enumerate(columns)
-        if w is not None
-    }
-    for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
-        slot = find_duration(row[0]) if row else None
-        if slot is None:
-            continue
-        for col, weekday in enumerate(columns):
-            if weekday is None or col >= len(row):
-                continue
-            cell = row[col].strip()
-            if not cell or cell.strip("-—– ") == "" or is_break(cell):
-                continue
-            days[weekday].blocks.append(
-                RawBlock(
-                    tidy(cell) or cell,
-                    None,
-                    slot.lo,
-                    slot.hi,
-                    None,
-                    [],
-                    line,
-                    at=slot.at,
-                    sure=slot.sure,
-                )
-            )
-    return [day for day in days.values() if day.blocks or day.notes]
+def _grid_by_slot(
+    node: Node, ctx: Ctx, columns: list[tuple[str | None, dt.date | None] | None]
+) -> list[TableDay]:
+    """`Hora | Lunes | Martes …` or `| | | 08/07/2024 | …`: a row per time slot, a block per
+    filled cell; empty cells and breaks are nothing."""
+    days = [
+        TableDay(node.line, tidy(unwrap(node.rows[0][col])), weekday=key[0], date=key[1])
+        if key is not None
+        else None
+        for col, key in enumerate(columns)
+    ]
+    for col, blocks in grid_cells(node, columns).items():
+        day = days[col]
+        if day is not None:
+            day.blocks.extend(blocks)
+    return [day for day in days if day is not None and (day.blocks or day.notes)]

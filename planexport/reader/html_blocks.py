@@ -1,0 +1,119 @@
+"""Raw HTML in a plan: its headings and simple tables as the outline's headings and tables."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from planexport.reader.outline import Node, header_row
+
+__all__ = ["html_nodes"]
+
+_HEADING = re.compile(r"h[1-6]")
+_IGNORED = ("style", "script", "template")
+
+
+class _Table:
+    def __init__(self, line: int) -> None:
+        self.line = line
+        self.rows: list[list[str]] = []
+        self.lines: list[int] = []
+        self.merged = False
+
+
+class _Reader(HTMLParser):
+    """Headings and tables of an HTML block, in order; the text of any other element is left
+    out (as Markdown leaves it)."""
+
+    def __init__(self, first: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.first = first
+        self.nodes: list[Node] = []
+        self.ignored = 0
+        self.heading: tuple[int, int, list[str]] | None = None
+        self.tables: list[_Table] = []  # nested tables: the innermost is read into its cell
+        self.row: list[str] | None = None
+        self.cell: list[str] | None = None
+
+    def _line(self) -> int:
+        return self.first + self.getpos()[0] - 1
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _IGNORED:
+            self.ignored += 1
+        elif tag == "table":
+            self.tables.append(_Table(self._line()))
+        elif self.tables and tag == "tr":
+            self.row = []
+            self.tables[-1].lines.append(self._line())
+        elif self.tables and tag in ("td", "th") and self.row is not None:
+            self.cell = []
+            spans = [v for k, v in attrs if k in ("rowspan", "colspan")]
+            if any(v and v.strip() not in ("", "1") for v in spans):
+                self.tables[-1].merged = True
+        elif tag == "br" and self.cell is not None:
+            self.cell.append("<br>")
+        elif _HEADING.fullmatch(tag) and not self.tables:
+            self.heading = (int(tag[1]), self._line(), [])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _IGNORED:
+            self.ignored = max(0, self.ignored - 1)
+        elif tag in ("td", "th") and self.cell is not None and self.row is not None:
+            self.row.append(_text(self.cell))
+            self.cell = None
+        elif tag == "tr" and self.row is not None and self.tables:
+            if self.row:
+                self.tables[-1].rows.append(self.row)
+            else:
+                self.tables[-1].lines.pop()  # "<tr></tr>": no row
+            self.row = None
+        elif tag == "table" and self.tables:
+            self._close(self.tables.pop())
+        elif _HEADING.fullmatch(tag) and self.heading is not None:
+            level, line, parts = self.heading
+            text = _text(parts).replace("<br>", " ")
+            if text:
+                self.nodes.append(Node("heading", line, level=level, text=text))
+            self.heading = None
+
+    def handle_data(self, data: str) -> None:
+        if self.ignored:
+            return
+        if self.cell is not None:
+            self.cell.append(data)
+        elif self.heading is not None:
+            self.heading[2].append(data)
+
+    def _close(self, table: _Table) -> None:
+        if table.merged:
+            # Merged cells are parallel tracks or shared slots: which one a reader follows is
+            # theirs to choose, so the table is named, not guessed at.
+            self.nodes.append(
+                Node(
+                    "skipped",
+                    table.line,
+                    text="an HTML table with merged cells (rowspan/colspan) is not read; "
+                    "write it as a Markdown table with one column per track",
+                )
+            )
+            return
+        rows = [row for row in table.rows if any(cell for cell in row)]
+        lines = [line for row, line in zip(table.rows, table.lines, strict=False) if any(row)]
+        if len(rows) < 2 or max(len(row) for row in rows) < 2:
+            return
+        rows, lines = header_row(rows, lines)
+        self.nodes.append(Node("table", table.line, rows=rows, row_lines=lines))
+
+
+def _text(parts: list[str]) -> str:
+    text = " ".join(" ".join(parts).split())
+    return re.sub(r"\s*<br>\s*", "<br>", text).strip()
+
+
+def html_nodes(html: str, line: int) -> list[Node]:
+    """The headings and tables of an HTML block that starts at `line`."""
+    reader = _Reader(line)
+    reader.feed(html)
+    reader.close()
+    return reader.nodes

@@ -1,0 +1,92 @@
+"""Grids of time slots: a row per slot (in one column or as start and end), a day per column."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from planexport.reader.blocks import RawBlock, is_break, tidy
+from planexport.reader.durations import Found, find_duration, find_point_time
+from planexport.reader.outline import Node, unwrap
+from planexport.reader.table_cells import one_line
+from planexport.reader.table_dates import ORDER, YearHint, cell_date
+from planexport.reader.words import WEEKDAYS, fold
+
+__all__ = ["date_columns", "grid_cells", "slot"]
+
+
+def slot(row: list[str]) -> tuple[Found | None, int]:
+    """The time a grid row is for (`09:00 - 10:30`, or `| 09:00 | 10:30 |` in two columns) and
+    the number of cells it takes."""
+    found = find_duration(row[0]) if row else None
+    if found is not None:
+        return found, 1
+    if len(row) > 2 and len(row[0]) <= 12 and len(row[1]) <= 12:
+        start, end = find_point_time(row[0]), find_point_time(row[1])
+        if start is not None and end is not None and end > start:
+            return find_duration(f"{row[0].strip()} - {row[1].strip()}"), 2
+    return None, 1
+
+
+_SLASHED = re.compile(
+    r"^\W*(?:(?P<wd>[^\W\d_]{2,})\W+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}))?\W*$"
+)
+
+
+def date_columns(
+    header: list[str], year: YearHint | None
+) -> list[tuple[str | None, dt.date | None] | None]:
+    """Weekday and date of each column headed by a date (`08/07/2024`, `Mo 8.7.`); day first,
+    unless a number over 12 shows the month comes first (`07/08/2024` … `07/15/2024`)."""
+    found: list[tuple[str | None, dt.date | None] | None] = []
+    slashed = [_SLASHED.match(fold(unwrap(cell))) for cell in header]
+    month_first = any(m and int(m["b"]) > 12 for m in slashed) and not any(
+        m and int(m["a"]) > 12 for m in slashed
+    )
+    for cell, match in zip(header, slashed, strict=True):
+        date = cell_date(cell, year)
+        if date is not None:
+            when = date.date()
+            found.append((date.weekday or (ORDER[when.weekday()] if when else None), when))
+            continue
+        if match is None or (match["wd"] and WEEKDAYS.get(match["wd"]) is None):
+            found.append(None)
+            continue
+        day, month = (
+            (int(match["b"]), int(match["a"]))
+            if month_first
+            else (int(match["a"]), int(match["b"]))
+        )
+        number = int(match["y"]) if match["y"] else (year.of(month) if year else None)
+        try:
+            when = dt.date(number, month, day) if number else None
+        except ValueError:
+            found.append(None)
+            continue
+        weekday = WEEKDAYS.get(match["wd"]) if match["wd"] else None
+        if when is not None and weekday is not None and ORDER[when.weekday()] != weekday:
+            when = None  # the weekday as written wins over a date that disagrees
+        found.append((weekday or (ORDER[when.weekday()] if when else None), when))
+    return found
+
+
+def grid_cells(
+    node: Node, columns: list[tuple[str | None, dt.date | None] | None]
+) -> dict[int, list[RawBlock]]:
+    """The blocks of each day column: one per filled cell, at its row's slot."""
+    found: dict[int, list[RawBlock]] = {c: [] for c, key in enumerate(columns) if key is not None}
+    for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
+        time, used = slot(row)
+        if time is None:
+            continue
+        for col, blocks in found.items():
+            if col < used or col >= len(row):
+                continue
+            cell = one_line(row[col].strip())
+            if not cell or cell.strip("-—– ") == "" or is_break(cell):
+                continue
+            title = tidy(cell) or cell
+            blocks.append(
+                RawBlock(title, None, time.lo, time.hi, None, [], line, at=time.at, sure=time.sure)
+            )
+    return found
