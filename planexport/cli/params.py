@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import sys
 from collections.abc import Callable
@@ -17,8 +18,6 @@ from planexport.cli.app import Command
 from planexport.cli.settings import _current_context
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from planexport.scheduling import ScheduleOptions
 
 
@@ -386,18 +385,20 @@ def scheduling() -> Scheduling:
 
 def moment(text: str | None, *, tz: str | None) -> dt.datetime:
     """`--now` read in the schedule's zone (`tz`, else the system's); the clock's when None."""
-    from planexport.progress import parse_now
+    from planexport.errors import OptionsError
     from planexport.scheduling import system_zone, zone_info
 
     name = tz.strip() if tz is not None else system_zone()
-    from planexport.errors import OptionsError
-
     try:
-        zone_info(name)
+        zone = zone_info(name)
     except OptionsError:
         # `Scheduling.options` words an unknown zone the way users expect; read now in UTC first.
-        name = "UTC"
-    return parse_now(text if text is not None else "now", tz=name)
+        name, zone = "UTC", zone_info("UTC")
+    if text is None:
+        return dt.datetime.now(zone)  # the clock's time: nothing to parse, no parser to load
+    from planexport.progress import parse_now
+
+    return parse_now(text, tz=name)
 
 
 def _interactive() -> bool:
@@ -412,7 +413,6 @@ def _warn_past_start(options: ScheduleOptions, *, now: dt.datetime | None) -> No
     """
     if options.start is None or options.tz is None or not _interactive():
         return
-    import datetime as dt
     from zoneinfo import ZoneInfo
 
     today = now.date() if now is not None else dt.datetime.now(ZoneInfo(options.tz)).date()
