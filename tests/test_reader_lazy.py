@@ -165,7 +165,7 @@ def test_the_date_pre_check_never_hides_a_date() -> None:
             skipped += 1
             assert not hit, line
     # Both kinds are common, so the check above is a real one.
-    assert found > 500, (found, skipped)
+    assert found > 500, found
     assert skipped > 1000, (found, skipped)
 
 
@@ -180,5 +180,26 @@ def test_the_weekday_pre_check_never_hides_a_weekday() -> None:
         assert (days._weekday_heading(line) is not None) == (heading.match(line) is not None), line
         assert (days._weekday_item(line) is not None) == (item.match(line) is not None), line
         skipped += not may_start_word(line, days._WEEKDAY_STEMS)
-    assert found > 500, (found, skipped)
+    assert found > 500, found
     assert skipped > 1000, (found, skipped)
+
+
+def test_the_days_pre_check_never_hides_a_range_of_days() -> None:
+    from planexport.reader import days
+
+    pattern = days._DAYS_HEADING.compiled()
+    lines = [
+        f"{lead}{word} {num}{sep}{num2}{tail}"
+        for lead in ("", "**", "Week 2, ", "Monday – ", "📅 ")
+        for word in ("Day", "Days", "DAYS", "día", "Tag")
+        for num in ("1", "6", "one")
+        for sep in (" – ", "-", "&", " and ", " AND ", " To ", "/", " ", "\u2212", "\u00a0–\u00a0")
+        for num2 in ("7", "٣", "x")
+        for tail in ("", ": Review", " (2h)")
+    ]
+    found = 0
+    for line in [*lines, *LINES]:
+        hit = pattern.match(line) is not None
+        found += hit
+        assert (days._days_heading(line) is not None) == hit, line
+    assert found > 500, found

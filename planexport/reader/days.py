@@ -18,7 +18,7 @@ from planexport.reader.dates import (
     tolerant,
 )
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
-from planexport.reader.lazy import lazy, may_start_word
+from planexport.reader.lazy import digit_after, lazy, may_start_word
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.session_template import SESSIONS, in_sessions, session_length
@@ -164,7 +164,7 @@ def _weekday_in(text: str | None) -> tuple[str | None, str]:
 def _day_heading(node: Node, ctx: Ctx) -> tuple[list[int], str, str | None] | None:
     """The day numbers, title and bracket of a day heading, or None when `node` is not one."""
     text = _short_week_day(node.text)
-    match = _DAYS_HEADING.match(text)
+    match = _days_heading(text)
     if match is not None:
         first, last = _day_number(match.group("num")), int(match.group("num2"))
         plural = match.group("word").lower().endswith(("s", "e", "en"))
@@ -235,13 +235,17 @@ _WEEKDAY_ITEM = lazy(
 )
 
 
-# Each weekday name of `_WEEKDAY_NAMES` up to its first non-letter ("segunda" of "segunda-feira").
-_WEEKDAY_STEMS = tuple(sorted({name.split("-")[0] for name in WEEKDAYS if len(name) > 3}))
+_WEEKDAY_STEMS = tuple({n.split("-")[0] for n in WEEKDAYS if len(n) > 3})  # _WEEKDAY_NAMES
 
 
 def _weekday_heading(text: str) -> re.Match[str] | None:
     """`_WEEKDAY_HEADING` on `text`, compiled only for text where a weekday's name starts a word."""
     return _WEEKDAY_HEADING.match(text) if may_start_word(text, _WEEKDAY_STEMS) else None
+
+
+def _days_heading(text: str) -> re.Match[str] | None:
+    """`_DAYS_HEADING` where a number follows a dash, `&`, `and` or `to`, as in "Days 6 – 7"."""
+    return _DAYS_HEADING.match(text) if digit_after(text, (*DASHES, "&", "and", "to")) else None
 
 
 def _weekday_item(text: str) -> re.Match[str] | None:
@@ -346,7 +350,7 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
     for node in nodes:
         if node.kind == "heading":
             match = _WEEK_HEADING.search(_short_week_day(unwrap(node.text)))
-            if match is not None and not _DAYS_HEADING.match(node.text):
+            if match is not None and not _days_heading(node.text):
                 week, level = int(match.group("num")), node.level
             elif week is not None and node.level <= level:
                 week = None

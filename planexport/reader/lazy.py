@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-__all__ = ["Lazy", "lazy", "may_start_word"]
+__all__ = ["Lazy", "digit_after", "lazy", "may_start_word"]
 
 _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split")
 
@@ -80,3 +80,17 @@ def may_start_word(text: str, stems: tuple[str, ...]) -> bool:
         return True
     spaced = "".join(ch if ch.isalnum() else " " for ch in text.lower())
     return any(word.startswith(stems) for word in spaced.split())
+
+
+def digit_after(text: str, marks: tuple[str, ...]) -> bool:
+    """Whether a digit of `text` follows one of `marks` (ASCII in lower case), spaces between.
+
+    A pre-check before a pattern that wants `mark\\s*\\d` with IGNORECASE: no letter outside
+    ASCII folds to an ASCII one other than `k`, `s` or `i`, which `marks` must therefore avoid.
+    """
+    for at, ch in enumerate(text):
+        if ch.isdigit():  # isdigit accepts every character `\d` does
+            before = text[:at].rstrip()  # rstrip() drops what `\s` matches
+            if before.lower().endswith(marks):
+                return True
+    return False
