@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from planexport.errors import PlanError
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.result import ReadWarning
 from planexport.reader.words import (
@@ -38,7 +39,7 @@ __all__ = [
     "try_block",
 ]
 
-LABEL = re.compile(
+LABEL = lazy(
     rf"^(?P<label>(?:block|bloque|bloc|blocco|bloco|blok|session|sesi[oó]n|sitzung|s[eé]ance"
     rf"|sess[aã]o|sessione|part|teil|parte|partie|slot|step|schritt|paso|[eé]tape|passo|stap"
     rf"|phase|fase|problem|problema|probl[eè]me|aufgabe|exercise|ejercicio|exercice|esercizio"
@@ -46,23 +47,23 @@ LABEL = re.compile(
     rf"\s*[:.)\]{DASH}]?\s*",
     re.IGNORECASE,
 )
-_HOUR_LINE = re.compile(
+_HOUR_LINE = lazy(
     r"^[^\w]*(?:\*\*|__)?\s*(?P<label>(?:hour|stunde|hora|heure|ora|uur)\s*(?P<n>\d+))\s*"
     r"(?:\*\*|__)?\s*[:.)\-–—]\s*(?:\*\*|__)?\s*(?P<title>.+)$",
     re.IGNORECASE,
 )
-_TASK_BOX = re.compile(r"^\s*\[(?P<mark>[ xX])\]\s+")  # "- [ ] **Concepts (60 min)**", a task list
-_LEAD_MARKS = re.compile(r"^(?P<marks>[^\w\s*_(\[`]+)\s*(?=\*\*|__)")  # "📚 **Concepts (1 h)**"
-_BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$", re.DOTALL)
+_TASK_BOX = lazy(r"^\s*\[(?P<mark>[ xX])\]\s+")  # "- [ ] **Concepts (60 min)**", a task list
+_LEAD_MARKS = lazy(r"^(?P<marks>[^\w\s*_(\[`]+)\s*(?=\*\*|__)")  # "📚 **Concepts (1 h)**"
+_BOLD_LEAD = lazy(r"^(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$", re.DOTALL)
 _EDGE = f" \t:;,.|*{DASHES}~≈()[]→⇒>"
-_SESSION_HEAD = re.compile(
+_SESSION_HEAD = lazy(
     r"^(?:session|sesi[oó]n|sitzung|s[eé]ance|sess[aã]o|sessione|phase|fase|part|teil|parte"
     r"|partie|round|runde|ronda|block|bloque|bloc|blocco|bloco|blok)\s*#?\s*\d+\b",
     re.IGNORECASE,
 )
-_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
+_LINK = lazy(r"\[([^\[\]]*)\]\([^()\s]*\)")
 # "… to watch by Monday, durée: 3 h": the word that names the length is not part of the title.
-_LENGTH_LABEL = re.compile(
+_LENGTH_LABEL = lazy(
     r"(?<=[\w)])[\s,;:–-]+(?:duration|length|dur[ée]e|dauer|duraci[oó]n|durata|dura[cç][aã]o|duur)"
     r"\s*[:.]?\s*$",
     re.IGNORECASE,

@@ -15,20 +15,21 @@ from icalendar.timezone import tzp
 
 from planexport.errors import CalendarError
 from planexport.intervals import BusyInterval
+from planexport.reader.lazy import lazy
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
 __all__ = ["BusyCalendar", "parse_busy", "read_busy"]
 
-_CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+[;:]")
+_CONTENT_LINE = lazy(r"^[A-Za-z0-9-]+[;:]")
 # A broken value of these makes every occurrence of an event unknowable, so it is an error;
 # icalendar tolerates broken properties elsewhere and so do we.
 _TIME_PROPERTIES = ("DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")
 _UTC = dt.timezone.utc
 # Only CR, LF and CRLF end a line: str.splitlines also splits on U+2028, form feeds and the like,
 # which may sit inside a SUMMARY or DESCRIPTION.
-_LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE_END = lazy(r"\r\n|\r|\n")
 # Outlook's own free/busy status: FREE is shown as free time, whatever TRANSP says. TENTATIVE,
 # BUSY, OOF and WORKINGELSEWHERE block.
 _BUSY_STATUS = ("X-MICROSOFT-CDO-BUSYSTATUS", "X-MICROSOFT-CDO-INTENDEDSTATUS")

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from planexport.reader.lazy import lazy, may_start_word
 from planexport.reader.words import MONTHS, fold
 
 if TYPE_CHECKING:
@@ -15,6 +16,7 @@ __all__ = [
     "MONTH_NAMES",
     "ORDER",
     "date_in",
+    "may_be_date",
     "month_day",
     "month_first",
     "plan_year",
@@ -43,7 +45,7 @@ MONTH_NAMES = "|".join(
     tolerant(name) for name in sorted(MONTHS, key=len, reverse=True) if len(name) >= 3
 )
 # "2020-10-05", "Feb 9", "Nov 22, 2025", "29-Dec-2025", "15-July", "5 de octubre", "9. März"
-_DATE = re.compile(
+_DATE = lazy(
     rf"(?<!\d)(?P<iso>(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}))(?!\d)"
     rf"|(?<!\w)(?P<mon>{MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s*[-/ ]\s*|\s+de\s+)(?P<mon3>{MONTH_NAMES})"
@@ -54,12 +56,27 @@ _DATE = re.compile(
     r"|\.(?P<n3>\d{1,2})\.(?P<ny3>\d{4})?)(?![\d/.:])",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_MONTH_WORDS = tuple(name for name in MONTHS if len(name) >= 3)  # the names in MONTH_NAMES
+
+
+def may_be_date(text: str) -> bool:
+    """False only where `_DATE` cannot match `text`: most lines, which then never compile it.
+
+    Every form of a date has a digit, and a `-`, `/` or `.` just after one, or a month's name (its
+    accent-free spelling, where the text's letters are all ASCII; other text goes to the pattern).
+    """
+    if not any(map(str.isdigit, text)):  # isdigit accepts every character `\d` does
+        return False
+    if any(ch in "-/." and text[at - 1].isdigit() for at, ch in enumerate(text) if at):
+        return True  # "2020-10-05", "3/2", "24.2.": a digit, then one of these
+    # A month's name starts a word: the pattern wants no word character (`\w`) just before it.
+    return may_start_word(text, _MONTH_WORDS)
 
 
 def month_day(text: str, *, month_first: bool = False) -> tuple[tuple[int, int] | None, bool]:
     """The month and day `text` writes, and whether it writes the year too."""
-    match = _DATE.search(text)
+    match = _DATE.search(text) if may_be_date(text) else None
     if match is None:
         return None, False
     if match.group("iso"):
@@ -100,7 +117,7 @@ def date_in(
     text: str, year: int | None, *, month_first: bool = False, weekday: str | None = None
 ) -> tuple[dt.date | None, re.Match[str] | None]:
     """The date `text` writes (the year from the plan's context when it has none), else None."""
-    match = _DATE.search(text)
+    match = _DATE.search(text) if may_be_date(text) else None
     if match is None:
         return None, None
     if match.group("iso"):
@@ -127,7 +144,7 @@ def date_in(
 
 def starts_with_date(text: str) -> bool:
     """Whether `text` starts with a date (`24.2.2022`, `25 sep 2015`, `Nov 22`)."""
-    return _DATE.match(text) is not None
+    return may_be_date(text) and _DATE.match(text) is not None
 
 
 def plan_year(nodes: list[Node]) -> int | None:

@@ -18,6 +18,7 @@ from planexport.reader.dates import (
     tolerant,
 )
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
+from planexport.reader.lazy import digit_after, lazy, may_start_word
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.session_template import SESSIONS, in_sessions, session_length
@@ -65,45 +66,45 @@ _DAY_TAIL = (
     rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?"
     rf"(?:\s*[:.)\]{DASH}|]+)*[*_]*\s*(?P<title>.*)$"
 )
-_DAY_HEADING = re.compile(_DAY_LEAD + _DAY_TAIL, re.IGNORECASE)
+_DAY_HEADING = lazy(_DAY_LEAD + _DAY_TAIL, re.IGNORECASE)
 # "Day 6–7: Review", "Days 6 – 7": one heading for several days.
-_DAYS_HEADING = re.compile(
+_DAYS_HEADING = lazy(
     _DAY_LEAD + rf"(?P<sep>\s*(?:[{DASH}&]|and|to)\s*)(?P<num2>\d+)\b" + _DAY_TAIL,
     re.IGNORECASE,
 )
-_NO_NUMBER_DAY = re.compile(rf"^[\W_]*?day\s*(?::|\s[{DASH}|]|$)", re.IGNORECASE)
+_NO_NUMBER_DAY = lazy(rf"^[\W_]*?day\s*(?::|\s[{DASH}|]|$)", re.IGNORECASE)
 # "Monday – Arrays", "Lunes", "**Monday (Office Day)**", "Saturday (Day 6)"; not "Sunday Planning".
-_WEEKDAY_HEADING = re.compile(
+_WEEKDAY_HEADING = lazy(
     rf"^[\W_]*?(?P<name>{_WEEKDAY_NAMES})(?![\w-])[*_]*"
     rf"(?=\s*$|\s*[(:.,|{DASH}]|\s+\d|[*_]|\s+(?:{MONTH_NAMES})\b)"
     rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?\s*[:.,{DASH}|]*[*_]*\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
-_WEEKDAY_RANGE = re.compile(
+_WEEKDAY_RANGE = lazy(
     rf"(?<!\w)(?P<a>{_SHORT_NAMES})\.?\s*(?:[{DASH}]|to|bis|a|à|al|au|tot|t/m)\s*"
     rf"(?P<b>{_SHORT_NAMES})(?!\w)",
     re.IGNORECASE,
 )
-_WEEK_HEADING = re.compile(rf"(?<!\w){WEEK_WORDS}\s*(?P<num>\d+)\b(?!\s*[-–—]\s*\d)", re.IGNORECASE)
-_DAY_LABEL = re.compile(rf"^[\W_]*{DAY_WORDS}\s*\d+\s*[:.{DASH}]*\s*", re.IGNORECASE)
-_PER_DAY = re.compile(
+_WEEK_HEADING = lazy(rf"(?<!\w){WEEK_WORDS}\s*(?P<num>\d+)\b(?!\s*[-–—]\s*\d)", re.IGNORECASE)
+_DAY_LABEL = lazy(rf"^[\W_]*{DAY_WORDS}\s*\d+\s*[:.{DASH}]*\s*", re.IGNORECASE)
+_PER_DAY = lazy(
     r"^\s*(?:/|per|a|an|pro|por|par|al|por|al|each|every|je)\s*"
     r"(?:day|tag|d[ií]a|jour|giorno|dag|dia|d)\b",
     re.IGNORECASE,
 )
-_MULTIPLIER = re.compile(r"^\s*(?P<n>\d+)\s*[×xX*]\s*")
-_DATE_LINE = re.compile(r"^[\W_]*(?:(?:date|datum|fecha|data|datum)\s*:\s*)?[*_]*\s*$", re.I)
+_MULTIPLIER = lazy(r"^\s*(?P<n>\d+)\s*[×xX*]\s*")
+_DATE_LINE = lazy(r"^[\W_]*(?:(?:date|datum|fecha|data|datum)\s*:\s*)?[*_]*\s*$", re.I)
 # "Session du 5 mars (DIG seuls)", "Sesión del 3 de marzo", "Sitzung am 10. März", "Session on
 # March 17 – Review": a meeting on a date is a day, as a date alone is.
-_DATED_LEAD = re.compile(
+_DATED_LEAD = lazy(
     r"^[\W_]*(?:session|sesi[oó]n|sitzung|termin|s[eé]ance|journ[eé]e|jornada|clase|class|"
     r"meeting|workshop|atelier|taller|lezione|incontro|sess[aã]o|aula|les|bijeenkomst)"
     r"\s+(?:du|le|del|de|el|am|vom|on|of|del|il|dia|do|da|van|op)?\s*$",
     re.IGNORECASE,
 )
-_DATED_TAIL = re.compile(rf"^\s*(?:\([^)]*\))?\s*(?:[:{DASH}|]\s*.*)?[*_]*\s*$")
-_BOLD_DAY = re.compile(r"^[^\w*_]*(\*\*|__)")
-_BOLD_LEAD = re.compile(r"^[^\w*_]*(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$")
+_DATED_TAIL = lazy(rf"^\s*(?:\([^)]*\))?\s*(?:[:{DASH}|]\s*.*)?[*_]*\s*$")
+_BOLD_DAY = lazy(r"^[^\w*_]*(\*\*|__)")
+_BOLD_LEAD = lazy(r"^[^\w*_]*(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$")
 
 
 @dataclass
@@ -152,7 +153,7 @@ def _weekday_in(text: str | None) -> tuple[str | None, str]:
     """The weekday that starts `text` ("Monday - Launch Day", "(Lunes)"), and the rest."""
     if not text:
         return None, text or ""
-    match = _WEEKDAY_HEADING.match(text)
+    match = _weekday_heading(text)
     if match is None:
         return None, text
     name = WEEKDAYS.get(fold(match.group("name")))
@@ -163,7 +164,7 @@ def _weekday_in(text: str | None) -> tuple[str | None, str]:
 def _day_heading(node: Node, ctx: Ctx) -> tuple[list[int], str, str | None] | None:
     """The day numbers, title and bracket of a day heading, or None when `node` is not one."""
     text = _short_week_day(node.text)
-    match = _DAYS_HEADING.match(text)
+    match = _days_heading(text)
     if match is not None:
         first, last = _day_number(match.group("num")), int(match.group("num2"))
         plural = match.group("word").lower().endswith(("s", "e", "en"))
@@ -182,7 +183,7 @@ def _day_heading(node: Node, ctx: Ctx) -> tuple[list[int], str, str | None] | No
     return [number], match.group("title"), match.group("paren")
 
 
-_SHORT_WEEK_DAY = re.compile(r"^(?P<lead>[\W_]*)W(?P<w>\d{1,2})\s*[-.]?\s*D(?P<d>\d{1,2})\b", re.I)
+_SHORT_WEEK_DAY = lazy(r"^(?P<lead>[\W_]*)W(?P<w>\d{1,2})\s*[-.]?\s*D(?P<d>\d{1,2})\b", re.I)
 
 
 def _short_week_day(text: str) -> str:
@@ -227,11 +228,29 @@ def _span_of(
 
 
 # "- **Monday** – Arrays (60 min)", "1. Tuesday: Practice (2 sessions)": a weekday leads the item
-_WEEKDAY_ITEM = re.compile(
+_WEEKDAY_ITEM = lazy(
     rf"^(?P<mark>\*\*|__)?(?P<name>{_WEEKDAY_NAMES})(?(mark)\s*[:.]?\s*(?P=mark)|\s*:)"
     rf"\s*[:{DASH}]*\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+
+
+_WEEKDAY_STEMS = tuple({n.split("-")[0] for n in WEEKDAYS if len(n) > 3})  # _WEEKDAY_NAMES
+
+
+def _weekday_heading(text: str) -> re.Match[str] | None:
+    """`_WEEKDAY_HEADING` on `text`, compiled only for text where a weekday's name starts a word."""
+    return _WEEKDAY_HEADING.match(text) if may_start_word(text, _WEEKDAY_STEMS) else None
+
+
+def _days_heading(text: str) -> re.Match[str] | None:
+    """`_DAYS_HEADING` where a number follows a dash, `&`, `and` or `to`, as in "Days 6 – 7"."""
+    return _DAYS_HEADING.match(text) if digit_after(text, (*DASHES, "&", "and", "to")) else None
+
+
+def _weekday_item(text: str) -> re.Match[str] | None:
+    """`_WEEKDAY_ITEM` on `text`, compiled only for text where a weekday's name starts a word."""
+    return _WEEKDAY_ITEM.match(text) if may_start_word(text, _WEEKDAY_STEMS) else None
 
 
 def _weekday_items(nodes: list[Node], node: Node) -> list[Node] | None:
@@ -239,7 +258,7 @@ def _weekday_items(nodes: list[Node], node: Node) -> list[Node] | None:
     (2 sessions)`) in a plan with no weekday headings: a day per item."""
     if node.kind != "list" or len(node.items) < 2:
         return None
-    matches = [_WEEKDAY_ITEM.match(item.text) for item in node.items]
+    matches = [_weekday_item(item.text) for item in node.items]
     if not all(matches):
         return None
     for match in matches:
@@ -278,7 +297,7 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
     """`* **Day 1**` list items with nested bullets: a bold day line, then its bullets."""
     out: list[Node] = []
     heading = ""
-    named = any(n.kind == "heading" and _WEEKDAY_HEADING.match(unwrap(n.text)) for n in nodes)
+    named = any(n.kind == "heading" and _weekday_heading(unwrap(n.text)) for n in nodes)
     for node in nodes:
         heading = node.text if node.kind == "heading" else heading
         weekdays = _weekday_items(nodes, node)
@@ -318,7 +337,7 @@ def _bold_weekday_length(text: str) -> bool:
     bold = _BOLD_LEAD.match(text)
     if bold is None or len(text) > 120:
         return False
-    match = _WEEKDAY_HEADING.match(bold.group("inner"))
+    match = _weekday_heading(bold.group("inner"))
     found = find_duration(bold.group("rest"))
     return match is not None and found is not None and found.at is None
 
@@ -331,7 +350,7 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
     for node in nodes:
         if node.kind == "heading":
             match = _WEEK_HEADING.search(_short_week_day(unwrap(node.text)))
-            if match is not None and not _DAYS_HEADING.match(node.text):
+            if match is not None and not _days_heading(node.text):
                 week, level = int(match.group("num")), node.level
             elif week is not None and node.level <= level:
                 week = None
@@ -512,7 +531,7 @@ def _weekdays_of(node: Node) -> list[str]:
     Jueves, Viernes`), one after a word when a date follows (`Programm Donnerstag, 24.2.2022`),
     or a group (`Weekend`)."""
     text = unwrap(node.text)
-    single = _WEEKDAY_HEADING.match(text)
+    single = _weekday_heading(text)
     rng = _WEEKDAY_RANGE.search(text)
     if rng is not None:
         first, last = WEEKDAYS.get(fold(rng.group("a"))), WEEKDAYS.get(fold(rng.group("b")))
@@ -558,7 +577,7 @@ def _bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
         bold = _BOLD_LEAD.match(node.text)
         # "Monday:" on a line of its own is a day as much as "**Monday:**".
         inner = bold.group("inner") if bold else node.text if len(node.text) <= 30 else ""
-        match = _WEEKDAY_HEADING.match(inner)
+        match = _weekday_heading(inner)
         name = WEEKDAYS.get(fold(match.group("name"))) if match else None
         if match is None or name is None:
             continue
@@ -591,7 +610,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 names = []  # "**Monday:**" under a heading is a day of its own
         if not names:
             continue
-        match = _WEEKDAY_HEADING.match(unwrap(node.text))
+        match = _weekday_heading(unwrap(node.text))
         title = (
             (match.group("title") or match.group("paren") or match.group("name"))
             if (match and len(names) == 1)

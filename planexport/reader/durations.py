@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from planexport.reader.lazy import lazy
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
 
 __all__ = [
@@ -35,7 +36,7 @@ _AMPM = r"[ap]\.?\s?m\b\.?"
 # "09:30", "9am", "9:30 pm", "09.30", "05h20": a time of day.
 _TIME = rf"\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}|[.h][0-5]\d(?!\d)(?:\s*{_AMPM})?)"
 _TO = rf"\s*(?:[{DASH}]|to|bis|a|à|al|au|tot)\s*"
-_DURATION = re.compile(
+_DURATION = lazy(
     # "1:30–2:00 h": a range of hours and minutes
     rf"(?P<r1>\d+:[0-5]\d)\s*[{DASH}]\s*(?P<r2>\d+:[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
     # "09:00–10:30", "9am - 11am", "09.10 - 10.10": a span of clock time counts as its length
@@ -57,27 +58,27 @@ _DURATION = re.compile(
     rf"|(?P<one>{NUM})\s*(?P<oneunit>{_UNIT})(?!\w)",
     re.IGNORECASE,
 )
-_POINT = re.compile(
+_POINT = lazy(
     rf"(?<![\d:.\w])(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))(?!\w|:\d)"
     r"(?:\s*uhr\b)?",  # "9:40 Uhr": the German clock word belongs to the time
     re.IGNORECASE,
 )
-_HOURS_ONLY = re.compile(HOUR_WORDS, re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+_HOURS_ONLY = lazy(HOUR_WORDS, re.IGNORECASE)
+_DIGIT = lazy(r"\d")
 # "e.g.", "z.B.", "p.ej.": what follows is an example, not the plan's own time.
 _EXAMPLE = (
     r"(?:e\.\s?g\.?|z\.\s?b\.?|p\.\s?ej\.?|p\.\s?ex\.?|per es\.|bijv\.|por ex\.|for example"
     r"|zum beispiel|por ejemplo|par exemple|ad esempio|bijvoorbeeld)"
 )
 # "[Your preferred time, e.g. 7:00-9:00 PM]", "[TBD]": a placeholder to fill in, not a link text.
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy(
     rf"\[(?![ xX]\])(?P<inner>[^\[\]]*?(?:{_EXAMPLE}|\b(?:your|you|preferred|tbd|tba|choose"
     rf"|por definir|a definir|\u00e0 d\u00e9finir|da definire|nach wahl|ihre|deine?|tus?|votre"
     rf"|tuo|tua|seu|sua|jouw)\b)[^\[\]]*)\](?!\()"
     rf"|(?<!\w){_EXAMPLE}[^)\]]*",
     re.IGNORECASE,
 )
-_TITLE_NUMBER = re.compile(r"[^\W\d_]\.?\s+$")  # "Top 10 – 30 min": a number that ends a title
+_TITLE_NUMBER = lazy(r"[^\W\d_]\.?\s+$")  # "Top 10 – 30 min": a number that ends a title
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ def point_time_at(text: str) -> tuple[int, int, int] | None:
     return (clock(match.group("t")), match.start(), match.end()) if match else None
 
 
-_START = re.compile(
+_START = lazy(
     rf"^[^\w`*]*[`*_]*(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))"
     rf"(?:-ish\b)?(?!\w|:\d)[`*_]*\s*(?:[:.{DASH}|→]\s*)?[`*_]*\s*(?P<rest>.*)$",
     re.IGNORECASE,

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planexport.errors import PlanError
+from planexport.reader.lazy import lazy
 
 if TYPE_CHECKING:
     from planexport.model import Plan
@@ -78,8 +79,8 @@ def _natural(name: str) -> tuple[tuple[int, int | str], ...]:
     )
 
 
-_FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_POSITION = re.compile(r"^sidebar_position[ \t]*:[ \t]*['\"]?(-?\d+(?:\.\d+)?)['\"]?[ \t]*$", re.M)
+_FRONT = lazy(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_POSITION = lazy(r"^sidebar_position[ \t]*:[ \t]*['\"]?(-?\d+(?:\.\d+)?)['\"]?[ \t]*$", re.M)
 
 
 def _sidebar_position(path: Path) -> float | None:

@@ -16,6 +16,7 @@ from planexport.reader.days import (
     week_numbers,
 )
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
@@ -28,11 +29,11 @@ if TYPE_CHECKING:
 
 __all__ = ["parse_duration", "parse_markdown", "read_markdown"]
 
-_LINK_ONLY = re.compile(r"^\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*$")
-_WEEK_PREFIX = re.compile(r"^[\W_]*\w+\s*\d+\s*[:.\-–—]\s*")
-_BOLD_LINE = re.compile(r"^[^\w*_`]{0,4}(\*\*|__)")
-_ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?')  # !!! done "Title"
-_WEEKDAY_WORD = re.compile(
+_LINK_ONLY = lazy(r"^\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*$")
+_WEEK_PREFIX = lazy(r"^[\W_]*\w+\s*\d+\s*[:.\-–—]\s*")
+_BOLD_LINE = lazy(r"^[^\w*_`]{0,4}(\*\*|__)")
+_ADMONITION = lazy(r'^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?')  # !!! done "Title"
+_WEEKDAY_WORD = lazy(
     r"(\b(?:"
     + "|".join(sorted((n for n in WEEKDAYS if len(n) > 3), key=len, reverse=True))
     + r"))\b",

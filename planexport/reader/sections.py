@@ -30,13 +30,14 @@ from planexport.reader.durations import (
     parse_duration,
     start_time,
 )
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.tables import is_facts_table, table_blocks
 
 __all__ = ["DayBody", "timed", "variants"]
 
-_VARIANT = re.compile(rf"(?P<hours>{NUM})\s*[{DASH}]?\s*{HOUR_UNIT}\b", re.IGNORECASE)
-_ADD = re.compile(
+_VARIANT = lazy(rf"(?P<hours>{NUM})\s*[{DASH}]?\s*{HOUR_UNIT}\b", re.IGNORECASE)
+_ADD = lazy(
     # "Add:", "**Add:**", "Add to the 4-hour plan:", "Plus:", "In addition:", "Zusätzlich:"
     r"^\s*(?:\*\*|__)?(?:add|plus|also|extra|additionally|in addition|zus\u00e4tzlich|dazu"
     r"|au\u00dferdem|adem\u00e1s|a\u00f1adir|agregar|en plus|ajouter|inoltre|aggiungi|adicionar)"
@@ -44,15 +45,15 @@ _ADD = re.compile(
     re.IGNORECASE,
 )
 # "Everything from the 4-hour plan, plus:", "Add one more block:": an intro to added blocks.
-_ADD_INTRO = re.compile(r"^\s*(?:\*\*|__)?(?P<intro>[^:]{1,100}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*")
-_ADD_WORD = re.compile(r"\b(?:add|adds|plus|in addition|on top|additionally)\b|\+", re.IGNORECASE)
-_ADD_REF = re.compile(
+_ADD_INTRO = lazy(r"^\s*(?:\*\*|__)?(?P<intro>[^:]{1,100}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*")
+_ADD_WORD = lazy(r"\b(?:add|adds|plus|in addition|on top|additionally)\b|\+", re.IGNORECASE)
+_ADD_REF = lazy(
     r"\b(?:plan|above|previous|shorter|everything|same|all|following|more|blocks?)\b",
     re.IGNORECASE,
 )
-_WRAPPED = re.compile(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
-_BOLD_LINE = re.compile(r"^[^\w*_`]{0,4}(\*\*|__)")
-_SPAN_LINE = re.compile(r"^[^\w]{0,4}\d{1,2}[:.h]?\d{0,2}\s*(?:[ap]\.?m\.?)?\s*[-–—]")
+_WRAPPED = lazy(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
+_BOLD_LINE = lazy(r"^[^\w*_`]{0,4}(\*\*|__)")
+_SPAN_LINE = lazy(r"^[^\w]{0,4}\d{1,2}[:.h]?\d{0,2}\s*(?:[ap]\.?m\.?)?\s*[-–—]")
 _EDGE = " \t:;,.|*-–—~()[]"
 _VARIANT_WORDS = (
     "plan",
@@ -560,13 +561,11 @@ def _paragraph(
     return None, session
 
 
-_END = re.compile(
+_END = lazy(
     r"^[\W_]*(?:end|the end|fin|ende|fine|fim|einde|close|schluss|cierre|cl[oô]ture)[\W_]*$",
     re.IGNORECASE,
 )
-_HOUR_START = re.compile(
-    r"^[^\w]*(?P<t>(?:[01]?\d|2[0-3])h(?:[0-5]\d)?)\s*[:\-–—]\s*(?P<rest>\D.*)$"
-)
+_HOUR_START = lazy(r"^[^\w]*(?P<t>(?:[01]?\d|2[0-3])h(?:[0-5]\d)?)\s*[:\-–—]\s*(?P<rest>\D.*)$")
 
 
 def _list_blocks(
@@ -640,8 +639,8 @@ def _list_blocks(
             notes.extend(_texts(item))  # untimed lines are kept as written, nested ones too
 
 
-_HALF_ANYWHERE = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)
-_WRITTEN_HALF = re.compile(r"^[^\d]*\d{1,2}(?:[:.h]\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
+_HALF_ANYWHERE = lazy(r"\d\s*[ap]\.?m\b", re.IGNORECASE)
+_WRITTEN_HALF = lazy(r"^[^\d]*\d{1,2}(?:[:.h]\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 def _afternoon(

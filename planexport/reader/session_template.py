@@ -6,19 +6,20 @@ import re
 
 from planexport.reader.blocks import tidy
 from planexport.reader.durations import Found, find_duration
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
 
 __all__ = ["SESSIONS", "SESSION_LENGTH", "counts_sessions", "in_sessions", "session_length"]
 
 # "Session length: 50 min", "Sitzungsdauer: 45 Minuten": how long one session of the plan is.
-SESSION_LENGTH = re.compile(
+SESSION_LENGTH = lazy(
     r"^[\W_]*(?:session\s+(?:length|duration)|length\s+of\s+(?:a|one|each)\s+session|"
     r"sitzungsdauer|dur[ée]e\s+(?:d'une\s+|des\s+)?s[ée]ances?|duraci[oó]n\s+de\s+(?:la\s+|cada\s+)?"
     r"sesi[oó]n|durata\s+(?:della\s+)?sessione|dura[çc][ãa]o\s+da\s+sess[ãa]o|sessieduur)"
     r"[*_\s]*:",
     re.IGNORECASE,
 )
-SESSIONS = re.compile(
+SESSIONS = lazy(
     r"\(\s*(?P<n>\d+)\s*(?:sessions?|sesi[oó]n(?:es)?|sitzungen|sitzung|s[ée]ances?|"
     r"session[ei]|sess[õo](?:es)?|sess[ãa]o|sessies?)\s*\)",
     re.IGNORECASE,

@@ -7,13 +7,14 @@ import re
 from planexport.errors import PlanError
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy, try_block
 from planexport.reader.durations import point_time_at
+from planexport.reader.lazy import lazy
 
 __all__ = ["cell_blocks", "cell_items", "one_line"]
 
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_BULLET = re.compile(r"^(?:[-*•+]|\d{1,2}[.)])\s+")
-_STRUCK = re.compile(r"^~~.*~~$")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
+_BR = lazy(r"<br\s*/?>", re.IGNORECASE)
+_BULLET = lazy(r"^(?:[-*•+]|\d{1,2}[.)])\s+")
+_STRUCK = lazy(r"^~~.*~~$")
+_LINK = lazy(r"\[([^\]]+)\]\([^)\s]*\)")
 _HALF_DAY = 12 * 60
 _LONGEST_GUESS = 3 * 60  # the most a start-only item is taken to last, up to the next start
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.words import MONTHS, WEEKDAYS, fold
 
@@ -16,18 +17,18 @@ _MONTH_NAMES = "|".join(
     sorted((re.escape(m) for m in MONTHS if len(m) >= 3), key=len, reverse=True)
 )
 # "11.05.2020", "06.01.", "6.1.26": day and month with dots, the year optional.
-_DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2}(?!\d))?")
-_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
+_DOTTED = lazy(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2}(?!\d))?")
+_ISO = lazy(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
 # "03 Marzo", "3. März 2026", "5 de octubre", "March 3, 2026", "Nov 22"
-_NAMED = re.compile(
+_NAMED = lazy(
     rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+de)?\s+(?P<mon>{_MONTH_NAMES})\b\.?"
     rf"(?:,?\s+(?:de\s+)?(?P<y>\d{{4}}))?"
     rf"|\b(?P<mon2>{_MONTH_NAMES})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?",
     re.IGNORECASE,
 )
 # "2022/23", "2022-2023": a school year, September to August.
-_SCHOOL_YEAR = re.compile(r"(?<!\d)(?P<a>(?:19|20)\d\d)\s*[/\-–]\s*(?P<b>(?:19|20)?\d\d)(?![\d.])")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SCHOOL_YEAR = lazy(r"(?<!\d)(?P<a>(?:19|20)\d\d)\s*[/\-–]\s*(?P<b>(?:19|20)?\d\d)(?![\d.])")
+_YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE_WORDS = ("fecha", "fechas", "date", "dates", "datum", "data", "datas", "dates", "periode",
                "periodo", "zeitraum", "when", "cuando", "quand")  # fmt: skip
 

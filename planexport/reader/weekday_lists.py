@@ -6,19 +6,20 @@ import itertools
 import re
 
 from planexport.reader.dates import ORDER, starts_with_date, tolerant
+from planexport.reader.lazy import lazy
 from planexport.reader.words import ABBREVIATED_WEEKDAYS, WEEKDAYS, fold
 
 __all__ = ["dated_weekday", "weekday_list"]
 
 # Weekday names in a list of several ("Lunes, Jueves y Viernes"): three letters or more.
-_LIST_NAME = re.compile(
+_LIST_NAME = lazy(
     r"(?<![\w-])(?P<name>"
     + "|".join(tolerant(n) for n in sorted((n for n in WEEKDAYS if len(n) >= 3), key=len)[::-1])
     + r")\.?(?![\w-])",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"^\s*(?:[,/&+;]\s*)?(?:(?:and|y|e|und|et|en)\s+)?$", re.IGNORECASE)
-_DAY_SLASH = re.compile(r"(?<!\d)[0-3]?\d/[01]?\d(?!\d)")  # "ma 6/5": a day and month
+_LIST_GAP = lazy(r"^\s*(?:[,/&+;]\s*)?(?:(?:and|y|e|und|et|en)\s+)?$", re.IGNORECASE)
+_DAY_SLASH = lazy(r"(?<!\d)[0-3]?\d/[01]?\d(?!\d)")  # "ma 6/5": a day and month
 
 
 def weekday_list(text: str) -> list[str]:

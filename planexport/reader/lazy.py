@@ -1,0 +1,96 @@
+"""A regular expression that compiles on first use, so importing the reader stays cheap."""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+__all__ = ["Lazy", "digit_after", "lazy", "may_start_word"]
+
+_METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split")
+
+
+class Lazy:
+    """Stands in for `re.compile(source, flags)`; compiles on the first call of a method."""
+
+    def __init__(self, source: str, flags: int | re.RegexFlag = 0) -> None:
+        self.pattern = source
+        self.flags = flags
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern; the first call compiles it."""
+        found = self.__dict__.get("_compiled")
+        if found is None:
+            found = re.compile(self.pattern, self.flags)
+            self.__dict__["_compiled"] = found
+            # The compiled pattern's own bound methods shadow the class's, so later calls cost
+            # nothing more than calling re.Pattern directly.
+            for name in _METHODS:
+                self.__dict__[name] = getattr(found, name)
+        return found
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().match(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().search(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return self.compiled().fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled().findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self.compiled().sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled().split(string, maxsplit)
+
+    def __repr__(self) -> str:
+        state = "compiled" if "_compiled" in self.__dict__ else "not compiled yet"
+        return f"lazy({self.pattern!r}, {self.flags!r}) [{state}]"
+
+
+def lazy(source: str, flags: int | re.RegexFlag = 0) -> Lazy:
+    """A pattern like `re.compile(source, flags)` that is compiled only when first used."""
+    return Lazy(source, flags)
+
+
+def may_start_word(text: str, stems: tuple[str, ...]) -> bool:
+    """False only where no word of `text` starts with one of `stems` (ASCII letters, lower case).
+
+    A cheap pre-check before an IGNORECASE pattern that wants one of these words just after a
+    character that is no letter or digit: when it says False the pattern cannot match, so the
+    pattern need not even be compiled. A letter outside ASCII (`ſ` or the Kelvin sign may match
+    an ASCII one) leaves the text to the pattern.
+    """
+    if not text.isascii() and any(ch.isalpha() for ch in text if not ch.isascii()):
+        return True
+    spaced = "".join(ch if ch.isalnum() else " " for ch in text.lower())
+    return any(word.startswith(stems) for word in spaced.split())
+
+
+def digit_after(text: str, marks: tuple[str, ...]) -> bool:
+    """Whether a digit of `text` follows one of `marks` (ASCII in lower case), spaces between.
+
+    A pre-check before a pattern that wants `mark\\s*\\d` with IGNORECASE: no letter outside
+    ASCII folds to an ASCII one other than `k`, `s` or `i`, which `marks` must therefore avoid.
+    """
+    for at, ch in enumerate(text):
+        if ch.isdigit():  # isdigit accepts every character `\d` does
+            before = text[:at].rstrip()  # rstrip() drops what `\s` matches
+            if before.lower().endswith(marks):
+                return True
+    return False
