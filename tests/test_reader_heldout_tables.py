@@ -7,28 +7,15 @@ import datetime as dt
 import pytest
 
 from planexport.errors import PlanError
-from planexport.model import Plan
 from planexport.reader import ReadResult, read_markdown, read_plan
 from tests.paths import DATA
+from tests.reader_support import days, pinned, warnings
 
 HELDOUT = DATA / "heldout-tables"
 
 
 def read(name: str) -> ReadResult:
     return read_plan(HELDOUT / name)
-
-
-def days(plan: Plan) -> list[tuple[str | None, dt.date | None, str]]:
-    return [(d.weekday, d.date, d.title) for d in plan.days]
-
-
-def pinned(plan: Plan, index: int) -> list[tuple[str, int, str | None]]:
-    day = plan.days[index]
-    return [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks]
-
-
-def warnings(result: ReadResult) -> list[str]:
-    return [f"{w.line}: {w.message}" for w in result.warnings]
 
 
 def test_a_start_only_agenda_with_no_day_heading_is_one_day() -> None:

@@ -7,28 +7,15 @@ import datetime as dt
 import pytest
 
 from planexport.errors import PlanError
-from planexport.model import Plan
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
+from tests.reader_support import days, pinned, warnings
 
 TABLES = DATA / "tables"
 
 
 def read(name: str) -> ReadResult:
     return read_plan(TABLES / name)
-
-
-def days(plan: Plan) -> list[tuple[str | None, dt.date | None, str]]:
-    return [(d.weekday, d.date, d.title) for d in plan.days]
-
-
-def pinned(plan: Plan, index: int) -> list[tuple[str, int, str | None]]:
-    day = plan.days[index]
-    return [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks]
-
-
-def warnings(result: ReadResult) -> list[str]:
-    return [f"{w.line}: {w.message}" for w in result.warnings]
 
 
 def test_a_facts_table_is_about_the_plan_and_gives_no_block() -> None:

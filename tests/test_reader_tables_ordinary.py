@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from planexport.model import Plan
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
+from tests.reader_support import pinned, warnings
 
 TABLES = DATA / "tables"
 
 
 def read(name: str) -> ReadResult:
     return read_plan(TABLES / name)
-
-
-def pinned(plan: Plan, index: int) -> list[tuple[str, int, str | None]]:
-    day = plan.days[index]
-    return [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks]
-
-
-def warnings(result: ReadResult) -> list[str]:
-    return [f"{w.line}: {w.message}" for w in result.warnings]
 
 
 def test_a_time_topic_agenda_pins_each_row_and_drops_the_break() -> None:

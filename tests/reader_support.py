@@ -1,0 +1,24 @@
+"""What the reader tests compare: days, pinned blocks and warnings as plain tuples and lines."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from planexport.model import Plan
+    from planexport.reader import ReadResult
+
+
+def days(plan: Plan) -> list[tuple[str | None, dt.date | None, str]]:
+    return [(d.weekday, d.date, d.title) for d in plan.days]
+
+
+def pinned(plan: Plan, index: int) -> list[tuple[str, int, str | None]]:
+    day = plan.days[index]
+    return [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks]
+
+
+def warnings(result: ReadResult) -> list[str]:
+    return [f"{w.line}: {w.message}" for w in result.warnings]
