@@ -230,6 +230,26 @@ def test_init_writes_a_commented_config_that_the_commands_then_use(here: Path) -
     )
 
 
+def test_init_writes_the_todoist_window_and_labels_that_sync_then_reads(here: Path) -> None:
+    from planexport.config import parse_config
+
+    args = ["init", "--labels", "kind", "--room", "30", "--ahead", "7"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    text = (here / "planexport.toml").read_text("utf-8")
+    assert "[todoist]\n" in text  # the window implies a push, so the table is live
+    todoist = parse_config(text).todoist
+    assert todoist is not None
+    assert (todoist.labels, todoist.room, todoist.ahead) == ("kind", 30, 7)
+
+
+def test_init_refuses_a_room_todoist_would_not_leave(here: Path) -> None:
+    result = runner.invoke(app, ["init", "--room", "300"])
+    assert result.exit_code == 2
+    assert "--room" in result.stderr
+    assert not (here / "planexport.toml").exists()
+
+
 def test_init_pins_a_relative_start_to_its_date(here: Path) -> None:
     import datetime as dt
 

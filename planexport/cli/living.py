@@ -16,6 +16,7 @@ from planexport.cli.commands import _laid_out, _load_plans
 from planexport.cli.params import (
     Carry,
     Items,
+    Labels,
     PlanPaths,
     Priority,
     Scheduled,
@@ -290,6 +291,29 @@ def init(
         Optional[Sections],  # noqa: UP045
         typer.Option(help="A Todoist section per day or week (implies --todoist)."),
     ] = None,
+    labels: Annotated[
+        Optional[Labels],  # noqa: UP045
+        typer.Option(help="Labels on the Todoist tasks (implies --todoist).", show_default=False),
+    ] = None,
+    room: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            min=0,
+            max=299,
+            metavar="N",
+            help="Active Todoist tasks to leave free for your own (implies --todoist).",
+            show_default=False,
+        ),
+    ] = None,
+    ahead: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            min=0,
+            metavar="DAYS",
+            help="Days pushed to Todoist at most; 0: as many as fit (implies --todoist).",
+            show_default=False,
+        ),
+    ] = None,
     caldav_url: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(metavar="URL", help="Sync pushes to this CalDAV server (with --calendar)."),
@@ -355,6 +379,9 @@ def init(
         "priority": priority.value if priority is not None else None,
         "items": items.value if items is not None else None,
         "sections": sections.value if sections is not None else None,
+        "labels": labels.value if labels is not None else None,
+        "room": room,
+        "ahead": ahead,
     }
     if todoist or any(v is not None for v in tasks.values()):
         values["todoist"] = tasks
