@@ -1,11 +1,10 @@
-"""Plan a Todoist push of the user's week and print the changes, sending nothing.
+"""Plan a Todoist push of the user's coming week and print the changes, sending nothing.
 
 Reads TODOIST_API_TOKEN, and PLANEXPORT_TODOIST_URL when set (a compatible local server).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -16,9 +15,11 @@ HERE = Path(__file__).parent
 
 
 def main(plan_path: str) -> None:
+    # No start: the coming Monday. A push only sends what lies ahead, so a fixed past date
+    # would leave nothing to show.
     week = planexport.schedule(
         planexport.load(plan_path),
-        planexport.ScheduleOptions(start=dt.date(2026, 11, 30), tz="Europe/Berlin", hours=4),
+        planexport.ScheduleOptions(tz="Europe/Berlin", hours=4),
     )
     result = planexport.push_todoist(
         week,
