@@ -16,6 +16,7 @@ from planexport.errors import OptionsError
 from planexport.intervals import BusyInterval, BusySource
 from planexport.keys import slugify
 from planexport.model import WEEKDAYS, Block, Day, Plan, Variant
+from planexport.pinning import pin, pinned_dates
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -519,9 +520,8 @@ def _schedule_day(
         )
 
     pinned = {
-        bi: place(bi, _pin(date, block.at, zone))
-        for bi, block in enumerate(variant.blocks)
-        if block.at is not None
+        bi: place(bi, pin(on, at, zone))
+        for bi, (on, at) in pinned_dates(variant.blocks, minutes, date).items()
     }
     cursor = lo.astimezone(_UTC)
     end_bound = hi.astimezone(_UTC)
@@ -583,13 +583,6 @@ def _schedule_day(
 
 
 _ONE_DAY = dt.timedelta(days=1)
-
-
-def _pin(date: dt.date, at: str, zone: ZoneInfo) -> dt.datetime:
-    """The UTC instant of a pinned clock time on `date`; a time a daylight-saving change skips
-    reads as iCalendar reads it (02:30 is 03:30 after the change)."""
-    hour, minute = (int(part) for part in at.split(":"))
-    return dt.datetime.combine(date, dt.time(hour, minute), tzinfo=zone).astimezone(_UTC)
 
 
 def _pin_conflicts(

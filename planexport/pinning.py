@@ -1,0 +1,51 @@
+"""Pinned blocks: the date and instant a written clock time falls on."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from zoneinfo import ZoneInfo
+
+    from planexport.model import Block
+
+__all__ = ["pin", "pinned_dates"]
+
+_UTC = dt.timezone.utc
+_ONE_DAY = dt.timedelta(days=1)
+_MIDNIGHT = 24 * 60
+_LATE = 18 * 60
+"""From here on, a pinned time in the small hours that follows is after midnight."""
+_SMALL_HOURS = 6 * 60
+
+
+def pinned_dates(
+    blocks: Sequence[Block], minutes: Sequence[int], date: dt.date
+) -> dict[int, tuple[dt.date, str]]:
+    """The date and clock time of each pinned block, by index. Days are written in clock order, so
+    a time earlier than the one before it, right after a block that runs to midnight (`22:30-00:00`
+    then `00:00-00:10`) or from a late evening into the small hours, is on the next date."""
+    dates: dict[int, tuple[dt.date, str]] = {}
+    on = date
+    before: tuple[int, int] | None = None  # the previous pinned block's start and end, in minutes
+    for bi, block in enumerate(blocks):
+        if block.at is None:
+            continue
+        hour, minute = (int(part) for part in block.at.split(":"))
+        start = hour * 60 + minute
+        if before is not None and start < before[0]:
+            runs_to_midnight = before[1] >= _MIDNIGHT
+            if runs_to_midnight or (before[0] >= _LATE and start < _SMALL_HOURS):
+                on += _ONE_DAY
+        before = (start, start + minutes[bi])
+        dates[bi] = (on, block.at)
+    return dates
+
+
+def pin(date: dt.date, at: str, zone: ZoneInfo) -> dt.datetime:
+    """The UTC instant of a pinned clock time on `date`; a time a daylight-saving change skips
+    reads as iCalendar reads it (02:30 is 03:30 after the change)."""
+    hour, minute = (int(part) for part in at.split(":"))
+    return dt.datetime.combine(date, dt.time(hour, minute), tzinfo=zone).astimezone(_UTC)
