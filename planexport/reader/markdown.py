@@ -82,6 +82,10 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
 
     spans = find_days(nodes, ctx)
     if not spans:
+        from planexport.reader.week_days import week_days
+
+        nodes, spans = week_days(nodes, ctx)
+    if not spans:
         spans = _one_day(nodes)
     if len(spans) == 1 and len(spans[0].numbers) == 1:
         titles = [str(meta.get("title") or "")]
