@@ -18,6 +18,7 @@ from planexport.reader.days import (
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
+from planexport.reader.overlaps import after_covered
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_template import SESSION_LENGTH, counts_sessions
@@ -255,6 +256,7 @@ def _days(
     seen: dict[tuple[int | None, int], tuple[DaySpan, bool]] = {}
     for span, week in zip(spans, weeks, strict=False):
         body = _body(nodes, span, ctx)
+        body.variants = after_covered(body.variants, ctx)
         slot = structure.get(span.weekday or "", [])
         own = body.variants[0][1] if len(body.variants) == 1 else []
         if slot and own and all(raw.at is None for raw in own):
