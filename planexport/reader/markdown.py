@@ -22,6 +22,7 @@ from planexport.reader.overlaps import after_covered
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_template import SESSION_LENGTH, counts_sessions
+from planexport.reader.summary_days import summed_up_days
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.words import WEEKDAYS, fold
 
@@ -86,8 +87,7 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
         from planexport.reader.week_days import week_days
 
         nodes, spans = week_days(nodes, ctx)
-    if not spans:
-        spans = _one_day(nodes)
+    spans = summed_up_days(nodes, spans) if spans else _one_day(nodes)
     if len(spans) == 1 and len(spans[0].numbers) == 1:
         titles = [str(meta.get("title") or "")]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
