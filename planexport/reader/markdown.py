@@ -24,6 +24,7 @@ from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_template import SESSION_LENGTH, counts_sessions
 from planexport.reader.summary_days import summed_up_days
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
+from planexport.reader.template_weeks import template_weeks
 from planexport.reader.words import WEEKDAYS, fold
 
 if TYPE_CHECKING:
@@ -112,6 +113,7 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
 
     weeks = _weeks(nodes, spans)
     days, lines = _days(nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx)
+    template_weeks(nodes, days, ctx)
     if not any(day.variants for day in days):
         raise ctx.error(*_nothing_timed(nodes, spans))
 
