@@ -6,6 +6,8 @@ import copy
 import re
 from typing import TYPE_CHECKING, Any
 
+from planexport.errors import PlanError
+from planexport.reader.admonitions import unfold_admonitions
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
 from planexport.reader.days import (
     DaySpan,
@@ -21,10 +23,12 @@ from planexport.reader.outline import Item, Node, decode, front_matter, normalis
 from planexport.reader.overlaps import after_covered
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
+from planexport.reader.session_days import session_days
 from planexport.reader.session_template import SESSION_LENGTH, counts_sessions
 from planexport.reader.summary_days import summed_up_days
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.template_weeks import template_weeks
+from planexport.reader.week_days import week_days
 from planexport.reader.words import WEEKDAYS, fold
 
 if TYPE_CHECKING:
@@ -73,21 +77,32 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     Raises:
         PlanError: the text cannot be read as a plan, or has no timed block (names the line).
     """
+    if isinstance(text, bytes):
+        text = decode(text, source)
+    try:
+        return _read(text, source)
+    except PlanError:
+        # A plan made of MkDocs admonitions: their indented lines are its days and blocks.
+        unfolded = unfold_admonitions(text)
+        if unfolded is None:
+            raise
+    return _read(unfolded, source)
+
+
+def _read(text: str, source: str) -> ReadResult:
     from pydantic import ValidationError
 
     from planexport.model import Goal, Link, Plan
 
-    if isinstance(text, bytes):
-        text = decode(text, source)
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
     nodes = expand_day_lists(outline(body))
 
     spans = find_days(nodes, ctx)
     if not spans:
-        from planexport.reader.week_days import week_days
-
         nodes, spans = week_days(nodes, ctx)
+    if not spans:
+        spans = session_days(nodes, ctx)
     spans = summed_up_days(nodes, spans) if spans else _one_day(nodes)
     if len(spans) == 1 and len(spans[0].numbers) == 1:
         titles = [str(meta.get("title") or "")]
