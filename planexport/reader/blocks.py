@@ -61,6 +61,14 @@ _SESSION_HEAD = lazy(
     r"|partie|round|runde|ronda|block|bloque|bloc|blocco|bloco|blok)\s*#?\s*\d+\b",
     re.IGNORECASE,
 )
+# Words that hedge the length after them: "about 45 min", "e.g. 30 min", "ca. 45 Min.", "~1 h".
+_HEDGE = lazy(
+    r"(?:(?<!\w)(?:about|around|approx(?:imately)?|roughly|circa|ca|etwa|ungef[aä]hr|rund"
+    r"|environ|env|aprox(?:imadamente)?|unos|unas|cerca de|circa|ongeveer|zo'n|por volta de"
+    r"|e\.\s?g|z\.\s?b|p\.\s?ej|p\.\s?ex|bijv|for example|zum beispiel|por ejemplo"
+    r"|par exemple|ad esempio|bijvoorbeeld)\.?,?|[~≈±])\s*$",
+    re.IGNORECASE,
+)
 _LINK = lazy(r"\[([^\[\]]*)\]\([^()\s]*\)")
 # "… to watch by Monday, durée: 3 h": the word that names the length is not part of the title.
 _LENGTH_LABEL = lazy(
@@ -182,15 +190,17 @@ def hour_block(text: str, items: list[Item], line: int) -> RawBlock | None:
     return RawBlock(title, match.group("label"), 60, 60, None, list(items), line)
 
 
-def block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock:
+def block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | None:
     """A block from its line: `**Block 1 (Concepts – 60–75 min)**`, `Practice (60 min): note`.
 
+    None when the line says it takes no time (`Review (0 min)`): try_block warned about it.
+
     Raises:
-        PlanError: the line has no duration, or a zero or backwards one.
+        PlanError: the line has no duration, or a backwards one.
     """
     raw = try_block(text, items, line, ctx)
     if raw is None and line in ctx.zero:
-        raise ctx.error(line, ctx.zero[line])  # under "4-Hour Plan" each line must be a block
+        return None  # an empty item is skipped everywhere, under "4-Hour Plan" too
     if raw is None:
         raise ctx.error(line, _no_duration(_TASK_BOX.sub("", text, count=1)))
     return raw
@@ -234,7 +244,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
                 match = find_duration(head)
         if match is None:
             return None
-        title = head[: match.start] + " " + head[match.end :]
+        # "Practice: e.g. 45 min", "Drill (ca. 20 Min.)": the hedge belongs to the length.
+        title = _HEDGE.sub("", head[: match.start]) + " " + head[match.end :]
     if match.at is not None:
         title, rest = _span_title(title, rest, match, line, ctx)
     lo, hi = match.lo, match.hi

@@ -51,7 +51,7 @@ _DATE = lazy(
     rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s*[-/ ]\s*|\s+de\s+)(?P<mon3>{MONTH_NAMES})"
     rf"\.?(?:(?:\s*[-/ ,]\s*|\s+de\s+)(?P<y3>\d{{4}}))?(?!\w)"
     # "02/03/2026", "3/2", "02.03.2026": which number is the month depends on the plan's language
-    r"|(?<![\d/.:])(?P<n1>\d{1,2})(?:/(?P<n2>\d{1,2})(?:/(?P<ny>\d{4}))?"
+    r"|(?<![\d/.:])(?P<n1>\d{1,2})(?:/(?P<n2>\d{1,2})(?:/(?P<ny>\d{4}|\d{2}))?"
     # "24.2.2022", "24.2.": a day and month with dots, as in German or Dutch
     r"|\.(?P<n3>\d{1,2})\.(?P<ny3>\d{4})?)(?![\d/.:])",
     re.IGNORECASE,
@@ -102,7 +102,7 @@ def _numeric(
         orders = [(second, first)]  # "24.2.2022": with dots the day always comes first
     orders = [(m, d) for m, d in orders if 1 <= m <= 12 and 1 <= d <= 31]
     written = match.group("ny") or match.group("ny3")
-    known = int(written) if written else year
+    known = _full_year(written) if written else year
     if weekday is not None and known is not None:
         for m, d in orders:
             try:
@@ -127,7 +127,7 @@ def date_in(
         m, d = _numeric(match, year, month_first=month_first, weekday=weekday)
         if found_year is None and year is None:
             return None, match
-        y = int(found_year) if found_year else year or 0
+        y = _full_year(found_year) if found_year else year or 0
     else:
         name = match.group("mon") or match.group("mon3")
         m = MONTHS[fold(name).rstrip(".")]
@@ -140,6 +140,11 @@ def date_in(
         return dt.date(y, m, d), match
     except ValueError:
         return None, match
+
+
+def _full_year(text: str) -> int:
+    """The year of `2025` or `25` (`04/09/25`: this century)."""
+    return int(text) + (2000 if len(text) == 2 else 0)
 
 
 def starts_with_date(text: str) -> bool:

@@ -24,7 +24,7 @@ from planexport.reader.sections import timed
 from planexport.reader.session_template import SESSIONS, in_sessions, session_length
 from planexport.reader.table_dates import table_year
 from planexport.reader.tables import TableDay, table_days
-from planexport.reader.weekday_lists import dated_weekday, weekday_list
+from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, weekday_list
 from planexport.reader.words import (
     ABBREVIATED_WEEKDAYS,
     DAY_WORDS,
@@ -671,7 +671,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if len(span.weekdays) > 1 and not timed(below):
             continue
         days.append(span)
-    days = _summaries(nodes, _outside_weeks(nodes, days, ctx), ctx)
+    days = specific_weekdays(nodes, _summaries(nodes, _outside_weeks(nodes, days, ctx), ctx), ctx)
     number = 0
     out: list[DaySpan] = []
     for span in days:

@@ -135,7 +135,23 @@ def blank_placeholders(text: str) -> str:
     >>> blank_placeholders("Slot: [your time, e.g. 7-9 PM]").strip()
     'Slot:'
     """
-    return _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
+    return _PLACEHOLDER.sub(_blank, text)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Spaces for a placeholder or an example of a time of day; an example length is kept."""
+    shown = match.group(0)
+    if match.group("inner") is None and not _has_clock(shown):
+        return shown  # "Practice: e.g. 45 min": the plan suggests a length, a person takes it
+    return " " * len(shown)
+
+
+def _has_clock(text: str) -> bool:
+    """Whether `text` holds a time of day ("7:00", "9 PM") or a span of them ("9h - 11h")."""
+    if _POINT.search(text):
+        return True
+    found = _DURATION.search(text)
+    return found is not None and any(found.group(g) for g in ("t1", "f1", "b1", "r1"))
 
 
 def find_point_time(text: str) -> int | None:

@@ -6,6 +6,8 @@ import copy
 import re
 from typing import TYPE_CHECKING, Any
 
+from planexport.errors import PlanError
+from planexport.reader.admonitions import unfold_admonitions
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
 from planexport.reader.days import (
     DaySpan,
@@ -18,10 +20,15 @@ from planexport.reader.days import (
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
+from planexport.reader.overlaps import after_covered
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
+from planexport.reader.session_days import session_days
 from planexport.reader.session_template import SESSION_LENGTH, counts_sessions
+from planexport.reader.summary_days import summed_up_days
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
+from planexport.reader.template_weeks import template_weeks
+from planexport.reader.week_days import week_days
 from planexport.reader.words import WEEKDAYS, fold
 
 if TYPE_CHECKING:
@@ -70,19 +77,33 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     Raises:
         PlanError: the text cannot be read as a plan, or has no timed block (names the line).
     """
+    if isinstance(text, bytes):
+        text = decode(text, source)
+    try:
+        return _read(text, source)
+    except PlanError:
+        # A plan made of MkDocs admonitions: their indented lines are its days and blocks.
+        unfolded = unfold_admonitions(text)
+        if unfolded is None:
+            raise
+    return _read(unfolded, source)
+
+
+def _read(text: str, source: str) -> ReadResult:
     from pydantic import ValidationError
 
     from planexport.model import Goal, Link, Plan
 
-    if isinstance(text, bytes):
-        text = decode(text, source)
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
     nodes = expand_day_lists(outline(body))
 
     spans = find_days(nodes, ctx)
     if not spans:
-        spans = _one_day(nodes)
+        nodes, spans = week_days(nodes, ctx)
+    if not spans:
+        spans = session_days(nodes, ctx)
+    spans = summed_up_days(nodes, spans) if spans else _one_day(nodes)
     if len(spans) == 1 and len(spans[0].numbers) == 1:
         titles = [str(meta.get("title") or "")]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
@@ -107,6 +128,7 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
 
     weeks = _weeks(nodes, spans)
     days, lines = _days(nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx)
+    template_weeks(nodes, days, ctx)
     if not any(day.variants for day in days):
         raise ctx.error(*_nothing_timed(nodes, spans))
 
@@ -251,6 +273,7 @@ def _days(
     seen: dict[tuple[int | None, int], tuple[DaySpan, bool]] = {}
     for span, week in zip(spans, weeks, strict=False):
         body = _body(nodes, span, ctx)
+        body.variants = after_covered(body.variants, ctx)
         slot = structure.get(span.weekday or "", [])
         own = body.variants[0][1] if len(body.variants) == 1 else []
         if slot and own and all(raw.at is None for raw in own):

@@ -228,6 +228,24 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     return body
 
 
+def _last_line(nodes: list[Node]) -> int:
+    """The last line the nodes cover, their items' children included."""
+    last = 0
+    for node in nodes:
+        last = max(last, node.line)
+        stack = list(node.items)
+        while stack:
+            item = stack.pop()
+            last = max(last, item.line)
+            stack.extend(item.children)
+    return last
+
+
+def _some(raw: RawBlock | None) -> list[RawBlock]:
+    """The block as a list: none for an item of zero length, skipped with a warning."""
+    return [] if raw is None else [raw]
+
+
 def _blocks(nodes: list[Node], ctx: Ctx) -> tuple[list[RawBlock], list[RawBlock] | None]:
     """Blocks of a plan of N hours, and blocks added with "Add:" (None when it adds nothing).
 
@@ -243,6 +261,7 @@ def _blocks(nodes: list[Node], ctx: Ctx) -> tuple[list[RawBlock], list[RawBlock]
         if node.kind == "heading":
             skipping = parse_duration(node.text) is None
             current = None if skipping else block(node.text, [], node.line, ctx)
+            skipping = skipping or current is None  # "### Quiz (0 min)": nothing under it counts
             if current is not None:
                 (added if adding and added is not None else blocks).append(current)
             continue
@@ -255,7 +274,7 @@ def _blocks(nodes: list[Node], ctx: Ctx) -> tuple[list[RawBlock], list[RawBlock]
                 add_line = add_line or node.line
                 rest = node.text[add:].strip()
                 if rest:
-                    added.append(block(rest, [], node.line, ctx))
+                    added.extend(_some(block(rest, [], node.line, ctx)))
                 adding, current = True, None
             elif current is not None:
                 current.note = f"{current.note}\n{node.text}" if current.note else node.text
@@ -280,15 +299,16 @@ def _blocks(nodes: list[Node], ctx: Ctx) -> tuple[list[RawBlock], list[RawBlock]
                 add_line = add_line or item.line
                 rest = item.text[add:].strip()
                 if rest:
-                    added.append(block(rest, item.children, item.line, ctx))
+                    added.extend(_some(block(rest, item.children, item.line, ctx)))
                 else:
-                    added.extend(block(c.text, c.children, c.line, ctx) for c in item.children)
+                    for c in item.children:
+                        added.extend(_some(block(c.text, c.children, c.line, ctx)))
             elif adding and added is not None:
-                added.append(block(item.text, item.children, item.line, ctx))
+                added.extend(_some(block(item.text, item.children, item.line, ctx)))
             else:
-                blocks.append(block(item.text, item.children, item.line, ctx))
+                blocks.extend(_some(block(item.text, item.children, item.line, ctx)))
         adding = False
-    if added == []:
+    if added == [] and not any(add_line <= z <= _last_line(nodes) for z in ctx.zero):
         raise ctx.error(add_line, '"Add:" is followed by no blocks to add')
     return blocks, added
 

@@ -278,8 +278,11 @@ def _row_block(
     else:
         raw = None
     if raw is None:
+        if not lenient and line in ctx.zero:
+            return None  # "| Quiz | 0 min |": warned about already, skipped
         if not lenient:
             block(f"{title or time_text} ({time_text})", [], line, ctx)  # raises: no duration
+            return None  # the cell's length is zero: block() warned, the row is skipped
         if (title or time_text) and title not in ("-", "—", "–"):
             what = "a time of day with no length" if find_point_time(span_cell) else "no time"
             ctx.warn(line, f'row "{title or time_text}" skipped: {what}')

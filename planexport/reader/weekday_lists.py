@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 from planexport.reader.dates import ORDER, starts_with_date, tolerant
 from planexport.reader.lazy import lazy
+from planexport.reader.outline import Node, unwrap
 from planexport.reader.words import ABBREVIATED_WEEKDAYS, WEEKDAYS, fold
 
-__all__ = ["dated_weekday", "weekday_list"]
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
+    from planexport.reader.days import DaySpan
+
+__all__ = ["dated_weekday", "specific_weekdays", "weekday_list"]
 
 # Weekday names in a list of several ("Lunes, Jueves y Viernes"): three letters or more.
 _LIST_NAME = lazy(
@@ -50,3 +56,39 @@ def dated_weekday(text: str) -> str | None:
         if starts_with_date(after) or _DAY_SLASH.match(after):
             return name
     return None
+
+
+def specific_weekdays(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[DaySpan]:
+    """A weekday two headings give in one week is the day of the one that names fewer weekdays.
+
+    `## Lunes, Martes, Jueves, Viernes` then `## Lunes, Jueves, Viernes (con deporte)`: the
+    second is Monday's, Thursday's and Friday's plan, the first keeps Tuesday's, with a warning.
+    Headings that name as many weekdays each (`## Monday` twice) are left as they are.
+    """
+    from planexport.reader.days import week_numbers
+
+    weeks = week_numbers(nodes)
+    named: dict[tuple[int | None, str], list[DaySpan]] = {}
+    for span in days:
+        if not span.guide:
+            for name in span.weekdays:
+                named.setdefault((weeks[span.start], name), []).append(span)
+    taken: dict[tuple[int, int], list[str]] = {}  # (general, specific) span index: weekdays
+    for (_, name), spans in named.items():
+        fewest = min(len(s.weekdays) for s in spans)
+        best = [s for s in spans if len(s.weekdays) == fewest]
+        if len(spans) < 2 or len(best) > 1:
+            continue
+        for span in spans:
+            if span is not best[0]:
+                taken.setdefault((days.index(span), days.index(best[0])), []).append(name)
+    for (general, specific), names in taken.items():
+        days[general].weekdays = [n for n in days[general].weekdays if n not in names]
+        ctx.warn(
+            days[specific].line,
+            f'"{unwrap(nodes[days[specific].start].text)}" is the plan of '
+            f"{', '.join(sorted(names, key=ORDER.index))} in place of "
+            f'"{unwrap(nodes[days[general].start].text)}" (line {days[general].line}), '
+            "which names more days",
+        )
+    return [span for span in days if span.weekdays or span.guide]

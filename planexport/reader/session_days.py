@@ -1,0 +1,76 @@
+"""Numbered sessions on a date: `séance 1 (2h jeudi 04/09/25)`, `Session 3 – Monday 8 Sep`."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.blocks import Ctx, tidy
+from planexport.reader.dates import ORDER, date_in, month_first, plan_year
+from planexport.reader.days import DaySpan
+from planexport.reader.durations import find_duration
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Node, unwrap
+from planexport.reader.words import WEEKDAYS, fold
+
+__all__ = ["session_days"]
+
+_NAMES = dict(
+    zip(
+        ORDER,
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        strict=True,
+    )
+)
+
+_SESSION = lazy(
+    r"^[\W_]*(?P<name>(?:session|s[eé]ance|sesi[oó]n|sitzung|sessione|sess[aã]o|lesson|le[cç]on"
+    r"|lecci[oó]n|lektion|lezione|aula|class|clase|cours|les|meeting)\s*#?\s*\d+)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def session_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
+    """A day per heading that numbers a session and dates it, in a plan with two or more.
+
+    The session's length in its heading (`2h`) is the day's length, for the lines below it;
+    a weekday that disagrees with the date (`vendredi 05/09/24`, a Thursday) keeps the weekday
+    and drops the date.
+    """
+    year, us = plan_year(nodes), month_first(nodes)
+    heads: list[tuple[int, re.Match[str]]] = []
+    for idx, node in enumerate(nodes):
+        match = _SESSION.match(unwrap(node.text)) if node.kind == "heading" else None
+        if match is not None and date_in(match.group("rest"), year, month_first=us)[1]:
+            heads.append((idx, match))
+    if len(heads) < 2 or len({nodes[idx].level for idx, _ in heads}) > 1:
+        return []
+    spans: list[DaySpan] = []
+    for pos, (idx, match) in enumerate(heads):
+        node = nodes[idx]
+        end = heads[pos + 1][0] if pos + 1 < len(heads) else len(nodes)
+        end = next(
+            (
+                j
+                for j in range(idx + 1, end)
+                if nodes[j].kind == "heading" and nodes[j].level <= node.level
+            ),
+            end,
+        )
+        rest = match.group("rest")
+        date, _ = date_in(rest, year, month_first=us)
+        named = [WEEKDAYS[w] for w in re.findall(r"[^\W\d_]+", fold(rest)) if w in WEEKDAYS]
+        weekday = named[0] if named else None
+        if date is not None and weekday not in (None, ORDER[date.weekday()]):
+            # The plan's weekday and date disagree (a year written wrong): the weekday stays.
+            ctx.warn(
+                node.line,
+                f"{date.isoformat()} is a {_NAMES[ORDER[date.weekday()]]}, not the "
+                f"{_NAMES[weekday]} the heading names: the day keeps its weekday and has no date",
+            )
+            date = None
+        span = DaySpan(idx, end, node.line, [pos + 1], tidy(match.group("name")), node.level)
+        span.date, span.weekday = date, weekday or (ORDER[date.weekday()] if date else None)
+        found = find_duration(rest)
+        span.length = found if found is not None and found.at is None else None
+        spans.append(span)
+    return spans

@@ -1,0 +1,108 @@
+"""Plans of weeks and no days: each week (`## Week 3`, `- Videos of week 3: 2 h`) is a day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from planexport.reader.blocks import Ctx, tidy, try_block
+from planexport.reader.dates import ORDER, date_in, month_first, plan_year
+from planexport.reader.days import DaySpan
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.sections import timed
+from planexport.reader.words import WEEK_WORDS
+
+__all__ = ["week_days"]
+
+# "Week 3", "semaine 03", "Woche 12": a week the plan numbers ("weeks 3-4" is a range, not one).
+_WEEK = lazy(rf"(?<!\w){WEEK_WORDS}\s*(?P<num>\d+)\b(?!\s*[-–—]\s*\d)", re.IGNORECASE)
+_LINK = lazy(r"\[([^\[\]]*)\]\([^()\s]*\)")
+
+
+def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:
+    """The plan's weeks as days, for a plan that names weeks and no day: ([], …) when it is not one.
+
+    A list whose items each name a week and give a length (`- Videos of week 1 … durée: 3 h`)
+    becomes one heading per item first; an item of zero length is skipped with a warning.
+    Returns the nodes (with those headings) and one span per week that holds timed lines.
+    """
+    nodes = _week_items(nodes, ctx)
+    heads = [
+        idx
+        for idx, node in enumerate(nodes)
+        if node.kind == "heading" and len(node.text) <= 120 and _WEEK.search(unwrap(node.text))
+    ]
+    year, us = plan_year(nodes), month_first(nodes)
+    spans: list[DaySpan] = []
+    for idx in heads:
+        head = nodes[idx]
+        end = next(
+            (
+                j
+                for j in range(idx + 1, len(nodes))
+                if nodes[j].kind == "heading" and (nodes[j].level <= head.level or j in heads)
+            ),
+            len(nodes),
+        )
+        if not timed(nodes[idx + 1 : end]):
+            continue
+        span = DaySpan(idx, end, head.line, [len(spans) + 1], tidy(unwrap(head.text)), head.level)
+        span.date = _date(nodes, idx, end, year, month_first=us)
+        if span.date is not None:
+            span.weekday = ORDER[span.date.weekday()]
+        spans.append(span)
+    if len(spans) < 2:
+        return nodes, []
+    return nodes, spans
+
+
+def _date(
+    nodes: list[Node], idx: int, end: int, year: int | None, *, month_first: bool
+) -> dt.date | None:
+    """The date a week's heading writes, else the first date its lines write."""
+    texts = [nodes[idx].text]
+    texts += [
+        item.text for node in nodes[idx + 1 : end] if node.kind == "list" for item in node.items
+    ]
+    for text in texts:
+        date, match = date_in(text, year, month_first=month_first)
+        if match is not None:
+            return date
+    return None
+
+
+def _week_items(nodes: list[Node], ctx: Ctx) -> list[Node]:
+    """Lists of one item per week, each item a heading (its week) over a list of itself."""
+    out: list[Node] = []
+    level = 1  # the items become headings one level below the section they are in
+    for node in nodes:
+        if node.kind == "heading":
+            level = node.level
+        weeks = [_WEEK.search(_LINK.sub(r"\1", item.text)) for item in node.items]
+        named = [item for item, week in zip(node.items, weeks, strict=True) if week]
+        # Most items name their week; a few may not ("- Mock exam week, revise!").
+        if node.kind != "list" or len(named) < 2 or 3 * len(named) < 2 * len(node.items):
+            out.append(node)
+            continue
+        if sum(1 for item in named if try_block(item.text, item.children, item.line, ctx)) < 2:
+            out.append(node)
+            continue
+        for item, week in zip(node.items, weeks, strict=True):
+            if week is None:
+                out.append(Node("list", item.line, items=[item]))  # a line of the week before
+            elif not _empty(item, ctx):
+                out.append(Node("heading", item.line, level=min(level + 1, 6), text=_title(week)))
+                out.append(Node("list", item.line, items=[item]))
+    return out
+
+
+def _empty(item: Item, ctx: Ctx) -> bool:
+    """Whether an item says it takes no time (`durée: 0 minutes`): warned about, then skipped."""
+    return try_block(item.text, item.children, item.line, ctx) is None and item.line in ctx.zero
+
+
+def _title(week: re.Match[str]) -> str:
+    """`semaine 03` as a day's title: `Semaine 3`."""
+    words = week.group(0)[: week.start("num") - week.start()].strip()
+    return f"{words[:1].upper()}{words[1:]} {int(week.group('num'))}"

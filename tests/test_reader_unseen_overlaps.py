@@ -1,0 +1,50 @@
+"""A pinned row or line whose span starts inside the one before it and ends after it runs on
+from that one's end (`9am - 10am Introduction`, `9am - 11am Phase 1`): one block at a time."""
+
+from __future__ import annotations
+
+from planexport.model import Plan
+from planexport.reader import parse_markdown, read_plan
+from tests.paths import DATA
+
+PLANS = DATA / "unseen"
+
+
+def pinned(plan: Plan) -> list[tuple[str, int, str | None]]:
+    return [(b.title, b.min_minutes, b.at) for v in plan.days[0].variants for b in v.blocks]
+
+
+def test_a_row_covering_the_row_before_starts_when_that_row_ends() -> None:
+    result = read_plan(PLANS / "span-covering-row-before.md")
+    assert pinned(result.plan) == [
+        ("Introduction", 60, "09:00"),
+        ("Phase 1", 60, "10:00"),
+        ("Phase 2", 90, "11:30"),
+    ]
+    assert result.plan.days[0].variants[0].hours == 3.5
+    assert [f"{w.line}: {w.message}" for w in result.warnings] == [
+        '8: "Phase 1" starts at 09:00, inside "Introduction" (09:00–10:00): '
+        "read from 10:00 to 11:00"
+    ]
+
+
+def test_a_line_starting_inside_the_one_before_moves_and_a_parallel_one_stays() -> None:
+    result = read_plan(PLANS / "span-covering-line-before.md")
+    assert pinned(result.plan) == [
+        ("Kick-off", 30, "13:00"),
+        ("Team building", 90, "13:30"),
+        ("Hacking", 240, "15:00"),
+        # It starts before the line above it: written out of order, not inside it.
+        ("Mentors' round", 60, "14:00"),
+    ]
+    assert len(result.warnings) == 1
+
+
+def test_a_span_inside_the_one_before_is_left_as_written() -> None:
+    plan = parse_markdown("# P\n\n## Day 1\n\n- 09:00 - 17:00 Conference\n- 13:00 - 14:00 Talk\n")
+    assert pinned(plan) == [("Conference", 480, "09:00"), ("Talk", 60, "13:00")]
+
+
+def test_spans_in_order_are_left_as_written() -> None:
+    plan = parse_markdown("# P\n\n## Day 1\n\n- 09:00 - 10:00 Intro\n- 10:00 - 11:00 Lab\n")
+    assert pinned(plan) == [("Intro", 60, "09:00"), ("Lab", 60, "10:00")]
