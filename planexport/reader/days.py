@@ -452,8 +452,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                         rest = ""  # "Vrij 25 sep 2015": the heading says no more than its date
                     heading = _DAY_LABEL.sub("", unwrap(nodes[span.start].text), count=1)
                     span.title = rest or tidy(heading)
-    for span in found:
-        span.parent = _parent(nodes, span.start, span.level)
+    _parents(nodes, found)
     return found
 
 
@@ -474,12 +473,20 @@ def _close(nodes: list[Node], heads: list[DaySpan]) -> list[DaySpan]:
     return heads
 
 
-def _parent(nodes: list[Node], idx: int, level: int) -> int | None:
-    for back in range(idx - 1, -1, -1):
-        node = nodes[back]
-        if node.kind == "heading" and node.level < min(level, 7):
-            return back
-    return None
+def _parents(nodes: list[Node], spans: list[DaySpan]) -> None:
+    """Set each span's parent: the nearest heading before it that ranks above it.
+
+    One pass over the outline: walking back from every day costs days × nodes on a long plan.
+    """
+    last: dict[int, int] = {}  # heading level -> index of the latest heading of that level
+    seen = 0  # nodes before this index are in `last`
+    for span in sorted(spans, key=lambda s: s.start):
+        while seen < span.start:
+            if nodes[seen].kind == "heading":
+                last[nodes[seen].level] = seen
+            seen += 1
+        above = [at for level, at in last.items() if level < min(span.level, 7)]
+        span.parent = max(above) if above else None
 
 
 def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
