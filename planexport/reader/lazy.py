@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from typing import TYPE_CHECKING, Any
@@ -76,10 +77,27 @@ def may_start_word(text: str, stems: tuple[str, ...]) -> bool:
     pattern need not even be compiled. A letter outside ASCII (`ſ` or the Kelvin sign may match
     an ASCII one) leaves the text to the pattern.
     """
-    if not text.isascii() and any(ch.isalpha() for ch in text if not ch.isascii()):
-        return True
-    spaced = "".join(ch if ch.isalnum() else " " for ch in text.lower())
-    return any(word.startswith(stems) for word in spaced.split())
+    words = _words(text)
+    return words is None or any(word.startswith(stems) for word in words)
+
+
+# Every ASCII character that is no letter or digit, as a space: where words split.
+_GAPS = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
+
+
+@functools.lru_cache(maxsize=256)
+def _words(text: str) -> tuple[str, ...] | None:
+    """The words of `text` in lower case, split at every character that is no letter or digit;
+    None where a letter outside ASCII may stand for an ASCII one.
+
+    Cached: the reader asks about one line for weekdays, months and more in turn.
+    """
+    lower = text.lower()
+    if text.isascii():
+        return tuple(lower.translate(_GAPS).split())
+    if any(ch.isalpha() for ch in text if not ch.isascii()):
+        return None
+    return tuple("".join(ch if ch.isalnum() else " " for ch in lower).split())
 
 
 def digit_after(text: str, marks: tuple[str, ...]) -> bool:
