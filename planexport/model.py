@@ -175,11 +175,12 @@ _HOURS = frozenset(f"{hour:02d}" for hour in range(24))
 
 
 def _texts(values: tuple[str, ...]) -> bool:
-    return type(values) is tuple and all(type(v) is str for v in values)
+    return _all(values, str)
 
 
 def _all(values: tuple[object, ...], cls: type) -> bool:
-    return type(values) is tuple and all(type(v) is cls for v in values)
+    # map and set, not a generator: this runs for every item of a long plan
+    return type(values) is tuple and (not values or set(map(type, values)) == {cls})
 
 
 def _optional_text(value: object) -> bool:

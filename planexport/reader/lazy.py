@@ -83,6 +83,7 @@ def may_start_word(text: str, stems: tuple[str, ...]) -> bool:
 
 # Every ASCII character that is no letter or digit, as a space: where words split.
 _GAPS = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
+_ASCII_OUT = str.maketrans(dict.fromkeys(range(128)))  # leaves what is outside ASCII
 
 
 @functools.lru_cache(maxsize=256)
@@ -95,9 +96,11 @@ def _words(text: str) -> tuple[str, ...] | None:
     lower = text.lower()
     if text.isascii():
         return tuple(lower.translate(_GAPS).split())
-    if any(ch.isalpha() for ch in text if not ch.isascii()):
+    if any(ch.isalpha() for ch in text.translate(_ASCII_OUT)):
         return None
-    return tuple("".join(ch if ch.isalnum() else " " for ch in lower).split())
+    # Characters outside ASCII that are no letter or digit ("–", "📅") split words too.
+    gaps = {ord(ch): " " for ch in lower.translate(_ASCII_OUT) if not ch.isalnum()}
+    return tuple(lower.translate(_GAPS).translate(gaps).split())
 
 
 def digit_after(text: str, marks: tuple[str, ...]) -> bool:
