@@ -228,3 +228,37 @@ def test_the_day_patterns_without_weekdays_answer_as_the_full_ones() -> None:
             assert same(days._days_heading(line)) == same(several), line
         cheap += not may_start_word(line, days._WEEKDAY_STEMS) and one.match(line) is not None
     assert cheap > 100, cheap  # the cheap pattern is the one that answers these
+
+
+def test_cheap_dashes_match_as_the_classes_they_replace() -> None:
+    from planexport.reader import durations
+    from planexport.reader.lazy import WIDE_DASHES, cheap_dashes
+
+    assert durations.DASHES == "-" + WIDE_DASHES  # the classes the rewrite recognises
+    dash = durations.DASH
+    sources = [
+        rf"[{dash}]",
+        rf"\s*[:.{dash}|]+\s*(?P<t>.*)$",
+        rf"(?P<a>\d+)\s*(?:[{dash}~]|to)\s*(?P<b>\d+)",
+        rf"[^{dash}]+",  # negated: left alone
+        rf"\[{dash}\]",  # no class at all: escaped brackets
+        rf"[\]x{dash}]+",
+    ]
+    texts = [
+        f"9{d}10 {w}"
+        for d in ["-", "~", ":", "|", "x", "]", *WIDE_DASHES, "\u2016", "\u2211", "\n"]
+        for w in ("", "Topic", "– Review", "[x]")
+    ]
+    rewritten = 0
+    for source in sources:
+        cheap = cheap_dashes(source, re.IGNORECASE)
+        rewritten += cheap != source
+        real, made = re.compile(source, re.IGNORECASE), re.compile(cheap, re.IGNORECASE)
+        for text in texts:
+            found, expected = made.search(text), real.search(text)
+            assert (found and (found.span(), found.groups())) == (
+                expected and (expected.span(), expected.groups())
+            ), (source, text)
+            assert made.findall(text) == real.findall(text), (source, text)
+    assert rewritten == 4
+    assert cheap_dashes(rf"[{dash}]", re.VERBOSE) == rf"[{dash}]"
