@@ -17,7 +17,7 @@ ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Item(_Frozen):
@@ -162,3 +162,166 @@ class Plan(_Frozen):
     def hours(self) -> tuple[float, ...]:
         """Every variant length the plan offers, shortest first."""
         return tuple(sorted({v.hours for d in self.days for v in d.variants}))
+
+
+# ---------------------------------------------------------------------------------------------
+# Models from values the reader made
+
+# The models build their validators on first use (`defer_build`): an export whose plan comes
+# from Markdown never needs them. The reader's values are checked here as the models would check
+# them; where one does not hold, the model's own validation runs and words the error.
+
+_HOURS = frozenset(f"{hour:02d}" for hour in range(24))
+
+
+def _texts(values: tuple[str, ...]) -> bool:
+    return _all(values, str)
+
+
+def _all(values: tuple[object, ...], cls: type) -> bool:
+    # map and set, not a generator: this runs for every item of a long plan
+    return type(values) is tuple and (not values or set(map(type, values)) == {cls})
+
+
+def _optional_text(value: object) -> bool:
+    return value is None or type(value) is str
+
+
+def _clock(value: object) -> bool:
+    return value is None or (
+        type(value) is str
+        and len(value) == 5
+        and value[:2] in _HOURS
+        and value[2] == ":"
+        and value[3] in "012345"
+        and value[4] in "0123456789"
+    )
+
+
+def made_item(*, text: str, children: tuple[Item, ...]) -> Item:
+    """`Item(text=…, children=…)` for values the reader made."""
+    if type(text) is str and _all(children, Item):
+        return Item.model_construct(text=text, children=children)
+    return Item(text=text, children=children)
+
+
+def made_block(
+    *,
+    title: str,
+    label: str | None,
+    min_minutes: int,
+    max_minutes: int,
+    note: str | None,
+    items: tuple[Item, ...],
+    at: str | None,
+    session: str | None,
+    done: bool,
+) -> Block:
+    """`Block(…)` with every field given, for values the reader made."""
+    values = {
+        "title": title,
+        "label": label,
+        "min_minutes": min_minutes,
+        "max_minutes": max_minutes,
+        "note": note,
+        "items": items,
+        "at": at,
+        "session": session,
+        "done": done,
+    }
+    if (
+        type(title) is str
+        and title
+        and _optional_text(label)
+        and type(min_minutes) is int
+        and type(max_minutes) is int
+        and 0 < min_minutes <= max_minutes
+        and _optional_text(note)
+        and _all(items, Item)
+        and _clock(at)
+        and _optional_text(session)
+        and type(done) is bool
+    ):
+        return Block.model_construct(**values)  # type: ignore[arg-type]
+    return Block(**values)  # type: ignore[arg-type]
+
+
+def made_variant(*, hours: float, blocks: tuple[Block, ...]) -> Variant:
+    """`Variant(hours=…, blocks=…)` for values the reader made."""
+    if type(hours) is float and hours > 0 and _all(blocks, Block):
+        return Variant.model_construct(hours=hours, blocks=blocks)
+    return Variant(hours=hours, blocks=blocks)
+
+
+def made_day(
+    *,
+    number: int,
+    title: str,
+    focus: str | None,
+    week: int | None,
+    weekday: str | None,
+    date: dt.date | None,
+    notes: tuple[str, ...],
+    variants: tuple[Variant, ...],
+) -> Day:
+    """`Day(…)` with every field given, for values the reader made."""
+    values = {
+        "number": number,
+        "title": title,
+        "focus": focus,
+        "week": week,
+        "weekday": weekday,
+        "date": date,
+        "notes": notes,
+        "variants": variants,
+    }
+    if (
+        type(number) is int
+        and number > 0
+        and type(title) is str
+        and _optional_text(focus)
+        and (week is None or (type(week) is int and week >= 0))
+        and (weekday is None or (type(weekday) is str and weekday in WEEKDAYS))
+        and (date is None or type(date) is dt.date)
+        and _texts(notes)
+        and _all(variants, Variant)
+        and len({v.hours for v in variants}) == len(variants)
+    ):
+        return Day.model_construct(**values)  # type: ignore[arg-type]
+    return Day(**values)  # type: ignore[arg-type]
+
+
+def made_plan(
+    *,
+    id: str,
+    title: str,
+    goals: tuple[tuple[str, tuple[str, ...]], ...],
+    links: tuple[tuple[str, str], ...],
+    days: tuple[Day, ...],
+) -> Plan:
+    """`Plan(…)` of goals (title, items) and links (text, target), for values the reader made."""
+    if (
+        all(type(t) is str and _texts(items) for t, items in goals)
+        and all(type(t) is str and type(u) is str for t, u in links)
+        and type(id) is str
+        and id
+        and type(title) is str
+        and title
+        and _all(days, Day)
+        and days
+        and len({(d.week, d.number) for d in days}) == len(days)
+    ):
+        return Plan.model_construct(
+            id=id,
+            title=title,
+            goals=tuple(Goal.model_construct(title=t, items=items) for t, items in goals),
+            links=tuple(Link.model_construct(text=t, target=u) for t, u in links),
+            days=days,
+        )
+    return Plan(
+        id=id,
+        title=title,
+        goals=tuple(Goal(title=t, items=items) for t, items in goals),
+        links=tuple(Link(text=t, target=u) for t, u in links),
+        days=days,
+    )

@@ -203,3 +203,62 @@ def test_the_days_pre_check_never_hides_a_range_of_days() -> None:
         found += hit
         assert (days._days_heading(line) is not None) == hit, line
     assert found > 500, found
+
+
+def test_the_day_patterns_without_weekdays_answer_as_the_full_ones() -> None:
+    from planexport.reader import days
+
+    one, many = days._DAY_HEADING.compiled(), days._DAYS_HEADING.compiled()
+
+    def same(found: re.Match[str] | None) -> tuple[int, int, dict[str, str | None]] | None:
+        return None if found is None else (*found.span(), found.groupdict())
+
+    lines = [
+        f"{lead}{word} {num}{tail}"
+        for lead in ("", "**", "Week 2, ", "Monday – ", "📅 ", "Lunes: ", "MIÉRCOLES ", "Tues ")
+        for word in ("Day", "Days", "DAY", "día", "Tag", "jour")
+        for num in ("1", "6 – 7", "one", "3&4", "2 and 3")
+        for tail in ("", ": Review", " (2h)", " – Monday")
+    ]
+    cheap = 0
+    for line in [*lines, *LINES]:
+        assert same(days._day_match(line)) == same(one.match(line)), line
+        several = many.match(line)  # whether it is found at all: the test above
+        if several is not None:
+            assert same(days._days_heading(line)) == same(several), line
+        cheap += not may_start_word(line, days._WEEKDAY_STEMS) and one.match(line) is not None
+    assert cheap > 100, cheap  # the cheap pattern is the one that answers these
+
+
+def test_cheap_dashes_match_as_the_classes_they_replace() -> None:
+    from planexport.reader import durations
+    from planexport.reader.lazy import WIDE_DASHES, cheap_dashes
+
+    assert durations.DASHES == "-" + WIDE_DASHES  # the classes the rewrite recognises
+    dash = durations.DASH
+    sources = [
+        rf"[{dash}]",
+        rf"\s*[:.{dash}|]+\s*(?P<t>.*)$",
+        rf"(?P<a>\d+)\s*(?:[{dash}~]|to)\s*(?P<b>\d+)",
+        rf"[^{dash}]+",  # negated: left alone
+        rf"\[{dash}\]",  # no class at all: escaped brackets
+        rf"[\]x{dash}]+",
+    ]
+    texts = [
+        f"9{d}10 {w}"
+        for d in ["-", "~", ":", "|", "x", "]", *WIDE_DASHES, "\u2016", "\u2211", "\n"]
+        for w in ("", "Topic", "– Review", "[x]")
+    ]
+    rewritten = 0
+    for source in sources:
+        cheap = cheap_dashes(source, re.IGNORECASE)
+        rewritten += cheap != source
+        real, made = re.compile(source, re.IGNORECASE), re.compile(cheap, re.IGNORECASE)
+        for text in texts:
+            found, expected = made.search(text), real.search(text)
+            assert (found and (found.span(), found.groups())) == (
+                expected and (expected.span(), expected.groups())
+            ), (source, text)
+            assert made.findall(text) == real.findall(text), (source, text)
+    assert rewritten == 4
+    assert cheap_dashes(rf"[{dash}]", re.VERBOSE) == rf"[{dash}]"

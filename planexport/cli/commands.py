@@ -419,12 +419,14 @@ def export_ics(
 ) -> None:
     """Write an iCalendar file (default: FIRST-PLAN.ics here); writing over one updates it."""
     from planexport.errors import CalendarError, OptionsError
-    from planexport.export.feed import DEFAULT_REFRESH, parse_refresh, to_feed
     from planexport.export.ics import to_ics
 
     if refresh is not None and not feed:
         raise OptionsError("--refresh goes with --feed: an import file carries no refresh hints")
-    every = parse_refresh(refresh) if refresh is not None else DEFAULT_REFRESH
+    if feed:  # the feed's module only where a feed is asked for: a plain export starts lighter
+        from planexport.export.feed import DEFAULT_REFRESH, parse_refresh, to_feed
+
+        every = parse_refresh(refresh) if refresh is not None else DEFAULT_REFRESH
     paths = plans_given(plans)
     given = scheduling()
     at, options = given.resolve()

@@ -68,8 +68,12 @@ def may_be_date(text: str) -> bool:
     """
     if not any(map(str.isdigit, text)):  # isdigit accepts every character `\d` does
         return False
-    if any(ch in "-/." and text[at - 1].isdigit() for at, ch in enumerate(text) if at):
-        return True  # "2020-10-05", "3/2", "24.2.": a digit, then one of these
+    for mark in "-/.":  # "2020-10-05", "3/2", "24.2.": a digit, then one of these
+        at = text.find(mark, 1)
+        while at != -1:
+            if text[at - 1].isdigit():
+                return True
+            at = text.find(mark, at + 1)
     # A month's name starts a word: the pattern wants no word character (`\w`) just before it.
     return may_start_word(text, _MONTH_WORDS)
 

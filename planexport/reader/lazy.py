@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from typing import TYPE_CHECKING, Any
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-__all__ = ["Lazy", "digit_after", "lazy", "may_start_word"]
+__all__ = ["WIDE_DASHES", "Lazy", "cheap_dashes", "digit_after", "lazy", "may_start_word"]
 
 _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split")
 
@@ -25,7 +26,7 @@ class Lazy:
         """The compiled pattern; the first call compiles it."""
         found = self.__dict__.get("_compiled")
         if found is None:
-            found = re.compile(self.pattern, self.flags)
+            found = re.compile(cheap_dashes(self.pattern, self.flags), self.flags)
             self.__dict__["_compiled"] = found
             # The compiled pattern's own bound methods shadow the class's, so later calls cost
             # nothing more than calling re.Pattern directly.
@@ -63,6 +64,67 @@ class Lazy:
         return f"lazy({self.pattern!r}, {self.flags!r}) [{state}]"
 
 
+# The dashes plans write, besides "-" (durations.DASHES holds them all), as character classes
+# spell them: `\-` then these seven.
+WIDE_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DASH_CLASS = "\\-" + WIDE_DASHES
+# One of the wide dashes: two ranges, where the seven in a class are three runs of codes.
+_ONE_WIDE_DASH = "(?=[\u2010-\u2015\u2212])."
+
+
+def cheap_dashes(source: str, flags: int | re.RegexFlag = 0) -> str:
+    r"""`source` with each character class that holds the dashes split in two alternatives.
+
+    A class whose characters outside Latin-1 make more than two runs of codes (the seven wide
+    dashes do) makes `re` build a table of all 65,536 codes to compile it: about 2.5 million
+    instructions for every such class, and most of the reader's patterns hold one. `[:\-‐…−]`
+    reads as `(?:[:\-]|(?=[‐-―−]).)`, which matches the same one character and compiles in
+    a fraction of that. Negated classes and verbose patterns are left as they are.
+    """
+    if _DASH_CLASS not in source or flags & re.VERBOSE or "(?x" in source:
+        return source
+    out: list[str] = []
+    at = 0
+    while at < len(source):
+        ch = source[at]
+        if ch == "\\":
+            out.append(source[at : at + 2])
+            at += 2
+            continue
+        if ch != "[":
+            out.append(ch)
+            at += 1
+            continue
+        end = _class_end(source, at)
+        body = source[at + 1 : end]
+        split = body.find(_DASH_CLASS)
+        after = body[split + len(_DASH_CLASS) : split + len(_DASH_CLASS) + 1]
+        if split < 0 or body.startswith("^") or after == "-" or body.count(_DASH_CLASS) > 1:
+            out.append(source[at : end + 1])
+        else:
+            rest = body[:split] + "\\-" + body[split + len(_DASH_CLASS) :]
+            out.append(f"(?:[{rest}]|{_ONE_WIDE_DASH})")
+        at = end + 1
+    return "".join(out)
+
+
+def _class_end(source: str, start: int) -> int:
+    """The index of the `]` that closes the character class opened at `start`."""
+    at = start + 1
+    if source.startswith("^", at):
+        at += 1
+    if source.startswith("]", at):
+        at += 1  # a `]` first in a class is itself
+    while at < len(source):
+        if source[at] == "\\":
+            at += 2
+        elif source[at] == "]":
+            return at
+        else:
+            at += 1
+    raise re.error("unterminated character set", source, start)
+
+
 def lazy(source: str, flags: int | re.RegexFlag = 0) -> Lazy:
     """A pattern like `re.compile(source, flags)` that is compiled only when first used."""
     return Lazy(source, flags)
@@ -76,10 +138,30 @@ def may_start_word(text: str, stems: tuple[str, ...]) -> bool:
     pattern need not even be compiled. A letter outside ASCII (`ſ` or the Kelvin sign may match
     an ASCII one) leaves the text to the pattern.
     """
-    if not text.isascii() and any(ch.isalpha() for ch in text if not ch.isascii()):
-        return True
-    spaced = "".join(ch if ch.isalnum() else " " for ch in text.lower())
-    return any(word.startswith(stems) for word in spaced.split())
+    words = _words(text)
+    return words is None or any(word.startswith(stems) for word in words)
+
+
+# Every ASCII character that is no letter or digit, as a space: where words split.
+_GAPS = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
+_ASCII_OUT = str.maketrans(dict.fromkeys(range(128)))  # leaves what is outside ASCII
+
+
+@functools.lru_cache(maxsize=256)
+def _words(text: str) -> tuple[str, ...] | None:
+    """The words of `text` in lower case, split at every character that is no letter or digit;
+    None where a letter outside ASCII may stand for an ASCII one.
+
+    Cached: the reader asks about one line for weekdays, months and more in turn.
+    """
+    lower = text.lower()
+    if text.isascii():
+        return tuple(lower.translate(_GAPS).split())
+    if any(ch.isalpha() for ch in text.translate(_ASCII_OUT)):
+        return None
+    # Characters outside ASCII that are no letter or digit ("–", "📅") split words too.
+    gaps = {ord(ch): " " for ch in lower.translate(_ASCII_OUT) if not ch.isalnum()}
+    return tuple(lower.translate(_GAPS).translate(gaps).split())
 
 
 def digit_after(text: str, marks: tuple[str, ...]) -> bool:

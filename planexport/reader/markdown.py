@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from planexport.errors import PlanError
 from planexport.reader.admonitions import unfold_admonitions
@@ -33,6 +33,7 @@ from planexport.reader.words import WEEKDAYS, fold
 
 if TYPE_CHECKING:
     from planexport.model import Day, Plan
+    from planexport.model import Item as ModelItem
 
 __all__ = ["parse_duration", "parse_markdown", "read_markdown"]
 
@@ -92,7 +93,7 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
 def _read(text: str, source: str) -> ReadResult:
     from pydantic import ValidationError
 
-    from planexport.model import Goal, Link, Plan
+    from planexport.model import made_plan
 
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
@@ -135,11 +136,11 @@ def _read(text: str, source: str) -> ReadResult:
     plan_title = str(meta.get("title") or title_heading or _title_from_source(source) or "Plan")
     plan_id = str(meta.get("id") or _slug(_title_from_source(source) or plan_title))
     try:
-        plan = Plan(
+        plan = made_plan(
             id=plan_id,
             title=_tidy_title(plan_title),
-            goals=tuple(Goal(title=t, items=tuple(items)) for t, items in goals),
-            links=tuple(Link(text=t, target=u) for t, u in links),
+            goals=tuple((t, tuple(items)) for t, items in goals),
+            links=tuple((t, u) for t, u in links),
             days=tuple(days),
         )
     except ValidationError as error:
@@ -409,31 +410,31 @@ def _day(
 ) -> Day:
     from pydantic import ValidationError
 
-    from planexport.model import Block, Day, Item, Variant
+    from planexport.model import made_block, made_day, made_variant
 
     title = tidy_emphasis(span.title)
     title = tidy(title) if title != tidy(title) and not re.search(r"[()\[\]]", title) else title
     default = focus.get(number) or f"Day {number}"
     try:
-        return Day(
+        return made_day(
             number=number,
             title=title or default,
             focus=focus.get(number),
             week=week,
-            weekday=span.weekday,  # type: ignore[arg-type]
+            weekday=span.weekday,
             date=span.date,
             notes=tuple(body.notes),
             variants=tuple(
-                Variant(
+                made_variant(
                     hours=hours,
                     blocks=tuple(
-                        Block(
+                        made_block(
                             title=b.title,
                             label=b.label,
                             min_minutes=b.lo,
                             max_minutes=b.hi,
                             note=b.note,
-                            items=tuple(_to_item(i, Item) for i in b.items),
+                            items=tuple(_to_item(i) for i in b.items),
                             at=_hhmm(b.at),
                             session=b.session,
                             done=b.done,
@@ -510,9 +511,11 @@ def _slug(text: str) -> str:
     return slugify(text)
 
 
-def _to_item(raw: Item, item_cls: Any) -> Any:
+def _to_item(raw: Item) -> ModelItem:
+    from planexport.model import made_item
+
     text = " ".join([raw.text, *raw.more]).strip()
-    return item_cls(text=text, children=tuple(_to_item(c, item_cls) for c in raw.children))
+    return made_item(text=text, children=tuple(_to_item(c) for c in raw.children))
 
 
 def _focus_table(nodes: list[Node]) -> dict[int, str]:
