@@ -28,7 +28,11 @@ def test_a_time_after_a_block_that_runs_to_midnight_is_the_next_date() -> None:
 
 
 def test_the_small_hours_after_a_late_evening_are_the_next_date() -> None:
-    blocks = (pinned("Read", "22:00", 60), pinned("Late", "00:30", 30), pinned("Later", "01:15", 15))
+    blocks = (
+        pinned("Read", "22:00", 60),
+        pinned("Late", "00:30", 30),
+        pinned("Later", "01:15", 15),
+    )
     assert starts(*blocks, tz="Europe/Berlin") == ["Mon 22:00", "Tue 00:30", "Tue 01:15"]
 
 
