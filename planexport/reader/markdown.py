@@ -25,7 +25,7 @@ from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_days import session_days
 from planexport.reader.session_template import SESSION_LENGTH, counts_sessions
-from planexport.reader.summary_days import summed_up_days
+from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.template_weeks import template_weeks
 from planexport.reader.week_days import week_days
@@ -122,7 +122,7 @@ def _read(text: str, source: str) -> ReadResult:
     focus = _focus_table(nodes)
     goals, links = _goals_and_links(outside)
     dated = {span.month_day for span in spans if span.month_day is not None}
-    _warn_outside(nodes, inside, ctx, dated=dated)
+    _warn_outside(nodes, inside | daily_lines(nodes), ctx, dated=dated)
     for node in nodes:
         if node.kind == "skipped":
             ctx.warn(node.line, node.text)  # "an HTML table with merged cells … is not read"

@@ -17,7 +17,7 @@ from planexport.reader.outline import Node, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.words import DAY_WORDS, HOUR_WORDS, WEEK_WORDS
 
-__all__ = ["summed_up_days"]
+__all__ = ["daily_lines", "summed_up_days"]
 
 # "(2-4 Hours/Day)", "2h per day", "2-4 hours daily", "3 Stunden pro Tag": each day's length.
 _DAILY = lazy(
@@ -73,6 +73,16 @@ def summed_up_days(nodes: list[Node], spans: list[DaySpan]) -> list[DaySpan]:
         taken.update(range(idx, end))
         last = max(n for span in days for n in span.numbers)
     return sorted(out, key=lambda s: (s.start, s.numbers))
+
+
+def daily_lines(nodes: list[Node]) -> set[int]:
+    """The lines that state the plan's daily length (`**Based on:** 2-4 hours daily`): facts
+    about the plan, read as such, not lines left out of every day."""
+    return {
+        idx
+        for idx, node in enumerate(nodes)
+        if node.kind in ("heading", "paragraph") and _DAILY.search(node.text)
+    }
 
 
 def _daily_length(nodes: list[Node]) -> Found | None:
