@@ -110,3 +110,24 @@ def test_a_class_time_stated_once_in_a_sentence_is_named_in_the_refusal() -> Non
     assert "2 days found" in message
     assert "this sentence gives a time, 18:30 to 20:30, but not as any day's" in message
     assert "no length or end time" not in message
+
+
+def test_a_range_line_with_a_per_day_length_gives_its_weekday_bullets_that_length() -> None:
+    result = read("range-line-over-weekday-bullets.md")
+    plan = result.plan
+    assert [(d.week, d.weekday, d.title) for d in plan.days] == [
+        (3, "mon", "SQL joins"),
+        (3, "tue", "Indexes (B-trees, hash)"),
+        (3, "wed", "Transactions"),
+        (3, "sat", "Saturday"),
+    ]
+    assert lengths(result) == [
+        ("mon", "SQL joins", 120, 120),
+        ("tue", "Indexes (B-trees, hash)", 120, 120),
+        ("wed", "Transactions", 120, 120),
+        ("sat", "Saturday", 300, 300),
+    ]
+    # A bullet's topic is its day's block, not an item of it; the long day keeps its bullets.
+    assert [len(b.items) for d in plan.days for v in d.variants for b in v.blocks] == [0, 0, 0, 2]
+    # The range line is read (its length is in the days): nothing is left over to warn about.
+    assert warnings(result) == []

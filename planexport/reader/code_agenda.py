@@ -7,7 +7,7 @@ from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
 
-__all__ = ["code_agenda", "in_code"]
+__all__ = ["code_agenda", "in_code", "sum_of"]
 
 _RULE = lazy(r"^[\s\-=|+_*~#.]*$")  # "-----", "|===|": drawing, not text
 
@@ -54,3 +54,12 @@ def in_code(nodes: list[Node]) -> bool:
         node.kind == "code" and any(find_point_time(item.text) is not None for item in node.items)
         for node in nodes
     )
+
+
+def sum_of(heading: RawBlock, blocks: list[RawBlock]) -> bool:
+    """Whether a heading block (`## Timetable (5 hours)`, no items, no time of day) stands over
+    a timetable as its sum: then it is taken out of `blocks`, as no block of its own."""
+    if heading.items or heading.at is not None or not any(b is heading for b in blocks):
+        return False
+    blocks[:] = [b for b in blocks if b is not heading]
+    return True

@@ -20,7 +20,7 @@ from planexport.reader.blocks import (
     tidy_emphasis,
     try_block,
 )
-from planexport.reader.code_agenda import code_agenda, in_code
+from planexport.reader.code_agenda import code_agenda, in_code, sum_of
 from planexport.reader.durations import (
     DASH,
     HOUR_UNIT,
@@ -381,9 +381,8 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             continue
         if node.kind == "code":
             agenda = code_agenda(node, ctx)
-            if agenda and at.current is not None and not at.current.items and at.current.at is None:
-                blocks.remove(at.current)  # "## Timetable (5 hours)" over its times: their sum
-                at.current = None
+            if agenda and at.current is not None and sum_of(at.current, blocks):
+                at.current = None  # "## Timetable (5 hours)" over its times: their sum
             if at.current is not None:
                 at.current.items.extend(node.items)
             elif agenda:
