@@ -90,12 +90,13 @@ def test_a_grid_with_start_and_end_columns_and_a_column_per_date() -> None:
         ("tue", dt.date(2025, 7, 15), "15/07/2025"),
         ("wed", dt.date(2025, 7, 16), "16/07/2025"),
     ]
-    # Coffee and lunch are gaps, an empty cell is nothing, `<br>` joins a cell's lines.
+    # Coffee and lunch are gaps, an empty cell is nothing; after a `<br>`, where it is (a note).
     assert pinned(plan, 0) == [
         ("Graphs", 90, "09:30"),
         ("Trees", 90, "11:30"),
-        ("Lab / Room 2", 90, "14:00"),
+        ("Lab", 90, "14:00"),
     ]
+    assert plan.days[0].variants[0].blocks[2].note == "Room 2"
     assert pinned(plan, 1) == [("Flows", 90, "09:30"), ("Excursion", 90, "14:00")]
     assert warnings(result) == []
 

@@ -251,15 +251,20 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     lo, hi = match.lo, match.hi
     label = None
     lab = LABEL.match(title.strip())
-    if lab:
+    if lab and not _label_with_aside(title.strip()[lab.end() :], text, match):
         label = re.sub(r"\s+", " ", lab.group("label")).strip()
         title = title.strip()[lab.end() :]
     note = rest.strip().lstrip(":)]. →" + DASHES).strip()
+    if not bold and note and match.at is None and session_name(note) is not None:
+        session_word = tidy(note)  # "Phase 1 - 2 hours evening": when, not what
+        note = ""
+    else:
+        session_word = None
     title = tidy(title)
     short = _LENGTH_LABEL.sub("", title)
     if len(short.split()) >= 3:
         title = short  # "Videos of week 1 … durée" but "Session length" is a title
-    session = None
+    session = session_word
     lead = re.match(r"^(?P<session>[^:]{1,24}):\s*(?P<title>\S.*)$", title)
     if bold and lead and session_name(lead.group("session")) is not None:
         # "**Morning: 1.5h - Valid Anagram**"
@@ -308,6 +313,13 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         session=session,
         done=done,
     )
+
+
+def _label_with_aside(after: str, text: str, match: Found) -> bool:
+    """`Fase 1 (panoramica) - 2 ore`: the bracket after the label, closed before the length,
+    belongs to the title (`Block 1 (Concepts – 60 min)` holds its length: a label and a title)."""
+    aside = re.fullmatch(rf"\s*(\([^()]+\))[\s:{DASH}]*", after)
+    return aside is not None and aside.group(1) in text[: match.start]
 
 
 def _span_title(title: str, rest: str, span: Found, line: int, ctx: Ctx) -> tuple[str, str]:

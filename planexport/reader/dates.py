@@ -161,9 +161,18 @@ def plan_year(nodes: list[Node]) -> int | None:
     for node in nodes:
         if node.kind == "heading" and (match := _YEAR.search(node.text)):
             return int(match.group())
+    for node in nodes:
+        # "**Período:** 22/11/2025 a 13/12/2025": the plan's dates, stated once
+        if node.kind == "paragraph" and _PERIOD.match(fold(node.text)):
+            match = _YEAR.search(node.text)
+            if match is not None:
+                return int(match.group())
     return None
 
 
+_PERIOD = lazy(
+    r"^[\W_]*(?:period[eo]?|zeitraum|dates|fechas|datas|date range|plan period)\b[*_\s]*:"
+)
 _ENGLISH = frozenset(("the", "and", "of", "to", "for", "with", "day", "week", "review", "study"))
 _OTHER = frozenset(
     ("de", "la", "le", "les", "et", "und", "der", "die", "das", "el", "los", "y", "del", "des",

@@ -272,7 +272,7 @@ def _weekday_item(text: str) -> re.Match[str] | None:
     return _WEEKDAY_ITEM.match(text) if may_start_word(text, _WEEKDAY_STEMS) else None
 
 
-def _weekday_items(nodes: list[Node], node: Node) -> list[Node] | None:
+def _weekday_items(nodes: list[Node], node: Node, before: Node | None) -> list[Node] | None:
     """A list of weekdays (`1. **Monday** – Arrays (60 min)`, `- Tuesday: Practice
     (2 sessions)`) in a plan with no weekday headings: a day per item."""
     if node.kind != "list" or len(node.items) < 2:
@@ -285,10 +285,13 @@ def _weekday_items(nodes: list[Node], node: Node) -> list[Node] | None:
         found = find_duration(match.group("rest"))
         if found is not None and found.at is not None:
             return None  # "- **Monday 10:30–11:30** — Coding": a weekly structure
-    if any(n.kind == "heading" and _weekdays_of(n) for n in nodes):
+    from planexport.reader.weekday_lines import range_length
+
+    per_day = range_length(before)  # "**Thursday-Monday (work days - 3 hours/day)**" above
+    if per_day is None and any(n.kind == "heading" and _weekdays_of(n) for n in nodes):
         return None  # the days are the headings; this list is about them
     length = session_length(nodes)
-    if not any(
+    if per_day is None and not any(
         find_duration(m.group("rest")) or SESSIONS.search(m.group("rest"))
         for m in matches
         if m is not None
@@ -299,10 +302,14 @@ def _weekday_items(nodes: list[Node], node: Node) -> list[Node] | None:
         assert match is not None
         rest = SESSIONS.sub("", match.group("rest"))
         found = find_duration(rest)
-        title = tidy(rest[: found.start] + rest[found.end :] if found else rest).strip(f" (){DASH}")
+        # "API versioning (v1, v2 routes)": with no length taken out, its brackets stay
+        title = tidy(rest[: found.start] + rest[found.end :] if found else rest)
+        title = title.strip(f" (){DASH}" if found else f" {DASH}")
         line = f"**{match.group('name')}**" + (f" – {title}" if title else "")
+        line += f" ({per_day.text})" if per_day is not None and found is None else ""
         out.append(Node("paragraph", item.line, text=line))
-        body = in_sessions(match.group("rest"), length, item.line) if match.group("rest") else []
+        said = match.group("rest") and per_day is None
+        body = in_sessions(match.group("rest"), length, item.line) if said else []
         if body:
             body[-1].children = list(item.children)
         elif item.children:
@@ -314,12 +321,16 @@ def _weekday_items(nodes: list[Node], node: Node) -> list[Node] | None:
 
 def expand_day_lists(nodes: list[Node]) -> list[Node]:
     """`* **Day 1**` list items with nested bullets: a bold day line, then its bullets."""
+    from planexport.reader.weekday_lines import range_length
+
     out: list[Node] = []
     heading = ""
     named = any(n.kind == "heading" and _weekday_heading(unwrap(n.text)) for n in nodes)
     for node in nodes:
         heading = node.text if node.kind == "heading" else heading
-        weekdays = _weekday_items(nodes, node)
+        weekdays = _weekday_items(nodes, node, out[-1] if out else None)
+        if weekdays is not None and out and range_length(out[-1]) is not None:
+            out.pop()  # the range line's length is in the days now
         if weekdays is not None:
             out.extend(weekdays)
             continue
@@ -590,34 +601,6 @@ def _listed_weekdays(text: str) -> list[str]:
     return found
 
 
-def _bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
-    """`**Saturday Nov 22**`, `**Lunes:**` as lines of their own: days, when no heading is one."""
-    heads: list[DaySpan] = []
-    parent = 0
-    for idx, node in enumerate(nodes):
-        if node.kind == "heading":
-            parent = node.level
-            continue
-        if node.kind != "paragraph" or len(node.text) > 120:
-            continue
-        bold = _BOLD_LEAD.match(node.text)
-        # "Monday:" on a line of its own is a day as much as "**Monday:**".
-        inner = bold.group("inner") if bold else node.text if len(node.text) <= 30 else ""
-        match = _weekday_heading(inner)
-        name = WEEKDAYS.get(fold(match.group("name"))) if match else None
-        if match is None or name is None:
-            continue
-        rest = bold.group("rest").strip(" :–—-") if bold else ""
-        title = match.group("title") or rest or match.group("name")
-        span = DaySpan(idx, len(nodes), node.line, [], title, parent, weekdays=[name])
-        last = re.search(r"\(([^()]*)\)[*_\s:.]*$", rest)
-        if last is not None and rest == title and _length(last.group(1), 1) is not None:
-            # "**Martes**: Día libre productivo (9h estudio)": the day is one block that long.
-            span.length, span.title = _length(last.group(1), 1), tidy(rest[: last.start()])
-        heads.append(span)
-    return heads
-
-
 def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     heads: list[DaySpan] = []
     for idx, node in enumerate(nodes):
@@ -632,8 +615,10 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         ):
             # "## Template A" then "> Use this on: Monday, Tuesday, …"
             names = _listed_weekdays(nodes[idx + 1].text)
-            if nodes[idx + 1].kind == "paragraph" and len(names) < 2:
-                names = []  # "**Monday:**" under a heading is a day of its own
+            if nodes[idx + 1].kind == "paragraph" and (
+                len(names) < 2 or _WEEKDAY_RANGE.search(nodes[idx + 1].text)
+            ):
+                names = []  # "**Monday:**", "**Thursday-Monday (3h/day)**": days of their own
         if not names:
             continue
         match = _weekday_heading(unwrap(node.text))
@@ -662,7 +647,9 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 # "## Tuesday – Arrays (30 min)"
                 span.length, span.title = _length(last.group(1), 1), span.title[: last.start()]
         heads.append(span)
-    bold_days = _bold_weekdays(nodes)
+    from planexport.reader.weekday_lines import bold_weekdays
+
+    bold_days = bold_weekdays(nodes)
     extra: list[DaySpan] = []
     if heads:
         # "- **Martes**: Día libre productivo (9h estudio)" under "### Días de Estudio", beside
@@ -707,7 +694,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         for name in span.weekdays:
             number += 1
             day = DaySpan(span.start, span.end, span.line, [number], span.title, span.level)
-            day.weekday, day.length = name, span.length
+            day.weekday, day.length, day.text = name, span.length, span.text
             out.append(day)
     return _week_order(nodes, out, mixed=bool(extra))
 
@@ -737,6 +724,11 @@ def _outside_weeks(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[Day
     if len({weeks[span.start] for span in days} - {None}) < 2:
         return days
     for span in days:
+        heading, parent = unwrap(nodes[span.start].text), _parent(nodes, span.start, span.level)
+        dated = date_in(heading, None, month_first=False)[1] and len(span.weekdays) == 1
+        dated = dated and timed(nodes[span.start + 1 : span.end])
+        if dated and parent is not None and nodes[parent].level > 1:
+            continue  # "### Thursday, 27/11" under "## HOLIDAYS": a dated day, as in a week
         if weeks[span.start] is None:
             span.guide = True
             ctx.warn(

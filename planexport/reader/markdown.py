@@ -190,6 +190,15 @@ def _nothing_timed(nodes: list[Node], spans: list[DaySpan]) -> tuple[int, str]:
             f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, counted in "
             "sessions, and no session length: add a line such as 'Session length: 50 min')"
         )
+    from planexport.reader.prose_time import stated_time
+
+    stated = stated_time(nodes)
+    if stated is not None:
+        return stated[0], (
+            f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, none with "
+            f"a length or a time; this sentence gives a time, {stated[1]}, but not as any "
+            "day's: write it on each day, such as '| 11 March | 19:00–22:00 | Topic |')"
+        )
     return spans[0].line, (
         f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, "
         f"{_none_timed(nodes)}: write lines such as '- Concepts (60 min)' or "

@@ -25,6 +25,7 @@ __all__ = [
 
 _WRAPPED = re.compile(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
 _BOLD_START = re.compile(r"^[^\w*_]{0,4}(\*\*|__)")
+_LABEL_START = re.compile(r"^[^\w]{0,4}([^\W\d_]{3,12})\.?\s*:")
 # A line that starts with a time of day: "9:00 - 10:00 Math", "`09:30` Welcome", "2-4 PM Review".
 _TIME_START = re.compile(
     r"^[^\w]{0,4}\d{1,2}(?:[:.h][0-5]\d|\s*[-–—]\s*\d{1,2}\s*[ap]m|\s*[ap]m)", re.I
@@ -235,11 +236,20 @@ def _paragraphs(content: str, line: int) -> list[Node]:
     if len(lines) > 1 and (
         all(_BOLD_START.match(part) for part in lines if part)
         or all(_TIME_START.match(part) for part in lines if part)
+        or all(_weekday_label(part) for part in lines if part)
     ):
         return [
             Node("paragraph", line + n, text=part) for n, part in enumerate(lines) if part.strip()
         ]
     return [Node("paragraph", line, text=clean(content))]
+
+
+def _weekday_label(line: str) -> bool:
+    """Whether a line starts with a weekday and a colon (`Mon: coding drill`, `Lunes: …`)."""
+    from planexport.reader.words import WEEKDAYS, fold
+
+    match = _LABEL_START.match(line)
+    return match is not None and fold(match.group(1)) in WEEKDAYS
 
 
 def _after_style(tokens: list[Token], i: int) -> int:

@@ -20,6 +20,7 @@ from planexport.reader.blocks import (
     tidy_emphasis,
     try_block,
 )
+from planexport.reader.code_agenda import code_agenda, in_code, sum_of
 from planexport.reader.durations import (
     DASH,
     HOUR_UNIT,
@@ -222,7 +223,8 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
                 )
             blocks = [*resolved[max(shorter)], *blocks, *added]
         if not blocks:
-            raise ctx.error(head.line, f'"{head.text}" has no blocks')
+            code = ": its times are in a code block, not read" if in_code(nodes) else ""
+            raise ctx.error(head.line, f'"{head.text}" has no blocks{code}')
         resolved[hours] = blocks
     body.variants = sorted(resolved.items())
     return body
@@ -278,6 +280,9 @@ def _blocks(nodes: list[Node], ctx: Ctx) -> tuple[list[RawBlock], list[RawBlock]
                 adding, current = True, None
             elif current is not None:
                 current.note = f"{current.note}\n{node.text}" if current.note else node.text
+            continue
+        if node.kind == "code" and current is None:
+            blocks.extend(code_agenda(node, ctx))  # "08:00 - 09:30 | Reading" in a code block
             continue
         if node.kind == "table" and current is None:
             table = table_blocks(node, ctx, lenient=False)
@@ -375,8 +380,13 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             at.current = None
             continue
         if node.kind == "code":
+            agenda = code_agenda(node, ctx)
+            if agenda and at.current is not None and sum_of(at.current, blocks):
+                at.current = None  # "## Timetable (5 hours)" over its times: their sum
             if at.current is not None:
                 at.current.items.extend(node.items)
+            elif agenda:
+                blocks.extend(agenda)  # the day's timetable, in a code block
             elif any(parse_duration(item.text) for item in node.items):
                 body.unread.append((node.line, "timed lines in a code block are not read"))
             continue

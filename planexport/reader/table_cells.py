@@ -9,20 +9,27 @@ from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy, try_block
 from planexport.reader.durations import point_time_at
 from planexport.reader.lazy import lazy
 
-__all__ = ["cell_blocks", "cell_items", "one_line"]
+__all__ = ["cell_blocks", "cell_items", "link_text_joined", "one_line"]
 
 _BR = lazy(r"<br\s*/?>", re.IGNORECASE)
 _BULLET = lazy(r"^(?:[-*•+]|\d{1,2}[.)])\s+")
 _STRUCK = lazy(r"^~~.*~~$")
 _LINK = lazy(r"\[([^\]]+)\]\([^)\s]*\)")
+_LINK_TEXT = lazy(r"\[([^\]]*)\]\(")
 _HALF_DAY = 12 * 60
 _LONGEST_GUESS = 3 * 60  # the most a start-only item is taken to last, up to the next start
 
 
 def one_line(text: str) -> str:
     """A cell's lines as one title: `Hallo!<br>Regeln` -> `Hallo! / Regeln`."""
+    text = link_text_joined(text)
     parts = (part.strip().rstrip(" -–—:").strip() for part in _BR.split(text))
     return " / ".join(part for part in parts if part)  # "Welcome reception -<br>Ristorante"
+
+
+def link_text_joined(text: str) -> str:
+    """`[Umstieg - <br>Was ändert sich](…)`: a break inside a link's text is a space."""
+    return _LINK_TEXT.sub(lambda m: "[" + _BR.sub(" ", m.group(1)) + "](", text)
 
 
 def cell_items(cell: str) -> list[str]:

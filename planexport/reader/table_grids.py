@@ -8,7 +8,7 @@ import re
 from planexport.reader.blocks import RawBlock, is_break, tidy
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.outline import Node, unwrap
-from planexport.reader.table_cells import one_line
+from planexport.reader.table_cells import cell_items, link_text_joined, one_line
 from planexport.reader.table_dates import ORDER, YearHint, cell_date
 from planexport.reader.words import WEEKDAYS, fold
 
@@ -21,6 +21,12 @@ def slot(row: list[str]) -> tuple[Found | None, int]:
     found = find_duration(row[0]) if row else None
     if found is not None:
         return found, 1
+    hours = _BARE_HOURS.match(row[0]) if row else None
+    if hours is not None:
+        # "| 9-11 |", "| 14-16 |": a row of a timetable is labelled by its hours
+        first, last = int(hours["a"]), int(hours["b"])
+        if first < last <= 24:
+            return find_duration(f"{first:02d}:00-{last:02d}:00"), 1
     if len(row) > 2 and len(row[0]) <= 12 and len(row[1]) <= 12:
         start, end = find_point_time(row[0]), find_point_time(row[1])
         if start is not None and end is not None and end > start:
@@ -28,6 +34,7 @@ def slot(row: list[str]) -> tuple[Found | None, int]:
     return None, 1
 
 
+_BARE_HOURS = re.compile(r"^\W*(?P<a>[01]?\d|2[0-3])\s*[-–—]\s*(?P<b>[01]?\d|2[0-4])\W*$")
 _SLASHED = re.compile(
     r"^\W*(?:(?P<wd>[^\W\d_]{2,})\W+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}))?\W*$"
 )
@@ -85,8 +92,11 @@ def grid_cells(
             cell = one_line(row[col].strip())
             if not cell or cell.strip("-—– ") == "" or is_break(cell):
                 continue
-            title = tidy(cell) or cell
+            # "Geometry <br> Room 1": the subject, then where it is
+            first, *rest = cell_items(link_text_joined(row[col])) or [cell]
+            title = tidy(first) or first
+            note = " / ".join(rest) or None
             blocks.append(
-                RawBlock(title, None, time.lo, time.hi, None, [], line, at=time.at, sure=time.sure)
+                RawBlock(title, None, time.lo, time.hi, note, [], line, at=time.at, sure=time.sure)
             )
     return found

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from planexport.reader.blocks import (
     LABEL,
@@ -19,9 +18,10 @@ from planexport.reader.blocks import (
 )
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.outline import Node, unwrap
-from planexport.reader.table_cells import cell_blocks, one_line
+from planexport.reader.table_cells import cell_blocks, link_text_joined, one_line
 from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
 from planexport.reader.table_grids import date_columns, grid_cells, slot
+from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
 from planexport.reader.words import (
     DAY_COLUMN_WORDS,
     HOUR_WORDS,
@@ -29,7 +29,6 @@ from planexport.reader.words import (
     NOTE_COLUMN_WORDS,
     SKIP_COLUMN_WORDS,
     TITLE_COLUMN_WORDS,
-    WEEKDAYS,
     fold,
 )
 
@@ -59,28 +58,6 @@ _DATE_COLUMNS = ("date", "datum", "fecha", "data", "when", "wann", "cuando", "qu
 _FACT_HEADERS = ("information", "info", "details", "detail", "key", "value", "fact", "facts",
                  "angabe", "wert", "dato", "datos", "valor", "valeur", "valore", "waarde",
                  "property", "eigenschaft")  # fmt: skip
-
-
-@dataclass
-class TableDay:
-    """A day that a table gives: by weekday or by number, with its blocks and untimed notes."""
-
-    line: int
-    title: str
-    weekday: str | None = None
-    number: int | None = None
-    date: dt.date | None = None
-    blocks: list[RawBlock] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-
-def weekday_of(text: str, *, short: bool = False) -> str | None:
-    """The weekday a cell or heading names on its own (`**Lunes**`, `Mon`), else None; `Mo`,
-    `Di` only when `short` (a column headed as days: elsewhere "Do" or "So" are words)."""
-    words = re.sub(r"[^\w\s-]", " ", fold(unwrap(text))).split()
-    if len(words) != 1:
-        return None
-    return WEEKDAYS.get(words[0]) if len(words[0]) >= (2 if short else 3) else None
 
 
 def _header(node: Node) -> list[str]:
@@ -427,10 +404,13 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
         # day's block, though a "(90 min)" in the goal column is timed too.
         titled = any(_has_word(name, TITLE_COLUMN_WORDS) for name in _header(node))
         if len(timed_cols) >= 2 and not titled:
-            return _grid_by_weekday(node, ctx, short=short)
+            return grid_by_weekday(node, ctx, short=short)
+        if timed_cols and len(part_columns(header)) >= 2:
+            # "Day | Morning | Afternoon | Evening | Focus": a block per part, titled by the focus
+            return grid_by_weekday(node, ctx, short=short, title_col=cols["title"])
         return _day_column(node, ctx, cols, short=short, dates=dates, year=year)
     if sum(1 for w in first if w) >= 2:
-        return _grid_by_weekday(node, ctx, short=short)
+        return grid_by_weekday(node, ctx, short=short)
     day_col = cols["day"]
     numbers = [_number(row[day_col]) if day_col is not None and day_col < len(row) else None
                for row, _ in body]  # fmt: skip
@@ -442,6 +422,9 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     columns: list[tuple[str | None, dt.date | None] | None] = [
         (weekday, None) if (weekday := weekday_of(cell)) else None for cell in header
     ]
+    short_names = [weekday_of(cell, short=True) for cell in header]
+    if sum(1 for c in columns if c) < 2 and sum(1 for n in short_names if n) >= 3:
+        columns = [(n, None) if n else None for n in short_names]  # "| Mo | Tu | We |"
     if sum(1 for c in columns if c) < 2:
         columns = date_columns(header, year)  # "|  |  | 08/07/2024 | 09/07/2024 |"
     if sum(1 for c in columns if c) >= 2 and slots:
@@ -527,7 +510,7 @@ def _dated_rows(
     header = _header(node)
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     items = any(
-        "<br" in cell.lower() or cell.lstrip().startswith("- ")
+        "<br" in link_text_joined(cell).lower() or cell.lstrip().startswith("- ")
         for row, _ in body
         for c, cell in enumerate(row)
         if c != dates
@@ -540,6 +523,8 @@ def _dated_rows(
     dating = _Dating(year)
     days: dict[str, TableDay] = {}
     current: TableDay | None = None
+    skip = {c for c, name in enumerate(header) if _has_word(name, SKIP_COLUMN_WORDS)}
+    skip |= {c for c in (dates, cols["day"]) if c is not None}
     for row, line in body:
         cell = _cell(row, dates)
         found = cell_date(cell, year) if cell else None
@@ -558,7 +543,10 @@ def _dated_rows(
                 current = days[key] = TableDay(line, found.text, weekday=weekday, date=date)
         if current is None:
             continue
-        rest = ["" if c in (dates, cols["day"]) else cell for c, cell in enumerate(row)]
+        # "| Anmeldung |" of "Ja", "Nein": no part of the day's plan
+        rest = [
+            "" if c in (dates, cols["day"]) or c in skip else cell for c, cell in enumerate(row)
+        ]
         if by_rows:
             raw = _row_block(rest, line, header, cols, ctx, lenient=True)
             if raw is not None:
@@ -710,38 +698,6 @@ def _day_column(
 def _placeholder(cell: str) -> bool:
     """`[Reservado para contenido]`, `[TBD]`: a cell the writer left to fill in."""
     return bool(re.fullmatch(r"\s*\[(?![ xX]\])[^\]]+\]\s*", cell))
-
-
-def _grid_by_weekday(node: Node, ctx: Ctx, *, short: bool) -> list[TableDay]:
-    """`Día | Mañana (6:00 - 8:30) | Tarde | Noche`: a block per timed cell."""
-    header = node.rows[0]
-    days: list[TableDay] = []
-    for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
-        name = weekday_of(row[0], short=short) if row else None
-        if name is None:
-            continue
-        day = TableDay(line, tidy(unwrap(row[0])), weekday=name)
-        for col in range(1, min(len(row), len(header))):
-            cell = row[col].strip()
-            if not cell or cell.strip("-—– ") == "":
-                continue
-            head_span = find_duration(header[col])
-            session = session_name(header[col]) or tidy(
-                re.sub(r"\([^)]*\)", "", unwrap(header[col]))
-            )
-            raw = try_block(one_line(cell), [], line, ctx)
-            if raw is None or is_break(raw.title):
-                if raw is None:
-                    day.notes.append(cell)
-                continue
-            raw.session = session or None
-            if raw.title == "Block" and "block" not in fold(cell) and session:
-                raw.title = session  # "| Monday | 09:00 - 12:00 |" under "Morning": the morning
-            if raw.at is None and head_span is not None and head_span.at is not None:
-                raw.at, raw.sure = head_span.at, head_span.sure
-            day.blocks.append(raw)
-        days.append(day)
-    return days
 
 
 def _grid_by_slot(

@@ -67,6 +67,7 @@ def specific_weekdays(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[
     """
     from planexport.reader.days import week_numbers
 
+    days = [span for span in days if not _over_weekday_table(nodes, span)]
     weeks = week_numbers(nodes)
     named: dict[tuple[int | None, str], list[DaySpan]] = {}
     for span in days:
@@ -92,3 +93,18 @@ def specific_weekdays(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[
             "which names more days",
         )
     return [span for span in days if span.weekdays or span.guide]
+
+
+def _over_weekday_table(nodes: list[Node], span: DaySpan) -> bool:
+    """`### Weekdays` over `| Monday | … |`, `| Tuesday | … |`: the rows are the days, each its
+    own, and the heading only groups them."""
+    from planexport.reader.table_weekly import weekday_of
+
+    if len(span.weekdays) < 2 or span.guide:
+        return False
+    for node in nodes[span.start + 1 : span.end]:
+        rows = node.rows[1:] if node.kind == "table" else []
+        named = [weekday_of(row[0]) for row in rows if row]
+        if len(named) >= 2 and all(named):
+            return True
+    return False

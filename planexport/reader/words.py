@@ -53,7 +53,7 @@ WEEKDAYS: dict[str, str] = {
     **dict.fromkeys(("friday", "fri", "freitag", "fr", "viernes", "vie", "vendredi"), "fri"),
     **dict.fromkeys(("ven", "venerdi", "sexta-feira", "sexta", "sex", "vrijdag", "vr"), "fri"),
     **dict.fromkeys(("saturday", "sat", "samstag", "sa", "sonnabend", "sabado", "sab"), "sat"),
-    **dict.fromkeys(("samedi", "sam", "zaterdag", "za"), "sat"),
+    **dict.fromkeys(("samedi", "sam", "sabato", "zaterdag", "za"), "sat"),
     **dict.fromkeys(("sunday", "sun", "sonntag", "so", "domingo", "dom", "dimanche"), "sun"),
     **dict.fromkeys(("dim", "domenica", "zondag", "zo"), "sun"),
 }
@@ -160,11 +160,14 @@ TITLE_COLUMN_WORDS = (
     "thema", "tema", "inhalt", "contenido", "contenu", "contenuto", "conteudo", "inhoud",
     "materia", "matiere", "fach", "onderwerp", "sujet", "argomento", "assunto", "aufgabe",
     "tarea", "tache", "compito", "tarefa", "taak", "lesson", "module", "session",
+    "titel", "titre", "titolo", "titulo", "asunto", "topico", "onderwerpen",
 )  # fmt: skip
 NOTE_COLUMN_WORDS = ("note", "detail", "description", "comment", "remark", "how", "resource",
                      "notiz", "nota", "remarque", "opmerking")  # fmt: skip
 TIME_COLUMN_WORDS = ("time", "slot", "zeit", "uhrzeit", "hora", "horario", "heure", "horaire",
                      "ora", "orario", "tijd", "when", "schedule")  # fmt: skip
 SKIP_COLUMN_WORDS = ("status", "done", "estado", "statut", "stato", "erledigt", "check",
-                     "completed", "progress", "instructor", "teacher", "who", "owner")  # fmt: skip
+                     "completed", "progress", "instructor", "teacher", "who", "owner",
+                     "anmeldung", "registration", "signup", "booking", "inscripcion",
+                     "inscription", "iscrizione", "inscricao", "aanmelding")  # fmt: skip
 DAY_COLUMN_WORDS = ("day", "dia", "tag", "jour", "giorno", "dag", "weekday", "wochentag")

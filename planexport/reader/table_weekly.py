@@ -1,0 +1,100 @@
+"""Weekly day tables: a row per weekday, a column per part of the day (`Day | Morning`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from planexport.reader.blocks import Ctx, RawBlock, is_break, session_name, tidy, try_block
+from planexport.reader.durations import find_duration
+from planexport.reader.outline import Node, unwrap
+from planexport.reader.table_cells import one_line
+from planexport.reader.words import SESSION_WORDS, TIME_COLUMN_WORDS, WEEKDAYS, fold
+
+__all__ = ["TableDay", "grid_by_weekday", "part_columns", "weekday_of"]
+
+_PARTS = frozenset(SESSION_WORDS)
+_TIMES = frozenset(TIME_COLUMN_WORDS)
+
+
+@dataclass
+class TableDay:
+    """A day that a table gives: by weekday or by number, with its blocks and untimed notes."""
+
+    line: int
+    title: str
+    weekday: str | None = None
+    number: int | None = None
+    date: dt.date | None = None
+    blocks: list[RawBlock] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def weekday_of(text: str, *, short: bool = False) -> str | None:
+    """The weekday a cell or heading names on its own (`**Lunes**`, `Mon`), else None; `Mo`,
+    `Di` only when `short` (a column headed as days: elsewhere "Do" or "So" are words)."""
+    words = re.sub(r"[^\w\s-]", " ", fold(unwrap(text))).split()
+    if len(words) != 1:
+        return None
+    return WEEKDAYS.get(words[0]) if len(words[0]) >= (2 if short else 3) else None
+
+
+def _part_of_day(header: str) -> bool:
+    """Whether a column is headed by a part of the day (`Morning Study Time`, `Tarde`)."""
+    words = re.findall(r"[a-z]+(?:-[a-z]+)?", fold(unwrap(re.sub(r"\([^)]*\)", " ", header))))
+    return bool(words) and (words[0] in _PARTS or " ".join(words[:2]) in _PARTS)
+
+
+def part_columns(header: list[str]) -> list[int]:
+    """The columns after the first that are parts of the day."""
+    return [col for col in range(1, len(header)) if _part_of_day(header[col])]
+
+
+def _time_columns(header: list[str]) -> set[int]:
+    """The columns that hold times: parts of the day, or headed so (`Study Block Time`)."""
+    timed = {c for c, h in enumerate(header) if set(re.findall(r"[a-z]+", fold(h))) & _TIMES}
+    return set(part_columns(header)) | (timed - {0})
+
+
+def grid_by_weekday(
+    node: Node, ctx: Ctx, *, short: bool, title_col: int | None = None
+) -> list[TableDay]:
+    """`Día | Mañana (6:00 - 8:30) | Tarde | Noche`: a block per timed cell. With a topic column
+    (`| Focus |`) the row's topic titles its blocks; a part-of-day cell with no time in it
+    (`Specify time here`) is skipped with a warning."""
+    header = node.rows[0]
+    parts = _time_columns(header) if title_col is not None else set()
+    days: list[TableDay] = []
+    for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
+        name = weekday_of(row[0], short=short) if row else None
+        if name is None:
+            continue
+        day = TableDay(line, tidy(unwrap(row[0])), weekday=name)
+        topic = (
+            tidy(one_line(row[title_col])) if title_col is not None and title_col < len(row) else ""
+        )
+        for col in range(1, min(len(row), len(header))):
+            cell = row[col].strip()
+            if col == title_col or not cell or cell.strip("-—– ") == "":
+                continue
+            head_span = find_duration(header[col])
+            session = session_name(header[col]) or tidy(
+                re.sub(r"\([^)]*\)", "", unwrap(header[col]))
+            )
+            raw = try_block(one_line(cell), [], line, ctx)
+            if raw is None or is_break(raw.title):
+                if raw is None and col in parts and not is_break(cell):
+                    ctx.warn(line, f'"{one_line(cell)}" under "{session}" skipped: no time in it')
+                elif raw is None:
+                    day.notes.append(cell)
+                continue
+            raw.session = session or None
+            if raw.title == "Block" and "block" not in fold(cell) and (topic or session):
+                # "| Monday | 09:00 - 12:00 |" under "Morning": the morning, or the row's topic
+                raw.title = topic or session
+            if raw.at is None and head_span is not None and head_span.at is not None:
+                raw.at, raw.sure = head_span.at, head_span.sure
+            day.blocks.append(raw)
+        days.append(day)
+    return days

@@ -1,0 +1,99 @@
+"""Weekday lines as days: `**Lunes:**`, `**Monday**: Phase 1 - 2 hours`, `Mon: coding drill`."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from planexport.reader.blocks import tidy
+from planexport.reader.days import (
+    _BOLD_LEAD,
+    _WEEKDAY_RANGE,
+    DaySpan,
+    _length,
+    _weekday_heading,
+)
+from planexport.reader.durations import DASH, Found, find_duration
+from planexport.reader.outline import Node, unwrap
+from planexport.reader.words import WEEKDAYS, fold
+
+__all__ = ["bold_weekdays", "range_length"]
+
+
+@functools.cache
+def _name_line() -> re.Pattern[str]:
+    """`Mon: coding timed + postmortem`, `Lunedì: Fase 1`: a weekday, or its short name, and a
+    colon (compiled on first use, as the reader's other patterns)."""
+    return re.compile(r"^[^\w*_]{0,4}(?P<name>[^\W\d_]{3,12})\.?\s*:\s*(?P<rest>\S.*)$")
+
+
+def bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
+    """`**Saturday Nov 22**`, `**Lunes:**`, `Mon: topic` as lines of their own: days, when no
+    heading is one. A line's own length (`- 2 hours`, `(9h)`) or else the per-day length of
+    the heading above it (`## 60–90 minutes/day plan`) makes the day one block that long."""
+    heads: list[DaySpan] = []
+    parent = 0
+    per_day: Found | None = None
+    for idx, node in enumerate(nodes):
+        if node.kind == "heading":
+            parent = node.level
+            per_day = _length(unwrap(node.text), 2)
+            continue
+        if node.kind != "paragraph" or len(node.text) > 120:
+            continue
+        bold = _BOLD_LEAD.match(node.text)
+        # "Monday:" on a line of its own is a day as much as "**Monday:**".
+        inner = bold.group("inner") if bold else node.text if len(node.text) <= 30 else ""
+        if _WEEKDAY_RANGE.search(inner):
+            continue  # "**Thursday-Monday (work days - 3 hours/day)**": the days are below
+        match = _weekday_heading(inner)
+        name = WEEKDAYS.get(fold(match.group("name"))) if match else None
+        rest = bold.group("rest").strip(" :–—-") if bold else ""
+        if match is not None and name is not None:
+            title = match.group("title") or rest or match.group("name")
+            if not re.search(r"[^\W\d_]", title):
+                title = match.group("name")  # "**TUESDAY (DAY OFF - 8 hours) 🚀**"
+        else:
+            line = None if bold else _name_line().match(node.text)
+            name = WEEKDAYS.get(fold(line.group("name"))) if line else None
+            if line is None or name is None:
+                continue
+            title = rest = line.group("rest").strip()
+        span = DaySpan(idx, len(nodes), node.line, [], title, parent, weekdays=[name])
+        last = re.search(r"\(([^()]*)\)[*_\s:.]*$", rest)
+        if last is not None and rest == title and _length(last.group(1), 1) is not None:
+            # "**Martes**: Día libre productivo (9h estudio)": the day is one block that long.
+            span.length, span.title = _length(last.group(1), 1), tidy(rest[: last.start()])
+        elif match is not None and _length(match.group("paren"), 1) is not None and not rest:
+            span.length = _length(match.group("paren"), 1)  # "**Tuesday (day off - 8 hours)**"
+        elif rest and rest == title:
+            _trailing_length(span, rest)
+            if span.length is None and per_day is not None:
+                span.length = per_day  # "Mon: pattern drill" under "## 60–90 minutes/day plan"
+        heads.append(span)
+    return heads
+
+
+def _trailing_length(span: DaySpan, rest: str) -> None:
+    """`Phase 1 (overview) - 2 hours evening`: the day is 2 hours of `Phase 1 (overview)`; the
+    words after the length (`evening`, `+ review`) are a note of the day."""
+    found = find_duration(rest)
+    if found is None or found.at is not None or found.hi <= 0:
+        return
+    before, after = rest[: found.start], rest[found.end :]
+    if not re.search(rf"\S\s*[{DASH}:]\s*$", before) or re.search(r"\d", after):
+        return
+    span.length = found
+    span.title = tidy(re.sub(rf"\s*[{DASH}:]\s*$", "", before))
+    span.text = after.strip(f" .,;+{DASH}")
+
+
+def range_length(node: Node | None) -> Found | None:
+    """The length per day a line over a range of weekdays gives (`**Thursday-Monday (work days
+    - 3 hours/day)**`), for the `- Thursday: topic` items below it."""
+    if node is None or node.kind not in ("paragraph", "heading") or len(node.text) > 120:
+        return None
+    text = unwrap(node.text)
+    if _WEEKDAY_RANGE.search(text) is None:
+        return None
+    return _length(text, 2)
