@@ -24,6 +24,7 @@ from planexport.reader.sections import timed
 from planexport.reader.session_template import SESSIONS, in_sessions, session_length
 from planexport.reader.table_dates import table_year
 from planexport.reader.tables import TableDay, table_days
+from planexport.reader.week_checks import outside_weeks, summaries, week_order
 from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, weekday_list
 from planexport.reader.words import (
     ABBREVIATED_WEEKDAYS,
@@ -684,7 +685,11 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if len(span.weekdays) > 1 and not timed(below):
             continue
         days.append(span)
-    days = specific_weekdays(nodes, _summaries(nodes, _outside_weeks(nodes, days, ctx), ctx), ctx)
+    weeks = week_numbers(nodes)
+    _parents(nodes, days)
+    days = specific_weekdays(
+        nodes, summaries(nodes, weeks, outside_weeks(nodes, weeks, days, ctx), ctx), ctx
+    )
     number = 0
     out: list[DaySpan] = []
     for span in days:
@@ -696,69 +701,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             day = DaySpan(span.start, span.end, span.line, [number], span.title, span.level)
             day.weekday, day.length, day.text = name, span.length, span.text
             out.append(day)
-    return _week_order(nodes, out, mixed=bool(extra))
-
-
-def _week_order(nodes: list[Node], out: list[DaySpan], *, mixed: bool) -> list[DaySpan]:
-    """Days of headings that list weekdays (`Lunes, Miércoles, Viernes`, then `Martes, Jueves`),
-    or of headings and lines mixed (`### Lunes`, then `- **Martes**: … (9h)`), are one week in
-    the week's order, when each weekday is there once and no week is named."""
-    days = [span for span in out if not span.guide]
-    names = [span.weekday for span in days]
-    if (
-        not (mixed or any(len(weekday_list(unwrap(nodes[span.start].text))) > 1 for span in days))
-        or len(set(names)) < len(names)
-        or any(week is not None for week in week_numbers(nodes))
-    ):
-        return out
-    days.sort(key=lambda span: ORDER.index(span.weekday or "mon"))
-    for number, span in enumerate(days, start=1):
-        span.numbers = [number]
-    return days + [span for span in out if span.guide]
-
-
-def _outside_weeks(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[DaySpan]:
-    """In a plan of weekday days under `## Week N` headings, a weekday section outside every
-    week (`### Monday — Coding Session Guide`) is a guide to those days, not a day."""
-    weeks = week_numbers(nodes)
-    if len({weeks[span.start] for span in days} - {None}) < 2:
-        return days
-    for span in days:
-        heading, parent = unwrap(nodes[span.start].text), _parent(nodes, span.start, span.level)
-        dated = date_in(heading, None, month_first=False)[1] and len(span.weekdays) == 1
-        dated = dated and timed(nodes[span.start + 1 : span.end])
-        if dated and parent is not None and nodes[parent].level > 1:
-            continue  # "### Thursday, 27/11" under "## HOLIDAYS": a dated day, as in a week
-        if weeks[span.start] is None:
-            span.guide = True
-            ctx.warn(
-                span.line,
-                f'"{unwrap(nodes[span.start].text)}" is outside the plan\'s weeks: '
-                "a guide, not a day",
-            )
-    return days
-
-
-def _summaries(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[DaySpan]:
-    """A heading of several weekdays that all have their day already in the same week
-    (`### Weekday study (1.5 hours total)` under `## Tips`) sums them up: it is no more days."""
-    weeks = week_numbers(nodes)
-    seen: dict[tuple[int | None, str], int] = {}
-    for span in days:
-        if span.guide:
-            continue
-        keys = {(weeks[span.start], name) for name in span.weekdays}
-        # Deeper than the days it names (under "## Tips"); a sibling heading is a variant.
-        if len(keys) > 1 and keys <= seen.keys() and span.level > min(seen[k] for k in keys):
-            span.guide = True
-            ctx.warn(
-                span.line,
-                f'"{unwrap(nodes[span.start].text)}" names days already read: '
-                "a summary, not more days",
-            )
-        for key in keys:
-            seen.setdefault(key, span.level)
-    return days
+    return week_order(nodes, weeks, out, mixed=bool(extra))
 
 
 def _dated(nodes: list[Node], year: int | None, *, month_first: bool) -> list[DaySpan]:

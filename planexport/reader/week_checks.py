@@ -1,0 +1,83 @@
+"""Weekday days checked against the plan's weeks: guides outside them, summaries, week order."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planexport.reader.dates import ORDER, date_in
+from planexport.reader.outline import unwrap
+from planexport.reader.sections import timed
+from planexport.reader.weekday_lists import weekday_list
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
+    from planexport.reader.days import DaySpan
+    from planexport.reader.outline import Node
+
+__all__ = ["outside_weeks", "summaries", "week_order"]
+
+
+def week_order(
+    nodes: list[Node], weeks: list[int | None], out: list[DaySpan], *, mixed: bool
+) -> list[DaySpan]:
+    """Days of headings that list weekdays (`Lunes, Miércoles, Viernes`, then `Martes, Jueves`),
+    or of headings and lines mixed (`### Lunes`, then `- **Martes**: … (9h)`), are one week in
+    the week's order, when each weekday is there once and no week is named."""
+    days = [span for span in out if not span.guide]
+    names = [span.weekday for span in days]
+    if (
+        not (mixed or any(len(weekday_list(unwrap(nodes[span.start].text))) > 1 for span in days))
+        or len(set(names)) < len(names)
+        or any(week is not None for week in weeks)
+    ):
+        return out
+    days.sort(key=lambda span: ORDER.index(span.weekday or "mon"))
+    for number, span in enumerate(days, start=1):
+        span.numbers = [number]
+    return days + [span for span in out if span.guide]
+
+
+def outside_weeks(
+    nodes: list[Node], weeks: list[int | None], days: list[DaySpan], ctx: Ctx
+) -> list[DaySpan]:
+    """In a plan of weekday days under `## Week N` headings, a weekday section outside every
+    week (`### Monday — Coding Session Guide`) is a guide to those days, not a day."""
+    if len({weeks[span.start] for span in days} - {None}) < 2:
+        return days
+    for span in days:
+        heading, parent = unwrap(nodes[span.start].text), span.parent
+        dated = date_in(heading, None, month_first=False)[1] and len(span.weekdays) == 1
+        dated = dated and timed(nodes[span.start + 1 : span.end])
+        if dated and parent is not None and nodes[parent].level > 1:
+            continue  # "### Thursday, 27/11" under "## HOLIDAYS": a dated day, as in a week
+        if weeks[span.start] is None:
+            span.guide = True
+            ctx.warn(
+                span.line,
+                f'"{unwrap(nodes[span.start].text)}" is outside the plan\'s weeks: '
+                "a guide, not a day",
+            )
+    return days
+
+
+def summaries(
+    nodes: list[Node], weeks: list[int | None], days: list[DaySpan], ctx: Ctx
+) -> list[DaySpan]:
+    """A heading of several weekdays that all have their day already in the same week
+    (`### Weekday study (1.5 hours total)` under `## Tips`) sums them up: it is no more days."""
+    seen: dict[tuple[int | None, str], int] = {}
+    for span in days:
+        if span.guide:
+            continue
+        keys = {(weeks[span.start], name) for name in span.weekdays}
+        # Deeper than the days it names (under "## Tips"); a sibling heading is a variant.
+        if len(keys) > 1 and keys <= seen.keys() and span.level > min(seen[k] for k in keys):
+            span.guide = True
+            ctx.warn(
+                span.line,
+                f'"{unwrap(nodes[span.start].text)}" names days already read: '
+                "a summary, not more days",
+            )
+        for key in keys:
+            seen.setdefault(key, span.level)
+    return days
