@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -18,8 +19,8 @@ from planexport.reader.dates import (
     tolerant,
 )
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
-from planexport.reader.lazy import digit_after, lazy, may_start_word
-from planexport.reader.outline import Node, unwrap
+from planexport.reader.lazy import digit_after, either, lazy, may_start_word
+from planexport.reader.outline import Node, parent_headings, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.session_template import SESSIONS, in_sessions, session_length
 from planexport.reader.table_dates import table_year
@@ -56,31 +57,28 @@ _WEEKDAY_NAMES = "|".join(
 _SHORT_NAMES = "|".join(
     tolerant(name) for name in sorted((n for n in WEEKDAYS if len(n) >= 2), key=len, reverse=True)
 )
-
-
-def _day_lead(weekday_names: str) -> str:
+_DAY_LEAD = (
     # Emoji, bold or other marks may come first: "📅 Day 1 – Topic", "**Day 1:** Topic", and so may
     # a week or a weekday: "Week 2, Day 3 – Topic", "Monday – Day 1: Topic", "Saturday (Day 6)".
     # The day word starts a word: "Tuesday 10:30" is no "Tues" and "day 10".
-    return (
-        rf"^[\W_]*?(?:(?:{WEEK_WORDS}\s*\d+|(?P<wd>{weekday_names}))\.?[\W_]*?)?"
-        rf"(?<![^\W_])(?P<word>{DAY_WORDS})\s*#?\s*(?P<num>\d+|{'|'.join(_NUMBER_WORDS)})\b"
-    )
-
-
-_DAY_LEAD = _day_lead(_WEEKDAY_NAMES)
+    rf"^[\W_]*?(?:(?:{WEEK_WORDS}\s*\d+|(?P<wd>{_WEEKDAY_NAMES}))\.?[\W_]*?)?"
+    rf"(?<![^\W_])(?P<word>{DAY_WORDS})\s*#?\s*(?P<num>\d+|{'|'.join(_NUMBER_WORDS)})\b"
+)
 _DAY_TAIL = (
     rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?"
     rf"(?:\s*[:.)\]{DASH}|]+)*[*_]*\s*(?P<title>.*)$"
 )
 _DAY_HEADING = lazy(_DAY_LEAD + _DAY_TAIL, re.IGNORECASE)
-# The same where no word starts with a weekday's name, so `wd` cannot match: without the names
-# (an always failing group in their place) it compiles in a fraction of the time.
-_DAY_HEADING_NO_WEEKDAY = lazy(_day_lead("(?!)") + _DAY_TAIL, re.IGNORECASE)
 # "Day 6–7: Review", "Days 6 – 7": one heading for several days.
-_DAYS_TAIL = rf"(?P<sep>\s*(?:[{DASH}&]|and|to)\s*)(?P<num2>\d+)\b" + _DAY_TAIL
-_DAYS_HEADING = lazy(_DAY_LEAD + _DAYS_TAIL, re.IGNORECASE)
-_DAYS_HEADING_NO_WEEKDAY = lazy(_day_lead("(?!)") + _DAYS_TAIL, re.IGNORECASE)
+_DAYS_HEADING = lazy(
+    _DAY_LEAD + rf"(?P<sep>\s*(?:[{DASH}&]|and|to)\s*)(?P<num2>\d+)\b" + _DAY_TAIL,
+    re.IGNORECASE,
+)
+# Both without the weekdays' names, for lines where none may match (see `either`).
+_DAY_HEADING_NO_WEEKDAY, _DAYS_HEADING_NO_WEEKDAY = (
+    lazy(p.pattern.replace(f"(?P<wd>{_WEEKDAY_NAMES})", "(?P<wd>(?!))"), re.I)
+    for p in (_DAY_HEADING, _DAYS_HEADING)
+)
 _NO_NUMBER_DAY = lazy(rf"^[\W_]*?day\s*(?::|\s[{DASH}|]|$)", re.IGNORECASE)
 # "Monday – Arrays", "Lunes", "**Monday (Office Day)**", "Saturday (Day 6)"; not "Sunday Planning".
 _WEEKDAY_HEADING = lazy(
@@ -245,6 +243,8 @@ _WEEKDAY_ITEM = lazy(
 
 
 _WEEKDAY_STEMS = tuple({n.split("-")[0] for n in WEEKDAYS if len(n) > 3})  # _WEEKDAY_NAMES
+_day_match = functools.partial(either, _DAY_HEADING, _DAY_HEADING_NO_WEEKDAY, _WEEKDAY_STEMS)
+_days_match = functools.partial(either, _DAYS_HEADING, _DAYS_HEADING_NO_WEEKDAY, _WEEKDAY_STEMS)
 
 
 def _weekday_heading(text: str) -> re.Match[str] | None:
@@ -252,20 +252,9 @@ def _weekday_heading(text: str) -> re.Match[str] | None:
     return _WEEKDAY_HEADING.match(text) if may_start_word(text, _WEEKDAY_STEMS) else None
 
 
-def _day_match(text: str) -> re.Match[str] | None:
-    """`_DAY_HEADING` on `text`: the pattern with the weekdays' names only where one may match."""
-    if may_start_word(text, _WEEKDAY_STEMS):
-        return _DAY_HEADING.match(text)
-    return _DAY_HEADING_NO_WEEKDAY.match(text)
-
-
 def _days_heading(text: str) -> re.Match[str] | None:
     """`_DAYS_HEADING` where a number follows a dash, `&`, `and` or `to`, as in "Days 6 – 7"."""
-    if not digit_after(text, (*DASHES, "&", "and", "to")):
-        return None
-    if may_start_word(text, _WEEKDAY_STEMS):
-        return _DAYS_HEADING.match(text)
-    return _DAYS_HEADING_NO_WEEKDAY.match(text)
+    return _days_match(text) if digit_after(text, (*DASHES, "&", "and", "to")) else None
 
 
 def _weekday_item(text: str) -> re.Match[str] | None:
@@ -483,7 +472,8 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                         rest = ""  # "Vrij 25 sep 2015": the heading says no more than its date
                     heading = _DAY_LABEL.sub("", unwrap(nodes[span.start].text), count=1)
                     span.title = rest or tidy(heading)
-    _parents(nodes, found)
+    for span, parent in zip(found, parent_headings(nodes, found), strict=True):
+        span.parent = parent
     return found
 
 
@@ -502,22 +492,6 @@ def _close(nodes: list[Node], heads: list[DaySpan]) -> list[DaySpan]:
                 break
         span.end = end
     return heads
-
-
-def _parents(nodes: list[Node], spans: list[DaySpan]) -> None:
-    """Set each span's parent: the nearest heading before it that ranks above it.
-
-    One pass over the outline: walking back from every day costs days × nodes on a long plan.
-    """
-    last: dict[int, int] = {}  # heading level -> index of the latest heading of that level
-    seen = 0  # nodes before this index are in `last`
-    for span in sorted(spans, key=lambda s: s.start):
-        while seen < span.start:
-            if nodes[seen].kind == "heading":
-                last[nodes[seen].level] = seen
-            seen += 1
-        above = [at for level, at in last.items() if level < min(span.level, 7)]
-        span.parent = max(above) if above else None
 
 
 def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:

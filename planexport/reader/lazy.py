@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-__all__ = ["WIDE_DASHES", "Lazy", "cheap_dashes", "digit_after", "lazy", "may_start_word"]
+__all__ = ["WIDE_DASHES", "Lazy", "cheap_dashes", "digit_after", "either", "lazy", "may_start_word"]
 
 _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split")
 
@@ -162,6 +162,13 @@ def _words(text: str) -> tuple[str, ...] | None:
     # Characters outside ASCII that are no letter or digit ("–", "📅") split words too.
     gaps = {ord(ch): " " for ch in lower.translate(_ASCII_OUT) if not ch.isalnum()}
     return tuple(lower.translate(_GAPS).translate(gaps).split())
+
+
+def either(full: Lazy, cheap: Lazy, stems: tuple[str, ...], text: str) -> re.Match[str] | None:
+    """`full.match(text)`, or `cheap.match(text)` where no word of `text` starts with one of
+    `stems`: `cheap` is `full` without those words (which then cannot match), far cheaper to
+    compile than a pattern holding every weekday's name in seven languages."""
+    return (full if may_start_word(text, stems) else cheap).match(text)
 
 
 def digit_after(text: str, marks: tuple[str, ...]) -> bool:

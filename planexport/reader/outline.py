@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from planexport.errors import PlanError
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from markdown_it.token import Token
 
 __all__ = [
     "Item",
     "Node",
+    "Placed",
     "clean",
     "decode",
     "front_matter",
     "header_row",
     "normalise",
     "outline",
+    "parent_headings",
     "unwrap",
 ]
 
@@ -368,3 +372,29 @@ def unwrap(text: str) -> str:
         if not match or match.group("inner") != match.group("inner").strip():
             return text
         text = match.group("inner").strip()
+
+
+class Placed(Protocol):
+    """Something that starts at a node and sits at a heading level (a day, for instance)."""
+
+    start: int
+    level: int
+
+
+def parent_headings(nodes: list[Node], spans: Sequence[Placed]) -> list[int | None]:
+    """For each span, the index of the nearest heading before its start that ranks above its
+    level (a level past 6 counts as 7), or None.
+
+    One pass over the outline: walking back from every day costs days × nodes on a long plan.
+    """
+    last: dict[int, int] = {}  # heading level -> index of the latest heading of that level
+    found: dict[int, int | None] = {}
+    seen = 0  # nodes before this index are in `last`
+    for pos in sorted(range(len(spans)), key=lambda pos: spans[pos].start):
+        while seen < spans[pos].start:
+            if nodes[seen].kind == "heading":
+                last[nodes[seen].level] = seen
+            seen += 1
+        above = [at for rank, at in last.items() if rank < min(spans[pos].level, 7)]
+        found[pos] = max(above) if above else None
+    return [found[pos] for pos in range(len(spans))]
