@@ -660,7 +660,8 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             continue
         days.append(span)
     weeks = week_numbers(nodes)
-    _parents(nodes, days)
+    for span, parent in zip(days, parent_headings(nodes, days), strict=True):
+        span.parent = parent
     days = specific_weekdays(
         nodes, summaries(nodes, weeks, outside_weeks(nodes, weeks, days, ctx), ctx), ctx
     )
