@@ -113,6 +113,10 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     weeks = _weeks(nodes, spans)
     days, lines = _days(nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx)
     if not any(day.variants for day in days):
+        if ctx.zero:
+            # Every timed line was misread: the first of them says what to fix.
+            line = min(ctx.zero)
+            raise ctx.error(line, f"no timed blocks found: {ctx.zero[line]}")
         raise ctx.error(*_nothing_timed(nodes, spans))
 
     plan_title = str(meta.get("title") or title_heading or _title_from_source(source) or "Plan")

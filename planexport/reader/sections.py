@@ -200,6 +200,7 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     if base and _hours_of(base) not in {hours for hours, _, _ in sections}:
         # Blocks before the first "N-Hour Plan" are a plan of their own, as long as they are.
         written[_hours_of(base)] = (loose[0], base, None)
+    sections_by_line = {head.line: section for _, head, section in sections}
     for hours, head, section in sections:
         if hours in written:
             raise ctx.error(
@@ -222,7 +223,12 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
                 )
             blocks = [*resolved[max(shorter)], *blocks, *added]
         if not blocks:
-            raise ctx.error(head.line, f'"{head.text}" has no blocks')
+            # Its lines were skipped with warnings: the plan is what else the day holds.
+            ctx.warn(head.line, f'"{head.text}" has no blocks: skipped')
+            last = _last_line(sections_by_line.get(head.line, []))
+            if not any(head.line < z <= last for z in ctx.zero):
+                ctx.zero[head.line] = f'"{head.text}" has no blocks'  # else: its lines say why
+            continue
         resolved[hours] = blocks
     body.variants = sorted(resolved.items())
     return body
