@@ -17,6 +17,7 @@ from planexport.reader.days import (
 )
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.result import ReadResult
@@ -79,7 +80,7 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
         text = decode(text, source)
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
-    nodes = expand_day_lists(outline(body))
+    nodes = read_offsets(expand_day_lists(outline(body)))
 
     spans = find_days(nodes, ctx)
     if not spans:

@@ -109,16 +109,24 @@ def _variant_hours(node: Node) -> float | None:
     if not match or is_total(text):
         return None
     rest = (text[: match.start()] + text[match.end() :]).lower().strip(_EDGE)
-    if rest and not any(word in rest for word in _VARIANT_WORDS):
+    if rest and not any(_has_variant_word(rest, word) for word in _VARIANT_WORDS):
         return None
     return float(match.group("hours").replace(",", "."))
+
+
+def _has_variant_word(text: str, word: str) -> bool:
+    """Whether a word starts or ends a word of `text`: "Lernplan", "tracks", not "Backtracking"."""
+    return re.search(rf"(?<!\w){word}|{word}(?!\w)", text) is not None
 
 
 def _named_variant_hours(nodes: list[Node], idx: int) -> float | None:
     """Hours of a heading such as "### Light (2h)" that holds timed blocks, else None."""
     node = nodes[idx]
-    if node.kind != "heading" or session_name(node.text) is not None:
-        return None  # "### Morning (2h)": a part of the day, not a plan of its own
+    # "### Morning (2h)", "#### Evening (2 hours) - Recursion and Backtracking": a part of the
+    # day, not a plan of its own, whatever topic follows its name.
+    lead = re.split(rf"[(:|{DASH}]", unwrap(node.text), maxsplit=1)[0]
+    if node.kind != "heading" or session_name(node.text) or session_name(lead):
+        return None
     text = unwrap(node.text)
     match = _VARIANT.search(text)
     found = find_duration(text)
