@@ -49,4 +49,9 @@ def test_a_part_of_the_day_with_a_topic_is_a_block_over_its_numbered_items() -> 
     ]
     assert [i.text for i in blocks[1].items] == ["**Backtracking**:"]
     assert [c.text for c in blocks[1].items[0].children] == ["N queens", "Subsets"]
+    # "Dynamic Programming" is a topic, not a "program" of N hours.
+    second = result.plan.days[1].variants
+    assert [(b.title, b.min_minutes, b.note) for v in second for b in v.blocks] == [
+        ("Morning", 180, "Dynamic Programming")
+    ]
     assert warnings(result) == []

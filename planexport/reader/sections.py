@@ -115,8 +115,9 @@ def _variant_hours(node: Node) -> float | None:
 
 
 def _has_variant_word(text: str, word: str) -> bool:
-    """Whether a word starts or ends a word of `text`: "Lernplan", "tracks", not "Backtracking"."""
-    return re.search(rf"(?<!\w){word}|{word}(?!\w)", text) is not None
+    """Whether a word starts a word of `text` (with an ending of up to two letters) or ends one:
+    "tracks", "Plano", "Lernplan", not "Backtracking" nor "Dynamic Programming"."""
+    return re.search(rf"(?<!\w){word}\w{{0,2}}(?!\w)|{word}(?!\w)", text) is not None
 
 
 def _named_variant_hours(nodes: list[Node], idx: int) -> float | None:
