@@ -93,10 +93,10 @@ def test_validate_summarises_good_files() -> None:
 
 
 def test_validate_reports_bad_files_on_one_line_with_exit_2() -> None:
-    bad = DATA / "bad" / "no-duration.md"
+    bad = DATA / "bad" / "duplicate-day.md"
     result = runner.invoke(app, ["validate", str(USER_PLAN), str(bad)])
     assert result.exit_code == 2
-    assert result.stderr == f'{bad}:8: block "Design" has no duration ("lots of time")\n'
+    assert result.stderr == f"{bad}:8: day 1 appears twice (first at line 2)\n"
     assert "ok" in result.stdout
 
 

@@ -51,7 +51,8 @@ def test_an_added_item_of_zero_length_leaves_the_longer_plan_as_the_shorter_one(
 
 
 def test_an_hour_plan_with_only_a_zero_length_item_is_still_refused() -> None:
-    with pytest.raises(PlanError, match='"4-Hour Plan" has no blocks'):
+    # Still refused: nothing is left, and the error names the line that was skipped.
+    with pytest.raises(PlanError, match='no timed blocks found: block "Concepts" has a zero'):
         parse_markdown("# P\n\n## Day 1\n\n### 4-Hour Plan\n\n- Concepts (0 min)\n")
 
 

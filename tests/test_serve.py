@@ -34,7 +34,11 @@ REMOVED = (
     "  - Create **system design template** in markdown.\n"
 )
 LONGER = ("**Block 2 (Design Exercises – 60 min)**", "**Block 2 (Design Exercises – 90 min)**")
-BROKEN = ("**Block 4 (Review – 30 min)**", "**Block 4 (Review – lots of time)**")
+# A day given twice stays an error (one misread block line is only a warning now).
+BROKEN = (
+    "**Block 4 (Review – 30 min)**",
+    "**Block 4 (Review – 30 min)**\n\n## Day 1 – Again\n\n- Review (30 min)",
+)
 
 
 @dataclass

@@ -88,7 +88,7 @@ class Ctx:
 
     source: str
     warnings: list[ReadWarning] = field(default_factory=list)
-    zero: dict[int, str] = field(default_factory=dict)  # lines of zero length: why, by line
+    zero: dict[int, str] = field(default_factory=dict)  # lines skipped with a warning: why
 
     def error(self, line: int, reason: str) -> PlanError:
         return PlanError(reason, file=self.source, line=line)
@@ -193,16 +193,16 @@ def hour_block(text: str, items: list[Item], line: int) -> RawBlock | None:
 def block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | None:
     """A block from its line: `**Block 1 (Concepts – 60–75 min)**`, `Practice (60 min): note`.
 
-    None when the line says it takes no time (`Review (0 min)`): try_block warned about it.
-
-    Raises:
-        PlanError: the line has no duration, or a backwards one.
+    None when the line has no readable length, a zero one or a backwards one: it is skipped
+    with a warning, as one misread line never refuses a plan that has other blocks.
     """
     raw = try_block(text, items, line, ctx)
     if raw is None and line in ctx.zero:
         return None  # an empty item is skipped everywhere, under "4-Hour Plan" too
     if raw is None:
-        raise ctx.error(line, _no_duration(_TASK_BOX.sub("", text, count=1)))
+        why = _no_duration(_TASK_BOX.sub("", text, count=1))
+        ctx.warn(line, f"{why}: skipped")
+        ctx.zero[line] = why
     return raw
 
 
@@ -289,10 +289,16 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         ctx.warn(line, f'"{title}" has a zero duration ("{match.text}"): skipped')
         ctx.zero[line] = f'block "{title}" has a zero duration ("{match.text}")'
         return None
-    if lo <= 0 or hi <= 0:
-        raise ctx.error(line, f'block "{title}" has a zero duration ("{match.text}")')
-    if lo > hi:
-        raise ctx.error(line, f'block "{title}": the range "{match.text}" runs backwards')
+    if lo <= 0 or hi <= 0 or lo > hi:
+        # "14h – 9h", "0-10 min" read as zero: one misread line, skipped; the plan stays.
+        why = (
+            f'block "{title}": the range "{match.text}" runs backwards'
+            if lo > hi
+            else f'block "{title}" has a zero duration ("{match.text}")'
+        )
+        ctx.warn(line, f"{why}: skipped")
+        ctx.zero[line] = why
+        return None
     done = done or (
         bool(items)
         and all(_TASK_BOX.match(i.text) for i in items)
@@ -353,6 +359,9 @@ def tidy(title: str) -> str:
     """
     edge = _EDGE.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
     title = _LINK.sub(r"\1", title)  # "[semaine 01](Sem01.html)": the link's text only
+    # "Sessie 1 (): Topic": the brackets a span was taken out of, with the space before them,
+    # so that no " : " is left dangling.
+    title = re.sub(rf"\s*\([{re.escape(edge)}]*\)(?=[:;,])", "", title)
     # "Projekt ( .)": brackets the duration was taken out of
     title = re.sub(rf"\([{re.escape(edge)}]*\)", " ", title)
     # "Morning (Concepts – )": the separator the duration followed

@@ -19,6 +19,7 @@ from planexport.reader.days import (
 )
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.result import ReadResult
@@ -97,7 +98,7 @@ def _read(text: str, source: str) -> ReadResult:
 
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
-    nodes = expand_day_lists(outline(body))
+    nodes = read_offsets(expand_day_lists(outline(body)))
 
     spans = find_days(nodes, ctx)
     if not spans:
@@ -131,6 +132,10 @@ def _read(text: str, source: str) -> ReadResult:
     days, lines = _days(nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx)
     template_weeks(nodes, days, ctx)
     if not any(day.variants for day in days):
+        if ctx.zero:
+            # Every timed line was misread: the first of them says what to fix.
+            line = min(ctx.zero)
+            raise ctx.error(line, f"no timed blocks found: {ctx.zero[line]}")
         raise ctx.error(*_nothing_timed(nodes, spans))
 
     plan_title = str(meta.get("title") or title_heading or _title_from_source(source) or "Plan")

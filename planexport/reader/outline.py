@@ -44,6 +44,9 @@ class Item:
     line: int
     more: list[str] = field(default_factory=list)
     children: list[Item] = field(default_factory=list)
+    # Lines after the item's text that start with their own clock span, as (line, text): a
+    # lazy continuation in CommonMark, a new block to a person reading the plan.
+    after: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -57,6 +60,14 @@ class Node:
     items: list[Item] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     row_lines: list[int] = field(default_factory=list)
+
+
+# A line that starts with its own clock span: "**15:00–16:30 (1.5h) → Physics**", "2-4 pm Review".
+_SPAN_START = re.compile(
+    r"^[^\w]{0,4}(?:\d{1,2}[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}[:.h][0-5]\d"
+    r"|\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\b)",
+    re.I,
+)
 
 
 def decode(data: bytes, source: str) -> str:
@@ -199,7 +210,7 @@ def outline(body: str) -> list[Node]:
             i += 3
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
             items, i = _list(tokens, i)
-            nodes.append(Node("list", line, items=items))
+            nodes.extend(_split_lazy(line, items))
         elif tok.type == "table_open":
             rows, row_lines, i = _table(tokens, i)
             nodes.append(Node("table", line, rows=rows, row_lines=row_lines))
@@ -296,6 +307,8 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
             if t.type in ("paragraph_open", "html_block", "fence", "code_block"):
                 # "- <kbd>Ctrl</kbd> C": HTML that starts an item is its text, kept as written.
                 raw = tokens[i + 1].content if t.type == "paragraph_open" else t.content
+                if t.type == "paragraph_open" and t.map:
+                    raw = _cut_lazy(raw, t.map[0] + 1, item)
                 text = clean(raw)
                 if not item.text and not item.more and not item.children:
                     item.text = text
@@ -310,6 +323,42 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
         items.append(item)
         i += 1
     return items, i + 1
+
+
+def _cut_lazy(raw: str, line: int, item: Item) -> str:
+    """The paragraph up to its first later line that starts with a clock span; the rest goes
+    to `item.after`, read after the list as the block it is."""
+    lines = raw.split("\n")
+    for n, text in enumerate(lines[1:], start=1):
+        if _SPAN_START.match(text.strip()):
+            item.after.append((line + n, "\n".join(lines[n:])))
+            return "\n".join(lines[:n])
+    return raw
+
+
+def _split_lazy(line: int, items: list[Item]) -> list[Node]:
+    """The list as nodes: cut after each item that holds a timed line written right under it."""
+    out: list[Node] = []
+    current: list[Item] = []
+    for item in items:
+        current.append(item)
+        tails = _pop_after(item)
+        if tails:
+            out.append(Node("list", current[0].line if out else line, items=current))
+            current = []
+            for at, text in tails:
+                out.extend(_paragraphs(text, at))
+    if current:
+        out.append(Node("list", current[0].line if out else line, items=current))
+    return out
+
+
+def _pop_after(item: Item) -> list[tuple[int, str]]:
+    """The lazy lines of an item and of the items inside it, in order, taken off them."""
+    found, item.after = item.after, []
+    for child in item.children:
+        found.extend(_pop_after(child))
+    return sorted(found)
 
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")

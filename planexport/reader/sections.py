@@ -110,16 +110,25 @@ def _variant_hours(node: Node) -> float | None:
     if not match or is_total(text):
         return None
     rest = (text[: match.start()] + text[match.end() :]).lower().strip(_EDGE)
-    if rest and not any(word in rest for word in _VARIANT_WORDS):
+    if rest and not any(_has_variant_word(rest, word) for word in _VARIANT_WORDS):
         return None
     return float(match.group("hours").replace(",", "."))
+
+
+def _has_variant_word(text: str, word: str) -> bool:
+    """Whether a word starts a word of `text` (with an ending of up to two letters) or ends one:
+    "tracks", "Plano", "Lernplan", not "Backtracking" nor "Dynamic Programming"."""
+    return re.search(rf"(?<!\w){word}\w{{0,2}}(?!\w)|{word}(?!\w)", text) is not None
 
 
 def _named_variant_hours(nodes: list[Node], idx: int) -> float | None:
     """Hours of a heading such as "### Light (2h)" that holds timed blocks, else None."""
     node = nodes[idx]
-    if node.kind != "heading" or session_name(node.text) is not None:
-        return None  # "### Morning (2h)": a part of the day, not a plan of its own
+    # "### Morning (2h)", "#### Evening (2 hours) - Recursion and Backtracking": a part of the
+    # day, not a plan of its own, whatever topic follows its name.
+    lead = re.split(rf"[(:|{DASH}]", unwrap(node.text), maxsplit=1)[0]
+    if node.kind != "heading" or session_name(node.text) or session_name(lead):
+        return None
     text = unwrap(node.text)
     match = _VARIANT.search(text)
     found = find_duration(text)
@@ -201,6 +210,7 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     if base and _hours_of(base) not in {hours for hours, _, _ in sections}:
         # Blocks before the first "N-Hour Plan" are a plan of their own, as long as they are.
         written[_hours_of(base)] = (loose[0], base, None)
+    sections_by_line = {head.line: section for _, head, section in sections}
     for hours, head, section in sections:
         if hours in written:
             raise ctx.error(
@@ -223,8 +233,13 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
                 )
             blocks = [*resolved[max(shorter)], *blocks, *added]
         if not blocks:
+            # Its lines were skipped with warnings: the plan is what else the day holds.
             code = ": its times are in a code block, not read" if in_code(nodes) else ""
-            raise ctx.error(head.line, f'"{head.text}" has no blocks{code}')
+            ctx.warn(head.line, f'"{head.text}" has no blocks{code}: skipped')
+            last = _last_line(sections_by_line.get(head.line, []))
+            if not any(head.line < z <= last for z in ctx.zero):  # else: its lines say why
+                ctx.zero[head.line] = f'"{head.text}" has no blocks{code}'
+            continue
         resolved[hours] = blocks
     body.variants = sorted(resolved.items())
     return body

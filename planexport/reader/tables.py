@@ -258,8 +258,8 @@ def _row_block(
         if not lenient and line in ctx.zero:
             return None  # "| Quiz | 0 min |": warned about already, skipped
         if not lenient:
-            block(f"{title or time_text} ({time_text})", [], line, ctx)  # raises: no duration
-            return None  # the cell's length is zero: block() warned, the row is skipped
+            block(f"{title or time_text} ({time_text})", [], line, ctx)  # warns: no duration
+            return None  # block() said why, the row is skipped
         if (title or time_text) and title not in ("-", "—", "–"):
             what = "a time of day with no length" if find_point_time(span_cell) else "no time"
             ctx.warn(line, f'row "{title or time_text}" skipped: {what}')
@@ -292,7 +292,7 @@ def _row_block(
 def _titled(title: str, found: Found, line: int, ctx: Ctx) -> RawBlock | None:
     """A block from a title cell and the length (or span) of another cell."""
     if found.lo <= 0 or found.hi <= 0 or found.lo > found.hi:
-        return block(f"{title} ({found.text})", [], line, ctx)  # raises: says what is wrong
+        return block(f"{title} ({found.text})", [], line, ctx)  # warns: says what is wrong
     label = None
     lab = LABEL.match(title)
     text = title
