@@ -24,7 +24,7 @@ from planexport.reader.sections import timed
 from planexport.reader.session_template import SESSIONS, in_sessions, session_length
 from planexport.reader.table_dates import table_year
 from planexport.reader.tables import TableDay, table_days
-from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, weekday_list
+from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up, weekday_list
 from planexport.reader.words import (
     ABBREVIATED_WEEKDAYS,
     DAY_WORDS,
@@ -606,7 +606,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         ):
             # "## Template A" then "> Use this on: Monday, Tuesday, …"
             names = _listed_weekdays(nodes[idx + 1].text)
-            if nodes[idx + 1].kind == "paragraph" and len(names) < 2:
+            if nodes[idx + 1].kind == "paragraph" and (len(names) < 2 or sums_up(node, heads)):
                 names = []  # "**Monday:**" under a heading is a day of its own
         if not names:
             continue
