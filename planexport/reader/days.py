@@ -26,7 +26,7 @@ from planexport.reader.session_template import SESSIONS, in_sessions, session_le
 from planexport.reader.table_dates import table_year
 from planexport.reader.tables import TableDay, table_days
 from planexport.reader.week_checks import outside_weeks, summaries, week_order
-from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, weekday_list
+from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up, weekday_list
 from planexport.reader.words import (
     ABBREVIATED_WEEKDAYS,
     DAY_WORDS,
@@ -591,7 +591,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             # "## Template A" then "> Use this on: Monday, Tuesday, …"
             names = _listed_weekdays(nodes[idx + 1].text)
             if nodes[idx + 1].kind == "paragraph" and (
-                len(names) < 2 or _WEEKDAY_RANGE.search(nodes[idx + 1].text)
+                len(names) < 2 or _WEEKDAY_RANGE.search(nodes[idx + 1].text) or sums_up(node, heads)
             ):
                 names = []  # "**Monday:**", "**Thursday-Monday (3h/day)**": days of their own
         if not names:

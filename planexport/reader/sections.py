@@ -771,14 +771,17 @@ def _clip_guesses(blocks: list[RawBlock], ctx: Ctx) -> None:
 def _order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
     """`12:15 - 1:15`, then `1:15 - 2:00`: a 12-hour clock read from the order of the lines."""
     end: int | None = None
+    start = -1
     for raw in blocks:
         if raw.at is None:
             continue
-        if not raw.sure and end is not None and raw.at < end and raw.at + 12 * 60 >= end - 60:
+        # Only a start before the line above turns the clock: "10:15 - 12:00" after
+        # "10:00 - 10:30" overlaps it in the morning, "1:15" after "12:15" is the afternoon.
+        if not raw.sure and end is not None and raw.at < start and raw.at + 12 * 60 >= end - 60:
             raw.at += 12 * 60
             hhmm = f"{raw.at // 60 % 24:02d}:{raw.at % 60:02d}"
             ctx.warn(raw.line, f'"{raw.title}" read as starting at {hhmm}, after the line before')
-        end = raw.at + raw.hi
+        start, end = raw.at, raw.at + raw.hi
 
 
 def _add_end(text: str) -> int | None:

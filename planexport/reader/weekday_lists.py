@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
     from planexport.reader.days import DaySpan
 
-__all__ = ["dated_weekday", "specific_weekdays", "weekday_list"]
+__all__ = ["dated_weekday", "specific_weekdays", "sums_up", "weekday_list"]
 
 # Weekday names in a list of several ("Lunes, Jueves y Viernes"): three letters or more.
 _LIST_NAME = lazy(
@@ -25,6 +25,11 @@ _LIST_NAME = lazy(
     re.IGNORECASE,
 )
 _LIST_GAP = lazy(r"^\s*(?:[,/&+;]\s*)?(?:(?:and|y|e|und|et|en)\s+)?$", re.IGNORECASE)
+# "## Summary", "## Resumo", "## Weekly overview": a section that sums up the plan (folded).
+_SUMMARY = lazy(
+    r"(?<!\w)(?:summary|overview|recap|resumo|resumen|resume|zusammenfassung|ubersicht"
+    r"|riepilogo|sommario|samenvatting|overzicht|visao geral|recapitulatif|sintese|sintesis)(?!\w)"
+)
 _DAY_SLASH = lazy(r"(?<!\d)[0-3]?\d/[01]?\d(?!\d)")  # "ma 6/5": a day and month
 
 
@@ -108,3 +113,11 @@ def _over_weekday_table(nodes: list[Node], span: DaySpan) -> bool:
         if len(named) >= 2 and all(named):
             return True
     return False
+
+
+def sums_up(node: Node, days: list[DaySpan]) -> bool:
+    """Whether a heading after the plan's days sums the plan up (`## Summary`, `## Resumo`): its
+    lines that name weekdays (`**Week A**: work on Monday, Friday`) restate days; a timed one is
+    then in no day, and says so."""
+    text = unwrap(node.text)
+    return bool(days) and len(text.split()) <= 4 and _SUMMARY.search(fold(text)) is not None
