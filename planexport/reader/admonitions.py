@@ -21,7 +21,7 @@ def unfold_admonitions(text: str) -> str | None:
     a box one level further); a box with no title is headed by its kind (`Tip`). None when the
     text has no admonition with indented lines under it.
     """
-    lines = text.split("\n")
+    lines = [_expand_tabs(line) for line in text.split("\n")]
     out: list[str] = []
     level = 1  # the level of the last real heading
     boxes: list[int] = []  # the indent of the content of each open box
@@ -59,6 +59,13 @@ def _has_content(lines: list[str], pos: int, indent: int) -> bool:
         if line.strip():
             return _indent(line) >= indent
     return False
+
+
+def _expand_tabs(line: str) -> str:
+    """`line` with the tabs of its indent as spaces, to the next multiple of 4 as Python-Markdown
+    counts them (`\t\t` and `  \t  \t` are both content of a box nested in a box)."""
+    body = line.lstrip(" \t")
+    return line[: len(line) - len(body)].expandtabs(4) + body
 
 
 def _indent(line: str) -> int:

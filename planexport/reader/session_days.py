@@ -7,9 +7,10 @@ import re
 from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.dates import ORDER, date_in, month_first, plan_year
 from planexport.reader.days import DaySpan
-from planexport.reader.durations import find_duration
+from planexport.reader.durations import Found, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.sections import timed
 from planexport.reader.words import WEEKDAYS, fold
 
 __all__ = ["session_days"]
@@ -23,7 +24,8 @@ _NAMES = dict(
 )
 
 _SESSION = lazy(
-    r"^[\W_]*(?P<name>(?:session|s[eé]ance|sesi[oó]n|sitzung|sessione|sess[aã]o|lesson|le[cç]on"
+    # A chapter or part may come first: `Chapitre 1 - Séance 1 : jeudi 5/09/2024`.
+    r"^[\W_]*(?P<name>(?:[^\W\d_]+\s*\d+\s*[-–—:,.]\s*)?(?:session|s[eé]ance|sesi[oó]n|sitzung|sessione|sess[aã]o|lesson|le[cç]on"
     r"|lecci[oó]n|lektion|lezione|aula|class|clase|cours|les|meeting)\s*#?\s*\d+)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -71,6 +73,52 @@ def session_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         span = DaySpan(idx, end, node.line, [pos + 1], tidy(match.group("name")), node.level)
         span.date, span.weekday = date, weekday or (ORDER[date.weekday()] if date else None)
         found = find_duration(rest)
+        if found is None and (found := _length_line(nodes[idx + 1])) is not None:
+            # `_2h_` under the heading is the session's length, not a "2-hour plan" of timed
+            # lines: the day's lines start after it.
+            span.start = idx + 1
+            found = _later_parts(nodes, idx + 2, end, found)
         span.length = found if found is not None and found.at is None else None
         spans.append(span)
+    _usual_length(spans, nodes, ctx)
     return spans
+
+
+def _usual_length(spans: list[DaySpan], nodes: list[Node], ctx: Ctx) -> None:
+    """A session with bullets but no length, in a log whose sessions give theirs on a line of
+    their own (`_2h_`), takes the length most of them take (a timetable's slot), with a warning."""
+    lined = [s.length for s in spans if s.length is not None and nodes[s.start].kind != "heading"]
+    if not lined:
+        return
+    usual = max(lined, key=lambda f: sum((g.lo, g.hi) == (f.lo, f.hi) for g in lined))
+    for span in spans:
+        body = nodes[span.start + 1 : span.end]
+        if span.length is None and any(n.kind == "list" for n in body) and not timed(body):
+            span.length = usual
+            ctx.warn(
+                span.line,
+                f"{span.title} gives no length: read as {usual.text}, as most sessions are",
+            )
+
+
+def _length_line(node: Node) -> Found | None:
+    """The session's length on a line of its own under its heading (`_2h_`, `(1h30)`)."""
+    if node.kind != "paragraph" or "\n" in node.text.strip():
+        return None
+    text = unwrap(node.text).strip("()[] ")
+    found = find_duration(text)
+    if found is None or found.at is not None or re.search(r"[^\W\d_]{4,}", text):
+        return None
+    return found
+
+
+def _later_parts(nodes: list[Node], start: int, end: int, first: Found) -> Found:
+    """The session's length with the parts a later `_1h_` line starts (an hour's test, then an
+    hour's lesson): those lines are lengths read, not plans of timed lines."""
+    lo, hi = first.lo, first.hi
+    for j in range(start, end):
+        found = _length_line(nodes[j])
+        if found is not None:
+            lo, hi = lo + found.lo, hi + found.hi
+            nodes[j] = Node("other", nodes[j].line)
+    return Found(first.start, first.end, lo, hi, first.text, None, first.sure)
