@@ -83,7 +83,7 @@ def test_start_times_in_a_code_block_are_refused_saying_where_they_are() -> None
     with pytest.raises(PlanError) as caught:
         read("code-block-start-times.md")
     assert str(caught.value) == (
-        f'{LINES / "code-block-start-times.md"}:3: no timed blocks found: '
+        f"{LINES / 'code-block-start-times.md'}:3: no timed blocks found: "
         '"Schedule (3 hours)" has no blocks: its times are in a code block, not read'
     )
 
