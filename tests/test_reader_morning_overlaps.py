@@ -3,18 +3,14 @@ then `10:15-12:00 Talk`); only a time before the line above is read as the after
 
 from __future__ import annotations
 
-from planexport.model import Plan
 from planexport.reader import parse_markdown, read_plan
 from tests.paths import DATA
-
-
-def pinned(plan: Plan) -> list[tuple[str, int, str | None]]:
-    return [(b.title, b.min_minutes, b.at) for v in plan.days[0].variants for b in v.blocks]
+from tests.reader_support import pinned
 
 
 def test_a_span_overlapping_the_one_above_stays_in_the_morning() -> None:
     result = read_plan(DATA / "unseen" / "span-overlapping-morning.md")
-    assert pinned(result.plan) == [
+    assert pinned(result.plan, 0) == [
         ("Intro", 30, "10:00"),
         ("Talk", 90, "10:30"),
         ("Questions", 30, "12:00"),
@@ -26,9 +22,9 @@ def test_a_span_overlapping_the_one_above_stays_in_the_morning() -> None:
 
 def test_a_time_before_the_line_above_is_still_the_afternoon() -> None:
     plan = parse_markdown("# P\n\n## Day 1\n\n- 11:30 - 12:30 Reading\n- 1:00 - 2:00 Review\n")
-    assert pinned(plan) == [("Reading", 60, "11:30"), ("Review", 60, "13:00")]
+    assert pinned(plan, 0) == [("Reading", 60, "11:30"), ("Review", 60, "13:00")]
 
 
 def test_a_twelve_hour_run_after_noon_is_the_afternoon() -> None:
     plan = parse_markdown("# P\n\n## Day 1\n\n- 12:15 - 1:15 Lab\n- 1:15 - 2:00 Notes\n")
-    assert pinned(plan) == [("Lab", 60, "12:15"), ("Notes", 45, "13:15")]
+    assert pinned(plan, 0) == [("Lab", 60, "12:15"), ("Notes", 45, "13:15")]

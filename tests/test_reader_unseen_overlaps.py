@@ -3,20 +3,16 @@ from that one's end (`9am - 10am Introduction`, `9am - 11am Phase 1`): one block
 
 from __future__ import annotations
 
-from planexport.model import Plan
 from planexport.reader import parse_markdown, read_plan
 from tests.paths import DATA
+from tests.reader_support import pinned
 
 PLANS = DATA / "unseen"
 
 
-def pinned(plan: Plan) -> list[tuple[str, int, str | None]]:
-    return [(b.title, b.min_minutes, b.at) for v in plan.days[0].variants for b in v.blocks]
-
-
 def test_a_row_covering_the_row_before_starts_when_that_row_ends() -> None:
     result = read_plan(PLANS / "span-covering-row-before.md")
-    assert pinned(result.plan) == [
+    assert pinned(result.plan, 0) == [
         ("Introduction", 60, "09:00"),
         ("Phase 1", 60, "10:00"),
         ("Phase 2", 90, "11:30"),
@@ -30,7 +26,7 @@ def test_a_row_covering_the_row_before_starts_when_that_row_ends() -> None:
 
 def test_a_line_starting_inside_the_one_before_moves_and_a_parallel_one_stays() -> None:
     result = read_plan(PLANS / "span-covering-line-before.md")
-    assert pinned(result.plan) == [
+    assert pinned(result.plan, 0) == [
         ("Kick-off", 30, "13:00"),
         ("Team building", 90, "13:30"),
         ("Hacking", 240, "15:00"),
@@ -42,9 +38,9 @@ def test_a_line_starting_inside_the_one_before_moves_and_a_parallel_one_stays() 
 
 def test_a_span_inside_the_one_before_is_left_as_written() -> None:
     plan = parse_markdown("# P\n\n## Day 1\n\n- 09:00 - 17:00 Conference\n- 13:00 - 14:00 Talk\n")
-    assert pinned(plan) == [("Conference", 480, "09:00"), ("Talk", 60, "13:00")]
+    assert pinned(plan, 0) == [("Conference", 480, "09:00"), ("Talk", 60, "13:00")]
 
 
 def test_spans_in_order_are_left_as_written() -> None:
     plan = parse_markdown("# P\n\n## Day 1\n\n- 09:00 - 10:00 Intro\n- 10:00 - 11:00 Lab\n")
-    assert pinned(plan) == [("Intro", 60, "09:00"), ("Lab", 60, "10:00")]
+    assert pinned(plan, 0) == [("Intro", 60, "09:00"), ("Lab", 60, "10:00")]
