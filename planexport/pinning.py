@@ -1,4 +1,4 @@
-"""Pinned blocks: the date and instant a written clock time falls on."""
+"""Pinned blocks: the instant a written clock time falls on."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from planexport.model import Block
 
-__all__ = ["pin", "pinned_dates"]
+__all__ = ["pinned_starts"]
 
 _UTC = dt.timezone.utc
 _ONE_DAY = dt.timedelta(days=1)
@@ -21,13 +21,14 @@ _LATE = 18 * 60
 _SMALL_HOURS = 6 * 60
 
 
-def pinned_dates(
-    blocks: Sequence[Block], minutes: Sequence[int], date: dt.date
-) -> dict[int, tuple[dt.date, str]]:
-    """The date and clock time of each pinned block, by index. Days are written in clock order, so
-    a time earlier than the one before it, right after a block that runs to midnight (`22:30-00:00`
-    then `00:00-00:10`) or from a late evening into the small hours, is on the next date."""
-    dates: dict[int, tuple[dt.date, str]] = {}
+def pinned_starts(
+    blocks: Sequence[Block], minutes: Sequence[int], date: dt.date, zone: ZoneInfo
+) -> dict[int, dt.datetime]:
+    """The UTC start of each pinned block, by index. Days are written in clock order, so a time
+    earlier than the one before it, right after a block that runs to midnight (`22:30-00:00` then
+    `00:00-00:10`) or from a late evening into the small hours, is on the next date. A time a
+    daylight-saving change skips reads as iCalendar reads it (02:30 is 03:30 after the change)."""
+    starts: dict[int, dt.datetime] = {}
     on = date
     before: tuple[int, int] | None = None  # the previous pinned block's start and end, in minutes
     for bi, block in enumerate(blocks):
@@ -40,12 +41,6 @@ def pinned_dates(
             if runs_to_midnight or (before[0] >= _LATE and start < _SMALL_HOURS):
                 on += _ONE_DAY
         before = (start, start + minutes[bi])
-        dates[bi] = (on, block.at)
-    return dates
-
-
-def pin(date: dt.date, at: str, zone: ZoneInfo) -> dt.datetime:
-    """The UTC instant of a pinned clock time on `date`; a time a daylight-saving change skips
-    reads as iCalendar reads it (02:30 is 03:30 after the change)."""
-    hour, minute = (int(part) for part in at.split(":"))
-    return dt.datetime.combine(date, dt.time(hour, minute), tzinfo=zone).astimezone(_UTC)
+        moment = dt.datetime.combine(on, dt.time(hour, minute), tzinfo=zone)
+        starts[bi] = moment.astimezone(_UTC)
+    return starts

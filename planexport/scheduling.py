@@ -16,7 +16,7 @@ from planexport.errors import OptionsError
 from planexport.intervals import BusyInterval, BusySource
 from planexport.keys import slugify
 from planexport.model import WEEKDAYS, Block, Day, Plan, Variant
-from planexport.pinning import pin, pinned_dates
+from planexport.pinning import pinned_starts
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -520,8 +520,8 @@ def _schedule_day(
         )
 
     pinned = {
-        bi: place(bi, pin(on, at, zone))
-        for bi, (on, at) in pinned_dates(variant.blocks, minutes, date).items()
+        bi: place(bi, start)
+        for bi, start in pinned_starts(variant.blocks, minutes, date, zone).items()
     }
     cursor = lo.astimezone(_UTC)
     end_bound = hi.astimezone(_UTC)
