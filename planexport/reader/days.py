@@ -660,8 +660,6 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             continue
         days.append(span)
     weeks = week_numbers(nodes)
-    for span, parent in zip(days, parent_headings(nodes, days), strict=True):
-        span.parent = parent
     days = specific_weekdays(
         nodes, summaries(nodes, weeks, outside_weeks(nodes, weeks, days, ctx), ctx), ctx
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planexport.reader.dates import ORDER, date_in
-from planexport.reader.outline import unwrap
+from planexport.reader.outline import parent_headings, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.weekday_lists import weekday_list
 
@@ -44,8 +44,8 @@ def outside_weeks(
     week (`### Monday — Coding Session Guide`) is a guide to those days, not a day."""
     if len({weeks[span.start] for span in days} - {None}) < 2:
         return days
-    for span in days:
-        heading, parent = unwrap(nodes[span.start].text), span.parent
+    for span, parent in zip(days, parent_headings(nodes, days), strict=True):
+        heading = unwrap(nodes[span.start].text)
         dated = date_in(heading, None, month_first=False)[1] and len(span.weekdays) == 1
         dated = dated and timed(nodes[span.start + 1 : span.end])
         if dated and parent is not None and nodes[parent].level > 1:
