@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from planexport.errors import OptionsError, PlanexportError
+from planexport.export.todoist_limits import AHEAD, ROOM, ROOM_MAX
 
 __all__ = [
     "CONFIG_NAME",
@@ -82,7 +83,7 @@ class TodoistTable(_Table):
     sections: Literal["day", "week"] | None = None
     labels: Literal["plan", "kind", "none"] | None = None
     """`plan`: the plan's id; `kind`: also block titles that recur across days; `none`."""
-    room: int | None = Field(default=None, ge=0, le=299)
+    room: int | None = Field(default=None, ge=0, le=ROOM_MAX)
     """Active tasks a push leaves free in a project for the user's own."""
     ahead: int | None = Field(default=None, ge=0)
     """Days a push sends at most, from the current week's start; 0 for as many as fit."""
@@ -479,8 +480,8 @@ _TABLE_KEYS: tuple[tuple[str, tuple[tuple[str, Any, str], ...]], ...] = (
             ("items", "subtasks", "subtasks or description"),
             ("sections", "day", "day or week"),
             ("labels", "plan", "plan (its id), kind (also recurring titles) or none"),
-            ("room", 20, "active tasks left free for your own"),
-            ("ahead", 14, "days pushed at most; 0 for as many as fit"),
+            ("room", ROOM, "active tasks left free for your own"),
+            ("ahead", AHEAD, "days pushed at most; 0 for as many as fit"),
         ),
     ),
     (

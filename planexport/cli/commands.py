@@ -13,6 +13,7 @@ import typer
 
 from planexport.cli.app import Command, commands_app, export_app, push_app
 from planexport.cli.params import (
+    AheadOpt,
     AlarmOpt,
     CalendarNameOpt,
     CsvOutput,
@@ -29,6 +30,7 @@ from planexport.cli.params import (
     Priority,
     PriorityOpt,
     RefreshOpt,
+    RoomOpt,
     Scheduled,
     Scheduling,
     SectionsOpt,
@@ -36,6 +38,7 @@ from planexport.cli.params import (
 )
 from planexport.cli.settings import plans_given
 from planexport.errors import PlanexportError
+from planexport.export.todoist_limits import AHEAD, ROOM
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -119,14 +122,20 @@ def _schedule(plans: Sequence[Plan], options: ScheduleOptions, *, strict: bool) 
         typer.echo(f"planexport: warning: {warning}", err=True)
     for unplaced in result.unplaced:
         typer.echo(f"planexport: not scheduled: {unplaced}", err=True)
-    if strict and result.unplaced:
-        typer.echo(f"planexport: {len(result.unplaced)} block(s) did not fit (--strict)", err=True)
-        raise typer.Exit(1)
-    if strict and result.conflicts:
-        count = len(result.conflicts)
-        typer.echo(f"planexport: {count} pinned block overlap(s) (--strict)", err=True)
+    reason = strict_failure(result) if strict else None
+    if reason is not None:
+        typer.echo(f"planexport: {reason}", err=True)
         raise typer.Exit(1)
     return result
+
+
+def strict_failure(result: Schedule) -> str | None:
+    """Why `--strict` rejects a schedule (blocks left out, pinned blocks overlapping), or None."""
+    if result.unplaced:
+        return f"{len(result.unplaced)} block(s) did not fit (--strict)"
+    if result.conflicts:
+        return f"{len(result.conflicts)} pinned block overlap(s) (--strict)"
+    return None
 
 
 def _laid_out(
@@ -301,23 +310,8 @@ def push_todoist(
     sections: SectionsOpt = None,
     labels: LabelsOpt = Labels.plan,
     fixed_zone: FixedZoneOpt = False,
-    room: Annotated[
-        int,
-        typer.Option(
-            min=0,
-            max=299,
-            metavar="N",
-            help="Active tasks to leave free in the project for your own (Todoist allows 300).",
-        ),
-    ] = 20,
-    ahead: Annotated[
-        int,
-        typer.Option(
-            min=0,
-            metavar="DAYS",
-            help="Days to push at most, from the current week's start; 0: as many as fit.",
-        ),
-    ] = 14,
+    room: RoomOpt = ROOM,
+    ahead: AheadOpt = AHEAD,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print the changes; send nothing.")
     ] = False,

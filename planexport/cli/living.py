@@ -14,11 +14,13 @@ import typer
 from planexport.cli.app import commands_app
 from planexport.cli.commands import _laid_out, _load_plans
 from planexport.cli.params import (
+    AheadSetting,
     Carry,
     Items,
-    Labels,
+    LabelsSetting,
     PlanPaths,
     Priority,
+    RoomSetting,
     Scheduled,
     SchedulingDefaults,
     Sections,
@@ -291,29 +293,9 @@ def init(
         Optional[Sections],  # noqa: UP045
         typer.Option(help="A Todoist section per day or week (implies --todoist)."),
     ] = None,
-    labels: Annotated[
-        Optional[Labels],  # noqa: UP045
-        typer.Option(help="Labels on the Todoist tasks (implies --todoist).", show_default=False),
-    ] = None,
-    room: Annotated[
-        Optional[int],  # noqa: UP045
-        typer.Option(
-            min=0,
-            max=299,
-            metavar="N",
-            help="Active Todoist tasks to leave free for your own (implies --todoist).",
-            show_default=False,
-        ),
-    ] = None,
-    ahead: Annotated[
-        Optional[int],  # noqa: UP045
-        typer.Option(
-            min=0,
-            metavar="DAYS",
-            help="Days pushed to Todoist at most; 0: as many as fit (implies --todoist).",
-            show_default=False,
-        ),
-    ] = None,
+    labels: LabelsSetting = None,
+    room: RoomSetting = None,
+    ahead: AheadSetting = None,
     caldav_url: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(metavar="URL", help="Sync pushes to this CalDAV server (with --calendar)."),

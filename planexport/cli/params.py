@@ -16,6 +16,7 @@ import typer
 
 from planexport.cli.app import Command
 from planexport.cli.settings import _current_context
+from planexport.export.todoist_limits import MAX_TASKS, ROOM_MAX
 
 if TYPE_CHECKING:
     from planexport.scheduling import ScheduleOptions
@@ -148,6 +149,44 @@ LabelsOpt = Annotated[
     typer.Option(
         help="Labels on block tasks: the plan's id, plus block titles that recur across days "
         "(kind), or none."
+    ),
+]
+
+
+def _room(help_text: str, **more: Any) -> Any:
+    """`--room`: the same bounds wherever it is taken (Todoist's limit, less one to push)."""
+    return typer.Option(min=0, max=ROOM_MAX, metavar="N", help=help_text, **more)
+
+
+def _ahead(help_text: str, **more: Any) -> Any:
+    """`--ahead`: the same bounds wherever it is taken."""
+    return typer.Option(min=0, metavar="DAYS", help=help_text, **more)
+
+
+RoomOpt = Annotated[
+    int,
+    _room(f"Active tasks to leave free in the project for your own (Todoist allows {MAX_TASKS})."),
+]
+AheadOpt = Annotated[
+    int, _ahead("Days to push at most, from the current week's start; 0: as many as fit.")
+]
+# The Todoist options `init` records: unset unless given, and giving one implies --todoist.
+LabelsSetting = Annotated[
+    Optional[Labels],  # noqa: UP045
+    typer.Option(help="Labels on the Todoist tasks (implies --todoist).", show_default=False),
+]
+RoomSetting = Annotated[
+    Optional[int],  # noqa: UP045
+    _room(
+        "Active Todoist tasks to leave free for your own (implies --todoist).",
+        show_default=False,
+    ),
+]
+AheadSetting = Annotated[
+    Optional[int],  # noqa: UP045
+    _ahead(
+        "Days pushed to Todoist at most; 0: as many as fit (implies --todoist).",
+        show_default=False,
     ),
 ]
 FixedZoneOpt = Annotated[

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from planexport.cli.app import commands_app
-from planexport.cli.commands import _laid_out, _load_plans
+from planexport.cli.commands import _laid_out, _load_plans, strict_failure
 from planexport.cli.params import (
     AlarmOpt,
     CalendarNameOpt,
@@ -74,10 +74,9 @@ def serve(
         built[0] = True
         # Missed blocks carry over as of each rebuild (`--carry-over`), by the clock.
         result = _laid_out(_load_plans(paths), settings, laying, now=laying.moment())
-        if given.strict and result.unplaced:
-            raise PlanexportError(f"{len(result.unplaced)} block(s) did not fit (--strict)")
-        if given.strict and result.conflicts:
-            raise PlanexportError(f"{len(result.conflicts)} pinned block overlap(s) (--strict)")
+        reason = strict_failure(result) if given.strict else None
+        if reason is not None:
+            raise PlanexportError(reason)
         return to_feed(
             result,
             calendar_name=calendar_name,

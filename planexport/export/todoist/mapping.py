@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal
 from planexport import keys
 from planexport.errors import OptionsError
 from planexport.export.sync import Kind
+from planexport.export.todoist_limits import AHEAD, ROOM, ROOM_MAX
 
 if TYPE_CHECKING:
     from planexport.model import Item
@@ -65,9 +66,9 @@ class TodoistOptions:
     """Pin due times to the schedule's zone; by default they float (09:00 wherever you are)."""
     prune: bool = False
     """Delete tasks and sections that planexport made for these plans and the plans dropped."""
-    room: int = 20
+    room: int = ROOM
     """Active tasks a push leaves free in a project for the user (of Todoist's 300)."""
-    ahead: int = 14
+    ahead: int = AHEAD
     """Days a push sends at most, from the current week's start; 0 for as many as fit."""
     labels: LabelsMode = "plan"
     """Labels are account-wide: `plan` puts one per plan (its id), `kind` adds one per block
@@ -253,8 +254,8 @@ def desired_projects(schedule: Schedule, *, options: TodoistOptions) -> tuple[De
         raise OptionsError(f"items must be subtasks or description, not {options.items!r}")
     if options.labels not in ("plan", "kind", "none"):
         raise OptionsError(f"labels must be plan, kind or none, not {options.labels!r}")
-    if not 0 <= options.room < 300:
-        raise OptionsError(f"room must be 0 to 299 tasks, not {options.room}")
+    if not 0 <= options.room <= ROOM_MAX:
+        raise OptionsError(f"room must be 0 to {ROOM_MAX} tasks, not {options.room}")
     if options.ahead < 0:
         raise OptionsError(f"ahead must be 0 (as many days as fit) or more, not {options.ahead}")
     kinds = recurring_titles(schedule) if options.labels == "kind" else frozenset()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from planexport.errors import ServiceError
 from planexport.export.todoist.mapping import short_date
 from planexport.export.todoist.planner import completed_keys, ours_by_key
+from planexport.export.todoist_limits import MAX_TASKS
 
 if TYPE_CHECKING:
     from planexport.export.todoist.mapping import DesiredProject
@@ -17,8 +18,6 @@ if TYPE_CHECKING:
 
 __all__ = ["MAX_SECTIONS", "MAX_TASKS", "Window", "candidates", "fit_window", "may_hold_done"]
 
-MAX_TASKS = 300
-"""Active tasks per project (subtasks included) on every Todoist account, free or paid."""
 MAX_SECTIONS = 20
 """Sections per project on every account."""
 
