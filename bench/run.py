@@ -244,8 +244,8 @@ def _report(
         "and builds the same events with icalendar directly (`bench/direct_export.py`). "
         "Todoist requests are "
         "counted against `tests/fake_todoist.py`, every object read by the SDK's models. The "
-        "CalDAV push goes to a real Radicale (its storage on tmpfs, its item cache checked by "
-        "file size and time) through `tests/dav_proxy.py`, which holds every "
+        "CalDAV push goes to a real Radicale (its storage on tmpfs where there is one, its item "
+        "cache by file size and time) through `tests/dav_proxy.py`, which holds every "
         "request 100 ms (a real server's round trip); each push makes a calendar of its own, the "
         "two pushes of a pair alternate which goes first, and the figure is the median ratio "
         f"over {config.caldav_rounds} pairs.",
