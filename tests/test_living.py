@@ -250,6 +250,22 @@ def test_init_refuses_a_room_todoist_would_not_leave(here: Path) -> None:
     assert not (here / "planexport.toml").exists()
 
 
+def test_room_has_the_same_bound_in_push_todoist_init_and_planexport_toml(here: Path) -> None:
+    from planexport.config import ConfigFileError, parse_config
+
+    for command in (["push", "todoist", str(USER_PLAN)], ["init"]):
+        refused = runner.invoke(app, [*command, "--room", "300"])
+        assert refused.exit_code == 2, command
+        assert "--room" in refused.stderr, command
+        assert "299" in refused.stderr, command
+    todoist = parse_config("[todoist]\nroom = 299\n").todoist
+    assert todoist is not None
+    assert todoist.room == 299
+    with pytest.raises(ConfigFileError, match="room"):
+        parse_config("[todoist]\nroom = 300\n")
+    assert not (here / "planexport.toml").exists()
+
+
 def test_init_pins_a_relative_start_to_its_date(here: Path) -> None:
     import datetime as dt
 
