@@ -288,6 +288,22 @@ def _root(
 
 def main() -> None:
     """Entry point of the `planexport` console script."""
+    _collect_seldom()
     if os.environ.get("NO_COLOR"):
         os.environ.setdefault("TERM", "dumb")
     app()
+
+
+def _collect_seldom() -> None:
+    """Let the cyclic garbage collector run seldom in this process, as mypy's command does.
+
+    A command imports its libraries and reads a plan, allocating tens of thousands of objects
+    that live until it exits and making few reference cycles; at Python's default (a collection
+    every 700 allocations) an export of the seed spent some 5% of its time in about 90
+    collections that freed almost nothing. The objects of the modules imported so far are
+    frozen out of every collection; cycles made later are still freed, 50,000 allocations apart.
+    """
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(50_000)

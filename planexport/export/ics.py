@@ -14,11 +14,10 @@ import icalendar
 
 from planexport import __version__, keys
 from planexport.errors import CalendarError, OptionsError, PlanError
-from planexport.export.previous import CANCELLED, CONFIRMED, Previous, instant, read_previous
-from planexport.export.vtimezone import vtimezone
 from planexport.text import plain
 
 if TYPE_CHECKING:
+    from planexport.export.previous import Previous
     from planexport.model import Block, Item, Plan
     from planexport.scheduling import Schedule, ScheduledDay
 
@@ -36,6 +35,9 @@ _UTC = dt.timezone.utc
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=_UTC)
 _SECOND = dt.timedelta(seconds=1)
 _DAY = dt.timedelta(days=1)
+# An event's STATUS: as written, and as a removed block's event (a tombstone) says it.
+_CONFIRMED = "CONFIRMED"
+_CANCELLED = "CANCELLED"
 
 # Zones that are UTC under another name: their times are written with a Z, no VTIMEZONE needed.
 _UTC_NAMES = frozenset(
@@ -90,7 +92,11 @@ def to_ics(
         schedule, alarm_minutes=alarm_minutes, day_events=day_events, goals=goals
     )
     base = _utc_second(stamp) if stamp is not None else stamp_from_environment(os.environ)
-    old = read_previous(previous) if previous is not None else {}
+    old: dict[str, Previous] = {}
+    if previous is not None:  # reading one back takes a module a first export does without
+        from planexport.export.previous import read_previous
+
+        old = read_previous(previous)
 
     cal = _calendar()
     cal.add("METHOD", "PUBLISH")
@@ -109,7 +115,7 @@ def to_ics(
 
     for uid in sorted(set(old) - {e.uid for e in events}):
         before = old[uid]
-        if before.status == CANCELLED:
+        if before.status == _CANCELLED:
             sequence, when = before.sequence, max(base, before.stamp)
         else:
             sequence, when = before.sequence + 1, max(base, before.stamp + _SECOND)
@@ -120,7 +126,7 @@ def to_ics(
             categories=(),
             start=before.start,
             end=before.end,
-            status=CANCELLED,
+            status=_CANCELLED,
             transparent=True,
         )
         cal.add_component(tombstone.component(sequence=sequence, stamp=when))
@@ -178,6 +184,8 @@ def event_resources(
     base = _utc_second(stamp) if stamp is not None else stamp_from_environment(os.environ)
     timezone = _zone_component(events, zone)
     resources: list[EventResource] = []
+    from planexport.export.previous import read_previous
+
     for event in events:
         copy = (stored or {}).get(event.uid)
         before: Previous | None = None
@@ -240,6 +248,8 @@ def _zone_component(events: Sequence[_Event], zone: ZoneInfo | dt.timezone) -> A
     zoned = [t for t in zoned if t.tzinfo is zone]
     if not zoned or zone is _UTC:
         return None
+    from planexport.export.vtimezone import vtimezone  # not for an export in UTC
+
     return vtimezone(zone, min(zoned), max(zoned))
 
 
@@ -284,12 +294,14 @@ class _Event:
     categories: tuple[str, ...]
     start: dt.datetime | dt.date
     end: dt.datetime | dt.date | None
-    status: str = CONFIRMED
+    status: str = _CONFIRMED
     transparent: bool = False
     alarm_minutes: int | None = None
 
     def fingerprint(self) -> tuple[Any, ...]:
         """What a previous export is compared on: instants, text, status and alarm."""
+        from planexport.export.previous import instant
+
         return (
             instant(self.start),
             instant(self.end),

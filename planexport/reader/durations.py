@@ -36,7 +36,11 @@ _AMPM = r"[ap]\.?\s?m\b\.?"
 # "09:30", "9am", "9:30 pm", "09.30", "05h20": a time of day.
 _TIME = rf"\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}|[.h][0-5]\d(?!\d)(?:\s*{_AMPM})?)"
 _TO = rf"\s*(?:[{DASH}]|to|bis|a|à|al|au|tot)\s*"
-_DURATION = lazy(
+# Durations come in two patterns, each far cheaper to compile than one of both: spans of clock
+# time, which need a digit just before ":", ".", "h" or "am"/"pm" (`_CLOCKISH`, a pre-check that
+# spares most plans compiling them at all), and lengths. `_search` finds what one pattern of
+# both would: the leftmost match, a span where both start at one place.
+_CLOCK_SPAN = lazy(
     # "1:30–2:00 h": a range of hours and minutes
     rf"(?P<r1>\d+:[0-5]\d)\s*[{DASH}]\s*(?P<r2>\d+:[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
     # "09:00–10:30", "9am - 11am", "09.10 - 10.10": a span of clock time counts as its length
@@ -44,10 +48,14 @@ _DURATION = lazy(
     # "9h - 11h", "14h – 16h30": French clock times
     rf"|(?<![\d:.])(?P<f1>(?:[6-9]|1\d|2[0-3])h(?:[0-5]\d)?){_TO}(?P<f2>\d{{1,2}}h(?:[0-5]\d)?)(?!\w)"
     # "9-11 AM", "2-4 PM": the start takes the end's half of the day
-    rf"|(?<![\d:.])(?P<b1>\d{{1,2}})\s*[{DASH}]\s*(?P<b2>\d{{1,2}}(?::[0-5]\d)?\s*{_AMPM})(?!\w)"
+    rf"|(?<![\d:.])(?P<b1>\d{{1,2}})\s*[{DASH}]\s*(?P<b2>\d{{1,2}}(?::[0-5]\d)?\s*{_AMPM})(?!\w)",
+    re.IGNORECASE,
+)
+_CLOCKISH = lazy(r"\d(?:[:.hH]|\s*[aApP]\.?\s?[mM])")
+_LENGTH = lazy(
     # "1 h 30 min", "1 hour 30 minutes", "1h30", "1:30 h"
     # "3 h et 56 minutes", "2 Std. 30 Min.", "1 hora y 20 minutos": one length in any language
-    rf"|(?P<ch>\d+)\s*{HOUR_UNIT}\.?\s*(?:(?:and|et|y|und|e|en)\s+)?"
+    rf"(?P<ch>\d+)\s*{HOUR_UNIT}\.?\s*(?:(?:and|et|y|und|e|en)\s+)?"
     rf"(?P<cm>\d+)\s*{MINUTE_WORDS}\.?(?!\w)"
     rf"|(?P<ch2>\d+)h(?P<cm2>[0-5]\d)(?!\w)"
     rf"|(?P<ch3>\d+):(?P<cm3>[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
@@ -114,8 +122,8 @@ def find_duration(text: str, pos: int = 0) -> Found | None:
         return None
     shown = text
     text = blank_placeholders(text)
-    while (match := _DURATION.search(text, pos)) is not None:
-        sep = match.group("sep")
+    while (match := _search(text, pos)) is not None:
+        sep = match.group("sep") if match.re is _LENGTH.compiled() else None
         if (
             sep is not None
             and match.group("lounit") is None
@@ -129,13 +137,68 @@ def find_duration(text: str, pos: int = 0) -> Found | None:
     return None
 
 
+def _search(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The first clock span or length from `pos`, as one pattern of both would find it."""
+    length = _LENGTH.search(text, pos)
+    if not _CLOCKISH.search(text, pos):
+        return length
+    span = _CLOCK_SPAN.search(text, pos)
+    if span is None or (length is not None and length.start() < span.start()):
+        return length
+    return span
+
+
 def blank_placeholders(text: str) -> str:
     """`text` with placeholders and examples blanked out, each character kept in its place.
 
     >>> blank_placeholders("Slot: [your time, e.g. 7-9 PM]").strip()
     'Slot:'
     """
+    # A letter outside ASCII may match one of the marks' letters (`ſ` does `s`); dashes do not.
+    if text.isascii() or not any(ch.isalpha() for ch in text if not ch.isascii()):
+        lower = " ".join(text.lower().split())  # `\s?` in "e. g." is one space at most here
+        if not any(mark in lower for mark in _EXAMPLE_MARKS) and (
+            "[" not in text or not any(mark in lower for mark in _YOURS_MARKS)
+        ):
+            return text  # most lines: the pattern need not run, nor even be compiled
     return _PLACEHOLDER.sub(_blank, text)
+
+
+# What `_PLACEHOLDER` needs, in lower case: an example ("e.g."), or a bracket holding one of
+# the words that ask a reader to fill something in ("[your time]").
+_EXAMPLE_MARKS = (
+    "e.g",
+    "e. g",
+    "z.b",
+    "z. b",
+    "p.e",
+    "p. e",
+    "per es.",
+    "bijv.",
+    "por ex.",
+    "for example",
+    "zum beispiel",
+    "por ejemplo",
+    "par exemple",
+    "ad esempio",
+    "bijvoorbeeld",
+)
+_YOURS_MARKS = (
+    "you",
+    "preferred",
+    "tbd",
+    "tba",
+    "choose",
+    "definir",
+    "nach wahl",
+    "ihre",
+    "dein",
+    "tu",
+    "votre",
+    "seu",
+    "sua",
+    "jouw",
+)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -150,8 +213,8 @@ def _has_clock(text: str) -> bool:
     """Whether `text` holds a time of day ("7:00", "9 PM") or a span of them ("9h - 11h")."""
     if _POINT.search(text):
         return True
-    found = _DURATION.search(text)
-    return found is not None and any(found.group(g) for g in ("t1", "f1", "b1", "r1"))
+    found = _search(text)
+    return found is not None and found.re is not _LENGTH.compiled()
 
 
 def find_point_time(text: str) -> int | None:
@@ -205,6 +268,8 @@ def sum_of_parts(text: str) -> Found | None:
 def _found(match: re.Match[str], line: str) -> Found:
     start, end = match.start(), match.end()
     text = line[start:end]
+    if match.re is _LENGTH.compiled():
+        return _length(match, text)
     if match.group("r1") is not None:
         return Found(start, end, clock(match.group("r1")), clock(match.group("r2")), text)
     if match.group("f1") is not None:
@@ -212,14 +277,17 @@ def _found(match: re.Match[str], line: str) -> Found:
         if until > at:
             return Found(start, end, until - at, until - at, text, at=at)
         return Found(start, end, 0, 0, text, at=at)  # "14h – 9h": says it is zero or backwards
-    if match.group("t1") is not None or match.group("b1") is not None:
-        first, second = (
-            (match.group("t1"), match.group("t2"))
-            if match.group("t1") is not None
-            else (match.group("b1"), match.group("b2"))
-        )
-        at, until, sure = _span(first, second)
-        return Found(start, end, until - at, until - at, text, at=at % (24 * 60), sure=sure)
+    if match.group("t1") is not None:
+        first, second = match.group("t1"), match.group("t2")
+    else:  # "9-11 AM"
+        first, second = match.group("b1"), match.group("b2")
+    at, until, sure = _span(first, second)
+    return Found(start, end, until - at, until - at, text, at=at % (24 * 60), sure=sure)
+
+
+def _length(match: re.Match[str], text: str) -> Found:
+    """The length `_LENGTH` matched (`text` as the line shows it)."""
+    start, end = match.start(), match.end()
     for hours, mins in (("ch", "cm"), ("ch2", "cm2"), ("ch3", "cm3")):
         if match.group(hours) is not None:
             minutes = int(match.group(hours)) * 60 + int(match.group(mins))
