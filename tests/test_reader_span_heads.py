@@ -47,7 +47,7 @@ def test_a_timed_bold_line_after_a_span_heading_list_is_a_block_of_its_own() -> 
     result = read_plan(PLANS / "timed-line-after-list.md")
     assert _blocks("timed-line-after-list.md") == [
         ("Block 1", "MATHE", 90, "08:00", None),
-        ("Block 2", "PHYSIK", 90, "14:00", None),
+        ("Block 2", "PHYSIK (leicht)", 90, "14:00", None),
         (None, "Nacharbeit falls nötig", 60, "20:00", None),
     ]
     assert _items("timed-line-after-list.md")[:2] == [

@@ -369,6 +369,7 @@ def tidy(title: str) -> str:
     """
     edge = _EDGE.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
     title = _LINK.sub(r"\1", title)  # "[semaine 01](Sem01.html)": the link's text only
+    title = re.sub(r"(?<![*\w])\*(\([^()*]*\))\*(?![*\w])", r"\1", title)  # "ÉCON *(léger)*"
     # "Sessie 1 (): Topic": the brackets a span was taken out of, with the space before them,
     # so that no " : " is left dangling.
     title = re.sub(rf"\s*\([{re.escape(edge)}]*\)(?=[:;,])", "", title)
