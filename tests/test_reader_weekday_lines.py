@@ -101,14 +101,15 @@ def test_dated_days_under_a_heading_that_is_no_week_are_days_with_the_periods_ye
     assert warnings(result) == []
 
 
-def test_a_class_time_stated_once_in_a_sentence_is_named_in_the_refusal() -> None:
-    with pytest.raises(PlanError) as caught:
-        read("class-time-in-a-sentence.md")
-    message = str(caught.value)
-    assert message.startswith(f"{LINES / 'class-time-in-a-sentence.md'}:3: no timed blocks found")
-    assert "2 days found" in message
-    assert "this sentence gives a time, 18:30 to 20:30, but not as any day's" in message
-    assert "no length or end time" not in message
+def test_a_class_time_stated_once_in_a_sentence_times_each_dated_row() -> None:
+    # The sentence names Tuesdays and Thursdays; each dated row is a class at that time.
+    result = read("class-time-in-a-sentence.md")
+    assert [d.weekday for d in result.plan.days] == ["tue", "thu"]
+    assert pinned(result.plan, 0) == [("Welcome and set-up", 120, "18:30")]
+    assert pinned(result.plan, 1) == [("Variables", 120, "18:30")]
+    assert warnings(result) == [
+        "3: the class time 18:30–20:30 is read as the time of every dated class below"
+    ]
 
 
 def test_a_range_line_with_a_per_day_length_gives_its_weekday_bullets_that_length() -> None:

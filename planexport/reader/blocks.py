@@ -43,7 +43,7 @@ LABEL = lazy(
     rf"^(?P<label>(?:block|bloque|bloc|blocco|bloco|blok|session|sesi[oó]n|sitzung|s[eé]ance"
     rf"|sess[aã]o|sessione|part|teil|parte|partie|slot|step|schritt|paso|[eé]tape|passo|stap"
     rf"|phase|fase|problem|problema|probl[eè]me|aufgabe|exercise|ejercicio|exercice|esercizio"
-    rf"|exerc[ií]cio|oefening|task|tarea|t[aâ]che|compito|tarefa|taak)\s*#?\s*\d+)"
+    rf"|exerc[ií]cio|oefening|task|tarea|t[aâ]che|compito|tarefa|taak)\s*#?\s*\d+(?:\.\d+)?)"
     rf"\s*[:.)\]{DASH}]?\s*",
     re.IGNORECASE,
 )
@@ -76,6 +76,7 @@ _LENGTH_LABEL = lazy(
     r"\s*[:.]?\s*$",
     re.IGNORECASE,
 )
+DAY = 24 * 60  # a block is at most a day long
 _BREAKS = frozenset(BREAK_WORDS)
 _FREE = frozenset(FREE_WORDS)
 _TOTALS = frozenset(TOTAL_WORDS)
@@ -245,7 +246,10 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         if match is None:
             return None
         # "Practice: e.g. 45 min", "Drill (ca. 20 Min.)": the hedge belongs to the length.
-        title = _HEDGE.sub("", head[: match.start]) + " " + head[match.end :]
+        before, after = _HEDGE.sub("", head[: match.start]), head[match.end :]
+        if match.at is not None and not re.search(r"\w", before):
+            after = re.sub(r"^[\s:|→\-–—]+", "", after)  # "🌙 21:30-23:00 - Catch-up"
+        title = before + " " + after
     if match.at is not None:
         title, rest = _span_title(title, rest, match, line, ctx)
     lo, hi = match.lo, match.hi
@@ -288,6 +292,12 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         # "durée: 0 minutes" in one week of a long plan: that item is empty, the plan is not.
         ctx.warn(line, f'"{title}" has a zero duration ("{match.text}"): skipped')
         ctx.zero[line] = f'block "{title}" has a zero duration ("{match.text}")'
+        return None
+    if lo > DAY and match.at is None:
+        # "Redo failed problems after 48–72 hours": a rule about when, not a block to schedule.
+        why = f'"{title}" lasts "{match.text}", longer than a day'
+        ctx.warn(line, f"{why}: skipped")
+        ctx.zero[line] = why
         return None
     if lo <= 0 or hi <= 0 or lo > hi:
         # "14h – 9h", "0-10 min" read as zero: one misread line, skipped; the plan stays.
@@ -359,6 +369,7 @@ def tidy(title: str) -> str:
     """
     edge = _EDGE.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
     title = _LINK.sub(r"\1", title)  # "[semaine 01](Sem01.html)": the link's text only
+    title = re.sub(r"(?<![*\w])\*(\([^()*]*\))\*(?![*\w])", r"\1", title)  # "ÉCON *(léger)*"
     # "Sessie 1 (): Topic": the brackets a span was taken out of, with the space before them,
     # so that no " : " is left dangling.
     title = re.sub(rf"\s*\([{re.escape(edge)}]*\)(?=[:;,])", "", title)

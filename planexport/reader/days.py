@@ -23,6 +23,7 @@ from planexport.reader.lazy import digit_after, either, lazy, may_start_word
 from planexport.reader.outline import Node, parent_headings, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.session_template import SESSIONS, in_sessions, session_length
+from planexport.reader.status_words import drop_status
 from planexport.reader.table_dates import table_year
 from planexport.reader.tables import TableDay, table_days
 from planexport.reader.week_checks import outside_weeks, summaries, week_order
@@ -471,9 +472,9 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                     if fold(rest) in WEEKDAYS or fold(rest) in ABBREVIATED_WEEKDAYS:
                         rest = ""  # "Vrij 25 sep 2015": the heading says no more than its date
                     heading = _DAY_LABEL.sub("", unwrap(nodes[span.start].text), count=1)
-                    span.title = rest or tidy(heading)
+                    span.title = drop_status(rest) or drop_status(tidy(heading))
     for span, parent in zip(found, parent_headings(nodes, found), strict=True):
-        span.parent = parent
+        span.parent, span.title = parent, drop_status(span.title)  # "(done)": no title
     return found
 
 
@@ -602,6 +603,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             if (match and len(names) == 1)
             else tidy(unwrap(node.text))
         )
+        title = drop_status(title) or (match.group("name") if match is not None else title)
         if match is not None and re.fullmatch(rf"\s*{WEEK_WORDS}\s*\d+\s*", title, re.I):
             title = match.group("name")  # "## Monday (Week 1)": the week is no title
         span = DaySpan(idx, len(nodes), node.line, [], title, node.level, weekdays=names)
@@ -731,4 +733,7 @@ def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                     date=day.date,
                 )
             )
+    from planexport.reader.class_times import class_times
+
+    class_times(nodes, out, ctx)  # "Classes are on Mondays from 19:00 to 22:00." above them
     return out

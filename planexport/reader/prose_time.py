@@ -7,11 +7,11 @@ import re
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node
 
-__all__ = ["stated_time"]
+__all__ = ["FROM_TO", "stated_time"]
 
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d"
 # "from 19:00 to 22:00", "de 19:00 a 22:00 hs", "von 9.00 bis 12.00 Uhr", "19:00 - 22:00"
-_FROM_TO = lazy(
+FROM_TO = lazy(
     rf"(?<![\d:.])(?P<a>{_CLOCK})\s*(?:h|hs|uhr)?\s*(?:-|–|—|to|a|bis|à|al|till|until|tot|"
     rf"alle|às|ate|até)\s*(?P<b>{_CLOCK})(?![\d:])",
     re.IGNORECASE,
@@ -24,7 +24,7 @@ def stated_time(nodes: list[Node]) -> tuple[int, str] | None:
     for node in nodes:
         if node.kind != "paragraph" or len(node.text.split()) < 4:
             continue  # a sentence, not a line of the agenda ("19:00 – 22:00 Class")
-        match = _FROM_TO.search(node.text)
+        match = FROM_TO.search(node.text)
         if match is not None:
             return node.line, f"{match.group('a')} to {match.group('b')}"
     return None

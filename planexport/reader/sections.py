@@ -20,6 +20,7 @@ from planexport.reader.blocks import (
     tidy_emphasis,
     try_block,
 )
+from planexport.reader.clock_order import clip_guesses, order_halves
 from planexport.reader.code_agenda import code_agenda, in_code, sum_of
 from planexport.reader.durations import (
     DASH,
@@ -33,6 +34,9 @@ from planexport.reader.durations import (
 )
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.recaps import drop_recaps
+from planexport.reader.session_labels import label_session, lead_session
+from planexport.reader.span_heads import fits_span, span_block
 from planexport.reader.tables import is_facts_table, table_blocks
 
 __all__ = ["DayBody", "timed", "variants"]
@@ -188,7 +192,7 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     lines += [i.text for n in nodes if n.kind == "list" for i in n.items]
     body.total = next((find_duration(t) for t in lines if is_total(t) and find_duration(t)), None)
     # Blocks written straight under the day, with no "N-Hour Plan" above them.
-    base = _loose_blocks(loose, ctx, body)
+    base = drop_recaps(_loose_blocks(loose, ctx, body), ctx)
     if not sections:
         for node in loose:
             for item in node.items:
@@ -218,7 +222,7 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
                 f"day has two {hours:g}-hour plans (first at line {written[hours][0].line})",
             )
         blocks, added = _blocks(section, ctx)
-        written[hours] = (head, blocks, added)
+        written[hours] = (head, drop_recaps(blocks, ctx), added)
 
     resolved: dict[float, list[RawBlock]] = {}
     for hours in sorted(written):
@@ -278,6 +282,8 @@ def _blocks(nodes: list[Node], ctx: Ctx) -> tuple[list[RawBlock], list[RawBlock]
         if node.kind == "heading":
             skipping = parse_duration(node.text) is None
             current = None if skipping else block(node.text, [], node.line, ctx)
+            if current is not None and is_break(current.title):
+                current = None  # "### ☕ **Descanso** (10 minutos)": a gap between blocks
             skipping = skipping or current is None  # "### Quiz (0 min)": nothing under it counts
             if current is not None:
                 (added if adding and added is not None else blocks).append(current)
@@ -416,8 +422,8 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             (at.part.children if at.part is not None else at.current.items).extend(node.items)
             continue
         _list_blocks(node.items, blocks, at.session, notes, ctx, until=at.until)
-    _order_halves(blocks, ctx)
-    _clip_guesses(blocks, ctx)
+    order_halves(blocks, ctx)
+    clip_guesses(blocks, ctx)
     return blocks
 
 
@@ -466,6 +472,8 @@ def _part(nodes: list[Node], idx: int, at: _Place) -> bool:
     found = find_duration(text)
     if (found is not None and found.at is not None) or start_time(text) is not None:
         return False  # a clock time of its own: the next block
+    if is_total(text):
+        return False  # "**Day total: 2h**": the day's, not a part of the block above
     following = [n for n in nodes[idx + 1 : idx + 2] if n.kind != "paragraph"]
     name = session_name(text)
     if name is not None and not re.search(r"\d", name) and (found is not None or timed(following)):
@@ -542,7 +550,8 @@ def _heading(nodes: list[Node], idx: int, blocks: list[RawBlock], at: _Place, ct
     if at.level is not None and node.level <= at.level:
         at.session, at.level, at.until = None, None, None  # the session's section has ended
     spans = found is not None and found.at is not None
-    if found is not None and not timed(below) and not (spans and _starts(below)):
+    whole = span_block(node.text, found, below)  # "### Bloc 1 | 08:00-10:00": its lines, items
+    if found is not None and (whole or (not timed(below) and not (spans and _starts(below)))):
         # "#### Phase 1: Vokabeln (40-50 Minuten)" over untimed bullets: one block.
         raw = try_block(node.text, [], node.line, ctx)
         if raw is not None and not is_break(raw.title):
@@ -552,6 +561,8 @@ def _heading(nodes: list[Node], idx: int, blocks: list[RawBlock], at: _Place, ct
             raw.session = raw.session or at.session
             blocks.append(raw)
             at.current = raw
+            if whole:
+                fits_span(raw, below, ctx)
         return
     if name is not None or found is not None:
         # "### Mañana (9:00 - 12:00)" over timed lines: the part of the day they belong to.
@@ -590,13 +601,13 @@ def _paragraph(
                 return None, session
             if name is not None and timed([n for n in following if n.kind != "paragraph"]):
                 return None, name  # "**Morning (9:00–12:00)**" over timed lines
-            raw.session = raw.session or session
+            raw.session = raw.session or lead_session(raw.title) or session
             blocks.append(raw)
             return raw, session
         if name is not None:
             return None, name
     following = [n for n in nodes[idx + 1 : idx + 2] if n.kind != "paragraph"]
-    name = session_name(text) if len(text) <= 40 else None
+    name = (session_name(text) or label_session(text)) if len(text) <= 40 else None
     if name is not None and timed(following):
         return None, name  # "MATTINA (9:00 - 12:00)" over timed lines
     if current is not None and not _BOLD_LINE.match(text):
@@ -743,45 +754,6 @@ def _texts(item: Item) -> list[str]:
 
 def _short(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
-
-
-# The longest a line with only a start time is taken to last: half a day ("08:00 Shuttle", then
-# "19:30" with nothing between is not an eleven-hour block).
-GUESS_CAP = 240
-
-
-def _clip_guesses(blocks: list[RawBlock], ctx: Ctx) -> None:
-    """Lengths read from the next start end at the next block of the day, and at `GUESS_CAP`."""
-    starts = sorted({b.at for b in blocks if b.at is not None})
-    for raw in blocks:
-        if not raw.guessed or raw.at is None:
-            continue
-        after = next((s for s in starts if s > raw.at), None)
-        if after is not None and raw.at + raw.hi > after:
-            raw.lo = raw.hi = after - raw.at
-        if raw.hi > GUESS_CAP:
-            ctx.warn(
-                raw.line,
-                f'"{_short(raw.title)}" has only a start time and the next one is '
-                f"{raw.hi // 60}h{raw.hi % 60:02d} later: read as {GUESS_CAP // 60} hours",
-            )
-            raw.lo = raw.hi = GUESS_CAP
-
-
-def _order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
-    """`12:15 - 1:15`, then `1:15 - 2:00`: a 12-hour clock read from the order of the lines."""
-    end: int | None = None
-    start = -1
-    for raw in blocks:
-        if raw.at is None:
-            continue
-        # Only a start before the line above turns the clock: "10:15 - 12:00" after
-        # "10:00 - 10:30" overlaps it in the morning, "1:15" after "12:15" is the afternoon.
-        if not raw.sure and end is not None and raw.at < start and raw.at + 12 * 60 >= end - 60:
-            raw.at += 12 * 60
-            hhmm = f"{raw.at // 60 % 24:02d}:{raw.at % 60:02d}"
-            ctx.warn(raw.line, f'"{raw.title}" read as starting at {hhmm}, after the line before')
-        start, end = raw.at, raw.at + raw.hi
 
 
 def _add_end(text: str) -> int | None:

@@ -1,0 +1,50 @@
+"""Clock times read from the order of the lines: a 12-hour clock, lengths up to the next start."""
+
+from __future__ import annotations
+
+from planexport.reader.blocks import Ctx, RawBlock
+
+__all__ = ["GUESS_CAP", "clip_guesses", "order_halves"]
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+# The longest a line with only a start time is taken to last: half a day ("08:00 Shuttle", then
+# "19:30" with nothing between is not an eleven-hour block).
+GUESS_CAP = 240
+
+
+def clip_guesses(blocks: list[RawBlock], ctx: Ctx) -> None:
+    """Lengths read from the next start end at the next block of the day, and at `GUESS_CAP`."""
+    starts = sorted({b.at for b in blocks if b.at is not None})
+    for raw in blocks:
+        if not raw.guessed or raw.at is None:
+            continue
+        after = next((s for s in starts if s > raw.at), None)
+        if after is not None and raw.at + raw.hi > after:
+            raw.lo = raw.hi = after - raw.at
+        if raw.hi > GUESS_CAP:
+            ctx.warn(
+                raw.line,
+                f'"{_short(raw.title)}" has only a start time and the next one is '
+                f"{raw.hi // 60}h{raw.hi % 60:02d} later: read as {GUESS_CAP // 60} hours",
+            )
+            raw.lo = raw.hi = GUESS_CAP
+
+
+def order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
+    """`12:15 - 1:15`, then `1:15 - 2:00`: a 12-hour clock read from the order of the lines."""
+    end: int | None = None
+    start = -1
+    for raw in blocks:
+        if raw.at is None:
+            continue
+        # Only a start before the line above turns the clock: "10:15 - 12:00" after
+        # "10:00 - 10:30" overlaps it in the morning, "1:15" after "12:15" is the afternoon.
+        if not raw.sure and end is not None and raw.at < start and raw.at + 12 * 60 >= end - 60:
+            raw.at += 12 * 60
+            hhmm = f"{raw.at // 60 % 24:02d}:{raw.at % 60:02d}"
+            ctx.warn(raw.line, f'"{raw.title}" read as starting at {hhmm}, after the line before')
+        start, end = raw.at, raw.at + raw.hi
