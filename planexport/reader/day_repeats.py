@@ -39,6 +39,7 @@ def is_track(
         and len(span.numbers) == 1
         and len(first.numbers) == 1  # "Days 3–4" then "Day 4": day 4 written twice
         and first.level == span.level
+        and first.parent == span.parent
         and fold(first.title.strip(" *_")) != fold(span.title.strip(" *_"))
     )
 

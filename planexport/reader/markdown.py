@@ -305,6 +305,7 @@ def _days(
     bodies: list[DayBody] = []
     summaries = Summaries()
     for span, week in zip(spans, weeks, strict=False):
+        before, last = last, None
         body = _body(nodes, span, ctx)
         body.variants = after_covered(body.variants, ctx)
         slot = structure.get(span.weekday or "", [])
@@ -335,7 +336,7 @@ def _days(
                 track = is_track(
                     first,
                     span,
-                    adjacent=last is not None and last[0] == key and last[1] is first,
+                    adjacent=before is not None and before[0] == key and before[1] is first,
                     first_blocks=first_blocks,
                     has_blocks=has_blocks,
                 )
@@ -350,6 +351,7 @@ def _days(
                     days[-1] = _day(
                         number, span=first, week=week, body=both, focus=focus, ctx=ctx
                     ).model_copy(update={"title": title})
+                    last = before
                     continue
                 if is_summary(nodes, first, span, has_blocks=has_blocks):
                     summaries.add(span.line, number)

@@ -20,6 +20,7 @@ _LEAD = lazy(
     rf"\s*:[*_]*\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+_BRACKETS = lazy(r"\([^()]*\)")
 _EACH = lazy(r"\s*\b(?:each|jeweils|cada\s+uno|chacun|ciascuno|elk)\b\s*", re.IGNORECASE)
 
 
@@ -56,9 +57,11 @@ def _day_lines(node: Node) -> list[Node] | None:
         if lead is None or not days or found is None or found.at is not None:
             return None  # "- Mon: Gym only": a summary of the week, not its days
         rest = lead["rest"]
-        title = tidy(_EACH.sub(" ", rest[: found.start] + " " + rest[found.end :])).strip(
-            f" :{DASH}"
-        )
+        start, end = found.start, found.end
+        group = next((m for m in _BRACKETS.finditer(rest) if m.start() < start < m.end()), None)
+        if group is not None:
+            start, end = group.start(), group.end()  # "Día libre (9h estudio)": no "( estudio)"
+        title = tidy(_EACH.sub(" ", rest[:start] + " " + rest[end:])).strip(f" :{DASH}")
         for day in days:
             line = f"**{_FULL[day]}** – {title or _FULL[day]} ({found.text})"
             out.append(Node("paragraph", item.line, text=line))
