@@ -635,7 +635,8 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         extra = [
             b
             for b in bold_days
-            if b.length is not None and not any(a < b.start < e for a, e in inside)
+            if (b.length is not None or len(b.weekdays) > 1)  # "**Mon–Thu**" over timed lines
+            and not any(a < b.start < e for a, e in inside)
         ]
         heads = sorted(heads + extra, key=lambda h: h.start)
     else:
@@ -644,7 +645,8 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     days: list[DaySpan] = []
     for pos, span in enumerate(heads):
         below = nodes[span.start + 1 : span.end]
-        inner = [h for h in heads[pos + 1 :] if h.start < _section_end(nodes, span.start)]
+        end = _section_end(nodes, span.start) if nodes[span.start].kind == "heading" else span.end
+        inner = [h for h in heads[pos + 1 :] if h.start < end]
         if len(span.weekdays) > 1 and inner:
             continue  # "## Weekend" over "### Saturday" and "### Sunday": a group of days
         if (

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from planexport.errors import PlanError
 from planexport.reader.admonitions import unfold_admonitions
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
+from planexport.reader.daily_template import daily_steps, split_day_lines
+from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
 from planexport.reader.days import (
     DaySpan,
     date_one_day,
@@ -27,9 +29,11 @@ from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_days import session_days
 from planexport.reader.session_template import SESSION_LENGTH, counts_sessions
 from planexport.reader.summary_days import daily_lines, summed_up_days
+from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.template_weeks import template_weeks
 from planexport.reader.week_days import week_days
+from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.words import WEEKDAYS, fold
 
 if TYPE_CHECKING:
@@ -98,7 +102,8 @@ def _read(text: str, source: str) -> ReadResult:
 
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
-    nodes = read_offsets(expand_day_lists(outline(body)))
+    nodes = outline(body)
+    nodes = read_offsets(expand_day_lists(split_day_lines(abbreviated_weekdays(nodes))))
 
     spans = find_days(nodes, ctx)
     if not spans:
@@ -130,6 +135,15 @@ def _read(text: str, source: str) -> ReadResult:
 
     weeks = _weeks(nodes, spans)
     days, lines = _days(nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx)
+    steps, used = (
+        daily_steps(nodes, inside, ctx) if not any(d.variants for d in days) else ([], set())
+    )
+    if steps:
+        # "## Daily Schedule" over "- 2 hours: Concept lessons": what each untimed day holds.
+        ctx.warnings = [w for w in ctx.warnings if w.line not in used]
+        days, lines = _days(
+            nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx, daily=steps
+        )
     template_weeks(nodes, days, ctx)
     if not any(day.variants for day in days):
         if ctx.zero:
@@ -282,11 +296,16 @@ def _days(
     focus: dict[int, str],
     structure: dict[str, list[RawBlock]],
     ctx: Ctx,
+    daily: list[RawBlock] | None = None,
 ) -> tuple[list[Day], dict[tuple[int, int, int], int]]:
     days: list[Day] = []
     lines: dict[tuple[int, int, int], int] = {}
     seen: dict[tuple[int | None, int], tuple[DaySpan, bool]] = {}
+    last: tuple[tuple[int | None, int], DaySpan] | None = None  # the day read just before
+    bodies: list[DayBody] = []
+    summaries = Summaries()
     for span, week in zip(spans, weeks, strict=False):
+        before, last = last, None
         body = _body(nodes, span, ctx)
         body.variants = after_covered(body.variants, ctx)
         slot = structure.get(span.weekday or "", [])
@@ -306,11 +325,37 @@ def _days(
                 taken[0].items = [*taken[0].items, *body.items]
                 body.notes = [n for n in body.notes if n not in {i.text for i in body.items}]
             body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
+        if not body.variants and daily:
+            taken = [copy.copy(raw) for raw in daily]
+            body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
         has_blocks = bool(body.variants)
         for number in span.numbers:
             key = (week, number)
             if key in seen:
                 first, first_blocks = seen[key]
+                track = is_track(
+                    first,
+                    span,
+                    adjacent=before is not None and before[0] == key and before[1] is first,
+                    first_blocks=first_blocks,
+                    has_blocks=has_blocks,
+                )
+                both = merged(bodies[-1], body) if track else None
+                if both is not None:
+                    # "Dia 1: Português" then "Dia 1: Matemática": two subjects of one day.
+                    bodies[-1] = both
+                    start = sum(len(b) for _, b in both.variants) - len(body.variants[0][1])
+                    for b, raw in enumerate(body.variants[0][1]):
+                        lines[(len(days) - 1, 0, start + b)] = raw.line
+                    title = f"{days[-1].title} / {tidy_emphasis(span.title)}"
+                    days[-1] = _day(
+                        number, span=first, week=week, body=both, focus=focus, ctx=ctx
+                    ).model_copy(update={"title": title})
+                    last = before
+                    continue
+                if is_summary(nodes, first, span, has_blocks=has_blocks):
+                    summaries.add(span.line, number)
+                    continue
                 if not has_blocks and (len(span.numbers) > 1 or first.parent != span.parent):
                     ctx.warn(
                         span.line,
@@ -329,11 +374,14 @@ def _days(
                 )
                 continue
             seen[key] = (span, has_blocks)
+            last = (key, span)
             index = len(days)
             days.append(_day(number, span=span, week=week, body=body, focus=focus, ctx=ctx))
+            bodies.append(body)
             for v, (_, blocks) in enumerate(body.variants):
                 for b, raw in enumerate(blocks):
                     lines[(index, v, b)] = raw.line
+    summaries.warn(ctx)
     return days, lines
 
 
@@ -355,7 +403,7 @@ def _weekly_structure(
     for idx, node in enumerate(nodes):
         if idx in inside:
             continue
-        if node.kind == "table":
+        if node.kind == "table" and not header_spans(node):
             for day in table_days(node, ctx):
                 if day.weekday and day.blocks:
                     found.setdefault(day.weekday, []).extend(day.blocks)
@@ -484,6 +532,10 @@ def _warn_outside(
                     continue  # "Session length: 50 min": read for "(2 sessions)"
                 if parse_duration(item.text) and not is_total(item.text):
                     ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
+        elif node.kind == "table" and header_spans(node):
+            # "| Day | Study Session 1 (3:30 PM - 5:00 PM) |": its rows are timed by the header.
+            head = _short(" | ".join(node.rows[0]))
+            ctx.warn(node.line, f'table "{head}" is in no day: not read')
         elif node.kind == "table" and not is_facts_table(node):
             agenda = agenda_table(node)  # "| 09:00 | Welcome |": its start times are its times
             for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):

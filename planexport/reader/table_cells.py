@@ -9,12 +9,20 @@ from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy, try_block
 from planexport.reader.durations import point_time_at
 from planexport.reader.lazy import lazy
 
-__all__ = ["cell_blocks", "cell_items", "link_text_joined", "one_line"]
+__all__ = [
+    "cell_blocks",
+    "cell_items",
+    "headerless_title",
+    "link_text_joined",
+    "no_targets",
+    "one_line",
+]
 
 _BR = lazy(r"<br\s*/?>", re.IGNORECASE)
 _BULLET = lazy(r"^(?:[-*•+]|\d{1,2}[.)])\s+")
 _STRUCK = lazy(r"^~~.*~~$")
 _LINK = lazy(r"\[([^\]]+)\]\([^)\s]*\)")
+_TARGET = lazy(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _LINK_TEXT = lazy(r"\[([^\]]*)\]\(")
 _HALF_DAY = 12 * 60
 _LONGEST_GUESS = 3 * 60  # the most a start-only item is taken to last, up to the next start
@@ -30,6 +38,26 @@ def one_line(text: str) -> str:
 def link_text_joined(text: str) -> str:
     """`[Umstieg - <br>Was ändert sich](…)`: a break inside a link's text is a space."""
     return _LINK_TEXT.sub(lambda m: "[" + _BR.sub(" ", m.group(1)) + "](", text)
+
+
+def no_targets(text: str) -> str:
+    """`[Team market](https://…/uXjVGcMGb9M=/)` as `[Team market]`: a link's address says
+    nothing of the plan's times (`9M=` is no length)."""
+    return _TARGET.sub("]", text)
+
+
+def headerless_title(rows: list[list[str]]) -> int | None:
+    """The title column of a table with no header row (`|10:00|Room 3.102|Project intro|`):
+    the one after the first whose texts are longest, as an activity's are beside a room's."""
+    if not rows or any(cell.strip() for cell in rows[0]) or len(rows[0]) < 3:
+        return None
+    width = len(rows[0])
+
+    def size(col: int) -> float:
+        cells = [_LINK.sub(r"\1", row[col]).strip() for row in rows[1:] if col < len(row)]
+        return sum(len(cell) for cell in cells) / max(len(cells), 1)
+
+    return max(range(1, width), key=size)
 
 
 def cell_items(cell: str) -> list[str]:

@@ -12,13 +12,16 @@ from planexport.reader.table_cells import cell_items, link_text_joined, one_line
 from planexport.reader.table_dates import ORDER, YearHint, cell_date
 from planexport.reader.words import WEEKDAYS, fold
 
-__all__ = ["date_columns", "grid_cells", "slot"]
+__all__ = ["date_columns", "grid_cells", "parallel", "slot"]
 
 
 def slot(row: list[str]) -> tuple[Found | None, int]:
     """The time a grid row is for (`09:00 - 10:30`, or `| 09:00 | 10:30 |` in two columns) and
     the number of cells it takes."""
     found = find_duration(row[0]) if row else None
+    if found is None and row and dutch_hours(row[0]) != row[0]:
+        found = find_duration(dutch_hours(row[0]))
+        found = found if found is not None and found.at is not None else None
     if found is not None:
         return found, 1
     hours = _BARE_HOURS.match(row[0]) if row else None
@@ -34,6 +37,26 @@ def slot(row: list[str]) -> tuple[Found | None, int]:
     return None, 1
 
 
+def dutch_hours(text: str) -> str:
+    """`09.00u - 10.00u`, `9u - 10u`, `13u30`: Dutch hours (`uur`) as `09:00 - 10:00`."""
+    return _DUTCH_HOUR.sub(lambda m: f"{int(m['h']):02d}:{m['m'] or m['m2'] or '00'}", text)
+
+
+# "09.00u", "9 u", "13u30", "9 uur": an hour with the Dutch word for it.
+_DUTCH_HOUR = re.compile(
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])"
+    r"(?:[.:](?P<m>[0-5]\d)\s*u(?:ur)?|\s*u(?:ur)?(?P<m2>[0-5]\d)?)(?!\w)"
+)
+
+
+def parallel(parts: list[str]) -> bool:
+    """Whether a cell's `<br>` lines are entries alike (`Ana (Room 1)`, `Luis (Teams)`), not
+    a subject and where it is (`Chemistry`, `Lab B`)."""
+    return len(parts) > 1 and all(_WITH_PLACE.match(part) for part in parts)
+
+
+# "Catalina Estrada (2421)": an entry with its room or medium in brackets.
+_WITH_PLACE = re.compile(r"^[^()]*[^\W\d_][^()]*\([^()]+\)\W*$")
 _BARE_HOURS = re.compile(r"^\W*(?P<a>[01]?\d|2[0-3])\s*[-–—]\s*(?P<b>[01]?\d|2[0-4])\W*$")
 _SLASHED = re.compile(
     r"^\W*(?:(?P<wd>[^\W\d_]{2,})\W+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}))?\W*$"
@@ -93,7 +116,10 @@ def grid_cells(
             if not cell or cell.strip("-—– ") == "" or is_break(cell):
                 continue
             # "Geometry <br> Room 1": the subject, then where it is
-            first, *rest = cell_items(link_text_joined(row[col])) or [cell]
+            first, *rest = parts = cell_items(link_text_joined(row[col])) or [cell]
+            if parallel(parts):
+                # "Ana (Room 1)<br>Luis (Teams)": two tutors in one slot, both the block's.
+                first, rest = " / ".join(parts), []
             title = tidy(first) or first
             note = " / ".join(rest) or None
             blocks.append(

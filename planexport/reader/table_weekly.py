@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, RawBlock, is_break, session_name, tidy, try_block
-from planexport.reader.durations import find_duration
+from planexport.reader.durations import Found, find_duration
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.table_cells import one_line
 from planexport.reader.words import SESSION_WORDS, TIME_COLUMN_WORDS, WEEKDAYS, fold
 
-__all__ = ["TableDay", "grid_by_weekday", "part_columns", "weekday_of"]
+__all__ = ["TableDay", "grid_by_weekday", "header_spans", "part_columns", "weekday_of"]
 
 _PARTS = frozenset(SESSION_WORDS)
 _TIMES = frozenset(TIME_COLUMN_WORDS)
@@ -83,6 +83,8 @@ def grid_by_weekday(
                 re.sub(r"\([^)]*\)", "", unwrap(header[col]))
             )
             raw = try_block(one_line(cell), [], line, ctx)
+            if raw is None and head_span is not None and head_span.at is not None:
+                raw = _under_span(one_line(cell), head_span, line)
             if raw is None or is_break(raw.title):
                 if raw is None and col in parts and not is_break(cell):
                     ctx.warn(line, f'"{one_line(cell)}" under "{session}" skipped: no time in it')
@@ -98,3 +100,24 @@ def grid_by_weekday(
             day.blocks.append(raw)
         days.append(day)
     return days
+
+
+def _under_span(cell: str, span: Found, line: int) -> RawBlock | None:
+    """`| Book 1, Chapter 1 (T) |` under `Study Session 1 (3:30 PM - 5:00 PM)`: the cell is
+    what that session holds on the row's day."""
+    if span.hi <= 0 or is_break(cell):
+        return None
+    title = tidy(cell) or cell
+    return RawBlock(title, None, span.lo, span.hi, None, [], line, at=span.at, sure=span.sure)
+
+
+def header_spans(node: Node) -> bool:
+    """Whether a weekday table's columns are timed by their headers, its cells not at all."""
+    if node.kind != "table" or len(node.rows) < 2 or len(node.rows[0]) < 2:
+        return False
+    heads = [find_duration(cell) for cell in node.rows[0][1:]]
+    return (
+        any(h is not None and h.at is not None for h in heads)
+        and sum(1 for row in node.rows[1:] if row and weekday_of(row[0], short=True)) >= 1
+        and not any(find_duration(cell) for row in node.rows[1:] for cell in row)
+    )

@@ -18,7 +18,13 @@ from planexport.reader.blocks import (
 )
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.outline import Node, unwrap
-from planexport.reader.table_cells import cell_blocks, link_text_joined, one_line
+from planexport.reader.table_cells import (
+    cell_blocks,
+    headerless_title,
+    link_text_joined,
+    no_targets,
+    one_line,
+)
 from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
 from planexport.reader.table_grids import date_columns, grid_cells, slot
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
@@ -345,6 +351,8 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
     title_col = (
         cols["title"] if cols["title"] not in (None, 0) else (1 if len(node.rows[0]) > 1 else None)
     )
+    bare = headerless_title(node.rows)  # "|10:00|Room 3.102|Project introduction|"
+    title_col = bare if bare is not None else title_col
     blocks: list[RawBlock] = []
     timed = [
         (start, row, line)
@@ -359,13 +367,18 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
         if pos + 1 < len(timed):
             minutes = (timed[pos + 1][0] - start) % (24 * 60)
         else:
-            own = next((f for cell in row[1:] if (f := find_duration(cell)) is not None), None)
+            own = next(
+                (f for cell in row[1:] if (f := find_duration(no_targets(cell))) is not None),
+                None,
+            )
             if own is None:
                 ctx.warn(line, f'row "{title}" has a start time but no length')
                 continue
             minutes = own.hi
+        # With no header to name them, the other columns (the room) are the block's note.
+        note = " / ".join(tidy(one_line(c)) for c in others) if bare is not None else ""
         if minutes > 0:
-            blocks.append(RawBlock(title, None, minutes, minutes, None, [], line, at=start))
+            blocks.append(RawBlock(title, None, minutes, minutes, note or None, [], line, at=start))
     return blocks
 
 

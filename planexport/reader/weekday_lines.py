@@ -15,6 +15,7 @@ from planexport.reader.days import (
 )
 from planexport.reader.durations import DASH, Found, find_duration
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.weekday_ranges import range_days
 from planexport.reader.words import WEEKDAYS, fold
 
 __all__ = ["bold_weekdays", "range_length"]
@@ -45,7 +46,14 @@ def bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
         # "Monday:" on a line of its own is a day as much as "**Monday:**".
         inner = bold.group("inner") if bold else node.text if len(node.text) <= 30 else ""
         if _WEEKDAY_RANGE.search(inner):
-            continue  # "**Thursday-Monday (work days - 3 hours/day)**": the days are below
+            # "**Thursday-Monday (work days - 3 hours/day)**" over weekday lines: the days are
+            # below; "**Mon–Thu**" over timed bullets: each of those days holds them.
+            days = range_days(nodes, idx, inner) if bold else []
+            if days:
+                span = DaySpan(idx, len(nodes), node.line, [], tidy(inner), parent, weekdays=days)
+                span.text = bold.group("rest").strip(" :–—-") if bold else ""
+                heads.append(span)
+            continue
         match = _weekday_heading(inner)
         name = WEEKDAYS.get(fold(match.group("name"))) if match else None
         rest = bold.group("rest").strip(" :–—-") if bold else ""

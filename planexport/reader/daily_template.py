@@ -1,0 +1,99 @@
+"""Steps written once for every day (`## Daily Schedule`); `Day N:` lines run together."""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import TYPE_CHECKING
+
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Node, unwrap
+from planexport.reader.words import DAY_WORDS, fold
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx, RawBlock
+
+__all__ = ["daily_steps", "split_day_lines"]
+
+# "## Daily Schedule", "## Rules (do these every day)", "### Tagesablauf", "Rutina diaria": a
+# heading over what each day holds.
+_DAILY = lazy(
+    r"(?<!\w)(?:daily|every\s*day|each\s*day|everyday|t[aä]glich\w*|jeden\s*tag|tagesablauf"
+    r"|diari[oa]s?|di[aá]ri[oa]s?|cada\s*d[ií]a|todos\s*los\s*d[ií]as|todos\s*os\s*dias"
+    r"|todo\s*dia|chaque\s*jour|quotidien\w*|journali[eè]r\w*|ogni\s*giorno|giornalier\w*"
+    r"|quotidian\w*|dagelijks\w*|elke\s*dag|dagritme)(?!\w)",
+    re.IGNORECASE,
+)
+# "Day 2:" inside a paragraph: where the next day's line starts.
+_DAY_AT = lazy(rf"(?:^|(?<=\s))[*_]*{DAY_WORDS}\s*\d+(?:\s*[-–]\s*\d+)?\s*[*_]*\s*:", re.I)
+
+
+def split_day_lines(nodes: list[Node]) -> list[Node]:
+    """A paragraph of `Day 1: …` lines (no list markers, so Markdown runs them together): a
+    day line each, as `- Day 1: …` items would be; so is a list of one such item beside lists
+    of several."""
+    out: list[Node] = []
+    listed = any(
+        n.kind == "list" and len(n.items) >= 2 and all(_DAY_AT.match(i.text) for i in n.items)
+        for n in nodes
+    )
+    for node in nodes:
+        if (
+            listed
+            and node.kind == "list"
+            and len(node.items) == 1
+            and _DAY_AT.match(node.items[0].text)
+        ):
+            # "- Day 14: Final review" alone under "## Week 2", beside lists of such days.
+            item = node.items[0]
+            out.append(Node("paragraph", item.line, text=f"**{item.text.strip('*_')}**"))
+            if item.children:
+                out.append(Node("list", item.children[0].line, items=item.children))
+            continue
+        starts = (
+            [m.start() for m in _DAY_AT.finditer(node.text)] if node.kind == "paragraph" else []
+        )
+        if len(starts) < 2 or starts[0] != 0:
+            out.append(node)
+            continue
+        ends = [*starts[1:], len(node.text)]
+        for offset, (start, end) in enumerate(zip(starts, ends, strict=True)):
+            line = node.text[start:end].strip()
+            # One day a line, as written: the lines keep their own numbers.
+            out.append(Node("paragraph", node.line + offset, text=f"**{line.strip('*_')}**"))
+    return out
+
+
+def daily_steps(nodes: list[Node], inside: set[int], ctx: Ctx) -> tuple[list[RawBlock], set[int]]:
+    """The timed steps of a list under a heading that says they are for every day, outside the
+    days (`## Daily Schedule` over `- 2 hours: Concept lessons`); the lines they were read from."""
+    from planexport.reader.blocks import Ctx as Quiet
+    from planexport.reader.blocks import try_block
+
+    for idx, node in enumerate(nodes):
+        if node.kind != "heading" or idx in inside or not _DAILY.search(fold(unwrap(node.text))):
+            continue
+        for j in range(idx + 1, len(nodes)):
+            below = nodes[j]
+            if below.kind == "heading" or j in inside:
+                break
+            if below.kind != "list" or len(below.items) < 2:
+                continue
+            quiet = Quiet(ctx.source)  # a list that is no template says nothing
+            steps = [
+                try_block(_length_first(item.text), [], item.line, quiet) for item in below.items
+            ]
+            if all(step is not None for step in steps):
+                return [copy.copy(step) for step in steps if step is not None], {
+                    item.line for item in below.items
+                }
+            break
+    return [], set()
+
+
+def _length_first(text: str) -> str:
+    """`2 hours: Concept lessons` as `Concept lessons (2 hours)`: the title first."""
+    match = re.match(
+        r"^(?P<len>[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*[^\W\d_]{1,8})\s*:\s*(?P<rest>\S.*)$", text
+    )
+    return f"{match['rest']} ({match['len']})" if match else text

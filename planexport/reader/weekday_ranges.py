@@ -1,0 +1,53 @@
+"""A bold line naming a range of weekdays over timed lines: a day template for each of them."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.blocks import is_total
+from planexport.reader.outline import Node
+
+__all__ = ["range_days"]
+
+
+def range_days(nodes: list[Node], idx: int, inner: str) -> list[str]:
+    """The weekdays `**School Days (Mon-Fri)**` or `**Mon–Thu**` (at `idx`) stands for, when the
+    lines below it up to the next bold line or heading are timed and are not weekday lines of
+    their own; else []."""
+    from planexport.reader.days import _BOLD_DAY, _weekday_heading, _weekdays_of
+    from planexport.reader.sections import timed
+
+    names = _weekdays_of(Node("heading", nodes[idx].line, text=inner))
+    if len(names) < 2:
+        return []
+    below: list[Node] = []
+    for node in nodes[idx + 1 :]:
+        if node.kind == "heading" or (node.kind == "paragraph" and _BOLD_DAY.match(node.text)):
+            if not below and _weekday_heading(node.text.strip("*_ ")):
+                return []  # "**Thursday**" right below: the range sums up the days that follow
+            break
+        below.append(node)
+    if any(n.kind == "list" and any(_leads_weekday(i.text) for i in n.items) for n in below):
+        return []  # "**Monday-Friday:**" over "- Tue: Study 1-1.5 hrs": each day said below
+    # "- Subtotal: 2-3 hours": a total of the days, not a line of each
+    kept = [
+        Node("list", n.line, items=[i for i in n.items if not _total(i.text)])
+        if n.kind == "list"
+        else n
+        for n in below
+    ]
+    return names if kept and timed(kept) else []
+
+
+def _leads_weekday(text: str) -> bool:
+    from planexport.reader.weekday_abbrevs import weekdays_named
+
+    lead = re.match(r"^[*_]*(?P<names>[^:]{2,30}?)[*_]*\s*:", text)
+    return lead is not None and bool(weekdays_named(lead["names"]))
+
+
+def _total(text: str) -> bool:
+    return (
+        is_total(text)
+        or re.match(r"^[\W_]*(?:sub-?totals?|zwischensumme)\b", text, re.I) is not None
+    )
