@@ -45,6 +45,7 @@ def test_inline_tags_leave_titles_and_angle_brackets_that_are_not_tags_stay() ->
         ("Calculus", 60, None),
         ("Physics / chapter 4", 45, None),
         ("Generics: List<T> and Map<K, V>", 30, None),
+        ("Compare `<section>` and `<div>`", 20, None),  # code spans show tags as written
     ]
 
 

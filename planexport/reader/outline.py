@@ -513,10 +513,25 @@ _HIDDEN = re.compile(
 )
 
 
+# A code span: "`<section>` vs `<div>`" shows tags, it does not use them.
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
+
+
 def _tagless(text: str) -> str:
+    spans: list[str] = []
+    if "`" in text:  # set code spans aside while tags go
+
+        def aside(match: re.Match[str]) -> str:
+            spans.append(match.group(0))
+            return f"\ue000{len(spans) - 1}\ue001"
+
+        text = _CODE_SPAN.sub(aside, text)
     text = _TAG.sub("", _HIDDEN.sub(" ", text))
     parts = [part.strip() for part in _LINE_BREAK.split(text)]
-    return " / ".join(part for part in parts if part)
+    text = " / ".join(part for part in parts if part)
+    if spans:
+        text = re.sub("\ue000(\\d+)\ue001", lambda m: spans[int(m.group(1))], text)
+    return text
 
 
 def unwrap(text: str) -> str:
