@@ -479,7 +479,7 @@ def _table(tokens: list[Token], i: int) -> tuple[list[list[str]], list[int], int
             row = []
             lines.append((tok.map[0] + 1) if tok.map else 1)
         elif tok.type == "inline" and row is not None:
-            row.append(_joined(tok.content))  # cells keep their `<br>`: the table readers split on it
+            row.append(_joined(tok.content))  # a cell keeps its `<br>`: table readers split there
         elif tok.type == "tr_close" and row is not None:
             rows.append(row)
             row = None
