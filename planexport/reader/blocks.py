@@ -381,6 +381,8 @@ def tidy(title: str) -> str:
         before = title
         # An opening bracket cannot end a title, nor a closing one start it.
         title = unwrap(title.strip(edge).rstrip("([").lstrip(")]").strip(edge))
+        if before.rstrip().endswith(">") and title.count("<") > title.count(">"):
+            title += ">"  # "Map<K, V>": the bracket closes one in the title, not an arrow
         for left, right in ("()", "[]"):
             if title.startswith(left) and _closing(title, left, right) == len(title) - 1:
                 title = title[1:-1]  # "(Concepts)": the whole title in brackets

@@ -114,7 +114,7 @@ def _read(text: str, source: str) -> ReadResult:
     if len(spans) == 1 and len(spans[0].numbers) == 1:
         titles = [str(meta.get("title") or "")]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
-        date_one_day(spans[0], titles, nodes)
+        date_one_day(spans[0], [*titles, *_dated_labels(nodes)], nodes)
     inside = {idx for span in spans for idx in range(span.start, span.end)}
     spans = [span for span in spans if not span.guide]
     structure, used = _weekly_structure(nodes, spans, inside, ctx)
@@ -168,6 +168,25 @@ def _read(text: str, source: str) -> ReadResult:
     # A template for several weekdays is read once per day: its warnings are said once.
     warnings = sorted(dict.fromkeys(ctx.warnings), key=lambda w: w.line)
     return ReadResult(plan, tuple(warnings), lines)
+
+
+# "* Datum: Zondag 11 oktober 2020", "**Date:** 11 October": the date of a one-day plan.
+_DATE_LABEL = lazy(
+    r"^[\W_]*(?:date|datum|fecha|data|when|wann|quand|quando|cu[aá]ndo)[\W_]*?\s*:[*_\s]*(?P<text>.+)",
+    re.IGNORECASE,
+)
+
+
+def _dated_labels(nodes: list[Node]) -> list[str]:
+    """Where a one-day plan may give its date: a `Date:` line (an item or a paragraph) and the
+    header cells of its tables (`| | Mercoledì 16 Marzo 2022 |`)."""
+    found: list[str] = []
+    for node in nodes:
+        lines = [node.text] if node.kind == "paragraph" else [i.text for i in node.items]
+        found += [m["text"] for text in lines if (m := _DATE_LABEL.match(text))]
+        if node.kind == "table" and node.rows:
+            found += [cell for cell in node.rows[0] if cell.strip()]
+    return found
 
 
 def _tidy_title(text: str) -> str:

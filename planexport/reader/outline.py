@@ -53,7 +53,7 @@ class Item:
 class Node:
     """A top-level piece of the document."""
 
-    kind: str  # heading, paragraph, list, table, code, quote, hr, other
+    kind: str  # heading, paragraph, list, table, code, quote, hr, html (raw HTML), other
     line: int
     level: int = 0
     text: str = ""
@@ -205,6 +205,17 @@ def outline(body: str) -> list[Node]:
                 Node("heading", line, level=int(tok.tag[1]), text=clean(tokens[i + 1].content))
             )
             i += 3
+        elif tok.type in ("paragraph_open", "html_block") and (
+            components := _components(
+                tok, tokens[i + 1] if tok.type == "paragraph_open" else tok, line
+            )
+        ):
+            nodes.extend(components)
+            i += 3 if tok.type == "paragraph_open" else 1
+        elif tok.type == "paragraph_open" and _TAGS_LINE.match(tokens[i + 1].content):
+            # "<br><br>\n</li> <li>Talk …": the rest of an HTML list a column-0 line cut off
+            nodes.append(Node("html", line, text=clean(tokens[i + 1].content)))
+            i += 3
         elif tok.type == "paragraph_open":
             nodes.extend(_paragraph_or_rows(tokens[i + 1].content, line))
             i += 3
@@ -234,13 +245,80 @@ def outline(body: str) -> list[Node]:
 
             nodes.extend(html_nodes(tok.content, line) or [Node("other", line)])
             i = _after_style(tokens, i)
+        elif tok.type == "html_block" and (tail := _markdown_after_html(tok)) is not None:
+            # "<br><br>" at the start of a line ends a list and opens an HTML block that runs
+            # to the next blank line, items and all: the items after the HTML are read as the
+            # Markdown they are written as.
+            nodes.append(Node("html", line))
+            nodes.extend(outline(tail))
+            i += 1
         elif tok.type == "hr":
             nodes.append(Node("hr", line))
             i += 1
+        elif tok.type == "html_block":
+            nodes.append(Node("html", line))
+            i = _after_style(tokens, i)
         else:
             i = _skip(tokens, i)
             nodes.append(Node("other", line))
-    return nodes
+    if any(node.kind == "component" for node in nodes):
+        from planexport.reader.components import component_tables
+
+        nodes = component_tables(nodes)
+    return _join_cut_lists(nodes)
+
+
+def _components(tok: Token, inline: Token, line: int) -> list[Node] | None:
+    """MDX components (`<LectureRow date="…" time="…" />`) that make up a whole block."""
+    content = inline.content
+    if not content.startswith("<") or not content[1:2].isupper():
+        return None
+    from planexport.reader.components import component_nodes  # only MDX plans need it
+
+    return component_nodes(content, line)
+
+
+def _join_cut_lists(nodes: list[Node]) -> list[Node]:
+    """Lists with only raw HTML between them as one list, the HTML's text in the notes of the
+    item before it: an item's indented HTML that holds a line at column 0 ends the list in
+    CommonMark, where its writer meant one list going on."""
+    joined: list[Node] = []
+    last = -1  # index in `joined` of the latest list with nothing but HTML after it
+    for node in nodes:
+        if node.kind == "list" and last >= 0 and len(joined) > last + 1:
+            notes = [n.text for n in joined[last + 1 :] if n.text]
+            if joined[last].items and notes:
+                joined[last].items[-1].more.extend(notes)
+            del joined[last + 1 :]
+            joined[last].items.extend(node.items)
+            continue
+        joined.append(node)
+        if node.kind == "list":
+            last = len(joined) - 1
+        elif node.kind != "html":
+            last = -1
+    return joined
+
+
+# A line that starts a Markdown list item or heading: "* 12:00 Lunch", "1. Intro", "## Day 2".
+_MARKDOWN_LINE = re.compile(r" {0,3}(?:[*+-]|\d{1,3}[.)])[ \t]+\S| {0,3}#{1,6}[ \t]")
+
+
+def _markdown_after_html(tok: Token) -> str | None:
+    """The text of an HTML block from its first line that is a Markdown item or heading on,
+    padded with blank lines to keep its line numbers; None when every line is HTML."""
+    lines = tok.content.split("\n")
+    if re.match(r"\s*<(?:!--|pre|script|style|textarea)\b", lines[0], re.IGNORECASE):
+        return None  # comments and preformatted text end at their own close, not at a blank
+    hidden = False  # inside an HTML comment: commented-out lines are not plan
+    for at, text in enumerate(lines):
+        if hidden or "<!--" in text:
+            hidden = text.rfind("<!--") > text.rfind("-->")
+            continue
+        if at and _MARKDOWN_LINE.match(text):
+            first = tok.map[0] if tok.map else 0
+            return "\n" * (first + at) + "\n".join(lines[at:])
+    return None
 
 
 def _paragraphs(content: str, line: int) -> list[Node]:
@@ -388,7 +466,7 @@ def header_row(rows: list[list[str]], lines: list[int]) -> tuple[list[list[str]]
 
 def _cells(text: str) -> list[str]:
     inner = text.strip()[1:-1]
-    return [clean(cell) for cell in re.split(r"(?<!\\)\|", inner)]
+    return [_joined(cell) for cell in re.split(r"(?<!\\)\|", inner)]
 
 
 def _table(tokens: list[Token], i: int) -> tuple[list[list[str]], list[int], int]:
@@ -401,7 +479,7 @@ def _table(tokens: list[Token], i: int) -> tuple[list[list[str]], list[int], int
             row = []
             lines.append((tok.map[0] + 1) if tok.map else 1)
         elif tok.type == "inline" and row is not None:
-            row.append(clean(tok.content))
+            row.append(_joined(tok.content))  # a cell keeps its `<br>`: table readers split there
         elif tok.type == "tr_close" and row is not None:
             rows.append(row)
             row = None
@@ -409,8 +487,51 @@ def _table(tokens: list[Token], i: int) -> tuple[list[list[str]], list[int], int
 
 
 def clean(text: str) -> str:
-    """Inline text as written, with soft line breaks joined by a space."""
+    """Inline text as written, with soft line breaks joined by a space and inline HTML tags
+    taken out (`Keynote<br><b>A. Speaker</b>` -> `Keynote / A. Speaker`)."""
+    return _joined(_tagless(text) if "<" in text else text)
+
+
+def _joined(text: str) -> str:
     return " ".join(part.strip() for part in text.split("\n") if part.strip())
+
+
+# The inline HTML people put around words; other `<…>` stays (`List<T>`, `<kbd>Ctrl</kbd>`).
+_TAG = re.compile(
+    r"</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sup|sub|del|ins|a|abbr|time|p|div|li|ul|ol|center)"
+    r"(?:\s[^<>]*)?>",
+    re.IGNORECASE,
+)
+# A first line of nothing but tags: "<br><br>", "</span></li>".
+_TAGS_LINE = re.compile(r"(?:\s*</?[a-zA-Z][^<>\n]*>)+\s*(?:\n|$)")
+_LINE_BREAK = re.compile(r"(?:\s*<br\s*/?>)+\s*", re.IGNORECASE)
+
+
+# What the author hid from readers (`<span style="display: none;">Abstract …</span>`).
+_HIDDEN = re.compile(
+    r"<(span|div|p)\b[^<>]*display:\s*none[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
+
+
+# A code span: "`<section>` vs `<div>`" shows tags, it does not use them.
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
+
+
+def _tagless(text: str) -> str:
+    spans: list[str] = []
+    if "`" in text:  # set code spans aside while tags go
+
+        def aside(match: re.Match[str]) -> str:
+            spans.append(match.group(0))
+            return f"\ue000{len(spans) - 1}\ue001"
+
+        text = _CODE_SPAN.sub(aside, text)
+    text = _TAG.sub("", _HIDDEN.sub(" ", text))
+    parts = [part.strip() for part in _LINE_BREAK.split(text)]
+    text = " / ".join(part for part in parts if part)
+    if spans:
+        text = re.sub("\ue000(\\d+)\ue001", lambda m: spans[int(m.group(1))], text)
+    return text
 
 
 def unwrap(text: str) -> str:
