@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from planexport.errors import PlanError
 from planexport.reader.admonitions import unfold_admonitions
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
+from planexport.reader.clock_words import agenda_list, read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
 from planexport.reader.days import (
@@ -103,7 +104,8 @@ def _read(text: str, source: str) -> ReadResult:
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
     nodes = outline(body)
-    nodes = read_offsets(expand_day_lists(split_day_lines(abbreviated_weekdays(nodes))))
+    nodes = split_day_lines(abbreviated_weekdays(nodes))
+    nodes = read_offsets(read_clock_words(expand_day_lists(nodes)))
 
     spans = find_days(nodes, ctx)
     if not spans:
@@ -270,7 +272,9 @@ def _one_day(nodes: list[Node]) -> list[DaySpan]:
         if node.kind == "heading" and find_duration(node.text) and not is_total(node.text):
             return [_whole(nodes, idx, node.level, before=node.level)]
     for idx, node in enumerate(nodes):
-        if node.kind in ("list", "table") and (timed([node]) or agenda_table(node)):
+        if node.kind in ("list", "table") and (
+            timed([node]) or agenda_table(node) or agenda_list(node)
+        ):
             head = next((j for j in range(idx - 1, -1, -1) if nodes[j].kind == "heading"), None)
             if head is None:
                 return [_whole(nodes, 0, 0, before=1)]

@@ -57,6 +57,10 @@ WEEKDAYS: dict[str, str] = {
     **dict.fromkeys(("sunday", "sun", "sonntag", "so", "domingo", "dom", "dimanche"), "sun"),
     **dict.fromkeys(("dim", "domenica", "zondag", "zo"), "sun"),
 }
+# "Freitags", "Montags": the German adverb ("on Fridays") names the day a heading is about.
+WEEKDAYS.update(
+    {f"{name}s": day for name, day in list(WEEKDAYS.items()) if name[-3:] in ("tag", "och")}
+)
 # Short forms seen only before a date ("Vrij 25 sep 2015", "Maa 05 okt 2015"): "vrij" alone
 # is "free", so these never name a day by themselves.
 ABBREVIATED_WEEKDAYS: dict[str, str] = {
@@ -117,7 +121,7 @@ BREAK_WORDS = (
     "lunch break", "breakfast", "dinner", "supper", "snack", "rest", "nap",
     "pause", "kaffeepause", "mittagspause", "mittagessen", "fruhstuck", "abendessen",
     "descanso", "almuerzo", "comida", "cena", "desayuno", "receso", "recreo",
-    "dejeuner", "diner", "petit-dejeuner", "gouter",
+    "dejeuner", "diner", "petit-dejeuner", "gouter", "pause dejeuner", "pause cafe",
     "pausa", "pranzo", "cena", "colazione", "merenda", "intervalo", "almoco", "jantar",
     "lanche", "lunchpauze", "koffie", "koffiepauze", "lunchen",
     "pausa attiva", "pausa activa", "pausa ativa", "pause active", "pauze", "actieve pauze",
