@@ -153,6 +153,9 @@ def _unitalic(text: str) -> str:
 def _span_first(text: str) -> str:
     """`**Morning Session (60 minutes) - 7:00-8:00 AM**` as `**7:00-8:00 AM Morning Session
     (60 minutes)**`: the span pins the session, its length in brackets only confirms it."""
+    close = text.find(")")
+    if close < 0 or not any(char.isdigit() for char in text[close:]):
+        return text  # no bracket with a span after it: most lines, cheaply
     match = _LABEL_SPAN.match(text)
     if match is None:
         return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from planexport.reader.blocks import Ctx, RawBlock, tidy
@@ -18,6 +19,7 @@ def _name(text: str) -> str:
     return " ".join(re.sub(r"^[^\w]+", "", tidy(text)).split())  # "🧭 Übung 1": its name
 
 
+@functools.lru_cache(maxsize=4096)  # a long plan names the same blocks week after week
 def _key(text: str) -> str:
     return fold(_name(text))
 
@@ -29,6 +31,8 @@ def drop_recaps(blocks: list[RawBlock], ctx: Ctx) -> list[RawBlock]:
     names an earlier block by a name with a number (`Exercise 1: Setup`) is a recap of it. A day
     may well hold two blocks called `Review`: names without a number never count.
     """
+    if not any(re.search(r"\d", raw.title) for raw in blocks):
+        return blocks  # only a name with a number is taken for a recap
     kept: list[RawBlock] = []
     names: set[str] = set()
     labels: set[str] = set()  # "exercise 1" of "Exercise 1: Setup": a label with a title
