@@ -216,6 +216,15 @@ def test_made_models_equal_validated_ones() -> None:
     assert plan.model_dump(mode="json") == validated.model_dump(mode="json")
     assert plan.model_fields_set == validated.model_fields_set
     assert plan.days[0].model_fields_set == validated.days[0].model_fields_set
+    # Field for field as pydantic makes them: the same repr (fields in declared order), the
+    # same fields set, no extra, and equal to what model_construct makes of the same values.
+    assert repr(plan) == repr(validated)
+    for made in (plan, plan.goals[0], plan.links[0], day, variant, blk, item):
+        cls = type(made)
+        assert list(vars(made)) == list(cls.model_fields)
+        assert made.model_fields_set == set(cls.model_fields)
+        assert made.model_extra is None
+        assert made == cls.model_construct(**vars(made))
 
 
 def test_made_models_word_bad_values_as_the_models_do() -> None:
