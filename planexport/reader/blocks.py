@@ -70,6 +70,12 @@ _HEDGE = lazy(
     re.IGNORECASE,
 )
 _LINK = lazy(r"\[([^\[\]]*)\]\([^()\s]*\)")
+_STARRED_ASIDE = lazy(r"(?<![*\w])\*(\([^()*]*\))\*(?![*\w])")
+# What tidy strips from a title's ends, brackets aside (a bracket may belong to the title).
+_TIDY_EDGE = _EDGE.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
+_EMPTY_BRACKETS_BEFORE = lazy(rf"\s*\([{re.escape(_TIDY_EDGE)}]*\)(?=[:;,])")
+_EMPTY_BRACKETS = lazy(rf"\([{re.escape(_TIDY_EDGE)}]*\)")
+_SEPARATOR_CLOSED = lazy(rf"[\s:~{DASH}]+\)")
 # "… to watch by Monday, durée: 3 h": the word that names the length is not part of the title.
 _LENGTH_LABEL = lazy(
     r"(?<=[\w)])[\s,;:–-]+(?:duration|length|dur[ée]e|dauer|duraci[oó]n|durata|dura[cç][aã]o|duur)"
@@ -211,7 +217,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     """The block a line describes, or None when it has no duration."""
     box = _TASK_BOX.match(text)
     done = box is not None and box.group("mark") in "xX"
-    text = _TASK_BOX.sub("", text, count=1)
+    if box is not None:
+        text = text[box.end() :]
     # "📚 **Concepts (60 min)**": marks before the bold title stay with it.
     marks = _LEAD_MARKS.match(text)
     if marks:
@@ -367,16 +374,22 @@ def tidy(title: str) -> str:
 
     Brackets that belong to the title stay: "Top 10 (Arrays)", "Read ch. 3 (pp. 40–60)".
     """
-    edge = _EDGE.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
-    title = _LINK.sub(r"\1", title)  # "[semaine 01](Sem01.html)": the link's text only
-    title = re.sub(r"(?<![*\w])\*(\([^()*]*\))\*(?![*\w])", r"\1", title)  # "ÉCON *(léger)*"
-    # "Sessie 1 (): Topic": the brackets a span was taken out of, with the space before them,
-    # so that no " : " is left dangling.
-    title = re.sub(rf"\s*\([{re.escape(edge)}]*\)(?=[:;,])", "", title)
-    # "Projekt ( .)": brackets the duration was taken out of
-    title = re.sub(rf"\([{re.escape(edge)}]*\)", " ", title)
-    # "Morning (Concepts – )": the separator the duration followed
-    title = re.sub(rf"[\s:~{DASH}]+\)", ")", title)
+    # Each rewrite runs only where the text holds what its pattern needs (a long plan tidies
+    # thousands of titles, most with no bracket at all).
+    if "](" in title:
+        title = _LINK.sub(_first_group, title)  # "[semaine 01](Sem01.html)": the link's text only
+    if "*(" in title:
+        title = _STARRED_ASIDE.sub(_first_group, title)  # "ÉCON *(léger)*"
+    if "(" in title:
+        # "Sessie 1 (): Topic": the brackets a span was taken out of, with the space before
+        # them, so that no " : " is left dangling.
+        title = _EMPTY_BRACKETS_BEFORE.sub("", title)
+        # "Projekt ( .)": brackets the duration was taken out of
+        title = _EMPTY_BRACKETS.sub(" ", title)
+    if ")" in title:
+        # "Morning (Concepts – )": the separator the duration followed
+        title = _SEPARATOR_CLOSED.sub(")", title)
+    edge = _TIDY_EDGE
     while True:
         before = title
         # An opening bracket cannot end a title, nor a closing one start it.
@@ -393,7 +406,11 @@ def tidy(title: str) -> str:
         if title.count("**") % 2 or title.count("__") % 2:
             title = title.replace("**", "").replace("__", "")
         if title == before:
-            return re.sub(r"\s+", " ", title).strip()
+            return " ".join(title.split())  # runs of white space as one space, none at the ends
+
+
+def _first_group(match: re.Match[str]) -> str:
+    return match.group(1)
 
 
 def _closing(text: str, left: str, right: str) -> int:

@@ -196,6 +196,8 @@ _SHORT_WEEK_DAY = lazy(r"^(?P<lead>[\W_]*)W(?P<w>\d{1,2})\s*[-.]?\s*D(?P<d>\d{1,
 
 def _short_week_day(text: str) -> str:
     """`W2D3: Trees` as `Week 2 Day 3: Trees`."""
+    if _SHORT_WEEK_DAY.match(text) is None:
+        return text  # the usual case, without the cost of a templated sub
     return _SHORT_WEEK_DAY.sub(r"\g<lead>Week \g<w> Day \g<d>", text, count=1)
 
 

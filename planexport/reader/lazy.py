@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import sys
 from typing import TYPE_CHECKING, Any
@@ -139,7 +140,7 @@ def may_start_word(text: str, stems: tuple[str, ...]) -> bool:
     an ASCII one) leaves the text to the pattern.
     """
     words = _words(text)
-    return words is None or any(word.startswith(stems) for word in words)
+    return words is None or any(map(operator.methodcaller("startswith", stems), words))
 
 
 # Every ASCII character that is no letter or digit, as a space: where words split.

@@ -603,8 +603,11 @@ def _slug(text: str) -> str:
 def _to_item(raw: Item) -> ModelItem:
     from planexport.model import made_item
 
-    text = " ".join([raw.text, *raw.more]).strip()
-    return made_item(text=text, children=tuple(_to_item(c) for c in raw.children))
+    def made(raw: Item) -> ModelItem:
+        text = " ".join([raw.text, *raw.more]).strip() if raw.more else raw.text.strip()
+        return made_item(text=text, children=tuple(map(made, raw.children)))
+
+    return made(raw)
 
 
 def _focus_table(nodes: list[Node]) -> dict[int, str]:

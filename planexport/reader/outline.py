@@ -88,6 +88,8 @@ def normalise(text: str) -> str:
     (TAB-separated) as pipe rows, and other tabs as spaces."""
     text = text.removeprefix("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\t" not in text:
+        return text  # no TAB: no rows to make, nothing to expand
     lines = _tab_rows(text.split("\n"))
     return "\n".join(line.expandtabs(4) for line in lines)
 
@@ -406,6 +408,8 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
 def _cut_lazy(raw: str, line: int, item: Item) -> str:
     """The paragraph up to its first later line that starts with a clock span; the rest goes
     to `item.after`, read after the list as the block it is."""
+    if "\n" not in raw:
+        return raw  # one line: nothing after it
     lines = raw.split("\n")
     for n, text in enumerate(lines[1:], start=1):
         if _SPAN_START.match(text.strip()):
@@ -493,6 +497,8 @@ def clean(text: str) -> str:
 
 
 def _joined(text: str) -> str:
+    if "\n" not in text:
+        return text.strip()  # one line, as most are
     return " ".join(part.strip() for part in text.split("\n") if part.strip())
 
 
@@ -538,6 +544,8 @@ def unwrap(text: str) -> str:
     """Drop emphasis that wraps the whole text (`**Title**` -> `Title`); keep inner Markdown."""
     text = text.strip()
     while True:
+        if text[:1] not in ("*", "_"):
+            return text  # no emphasis can wrap it: the pattern wants a mark first
         match = _WRAPPED.match(text)
         if not match or match.group("inner") != match.group("inner").strip():
             return text
