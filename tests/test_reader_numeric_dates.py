@@ -105,3 +105,24 @@ def test_two_digit_years_weekday_names_and_dates_without_a_year() -> None:
         (2, "mon", dt.date(2024, 9, 23), "23 Sep"),
     ]
     assert warnings(result) == []
+
+
+def test_a_day_heading_whose_date_reads_either_way_is_warned_about_once() -> None:
+    result = read_plan(PLANS / "en-day-headings-ambiguous.md")
+    assert [d for _, _, d, _, _ in _days("en-day-headings-ambiguous.md")] == [
+        dt.date(2023, 10, 2),
+        dt.date(2023, 10, 4),
+    ]
+    assert warnings(result) == [
+        '3: dates such as "02/10/2023" can be day or month first: read day first; '
+        "write 2023-10-02 to be sure",
+    ]
+
+
+def test_a_weekday_in_the_heading_settles_the_order_without_a_warning() -> None:
+    result = read_plan(PLANS / "fr-day-headings-weekday.md")
+    assert [(wd, d) for _, wd, d, _, _ in _days("fr-day-headings-weekday.md")] == [
+        ("mon", dt.date(2023, 10, 2)),
+        ("wed", dt.date(2023, 10, 4)),
+    ]
+    assert warnings(result) == []

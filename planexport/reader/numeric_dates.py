@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from planexport.reader.blocks import Ctx
-from planexport.reader.dates import month_first
+from planexport.reader.dates import ORDER, month_first
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.words import WEEKDAYS, fold
@@ -18,6 +19,9 @@ _CELL = lazy(
     r"^(?:(?P<wd>[^\W\d_]{2,})\.?,?\s+)?(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})"
     r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?P<dot>\.)?$"
 )
+# "02/10/2023", "2/10/23" in a heading, and one that shows the order ("13/10/2023")
+_HEADING_DATE = lazy(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+_SETTLED = lazy(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/\d{1,2}/|(?<![\d/])\d{1,2}/(?:1[3-9]|2\d|3[01])/")
 _NUMBER = lazy(r"\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2}))?\.?")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DATE_HEADERS = frozenset(
@@ -37,9 +41,10 @@ class _Cell:
 
 
 def numeric_dates(nodes: list[Node], ctx: Ctx) -> list[Node]:
-    """The nodes with each numeric date column written `2023-10-02` (or `2.10.` without a year),
+    """The nodes with each numeric date column written `2023-10-02` (or `9 Sep` without a year),
     day or month first as the plan shows: a number over 12 decides for the whole plan; else dots
-    are day first, and slashes month first only in a US-English plan, with one warning."""
+    are day first, and slashes month first only in a US-English plan, with one warning (also
+    for a day heading whose date no weekday settles)."""
     columns = [
         (node, col, cells)
         for node in nodes
@@ -47,6 +52,7 @@ def numeric_dates(nodes: list[Node], ctx: Ctx) -> list[Node]:
         for col, cells in _date_columns(node)
     ]
     if not columns:
+        _day_lines(nodes, ctx)
         return nodes
     every = [cell for _, _, cells in columns for cell in cells]
     day_first = any(c.first > 12 for c in every)
@@ -85,7 +91,41 @@ def numeric_dates(nodes: list[Node], ctx: Ctx) -> list[Node]:
             written = _written(cell, month_first=order)
             if written is not None:
                 node.rows[cell.row][col] = written
+    if not warned:
+        _day_lines(nodes, ctx)
     return nodes
+
+
+def _day_lines(nodes: list[Node], ctx: Ctx) -> None:
+    """One warning for the first day heading (`## 02/10/2023`) whose numeric date reads either
+    way, when neither the plan's other dates nor the heading's weekday settle which."""
+    for node in nodes:
+        if node.kind != "heading" or "/" not in node.text:
+            continue
+        match = _HEADING_DATE.search(node.text)
+        if match is None:
+            continue
+        a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+        year += 2000 if year < 100 else 0
+        if a == b or a > 12 or b > 12:
+            continue
+        words = re.findall(r"[^\W\d_]+", fold(node.text))
+        named = {WEEKDAYS[w] for w in words if w in WEEKDAYS and len(w) >= 3}
+        try:
+            either = {ORDER[dt.date(year, b, a).weekday()], ORDER[dt.date(year, a, b).weekday()]}
+        except ValueError:
+            continue
+        if len(named & either) == 1:
+            continue  # "## Monday 02/10/2023": only one of the two dates is a Monday
+        if _SETTLED.search(" ".join(n.text for n in nodes if n.text)):
+            return
+        way = "month first, as in US English" if month_first(nodes) else "day first"
+        ctx.warn(
+            node.line,
+            f'dates such as "{match.group()}" can be day or month first: read {way}; '
+            "write 2023-10-02 to be sure",
+        )
+        return
 
 
 def _date_columns(node: Node) -> list[tuple[int, list[_Cell]]]:
