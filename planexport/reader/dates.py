@@ -182,7 +182,29 @@ _OTHER = frozenset(
 
 
 def month_first(nodes: list[Node]) -> bool:
-    """Whether the plan writes `3/2` for March 2: in English (the US way), not elsewhere."""
-    words = re.findall(r"[a-z]+", fold(" ".join(n.text for n in nodes if n.text)))
+    """Whether the plan writes `3/2` for March 2: where a date of the plan shows it
+    (`10/13/2023`), else in US English (English with AM/PM or `Nov 22`), not elsewhere."""
+    text = " ".join(n.text for n in nodes if n.text)
+    pairs = [(int(a), int(b)) for a, b in _SLASHED.findall(text)]
+    day_first, month_first_ = any(a > 12 for a, _ in pairs), any(b > 12 for _, b in pairs)
+    if day_first != month_first_:
+        return month_first_
+    words = re.findall(r"[a-z]+", fold(text))
     english = sum(1 for w in words if w in _ENGLISH)
-    return english > sum(1 for w in words if w in _OTHER)
+    if english <= sum(1 for w in words if w in _OTHER):
+        return False
+    items = " ".join(item.text for n in nodes for item in n.items)
+    cells = " ".join(cell for n in nodes for row in n.rows for cell in row)
+    return any(cue.search(part) for part in (text, items, cells) for cue in (_AM_PM, _NAME_DAY))
+
+
+# "10/13/2023": a date with its year, whose numbers can show which comes first
+_SLASHED = lazy(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+# "3:30 PM", "9am": the clock of the United States
+_AM_PM = lazy(r"\d\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
+# "Nov 22", "October 3rd": a month's name before its day, as the US writes it
+_NAME_DAY = lazy(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)

@@ -22,6 +22,7 @@ from planexport.reader.days import (
 )
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.overlaps import after_covered
@@ -34,6 +35,7 @@ from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.template_weeks import template_weeks
 from planexport.reader.week_days import week_days
+from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.words import WEEKDAYS, fold
 
@@ -106,6 +108,7 @@ def _read(text: str, source: str) -> ReadResult:
     nodes = outline(body)
     nodes = split_day_lines(abbreviated_weekdays(nodes))
     nodes = read_offsets(read_clock_words(expand_day_lists(nodes)))
+    nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
 
     spans = find_days(nodes, ctx)
     if not spans:
@@ -117,7 +120,13 @@ def _read(text: str, source: str) -> ReadResult:
         titles = [str(meta.get("title") or "")]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
         date_one_day(spans[0], [*titles, *_dated_labels(nodes)], nodes)
+    weekly = week_tables(nodes, spans, ctx) if spans else None
+    if weekly is not None:
+        # "**Week 1: 2 August - 8 August**" over a header-timed weekday table: the weeks are the
+        # plan; a weekday routine above them is their frame.
+        spans, week_list, frame = weekly
     inside = {idx for span in spans for idx in range(span.start, span.end)}
+    inside |= frame if weekly is not None else set()
     spans = [span for span in spans if not span.guide]
     structure, used = _weekly_structure(nodes, spans, inside, ctx)
     inside |= used
@@ -135,7 +144,7 @@ def _read(text: str, source: str) -> ReadResult:
         if node.kind == "skipped":
             ctx.warn(node.line, node.text)  # "an HTML table with merged cells … is not read"
 
-    weeks = _weeks(nodes, spans)
+    weeks = week_list if weekly is not None else _weeks(nodes, spans)
     days, lines = _days(nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx)
     steps, used = (
         daily_steps(nodes, inside, ctx) if not any(d.variants for d in days) else ([], set())
