@@ -21,6 +21,7 @@ from planexport.reader.days import (
     week_numbers,
 )
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
+from planexport.reader.emphasis import plain
 from planexport.reader.lazy import lazy
 from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
@@ -539,7 +540,7 @@ def _day(
             week=week,
             weekday=span.weekday,
             date=span.date,
-            notes=tuple(body.notes),
+            notes=tuple(plain(note) for note in body.notes),
             variants=tuple(
                 made_variant(
                     hours=hours,
@@ -549,7 +550,7 @@ def _day(
                             label=b.label,
                             min_minutes=b.lo,
                             max_minutes=b.hi,
-                            note=b.note,
+                            note=plain(b.note) if b.note else b.note,
                             items=tuple(_to_item(i) for i in b.items),
                             at=_hhmm(b.at),
                             session=b.session,
@@ -634,7 +635,7 @@ def _slug(text: str) -> str:
 def _to_item(raw: Item) -> ModelItem:
     from planexport.model import made_item
 
-    text = " ".join([raw.text, *raw.more]).strip()
+    text = plain(" ".join([raw.text, *raw.more]).strip())
     return made_item(text=text, children=tuple(_to_item(c) for c in raw.children))
 
 
