@@ -45,14 +45,15 @@ def test_french_hours_in_bold_lines_are_start_times_and_the_prose_under_them_the
     assert messages("fr-hour-starts-prose.md") == []
 
 
-def test_french_spans_with_a_slash_or_a_dash_are_spans_and_a_lone_start_among_them_a_note() -> None:
+def test_french_spans_with_a_slash_or_a_dash_are_spans_and_a_start_before_one_lasts_to_it() -> None:
     plan = load(PLANS / "fr-hour-slash-spans.md")
+    # "9h - Accueil" right before "9h30/12h30 - Forum ouvert" lasts until the forum starts.
     assert blocks(plan, 0) == [
+        ("Accueil", 30, 30, "09:00", None),
         ("Forum ouvert", 180, 180, "09:30", None),
         ("Restitution", 90, 90, "14:00", None),
     ]
-    # A start time alone among spans is a moment of the day, as "6:30am: Wake" is.
-    assert list(plan.days[0].notes) == ["09:00 - Accueil"]
+    assert list(plan.days[0].notes) == []  # "16h - Fin" ends the day
 
 
 def test_german_uhr_and_dutch_u_hours_are_start_times() -> None:

@@ -38,7 +38,7 @@ def test_a_session_label_over_lengths_and_a_notes_label_over_plain_lines() -> No
         ("Álgebra", 45, None, "Sesiones de tarde"),
         ("Geometría", 30, None, "Sesiones de tarde"),
     ]
-    assert result.plan.days[0].notes == ("**Notas:**", "llevar calculadora")
+    assert result.plan.days[0].notes == ("Notas:", "llevar calculadora")
 
 
 def test_a_compound_word_for_the_sessions_of_a_part_of_the_day() -> None:

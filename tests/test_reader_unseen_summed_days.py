@@ -35,7 +35,7 @@ def test_summed_up_days_take_the_plans_daily_length() -> None:
     # "## Week 2: Reading Music" right after day 7: days 8 to 14, its bullets as items.
     assert [d[1:] for d in read[7:14]] == [(2, "Reading Music", [("Reading Music", 60, 120)])] * 7
     items = [i.text for i in result.plan.days[7].variants[0].blocks[0].items]
-    assert items == ["Treble clef", "Bass clef", "**Daily: 2 pages of sight reading**"]
+    assert items == ["Treble clef", "Bass clef", "Daily: 2 pages of sight reading"]
     # "**Day 18-19:** Record yourself (3 takes of 10 min)": each day of the range.
     assert [d[2] for d in read[14:]] == [
         "Learn a new piece",

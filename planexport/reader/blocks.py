@@ -137,8 +137,11 @@ def is_break(title: str) -> bool:
     words = _words(first)
     if len(words.split()) == 2 and words.split()[1] in _FREE:
         words = words.split()[0]  # "Déjeuner libre", "Lunch (free)": a meal on one's own
+    pauses = ("break", "pause", "pausa", "descanso", "pauze")
     return bool(words) and (
-        words in _BREAKS or words.split()[-1] in ("break", "pause", "pausa", "descanso", "pauze")
+        words in _BREAKS
+        or words.split()[-1] in pauses
+        or (len(words.split()) == 2 and words.split()[0] in pauses)  # "Pausa caffè"
     )
 
 
@@ -356,8 +359,31 @@ def _span_title(title: str, rest: str, span: Found, line: int, ctx: Ctx) -> tupl
         # "(2.5h)" restates the span's length: checked, never a title.
         if again.lo != span.lo or again.hi != span.hi:
             ctx.warn(line, f'"{again.text}" differs from the span "{span.text}"; the span counts')
-        words = words[: again.start] + words[again.end :]
+        words = _without_length(words, again)
     return words, rest
+
+
+# "(1 hour only)", "(max. 2 h)": words that only qualify a length go with it.
+_QUALIFIERS = lazy(
+    r"^(?:only|each|max|maximum|min|minimum|approx|about|total|tops|nur|jeweils|ca|circa"
+    r"|solo|cada|seulement|environ|alleen|ongeveer|apenas|cerca)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _without_length(text: str, found: Found) -> str:
+    """`text` without the length `found`: with its bracket when nothing else is in it but
+    words that qualify it (`Python (1 hour only)` -> `Python`)."""
+    open_at = text.rfind("(", 0, found.start)
+    close_at = text.find(")", found.end)
+    if open_at != -1 and close_at != -1 and ")" not in text[open_at : found.start]:
+        others = (text[open_at + 1 : found.start] + " " + text[found.end : close_at]).split()
+        if all(_QUALIFIERS.match(word.strip(",;:")) for word in others):
+            return text[:open_at] + text[close_at + 1 :]
+    cut = text[: found.start] + text[found.end :]
+    # "Notes (30 min, chapter 3)": no "(, chapter 3)" is left
+    cut = re.sub(r"\(\s*[,;:]?\s*(?=\S)", "(", cut)
+    return re.sub(r"(?<=\S)\s*[,;:]?\s*\)", ")", cut)
 
 
 def tidy_emphasis(text: str) -> str:

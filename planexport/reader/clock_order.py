@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from planexport.reader.blocks import Ctx, RawBlock
+import re
 
-__all__ = ["GUESS_CAP", "clip_guesses", "order_halves"]
+from planexport.reader.blocks import Ctx, RawBlock
+from planexport.reader.durations import find_duration
+from planexport.reader.words import fold
+
+__all__ = ["GUESS_CAP", "clip_guesses", "order_halves", "span_start"]
 
 
 def _short(text: str) -> str:
@@ -48,3 +52,25 @@ def order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
             hhmm = f"{raw.at // 60 % 24:02d}:{raw.at % 60:02d}"
             ctx.warn(raw.line, f'"{raw.title}" read as starting at {hhmm}, after the line before')
         start, end = raw.at, raw.at + raw.hi
+
+
+# A start that is a moment of the day, not an activity: "06:30 - Acordar" before
+# "08:00-20:00 Work" is when one wakes, never a 90-minute block (folded, first words).
+_MOMENTS = frozenset(
+    ("wake", "wake up", "get up", "alarm", "acordar", "despertar", "levantarse", "levantar",
+     "aufstehen", "wecker", "reveil", "lever", "sveglia", "opstaan", "wakker worden",
+     "bed", "bedtime", "sleep", "dormir", "schlafen", "coucher", "dormire", "slapen")
+)  # fmt: skip
+
+
+def span_start(text: str, *, after: int, title: str) -> int | None:
+    """Where a line that opens with a span (`09:30-11:00 Talks`) starts, when that is later
+    than `after`: a start-only line `title` just above it (`09:00 Welcome`) lasts until then,
+    unless it names a moment (`06:30 Wake`)."""
+    words = re.sub(r"[^\w ]+", " ", fold(title)).split()
+    if " ".join(words[:1]) in _MOMENTS or " ".join(words[:2]) in _MOMENTS:
+        return None
+    found = find_duration(text)
+    if found is None or found.at is None or text[: found.start].strip(" *_`[]()|:-"):
+        return None
+    return found.at if found.at > after else None

@@ -28,7 +28,9 @@ _LEAD = lazy(
 )
 # "_08:00_ Frühstück", "*09:00-11:30* Vorträge": a time in italics is still a time.
 _ITALIC = lazy(
-    rf"^(?P<pre>[^\w*_]*)(?<![*_])(?P<m>[*_])(?P<t>\d{{1,2}}[:.h][0-5]\d"
+    rf"^(?P<pre>[^\w*_]*)(?<![*_])(?P<m>[*_])"
+    r"(?:(?:ab|from|vanaf|d[eè]s|desde|dalle|dès)\s+)?"  # "_ab 13:00_ Workshops": from 13:00
+    rf"(?P<t>\d{{1,2}}[:.h][0-5]\d"
     rf"(?:\s*[{DASH}]\s*\d{{1,2}}[:.h][0-5]\d)?)(?P=m)(?![*_])"
 )
 # "**8:00 - Welcome** Badges at the front desk.": a bold start line and the prose under it.

@@ -22,6 +22,7 @@ __all__ = [
     "plan_year",
     "starts_with_date",
     "tolerant",
+    "without_zone",
 ]
 
 ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -208,3 +209,16 @@ _NAME_DAY = lazy(
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
+
+
+# "#### Freitag, 25. April CEST", "Nov 8 (UTC+1)": a time zone after a date, never a title.
+_ZONE = lazy(
+    r"(?<!\S)\s*[(\[]?(?:CET|CEST|MEZ|MESZ|UTC|GMT|BST|IST|WET|WEST|EET|EEST|EST|EDT|CST|CDT"
+    r"|MST|MDT|PST|PDT|AEST|AEDT|JST|KST|SGT|HKT|NZST|NZDT)(?:\s*[+-]\d{1,2}(?::?\d\d)?)?"
+    r"[)\]]?\s*$"
+)
+
+
+def without_zone(text: str) -> str:
+    """`text` without the time zone that ends it (`Freitag, 25. April CEST`)."""
+    return _ZONE.sub("", text)

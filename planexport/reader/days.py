@@ -17,6 +17,7 @@ from planexport.reader.dates import (
     month_first,
     plan_year,
     tolerant,
+    without_zone,
 )
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.lazy import digit_after, either, lazy, may_start_word
@@ -84,6 +85,8 @@ _NO_NUMBER_DAY = lazy(rf"^[\W_]*?day\s*(?::|\s[{DASH}|]|$)", re.IGNORECASE)
 # "Monday – Arrays", "Lunes", "**Monday (Office Day)**", "Saturday (Day 6)"; not "Sunday Planning".
 _WEEKDAY_HEADING = lazy(
     rf"^[\W_]*?(?P<name>{_WEEKDAY_NAMES})(?![\w-])[*_]*"
+    # "### Donnerstag ab", "## Friday onwards": the day from which the plan runs
+    r"(?:\s+(?:ab|from|onwards|vanaf|d[eè]s|desde|dal)(?=[\W_]*$))?"
     rf"(?=\s*$|\s*[(:.,|{DASH}]|\s+\d|[*_]|\s+(?:{MONTH_NAMES})\b)"
     rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?\s*[:.,{DASH}|]*[*_]*\s*(?P<title>.*)$",
     re.IGNORECASE,
@@ -471,9 +474,11 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 _, match = date_in(span.title, year, month_first=us)
                 if match is not None:
                     rest = tidy(span.title[: match.start()] + " " + span.title[match.end() :])
+                    rest = without_zone(rest)  # "Freitag, 25. April CEST": no title "CEST"
                     if fold(rest) in WEEKDAYS or fold(rest) in ABBREVIATED_WEEKDAYS:
                         rest = ""  # "Vrij 25 sep 2015": the heading says no more than its date
                     heading = _DAY_LABEL.sub("", unwrap(nodes[span.start].text), count=1)
+                    heading = without_zone(heading)
                     span.title = drop_status(rest) or drop_status(tidy(heading))
     for span, parent in zip(found, parent_headings(nodes, found), strict=True):
         span.parent, span.title = parent, drop_status(span.title)  # "(done)": no title

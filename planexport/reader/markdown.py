@@ -21,6 +21,7 @@ from planexport.reader.days import (
     week_numbers,
 )
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
+from planexport.reader.emphasis import plain
 from planexport.reader.lazy import lazy
 from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offsets import read_offsets
@@ -256,19 +257,50 @@ def _nothing_timed(nodes: list[Node], spans: list[DaySpan]) -> tuple[int, str]:
 
 
 def _none_timed(nodes: list[Node]) -> str:
-    """What the plan's lines lack: a length, or (when some give a time of day) an end."""
-    clocks = 0
+    """What the plan's lines lack: a length, or (when some give a time of day) an end.
+
+    A line with a span (`17:30-19:00`) is counted apart: it has its end, only not where the
+    reader takes blocks from, and the message names the first such line.
+    """
+    points = spans = 0
+    first: tuple[int, str] | None = None
+    for line, text in _lines_of(nodes):
+        found = find_duration(text)
+        if found is not None and found.at is not None:
+            spans += 1
+            first = first or (line, found.text.strip())
+        elif find_point_time(text) is not None:
+            points += 1
+    said = []
+    if spans:
+        lines = "line gives" if spans == 1 else "lines give"
+        assert first is not None
+        said.append(
+            f"{spans} {lines} a span of clock time in a form not read as a block "
+            f'(line {first[0]}: "{first[1]}")'
+        )
+    if points:
+        lines = f"{points} line gives" if points == 1 else f"{points} lines give"
+        said.append(f"{lines} a time of day but no length or end time")
+    if said:
+        return "none with a length; " + "; ".join(said)
+    return "none with a length or a clock time"
+
+
+def _lines_of(nodes: list[Node]) -> list[tuple[int, str]]:
+    """Each line that may give a time: a table row (its cells joined), an item, a paragraph."""
+    found: list[tuple[int, str]] = []
     for node in nodes:
         if node.kind == "table":
-            clocks += sum(1 for row in node.rows[1:] if any(map(find_point_time, row)))
+            found += [
+                (line, " | ".join(row))
+                for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False)
+            ]
         elif node.kind == "list":
-            clocks += sum(1 for item in node.items if find_point_time(item.text))
-        elif node.kind in ("paragraph", "heading") and find_point_time(node.text):
-            clocks += 1
-    if clocks:
-        lines = f"{clocks} line gives" if clocks == 1 else f"{clocks} lines give"
-        return f"none with a length; {lines} a time of day but no length or end time"
-    return "none with a length or a clock time"
+            found += [(item.line, item.text) for item in node.items]
+        elif node.kind in ("paragraph", "heading"):
+            found.append((node.line, node.text))
+    return found
 
 
 def _one_day(nodes: list[Node]) -> list[DaySpan]:
@@ -517,7 +549,7 @@ def _day(
             week=week,
             weekday=span.weekday,
             date=span.date,
-            notes=tuple(body.notes),
+            notes=tuple(plain(note) for note in body.notes),
             variants=tuple(
                 made_variant(
                     hours=hours,
@@ -527,7 +559,7 @@ def _day(
                             label=b.label,
                             min_minutes=b.lo,
                             max_minutes=b.hi,
-                            note=b.note,
+                            note=plain(b.note) if b.note else b.note,
                             items=tuple(_to_item(i) for i in b.items),
                             at=_hhmm(b.at),
                             session=b.session,
@@ -614,7 +646,7 @@ def _to_item(raw: Item) -> ModelItem:
 
     def made(raw: Item) -> ModelItem:
         text = " ".join([raw.text, *raw.more]).strip() if raw.more else raw.text.strip()
-        return made_item(text=text, children=tuple(map(made, raw.children)))
+        return made_item(text=plain(text), children=tuple(map(made, raw.children)))
 
     return made(raw)
 

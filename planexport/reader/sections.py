@@ -20,7 +20,7 @@ from planexport.reader.blocks import (
     tidy_emphasis,
     try_block,
 )
-from planexport.reader.clock_order import clip_guesses, order_halves
+from planexport.reader.clock_order import clip_guesses, order_halves, span_start
 from planexport.reader.code_agenda import code_agenda, in_code, sum_of
 from planexport.reader.durations import (
     DASH,
@@ -649,6 +649,8 @@ def _list_blocks(
         if start is not None and find_duration(start[1]) is None:
             # "`09:30` Welcome": lasts until the next start; the last needs a length of its own.
             following = starts[pos + 1] if pos + 1 < len(starts) else None
+            if following is None and pos + 1 < len(items):
+                following = span_start(items[pos + 1].text, after=start[0], title=start[1])
             after = following if following is not None else until
             title = tidy(start[1]) or item.text
             if after is None:

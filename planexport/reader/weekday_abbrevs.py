@@ -8,7 +8,7 @@ from planexport.reader.blocks import tidy
 from planexport.reader.dates import ORDER
 from planexport.reader.durations import DASH, find_duration
 from planexport.reader.lazy import lazy
-from planexport.reader.outline import Node
+from planexport.reader.outline import Item, Node
 from planexport.reader.words import WEEKDAYS, fold
 
 __all__ = ["abbreviated_weekdays", "weekdays_named"]
@@ -40,10 +40,18 @@ def weekdays_named(text: str) -> list[str]:
 def abbreviated_weekdays(nodes: list[Node]) -> list[Node]:
     """A list whose every item is weekdays and a length (`- Sat: 4–5h deep work`, `- Fri: 30
     min check-in`): a day line per weekday, `**Saturday** – deep work (4–5h)`, as a list of full
-    weekday names would give."""
+    weekday names would give.
+
+    Under a line that names a range of weekdays (`**Monday-Friday:**`) the untimed items
+    (`- Mon: Gym only`) and totals stay a list of their own and the timed ones are days; in a
+    weekday's list, items at its end that lead with another weekday and a length (`- Fri:
+    Check-In (30 min)` under `**Sunday**`) are that weekday's days.
+    """
     out: list[Node] = []
     for node in nodes:
         lines = _day_lines(node) if node.kind == "list" and len(node.items) >= 2 else None
+        if lines is None and node.kind == "list" and out:
+            lines = _under_range(out[-1], node) or _trailing_days(out[-1], node)
         out.extend(lines if lines is not None else [node])
     return out
 
@@ -51,23 +59,86 @@ def abbreviated_weekdays(nodes: list[Node]) -> list[Node]:
 def _day_lines(node: Node) -> list[Node] | None:
     out: list[Node] = []
     for item in node.items:
-        lead = _LEAD.match(item.text)
-        days = weekdays_named(lead["names"]) if lead else []
-        found = find_duration(lead["rest"]) if lead else None
-        if lead is None or not days or found is None or found.at is not None:
+        lines = _item_days(item)
+        if lines is None:
             return None  # "- Mon: Gym only": a summary of the week, not its days
-        rest = lead["rest"]
-        start, end = found.start, found.end
-        group = next((m for m in _BRACKETS.finditer(rest) if m.start() < start < m.end()), None)
-        if group is not None:
-            start, end = group.start(), group.end()  # "Día libre (9h estudio)": no "( estudio)"
-        title = tidy(_EACH.sub(" ", rest[:start] + " " + rest[end:])).strip(f" :{DASH}")
-        for day in days:
-            line = f"**{_FULL[day]}** – {title or _FULL[day]} ({found.text})"
-            out.append(Node("paragraph", item.line, text=line))
-            if item.children:
-                out.append(Node("list", item.children[0].line, items=list(item.children)))
+        out.extend(lines)
     return out
+
+
+def _item_days(item: Item) -> list[Node] | None:
+    """The day lines of one item `Tue/Thu: 1–1.5h each`, or None when it is not one."""
+    lead = _LEAD.match(item.text)
+    days = weekdays_named(lead["names"]) if lead else []
+    found = find_duration(lead["rest"]) if lead else None
+    if lead is None or not days or found is None or found.at is not None:
+        return None
+    rest = lead["rest"]
+    start, end = found.start, found.end
+    group = next((m for m in _BRACKETS.finditer(rest) if m.start() < start < m.end()), None)
+    if group is not None:
+        start, end = group.start(), group.end()  # "Día libre (9h estudio)": no "( estudio)"
+    title = tidy(_EACH.sub(" ", rest[:start] + " " + rest[end:])).strip(f" :{DASH}")
+    out: list[Node] = []
+    for day in days:
+        name = title or _FULL[day]
+        if not item.children:
+            out.append(
+                Node("paragraph", item.line, text=f"**{_FULL[day]}** – {name} ({found.text})")
+            )
+            continue
+        # "- Fri: Check-In (30 min)" over "- Report:" and its checklist: one block, their items.
+        out.append(Node("paragraph", item.line, text=f"**{_FULL[day]}** – {name}"))
+        block = Item(f"{name} ({found.text})", item.line, children=list(item.children))
+        out.append(Node("list", item.line, items=[block]))
+    return out
+
+
+def _under_range(before: Node, node: Node) -> list[Node] | None:
+    """`**Monday-Friday:**` over `- Mon: Gym only`, `- Tue: Study 1-1.5 hrs`, `- Subtotal: 2-3
+    hours`: the timed weekdays as days after a list of the rest; None when it is no such list."""
+    bold = _RANGE_LEAD.match(before.text) if before.kind == "paragraph" else None
+    if bold is None or len(weekdays_named(bold["names"])) < 2:
+        return None
+    kept: list[Item] = []
+    days: list[Node] = []
+    for item in node.items:
+        lead = _LEAD.match(item.text)
+        lines = _item_days(item)
+        if lines is not None:
+            days.extend(lines)
+        elif (lead is not None and weekdays_named(lead["names"])) or _TOTAL.match(item.text):
+            kept.append(item)
+        else:
+            return None
+    if not days:
+        return None
+    return [Node("list", node.line, items=kept), *days] if kept else days
+
+
+def _trailing_days(before: Node, node: Node) -> list[Node] | None:
+    """A weekday's list whose last items are other weekdays with a length: split there."""
+    line = _DAY_LINE.match(before.text) if before.kind == "paragraph" else None
+    weekday = WEEKDAYS.get(fold(line["name"])) if line else None
+    if weekday is None:
+        return None
+    cut = len(node.items)
+    while cut > 0 and _item_days(node.items[cut - 1]) is not None:
+        lead = _LEAD.match(node.items[cut - 1].text)
+        if lead is None or weekday in weekdays_named(lead["names"]):
+            break  # "- Sun: review (30 min)" under "**Sunday**": a line of that day
+        cut -= 1
+    if cut in (0, len(node.items)):
+        return None
+    days = [line for item in node.items[cut:] for line in _item_days(item) or []]
+    return [Node("list", node.line, items=node.items[:cut]), *days]
+
+
+# "**Monday-Friday:**", "**Mon–Fri:** Standard pattern": a bold line led by a weekday range.
+_RANGE_LEAD = lazy(rf"^[*_]{{2}}(?P<names>{_NAMES}\s*[{DASH}]\s*{_NAMES})\s*:?\s*[*_]{{2}}")
+_TOTAL = lazy(r"^[\W_]*(?:sub-?totals?|totals?|zwischensumme|gesamt)\b", re.IGNORECASE)
+# "**Sunday (Power Day)**", "**Saturday Nov 22**": a bold line led by a weekday, a day's own.
+_DAY_LINE = lazy(r"^[*_]{2}(?P<name>[^\W\d_]{3,12})\b")
 
 
 _FULL = {
