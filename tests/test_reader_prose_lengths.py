@@ -139,3 +139,24 @@ def test_the_pieces_say_what_they_see() -> None:
     assert is_recap_heading("## Gesamtübersicht")
     assert not is_recap_heading("## Summary session (30 min)")
     assert not is_recap_heading("## Block 2: Practice")
+
+
+def test_a_span_keeps_a_bracket_whose_length_has_words_around_it() -> None:
+    plan = read_plan(PLANS / "span-with-length-in-words.md").plan
+    blocks = plan.days[0].variants[0].blocks
+    # "(1 hour only)" says more than the length: kept as written, never "Python ( only)".
+    assert [(b.title, b.min_minutes, b.at) for b in blocks] == [
+        ("Python (1 hour only)", 60, "21:00"),
+        ("Gym", 90, "19:00"),
+    ]
+
+
+def test_a_tip_under_a_plan_of_hours_is_skipped_with_a_warning_that_says_why() -> None:
+    result = read_plan(PLANS / "tip-under-plan-heading.md")
+    assert _blocks("tip-under-plan-heading.md") == [
+        (1, "Reading", 60, 60, None),
+        (1, "Practice", 60, 60, None),
+    ]
+    assert warnings(result) == [
+        '8: "**Tip:** stop for a drink after 50 minutes" is a tip or a remark, not a block: skipped'
+    ]

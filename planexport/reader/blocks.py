@@ -361,7 +361,11 @@ def _span_title(title: str, rest: str, span: Found, line: int, ctx: Ctx) -> tupl
         # "(2.5h)" restates the span's length: checked, never a title.
         if again.lo != span.lo or again.hi != span.hi:
             ctx.warn(line, f'"{again.text}" differs from the span "{span.text}"; the span counts')
-        words = words[: again.start] + words[again.end :]
+        left = re.search(r"\(([^()]*)$", words[: again.start])
+        right = re.match(r"([^()]*)\)", words[again.end :])
+        if not (left and right and re.search(r"\w", left.group(1) + right.group(1))):
+            # "Python (1 hour only)" keeps its bracket as written: no "( only)" is left
+            words = words[: again.start] + words[again.end :]
     return words, rest
 
 
