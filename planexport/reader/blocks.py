@@ -10,6 +10,7 @@ from planexport.errors import PlanError
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, unwrap
+from planexport.reader.prose_lengths import in_sentence, not_a_block
 from planexport.reader.result import ReadWarning
 from planexport.reader.words import (
     ASIDE_ITEM_WORDS,
@@ -118,6 +119,7 @@ class RawBlock:
     session: str | None = None
     done: bool = False
     guessed: bool = False  # the length is read from the next start, not written
+    prose: bool = False  # the length is said inside a sentence ("Dedique 1 hora a …")
 
 
 def _words(text: str) -> str:
@@ -207,6 +209,13 @@ def block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | None:
     with a warning, as one misread line never refuses a plan that has other blocks.
     """
     raw = try_block(text, items, line, ctx)
+    aside = not_a_block(text) if raw is None else None
+    if aside is not None:
+        # "- **Tip:** pause after 50 minutes" under a plan heading: said, never scheduled.
+        shown = text if len(text) <= 60 else text[:57] + "…"
+        ctx.warn(line, f'"{shown}" is {aside}, not a block: skipped')
+        ctx.zero[line] = f'"{shown}" is {aside}, not a block'
+        return None
     if raw is None and line in ctx.zero:
         return None  # an empty item is skipped everywhere, under "4-Hour Plan" too
     if raw is None:
@@ -226,6 +235,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     marks = _LEAD_MARKS.match(text)
     if marks:
         text = text[marks.end() :]
+    if not_a_block(text) is not None:
+        return None  # "**Dica**: … Pause após 50 minutos", "percorre 200 m em 25 s"
     summed = sum_of_parts(text)
     match: Found | None
     if summed is not None:
@@ -338,6 +349,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         sure=match.sure,
         session=session,
         done=done,
+        prose=in_sentence(text),
     )
 
 

@@ -500,6 +500,13 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
     if span.text:
         body.notes.insert(0, span.text)
     length = span.length or (body.total if body.total and body.total.at is None else None)
+    listed = {item.line for item in body.items}
+    if length is not None and len(body.variants) == 1:
+        blocks = body.variants[0][1]
+        if all(raw.prose and raw.line in listed for raw in blocks):
+            # "**Duração**: 3-4 horas" over "4. **Reforço**: Dedique 1 hora a …": the day
+            # says its length, and the item says how to spend part of it.
+            body.variants = []
     if not body.variants and length is not None:
         # "### Jour 1-2 (2×1h30)" over untimed bullets: each day is one block of that length.
         title = tidy(tidy_emphasis(span.title))

@@ -381,6 +381,7 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
     while tokens[i].type == "list_item_open":
         tok = tokens[i]
         item = Item("", (tok.map[0] + 1) if tok.map else 1)
+        part: Item | None = None  # a paragraph after the item's list, over the lists below it
         i += 1
         while tokens[i].type != "list_item_close":
             t = tokens[i]
@@ -392,12 +393,17 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
                 text = clean(raw)
                 if not item.text and not item.more and not item.children:
                     item.text = text
+                elif text and item.children and t.type == "paragraph_open" and t.map:
+                    # "- **Syntax**" over its points, then "**Practice**:" over its own: a
+                    # part of the item, not more words of its first line.
+                    part = Item(text, t.map[0] + 1)
+                    item.children.append(part)
                 elif text:
                     item.more.append(text)
                 i += 3 if t.type == "paragraph_open" else 1
             elif t.type in ("bullet_list_open", "ordered_list_open"):
                 children, i = _list(tokens, i)
-                item.children.extend(children)
+                (part.children if part is not None else item.children).extend(children)
             else:
                 i = _skip(tokens, i)
         items.append(item)

@@ -34,6 +34,7 @@ from planexport.reader.durations import (
 )
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.recaps import drop_recaps
 from planexport.reader.session_labels import label_session, lead_session
 from planexport.reader.span_heads import fits_span, span_block
@@ -357,7 +358,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             if at.aside is not None and node.level > at.aside:
                 continue  # "### Transport" under "## Logistics"
             at.aside = None
-            if blocks and is_aside(node.text):
+            if blocks and (is_aside(node.text) or is_recap_heading(node.text)):
                 at.aside, at.current, at.session = node.level, None, None
                 continue
             _heading(nodes, idx, blocks, at, ctx)
@@ -368,7 +369,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
         if node.kind == "paragraph":
             if at.current is not None and at.current.at is not None and _part(nodes, idx, at):
                 continue
-            if blocks and _aside_label(nodes, idx):
+            if (blocks or is_advice(node.text)) and _aside_label(nodes, idx):
                 at.current, at.aside_list = None, True  # "**Logistics:**" over a list: notes
                 notes.append(node.text)
                 continue
@@ -445,13 +446,11 @@ def _aside_label(nodes: list[Node], idx: int) -> bool:
     """Whether a paragraph is a short label of notes over a list (`**Notas logísticas:**`)."""
     text = nodes[idx].text
     following = nodes[idx + 1 : idx + 2]
+    # "**Note**: … (120 min) door:" over its reasons: a remark, the list below it too.
     return (
-        len(text) <= 40
-        and is_aside(text)
-        and find_duration(text) is None
-        and bool(following)
-        and following[0].kind == "list"
-    )
+        (is_advice(text) and text.rstrip(" *_").endswith(":"))
+        or (len(text) <= 40 and is_aside(text) and find_duration(text) is None)
+    ) and (bool(following) and following[0].kind == "list")
 
 
 def _node_texts(node: Node) -> list[str]:

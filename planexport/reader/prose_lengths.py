@@ -1,0 +1,123 @@
+"""Lengths that are no block: a tip's `50 minutes`, an exercise's `100 m in 10 s`, a share."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.durations import Found, find_duration
+from planexport.reader.lazy import lazy
+from planexport.reader.words import fold
+
+__all__ = ["in_sentence", "is_advice", "is_recap_heading", "not_a_block"]
+
+# Labels of advice and remarks, folded: what follows them is said about the plan, not scheduled.
+_ADVICE = frozenset(
+    (
+        "tip", "tips", "hint", "hints", "note", "notes", "nb", "n.b", "remark", "reminder",
+        "advice", "suggestion", "warning", "caution", "important",
+        "dica", "dicas", "nota", "notas", "observacao", "observacoes", "obs", "lembrete",
+        "sugestao", "atencao", "importante",
+        "consejo", "consejos", "sugerencia", "recomendacion", "aviso", "truco",
+        "astuce", "astuces", "conseil", "conseils", "remarque", "rappel", "attention",
+        "hinweis", "hinweise", "tipp", "tipps", "anmerkung", "bemerkung", "achtung", "merke",
+        "wichtig",
+        "consiglio", "consigli", "suggerimento", "attenzione", "promemoria",
+        "opmerking", "let op", "noot", "advies", "herinnering", "belangrijk",
+    )
+)  # fmt: skip
+# "**Dica**: …", "> 💡 Tip: …", "- **Note:** …": a short label, then a colon.
+_LABEL = lazy(r"^[^\w]*?[*_]*(?P<label>[^\W\d][\w .'-]{0,30}?)[*_\s]*:(?P<rest>.*)$", re.DOTALL)
+# Words of a heading over the totals of the day (`## 📊 Sessie totaal overzicht`).
+_RECAP_WORDS = frozenset(
+    ("total", "totals", "totaal", "totale", "overview", "overzicht", "panoramica")
+)  # a "## Recap" that names blocks is read by the recaps: their restating is said there
+# A quantity in another unit: metres, seconds, kilograms, speeds (`10 m/s`, `25 s`, `2 kg`).
+_QUANTITY = lazy(
+    r"\d\s*(?:km/h|m/s[²2]?|km|cm|mm|kg|mg|g|m|s|sec|ms|mph|kph|n|j|kj|w|kw|kwh|v|hz|mol|l|ml"
+    r"|pa|°c?|m[²³])(?![\w/])",
+    re.IGNORECASE,
+)
+# What asks for a result: a question, a formula, a verb that sets a problem.
+_ASKS = lazy(
+    r"\?|\w\s*=\s*[\w(]|\b(?:calculate|compute|determine|find|solve|calcule[rz]?|calcula[r]?"
+    r"|encontre|resolva|determina|berechne[n]?|bestimme|ermittle|trouve[rz]?|calcola|trova"
+    r"|bereken|bepaal)\b",
+    re.IGNORECASE,
+)
+_SHARE_BEFORE = lazy(r"\d\s*%\s*[(\[]?\s*$")  # "75% (90 minuten)"
+_SHARE_AFTER = lazy(r"^\s*[(\[]?\s*\d+(?:[.,]\d+)?\s*%")  # "20 min (67%)"
+
+
+def _label(text: str) -> tuple[str, str] | None:
+    """The label before a line's colon and what follows it (`Dica`, `Use um caderno…`)."""
+    match = _LABEL.match(text)
+    if match is None:
+        return None
+    label = fold(" ".join(match.group("label").replace("*", " ").split()))
+    return label, match.group("rest")
+
+
+def is_advice(text: str) -> bool:
+    """Whether a line is a tip or a remark (`**Dica**: …`, `Note: …`, `**Pro tip:** …`)."""
+    found = _label(text)
+    if found is None:
+        return False
+    words = found[0].split()
+    return bool(words) and len(words) <= 3 and (found[0] in _ADVICE or words[-1] in _ADVICE)
+
+
+def is_problem(text: str, found: Found) -> bool:
+    """Whether a length is a quantity in an exercise (`percorre 200 m em 25 s`, `a = 3 m/s²`)."""
+    after = text[found.end : found.end + 1]
+    if after and after in "/²³^" and re.fullmatch(r"\d+(?:[.,]\d+)?\s*m", found.text, re.I):
+        return True  # "3 m/s²" is an acceleration
+    others = text[: found.start] + " " + text[found.end :]
+    return _QUANTITY.search(others) is not None and _ASKS.search(text) is not None
+
+
+def is_share(text: str, found: Found) -> bool:
+    """Whether a length comes with its share of a whole (`75% (90 minuten)`, `20 min (67%)`)."""
+    return bool(_SHARE_BEFORE.search(text[: found.start]) or _SHARE_AFTER.match(text[found.end :]))
+
+
+def not_a_block(text: str) -> str | None:
+    """Why a line with a length is not a block (a tip, an exercise, a share), or None."""
+    found = find_duration(text)
+    if found is None or found.at is not None:
+        return None
+    if is_advice(text):
+        return "a tip or a remark"
+    if is_problem(text, found):
+        return "an exercise's quantity"
+    if is_share(text, found):
+        return "a share of the time"
+    return None
+
+
+def in_sentence(text: str) -> bool:
+    """Whether a labelled line says its length inside a sentence (`**Reforço**: Dedique 1 hora
+    a tópicos com dificuldade`), not as the label's length (`**Reading**: 45 min`)."""
+    labelled = _label(text)
+    found = find_duration(text)
+    if labelled is None or found is None or found.at is not None:
+        return False
+    rest = labelled[1]
+    start = found.start - (len(text) - len(rest))
+    if start < 0:
+        return False  # the length is in the label: "**Reading (45 min)**: chapter 3"
+    before = re.sub(r"\([^)]*\)", " ", rest[:start])
+    after = re.sub(r"\([^)]*\)?|\[[^\]]*\]?", " ", rest[start + len(found.text) :])
+    if re.search(r"[(\[]\s*$", rest[:start]):
+        return False  # "Practice (60 min)": a bracketed length
+    return len(re.findall(r"\w+", before)) >= 1 and len(re.findall(r"\w+", after)) >= 2
+
+
+def is_recap_heading(text: str) -> bool:
+    """Whether a heading with no length names a recap of what is above (`## Totaal overzicht`)."""
+    if find_duration(text) is not None:
+        return False
+    words = re.findall(r"\w+", fold(text))
+    # "Gesamtübersicht": German writes the recap in one word
+    return any(
+        w in _RECAP_WORDS or w.startswith("gesamt") or w.endswith("ubersicht") for w in words
+    )
