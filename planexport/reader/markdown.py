@@ -25,6 +25,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.overlaps import after_covered
+from planexport.reader.plan_part import timetable_day
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_days import session_days
@@ -112,7 +113,7 @@ def _read(text: str, source: str) -> ReadResult:
         nodes, spans = week_days(nodes, ctx)
     if not spans:
         spans = session_days(nodes, ctx)
-    spans = summed_up_days(nodes, spans) if spans else _one_day(nodes)
+    spans = summed_up_days(nodes, spans) if spans else timetable_day(nodes, _one_day(nodes))
     if len(spans) == 1 and len(spans[0].numbers) == 1:
         titles = [str(meta.get("title") or "")]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
