@@ -135,6 +135,11 @@ def find_duration(text: str, pos: int = 0) -> Found | None:
         ):
             pos = match.start("hi")  # the number ends the title; the duration comes after it
             continue
+        length = match.re is _LENGTH.compiled()
+        if length and (match.group("oneunit") or match.group("unit")) == "M":
+            # "6M subscribers", "1.2M views": an upper-case M alone is millions, never minutes
+            pos = match.end()
+            continue
         return _found(match, shown)
     return None
 

@@ -11,6 +11,7 @@ from planexport.reader.admonitions import unfold_admonitions
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
 from planexport.reader.clock_words import agenda_list, read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
+from planexport.reader.dated_lines import dated_day_lines
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
 from planexport.reader.days import (
     DaySpan,
@@ -105,7 +106,7 @@ def _read(text: str, source: str) -> ReadResult:
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
     nodes = outline(body)
-    nodes = split_day_lines(abbreviated_weekdays(nodes))
+    nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = read_offsets(read_clock_words(expand_day_lists(nodes)))
 
     spans = find_days(nodes, ctx)
