@@ -557,12 +557,12 @@ def _weekdays_of(node: Node) -> list[str]:
         first, last = WEEKDAYS.get(fold(rng.group("a"))), WEEKDAYS.get(fold(rng.group("b")))
         if first and last and ORDER.index(first) < ORDER.index(last):
             return list(ORDER[ORDER.index(first) : ORDER.index(last) + 1])
+    dated = dated_weekday(text)
+    if dated is not None:
+        return [dated]  # "Mon Mar 2": a weekday and its date ("Mar" is no Martes here)
     listed = weekday_list(text)
     if listed:
         return listed
-    dated = dated_weekday(text)
-    if dated is not None:
-        return [dated]
     if single is not None:
         name = WEEKDAYS.get(fold(single.group("name")))
         return [name] if name else []

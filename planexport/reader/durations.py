@@ -47,6 +47,8 @@ _CLOCK_SPAN = lazy(
     rf"|(?<![\d:.])(?P<t1>{_TIME}){_TO}(?P<t2>{_TIME})(?!\w|:\d)(?!\s*{_UNIT}\b)(?:\s*uhr\b)?"
     # "9h - 11h", "14h – 16h30": French clock times
     rf"|(?<![\d:.])(?P<f1>(?:[6-9]|1\d|2[0-3])h(?:[0-5]\d)?){_TO}(?P<f2>\d{{1,2}}h(?:[0-5]\d)?)(?!\w)"
+    # "8-12:00 Uhr", "6 ~ 7:00 Uhr": the German hour form, the start's minutes left out
+    rf"|(?<![\d:.])(?P<u1>\d{{1,2}})\s*[{DASH}~]\s*(?P<u2>\d{{1,2}}:[0-5]\d)\s*uhr\b"
     # "9-11 AM", "2-4 PM": the start takes the end's half of the day
     rf"|(?<![\d:.])(?P<b1>\d{{1,2}})\s*[{DASH}]\s*(?P<b2>\d{{1,2}}(?::[0-5]\d)?\s*{_AMPM})(?!\w)",
     re.IGNORECASE,
@@ -132,6 +134,11 @@ def find_duration(text: str, pos: int = 0) -> Found | None:
             and _TITLE_NUMBER.search(text, 0, match.start())
         ):
             pos = match.start("hi")  # the number ends the title; the duration comes after it
+            continue
+        length = match.re is _LENGTH.compiled()
+        if length and (match.group("oneunit") or match.group("unit")) == "M":
+            # "6M subscribers", "1.2M views": an upper-case M alone is millions, never minutes
+            pos = match.end()
             continue
         return _found(match, shown)
     return None
@@ -277,6 +284,9 @@ def _found(match: re.Match[str], line: str) -> Found:
         if until > at:
             return Found(start, end, until - at, until - at, text, at=at)
         return Found(start, end, 0, 0, text, at=at)  # "14h – 9h": says it is zero or backwards
+    if match.group("u1") is not None:
+        at, until, _ = _span(match.group("u1"), match.group("u2"))
+        return Found(start, end, until - at, until - at, text, at=at % (24 * 60))  # 24-hour
     if match.group("t1") is not None:
         first, second = match.group("t1"), match.group("t2")
     else:  # "9-11 AM"

@@ -11,6 +11,7 @@ from planexport.reader.admonitions import unfold_admonitions
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
 from planexport.reader.clock_words import agenda_list, read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
+from planexport.reader.dated_lines import dated_day_lines
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
 from planexport.reader.days import (
     DaySpan,
@@ -27,6 +28,7 @@ from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.overlaps import after_covered
+from planexport.reader.plan_part import timetable_day
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_days import session_days
@@ -107,7 +109,7 @@ def _read(text: str, source: str) -> ReadResult:
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
     nodes = outline(body)
-    nodes = split_day_lines(abbreviated_weekdays(nodes))
+    nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = read_offsets(read_clock_words(expand_day_lists(nodes)))
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
 
@@ -116,7 +118,7 @@ def _read(text: str, source: str) -> ReadResult:
         nodes, spans = week_days(nodes, ctx)
     if not spans:
         spans = session_days(nodes, ctx)
-    spans = summed_up_days(nodes, spans) if spans else _one_day(nodes)
+    spans = summed_up_days(nodes, spans) if spans else timetable_day(nodes, _one_day(nodes))
     if len(spans) == 1 and len(spans[0].numbers) == 1:
         titles = [str(meta.get("title") or "")]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]

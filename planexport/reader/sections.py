@@ -22,6 +22,7 @@ from planexport.reader.blocks import (
 )
 from planexport.reader.clock_order import clip_guesses, order_halves, span_start
 from planexport.reader.code_agenda import code_agenda, in_code, sum_of
+from planexport.reader.detail_sections import attach_details, split_details
 from planexport.reader.durations import (
     DASH,
     HOUR_UNIT,
@@ -164,6 +165,7 @@ def _hours_of(blocks: list[RawBlock]) -> float:
 
 def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     """The day's variants, each fully resolved ("Add:" over the nearest shorter one)."""
+    nodes, details = split_details(nodes, ctx)  # "## Mock exam (2 hours)" under its table row
     sections: list[tuple[float, Node, list[Node]]] = []
     loose: list[Node] = []
     closed = False
@@ -194,6 +196,7 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     body.total = next((find_duration(t) for t in lines if is_total(t) and find_duration(t)), None)
     # Blocks written straight under the day, with no "N-Hour Plan" above them.
     base = drop_recaps(_loose_blocks(loose, ctx, body), ctx)
+    attach_details(base, details)
     if not sections:
         for node in loose:
             for item in node.items:

@@ -58,7 +58,8 @@ _UNIT_IN_HEADER = re.compile(
     rf"|(?P<m2>{MINUTE_WORDS}))\b",
     re.IGNORECASE,
 )
-_BARE = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
+# "| 4 |", "| 0,5-1 |" under "Dauer (Stunden)": a length whose unit is in the header.
+_BARE = re.compile(r"^\s*\d+(?:[.,]\d+)?(?:\s*[-\u2013~]\s*\d+(?:[.,]\d+)?)?\s*$")
 _DATE_COLUMNS = ("date", "datum", "fecha", "data", "when", "wann", "cuando", "quand", "quando",
                  "wanneer")  # fmt: skip
 _FACT_HEADERS = ("information", "info", "details", "detail", "key", "value", "fact", "facts",

@@ -1,0 +1,52 @@
+"""Checklists of dated weekday lines (`- [ ] **Mon Feb 3**: Two Sum`): each line is a day."""
+
+from __future__ import annotations
+
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Item, Node
+from planexport.reader.weekday_lists import dated_weekday
+
+__all__ = ["dated_day_lines"]
+
+# "[ ] **Mon Feb 3**: Contains Duplicate", "**Tue, 4 Feb** – Hash maps": a bold weekday and date,
+# then the day's topic.
+_LINE = lazy(
+    r"^(?P<box>\[[ xX]\]\s+)?(?P<mark>\*\*|__)(?P<day>[^*_]{3,40}?)\s*:?\s*(?P=mark)"
+    r"\s*(?:[:\u2013\u2014-]\s*)?(?P<rest>.*)$"
+)
+
+
+def dated_day_lines(nodes: list[Node]) -> list[Node]:
+    """Lists whose items are dated weekdays in bold, each a heading of that day over its topic.
+
+    `### Daily Tasks` over `- [ ] **Mon Feb 3**: Contains Duplicate, Two Sum` … is a day per
+    line to a person reading it, as `#### Mon Feb 3` over `- [ ] Contains Duplicate, Two Sum`
+    would be; a list with only one such line, or with lines of other kinds, is left as it is.
+    """
+    out: list[Node] = []
+    level = 0
+    for node in nodes:
+        if node.kind == "heading":
+            level = node.level
+        days = _days(node) if node.kind == "list" else None
+        if days is None:
+            out.append(node)
+            continue
+        for item, day, rest in days:
+            out.append(Node("heading", item.line, level=min(level + 1, 6), text=day))
+            if rest or item.children:
+                lines = [Item(rest, item.line, list(item.more), list(item.children))]
+                out.append(Node("list", item.line, items=lines if rest else item.children))
+    return out
+
+
+def _days(node: Node) -> list[tuple[Item, str, str]] | None:
+    """Each item's day and topic, when at least two items are dated days and all of them are."""
+    found: list[tuple[Item, str, str]] = []
+    for item in node.items:
+        match = _LINE.match(item.text)
+        if match is None or dated_weekday(match["day"]) is None:
+            return None
+        rest = f"{match['box'] or ''}{match['rest']}".strip()
+        found.append((item, match["day"].strip(), rest))
+    return found if len(found) >= 2 else None

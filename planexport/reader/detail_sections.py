@@ -1,0 +1,118 @@
+"""Sections that detail a row of the day's schedule (`## Mock exam (2 hours)` under a table
+whose `| 08:00-10:00 | Mock exam | 2h |` row it describes): parts of that block, not a plan."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from planexport.reader.durations import find_duration
+from planexport.reader.outline import Item, unwrap
+from planexport.reader.words import fold
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx, RawBlock
+    from planexport.reader.outline import Node
+
+__all__ = ["Detail", "attach_details", "split_details"]
+
+
+@dataclass
+class Detail:
+    """A section that details one row: the row's words and length, and what the section lists."""
+
+    words: frozenset[str]
+    minutes: int
+    items: list[Item] = field(default_factory=list)
+
+
+def split_details(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[Detail]]:
+    """The day's nodes without the sections that detail a row of its schedule, and those.
+
+    A schedule is a table or a list with two or more rows at a time of day; a later heading
+    detailing a row names it (its words are all in the row's) and repeats its length
+    (`## 📝 SIMULATION D'EXAMEN (2 heures)` for `| 08h00-10h00 | SIMULATION D'EXAMEN COMPLÈTE |
+    2h |`). A heading that matches no row stays what it was (`### Evening review (30 min)` is a
+    block), but a heading with no length after such details at their level ends the day: the
+    schedule and its details are the plan, and a later section (`## Stratégies pour le jour de
+    l'examen`) is advice, its timed lines warned about.
+    """
+    rows: list[tuple[frozenset[str], int]] = []
+    kept: list[Node] = []
+    details: list[Detail] = []
+    level = 0  # the level of the detail section being read, 0 when none
+    for idx, node in enumerate(nodes):
+        if node.kind == "heading" and level and node.level > level:
+            details[-1].items.append(Item(unwrap(node.text), node.line))
+            continue
+        if node.kind != "heading" and level:
+            details[-1].items += list(node.items) if node.kind == "list" else []
+            continue
+        detail = _detail(node, rows) if node.kind == "heading" else None
+        if detail is None and level and node.level <= level and find_duration(node.text) is None:
+            _warn_after(nodes[idx:], ctx)  # "## Tips" after the details: not the schedule's
+            break
+        level = 0
+        if node.kind in ("table", "list"):
+            rows += _schedule_rows(node)
+        if detail is not None:
+            details.append(detail)
+            level = node.level
+            continue
+        kept.append(node)
+    return kept, details
+
+
+def _warn_after(nodes: list[Node], ctx: Ctx) -> None:
+    """A warning for each timed line after the schedule's details: they are not read."""
+    for node in nodes:
+        lines = [(node.line, node.text)] if node.kind == "heading" else []
+        lines += [(item.line, item.text) for item in node.items]
+        rows = zip(node.row_lines[1:], node.rows[1:], strict=False)
+        lines += [(line, " | ".join(row)) for line, row in rows]
+        for line, text in lines:
+            if find_duration(text) is not None:
+                short = text if len(text) <= 60 else text[:59] + "…"
+                ctx.warn(line, f'"{short}" is after the schedule and its details: not read')
+
+
+def attach_details(blocks: list[RawBlock], details: list[Detail]) -> None:
+    """Each detail's lines as items of the block it details (the first of that name)."""
+    for detail in details:
+        for raw in blocks:
+            if detail.words <= _words(raw.title) and raw.lo <= detail.minutes <= raw.hi:
+                raw.items += detail.items
+                break
+
+
+def _schedule_rows(node: Node) -> list[tuple[frozenset[str], int]]:
+    """The words and length of each row of `node` at a time of day, when it has two or more."""
+    texts = (
+        [" ".join(row) for row in node.rows[1:]]
+        if node.kind == "table"
+        else [item.text for item in node.items]
+    )
+    rows: list[tuple[frozenset[str], int]] = []
+    for text in texts:
+        found = find_duration(text)
+        if found is not None and found.at is not None and found.hi > 0:
+            rows.append((_words(text), found.hi))
+    return rows if len(rows) >= 2 else []
+
+
+def _detail(node: Node, rows: list[tuple[frozenset[str], int]]) -> Detail | None:
+    text = unwrap(node.text)
+    found = find_duration(text)
+    if found is None or found.at is not None:
+        return None
+    words = _words(text[: found.start] + " " + text[found.end :])
+    for row_words, minutes in rows:
+        if words and words <= row_words and found.lo <= minutes <= found.hi:
+            return Detail(words, minutes)
+    return None
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of three letters or more, folded: what names a row, without its emphasis."""
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", fold(text)) if len(w) >= 3)

@@ -1,0 +1,127 @@
+"""Which part of a file with no days is the plan: the timetable, not a side list of lengths."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planexport.reader.days import DaySpan
+from planexport.reader.durations import find_duration, start_time
+from planexport.reader.outline import unwrap
+
+if TYPE_CHECKING:
+    from planexport.reader.outline import Item, Node
+
+# A section needs this many lines with a time of day to be a day's timetable; fewer ("wake at
+# 7:00, sleep at 23:00") are a remark, and a section of lengths keeps the plan.
+_TIMETABLE = 3
+
+
+def timetable_day(nodes: list[Node], chosen: list[DaySpan]) -> list[DaySpan]:
+    """The one day of a plan without day headings: `chosen`, unless it holds no time of day and
+    another part of the file is a timetable (clock spans or start times, line after line).
+
+    A person reading `## Stretching` (`- Warm-up jog, 15 minutes`) then `## Timetable`
+    (`- **07:00 - 08:00** - Breakfast`, …) takes the timetable as the day: a workout checklist or
+    a drill with a few lengths must not make 13 timed lines "in no day".
+    """
+    if len(chosen) != 1:
+        return chosen
+    span = chosen[0]
+    counts = [_clock_lines(node) for node in nodes]
+    if sum(counts[max(span.start, 0) : span.end]):
+        return chosen
+    # The section (with its subsections) that holds the most times of day; a part that holds
+    # the chosen one (the file's H1 over everything) is no other part.
+    parts = [part for part in _sections(nodes, counts) if not _overlap(part, span)]
+    best = max(parts, key=lambda part: sum(counts[part[0] : part[1]]), default=None)
+    if best is None or sum(counts[best[0] : best[1]]) < _TIMETABLE:
+        return chosen
+    head, end = best
+    if nodes[head].kind == "heading":
+        end = _timed_siblings(nodes, counts, head, end)
+        if _overlap((head, end), span):
+            return chosen
+    level = nodes[head].level if nodes[head].kind == "heading" else 0
+    parent = next(
+        (
+            j
+            for j in range(head - 1, -1, -1)
+            if nodes[j].kind == "heading" and nodes[j].level < max(level, 1)
+        ),
+        None,
+    )
+    if nodes[head].kind != "heading":
+        return [DaySpan(-1, end, nodes[0].line, [1], "", 0)]
+    # The timetable's heading is the day's line; the day takes the name of what the timetable
+    # is under ("# My day" over "## Timetable"), else its own ("# Zeitplan").
+    title = unwrap(nodes[parent].text) if parent is not None else unwrap(nodes[head].text)
+    return [DaySpan(head, end, nodes[head].line, [1], title, level, parent=parent)]
+
+
+def _clock_lines(node: Node) -> int:
+    """How many lines of `node` start a block at a time of day: a clock span or a start time."""
+    if node.kind == "list":
+        return sum(_clocked(text) for item in node.items for text in _texts(item))
+    if node.kind == "table":
+        return sum(any(_clocked(cell) for cell in row) for row in node.rows[1:])
+    if node.kind == "heading":
+        return int(_clocked(node.text))
+    return 0
+
+
+def _texts(item: Item) -> list[str]:
+    # Nested lines are a block's parts (a drill's `0:00-2:00 - Pedaleo suave`), not the day's.
+    return [item.text, *(text for _, text in item.after)]
+
+
+def _clocked(text: str) -> bool:
+    found = find_duration(text)
+    if found is not None and found.at is not None:
+        return True
+    return start_time(unwrap(text)) is not None
+
+
+def _sections(nodes: list[Node], counts: list[int]) -> list[tuple[int, int]]:
+    """Each heading's section with its subsections as (heading index, end); the lines before
+    the first heading are a section of their own."""
+    parts = [(0, next((j for j, n in enumerate(nodes) if n.kind == "heading"), len(nodes)))]
+    for idx, node in enumerate(nodes):
+        if node.kind == "heading":
+            end = next(
+                (
+                    j
+                    for j in range(idx + 1, len(nodes))
+                    if nodes[j].kind == "heading" and nodes[j].level <= node.level
+                ),
+                len(nodes),
+            )
+            parts.append((idx, end))
+    return parts
+
+
+def _timed_siblings(nodes: list[Node], counts: list[int], head: int, end: int) -> int:
+    """Where the timetable ends: after the sibling sections that follow it and hold times of day
+    too (`## Morning`, `## Afternoon`, …)."""
+    level = nodes[head].level
+    while end < len(nodes) and nodes[end].level == level:
+        after = next(
+            (
+                j
+                for j in range(end + 1, len(nodes))
+                if nodes[j].kind == "heading" and nodes[j].level <= level
+            ),
+            len(nodes),
+        )
+        if not sum(counts[end:after]):
+            break
+        end = after
+    return end
+
+
+def _overlap(part: tuple[int, int], span: DaySpan) -> bool:
+    return max(span.start, 0) < part[1] and part[0] < span.end
+
+
+def _only_section(nodes: list[Node], head: int, end: int) -> bool:
+    """Whether the heading at `head` has no timed sibling: its section alone is the day."""
+    return not any(nodes[j].kind == "heading" for j in range(head + 1, end))
