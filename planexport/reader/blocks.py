@@ -132,7 +132,9 @@ def is_break(title: str) -> bool:
     if len(words.split()) == 2 and words.split()[1] in _FREE:
         words = words.split()[0]  # "Déjeuner libre", "Lunch (free)": a meal on one's own
     return bool(words) and (
-        words in _BREAKS or words.split()[-1] in ("break", "pause", "pausa", "descanso", "pauze")
+        words in _BREAKS
+        # "Micro-break", "Coffee-break": the last part of a joined word names the break
+        or words.split()[-1].rsplit("-", 1)[-1] in ("break", "pause", "pausa", "descanso", "pauze")
     )
 
 

@@ -29,6 +29,7 @@ from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_days import session_days
 from planexport.reader.session_template import SESSION_LENGTH, counts_sessions
+from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
@@ -105,7 +106,7 @@ def _read(text: str, source: str) -> ReadResult:
     meta, body = front_matter(normalise(text), source)
     nodes = outline(body)
     nodes = split_day_lines(abbreviated_weekdays(nodes))
-    nodes = read_offsets(read_clock_words(expand_day_lists(nodes)))
+    nodes = read_offsets(read_clock_words(expand_day_lists(span_lines(nodes, body.split("\n")))))
 
     spans = find_days(nodes, ctx)
     if not spans:
@@ -127,6 +128,8 @@ def _read(text: str, source: str) -> ReadResult:
     title_heading = next(
         (n.text for n in nodes[:first] if n.kind == "heading" and n.level == 1), None
     )
+    if title_heading is not None and h1_blocks(nodes):
+        title_heading = None  # "# Wake up (06:30 - 07:00)": a block of the day, not a title
     focus = _focus_table(nodes)
     goals, links = _goals_and_links(outside)
     dated = {span.month_day for span in spans if span.month_day is not None}
