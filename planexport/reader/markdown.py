@@ -25,6 +25,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.overlaps import after_covered
+from planexport.reader.relative_times import relative_times
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_days import session_days
@@ -107,6 +108,7 @@ def _read(text: str, source: str) -> ReadResult:
     nodes = outline(body)
     nodes = split_day_lines(abbreviated_weekdays(nodes))
     nodes = read_offsets(read_clock_words(expand_day_lists(span_lines(nodes, body.split("\n")))))
+    nodes = relative_times(nodes, ctx)
 
     spans = find_days(nodes, ctx)
     if not spans:
