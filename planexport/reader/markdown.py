@@ -35,6 +35,7 @@ from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.template_weeks import template_weeks
+from planexport.reader.time_header import time_headers
 from planexport.reader.week_days import week_days
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.words import WEEKDAYS, fold
@@ -108,7 +109,7 @@ def _read(text: str, source: str) -> ReadResult:
     nodes = outline(body)
     nodes = split_day_lines(abbreviated_weekdays(nodes))
     nodes = read_offsets(read_clock_words(expand_day_lists(span_lines(nodes, body.split("\n")))))
-    nodes = relative_times(nodes, ctx)
+    nodes = relative_times(time_headers(nodes), ctx)
 
     spans = find_days(nodes, ctx)
     if not spans:
