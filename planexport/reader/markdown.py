@@ -21,6 +21,7 @@ from planexport.reader.days import (
     week_numbers,
 )
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
+from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.lazy import lazy
 from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
@@ -106,6 +107,7 @@ def _read(text: str, source: str) -> ReadResult:
 
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
+    body = dutch_lengths(body)
     nodes = outline(body)
     nodes = split_day_lines(abbreviated_weekdays(nodes))
     nodes = read_offsets(read_clock_words(expand_day_lists(span_lines(nodes, body.split("\n")))))
