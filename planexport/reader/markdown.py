@@ -267,6 +267,17 @@ def _none_timed(nodes: list[Node]) -> str:
     if clocks:
         lines = f"{clocks} line gives" if clocks == 1 else f"{clocks} lines give"
         return f"none with a length; {lines} a time of day but no length or end time"
+    coded = sum(
+        1 for n in nodes if n.kind == "code" for item in n.items if find_point_time(item.text)
+    )
+    if coded:
+        # "```text" over "05:00 Alarm": the times are there, but code is not read as a plan
+        lines = "1 line" if coded == 1 else f"{coded} lines"
+        return (
+            f"none with a length or a clock time outside code blocks; {lines} in code blocks "
+            "give times of day, and code blocks are not read (write them as a list such as "
+            "'- 05:00 Alarm')"
+        )
     return "none with a length or a clock time"
 
 
