@@ -118,8 +118,12 @@ def _tab_rows(lines: list[str]) -> list[str]:
 
 
 def front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
-    """Split YAML front matter off, blanking its lines so that line numbers stay true."""
+    """Split YAML (or TOML) front matter off, blanking its lines so that line numbers stay true."""
     lines = text.split("\n")
+    if lines and lines[0].strip() == "+++":
+        from planexport.reader.toml_front import toml_front_matter  # Hugo pages only
+
+        return toml_front_matter(lines) or ({}, text)
     if not lines or lines[0].strip() != "---":
         return {}, text
     for end in range(1, len(lines)):
