@@ -85,6 +85,8 @@ _LENGTH_LABEL = lazy(
 )
 DAY = 24 * 60  # a block is at most a day long
 _BREAKS = frozenset(BREAK_WORDS)
+_PAUSES = frozenset(("break", "pause", "pausa", "descanso", "receso", "intervalo", "pauze"))
+_FOR = frozenset(("for", "para", "pour", "per", "fur", "voor", "de", "del", "do", "da", "di"))
 _FREE = frozenset(FREE_WORDS)
 _TOTALS = frozenset(TOTAL_WORDS)
 _SESSIONS = frozenset(SESSION_WORDS)
@@ -140,9 +142,13 @@ def is_break(title: str) -> bool:
     if len(words.split()) == 2 and words.split()[1] in _FREE:
         words = words.split()[0]  # "Déjeuner libre", "Lunch (free)": a meal on one's own
     pauses = ("break", "pause", "pausa", "descanso", "pauze")
+    head = words.split()[:2]
+    if len(head) == 2 and head[0] in _PAUSES and head[1] in _FOR:
+        return True  # "Pausa para el café", "Break for lunch", "Pause für Fragen"
     return bool(words) and (
         words in _BREAKS
-        or words.split()[-1] in pauses
+        # "Micro-break", "Coffee-break": the last part of a joined word names the break
+        or words.split()[-1].rsplit("-", 1)[-1] in pauses
         or (len(words.split()) == 2 and words.split()[0] in pauses)  # "Pausa caffè"
     )
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from planexport.reader.html_tracks import joined_tracks
 from planexport.reader.outline import Node, header_row
 
 __all__ = ["html_nodes"]
 
 _HEADING = re.compile(r"h[1-6]")
 _IGNORED = ("style", "script", "template")
+_PARALLEL = (
+    "parallel sessions in one row of an HTML table are read as one block titled by all of them"
+)
 
 
 class _Table:
@@ -18,7 +22,8 @@ class _Table:
         self.line = line
         self.rows: list[list[str]] = []
         self.lines: list[int] = []
-        self.merged = False
+        self.merged = False  # a cell spans rows: not read
+        self.joined = False  # a cell spans columns: a slot for every track
 
 
 class _Reader(HTMLParser):
@@ -48,9 +53,12 @@ class _Reader(HTMLParser):
             self.tables[-1].lines.append(self._line())
         elif self.tables and tag in ("td", "th") and self.row is not None:
             self.cell = []
-            spans = [v for k, v in attrs if k in ("rowspan", "colspan")]
-            if any(v and v.strip() not in ("", "1") for v in spans):
-                self.tables[-1].merged = True
+            for key, value in attrs:
+                if key in ("rowspan", "colspan") and value and value.strip() not in ("", "1"):
+                    if key == "rowspan":
+                        self.tables[-1].merged = True
+                    else:
+                        self.tables[-1].joined = True
         elif tag == "br" and self.cell is not None:
             self.cell.append("<br>")
         elif _HEADING.fullmatch(tag) and not self.tables:
@@ -86,7 +94,12 @@ class _Reader(HTMLParser):
             self.heading[2].append(data)
 
     def _close(self, table: _Table) -> None:
-        if table.merged:
+        joined = joined_tracks(table.rows) if table.joined and not table.merged else None
+        if joined is not None:
+            table.rows = joined[0]
+            if joined[1]:
+                self.nodes.append(Node("skipped", table.line, text=_PARALLEL))
+        if table.merged or (table.joined and joined is None):
             # Merged cells are parallel tracks or shared slots: which one a reader follows is
             # theirs to choose, so the table is named, not guessed at.
             self.nodes.append(

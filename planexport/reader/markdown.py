@@ -22,6 +22,7 @@ from planexport.reader.days import (
     week_numbers,
 )
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
+from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
 from planexport.reader.lazy import lazy
 from planexport.reader.numeric_dates import numeric_dates
@@ -29,14 +30,17 @@ from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.plan_part import timetable_day
+from planexport.reader.relative_times import relative_times
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_days import session_days
 from planexport.reader.session_template import SESSION_LENGTH, counts_sessions
+from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.template_weeks import template_weeks
+from planexport.reader.time_header import time_headers
 from planexport.reader.week_days import week_days
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
@@ -108,9 +112,11 @@ def _read(text: str, source: str) -> ReadResult:
 
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
+    body = dutch_lengths(body)
     nodes = outline(body)
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
-    nodes = read_offsets(read_clock_words(expand_day_lists(nodes)))
+    nodes = read_offsets(read_clock_words(expand_day_lists(span_lines(nodes, body.split("\n")))))
+    nodes = relative_times(time_headers(nodes), ctx)
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
 
     spans = find_days(nodes, ctx)
@@ -139,6 +145,8 @@ def _read(text: str, source: str) -> ReadResult:
     title_heading = next(
         (n.text for n in nodes[:first] if n.kind == "heading" and n.level == 1), None
     )
+    if title_heading is not None and h1_blocks(nodes):
+        title_heading = None  # "# Wake up (06:30 - 07:00)": a block of the day, not a title
     focus = _focus_table(nodes)
     goals, links = _goals_and_links(outside)
     dated = {span.month_day for span in spans if span.month_day is not None}
@@ -286,6 +294,17 @@ def _none_timed(nodes: list[Node]) -> str:
         said.append(f"{lines} a time of day but no length or end time")
     if said:
         return "none with a length; " + "; ".join(said)
+    coded = sum(
+        1 for n in nodes if n.kind == "code" for item in n.items if find_point_time(item.text)
+    )
+    if coded:
+        # "```text" over "05:00 Alarm": the times are there, but code is not read as a plan
+        lines = "1 line" if coded == 1 else f"{coded} lines"
+        return (
+            f"none with a length or a clock time outside code blocks; {lines} in code blocks "
+            "give times of day, and code blocks are not read (write them as a list such as "
+            "'- 05:00 Alarm')"
+        )
     return "none with a length or a clock time"
 
 

@@ -120,8 +120,12 @@ def _tab_rows(lines: list[str]) -> list[str]:
 
 
 def front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
-    """Split YAML front matter off, blanking its lines so that line numbers stay true."""
+    """Split YAML (or TOML) front matter off, blanking its lines so that line numbers stay true."""
     lines = text.split("\n")
+    if lines and lines[0].strip() == "+++":
+        from planexport.reader.toml_front import toml_front_matter  # Hugo pages only
+
+        return toml_front_matter(lines) or ({}, text)
     if not lines or lines[0].strip() != "---":
         return {}, text
     for end in range(1, len(lines)):
@@ -244,9 +248,13 @@ def outline(body: str) -> list[Node]:
             i = end
         elif tok.type == "html_block" and re.search(r"<(table|h[1-6])\b", tok.content, re.I):
             from planexport.reader.html_blocks import html_nodes  # only plans with HTML need it
+            from planexport.reader.html_tracks import whole_table
 
-            nodes.extend(html_nodes(tok.content, line) or [Node("other", line)])
-            i = _after_style(tokens, i)
+            whole = whole_table(tokens, i)  # "</thead>", a blank line, "<tbody>": one table
+            nodes.extend(
+                html_nodes(whole[0] if whole else tok.content, line) or [Node("other", line)]
+            )
+            i = whole[1] if whole else _after_style(tokens, i)
         elif tok.type == "html_block" and (tail := _markdown_after_html(tok)) is not None:
             # "<br><br>" at the start of a line ends a list and opens an HTML block that runs
             # to the next blank line, items and all: the items after the HTML are read as the

@@ -35,6 +35,8 @@ def weekday_of(text: str, *, short: bool = False) -> str | None:
     """The weekday a cell or heading names on its own (`**Lunes**`, `Mon`), else None; `Mo`,
     `Di` only when `short` (a column headed as days: elsewhere "Do" or "So" are words)."""
     words = re.sub(r"[^\w\s-]", " ", fold(unwrap(text))).split()
+    if len(words) == 2 and WEEKDAYS.get(words[0]) == WEEKDAYS.get(words[1]):
+        words = words[:1]  # "LUNEDI' (Monday)": a name and its translation
     if len(words) != 1:
         return None
     return WEEKDAYS.get(words[0]) if len(words[0]) >= (2 if short else 3) else None

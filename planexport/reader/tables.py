@@ -18,6 +18,7 @@ from planexport.reader.blocks import (
 )
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.start_grids import start_slots
 from planexport.reader.table_cells import (
     cell_blocks,
     headerless_title,
@@ -441,6 +442,9 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
         columns = [(n, None) if n else None for n in short_names]  # "| Mo | Tu | We |"
     if sum(1 for c in columns if c) < 2:
         columns = date_columns(header, year)  # "|  |  | 08/07/2024 | 09/07/2024 |"
+    if sum(1 for c in columns if c) >= 2 and not slots:
+        node = start_slots(node, ctx) or node  # "| 09:00 | Anna | | Marco |": start times
+        slots = node.rows[1:] if node.rows[1:] != [row for row, _ in body] else []
     if sum(1 for c in columns if c) >= 2 and slots:
         return _grid_by_slot(node, ctx, columns)
     return []

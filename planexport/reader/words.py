@@ -119,7 +119,7 @@ SESSION_WORDS = (
 BREAK_WORDS = (
     "break", "short break", "long break", "coffee", "coffee break", "tea break", "lunch",
     "lunch break", "breakfast", "dinner", "supper", "snack", "rest", "nap",
-    "pause", "kaffeepause", "mittagspause", "mittagessen", "fruhstuck", "abendessen",
+    "pause", "kaffee", "kaffeepause", "mittagspause", "mittagessen", "fruhstuck", "abendessen",
     "descanso", "almuerzo", "comida", "cena", "desayuno", "receso", "recreo",
     "dejeuner", "diner", "petit-dejeuner", "gouter", "pause dejeuner", "pause cafe",
     "pausa", "pranzo", "cena", "colazione", "merenda", "intervalo", "almoco", "jantar",

@@ -1,0 +1,38 @@
+"""Dutch hours written with the letter `u` (`(4u)`, `1,5u`, `Week 1 = 7u`) as lengths in hours."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["dutch_lengths"]
+
+# "(4u)", "1,5u", "= 19u": a number of hours ("uur"); "13u30", "9u - 10u" and "09.00u" are clock
+# times (read where clock times are), and "4u2" or "4u-turn" are no length at all.
+_HOURS = re.compile(r"(?<![\w.,:/])(?P<n>\d{1,3}(?:,\d{1,2})?)\s?u(?![\w'’])(?!\s*[-–—]\s*\d)")
+_RANGE_END = re.compile(r"\d\s*u?\s*[-–—]\s*$")  # "9u - 10u": the end of a span of clock times
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+
+
+def _lengths(line: str) -> list[re.Match[str]]:
+    return [m for m in _HOURS.finditer(line) if not _RANGE_END.search(line, 0, m.start())]
+
+
+def dutch_lengths(text: str) -> str:
+    """The text with each Dutch `4u` written `4 uur`, when the plan writes two or more of them
+    (one `2u` alone may be something else); code blocks stay as written."""
+    lines = text.split("\n")
+    fenced = False
+    found: list[tuple[int, list[re.Match[str]]]] = []
+    for n, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and (matches := _lengths(line)):
+            found.append((n, matches))
+    if sum(len(matches) for _, matches in found) < 2:
+        return text
+    for n, matches in found:
+        line = lines[n]
+        for match in reversed(matches):
+            line = f"{line[: match.start()]}{match['n']} uur{line[match.end() :]}"
+        lines[n] = line
+    return "\n".join(lines)

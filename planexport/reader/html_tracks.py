@@ -1,0 +1,71 @@
+"""HTML timetables of parallel tracks with `colspan` rows (check-in, lunch): one column of slots."""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from planexport.reader.durations import find_duration
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from markdown_it.token import Token
+
+__all__ = ["joined_tracks", "whole_table"]
+
+_EMPTY = " -—–"
+
+
+def joined_tracks(rows: list[list[str]]) -> tuple[list[list[str]], bool] | None:
+    """The rows as `time | what`, and whether a row joined parallel sessions; None when the
+    first column is not the slots' times in order (two days in one table, a grid of rooms).
+
+    `<td>09:00 - 10:00</td><td colspan="5">Check-in</td>` is one slot for every track; a row of
+    parallel sessions (`Talk A`, `Talk B`) is one slot titled by all of them (`Talk A / Talk B`),
+    and a row of tracks still to fill (`--` in every cell) is a slot titled `Sessions`.
+    """
+    timed = [row for row in rows[1:] if row and _slot(row[0])]
+    if len(timed) < 2 or 2 * len(timed) < len(rows) - 1:
+        return None
+    starts = [_slot(row[0]) for row in timed]
+    if any(b <= a for a, b in itertools.pairwise(starts)):
+        return None  # the times start again: another day's rows, not one day's slots
+    out: list[list[str]] = []
+    parallel = False
+    for n, row in enumerate(rows):
+        if not row:
+            continue
+        cells = [cell for cell in row[1:] if cell.strip(_EMPTY)]
+        if n == 0 and not _slot(row[0]):
+            out.append([row[0], " / ".join(cells)])  # the header: the tracks' names, if any
+            continue
+        parallel = parallel or len(cells) > 1
+        out.append([row[0], " / ".join(cells) if cells else "Sessions"])
+    return out, parallel
+
+
+def _slot(cell: str) -> int:
+    """The minute of the day a slot starts at (0 for none: no slot starts at midnight)."""
+    found = find_duration(cell)
+    return found.at or 0 if found is not None else 0
+
+
+def whole_table(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """The HTML of a table that blank lines cut into several blocks (`</thead>`, a blank line,
+    `<tbody>`), with blank lines in place of what lies between so that lines stay true, and the
+    index after its last block; None when the block at `i` closes its tables itself."""
+    text = tokens[i].content
+    if text.lower().count("<table") <= text.lower().count("</table"):
+        return None
+    first = tokens[i].map
+    last = first[1] if first else 0
+    j = i + 1
+    while j < len(tokens) and tokens[j].type in ("html_block", "code_block"):
+        start, end = tokens[j].map or (last, last)
+        text += "\n" * max(start - last, 0) + tokens[j].content
+        last = end
+        j += 1
+        if "</table" in tokens[j - 1].content.lower():
+            return text, j
+    return None

@@ -1,0 +1,64 @@
+"""Grids of start times (`| 09:00 | Anna | | Marco |`): a slot lasts until the next row's start."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from planexport.reader.durations import find_duration, find_point_time
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
+    from planexport.reader.outline import Node
+
+__all__ = ["start_slots"]
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+def start_slots(node: Node, ctx: Ctx) -> Node | None:
+    """The grid with each row's start time written as the slot it opens, or None when the
+    first column is not a column of start times in order.
+
+    `| 09:00 | Anna | | Marco |` over `| 10:00 | | Luca | |`: Anna and Marco have 09:00-10:00. A
+    last row with nothing in it (`| 12:00 | | | |`) only closes the row above; a last row with
+    entries lasts as long as the grid's usual step, and a warning says so.
+    """
+    body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
+    starts: list[tuple[int, list[str], int]] = []
+    for row, line in body:
+        first = row[0].strip() if row else ""
+        if not first:
+            continue
+        at = find_point_time(first)
+        found = find_duration(first)
+        if at is None or (found is not None and found.at is not None) or len(first) > 12:
+            return None  # a span, a length or a label: not a grid of start times
+        if starts and at <= starts[-1][0]:
+            return None  # the times must go forward
+        starts.append((at, row, line))
+    if len(starts) < 3:
+        return None
+    steps = [b[0] - a[0] for a, b in itertools.pairwise(starts)]
+    usual = Counter(steps).most_common(1)[0][0]
+    rows = [node.rows[0]]
+    lines = [node.row_lines[0]] if node.row_lines else []
+    for k, (at, row, line) in enumerate(starts):
+        if k + 1 < len(starts):
+            end = starts[k + 1][0]
+        elif any(cell.strip(" -—–") for cell in row[1:]):
+            end = at + usual
+            ctx.warn(
+                line,
+                f'the last slot "{row[0].strip()}" has no end: read as {usual} min, the '
+                "grid's usual step",
+            )
+        else:
+            continue  # "| 12:00 | | | |": the end of the slot above
+        rows.append([f"{_clock(at)} - {_clock(end)}", *row[1:]])
+        lines.append(line)
+    return dataclasses.replace(node, rows=rows, row_lines=lines)

@@ -1,0 +1,35 @@
+"""HTML timetables with `colspan` rows: one slot for every track, parallel sessions joined."""
+
+from __future__ import annotations
+
+import pytest
+
+from planexport.errors import PlanError
+from planexport.reader import read_plan
+from tests.paths import DATA
+from tests.reader_support import pinned, warnings
+
+PLANS = DATA / "html_tracks"
+
+
+def test_colspan_rows_are_slots_and_parallel_sessions_one_block() -> None:
+    # The table is cut in two by a blank line after </thead>: still one table.
+    result = read_plan(PLANS / "fr-samedi.md")
+    plan = result.plan
+    assert [(d.weekday, d.title) for d in plan.days] == [("sat", "Samedi")]
+    # "Pause café" is a gap; a row of "--" in every track is a slot still to fill.
+    assert pinned(plan, 0) == [
+        ("Accueil", 30, "08:30"),
+        ("Atelier Python / Atelier Rust", 60, "09:00"),
+        ("Sessions", 45, "10:15"),
+        ("Clôture", 30, "11:00"),
+    ]
+    assert warnings(result) == [
+        "2: parallel sessions in one row of an HTML table are read as one block titled by all "
+        "of them"
+    ]
+
+
+def test_a_table_whose_times_start_again_is_still_refused() -> None:
+    with pytest.raises(PlanError, match="an HTML table with merged cells"):
+        read_plan(PLANS / "two-days-one-table.md")
