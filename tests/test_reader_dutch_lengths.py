@@ -26,4 +26,5 @@ def test_clock_hours_with_u_stay_clock_times() -> None:
     plan = read_plan(PLANS / "clock-hours.md").plan
     # "(1u)" is the length the span already gives: it leaves the title, the span stays.
     assert pinned(plan, 0) == [("Presentaties", 60, "09:00"), ("Workshop", 60, "11:00")]
-    assert plan.days[0].notes == ("10:30 - Koffie",)
+    # "10u30 Koffie" starts a coffee break that lasts until the workshop: a gap, no note.
+    assert plan.days[0].notes == ()

@@ -22,7 +22,7 @@ def test_a_paragraph_after_the_sublist_is_a_part_with_the_list_below_it() -> Non
     assert (block.title, block.min_minutes) == ("Python", 120)
     assert _tree(block.items) == [
         (
-            "**Sintassi di base**",
+            "Sintassi di base",  # bold around the whole item is dropped
             [
                 ("Variabili.", []),
                 ("Operatori.", []),

@@ -29,6 +29,8 @@ _TAIL = lazy(
 def plain(text: str) -> str:
     """`text` without emphasis that wraps it whole (`_Beginn der Tagung_`), wraps a time or
     words of when at its start (`_vormittags_ Exkursion`), or a time at its end."""
+    if "*" not in text and "_" not in text:
+        return text  # most lines have no emphasis at all
     whole = _WHOLE.match(text.strip())
     if whole is not None and whole["m"][0] not in whole["inner"]:
         return whole["inner"].strip()
