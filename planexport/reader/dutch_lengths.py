@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 __all__ = ["dutch_lengths"]
@@ -50,7 +51,7 @@ def _without_agenda(
         (n, m) for n, ms in found for m in ms if _LEAD.match(lines[n], 0, m.start()) is not None
     ]
     hours = [float(m["n"].replace(",", ".")) for _, m in leading]
-    if len(hours) < 2 or hours[0] < 6 or any(b < a for a, b in zip(hours, hours[1:])):
+    if len(hours) < 2 or hours[0] < 6 or any(b < a for a, b in itertools.pairwise(hours)):
         return found
     lead = {id(m) for _, m in leading}
     kept = [(n, [m for m in ms if id(m) not in lead]) for n, ms in found]
