@@ -10,11 +10,17 @@ __all__ = ["dutch_lengths"]
 # times (read where clock times are), and "4u2" or "4u-turn" are no length at all.
 _HOURS = re.compile(r"(?<![\w.,:/])(?P<n>\d{1,3}(?:,\d{1,2})?)\s?u(?![\w'’])(?!\s*[-–—]\s*\d)")
 _RANGE_END = re.compile(r"\d\s*u?\s*[-–—]\s*$")  # "9u - 10u": the end of a span of clock times
+# "- 9u Inloop", "| 13u |": an hour that starts a line or a cell is a start time
+_LEADING = re.compile(r"(?:^|\|)\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[ xX]\]\s*)?[*_]*\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 
 
 def _lengths(line: str) -> list[re.Match[str]]:
-    return [m for m in _HOURS.finditer(line) if not _RANGE_END.search(line, 0, m.start())]
+    return [
+        m
+        for m in _HOURS.finditer(line)
+        if not _RANGE_END.search(line, 0, m.start()) and not _LEADING.search(line, 0, m.start())
+    ]
 
 
 def dutch_lengths(text: str) -> str:
