@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planexport.reader import read_plan
+from planexport.reader.dutch_lengths import dutch_lengths
 from tests.paths import DATA
 from tests.reader_support import pinned, warnings
 
@@ -28,3 +29,11 @@ def test_clock_hours_with_u_stay_clock_times() -> None:
     assert pinned(plan, 0) == [("Presentaties", 60, "09:00"), ("Workshop", 60, "11:00")]
     # "10u30 Koffie" starts a coffee break that lasts until the workshop: a gap, no note.
     assert plan.days[0].notes == ()
+
+
+def test_an_hour_that_starts_a_line_or_a_cell_is_a_start_time() -> None:
+    text = "- 9u Inloop (1u)\n| 13u | Werkgroepen (2u) |\n- Lezen (1,5u)"
+    assert dutch_lengths(text) == (
+        "- 9u Inloop (1 uur)\n| 13u | Werkgroepen (2 uur) |\n- Lezen (1,5 uur)"
+    )
+    assert dutch_lengths("- Lezen (2u)") == "- Lezen (2u)"  # one alone may be something else
