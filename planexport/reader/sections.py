@@ -35,6 +35,7 @@ from planexport.reader.durations import (
 )
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.parent_spans import parent_session
 from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.recaps import drop_recaps
 from planexport.reader.session_labels import label_session, lead_session
@@ -683,7 +684,10 @@ def _list_blocks(
             )
         if raw is not None and raw.at is not None and not raw.sure and starts[pos] is not None:
             raw.at, raw.sure = starts[pos], True  # "4:30 - 5:30" after "4:00 - Wrap up"
-        if raw is not None:
+        parent = None if raw is None else parent_session(raw, item)
+        if raw is not None and parent is not None:
+            _list_blocks(item.children, blocks, parent, notes, ctx, until=(raw.at or 0) + raw.hi)
+        elif raw is not None:
             if is_break(raw.title):
                 continue  # "**10:30 - 10:45**: Descanso ☕": a gap between blocks
             if is_total(item.text) or is_aside_item(raw.title):
