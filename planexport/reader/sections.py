@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from planexport.reader.block_labels import name_labels
 from planexport.reader.blocks import (
     LABEL,
     Ctx,
@@ -341,6 +342,7 @@ def _blocks(nodes: list[Node], ctx: Ctx) -> tuple[list[RawBlock], list[RawBlock]
         adding = False
     if added == [] and not any(add_line <= z <= _last_line(nodes) for z in ctx.zero):
         raise ctx.error(add_line, '"Add:" is followed by no blocks to add')
+    name_labels(blocks)
     return blocks, added
 
 
@@ -429,6 +431,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
         _list_blocks(node.items, blocks, at.session, notes, ctx, until=at.until)
     order_halves(blocks, ctx)
     clip_guesses(blocks, ctx)
+    name_labels(blocks)  # "### Block A (20 min)" over "- Install the editor"
     return blocks
 
 
