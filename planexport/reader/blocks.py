@@ -299,12 +299,12 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     lead = re.match(r"^(?P<session>[^:]{1,24}):\s*(?P<title>\S.*)$", title)
     if bold and lead and session_name(lead.group("session")) is not None:
         # "**Morning: 1.5h - Valid Anagram**"
-        session, title = tidy(lead.group("session")), tidy(lead.group("title"))
+        session, title = session_name(lead.group("session")), tidy(lead.group("title"))
     elif bold and not note and session_name(title) is not None:
-        session = title  # "**Morning (1.5 hours):**": a part of the day, one block
+        session = session_name(title)  # "**Morning (1.5 hours):**": a part of the day, one block
     elif bold and note and session_name(title) is not None:
         # "**Morning (30 min):** Study new concept": the part of the day, then the activity.
-        session, title, note = title, tidy(note), ""
+        session, title, note = session_name(title), tidy(note), ""
     if not title and note and not bold:
         # "60 min – Concepts: read the chapter"
         title, _, note = note.partition(":")
@@ -378,6 +378,8 @@ def _span_title(title: str, rest: str, span: Found, line: int, ctx: Ctx) -> tupl
         if again.lo != span.lo or again.hi != span.hi:
             ctx.warn(line, f'"{again.text}" differs from the span "{span.text}"; the span counts')
         words = _without_length(words, again)
+    # "Evening (after work, ~19:00-21:30)": no "(after work,)" is left of the bracket.
+    words = re.sub(r"(?<=\w)\s*[,;:~≈]\s*~?\s*\)", ")", words)
     return words, rest
 
 

@@ -27,8 +27,10 @@ from planexport.reader.session_template import SESSIONS, in_sessions, session_le
 from planexport.reader.status_words import drop_status
 from planexport.reader.table_dates import table_year
 from planexport.reader.tables import TableDay, table_days
+from planexport.reader.trailing_weekdays import after_the_days
 from planexport.reader.week_checks import outside_weeks, summaries, week_order
 from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up, weekday_list
+from planexport.reader.weekday_years import weekday_year
 from planexport.reader.words import (
     ABBREVIATED_WEEKDAYS,
     DAY_WORDS,
@@ -456,6 +458,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         found = _in_time_order(nodes, _dated(nodes, year, month_first=us), month_first=us)
     if not found:
         found = _table_days(nodes, ctx)
+    year = year or weekday_year(nodes, found, month_first=us)  # "**Start Date:** March 2, 2026"
     for span in found:
         if (
             span.date is None
@@ -644,6 +647,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             for b in bold_days
             if (b.length is not None or len(b.weekdays) > 1)  # "**Mon–Thu**" over timed lines
             and not any(a < b.start < e for a, e in inside)
+            and not after_the_days(nodes, heads, b)  # "- Saturday: +40 min" in "## Time Breakdown"
         ]
         heads = sorted(heads + extra, key=lambda h: h.start)
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from planexport.reader.block_labels import name_labels
 from planexport.reader.blocks import (
     LABEL,
     Ctx,
@@ -35,6 +36,7 @@ from planexport.reader.durations import (
 )
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.parent_spans import parent_session
 from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.recaps import drop_recaps
 from planexport.reader.session_labels import label_session, lead_session
@@ -340,6 +342,7 @@ def _blocks(nodes: list[Node], ctx: Ctx) -> tuple[list[RawBlock], list[RawBlock]
         adding = False
     if added == [] and not any(add_line <= z <= _last_line(nodes) for z in ctx.zero):
         raise ctx.error(add_line, '"Add:" is followed by no blocks to add')
+    name_labels(blocks)
     return blocks, added
 
 
@@ -428,6 +431,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
         _list_blocks(node.items, blocks, at.session, notes, ctx, until=at.until)
     order_halves(blocks, ctx)
     clip_guesses(blocks, ctx)
+    name_labels(blocks)  # "### Block A (20 min)" over "- Install the editor"
     return blocks
 
 
@@ -683,7 +687,10 @@ def _list_blocks(
             )
         if raw is not None and raw.at is not None and not raw.sure and starts[pos] is not None:
             raw.at, raw.sure = starts[pos], True  # "4:30 - 5:30" after "4:00 - Wrap up"
-        if raw is not None:
+        parent = None if raw is None else parent_session(raw, item)
+        if raw is not None and parent is not None:
+            _list_blocks(item.children, blocks, parent, notes, ctx, until=(raw.at or 0) + raw.hi)
+        elif raw is not None:
             if is_break(raw.title):
                 continue  # "**10:30 - 10:45**: Descanso ☕": a gap between blocks
             if is_total(item.text) or is_aside_item(raw.title):

@@ -16,6 +16,7 @@ from planexport.reader.blocks import (
     tidy,
     try_block,
 )
+from planexport.reader.cell_titles import split_title
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.start_grids import start_slots
@@ -246,7 +247,8 @@ def _row_block(
     if dur_cell and _BARE.match(dur_cell) and cols["dur"] is not None:
         dur_cell = f"{dur_cell} {_unit(header[cols['dur']]) or 'min'}"
     time_text = span_cell if find_duration(span_cell) else dur_cell
-    title = one_line(_cell(row, cols["title"]))
+    parts = split_title(_cell(row, cols["title"]))  # "**Keynote:** X<br>by A.<br><em>…</em>"
+    title = parts.title if parts is not None else one_line(_cell(row, cols["title"]))
     label_cell = _cell(row, cols["label"]) if cols["label"] != cols["title"] else ""
     if _placeholder(title) and label_cell:
         title = label_cell  # "| Mañana | 09:00 - 12:00 | [Reservado para contenido] |"
@@ -294,6 +296,9 @@ def _row_block(
     note = _cell(row, cols["note"])
     if note and note not in ("-", "—"):
         raw.note = note
+    if parts is not None and raw.title == tidy(parts.title):
+        raw.note = "\n".join(n for n in (parts.note, raw.note) if n) or None
+        raw.items.extend(parts.item_list(line))
     return raw
 
 

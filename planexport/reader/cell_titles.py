@@ -1,0 +1,65 @@
+"""A title cell of several `<br>` parts: the first part names the block, the rest describe it."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.blocks import tidy
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Item, unwrap
+from planexport.reader.table_cells import link_text_joined
+
+__all__ = ["CellTitle", "split_title"]
+
+_BR = lazy(r"<br\s*/?>", re.IGNORECASE)
+_BULLET = lazy(r"^(?:[-*•+]|\d{1,2}[.)])\s+")
+_TAG = lazy(r"</?(?:em|i|b|strong|span|small|u)\b[^>]*>", re.IGNORECASE)
+_LINK = lazy(r"\[([^\]]+)\]\([^)\s]*\)")
+_PAIRED = lazy(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_LONG = 100  # a cell longer than this joined into one line is a title and its description
+
+
+class CellTitle:
+    """The title a cell gives, with the note and items its other parts hold."""
+
+    def __init__(self, title: str, note: str | None = None, items: list[str] | None = None):
+        self.title = title
+        self.note = note
+        self.items = items or []
+
+    def item_list(self, line: int) -> list[Item]:
+        return [Item(text, line) for text in self.items]
+
+
+def split_title(cell: str) -> CellTitle | None:
+    """The title, note and items of a cell with `<br>` parts, or None to read it as one line.
+
+    `**Keynote:** Glass boxes<br>by A. Speaker<br><em>Abstract…</em><br>**[[Slides](s.pdf)]**`
+    is titled `Keynote: Glass boxes`; `by A. Speaker`, the abstract and the links are its note.
+    `**Poster session 1**<br>- [Paper A](a.pdf)<br>- [Paper B](b.pdf)` has the papers as items.
+    A short cell of plain parts (`Welcome<br>Hall B`) is read as one line, as before.
+    """
+    cell = link_text_joined(cell)
+    parts = [p.strip() for p in _BR.split(cell) if p.strip()]
+    if len(parts) < 2:
+        return None
+    first, rest = parts[0], parts[1:]
+    bulleted = any(_BULLET.match(p) for p in rest)
+    if not (first.startswith(("**", "__")) or bulleted or len(" / ".join(parts)) > _LONG):
+        return None
+    title = _plain(first)
+    if not title:
+        return None
+    items = [_plain(_BULLET.sub("", p)) for p in rest if _BULLET.match(p)]
+    lines = [unwrap(_TAG.sub("", p)) for p in rest if not _BULLET.match(p)]
+    note = "\n".join(line for line in lines if line) or None
+    return CellTitle(title, note, [i for i in items if i])
+
+
+def _plain(text: str) -> str:
+    """A part's words: no HTML emphasis, Markdown emphasis taken off in pairs, links as text."""
+    text = _TAG.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    for _ in range(3):
+        text = _PAIRED.sub(r"\2", text)
+    return tidy(text.replace("**", "").replace("__", ""))
