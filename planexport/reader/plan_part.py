@@ -32,7 +32,7 @@ def timetable_day(nodes: list[Node], chosen: list[DaySpan]) -> list[DaySpan]:
         return chosen
     # The section (with its subsections) that holds the most times of day; a part that holds
     # the chosen one (the file's H1 over everything) is no other part.
-    parts = [part for part in _sections(nodes, counts) if not _overlap(part, span)]
+    parts = [part for part in _sections(nodes) if not _overlap(part, span)]
     best = max(parts, key=lambda part: sum(counts[part[0] : part[1]]), default=None)
     if best is None or sum(counts[best[0] : best[1]]) < _TIMETABLE:
         return chosen
@@ -81,7 +81,7 @@ def _clocked(text: str) -> bool:
     return start_time(unwrap(text)) is not None
 
 
-def _sections(nodes: list[Node], counts: list[int]) -> list[tuple[int, int]]:
+def _sections(nodes: list[Node]) -> list[tuple[int, int]]:
     """Each heading's section with its subsections as (heading index, end); the lines before
     the first heading are a section of their own."""
     parts = [(0, next((j for j, n in enumerate(nodes) if n.kind == "heading"), len(nodes)))]
@@ -120,8 +120,3 @@ def _timed_siblings(nodes: list[Node], counts: list[int], head: int, end: int) -
 
 def _overlap(part: tuple[int, int], span: DaySpan) -> bool:
     return max(span.start, 0) < part[1] and part[0] < span.end
-
-
-def _only_section(nodes: list[Node], head: int, end: int) -> bool:
-    """Whether the heading at `head` has no timed sibling: its section alone is the day."""
-    return not any(nodes[j].kind == "heading" for j in range(head + 1, end))
