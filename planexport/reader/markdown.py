@@ -567,7 +567,9 @@ def _day(
     from planexport.model import made_block, made_day, made_variant
 
     title = tidy_emphasis(span.title)
-    title = tidy(title) if title != tidy(title) and not re.search(r"[()\[\]]", title) else title
+    tidied = tidy(title)
+    if tidied != title and not any(bracket in title for bracket in "()[]"):
+        title = tidied
     default = focus.get(number) or f"Day {number}"
     try:
         return made_day(

@@ -132,10 +132,12 @@ def _has_variant_word(text: str, word: str) -> bool:
 def _named_variant_hours(nodes: list[Node], idx: int) -> float | None:
     """Hours of a heading such as "### Light (2h)" that holds timed blocks, else None."""
     node = nodes[idx]
+    if node.kind != "heading":
+        return None
     # "### Morning (2h)", "#### Evening (2 hours) - Recursion and Backtracking": a part of the
     # day, not a plan of its own, whatever topic follows its name.
     lead = re.split(rf"[(:|{DASH}]", unwrap(node.text), maxsplit=1)[0]
-    if node.kind != "heading" or session_name(node.text) or session_name(lead):
+    if session_name(node.text) or session_name(lead):
         return None
     text = unwrap(node.text)
     match = _VARIANT.search(text)
