@@ -11,6 +11,12 @@ if TYPE_CHECKING:
     from planexport.reader import ReadResult
 
 
+# a day's week, weekday, date, title and blocks (title, minutes, pin)
+DatedDay = tuple[
+    "int | None", "str | None", "dt.date | None", str, "list[tuple[str, int, str | None]]"
+]
+
+
 def days(plan: Plan) -> list[tuple[str | None, dt.date | None, str]]:
     return [(d.weekday, d.date, d.title) for d in plan.days]
 
@@ -18,6 +24,20 @@ def days(plan: Plan) -> list[tuple[str | None, dt.date | None, str]]:
 def pinned(plan: Plan, index: int) -> list[tuple[str, int, str | None]]:
     day = plan.days[index]
     return [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks]
+
+
+def dated_days(plan: Plan) -> list[DatedDay]:
+    """Each day's week, weekday, date and title with its blocks (title, minutes, pin)."""
+    return [
+        (
+            d.week,
+            d.weekday,
+            d.date,
+            d.title,
+            [(b.title, b.min_minutes, b.at) for v in d.variants for b in v.blocks],
+        )
+        for d in plan.days
+    ]
 
 
 def warnings(result: ReadResult) -> list[str]:

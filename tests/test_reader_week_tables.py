@@ -7,25 +7,13 @@ import datetime as dt
 
 from planexport.reader import read_plan
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import DatedDay, dated_days, warnings
 
 PLANS = DATA / "week-tables"
 
-Row = tuple[int | None, str | None, dt.date | None, str, list[tuple[str, int, str | None]]]
 
-
-def _days(name: str) -> list[Row]:
-    plan = read_plan(PLANS / name).plan
-    return [
-        (
-            d.week,
-            d.weekday,
-            d.date,
-            d.title,
-            [(b.title, b.min_minutes, b.at) for v in d.variants for b in v.blocks],
-        )
-        for d in plan.days
-    ]
+def _days(name: str) -> list[DatedDay]:
+    return dated_days(read_plan(PLANS / name).plan)
 
 
 def test_dated_weeks_are_the_plan_and_the_routine_their_frame() -> None:
