@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -49,8 +50,12 @@ class _Group(TyperGroup):
     def get_params(self, ctx: Any) -> list[Any]:
         return _flags_unlabelled(super().get_params(ctx))
 
-    def _declared(self) -> typer.Typer:
-        return self.registry if self.registry is not None else commands_app
+    def _declared(self, name: str | None = None) -> typer.Typer:
+        if self.registry is not None:
+            return self.registry
+        for module in _LATER_ALL if name is None else _LATER.get(name, ()):
+            importlib.import_module(module)  # declares its commands on `commands_app`
+        return commands_app
 
     def list_commands(self, ctx: Any) -> list[str]:
         names = super().list_commands(ctx)  # any command typer built already
@@ -78,7 +83,7 @@ class _Group(TyperGroup):
                 no_args_is_help=True,
                 rich_markup_mode=self.rich_markup_mode,
             )
-        for info in self._declared().registered_commands:
+        for info in self._declared(name).registered_commands:
             if _command_name(info) == name:
                 import typer.main
 
@@ -239,6 +244,16 @@ app = typer.Typer(
 commands_app = typer.Typer()
 export_app = typer.Typer()
 push_app = typer.Typer()
+# The modules that declare a few seldom-run commands, imported when one of them runs or help
+# lists them all: every other command starts without their imports.
+_LATER = {
+    "status": ("planexport.cli.living",),
+    "init": ("planexport.cli.living",),
+    "sync": ("planexport.cli.living",),
+    "serve": ("planexport.cli.serve",),
+}
+_LATER_ALL = tuple(dict.fromkeys(module for modules in _LATER.values() for module in modules))
+
 _GROUPS = {
     "export": (export_app, "Write a schedule to a file (.ics, Todoist CSV)."),
     "push": (push_app, "Send a schedule to a service (Todoist, CalDAV)."),

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 
 from planexport import __version__, keys
+from planexport.collector import paused
 from planexport.errors import CalendarError, OptionsError, PlanError
 from planexport.text import plain
 
@@ -50,6 +51,7 @@ _UTC_NAMES = frozenset(
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
+@paused()
 def to_ics(
     schedule: Schedule,
     *,
@@ -147,6 +149,7 @@ class EventResource:
     """Against the stored copy: none, different in time or text, or the same."""
 
 
+@paused()
 def event_resources(
     schedule: Schedule,
     *,

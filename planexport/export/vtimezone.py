@@ -5,8 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import icalendar
 
@@ -21,8 +20,7 @@ _DAY = dt.timedelta(days=1)
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
-@dataclass(frozen=True)
-class _Transition:
+class _Transition(NamedTuple):
     at: dt.datetime
     """The UTC instant of the change."""
     onset: dt.datetime
@@ -85,8 +83,7 @@ def vtimezone(zone: ZoneInfo | dt.timezone, first: dt.datetime, last: dt.datetim
     return tz
 
 
-@dataclass(frozen=True)
-class _Observance:
+class _Observance(NamedTuple):
     change: _Transition
     rule: tuple[int, int, int] | None
     """(month, weekday, week) of a yearly rule; None for a single onset."""

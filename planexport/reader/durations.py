@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planexport.reader.lazy import lazy
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
@@ -91,8 +91,7 @@ _PLACEHOLDER = lazy(
 _TITLE_NUMBER = lazy(r"[^\W\d_]\.?\s+$")  # "Top 10 – 30 min": a number that ends a title
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """A duration found in a line: where it is, its minutes, and the clock time it starts at."""
 
     start: int

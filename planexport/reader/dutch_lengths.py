@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 
+from planexport.reader.lazy import lazy
+
 __all__ = ["dutch_lengths"]
 
 # "(4u)", "1,5u", "= 19u": a number of hours ("uur"); "13u30", "9u - 10u" and "09.00u" are clock
 # times (read where clock times are), and "4u2" or "4u-turn" are no length at all.
-_HOURS = re.compile(r"(?<![\w.,:/])(?P<n>\d{1,3}(?:,\d{1,2})?)\s?u(?![\w'’])(?!\s*[-–—]\s*\d)")
-_RANGE_END = re.compile(r"\d\s*u?\s*[-–—]\s*$")  # "9u - 10u": the end of a span of clock times
+_HOURS = lazy(r"(?<![\w.,:/])(?P<n>\d{1,3}(?:,\d{1,2})?)\s?u(?![\w'’])(?!\s*[-–—]\s*\d)")
+_RANGE_END = lazy(r"\d\s*u?\s*[-–—]\s*$")  # "9u - 10u": the end of a span of clock times
 # "- 9u Inloop", "| 13u |": an hour that starts a line or a cell is a start time
-_LEADING = re.compile(r"(?:^|\|)\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[ xX]\]\s*)?[*_]*\s*$")
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_LEADING = lazy(r"(?:^|\|)\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[ xX]\]\s*)?[*_]*\s*$")
+_FENCE = lazy(r"^\s{0,3}(```|~~~)")
 
 
 def _lengths(line: str) -> list[re.Match[str]]:
@@ -26,6 +28,8 @@ def _lengths(line: str) -> list[re.Match[str]]:
 def dutch_lengths(text: str) -> str:
     """The text with each Dutch `4u` written `4 uur`, when the plan writes two or more of them
     (one `2u` alone may be something else); code blocks stay as written."""
+    if _HOURS.search(text) is None:
+        return text  # most plans: no "4u" anywhere
     lines = text.split("\n")
     fenced = False
     found: list[tuple[int, list[re.Match[str]]]] = []

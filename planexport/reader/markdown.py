@@ -6,6 +6,7 @@ import copy
 import re
 from typing import TYPE_CHECKING
 
+from planexport.collector import paused
 from planexport.errors import PlanError
 from planexport.reader.admonitions import unfold_admonitions
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
@@ -80,6 +81,7 @@ def parse_markdown(text: str | bytes, *, source: str = "<string>") -> Plan:
     return read_markdown(text, source=source).plan
 
 
+@paused()
 def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     """Read a plan from Markdown, with a warning for each line skipped or guessed about.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
@@ -33,8 +33,7 @@ _DATE_WORDS = ("fecha", "fechas", "date", "dates", "datum", "data", "datas", "da
                "periodo", "zeitraum", "when", "cuando", "quand")  # fmt: skip
 
 
-@dataclass(frozen=True)
-class YearHint:
+class YearHint(NamedTuple):
     """The year dates without one are in; months from `wrap` on belong to the year before."""
 
     year: int
@@ -44,8 +43,7 @@ class YearHint:
         return self.year - 1 if self.wrap is not None and month >= self.wrap else self.year
 
 
-@dataclass(frozen=True)
-class CellDate:
+class CellDate(NamedTuple):
     """A date a cell writes: day and month, the year when known, and the weekday it names."""
 
     day: int

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from planexport.reader.blocks import RawBlock, is_break, tidy
 from planexport.reader.durations import Found, find_duration, find_point_time
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.table_cells import cell_items, link_text_joined, one_line
 from planexport.reader.table_dates import ORDER, YearHint, cell_date
@@ -43,7 +43,7 @@ def dutch_hours(text: str) -> str:
 
 
 # "09.00u", "9 u", "13u30", "9 uur": an hour with the Dutch word for it.
-_DUTCH_HOUR = re.compile(
+_DUTCH_HOUR = lazy(
     r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])"
     r"(?:[.:](?P<m>[0-5]\d)\s*u(?:ur)?|\s*u(?:ur)?(?P<m2>[0-5]\d)?)(?!\w)"
 )
@@ -56,9 +56,9 @@ def parallel(parts: list[str]) -> bool:
 
 
 # "Catalina Estrada (2421)": an entry with its room or medium in brackets.
-_WITH_PLACE = re.compile(r"^[^()]*[^\W\d_][^()]*\([^()]+\)\W*$")
-_BARE_HOURS = re.compile(r"^\W*(?P<a>[01]?\d|2[0-3])\s*[-–—]\s*(?P<b>[01]?\d|2[0-4])\W*$")
-_SLASHED = re.compile(
+_WITH_PLACE = lazy(r"^[^()]*[^\W\d_][^()]*\([^()]+\)\W*$")
+_BARE_HOURS = lazy(r"^\W*(?P<a>[01]?\d|2[0-3])\s*[-–—]\s*(?P<b>[01]?\d|2[0-4])\W*$")
+_SLASHED = lazy(
     r"^\W*(?:(?P<wd>[^\W\d_]{2,})\W+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}))?\W*$"
 )
 

@@ -18,6 +18,7 @@ from planexport.reader.blocks import (
 )
 from planexport.reader.cell_titles import split_title
 from planexport.reader.durations import Found, find_duration, find_point_time
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.start_grids import start_slots
 from planexport.reader.table_cells import (
@@ -55,13 +56,13 @@ _LABEL_COLUMNS = ("block", "bloque", "bloc", "blocco", "bloco", "blok", "session
 _STARTS = ("start", "begin", "from", "von", "desde", "inicio", "debut", "inizio", "beginn", "van",
            "starts", "ab")  # fmt: skip
 _ENDS = ("end", "until", "to", "bis", "hasta", "fin", "fine", "fim", "tot", "ende", "ends")
-_UNIT_IN_HEADER = re.compile(
+_UNIT_IN_HEADER = lazy(
     rf"\(\s*(?:(?P<h>{HOUR_WORDS})|(?P<m>{MINUTE_WORDS}))\s*\)|\bin\s+(?:(?P<h2>{HOUR_WORDS})"
     rf"|(?P<m2>{MINUTE_WORDS}))\b",
     re.IGNORECASE,
 )
 # "| 4 |", "| 0,5-1 |" under "Dauer (Stunden)": a length whose unit is in the header.
-_BARE = re.compile(r"^\s*\d+(?:[.,]\d+)?(?:\s*[-\u2013~]\s*\d+(?:[.,]\d+)?)?\s*$")
+_BARE = lazy(r"^\s*\d+(?:[.,]\d+)?(?:\s*[-\u2013~]\s*\d+(?:[.,]\d+)?)?\s*$")
 _DATE_COLUMNS = ("date", "datum", "fecha", "data", "when", "wann", "cuando", "quand", "quando",
                  "wanneer")  # fmt: skip
 _FACT_HEADERS = ("information", "info", "details", "detail", "key", "value", "fact", "facts",

@@ -1,0 +1,46 @@
+"""The cyclic garbage collector paused while a plan is read, scheduled or written as a calendar."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import threading
+from collections.abc import Iterator
+
+__all__ = ["paused"]
+
+
+class _Pause:
+    """How many bodies run paused now, and whether the collector was on when the first began."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.depth = 0
+        self.resume = False
+
+
+_PAUSE = _Pause()
+
+
+@contextlib.contextmanager
+def paused() -> Iterator[None]:
+    """Run the body with the cyclic garbage collector off, then turn it back on if it was on.
+
+    Reading a long plan and building its calendar make hundreds of thousands of small objects
+    and no reference cycles (their memory is freed by reference counting as usual): the
+    collector's passes over them freed nothing and took a quarter of the time. Nested and
+    concurrent bodies share one pause: the collector comes back on when the last one ends, and
+    never when the caller had turned it off.
+    """
+    with _PAUSE.lock:
+        if _PAUSE.depth == 0:
+            _PAUSE.resume = gc.isenabled()
+            gc.disable()
+        _PAUSE.depth += 1
+    try:
+        yield
+    finally:
+        with _PAUSE.lock:
+            _PAUSE.depth -= 1
+            if _PAUSE.depth == 0 and _PAUSE.resume:
+                gc.enable()
