@@ -107,9 +107,11 @@ def timed(nodes: list[Node]) -> bool:
 
 def _variant_hours(node: Node) -> float | None:
     """Hours of a variant heading ("4-Hour Plan", "**6h plan**"), or None if not one."""
+    if node.kind not in ("heading", "paragraph") or not any(map(str.isdigit, node.text)):
+        return None  # hours need a number
     if node.kind == "heading":
         text = node.text
-    elif node.kind == "paragraph" and _WRAPPED.match(node.text.strip()):
+    elif _WRAPPED.match(node.text.strip()):
         text = unwrap(node.text)
     else:
         return None

@@ -33,6 +33,8 @@ __all__ = [
 
 def fold(text: str) -> str:
     """Lower case without accents, so that `Miércoles` and `miercoles` read the same."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
