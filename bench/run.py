@@ -266,8 +266,8 @@ def _report(
         "",
         "Median time of each stage (read: Markdown to Plan; schedule: Plan to timed blocks; "
         f"export: blocks to .ics bytes; {figures.REFERENCE}: tokenising the same text, for "
-        "comparison; rows marked GC paused time the same call with the cyclic garbage collector "
-        "off, to tell its share of any growth apart). Power is the slope of a least-squares "
+        "comparison, and again with the cyclic garbage collector off, as reading, scheduling and "
+        "export run). Power is the slope of a least-squares "
         "fit of log time against log weeks, "
         f"the {growth.weeks[0]}-week plan left out when there are more than two (1.0 is linear; "
         f"up to {figures.LINEAR_EXPONENT} counts as linear, allowing for noise).",
