@@ -35,6 +35,7 @@ from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_days import session_days
 from planexport.reader.session_template import SESSION_LENGTH, counts_sessions
+from planexport.reader.sibling_days import sibling_days
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.table_weekly import header_spans
@@ -124,7 +125,10 @@ def _read(text: str, source: str) -> ReadResult:
         nodes, spans = week_days(nodes, ctx)
     if not spans:
         spans = session_days(nodes, ctx)
+    headed = bool(spans)
     spans = summed_up_days(nodes, spans) if spans else timetable_day(nodes, _one_day(nodes))
+    # "## In person" timetable beside "## Online" over "### Day 1": a day of its own.
+    spans = sibling_days(nodes, spans) if headed else spans
     if len(spans) == 1 and len(spans[0].numbers) == 1:
         titles = [str(meta.get("title") or "")]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
