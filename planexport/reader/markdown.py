@@ -26,6 +26,7 @@ from planexport.reader.durations import find_duration, find_point_time, parse_du
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
 from planexport.reader.lazy import lazy
+from planexport.reader.lesson_days import lesson_days
 from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
@@ -36,6 +37,7 @@ from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_days import session_days
 from planexport.reader.session_template import SESSION_LENGTH, counts_sessions
+from planexport.reader.sibling_days import sibling_days
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.table_weekly import header_spans
@@ -126,7 +128,11 @@ def _read(text: str, source: str) -> ReadResult:
         nodes, spans = week_days(nodes, ctx)
     if not spans:
         spans = session_days(nodes, ctx)
+    headed = bool(spans)
     spans = summed_up_days(nodes, spans) if spans else timetable_day(nodes, _one_day(nodes))
+    # "## In person" timetable beside "## Online" over "### Day 1"; "| Lesson 2 | Day 2 |" over
+    # one session's timetable in a plan with no day headings: each of those days holds it.
+    spans = sibling_days(nodes, spans) if headed else lesson_days(nodes, spans)
     if len(spans) == 1 and len(spans[0].numbers) == 1:
         titles = [str(meta.get("title") or "")]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
