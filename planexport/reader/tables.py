@@ -198,6 +198,8 @@ def is_facts_table(node: Node) -> bool:
         return False
     if any(find_duration(label) or weekday_of(label) or _number(label) for label in labels):
         return False  # "| **09:00–10:00** | Arrays |", "| **Monday** | 2h |": a plan's rows
+    if sum(1 for label in labels if find_point_time(label) is not None) >= 2:
+        return False  # "| **2:00 pm** | Logging in |": an agenda's start times, not labels
     if bold and named:
         return True  # "| Item | Value |" over "| **Total hours** | 40 h |"
     timed = sum(1 for row in body if find_duration(row[1]))
