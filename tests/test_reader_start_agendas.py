@@ -29,3 +29,27 @@ def test_bold_24_hour_start_times_in_a_headerless_table_make_an_agenda() -> None
         ("Übungsblatt 3", 80, "11:10"),
     ]
     assert warnings(result) == []
+
+
+def test_a_row_written_out_of_time_order_ends_at_the_next_later_start() -> None:
+    result = read_plan(PLANS / "row-out-of-order.md")
+    assert pinned(result.plan, 0) == [
+        ("Presentación de retos", 60, "10:00"),
+        ("Trabajo en equipos", 120, "11:00"),
+        # the row above the late-written 13:30 one runs on to the 17:00 end, not round the clock
+        ("Mentorías", 180, "14:00"),
+        ("Charla de patrocinador", 30, "13:30"),
+    ]
+    assert warnings(result) == [
+        '11: row "Charla de patrocinador" starts at 13:30, before the row above it at 14:00: '
+        "read in time order, until 14:00"
+    ]
+
+
+def test_a_last_row_after_midnight_still_ends_the_late_row_before_it() -> None:
+    result = read_plan(PLANS / "late-row-past-midnight.md")
+    assert pinned(result.plan, 0) == [
+        ("Team building", 120, "19:00"),
+        ("Night coding", 240, "21:00"),
+    ]
+    assert warnings(result) == []
