@@ -53,3 +53,30 @@ def test_a_last_row_after_midnight_still_ends_the_late_row_before_it() -> None:
         ("Night coding", 240, "21:00"),
     ]
     assert warnings(result) == []
+
+
+def test_a_point_time_after_spans_lasts_until_an_approximate_end_line() -> None:
+    result = read_plan(PLANS / "point-time-then-approx-end.md")
+    # "ca. 16.00 Ende des Tages" is when the day ends: neither a block nor a note
+    assert pinned(result.plan, 0) == [
+        ("Vorlesung", 90, "14:00"),
+        ("Fragen und Abschluss", 30, "15:30"),
+    ]
+    assert result.plan.days[0].notes == ()
+    assert warnings(result) == []
+
+
+def test_a_point_time_between_spans_lasts_until_the_next_span() -> None:
+    result = read_plan(PLANS / "point-time-before-next-span.md")
+    assert pinned(result.plan, 0) == [
+        ("Theory", 90, "09:00"),
+        ("Group photo", 15, "10:30"),
+        ("Practice", 75, "10:45"),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_last_point_time_with_no_time_after_it_is_warned_not_dropped() -> None:
+    result = read_plan(PLANS / "point-time-with-nothing-after.md")
+    assert pinned(result.plan, 0) == [("Exercises", 120, "09:00")]
+    assert warnings(result) == ['7: "Questions" has a start time but no length']

@@ -37,6 +37,7 @@ from planexport.reader.durations import (
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.parent_spans import parent_session
+from planexport.reader.point_lines import point_line
 from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.recaps import drop_recaps
 from planexport.reader.session_labels import label_session, lead_session
@@ -375,6 +376,9 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             notes.extend(_node_texts(node))
             continue
         if node.kind == "paragraph":
+            if point_line(nodes, idx, blocks, ctx):
+                at.current = None  # "**12.30** Wrap-up" after "**10.00 - 12.30** Coding"
+                continue
             if at.current is not None and at.current.at is not None and _part(nodes, idx, at):
                 continue
             if (blocks or is_advice(node.text)) and _aside_label(nodes, idx):
