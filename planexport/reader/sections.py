@@ -34,6 +34,7 @@ from planexport.reader.durations import (
     parse_duration,
     start_time,
 )
+from planexport.reader.late_sessions import late_halves
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.parent_spans import parent_session
@@ -435,6 +436,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             (at.part.children if at.part is not None else at.current.items).extend(node.items)
             continue
         _list_blocks(node.items, blocks, at.session, notes, ctx, until=at.until)
+    late_halves(blocks, ctx)  # "9:00 – 10:30" under "### 🌙 Evening"
     order_halves(blocks, ctx)
     clip_guesses(blocks, ctx)
     name_labels(blocks)  # "### Block A (20 min)" over "- Install the editor"
