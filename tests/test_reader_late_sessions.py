@@ -50,3 +50,14 @@ def test_twenty_four_hour_times_under_a_moon_heading_stay_as_written() -> None:
         ("Journal", 30, "21:30"),
     ]
     assert warnings(result) == []
+
+
+def test_a_total_heading_is_no_block_of_the_days_below_it() -> None:
+    result = read_plan(PLANS / "gesamt-heading-total.md")
+    assert [d.weekday for d in result.plan.days] == ["sat", "sun"]
+    for day in range(2):
+        assert pinned(result.plan, day) == [
+            ("Übungen", 120, "09:00"),
+            ("Fehler analysieren", 60, "11:00"),
+        ]
+    assert warnings(result) == []

@@ -564,6 +564,8 @@ def _heading(nodes: list[Node], idx: int, blocks: list[RawBlock], at: _Place, ct
     if at.level is not None and node.level <= at.level:
         at.session, at.level, at.until = None, None, None  # the session's section has ended
     spans = found is not None and found.at is not None
+    if found is not None and not spans and is_total(node.text):
+        return  # "### ⏰ Total: 5–6 hours/day": the day's sum, not a block of it
     whole = span_block(node.text, found, below)  # "### Bloc 1 | 08:00-10:00": its lines, items
     if found is not None and (whole or (not timed(below) and not (spans and _starts(below)))):
         # "#### Phase 1: Vokabeln (40-50 Minuten)" over untimed bullets: one block.
