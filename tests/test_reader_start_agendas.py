@@ -80,3 +80,45 @@ def test_a_last_point_time_with_no_time_after_it_is_warned_not_dropped() -> None
     result = read_plan(PLANS / "point-time-with-nothing-after.md")
     assert pinned(result.plan, 0) == [("Exercises", 120, "09:00")]
     assert warnings(result) == ['7: "Questions" has a start time but no length']
+
+
+def _notes(name: str) -> list[str | None]:
+    plan = read_plan(PLANS / name).plan
+    return [b.note for v in plan.days[0].variants for b in v.blocks]
+
+
+def test_a_start_list_split_by_rules_ends_each_group_at_the_next_groups_start() -> None:
+    result = read_plan(PLANS / "rules-split-start-list.md")
+    assert [(d.weekday, str(d.date)) for d in result.plan.days] == [("fri", "2025-03-14")]
+    # the coffee group is a gap; the closing line ends the day
+    assert pinned(result.plan, 0) == [
+        ("Bienvenida", 20, "10:00"),
+        ("Datos abiertos en bibliotecas", 20, "10:20"),
+        ("Preguntas", 20, "10:40"),
+        ("Mapas colaborativos", 20, "11:30"),
+    ]
+    assert _notes("rules-split-start-list.md") == [
+        None,
+        "Ana Pérez - Universidad de Sevilla",
+        None,
+        "Luis Gómez - Universidad de Granada",
+    ]
+    assert warnings(result) == []
+
+
+def test_headings_with_a_start_time_are_blocks_until_the_next_start() -> None:
+    result = read_plan(PLANS / "time-title-headings.md")
+    assert pinned(result.plan, 0) == [
+        ("Keynote: Building calm software", 45, "14:00"),
+        ("Panel: Testing in practice", 5, "14:45"),
+        ("Property-based tests", 20, "14:50"),
+        ("Mutation testing", 20, "15:10"),
+    ]
+    assert "Jo Smith" in (_notes("time-title-headings.md")[0] or "")
+    assert warnings(result) == []
+
+
+def test_a_rule_before_an_untimed_line_still_leaves_the_last_start_without_a_length() -> None:
+    result = read_plan(PLANS / "rule-then-untimed-line.md")
+    assert pinned(result.plan, 0) == [("Flashcards", 30, "08:00")]
+    assert warnings(result) == ['7: "**08:30** _Past paper_" has a start time but no length']

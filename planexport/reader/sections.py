@@ -43,6 +43,7 @@ from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.recaps import drop_recaps
 from planexport.reader.session_labels import label_session, lead_session
 from planexport.reader.span_heads import fits_span, span_block
+from planexport.reader.start_runs import list_until, start_heading, start_title
 from planexport.reader.tables import is_facts_table, table_blocks
 
 __all__ = ["DayBody", "timed", "variants"]
@@ -372,6 +373,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
                 at.aside, at.current, at.session = node.level, None, None
                 continue
             _heading(nodes, idx, blocks, at, ctx)
+            at.current = start_heading(nodes, idx, blocks, ctx) or at.current  # "### 13:45 Talk"
             continue
         if at.aside is not None:
             notes.extend(_node_texts(node))
@@ -435,7 +437,8 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             # "Ciclo 1 (18 min)": timed parts of one block, or its untimed items.
             (at.part.children if at.part is not None else at.current.items).extend(node.items)
             continue
-        _list_blocks(node.items, blocks, at.session, notes, ctx, until=at.until)
+        until = at.until if at.until is not None else list_until(nodes, idx)  # over "---"
+        _list_blocks(node.items, blocks, at.session, notes, ctx, until=until)
     late_halves(blocks, ctx)  # "9:00 – 10:30" under "### 🌙 Evening"
     order_halves(blocks, ctx)
     clip_guesses(blocks, ctx)
@@ -668,7 +671,8 @@ def _list_blocks(
             if following is None and pos + 1 < len(items):
                 following = span_start(items[pos + 1].text, after=start[0], title=start[1])
             after = following if following is not None else until
-            title = tidy(start[1]) or item.text
+            title, said = start_title(start[1])  # "**_Talk_** _A. Author_": the title, who
+            title = title or item.text
             if after is None:
                 if _END.match(start[1]):
                     continue  # "18h15 : fin": when the day ends, not an activity
@@ -681,7 +685,7 @@ def _list_blocks(
             if minutes == 0 or is_aside_item(title):
                 notes.append(item.text)  # "00:00 Sleep" at the session's end: not a block
             elif not is_break(title) and not is_break(_bold_title(start[1])):
-                guess = RawBlock(title, None, minutes, minutes, None, item.children[:], item.line)
+                guess = RawBlock(title, None, minutes, minutes, said, item.children[:], item.line)
                 guess.at, guess.session, guess.guessed = start[0], session, True
                 blocks.append(guess)
             continue
