@@ -34,13 +34,16 @@ from planexport.reader.durations import (
     parse_duration,
     start_time,
 )
+from planexport.reader.late_sessions import late_halves
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.parent_spans import parent_session
+from planexport.reader.point_lines import point_line
 from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.recaps import drop_recaps
 from planexport.reader.session_labels import label_session, lead_session
 from planexport.reader.span_heads import fits_span, span_block
+from planexport.reader.start_runs import list_until, start_heading, start_title
 from planexport.reader.tables import is_facts_table, table_blocks
 
 __all__ = ["DayBody", "timed", "variants"]
@@ -372,11 +375,15 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
                 at.aside, at.current, at.session = node.level, None, None
                 continue
             _heading(nodes, idx, blocks, at, ctx)
+            at.current = start_heading(nodes, idx, blocks, ctx) or at.current  # "### 13:45 Talk"
             continue
         if at.aside is not None:
             notes.extend(_node_texts(node))
             continue
         if node.kind == "paragraph":
+            if point_line(nodes, idx, blocks, ctx):
+                at.current = None  # "**12.30** Wrap-up" after "**10.00 - 12.30** Coding"
+                continue
             if at.current is not None and at.current.at is not None and _part(nodes, idx, at):
                 continue
             if (blocks or is_advice(node.text)) and _aside_label(nodes, idx):
@@ -432,7 +439,9 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             # "Ciclo 1 (18 min)": timed parts of one block, or its untimed items.
             (at.part.children if at.part is not None else at.current.items).extend(node.items)
             continue
-        _list_blocks(node.items, blocks, at.session, notes, ctx, until=at.until)
+        until = at.until if at.until is not None else list_until(nodes, idx)  # over "---"
+        _list_blocks(node.items, blocks, at.session, notes, ctx, until=until)
+    late_halves(blocks, ctx)  # "9:00 – 10:30" under "### 🌙 Evening"
     order_halves(blocks, ctx)
     clip_guesses(blocks, ctx)
     name_labels(blocks)  # "### Block A (20 min)" over "- Install the editor"
@@ -560,6 +569,8 @@ def _heading(nodes: list[Node], idx: int, blocks: list[RawBlock], at: _Place, ct
     if at.level is not None and node.level <= at.level:
         at.session, at.level, at.until = None, None, None  # the session's section has ended
     spans = found is not None and found.at is not None
+    if found is not None and not spans and is_total(node.text):
+        return  # "### ⏰ Total: 5–6 hours/day": the day's sum, not a block of it
     whole = span_block(node.text, found, below)  # "### Bloc 1 | 08:00-10:00": its lines, items
     if found is not None and (whole or (not timed(below) and not (spans and _starts(below)))):
         # "#### Phase 1: Vokabeln (40-50 Minuten)" over untimed bullets: one block.
@@ -662,7 +673,8 @@ def _list_blocks(
             if following is None and pos + 1 < len(items):
                 following = span_start(items[pos + 1].text, after=start[0], title=start[1])
             after = following if following is not None else until
-            title = tidy(start[1]) or item.text
+            title, said = start_title(start[1])  # "**_Talk_** _A. Author_": the title, who
+            title = title or item.text
             if after is None:
                 if _END.match(start[1]):
                     continue  # "18h15 : fin": when the day ends, not an activity
@@ -675,7 +687,7 @@ def _list_blocks(
             if minutes == 0 or is_aside_item(title):
                 notes.append(item.text)  # "00:00 Sleep" at the session's end: not a block
             elif not is_break(title) and not is_break(_bold_title(start[1])):
-                guess = RawBlock(title, None, minutes, minutes, None, item.children[:], item.line)
+                guess = RawBlock(title, None, minutes, minutes, said, item.children[:], item.line)
                 guess.at, guess.session, guess.guessed = start[0], session, True
                 blocks.append(guess)
             continue

@@ -21,6 +21,7 @@ from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.start_grids import start_slots
+from planexport.reader.start_order import hhmm, start_ends
 from planexport.reader.table_cells import (
     cell_blocks,
     headerless_title,
@@ -199,6 +200,8 @@ def is_facts_table(node: Node) -> bool:
         return False
     if any(find_duration(label) or weekday_of(label) or _number(label) for label in labels):
         return False  # "| **09:00–10:00** | Arrays |", "| **Monday** | 2h |": a plan's rows
+    if sum(1 for label in labels if find_point_time(label) is not None) >= 2:
+        return False  # "| **2:00 pm** | Logging in |": an agenda's start times, not labels
     if bold and named:
         return True  # "| Item | Value |" over "| **Total hours** | 40 h |"
     timed = sum(1 for row in body if find_duration(row[1]))
@@ -367,13 +370,21 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
         for start, (row, line) in zip(starts, body, strict=False)
         if start is not None
     ]
+    ends = start_ends([start for start, _, _ in timed])
     for pos, (start, row, line) in enumerate(timed):
         title = tidy(one_line(_cell(row, title_col)))
         others = [c for n, c in enumerate(row) if n not in (0, title_col) and c.strip(" -—–")]
         if not title or is_break(title) or (closing_row(title) and not others):
             continue  # "| 16:30 | Dee | Closing |" has a speaker: a session, not the end
-        if pos + 1 < len(timed):
-            minutes = (timed[pos + 1][0] - start) % (24 * 60)
+        end = ends[pos]
+        if end.until is not None:
+            minutes = end.until - start
+            if end.behind is not None:
+                ctx.warn(
+                    line,
+                    f'row "{title}" starts at {hhmm(start)}, before the row above it at '
+                    f"{hhmm(end.behind)}: read in time order, until {hhmm(end.until)}",
+                )
         else:
             own = next(
                 (f for cell in row[1:] if (f := find_duration(no_targets(cell))) is not None),

@@ -1,0 +1,56 @@
+"""Times without am/pm under a session that names the afternoon or evening are in that half."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.blocks import Ctx, RawBlock
+from planexport.reader.words import fold
+
+__all__ = ["late_halves"]
+
+# Which hours of a 12-hour clock each part of the day moves past noon: "Afternoon" 1–7
+# (13:00–19:59; "12:30" is already noon), "Evening"/"Night" 5–11 (17:00–23:59; "1:00" in a
+# night session is after midnight). Folded words, as a session heading starts.
+_AFTERNOON = frozenset(("afternoon", "nachmittag", "nachmittags", "tarde", "apres-midi",
+                        "apres midi", "pomeriggio", "middag", "namiddag"))  # fmt: skip
+_EVENING = frozenset(("evening", "night", "late night", "tonight", "abend", "abends", "nacht",
+                      "noche", "soir", "soiree", "nuit", "sera", "serata", "notte", "noite",
+                      "avond", "nacht"))  # fmt: skip
+_HOURS = {"afternoon": range(1, 8), "evening": range(5, 12)}
+
+
+def _part(session: str) -> str | None:
+    words = re.sub(r"[^\w\- ]+", " ", fold(session)).split()
+    for size in (2, 1):
+        lead = " ".join(words[:size])
+        if lead in _AFTERNOON:
+            return "afternoon"
+        if lead in _EVENING:
+            return "evening"
+    if "🌙" in session:
+        return "evening"  # "### 🌙 (2 hrs)": the moon names the evening
+    return None
+
+
+def late_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
+    """`9:00 – 10:30` under `### 🌙 Evening` is 21:00–22:30: a block whose half of the day is
+    not written, in a session that names the afternoon or evening, moves past noon; the first
+    one of each session is warned."""
+    warned: set[str] = set()
+    for raw in blocks:
+        if raw.sure or raw.at is None or raw.session is None:
+            continue
+        part = _part(raw.session)
+        if part is None or raw.at // 60 not in _HOURS[part]:
+            continue
+        raw.at += 12 * 60
+        raw.sure = True
+        if raw.session not in warned:
+            warned.add(raw.session)
+            hhmm = f"{raw.at // 60:02d}:{raw.at % 60:02d}"
+            ctx.warn(
+                raw.line,
+                f'"{raw.title}" read as starting at {hhmm}: times without am/pm under '
+                f'"{raw.session}" are in the {part}',
+            )

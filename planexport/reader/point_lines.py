@@ -1,0 +1,72 @@
+"""A lone start time after clock spans (`**12.30** Wrap-up`), up to the next line's time."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy
+from planexport.reader.durations import find_duration, start_time
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Node
+
+# "**12.30** Wrap-up", "**ca. 12.45** End of day 1", "~ 17:00 Closing": `ca.`, `approx.`, `~`
+# before a time say it may move a little; it is still that time.
+_POINT_LINE = lazy(
+    r"^[*_\s]*(?:(?:ca\.?|circa|approx\.?|about|gegen|um|~|≈)\s*)?[*_]*\s*"
+    r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?!\d)(?:\s*uhr\b)?[*_]*\s*[-–—:|]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_END = lazy(
+    r"^[\W_]*(?:end|the end|ende|fin|fine|fim|einde|schluss|closing|close)"
+    r"(?:\s+(?:of|des|der|del|de|van|du)\b.*)?[\W_]*$",
+    re.IGNORECASE,
+)
+
+
+def _point(text: str) -> tuple[int, str] | None:
+    if find_duration(text) is not None:
+        return None  # "**09.00 - 10.00** Lectures", "**12.30** Lunch (30 min)": timed lines
+    match = _POINT_LINE.match(text)
+    if match is None or not match.group("rest").strip():
+        return None
+    return int(match.group("h")) * 60 + int(match.group("m")), match.group("rest")
+
+
+def _time_of(node: Node) -> int | None:
+    if node.kind != "paragraph":
+        return None
+    found = find_duration(node.text)
+    if found is not None and found.at is not None:
+        return found.at
+    point = _point(node.text)
+    return point[0] if point else None
+
+
+def point_line(nodes: list[Node], idx: int, blocks: list[RawBlock], ctx: Ctx) -> bool:
+    """Read the paragraph `nodes[idx]` when it is a lone start time after a clock span of the
+    same day: a block until the next line's time, nothing when it marks the end (`ca. 12.45 End
+    of day 1`), a warning when no time follows. False when it is no such line."""
+    point = _point(nodes[idx].text)
+    if point is None or not blocks or blocks[-1].at is None:
+        return False
+    after = nodes[idx + 1] if idx + 1 < len(nodes) else None
+    if (
+        start_time(nodes[idx].text)
+        and after
+        and after.kind == "paragraph"
+        and start_time(after.text)
+    ):
+        return False  # "12:30 Wrap-up" over "12:45 Q&A": an agenda of start lines, read as one
+    start, rest = point
+    if _END.match(rest):
+        return True  # "End of day 1": where the line above it ends, no activity
+    title = tidy(rest)
+    following = _time_of(nodes[idx + 1]) if idx + 1 < len(nodes) else None
+    if following is None or following <= start:
+        ctx.warn(nodes[idx].line, f'"{title}" has a start time but no length')
+        return True
+    if not is_break(title):
+        raw = RawBlock(title, None, following - start, following - start, None, [], nodes[idx].line)
+        raw.at, raw.guessed = start, True
+        blocks.append(raw)
+    return True

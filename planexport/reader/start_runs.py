@@ -1,0 +1,107 @@
+"""A start-time programme split by rules and headings: each start lasts until the next one."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy
+from planexport.reader.durations import find_duration, start_time
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Node
+
+__all__ = ["list_until", "start_heading", "start_title"]
+
+
+def _start_only(text: str) -> tuple[int, str] | None:
+    start = start_time(text)
+    return start if start is not None and find_duration(start[1]) is None else None
+
+
+def _first_time(node: Node) -> int | None:
+    """The time of day a node opens with: a list's first item, a heading or a line."""
+    if node.kind == "list":
+        text = node.items[0].text if node.items else ""
+    elif node.kind in ("heading", "paragraph"):
+        text = node.text
+    else:
+        return None
+    start = start_time(text)
+    if start is not None:
+        return start[0]
+    found = find_duration(text)
+    if found is not None and found.at is not None and not text[: found.start].strip(" *_`#"):
+        return found.at  # "- **10:45 - 12:00** Workshop": its span starts then
+    return None
+
+
+def _next_start(nodes: list[Node], idx: int, *, over_lines: bool) -> int | None:
+    """The first time of day after `nodes[idx]`, across `---` rules (and, for a heading, the
+    lines under it); None when something else comes first."""
+    for node in nodes[idx + 1 :]:
+        if node.kind == "hr":
+            continue
+        at = _first_time(node)
+        if at is not None:
+            return at
+        if over_lines and node.kind in ("paragraph", "heading"):
+            continue  # "_A. Speaker_ - University of X" under "### 13:45 Talk: …"
+        return None
+    return None
+
+
+def list_until(nodes: list[Node], idx: int) -> int | None:
+    """Where the last item of the list `nodes[idx]` ends when it gives only a start time
+    (`- **10:30** _Discussion_`) and the next group, after a `---` rule, starts with a time."""
+    items = nodes[idx].items
+    if not items or _start_only(items[-1].text) is None:
+        return None
+    return _next_start(nodes, idx, over_lines=False)
+
+
+def start_heading(nodes: list[Node], idx: int, blocks: list[RawBlock], ctx: Ctx) -> RawBlock | None:
+    """`### **13:45 Talk: Vue.js made easy**` (or `### **09:15**` over `### **Panel: …**`): a
+    block from that time until the next start below it, the lines under it its note; a warning
+    when no time follows."""
+    node = nodes[idx]
+    start = _start_only(node.text)
+    if start is None:
+        return None
+    title = tidy(start[1])
+    skip = idx
+    if not title and idx + 1 < len(nodes) and nodes[idx + 1].kind == "heading":
+        title, skip = tidy(nodes[idx + 1].text), idx + 1  # "### **09:15**", "### **Panel: X**"
+    if not title or is_break(title):
+        return None
+    after = _next_start(nodes, skip, over_lines=True)
+    if after is None or after <= start[0]:
+        ctx.warn(node.line, f'"{title}" has a start time but no length')
+        return None
+    raw = RawBlock(title, None, after - start[0], after - start[0], None, [], node.line)
+    raw.at, raw.guessed = start[0], True
+    blocks.append(raw)
+    return raw
+
+
+# "**_First talk_** _A. Author_ - University of X": an emphasised title, then who gives it.
+_LEAD = lazy(r"^\s*(?P<mark>\*\*_|_\*\*|\*\*|__|)(?P<title>[^*_]+?)(?P<end>_\*\*|\*\*_|\*\*|__)"
+             r"\s+(?P<rest>\S.*)$")  # fmt: skip
+
+
+def start_title(rest: str) -> tuple[str, str | None]:
+    """The title of a start-only line, and the words after an emphasised title as its note;
+    a stray `_` or `*` left at the end of the title (`Registration_`) goes."""
+    match = _LEAD.match(rest)
+    # The opening marks may be gone with the time's ("**09:15** **_Talk_**" leaves "Talk_** …").
+    mark = match.group("mark") or match.group("end")[::-1] if match is not None else ""
+    if (
+        match is not None
+        and match.group("end") == mark[::-1]
+        and (mark in ("**_", "_**") or match.group("rest").startswith("_"))
+    ):  # bold italics, or an italic name after the title: "**Talk** _A. Author_"
+        note = re.sub(r"(?<!\w)[_*]+|[_*]+(?!\w)", "", match.group("rest")).strip()
+        return tidy(match.group("title")), note or None
+    title = tidy(rest)
+    for mark in "_*":
+        if title.count(mark) % 2:
+            title = title.strip(mark).strip()
+    return title, None
