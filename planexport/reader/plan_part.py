@@ -29,6 +29,10 @@ def timetable_day(nodes: list[Node], chosen: list[DaySpan]) -> list[DaySpan]:
     span = chosen[0]
     counts = [_clock_lines(node) for node in nodes]
     if sum(counts[max(span.start, 0) : span.end]):
+        head = span.start + 1
+        if 0 < head < len(nodes) and nodes[head].kind == "heading" and span.end < len(nodes):
+            # "### Morning" then "### Evening", both timed: the day holds both parts.
+            span.end = _timed_siblings(nodes, counts, head, span.end)
         return chosen
     # The section (with its subsections) that holds the most times of day; a part that holds
     # the chosen one (the file's H1 over everything) is no other part.

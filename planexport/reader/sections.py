@@ -658,7 +658,7 @@ def _list_blocks(
             # "`09:30` Welcome": lasts until the next start; the last needs a length of its own.
             following = starts[pos + 1] if pos + 1 < len(starts) else None
             if following is None and pos + 1 < len(items):
-                following = span_start(items[pos + 1].text, after=start[0], title=start[1])
+                following = span_start(items[pos + 1].text, start=start, steps=bool(item.children))
             after = following if following is not None else until
             title = tidy(start[1]) or item.text
             if after is None:
