@@ -87,3 +87,22 @@ def test_a_bracket_the_author_left_open_is_closed_in_the_title() -> None:
         ("Project (deel 2)", 45, None),
         ("Lezen (hoofdstuk 4)", 60, "10:00"),
     ]
+
+
+def test_a_heading_beside_parts_of_the_day_is_a_part_of_the_day_too() -> None:
+    result = _read("es-routine-part-beside-manana.md")
+    assert len(result.plan.days) == 1
+    assert _sessions(result) == [
+        ("Correr", "Mañana"),
+        ("Estadística", "Bloque de Estudio"),
+        ("Inglés", "Bloque de Estudio"),
+        ("Lectura", "Noche"),
+    ]
+    assert warnings(result) == []
+
+
+def test_timed_sections_that_name_no_part_of_the_day_are_not_joined_into_one_day() -> None:
+    # "## Salı" (Tuesday in a language the reader does not claim) is no part of Monday.
+    result = _read("tr-unknown-headings-stay-apart.md")
+    assert pinned(result.plan, 0) == [("Matematik", 40, "17:00"), ("Türkçe", 40, "18:00")]
+    assert warnings(result) == ['8: "**18:00-18:40** Fizik" is in no day: not read']

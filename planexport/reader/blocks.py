@@ -76,9 +76,10 @@ _STARRED_ASIDE = lazy(r"(?<![*\w])\*(\([^()*]*\))\*(?![*\w])")
 _TIDY_EDGE = _EDGE.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
 _EMPTY_BRACKETS_BEFORE = lazy(rf"\s*\([{re.escape(_TIDY_EDGE)}]*\)(?=[:;,])")
 _EMPTY_BRACKETS = lazy(rf"\([{re.escape(_TIDY_EDGE)}]*\)")
-_SEPARATOR_CLOSED = lazy(rf"[\s,;:~{DASH}]+(?=[)\]])")
+_SEPARATOR_CLOSED = lazy(rf"[\s:~{DASH}]+(?=\))|(?<=\w)[\s:~{DASH}]+(?=\])")
+_COMMA_CLOSED = lazy(r"(?<=[\w)])\s*[,;]\s*(?=[)\]])")  # "(capítulos 1-2,)", not "(&&, ;)"
 _OPEN_TAIL = lazy(r"\((?=[^()]*\w)[^()]*$")
-_OPEN_SPACE = lazy(r"(?<=[(\[])\s*[,;:]?\s+")
+_OPEN_SPACE = lazy(r"(?<=\()\s*[,;:]?\s+")
 # "… to watch by Monday, durée: 3 h": the word that names the length is not part of the title.
 _LENGTH_LABEL = lazy(
     r"(?<=[\w)])[\s,;:–-]+(?:duration|length|dur[ée]e|dauer|duraci[oó]n|durata|dura[cç][aã]o|duur)"
@@ -458,7 +459,7 @@ def tidy(title: str) -> str:
     if ")" in title or "]" in title:
         # "Morning (Concepts – )", "Lectura (capítulos 1-2, )": the separator the duration
         # followed; "Repaso ( de teoría)": the space it left after the opening bracket
-        title = _OPEN_SPACE.sub("", _SEPARATOR_CLOSED.sub("", title))
+        title = _OPEN_SPACE.sub("", _COMMA_CLOSED.sub("", _SEPARATOR_CLOSED.sub("", title)))
     edge = _TIDY_EDGE
     while True:
         before = title

@@ -39,7 +39,7 @@ from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.parent_spans import parent_session
 from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.recaps import drop_recaps
-from planexport.reader.session_labels import label_session, lead_session
+from planexport.reader.session_labels import heading_session, label_session, lead_session
 from planexport.reader.span_heads import fits_span, span_block
 from planexport.reader.tables import is_facts_table, table_blocks
 
@@ -578,7 +578,8 @@ def _heading(nodes: list[Node], idx: int, blocks: list[RawBlock], at: _Place, ct
         at.level = node.level
         at.until = found.at + found.hi if found is not None and found.at is not None else None
         return
-    at.session, at.level, at.until = None, None, None
+    named = heading_session(nodes, idx) if timed(below) else None  # "### Bloque Matutino"
+    at.session, at.level, at.until = named, node.level if named else None, None
 
 
 def _paragraph(
