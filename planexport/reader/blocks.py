@@ -76,7 +76,10 @@ _STARRED_ASIDE = lazy(r"(?<![*\w])\*(\([^()*]*\))\*(?![*\w])")
 _TIDY_EDGE = _EDGE.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
 _EMPTY_BRACKETS_BEFORE = lazy(rf"\s*\([{re.escape(_TIDY_EDGE)}]*\)(?=[:;,])")
 _EMPTY_BRACKETS = lazy(rf"\([{re.escape(_TIDY_EDGE)}]*\)")
-_SEPARATOR_CLOSED = lazy(rf"[\s:~{DASH}]+\)")
+_SEPARATOR_CLOSED = lazy(rf"[\s:~{DASH}]+(?=\))|(?<=\w)[\s:~{DASH}]+(?=\])")
+_COMMA_CLOSED = lazy(r"(?<=[\w)])\s*[,;]\s*(?=[)\]])")  # "(capítulos 1-2,)", not "(&&, ;)"
+_OPEN_TAIL = lazy(r"\((?=[^()]*\w)[^()]*$")
+_OPEN_SPACE = lazy(r"(?<=\()\s*[,;:]?\s+")
 # "… to watch by Monday, durée: 3 h": the word that names the length is not part of the title.
 _LENGTH_LABEL = lazy(
     r"(?<=[\w)])[\s,;:–-]+(?:duration|length|dur[ée]e|dauer|duraci[oó]n|durata|dura[cç][aã]o|duur)"
@@ -268,6 +271,10 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
                 close = head.find(")", cut)
                 if close != -1 and head[cut:close].strip(_EDGE) == "":
                     cut = close + 1
+                else:
+                    # "Repaso (teoría 20 min y ejercicios)": the bracket the length is in
+                    # goes whole with the title, never cut after its length.
+                    cut = _bracket_end(head, match.start, cut)
                 head, rest = head[:cut], head[cut:]
                 match = find_duration(head)
         if match is None:
@@ -359,6 +366,23 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     )
 
 
+def _bracket_end(text: str, start: int, end: int) -> int:
+    """Where the bracket left open before `start` closes after `end` (just after it), or `end`
+    when no bracket holds the text between them."""
+    depth = {"(": 0, "[": 0}
+    for char in text[:start]:
+        if char in "([":
+            depth[char] += 1
+        elif char in ")]":
+            opener = "(" if char == ")" else "["
+            depth[opener] = max(0, depth[opener] - 1)
+    for opener, closer in (("(", ")"), ("[", "]")):
+        close = text.find(closer, end)
+        if depth[opener] and close != -1 and opener not in text[end:close]:
+            return close + 1
+    return end
+
+
 def _label_with_aside(after: str, text: str, match: Found) -> bool:
     """`Fase 1 (panoramica) - 2 ore`: the bracket after the label, closed before the length,
     belongs to the title (`Block 1 (Concepts – 60 min)` holds its length: a label and a title)."""
@@ -432,9 +456,10 @@ def tidy(title: str) -> str:
         title = _EMPTY_BRACKETS_BEFORE.sub("", title)
         # "Projekt ( .)": brackets the duration was taken out of
         title = _EMPTY_BRACKETS.sub(" ", title)
-    if ")" in title:
-        # "Morning (Concepts – )": the separator the duration followed
-        title = _SEPARATOR_CLOSED.sub(")", title)
+    if ")" in title or "]" in title:
+        # "Morning (Concepts – )", "Lectura (capítulos 1-2, )": the separator the duration
+        # followed; "Repaso ( de teoría)": the space it left after the opening bracket
+        title = _OPEN_SPACE.sub("", _COMMA_CLOSED.sub("", _SEPARATOR_CLOSED.sub("", title)))
     edge = _TIDY_EDGE
     while True:
         before = title
@@ -452,7 +477,9 @@ def tidy(title: str) -> str:
         if title.count("**") % 2 or title.count("__") % 2:
             title = title.replace("**", "").replace("__", "")
         if title == before:
-            return " ".join(title.split())  # runs of white space as one space, none at the ends
+            title = " ".join(title.split())  # runs of white space as one space, none at the ends
+            # "Bloque 1 (Micro tareas": a bracket left open at the end is closed, never cut.
+            return title + ")" if _OPEN_TAIL.search(title) else title
 
 
 def _first_group(match: re.Match[str]) -> str:

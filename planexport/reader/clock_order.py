@@ -63,12 +63,15 @@ _MOMENTS = frozenset(
 )  # fmt: skip
 
 
-def span_start(text: str, *, after: int, title: str) -> int | None:
+def span_start(text: str, *, start: tuple[int, str], steps: bool = False) -> int | None:
     """Where a line that opens with a span (`09:30-11:00 Talks`) starts, when that is later
-    than `after`: a start-only line `title` just above it (`09:00 Welcome`) lasts until then,
-    unless it names a moment (`06:30 Wake`)."""
+    than `start`: a start-only line just above it (`09:00 Welcome`: its minutes and title)
+    lasts until then, unless it names a moment (`06:30 Wake`) with no `steps` under it."""
+    after, title = start
     words = re.sub(r"[^\w ]+", " ", fold(title)).split()
-    if " ".join(words[:1]) in _MOMENTS or " ".join(words[:2]) in _MOMENTS:
+    # "**05:30** - Despertar" over "- Estiramientos (15 minutos)": what is done on waking fills
+    # the time until the next line; a bare "06:30 - Despertar" is only when one wakes.
+    if not steps and (" ".join(words[:1]) in _MOMENTS or " ".join(words[:2]) in _MOMENTS):
         return None
     found = find_duration(text)
     if found is None or found.at is None or text[: found.start].strip(" *_`[]()|:-"):

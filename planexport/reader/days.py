@@ -30,6 +30,7 @@ from planexport.reader.tables import TableDay, table_days
 from planexport.reader.trailing_weekdays import after_the_days
 from planexport.reader.week_checks import outside_weeks, summaries, week_order
 from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up, weekday_list
+from planexport.reader.weekday_repeats import warn_repeats
 from planexport.reader.weekday_years import weekday_year
 from planexport.reader.words import (
     ABBREVIATED_WEEKDAYS,
@@ -678,6 +679,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     days = specific_weekdays(
         nodes, summaries(nodes, weeks, outside_weeks(nodes, weeks, days, ctx), ctx), ctx
     )
+    warn_repeats(nodes, weeks, days, ctx)  # "<h2>Samstag</h2>" twice: a second Saturday
     number = 0
     out: list[DaySpan] = []
     for span in days:

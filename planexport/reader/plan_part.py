@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.days import DaySpan
 from planexport.reader.durations import find_duration, start_time
 from planexport.reader.outline import unwrap
+from planexport.reader.session_labels import among_parts_of_day
 
 if TYPE_CHECKING:
     from planexport.reader.outline import Item, Node
@@ -29,6 +30,11 @@ def timetable_day(nodes: list[Node], chosen: list[DaySpan]) -> list[DaySpan]:
     span = chosen[0]
     counts = [_clock_lines(node) for node in nodes]
     if sum(counts[max(span.start, 0) : span.end]):
+        head = span.start + 1
+        if 0 < head < len(nodes) and among_parts_of_day(nodes, head):
+            # "### Morning" then "### Evening", both timed: the day holds both parts (not the
+            # days of weekday headings in a language the reader does not know).
+            span.end = _timed_siblings(nodes, counts, head, span.end)
         return chosen
     # The section (with its subsections) that holds the most times of day; a part that holds
     # the chosen one (the file's H1 over everything) is no other part.

@@ -41,7 +41,7 @@ from planexport.reader.parent_spans import parent_session
 from planexport.reader.point_lines import point_line
 from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.recaps import drop_recaps
-from planexport.reader.session_labels import label_session, lead_session
+from planexport.reader.session_labels import heading_session, label_session, lead_session
 from planexport.reader.span_heads import fits_span, span_block
 from planexport.reader.start_runs import list_until, start_heading, start_title
 from planexport.reader.tables import is_facts_table, table_blocks
@@ -591,7 +591,8 @@ def _heading(nodes: list[Node], idx: int, blocks: list[RawBlock], at: _Place, ct
         at.level = node.level
         at.until = found.at + found.hi if found is not None and found.at is not None else None
         return
-    at.session, at.level, at.until = None, None, None
+    named = heading_session(nodes, idx) if timed(below) else None  # "### Bloque Matutino"
+    at.session, at.level, at.until = named, node.level if named else None, None
 
 
 def _paragraph(
@@ -671,7 +672,7 @@ def _list_blocks(
             # "`09:30` Welcome": lasts until the next start; the last needs a length of its own.
             following = starts[pos + 1] if pos + 1 < len(starts) else None
             if following is None and pos + 1 < len(items):
-                following = span_start(items[pos + 1].text, after=start[0], title=start[1])
+                following = span_start(items[pos + 1].text, start=start, steps=bool(item.children))
             after = following if following is not None else until
             title, said = start_title(start[1])  # "**_Talk_** _A. Author_": the title, who
             title = title or item.text

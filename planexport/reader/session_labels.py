@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import session_name, tidy
 from planexport.reader.durations import DASH
 from planexport.reader.outline import unwrap
 from planexport.reader.words import SESSION_WORDS, fold
 
-__all__ = ["label_session", "lead_session"]
+if TYPE_CHECKING:
+    from planexport.reader.outline import Node
+
+__all__ = ["among_parts_of_day", "heading_session", "label_session", "lead_session"]
 
 _PARTS = frozenset(w for w in SESSION_WORDS if " " not in w)
 # Words for "sessions" and their compounds' tails: "Ochtendsessies", "Nachmittagseinheiten".
@@ -55,3 +59,33 @@ def lead_session(title: str) -> str | None:
     lead = re.split(rf"\s[{DASH}]\s|:", title, maxsplit=1)
     name = session_name(lead[0]) if len(lead) == 2 else None
     return name if name is not None and not re.search(r"\d", name) else None
+
+
+def _sibling_headings(nodes: list[Node], idx: int) -> list[int]:
+    """The headings at the level of heading `idx` under the same heading above it."""
+    level = nodes[idx].level
+
+    def above(j: int) -> bool:
+        return nodes[j].kind == "heading" and nodes[j].level < level
+
+    start = next((j + 1 for j in range(idx - 1, -1, -1) if above(j)), 0)
+    end = next((j for j in range(idx + 1, len(nodes)) if above(j)), len(nodes))
+    return [j for j in range(start, end) if nodes[j].kind == "heading" and nodes[j].level == level]
+
+
+def among_parts_of_day(nodes: list[Node], idx: int) -> bool:
+    """Whether heading `idx` or one beside it names a part of the day (`### Mañana`)."""
+    for j in _sibling_headings(nodes, idx):
+        name = session_name(nodes[j].text)
+        if name is not None and not re.search(r"\d", name):
+            return True
+    return False
+
+
+def heading_session(nodes: list[Node], idx: int) -> str | None:
+    """The session a heading with no time of its own names for the timed lines below it, beside
+    headings of parts of the day: `### Bloque Matutino de Trabajo` between `### Mañana` and
+    `### Tarde/Noche` is a part of the day too."""
+    if not among_parts_of_day(nodes, idx):
+        return None
+    return tidy(re.sub(r"\([^)]*\)", " ", unwrap(nodes[idx].text))) or None

@@ -122,7 +122,7 @@ BREAK_WORDS = (
     "break", "short break", "long break", "coffee", "coffee break", "tea break", "lunch",
     "lunch break", "breakfast", "dinner", "supper", "snack", "rest", "nap",
     "pause", "kaffee", "kaffeepause", "mittagspause", "mittagessen", "fruhstuck", "abendessen",
-    "descanso", "almuerzo", "comida", "cena", "desayuno", "receso", "recreo",
+    "descanso", "almuerzo", "comida", "cena", "desayuno", "merienda", "receso", "recreo",
     "dejeuner", "diner", "petit-dejeuner", "gouter", "pause dejeuner", "pause cafe",
     "pausa", "pranzo", "cena", "colazione", "merenda", "intervalo", "almoco", "jantar",
     "lanche", "lunchpauze", "koffie", "koffiepauze", "lunchen",
