@@ -411,8 +411,8 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     dates = _date_column(node, cols)
     # "| Tag | Datum | Thema | Zeitaufwand |" with one row: a day, as its header says.
     enough = 1 if short and len(body) == 1 else 2
-    if len(node.rows) < 3 and enough > 1:
-        return []
+    if len(node.rows) < 3 and enough > 1 and sum(1 for c in header if weekday_of(c)) < 2:
+        return []  # one row is a day only under a header of weekdays ("| Time | Sat | Sun |")
     timed_table = cols["span"] is not None or cols["dur"] is not None
     if sum(1 for w in first if w) >= enough and timed_table:
         timed_cols = [

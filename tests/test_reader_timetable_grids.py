@@ -1,0 +1,44 @@
+"""Weekly timetables as grids: weekday columns under a range label, a period number before the
+time, a row per subject with its hours under each weekday, and tables of hours per day."""
+
+from __future__ import annotations
+
+from planexport.reader import ReadResult, read_plan
+from tests.paths import DATA
+from tests.reader_support import days, pinned, warnings
+
+GRIDS = DATA / "timetable-grids"
+
+
+def read(name: str) -> ReadResult:
+    return read_plan(GRIDS / name)
+
+
+def test_a_bold_weekday_range_over_a_grid_leaves_each_column_its_own_day() -> None:
+    result = read("range-label-over-weekday-grid.md")
+    plan = result.plan
+    assert days(plan) == [
+        ("mon", None, "Montag"),
+        ("tue", None, "Dienstag"),
+        ("wed", None, "Mittwoch"),
+    ]
+    assert pinned(plan, 0) == [("Vokabeln", 90, "18:00"), ("Wiederholung", 30, "20:00")]
+    assert pinned(plan, 1) == [("Grammatik", 90, "18:00"), ("Lesen", 30, "20:00")]
+    assert pinned(plan, 2) == [("Hörverstehen", 90, "18:00"), ("Wiederholung", 30, "20:00")]
+    assert warnings(result) == []
+
+
+def test_a_second_grid_of_one_row_gives_its_own_weekend_days() -> None:
+    result = read("weekend-grid-of-one-row.md")
+    plan = result.plan
+    assert days(plan) == [
+        ("mon", None, "Lunes"),
+        ("tue", None, "Martes"),
+        ("sat", None, "Sábado"),
+        ("sun", None, "Domingo"),
+    ]
+    assert pinned(plan, 0) == [("Redes", 60, "19:00"), ("Repaso", 45, "20:15")]
+    assert pinned(plan, 1) == [("Bases de datos", 60, "19:00"), ("Ejercicios", 45, "20:15")]
+    assert pinned(plan, 2) == [("Proyecto final", 150, "10:00")]
+    assert pinned(plan, 3) == [("Simulacro de examen", 150, "10:00")]
+    assert warnings(result) == []
