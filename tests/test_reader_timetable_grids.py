@@ -42,3 +42,26 @@ def test_a_second_grid_of_one_row_gives_its_own_weekend_days() -> None:
     assert pinned(plan, 2) == [("Proyecto final", 150, "10:00")]
     assert pinned(plan, 3) == [("Simulacro de examen", 150, "10:00")]
     assert warnings(result) == []
+
+
+def test_a_period_number_before_the_time_labels_the_row_and_empty_cells_are_nothing() -> None:
+    result = read("period-column-first.md")
+    plan = result.plan
+    assert days(plan) == [
+        ("mon", None, "Montag"),
+        ("tue", None, "Dienstag"),
+        ("thu", None, "Donnerstag"),
+    ]
+    assert pinned(plan, 0) == [("Deutsch", 45, "07:45"), ("Mathe", 45, "09:40")]
+    assert pinned(plan, 1) == [("Englisch", 45, "08:35"), ("Englisch", 45, "09:40")]
+    assert pinned(plan, 2) == [("Biologie", 45, "07:45")]
+    assert warnings(result) == []  # no "time of day with no length" for the empty cells
+
+
+def test_a_period_number_before_start_and_end_columns() -> None:
+    result = read("period-start-end-columns.md")
+    plan = result.plan
+    assert days(plan) == [("mon", None, "Maandag"), ("wed", None, "Woensdag")]
+    assert pinned(plan, 0) == [("Aardrijkskunde", 50, "08:30")]
+    assert pinned(plan, 1) == [("Frans", 50, "08:30"), ("Scheikunde", 50, "09:20")]
+    assert warnings(result) == []
