@@ -65,3 +65,35 @@ def test_a_period_number_before_start_and_end_columns() -> None:
     assert pinned(plan, 0) == [("Aardrijkskunde", 50, "08:30")]
     assert pinned(plan, 1) == [("Frans", 50, "08:30"), ("Scheikunde", 50, "09:20")]
     assert warnings(result) == []
+
+
+def test_a_row_per_subject_gives_a_block_for_each_weekday_cell_with_hours() -> None:
+    result = read("subject-rows-hour-ranges.md")
+    plan = result.plan
+    assert days(plan) == [
+        ("mon", None, "Lunedì"),
+        ("tue", None, "Martedì"),
+        ("thu", None, "Giovedì"),
+    ]
+    assert pinned(plan, 0) == [("Analisi", 120, "08:00"), ("Inglese", 90, "16:30")]
+    assert pinned(plan, 1) == [("Fisica", 180, "10:00")]
+    assert pinned(plan, 2) == [("Analisi", 120, "14:00")]
+    assert warnings(result) == []
+
+
+def test_two_sittings_in_a_cell_and_a_cell_without_hours_is_named() -> None:
+    result = read("subject-rows-two-sittings-and-a-place.md")
+    plan = result.plan
+    assert days(plan) == [("mon", None, "Mon"), ("wed", None, "Wed"), ("fri", None, "Fri")]
+    assert pinned(plan, 0) == [
+        ("Statistics", 60, "09:00"),
+        ("Statistics", 60, "11:00"),
+        ("Drawing", 120, "13:00"),
+    ]
+    assert pinned(plan, 1) == [("Statistics", 60, "09:00")]
+    assert pinned(plan, 2) == [("Drawing", 120, "13:00")]
+    assert warnings(result) == [
+        '5: "Online" under "Fri" for Statistics skipped: no hours in it',
+        '6: "1-3" under "Mon" read as 13:00-15:00',
+        '6: "1-3" under "Fri" read as 13:00-15:00',
+    ]

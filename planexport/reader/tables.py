@@ -20,6 +20,7 @@ from planexport.reader.cell_titles import split_title
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.start_grids import start_slots
+from planexport.reader.subject_grids import subject_grid
 from planexport.reader.table_cells import (
     cell_blocks,
     headerless_title,
@@ -448,6 +449,8 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     if sum(1 for c in columns if c) < 2:
         columns = date_columns(header, year)  # "|  |  | 08/07/2024 | 09/07/2024 |"
     if sum(1 for c in columns if c) >= 2 and not slots:
+        if subjects := subject_grid(node, ctx):
+            return subjects  # "| Algebra | 9-10 | - | 9-11 |": a row per subject
         node = start_slots(node, ctx) or node  # "| 09:00 | Anna | | Marco |": start times
         slots = node.rows[1:] if node.rows[1:] != [row for row, _ in body] else []
     if sum(1 for c in columns if c) >= 2 and slots:
