@@ -97,3 +97,26 @@ def test_two_sittings_in_a_cell_and_a_cell_without_hours_is_named() -> None:
         '6: "1-3" under "Mon" read as 13:00-15:00',
         '6: "1-3" under "Fri" read as 13:00-15:00',
     ]
+
+
+def test_a_total_row_is_no_day_and_a_dash_is_a_day_off() -> None:
+    result = read("day-hours-with-total-row.md")
+    plan = result.plan
+    assert days(plan) == [("mon", None, "Lundi"), ("wed", None, "Mercredi"), ("thu", None, "Jeudi")]
+    assert pinned(plan, 0) == [("Lundi", 120, None)]
+    assert pinned(plan, 1) == []
+    assert plan.days[1].is_rest
+    assert pinned(plan, 2) == [("Jeudi", 60, None)]
+    assert all(b.title != "Block" for d in plan.days for v in d.variants for b in v.blocks)
+    assert warnings(result) == []
+
+
+def test_hours_per_day_beside_a_timetable_sum_it_up_and_are_no_days() -> None:
+    result = read("totals-beside-subject-grid.md")
+    plan = result.plan
+    assert days(plan) == [("mon", None, "Monday"), ("tue", None, "Tuesday")]
+    assert pinned(plan, 0) == [("Chemistry", 120, "09:00")]
+    assert pinned(plan, 1) == [("History", 60, "13:00")]
+    assert warnings(result) == [
+        "12: a table of hours per day: read as a summary of the timetable, not as more days"
+    ]

@@ -31,6 +31,7 @@ from planexport.reader.table_cells import (
 from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
 from planexport.reader.table_grids import date_columns, grid_cells, slot
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
+from planexport.reader.total_tables import empty_row, total_row
 from planexport.reader.words import (
     DAY_COLUMN_WORDS,
     HOUR_WORDS,
@@ -707,10 +708,16 @@ def _day_column(
                 current = days[key] = TableDay(
                     line, tidy(unwrap(row[0])), weekday=weekday, date=date
                 )
+        if name is None and row and total_row(row[0]):
+            current = None  # "| **Total** | **23 hours** |": the sum of the days, not a day
         if current is None:
             continue
         rest = ["" if c in (0, dates) else cell for c, cell in enumerate(row)]
+        if empty_row(rest):
+            continue  # "| **Saturday** | - |": a day off
         raw = _row_block(rest, line, header, cols, ctx, lenient=True)
+        if raw is not None and raw.title == "Block" and cols["title"] is None:
+            raw.title = current.title  # "| **Monday** | 3 hours |": the day's hours, no topic
         if raw is not None:
             current.blocks.append(raw)
         else:
