@@ -120,3 +120,25 @@ def test_hours_per_day_beside_a_timetable_sum_it_up_and_are_no_days() -> None:
     assert warnings(result) == [
         "12: a table of hours per day: read as a summary of the timetable, not as more days"
     ]
+
+
+def test_an_html_weekday_cell_beside_a_list_of_spans_is_that_day() -> None:
+    result = read("html-weekday-cell-li-items.md")
+    plan = result.plan
+    assert days(plan) == [("fri", None, "Vrijdag"), ("sat", None, "Zaterdag")]
+    assert pinned(plan, 0) == [
+        ("Opening en kennismaking", 60, "09:00"),
+        ("Werkgroep statistiek", 90, "10:00"),
+        ("Presentaties", 90, "12:30"),
+    ]
+    assert pinned(plan, 1) == [("Excursie", 120, "10:00")]  # a list of one item
+    assert warnings(result) == []
+
+
+def test_a_bulleted_cell_of_a_day_row_is_the_days_agenda_and_an_open_end_is_named() -> None:
+    result = read("markdown-day-row-bullet-cell.md")
+    plan = result.plan
+    assert days(plan) == [("sat", None, "Saturday"), ("sun", None, "Sunday")]
+    assert pinned(plan, 0) == [("Warm-up", 45, "09:30"), ("Pair programming", 105, "10:15")]
+    assert pinned(plan, 1) == [("Retrospective", 60, "10:00")]
+    assert warnings(result) == ['5: "from Dinner" has a start time but no length: kept as a note']

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 
 from planexport.reader.html_tracks import joined_tracks
 from planexport.reader.outline import Node, header_row
+from planexport.reader.table_weekly import weekday_of
 
 __all__ = ["html_nodes"]
 
@@ -61,6 +62,9 @@ class _Reader(HTMLParser):
                         self.tables[-1].joined = True
         elif tag == "br" and self.cell is not None:
             self.cell.append("<br>")
+        elif tag == "li" and self.cell is not None:
+            # "<ul><li>09:00 - 09:15 Welcome</li><li>…": an item per line, as "- …<br>- …"
+            self.cell.append("<br>- " if "".join(self.cell).strip() else "- ")
         elif _HEADING.fullmatch(tag) and not self.tables:
             self.heading = (int(tag[1]), self._line(), [])
 
@@ -116,7 +120,16 @@ class _Reader(HTMLParser):
         if len(rows) < 2 or max(len(row) for row in rows) < 2:
             return
         rows, lines = header_row(rows, lines)
+        if day_rows(rows):
+            rows, lines = [[""] * len(rows[0]), *rows], [lines[0], *lines]  # no header row
         self.nodes.append(Node("table", table.line, rows=rows, row_lines=lines))
+
+
+def day_rows(rows: list[list[str]]) -> bool:
+    """Whether a table has no header: its first row already names a day (`<td>Friday</td>`)
+    and so do the others."""
+    names = [weekday_of(row[0]) if row else None for row in rows]
+    return names[0] is not None and sum(1 for name in names if name) >= 2
 
 
 def _text(parts: list[str]) -> str:

@@ -16,6 +16,7 @@ from planexport.reader.blocks import (
     tidy,
     try_block,
 )
+from planexport.reader.cell_lists import listed_blocks
 from planexport.reader.cell_titles import split_title
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.outline import Node, unwrap
@@ -715,6 +716,10 @@ def _day_column(
         rest = ["" if c in (0, dates) else cell for c, cell in enumerate(row)]
         if empty_row(rest):
             continue  # "| **Saturday** | - |": a day off
+        if listed := listed_blocks(rest, line, ctx):
+            current.blocks.extend(listed[0])  # "| Friday | - 09:00 - 09:30 Welcome<br>- … |"
+            current.notes.extend(listed[1])
+            continue
         raw = _row_block(rest, line, header, cols, ctx, lenient=True)
         if raw is not None and raw.title == "Block" and cols["title"] is None:
             raw.title = current.title  # "| **Monday** | 3 hours |": the day's hours, no topic
