@@ -142,3 +142,18 @@ def test_a_bulleted_cell_of_a_day_row_is_the_days_agenda_and_an_open_end_is_name
     assert pinned(plan, 0) == [("Warm-up", 45, "09:30"), ("Pair programming", 105, "10:15")]
     assert pinned(plan, 1) == [("Retrospective", 60, "10:00")]
     assert warnings(result) == ['5: "from Dinner" has a start time but no length: kept as a note']
+
+
+def test_html_start_and_end_columns_with_colspan_rows_are_one_slot_each() -> None:
+    result = read("html-start-end-colspan-rooms.md")
+    plan = result.plan
+    assert days(plan) == [("sun", None, "Sonntag")]
+    assert pinned(plan, 0) == [
+        ("Eröffnung", 30, "10:00"),
+        ("Vortrag Datenschutz / Übung Tabellen", 45, "10:30"),
+        ("Abschlussrunde", 30, "11:30"),
+    ]
+    assert warnings(result) == [
+        "5: parallel sessions in one row of an HTML table are read as one block titled by all "
+        "of them"
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from planexport.reader.html_tracks import joined_tracks
+from planexport.reader.html_tracks import joined_tracks, start_end_first
 from planexport.reader.outline import Node, header_row
 from planexport.reader.table_weekly import weekday_of
 
@@ -98,6 +98,8 @@ class _Reader(HTMLParser):
             self.heading[2].append(data)
 
     def _close(self, table: _Table) -> None:
+        if table.joined and not table.merged and table.rows:
+            table.rows = start_end_first(table.rows)  # "| 09:00 | 09:15 | Opening |"
         joined = joined_tracks(table.rows) if table.joined and not table.merged else None
         if joined is not None:
             table.rows = joined[0]
