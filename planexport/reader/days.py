@@ -749,6 +749,9 @@ def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 )
             )
     from planexport.reader.class_times import class_times
+    from planexport.reader.total_tables import drop_summaries
+
+    drop_summaries(nodes, out, ctx)  # "| **Lunes** | 3 horas |" beside the timetable itself
 
     class_times(nodes, out, ctx)  # "Classes are on Mondays from 19:00 to 22:00." above them
     return out

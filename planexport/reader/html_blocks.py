@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from planexport.reader.html_tracks import joined_tracks
+from planexport.reader.html_tracks import joined_tracks, start_end_first
 from planexport.reader.outline import Node, header_row
+from planexport.reader.table_weekly import weekday_of
 
 __all__ = ["html_nodes"]
 
@@ -61,6 +62,9 @@ class _Reader(HTMLParser):
                         self.tables[-1].joined = True
         elif tag == "br" and self.cell is not None:
             self.cell.append("<br>")
+        elif tag == "li" and self.cell is not None:
+            # "<ul><li>09:00 - 09:15 Welcome</li><li>…": an item per line, as "- …<br>- …"
+            self.cell.append("<br>- " if "".join(self.cell).strip() else "- ")
         elif _HEADING.fullmatch(tag) and not self.tables:
             self.heading = (int(tag[1]), self._line(), [])
 
@@ -94,6 +98,8 @@ class _Reader(HTMLParser):
             self.heading[2].append(data)
 
     def _close(self, table: _Table) -> None:
+        if table.joined and not table.merged and table.rows:
+            table.rows = start_end_first(table.rows)  # "| 09:00 | 09:15 | Opening |"
         joined = joined_tracks(table.rows) if table.joined and not table.merged else None
         if joined is not None:
             table.rows = joined[0]
@@ -116,7 +122,16 @@ class _Reader(HTMLParser):
         if len(rows) < 2 or max(len(row) for row in rows) < 2:
             return
         rows, lines = header_row(rows, lines)
+        if day_rows(rows):
+            rows, lines = [[""] * len(rows[0]), *rows], [lines[0], *lines]  # no header row
         self.nodes.append(Node("table", table.line, rows=rows, row_lines=lines))
+
+
+def day_rows(rows: list[list[str]]) -> bool:
+    """Whether a table has no header: its first row already names a day (`<td>Friday</td>`)
+    and so do the others."""
+    names = [weekday_of(row[0]) if row else None for row in rows]
+    return names[0] is not None and sum(1 for name in names if name) >= 2
 
 
 def _text(parts: list[str]) -> str:

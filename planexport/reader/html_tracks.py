@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from markdown_it.token import Token
 
-__all__ = ["joined_tracks", "whole_table"]
+__all__ = ["joined_tracks", "start_end_first", "whole_table"]
 
 _EMPTY = " -—–"
 
@@ -43,6 +43,23 @@ def joined_tracks(rows: list[list[str]]) -> tuple[list[list[str]], bool] | None:
         parallel = parallel or len(cells) > 1
         out.append([row[0], " / ".join(cells) if cells else "Sessions"])
     return out, parallel
+
+
+def start_end_first(rows: list[list[str]]) -> list[list[str]]:
+    """`<th>Start</th><th>End</th><th>Talks</th>` over `<td>09:00</td><td>09:15</td>…`: the rows
+    with one span in the first cell (`09:00 - 09:15`), as `joined_tracks` reads a slot; the
+    rows as they are when any row has no start and end."""
+    from planexport.reader.durations import find_point_time
+
+    def times(row: list[str]) -> bool:
+        return len(row) > 2 and all(
+            len(cell) <= 12 and find_point_time(cell) is not None for cell in row[:2]
+        )
+
+    body = [row for row in rows[1:] if row]
+    if len(body) < 2 or not all(times(row) for row in body) or times(rows[0]):
+        return rows
+    return [rows[0][:1] + rows[0][2:], *([f"{row[0]} - {row[1]}", *row[2:]] for row in body)]
 
 
 def _slot(cell: str) -> int:

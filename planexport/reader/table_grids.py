@@ -17,7 +17,11 @@ __all__ = ["date_columns", "grid_cells", "parallel", "slot"]
 
 def slot(row: list[str]) -> tuple[Found | None, int]:
     """The time a grid row is for (`09:00 - 10:30`, or `| 09:00 | 10:30 |` in two columns) and
-    the number of cells it takes."""
+    the number of cells it takes; a period number before it (`| 2 | 9:15 - 10:00 |`) is the
+    row's label and is taken with it."""
+    if len(row) > 2 and _PERIOD.match(row[0]):
+        found, used = slot(row[1:])
+        return found, used + 1
     found = find_duration(row[0]) if row else None
     if found is None and row and dutch_hours(row[0]) != row[0]:
         found = find_duration(dutch_hours(row[0]))
@@ -57,6 +61,8 @@ def parallel(parts: list[str]) -> bool:
 
 # "Catalina Estrada (2421)": an entry with its room or medium in brackets.
 _WITH_PLACE = lazy(r"^[^()]*[^\W\d_][^()]*\([^()]+\)\W*$")
+# "| 2 |", "| 10. |", "| #3 |": a timetable's period number, not a time or a subject.
+_PERIOD = lazy(r"^\W*#?\s*(?:[1-9]|1\d)\.?\W*$")
 _BARE_HOURS = lazy(r"^\W*(?P<a>[01]?\d|2[0-3])\s*[-–—]\s*(?P<b>[01]?\d|2[0-4])\W*$")
 _SLASHED = lazy(
     r"^\W*(?:(?P<wd>[^\W\d_]{2,})\W+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}))?\W*$"

@@ -16,12 +16,14 @@ from planexport.reader.blocks import (
     tidy,
     try_block,
 )
+from planexport.reader.cell_lists import listed_blocks
 from planexport.reader.cell_titles import split_title
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.start_grids import start_slots
 from planexport.reader.start_order import hhmm, start_ends
+from planexport.reader.subject_grids import subject_grid
 from planexport.reader.table_cells import (
     cell_blocks,
     headerless_title,
@@ -32,6 +34,7 @@ from planexport.reader.table_cells import (
 from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
 from planexport.reader.table_grids import date_columns, grid_cells, slot
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
+from planexport.reader.total_tables import empty_row, total_row
 from planexport.reader.words import (
     DAY_COLUMN_WORDS,
     HOUR_WORDS,
@@ -423,8 +426,8 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     dates = _date_column(node, cols)
     # "| Tag | Datum | Thema | Zeitaufwand |" with one row: a day, as its header says.
     enough = 1 if short and len(body) == 1 else 2
-    if len(node.rows) < 3 and enough > 1:
-        return []
+    if len(node.rows) < 3 and enough > 1 and sum(1 for c in header if weekday_of(c)) < 2:
+        return []  # one row is a day only under a header of weekdays ("| Time | Sat | Sun |")
     timed_table = cols["span"] is not None or cols["dur"] is not None
     if sum(1 for w in first if w) >= enough and timed_table:
         timed_cols = [
@@ -460,6 +463,8 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     if sum(1 for c in columns if c) < 2:
         columns = date_columns(header, year)  # "|  |  | 08/07/2024 | 09/07/2024 |"
     if sum(1 for c in columns if c) >= 2 and not slots:
+        if subjects := subject_grid(node, ctx):
+            return subjects  # "| Algebra | 9-10 | - | 9-11 |": a row per subject
         node = start_slots(node, ctx) or node  # "| 09:00 | Anna | | Marco |": start times
         slots = node.rows[1:] if node.rows[1:] != [row for row, _ in body] else []
     if sum(1 for c in columns if c) >= 2 and slots:
@@ -716,10 +721,20 @@ def _day_column(
                 current = days[key] = TableDay(
                     line, tidy(unwrap(row[0])), weekday=weekday, date=date
                 )
+        if name is None and row and total_row(row[0]):
+            current = None  # "| **Total** | **23 hours** |": the sum of the days, not a day
         if current is None:
             continue
         rest = ["" if c in (0, dates) else cell for c, cell in enumerate(row)]
+        if empty_row(rest):
+            continue  # "| **Saturday** | - |": a day off
+        if listed := listed_blocks(rest, line, ctx):
+            current.blocks.extend(listed[0])  # "| Friday | - 09:00 - 09:30 Welcome<br>- … |"
+            current.notes.extend(listed[1])
+            continue
         raw = _row_block(rest, line, header, cols, ctx, lenient=True)
+        if raw is not None and raw.title == "Block" and cols["title"] is None:
+            raw.title = current.title  # "| **Monday** | 3 hours |": the day's hours, no topic
         if raw is not None:
             current.blocks.append(raw)
         else:

@@ -29,6 +29,8 @@ def range_days(nodes: list[Node], idx: int, inner: str) -> list[str]:
         below.append(node)
     if any(n.kind == "list" and any(_leads_weekday(i.text) for i in n.items) for n in below):
         return []  # "**Monday-Friday:**" over "- Tue: Study 1-1.5 hrs": each day said below
+    if any(_weekday_columns(n) for n in below):
+        return []  # "**Monday to Friday:**" over "| Time | Monday | Tuesday |": a column a day
     # "- Subtotal: 2-3 hours": a total of the days, not a line of each
     kept = [
         Node("list", n.line, items=[i for i in n.items if not _total(i.text)])
@@ -37,6 +39,15 @@ def range_days(nodes: list[Node], idx: int, inner: str) -> list[str]:
         for n in below
     ]
     return names if kept and timed(kept) else []
+
+
+def _weekday_columns(node: Node) -> bool:
+    """Whether a table's header names two weekdays or more (`| Time | Monday | Tuesday |`)."""
+    from planexport.reader.table_weekly import weekday_of
+
+    if node.kind != "table" or not node.rows:
+        return False
+    return sum(1 for cell in node.rows[0] if weekday_of(cell, short=True)) >= 2
 
 
 def _leads_weekday(text: str) -> bool:
