@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import re
 from typing import TYPE_CHECKING
@@ -41,6 +42,8 @@ from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.template_weeks import template_weeks
 from planexport.reader.time_header import time_headers
+from planexport.reader.unread_headings import unread_day_headings
+from planexport.reader.untimed_weekdays import untimed_weekday_days
 from planexport.reader.week_days import week_days
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
@@ -105,7 +108,7 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     return _read(unfolded, source)
 
 
-def _read(text: str, source: str) -> ReadResult:
+def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResult:
     from pydantic import ValidationError
 
     from planexport.model import made_plan
@@ -119,12 +122,18 @@ def _read(text: str, source: str) -> ReadResult:
     nodes = relative_times(time_headers(nodes), ctx)
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
 
-    spans = find_days(nodes, ctx)
+    spans = [] if no_day_headings else find_days(nodes, ctx)
     if not spans:
         nodes, spans = week_days(nodes, ctx)
     if not spans:
         spans = session_days(nodes, ctx)
-    spans = summed_up_days(nodes, spans) if spans else timetable_day(nodes, _one_day(nodes))
+    if spans:
+        spans = summed_up_days(nodes, spans)
+    else:
+        spans = timetable_day(nodes, _one_day(nodes))
+        unread = unread_day_headings(nodes, spans)
+        if unread is not None:
+            raise ctx.error(nodes[spans[0].start + 1].line, unread)
     if len(spans) == 1 and len(spans[0].numbers) == 1:
         titles = [str(meta.get("title") or "")]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
@@ -168,6 +177,9 @@ def _read(text: str, source: str) -> ReadResult:
         )
     template_weeks(nodes, days, ctx)
     if not any(day.variants for day in days):
+        if not no_day_headings and untimed_weekday_days(nodes, spans):
+            with contextlib.suppress(PlanError):
+                return _read(text, source, no_day_headings=True)
         if ctx.zero:
             # Every timed line was misread: the first of them says what to fix.
             line = min(ctx.zero)
