@@ -25,6 +25,7 @@ from planexport.reader.days import (
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
+from planexport.reader.kramdown_attributes import drop_attribute_lists
 from planexport.reader.lazy import lazy
 from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offsets import read_offsets
@@ -115,7 +116,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
-    body = dutch_lengths(body)
+    body = dutch_lengths(drop_attribute_lists(body))
     nodes = outline(body)
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = read_offsets(read_clock_words(expand_day_lists(span_lines(nodes, body.split("\n")))))
