@@ -43,6 +43,7 @@ from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.template_weeks import template_weeks
 from planexport.reader.time_header import time_headers
+from planexport.reader.title_markup import plain_title
 from planexport.reader.unread_headings import unread_day_headings
 from planexport.reader.untimed_weekdays import untimed_weekday_days
 from planexport.reader.week_days import week_days
@@ -598,7 +599,7 @@ def _day(
                     hours=hours,
                     blocks=tuple(
                         made_block(
-                            title=b.title,
+                            title=plain_title(b.title),
                             label=b.label,
                             min_minutes=b.lo,
                             max_minutes=b.hi,

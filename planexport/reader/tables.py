@@ -17,6 +17,7 @@ from planexport.reader.blocks import (
     try_block,
 )
 from planexport.reader.cell_titles import split_title
+from planexport.reader.closing_words import closes_day
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.start_grids import start_slots
@@ -345,7 +346,11 @@ _CLOSING = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", "
 def closing_row(title: str) -> bool:
     """Whether a row's title only marks the end of the day (`End`, `✅ Ende`, `Fin`)."""
     words = re.findall(r"[a-z]+", fold(unwrap(title)))
-    return (bool(words) and words[0] in _CLOSING and len(words) <= 3) or words == ["closing"]
+    return (
+        (bool(words) and words[0] in _CLOSING and len(words) <= 3)
+        or words == ["closing"]
+        or closes_day(title)
+    )
 
 
 def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock] | None:
