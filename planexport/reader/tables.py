@@ -20,6 +20,7 @@ from planexport.reader.cell_titles import split_title
 from planexport.reader.closing_words import closes_day
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.session_rows import break_elsewhere, paper_item
 from planexport.reader.start_grids import start_slots
 from planexport.reader.table_cells import (
     cell_blocks,
@@ -221,6 +222,14 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
         return []
     blocks: list[RawBlock] = []
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
+        if (
+            lenient
+            and blocks
+            and blocks[-1].at is not None
+            and (paper := paper_item(row, line, cols))
+        ):
+            blocks[-1].items.append(paper)  # "|  | A. Author | Paper one |" under its session
+            continue
         raw = _row_block(row, line, header, cols, ctx, lenient=lenient)
         if raw is not None:
             blocks.append(raw)
@@ -253,8 +262,8 @@ def _row_block(
     label_cell = _cell(row, cols["label"]) if cols["label"] != cols["title"] else ""
     if _placeholder(title) and label_cell:
         title = label_cell  # "| Mañana | 09:00 - 12:00 | [Reservado para contenido] |"
-    if lenient and title and is_break(title):
-        return None  # "Lunch", "Break": a gap between blocks
+    if lenient and (is_break(title) if title else break_elsewhere(row, cols)):
+        return None  # "Lunch", "Break": a gap between blocks (its name in any column)
     found = find_duration(time_text)
     if lenient and found is not None and found.at is None and found.hi == 0:
         return None  # "| Mo | 🛌 Rest day | 0h |": a day with nothing to do, its text a note
