@@ -92,3 +92,12 @@ def test_untimed_weekday_sections_after_a_one_day_agenda_are_no_days() -> None:
         (None, "Daily routine", [("Morning run", 60, "06:00"), ("Deep work", 90, "07:30")])
     ]
     assert result.warnings == ()
+
+
+def test_a_total_on_a_heading_over_days_is_no_line_left_out() -> None:
+    result = read_plan(PLANS / "turkish-teacher-totals-over-weekdays.md")
+    assert [(wd, [t for t, _, _ in blocks]) for wd, _, blocks in days(result.plan)] == [
+        ("mon", ["8-A", "8-B"]),
+        ("tue", ["7-C"]),
+    ]
+    assert result.warnings == ()

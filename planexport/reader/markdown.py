@@ -44,7 +44,7 @@ from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.template_weeks import template_weeks
 from planexport.reader.time_header import time_headers
 from planexport.reader.title_markup import plain_title
-from planexport.reader.unread_headings import unread_day_headings
+from planexport.reader.unread_headings import day_parents, unread_day_headings
 from planexport.reader.untimed_weekdays import untimed_weekday_days
 from planexport.reader.week_days import week_days
 from planexport.reader.week_tables import week_tables
@@ -161,7 +161,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     focus = _focus_table(nodes)
     goals, links = _goals_and_links(outside)
     dated = {span.month_day for span in spans if span.month_day is not None}
-    _warn_outside(nodes, inside | daily_lines(nodes), ctx, dated=dated)
+    _warn_outside(nodes, inside | daily_lines(nodes) | day_parents(nodes, spans), ctx, dated=dated)
     for node in nodes:
         if node.kind == "skipped":
             ctx.warn(node.line, node.text)  # "an HTML table with merged cells … is not read"

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
     from planexport.reader.outline import Node
 
-__all__ = ["unread_day_headings"]
+__all__ = ["day_parents", "unread_day_headings"]
 
 
 def unread_day_headings(nodes: list[Node], spans: list[DaySpan]) -> str | None:
@@ -53,3 +53,24 @@ def unread_day_headings(nodes: list[Node], spans: list[DaySpan]) -> str | None:
         f"{shown}; name each day in a language the reader knows, such as '### Monday' or "
         "'### Day 1')"
     )
+
+
+def day_parents(nodes: list[Node], spans: list[DaySpan]) -> set[int]:
+    """The headings with days under them (`## Ayşe Kaya - Maths (18 hours)` over `### Monday`
+    …): a length there is their total, not a line left out of every day."""
+    starts = sorted(span.start for span in spans)
+    parents: set[int] = set()
+    for idx, node in enumerate(nodes):
+        if node.kind != "heading" or not starts or not any(ch.isdigit() for ch in node.text):
+            continue  # only a heading with a number in it may state a length
+        end = next(
+            (
+                j
+                for j in range(idx + 1, len(nodes))
+                if nodes[j].kind == "heading" and nodes[j].level <= node.level
+            ),
+            len(nodes),
+        )
+        if any(idx < start < end for start in starts):
+            parents.add(idx)
+    return parents
