@@ -67,3 +67,8 @@ def test_what_closes_a_day() -> None:
         assert closes_day(title), title
     for title in ("Closing remarks", "End-to-end testing lab", "Weekend review", "Friends"):
         assert not closes_day(title), title
+
+
+def test_code_spans_stay_as_written() -> None:
+    assert plain_title("The `__init__` method __hands on__") == "The `__init__` method hands on"
+    assert plain_title("x <b>y</b> `<div>` z") == "x y `<div>` z"

@@ -23,10 +23,22 @@ _OPEN = re.compile(r"(?<!\S)(\*{1,2})(?=[^\s*])(?!.*\*)|(?<=[^\W_])(\*{1,2}|_{1,
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 
 
+_CODE = re.compile(r"(`+[^`]*`+)")
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
 def plain_title(title: str) -> str:
-    """`title` as plain text: no inline tags, no emphasis marks inside it, no escapes."""
+    """`title` as plain text: no inline tags, no emphasis marks inside it, no escapes; a code
+    span (`` `<div>` ``, `` `__init__` ``) stays as written."""
+    if "`" in title:
+        parts = _CODE.split(title)
+        return "".join(p if n % 2 else _plain(p) for n, p in enumerate(parts)).strip()
+    return _plain(title).strip()
+
+
+def _plain(title: str) -> str:
     if "<" in title:
-        title = " ".join(_TAG.sub(" ", title).split())
+        title = _SPACES.sub(" ", _TAG.sub(" ", title))
     if "*" in title or "_" in title:
         title = _EM.sub(r"\2", _STRONG.sub(r"\2", title))
         title = _OPEN.sub("", title) if title.count("*") + title.count("_") <= 2 else title
