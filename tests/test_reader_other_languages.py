@@ -101,3 +101,10 @@ def test_a_total_on_a_heading_over_days_is_no_line_left_out() -> None:
         ("tue", ["7-C"]),
     ]
     assert result.warnings == ()
+
+
+def test_a_sibling_section_with_a_length_but_no_clock_time_is_no_unread_day() -> None:
+    result = read_plan(PLANS / "agenda-then-section-with-a-length-only.md")
+    assert [blocks for _, _, blocks in days(result.plan)] == [
+        [("Begrüßung", 60, "10:00"), ("Gruppenarbeit", 90, "11:00"), ("Ergebnisse", 30, "12:30")]
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planexport.reader.outline import unwrap
-from planexport.reader.sections import timed
+from planexport.reader.plan_part import _clock_lines
 
 if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
@@ -42,7 +42,13 @@ def unread_day_headings(nodes: list[Node], spans: list[DaySpan]) -> str | None:
             ),
             len(nodes),
         )
-        if node.kind == "heading" and node.level == level and timed(nodes[idx + 1 : end]):
+        # A clock span or start time, as a day's agenda has: a length alone ("6h" in a link's
+        # address, a video's "(90 Min.)") does not make a section a day.
+        if (
+            node.kind == "heading"
+            and node.level == level
+            and any(_clock_lines(n) for n in nodes[idx + 1 : end])
+        ):
             names.append(unwrap(node.text))
         idx = end if node.kind == "heading" and node.level == level else idx + 1
     if len(names) < 2:
