@@ -47,3 +47,9 @@ def test_an_untimed_row_under_an_unpinned_block_is_still_warned() -> None:
     result = read_plan(PLANS / "untimed-row-in-duration-table-still-warned.md")
     assert blocks(result.plan) == [("Read chapter 2", 45, None, [])]
     assert warnings(result) == ['6: row "Exercises" skipped: no time']
+
+
+def test_an_untimed_activity_after_a_break_is_no_paper_of_the_session() -> None:
+    result = read_plan(PLANS / "untimed-activity-after-a-break-still-warned.md")
+    assert blocks(result.plan) == [("Warm-up round", 90, "09:00", [])]
+    assert warnings(result) == ['7: row "Retrospective" skipped: no time']

@@ -17,7 +17,7 @@ def _time_cols(cols: dict[str, int | None]) -> set[int]:
 
 def paper_item(row: list[str], line: int, cols: dict[str, int | None]) -> Item | None:
     """The item a row with empty time cells adds to the block above it (`Paper one — A. Author`),
-    or None when the row has a time or no title."""
+    or None when the row has a time, no title or nothing beside its title."""
     times = _time_cols(cols)
     if not times or any(row[c].strip() for c in times if c < len(row)):
         return None
@@ -32,7 +32,10 @@ def paper_item(row: list[str], line: int, cols: dict[str, int | None]) -> Item |
         for c, cell in enumerate(row)
         if c != title_col and c not in times and cell.strip(" -—–")
     ]
-    return Item(" — ".join([title, *(o for o in others if o)]), line)
+    others = [o for o in others if o]
+    if not others:
+        return None  # "|  | Wrap Up |": an activity with no time, not a paper with its authors
+    return Item(" — ".join([title, *others]), line)
 
 
 def break_elsewhere(row: list[str], cols: dict[str, int | None]) -> bool:

@@ -221,18 +221,15 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
             return agenda or []
         return []
     blocks: list[RawBlock] = []
+    session = False  # the row above is a pinned block or one of its papers
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
-        if (
-            lenient
-            and blocks
-            and blocks[-1].at is not None
-            and (paper := paper_item(row, line, cols))
-        ):
+        if lenient and session and (paper := paper_item(row, line, cols)):
             blocks[-1].items.append(paper)  # "|  | A. Author | Paper one |" under its session
             continue
         raw = _row_block(row, line, header, cols, ctx, lenient=lenient)
         if raw is not None:
             blocks.append(raw)
+        session = raw is not None and raw.at is not None
     return blocks
 
 
