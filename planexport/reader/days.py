@@ -251,7 +251,8 @@ _WEEKDAY_ITEM = lazy(
 )
 
 
-_WEEKDAY_STEMS = tuple({n.split("-")[0] for n in WEEKDAYS if len(n) > 3})  # _WEEKDAY_NAMES
+# _WEEKDAY_NAMES' first words ("terca" of "terca-feira", "jum" of "jum'at", "thu" of "thu tu")
+_WEEKDAY_STEMS = tuple({re.split(r"[-\s']", n)[0] for n in WEEKDAYS if len(n) > 3})
 _day_match = functools.partial(either, _DAY_HEADING, _DAY_HEADING_NO_WEEKDAY, _WEEKDAY_STEMS)
 _days_match = functools.partial(either, _DAYS_HEADING, _DAYS_HEADING_NO_WEEKDAY, _WEEKDAY_STEMS)
 

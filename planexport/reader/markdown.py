@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import re
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from planexport.reader.days import (
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
+from planexport.reader.kramdown_attributes import drop_attribute_lists
 from planexport.reader.lazy import lazy
 from planexport.reader.lesson_days import lesson_days
 from planexport.reader.numeric_dates import numeric_dates
@@ -44,7 +46,10 @@ from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.template_weeks import template_weeks
 from planexport.reader.time_header import time_headers
+from planexport.reader.title_markup import plain_title
 from planexport.reader.total_tables import totals_table
+from planexport.reader.unread_headings import day_parents, unread_day_headings
+from planexport.reader.untimed_weekdays import untimed_weekday_days
 from planexport.reader.week_days import week_days
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
@@ -110,27 +115,33 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     return _read(unfolded, source)
 
 
-def _read(text: str, source: str) -> ReadResult:
+def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResult:
     from pydantic import ValidationError
 
     from planexport.model import made_plan
 
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
-    body = dutch_lengths(body)
+    body = dutch_lengths(drop_attribute_lists(body))
     nodes = outline(body)
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = read_offsets(read_clock_words(expand_day_lists(span_lines(nodes, body.split("\n")))))
     nodes = relative_times(time_headers(nodes), ctx)
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
 
-    spans = find_days(nodes, ctx)
+    spans = [] if no_day_headings else find_days(nodes, ctx)
     if not spans:
         nodes, spans = week_days(nodes, ctx)
     if not spans:
         spans = session_days(nodes, ctx)
     headed = bool(spans)
-    spans = summed_up_days(nodes, spans) if spans else timetable_day(nodes, _one_day(nodes))
+    if spans:
+        spans = summed_up_days(nodes, spans)
+    else:
+        spans = timetable_day(nodes, _one_day(nodes))
+        unread = unread_day_headings(nodes, spans)
+        if unread is not None:
+            raise ctx.error(nodes[spans[0].start + 1].line, unread)
     # "## In person" timetable beside "## Online" over "### Day 1"; "| Lesson 2 | Day 2 |" over
     # one session's timetable in a plan with no day headings: each of those days holds it.
     spans = sibling_days(nodes, spans) if headed else lesson_days(nodes, spans)
@@ -159,7 +170,7 @@ def _read(text: str, source: str) -> ReadResult:
     focus = _focus_table(nodes)
     goals, links = _goals_and_links(outside)
     dated = {span.month_day for span in spans if span.month_day is not None}
-    _warn_outside(nodes, inside | daily_lines(nodes), ctx, dated=dated)
+    _warn_outside(nodes, inside | daily_lines(nodes) | day_parents(nodes, spans), ctx, dated=dated)
     for node in nodes:
         if node.kind == "skipped":
             ctx.warn(node.line, node.text)  # "an HTML table with merged cells … is not read"
@@ -177,6 +188,9 @@ def _read(text: str, source: str) -> ReadResult:
         )
     template_weeks(nodes, days, ctx)
     if not any(day.variants for day in days):
+        if not no_day_headings and untimed_weekday_days(nodes, spans):
+            with contextlib.suppress(PlanError):
+                return _read(text, source, no_day_headings=True)
         if ctx.zero:
             # Every timed line was misread: the first of them says what to fix.
             line = min(ctx.zero)
@@ -594,7 +608,7 @@ def _day(
                     hours=hours,
                     blocks=tuple(
                         made_block(
-                            title=b.title,
+                            title=plain_title(b.title),
                             label=b.label,
                             min_minutes=b.lo,
                             max_minutes=b.hi,

@@ -22,6 +22,7 @@ from planexport.reader.blocks import (
     try_block,
 )
 from planexport.reader.clock_order import clip_guesses, order_halves, span_start
+from planexport.reader.closing_words import closes_day
 from planexport.reader.code_agenda import code_agenda, in_code, sum_of
 from planexport.reader.detail_sections import attach_details, split_details
 from planexport.reader.durations import (
@@ -677,7 +678,7 @@ def _list_blocks(
             title, said = start_title(start[1])  # "**_Talk_** _A. Author_": the title, who
             title = title or item.text
             if after is None:
-                if _END.match(start[1]):
+                if _END.match(start[1]) or closes_day(start[1]):
                     continue  # "18h15 : fin": when the day ends, not an activity
                 if pos > 0 and agenda[pos - 1] is not None:
                     ctx.warn(item.line, f'"{_short(item.text)}" has a start time but no length')

@@ -18,9 +18,11 @@ from planexport.reader.blocks import (
 )
 from planexport.reader.cell_lists import listed_blocks
 from planexport.reader.cell_titles import split_title
+from planexport.reader.closing_words import closes_day
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.session_rows import break_elsewhere, paper_item
 from planexport.reader.start_grids import start_slots
 from planexport.reader.start_order import hhmm, start_ends
 from planexport.reader.subject_grids import subject_grid
@@ -226,10 +228,15 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
             return agenda or []
         return []
     blocks: list[RawBlock] = []
+    session = False  # the row above is a pinned block or one of its papers
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
+        if lenient and session and (paper := paper_item(row, line, cols)):
+            blocks[-1].items.append(paper)  # "|  | A. Author | Paper one |" under its session
+            continue
         raw = _row_block(row, line, header, cols, ctx, lenient=lenient)
         if raw is not None:
             blocks.append(raw)
+        session = raw is not None and raw.at is not None
     return blocks
 
 
@@ -259,8 +266,8 @@ def _row_block(
     label_cell = _cell(row, cols["label"]) if cols["label"] != cols["title"] else ""
     if _placeholder(title) and label_cell:
         title = label_cell  # "| Mañana | 09:00 - 12:00 | [Reservado para contenido] |"
-    if lenient and title and is_break(title):
-        return None  # "Lunch", "Break": a gap between blocks
+    if lenient and (is_break(title) if title else break_elsewhere(row, cols)):
+        return None  # "Lunch", "Break": a gap between blocks (its name in any column)
     found = find_duration(time_text)
     if lenient and found is not None and found.at is None and found.hi == 0:
         return None  # "| Mo | 🛌 Rest day | 0h |": a day with nothing to do, its text a note
@@ -352,7 +359,11 @@ _CLOSING = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", "
 def closing_row(title: str) -> bool:
     """Whether a row's title only marks the end of the day (`End`, `✅ Ende`, `Fin`)."""
     words = re.findall(r"[a-z]+", fold(unwrap(title)))
-    return (bool(words) and words[0] in _CLOSING and len(words) <= 3) or words == ["closing"]
+    return (
+        (bool(words) and words[0] in _CLOSING and len(words) <= 3)
+        or words == ["closing"]
+        or closes_day(title)
+    )
 
 
 def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock] | None:

@@ -17,6 +17,7 @@ __all__ = [
     "MINUTE_WORDS",
     "MONTHS",
     "NOTE_COLUMN_WORDS",
+    "OTHER_WEEKDAYS",
     "SESSION_WORDS",
     "SKIP_COLUMN_WORDS",
     "TIME_COLUMN_WORDS",
@@ -59,6 +60,20 @@ WEEKDAYS: dict[str, str] = {
     **dict.fromkeys(("sunday", "sun", "sonntag", "so", "domingo", "dom", "dimanche"), "sun"),
     **dict.fromkeys(("dim", "domenica", "zondag", "zo"), "sun"),
 }
+# Turkish, Polish, Indonesian and Vietnamese full names, with their letters that do not fold to
+# ASCII ("Salı", "Poniedziałek") or that the reader's accent-tolerant patterns do not cover
+# ("Çarşamba", "Środa", "Thứ Hai"): a plan in these languages must read all its days, never the
+# first section alone. Indonesian "Minggu" (Sunday) also means "week": it names a day only alone.
+OTHER_WEEKDAYS: dict[str, str] = {
+    **dict.fromkeys(("pazartesi", "poniedzialek", "poniedziałek", "senin", "thu hai"), "mon"),
+    **dict.fromkeys(("thứ hai", "sali", "salı", "wtorek", "selasa", "thu ba", "thứ ba"), "tue"),
+    **dict.fromkeys(("carsamba", "çarşamba", "sroda", "środa", "rabu", "thu tu", "thứ tư"), "wed"),
+    **dict.fromkeys(("persembe", "perşembe", "czwartek", "kamis", "thu nam", "thứ năm"), "thu"),
+    **dict.fromkeys(("cuma", "piatek", "piątek", "jumat", "jum'at", "thu sau", "thứ sáu"), "fri"),
+    **dict.fromkeys(("cumartesi", "sobota", "sabtu", "thu bay", "thứ bảy", "thứ bẩy"), "sat"),
+    **dict.fromkeys(("pazar", "niedziela", "minggu", "chu nhat", "chủ nhật"), "sun"),
+}
+WEEKDAYS.update(OTHER_WEEKDAYS)
 # "Freitags", "Montags": the German adverb ("on Fridays") names the day a heading is about.
 WEEKDAYS.update(
     {f"{name}s": day for name, day in list(WEEKDAYS.items()) if name[-3:] in ("tag", "och")}
@@ -101,10 +116,18 @@ MONTHS: dict[str, int] = {
 }
 
 # Regex alternations (accent-tolerant where the accent is common).
-DAY_WORDS = r"(?:days?|tage?|d[ií]as?|jours?|giorn[oi]|dag(?:en)?)"
-WEEK_WORDS = r"(?:weeks?|wochen?|semanas?|semaines?|settiman[ae]|weken)"
-HOUR_WORDS = r"(?:hours?|hrs?|hs|h|stunden?|std|horas?|heures?|ore|ora|uurs?)"
-MINUTE_WORDS = r"(?:minut(?:es?|en|os?|i)|mins?|mn|m|['\u2032])"
+# Also Indonesian (minggu, hari, jam, menit), Turkish (hafta, gün, saat, dakika), Polish (tydzień,
+# dzień, godz, minut) and Vietnamese (tuần, ngày, giờ, tiếng, phút): such a plan reads its weeks,
+# days and lengths.
+DAY_WORDS = r"(?:days?|tage?|d[ií]as?|jours?|giorn[oi]|dag(?:en)?|hari|g[uü]n|dzie[nń]|ng[aà]y)"
+WEEK_WORDS = (
+    r"(?:weeks?|wochen?|semanas?|semaines?|settiman[ae]|weken|minggu|hafta|tydzie[nń]|tu[aầ]n)"
+)
+HOUR_WORDS = (
+    r"(?:hours?|hrs?|hs|h|stunden?|std|horas?|heures?|ore|ora|uurs?"
+    r"|jam|saat|godz(?:in[ay]?)?|gi[oờ]|ti[eế]ng)"
+)
+MINUTE_WORDS = r"(?:minut(?:es?|en|os?|i|y)?|mins?|mn|m|['\u2032]|menit|dakika|dk|ph[uú]t)"
 
 # Parts of a day: a heading or bold line of these groups the timed lines below it.
 SESSION_WORDS = (

@@ -1,0 +1,34 @@
+"""Lines that mark when a day or session ends (`End of the Day`, `Zoom session ends`): no blocks."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.words import fold
+
+__all__ = ["closes_day"]
+
+_END_WORDS = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", "termine")
+# "End of the Day", "Ende des Tages", "Fin de la journée", "Fin del día", "Einde van de dag"
+_OF = ("of", "des", "der", "de", "del", "do", "da", "della", "van", "du")
+_OF_WHAT = ("day", "days", "session", "sessions", "workshop", "conference", "program", "programme",
+            "tages", "tag", "workshops", "konferenz", "tagung", "journee", "jour", "dia", "jornada",
+            "giornata", "dag", "sessie", "sesion", "sessao")  # fmt: skip
+# "Zoom session ends", "Konferenz schließt", "Workshop endet": a short line ending in the verb
+_ENDS = ("ends", "closes", "endet", "schliesst", "schließt", "termina", "eindigt", "finaliza",
+         "finishes")  # fmt: skip
+_SKIP = frozenset(("the", "la", "le", "el", "il", "o", "a", "die", "das", "het", "l"))
+
+
+def closes_day(title: str) -> bool:
+    """Whether `title` only says that the day (or its session) ends here: `End of the Day`,
+    `End of day 1`, `The End`, `Zoom session ends`; `Closing remarks` is an activity."""
+    words = [w for w in re.findall(r"[^\W\d_]+", fold(title)) if w]
+    if not words or len(words) > 5:
+        return False
+    if words[0] == "the" and len(words) == 2 and words[1] in _END_WORDS:
+        return True
+    if words[0] in _END_WORDS and len(words) >= 2 and words[1] in _OF:
+        rest = [w for w in words[2:] if w not in _SKIP]
+        return len(rest) == 1 and rest[0] in _OF_WHAT
+    return 2 <= len(words) <= 4 and words[-1] in _ENDS

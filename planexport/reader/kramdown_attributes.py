@@ -1,0 +1,28 @@
+"""Kramdown attribute lists (`{: class="schedule"}`, `{:.card}`): page styling, never plan text."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["drop_attribute_lists"]
+
+# "{: class="schedule"}", "{:.card .bg-info}", "{: #agenda}" alone on a line, or ending one
+# ("##### Autumn *:leaf:*{:.pull-left}"); "{::comment}" block extensions are left alone.
+_LINE = re.compile(r"^[ \t>]*\{:(?!:)[^{}\n]*\}[ \t]*$")
+_TRAILING = re.compile(r"(?<=\S)[ \t]*\{:(?!:)[^{}\n]*\}[ \t]*$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+
+
+def drop_attribute_lists(text: str) -> str:
+    """The text with each kramdown attribute list blanked (a whole line keeps its place, so
+    line numbers stay right); code blocks stay as written."""
+    if "{:" not in text:
+        return text  # the usual case, at no cost
+    lines = text.split("\n")
+    fenced = False
+    for n, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and "{:" in line:
+            lines[n] = "" if _LINE.match(line) else _TRAILING.sub("", line)
+    return "\n".join(lines)

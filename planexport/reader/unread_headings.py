@@ -1,0 +1,82 @@
+"""Headings over timed lines that the reader cannot name as days: a refusal, never a part read."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planexport.reader.outline import unwrap
+from planexport.reader.plan_part import _clock_lines
+
+if TYPE_CHECKING:
+    from planexport.reader.days import DaySpan
+    from planexport.reader.outline import Node
+
+__all__ = ["day_parents", "unread_day_headings"]
+
+
+def unread_day_headings(nodes: list[Node], spans: list[DaySpan]) -> str | None:
+    """Why a plan read as one day must be refused, or None.
+
+    `### Pondělí` / `### Úterý` over timed lines in a language the reader does not know: with
+    no day found, the first section would be read as the plan's one day and the others lost.
+    When the headings of that section's level after it hold timed lines of their own, they are
+    days the reader cannot name, and the message names them.
+    """
+    if len(spans) != 1:
+        return None
+    head = spans[0].start + 1
+    if not 0 <= head < len(nodes) or nodes[head].kind != "heading":
+        return None
+    level = nodes[head].level
+    names = [unwrap(nodes[head].text)]
+    idx = spans[0].end
+    while idx < len(nodes):
+        node = nodes[idx]
+        if node.kind == "heading" and node.level < level:
+            break
+        end = next(
+            (
+                j
+                for j in range(idx + 1, len(nodes))
+                if nodes[j].kind == "heading" and nodes[j].level <= level
+            ),
+            len(nodes),
+        )
+        # A clock span or start time, as a day's agenda has: a length alone ("6h" in a link's
+        # address, a video's "(90 Min.)") does not make a section a day.
+        if (
+            node.kind == "heading"
+            and node.level == level
+            and any(_clock_lines(n) for n in nodes[idx + 1 : end])
+        ):
+            names.append(unwrap(node.text))
+        idx = end if node.kind == "heading" and node.level == level else idx + 1
+    if len(names) < 2:
+        return None
+    shown = ", ".join(f'"{name}"' for name in names[:7]) + (", …" if len(names) > 7 else "")
+    return (
+        f"no timed blocks found ({len(names)} headings over timed lines are not read as days: "
+        f"{shown}; name each day in a language the reader knows, such as '### Monday' or "
+        "'### Day 1')"
+    )
+
+
+def day_parents(nodes: list[Node], spans: list[DaySpan]) -> set[int]:
+    """The headings with days under them (`## Ayşe Kaya - Maths (18 hours)` over `### Monday`
+    …): a length there is their total, not a line left out of every day."""
+    starts = sorted(span.start for span in spans)
+    parents: set[int] = set()
+    for idx, node in enumerate(nodes):
+        if node.kind != "heading" or not starts or not any(ch.isdigit() for ch in node.text):
+            continue  # only a heading with a number in it may state a length
+        end = next(
+            (
+                j
+                for j in range(idx + 1, len(nodes))
+                if nodes[j].kind == "heading" and nodes[j].level <= node.level
+            ),
+            len(nodes),
+        )
+        if any(idx < start < end for start in starts):
+            parents.add(idx)
+    return parents
