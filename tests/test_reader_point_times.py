@@ -102,7 +102,9 @@ def test_a_heading_beside_parts_of_the_day_is_a_part_of_the_day_too() -> None:
 
 
 def test_timed_sections_that_name_no_part_of_the_day_are_not_joined_into_one_day() -> None:
-    # "## Salı" (Tuesday in a language the reader does not claim) is no part of Monday.
-    result = _read("tr-unknown-headings-stay-apart.md")
+    # "## Salı" (Tuesday) is a day of its own, never a part of Monday's.
+    result = _read("tr-weekday-sections-stay-apart.md")
+    assert [day.weekday for day in result.plan.days] == ["mon", "tue"]
     assert pinned(result.plan, 0) == [("Matematik", 40, "17:00"), ("Türkçe", 40, "18:00")]
-    assert warnings(result) == ['8: "**18:00-18:40** Fizik" is in no day: not read']
+    assert pinned(result.plan, 1) == [("Fizik", 40, "18:00")]
+    assert warnings(result) == []
