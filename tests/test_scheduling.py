@@ -791,6 +791,12 @@ def options_st(draw: st.DrawFn) -> ScheduleOptions:
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+def _instants(day: dt.date, time: dt.time, zone: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
+    """Both readings (fold 0 and 1) of a wall-clock time in `zone`, in UTC."""
+    local = dt.datetime.combine(day, time, tzinfo=zone)
+    return local.astimezone(UTC), local.replace(fold=1).astimezone(UTC)
+
+
 @PROPERTY
 @given(st.lists(plans_st(), min_size=1, max_size=3), options_st())
 def test_property_no_overlaps_and_within_bounds(
@@ -809,8 +815,14 @@ def test_property_no_overlaps_and_within_bounds(
     for start_utc, end_utc, b in spans:
         start, end = b.start.astimezone(zone), b.end.astimezone(zone)
         assert start.date() == b.date == end.date()
-        assert options.day_start <= start.time()
-        assert end.time() <= options.day_end
+        # Within the day's hours as instants: on the night clocks go back, 02:00-03:00 comes
+        # twice, and a block may start at the second 02:00 after a day that began at 02:24.
+        first, last = (
+            _instants(b.date, options.day_start, zone),
+            _instants(b.date, options.day_end, zone),
+        )
+        assert min(first) <= start_utc
+        assert end_utc <= max(last)
         assert end_utc - start_utc == dt.timedelta(minutes=b.minutes)
         for busy in options.busy:
             assert isinstance(busy, BusyInterval)
@@ -1007,3 +1019,26 @@ def test_the_library_names_fields_and_the_command_line_words_them_as_flags() -> 
     with pytest.raises(OptionsError) as caught:
         schedule(two_variants(), ScheduleOptions(start=MONDAY, tz="Mars/Olympus"))
     assert str(worded(caught.value)).startswith("--tz: unknown time zone 'Mars/Olympus'")
+
+
+def test_blocks_on_the_night_clocks_go_back_run_on_through_the_repeated_hour() -> None:
+    # Europe/Berlin, 2026-10-25: at 03:00 summer time the clocks go back to 02:00. A day from
+    # 02:24 to 03:00 holds 96 minutes; its blocks follow each other in real time.
+    options = ScheduleOptions(
+        start=dt.date(2026, 10, 25),
+        tz="Europe/Berlin",
+        day_start=dt.time(2, 24),
+        day_end=dt.time(3, 0),
+        durations="min",
+        break_minutes=0,
+    )
+    result = schedule(
+        one_day(block("Concepts", 5), block("Practice", 31), block("Review", 5), hours=1), options
+    )
+    spans = [(b.start.astimezone(UTC), b.end.astimezone(UTC)) for b in result.blocks]
+    assert [(f"{s:%H:%M}", f"{e:%H:%M}") for s, e in spans] == [
+        ("00:24", "00:29"),
+        ("00:29", "01:00"),
+        ("01:00", "01:05"),
+    ]
+    assert not result.unplaced
