@@ -53,7 +53,8 @@ class _Group(TyperGroup):
     def _declared(self, name: str | None = None) -> typer.Typer:
         if self.registry is not None:
             return self.registry
-        for module in _LATER_ALL if name is None else _LATER.get(name, ()):
+        later = dict.fromkeys(_LATER.values()) if name is None else [_LATER.get(name)]
+        for module in filter(None, later):
             importlib.import_module(module)  # declares its commands on `commands_app`
         return commands_app
 
@@ -247,12 +248,11 @@ push_app = typer.Typer()
 # The modules that declare a few seldom-run commands, imported when one of them runs or help
 # lists them all: every other command starts without their imports.
 _LATER = {
-    "status": ("planexport.cli.living",),
-    "init": ("planexport.cli.living",),
-    "sync": ("planexport.cli.living",),
-    "serve": ("planexport.cli.serve",),
+    "status": "planexport.cli.living",
+    "init": "planexport.cli.living",
+    "sync": "planexport.cli.living",
+    "serve": "planexport.cli.serve",
 }
-_LATER_ALL = tuple(dict.fromkeys(module for modules in _LATER.values() for module in modules))
 
 _GROUPS = {
     "export": (export_app, "Write a schedule to a file (.ics, Todoist CSV)."),
