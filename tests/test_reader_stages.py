@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from planexport.reader.blocks import Ctx, is_break, is_total, session_name, try_block
-from planexport.reader.days import expand_day_lists, find_days, week_numbers
+from planexport.reader.day_items import expand_day_lists
+from planexport.reader.days import find_days, week_numbers
 from planexport.reader.durations import find_duration, sum_of_parts
 from planexport.reader.outline import outline
 from planexport.reader.tables import table_days, weekday_of

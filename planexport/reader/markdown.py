@@ -14,11 +14,11 @@ from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasi
 from planexport.reader.clock_words import agenda_list, read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_lines import dated_day_lines
+from planexport.reader.day_items import expand_day_lists
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
 from planexport.reader.days import (
     DaySpan,
     date_one_day,
-    expand_day_lists,
     find_days,
     month_day,
     week_numbers,
@@ -29,6 +29,7 @@ from planexport.reader.emphasis import plain
 from planexport.reader.kramdown_attributes import drop_attribute_lists
 from planexport.reader.lazy import lazy
 from planexport.reader.lesson_days import lesson_days
+from planexport.reader.nothing_timed import nothing_timed
 from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
@@ -38,7 +39,7 @@ from planexport.reader.relative_times import relative_times
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_days import session_days
-from planexport.reader.session_template import SESSION_LENGTH, counts_sessions
+from planexport.reader.session_template import SESSION_LENGTH
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.summary_days import daily_lines, summed_up_days
@@ -64,7 +65,6 @@ __all__ = ["parse_duration", "parse_markdown", "read_markdown"]
 _LINK_ONLY = lazy(r"^\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*$")
 _WEEK_PREFIX = lazy(r"^[\W_]*\w+\s*\d+\s*[:.\-–—]\s*")
 _BOLD_LINE = lazy(r"^[^\w*_`]{0,4}(\*\*|__)")
-_ADMONITION = lazy(r'^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?')  # !!! done "Title"
 _WEEKDAY_WORD = lazy(
     r"(\b(?:"
     + "|".join(sorted((n for n in WEEKDAYS if len(n) > 3), key=len, reverse=True))
@@ -195,7 +195,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
             # Every timed line was misread: the first of them says what to fix.
             line = min(ctx.zero)
             raise ctx.error(line, f"no timed blocks found: {ctx.zero[line]}")
-        raise ctx.error(*_nothing_timed(nodes, spans))
+        raise ctx.error(*nothing_timed(nodes, spans))
 
     plan_title = str(meta.get("title") or title_heading or _title_from_source(source) or "Plan")
     plan_id = str(meta.get("id") or _slug(_title_from_source(source) or plan_title))
@@ -236,115 +236,6 @@ def _dated_labels(nodes: list[Node]) -> list[str]:
 
 def _tidy_title(text: str) -> str:
     return unwrap(text).strip() or text
-
-
-def _nothing_timed(nodes: list[Node], spans: list[DaySpan]) -> tuple[int, str]:
-    """Where and why a plan has no timed block: what was found instead."""
-    for node in nodes:
-        box = _ADMONITION.match(node.text) if node.kind == "paragraph" else None
-        if box is not None:
-            # MkDocs admonitions: Markdown reads their indented lines as text or code, not plan.
-            return node.line, (
-                f"no timed blocks found: '{box.group(0)}' is an MkDocs admonition, and the "
-                "indented lines under it are plain text or code in Markdown, not days or "
-                "blocks (write each session as a heading such as '### Session 1 (2h) – Topic' "
-                "over its bullets)"
-            )
-    skipped = next((n for n in nodes if n.kind == "skipped"), None)
-    if skipped is not None:
-        return skipped.line, f"no timed blocks found: {skipped.text}"
-    if not spans:
-        headings = sum(1 for n in nodes if n.kind == "heading")
-        items = sum(len(n.items) for n in nodes if n.kind == "list")
-        tables = sum(1 for n in nodes if n.kind == "table")
-        read = (
-            f"{headings} headings, {items} list items and {tables} table{'s' * (tables != 1)}"
-            if tables
-            else f"{headings} headings and {items} list items"
-        )
-        return 1, (
-            "no timed blocks found (no days found: expected headings such as "
-            f"'### Day 1 – Topic' over lines such as '- Concepts (60 min)'; read {read}, "
-            f"{_none_timed(nodes)})"
-        )
-    count = len({n for span in spans for n in span.numbers})
-    if counts_sessions(nodes):
-        return spans[0].line, (
-            f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, counted in "
-            "sessions, and no session length: add a line such as 'Session length: 50 min')"
-        )
-    from planexport.reader.prose_time import stated_time
-
-    stated = stated_time(nodes)
-    if stated is not None:
-        return stated[0], (
-            f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, none with "
-            f"a length or a time; this sentence gives a time, {stated[1]}, but not as any "
-            "day's: write it on each day, such as '| 11 March | 19:00–22:00 | Topic |')"
-        )
-    return spans[0].line, (
-        f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, "
-        f"{_none_timed(nodes)}: write lines such as '- Concepts (60 min)' or "
-        "'- 09:00–10:30 Arrays')"
-    )
-
-
-def _none_timed(nodes: list[Node]) -> str:
-    """What the plan's lines lack: a length, or (when some give a time of day) an end.
-
-    A line with a span (`17:30-19:00`) is counted apart: it has its end, only not where the
-    reader takes blocks from, and the message names the first such line.
-    """
-    points = spans = 0
-    first: tuple[int, str] | None = None
-    for line, text in _lines_of(nodes):
-        found = find_duration(text)
-        if found is not None and found.at is not None:
-            spans += 1
-            first = first or (line, found.text.strip())
-        elif find_point_time(text) is not None:
-            points += 1
-    said = []
-    if spans:
-        lines = "line gives" if spans == 1 else "lines give"
-        assert first is not None
-        said.append(
-            f"{spans} {lines} a span of clock time in a form not read as a block "
-            f'(line {first[0]}: "{first[1]}")'
-        )
-    if points:
-        lines = f"{points} line gives" if points == 1 else f"{points} lines give"
-        said.append(f"{lines} a time of day but no length or end time")
-    if said:
-        return "none with a length; " + "; ".join(said)
-    coded = sum(
-        1 for n in nodes if n.kind == "code" for item in n.items if find_point_time(item.text)
-    )
-    if coded:
-        # "```text" over "05:00 Alarm": the times are there, but code is not read as a plan
-        lines = "1 line" if coded == 1 else f"{coded} lines"
-        return (
-            f"none with a length or a clock time outside code blocks; {lines} in code blocks "
-            "give times of day, and code blocks are not read (write them as a list such as "
-            "'- 05:00 Alarm')"
-        )
-    return "none with a length or a clock time"
-
-
-def _lines_of(nodes: list[Node]) -> list[tuple[int, str]]:
-    """Each line that may give a time: a table row (its cells joined), an item, a paragraph."""
-    found: list[tuple[int, str]] = []
-    for node in nodes:
-        if node.kind == "table":
-            found += [
-                (line, " | ".join(row))
-                for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False)
-            ]
-        elif node.kind == "list":
-            found += [(item.line, item.text) for item in node.items]
-        elif node.kind in ("paragraph", "heading"):
-            found.append((node.line, node.text))
-    return found
 
 
 def _one_day(nodes: list[Node]) -> list[DaySpan]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 
 from planexport.reader.blocks import (
     LABEL,
@@ -20,7 +19,6 @@ from planexport.reader.cell_lists import listed_blocks
 from planexport.reader.cell_titles import split_title
 from planexport.reader.closing_words import closes_day
 from planexport.reader.durations import Found, find_duration, find_point_time
-from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.session_rows import break_elsewhere, paper_item
 from planexport.reader.start_grids import start_slots
@@ -33,15 +31,20 @@ from planexport.reader.table_cells import (
     no_targets,
     one_line,
 )
+from planexport.reader.table_columns import (
+    BARE,
+    cell_at,
+    column_roles,
+    date_column,
+    has_word,
+    header_names,
+    header_unit,
+)
 from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
 from planexport.reader.table_grids import date_columns, grid_cells, slot
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
 from planexport.reader.total_tables import empty_row, total_row
 from planexport.reader.words import (
-    DAY_COLUMN_WORDS,
-    HOUR_WORDS,
-    MINUTE_WORDS,
-    NOTE_COLUMN_WORDS,
     SKIP_COLUMN_WORDS,
     TITLE_COLUMN_WORDS,
     fold,
@@ -57,137 +60,9 @@ __all__ = [
     "weekday_of",
 ]
 
-_LABEL_COLUMNS = ("block", "bloque", "bloc", "blocco", "bloco", "blok", "session", "slot", "step",
-                  "part")  # fmt: skip
-_STARTS = ("start", "begin", "from", "von", "desde", "inicio", "debut", "inizio", "beginn", "van",
-           "starts", "ab")  # fmt: skip
-_ENDS = ("end", "until", "to", "bis", "hasta", "fin", "fine", "fim", "tot", "ende", "ends")
-_UNIT_IN_HEADER = lazy(
-    rf"\(\s*(?:(?P<h>{HOUR_WORDS})|(?P<m>{MINUTE_WORDS}))\s*\)|\bin\s+(?:(?P<h2>{HOUR_WORDS})"
-    rf"|(?P<m2>{MINUTE_WORDS}))\b",
-    re.IGNORECASE,
-)
-# "| 4 |", "| 0,5-1 |" under "Dauer (Stunden)": a length whose unit is in the header.
-_BARE = lazy(r"^\s*\d+(?:[.,]\d+)?(?:\s*[-\u2013~]\s*\d+(?:[.,]\d+)?)?\s*$")
-_DATE_COLUMNS = ("date", "datum", "fecha", "data", "when", "wann", "cuando", "quand", "quando",
-                 "wanneer")  # fmt: skip
 _FACT_HEADERS = ("information", "info", "details", "detail", "key", "value", "fact", "facts",
                  "angabe", "wert", "dato", "datos", "valor", "valeur", "valore", "waarde",
                  "property", "eigenschaft")  # fmt: skip
-
-
-def _header(node: Node) -> list[str]:
-    return [fold(unwrap(cell)) for cell in node.rows[0]] if node.rows else []
-
-
-def _has_word(header: str, words: tuple[str, ...]) -> bool:
-    found = re.findall(r"[a-z]+", header)
-    return any(w == word or w in (word + "s", word + "es") for w in found for word in words)
-
-
-def _unit(header: str) -> str | None:
-    words = re.sub(r"[^\w\s]", " ", header).split()
-    if len(words) == 1 and re.fullmatch(HOUR_WORDS, words[0], re.IGNORECASE):
-        return "h"  # "| Hours |", "| Stunden |"
-    if len(words) == 1 and re.fullmatch(MINUTE_WORDS, words[0], re.IGNORECASE):
-        return "min"
-    match = _UNIT_IN_HEADER.search(header)
-    if match is None:
-        return None
-    return "h" if match.group("h") or match.group("h2") else "min"
-
-
-def _columns(node: Node) -> dict[str, int | None]:
-    """Which column holds what: span, duration, title, note, label, day."""
-    header = _header(node)
-    body = node.rows[1:]
-    width = len(header)
-
-    def count(col: int, test: Callable[[str], bool]) -> int:
-        return sum(1 for row in body if col < len(row) and test(row[col]))
-
-    def span(cell: str) -> bool:
-        found = find_duration(cell)
-        return found is not None and found.at is not None
-
-    def length(cell: str) -> bool:
-        found = find_duration(cell)
-        # "| 10am - 10:15am | 15 min break |": a break's length says nothing of the column.
-        return found is not None and found.at is None and not is_break(cell)
-
-    spans = [count(c, span) for c in range(width)]
-    lengths = [count(c, length) for c in range(width)]
-    filled = [count(c, lambda cell: bool(cell.strip(" -—–"))) for c in range(width)]
-    starts = [count(c, lambda cell: find_point_time(cell) is not None and len(cell) <= 12)
-              for c in range(width)]  # fmt: skip
-    if any(spans) or any(n >= 2 and 2 * n >= len(body) for n in starts):
-        # "| 13:00 | Tokens (20 min teaser) |": with times elsewhere, a column of text with a
-        # length here and there is no duration column.
-        lengths = [n if 2 * n >= filled[c] else 0 for c, n in enumerate(lengths)]
-    for col in range(width):
-        if _unit(header[col]) and count(col, lambda cell: bool(_BARE.match(cell))):
-            lengths[col] = max(lengths[col], count(col, lambda cell: bool(_BARE.match(cell))))
-    points = starts  # "| Start | End | Activity |": a span written in two columns.
-    start_col = next((c for c in range(width) if points[c] and _has_word(header[c], _STARTS)), None)
-    end_col = next((c for c in range(width) if points[c] and _has_word(header[c], _ENDS)), None)
-    most_spans, most_lengths = max(spans, default=0), max(lengths, default=0)
-    span_col = spans.index(most_spans) if most_spans else None
-    dur_col = lengths.index(most_lengths) if most_lengths else None
-    if span_col is not None and dur_col == span_col:
-        dur_col = None
-    taken = {span_col, dur_col}
-    if start_col is not None and end_col is not None and span_col is None:
-        taken |= {start_col, end_col}
-    else:
-        start_col = end_col = None
-
-    def named(words: tuple[str, ...]) -> int | None:
-        return next(
-            (c for c, name in enumerate(header) if c not in taken and _has_word(name, words)),
-            None,
-        )
-
-    day_col = next(
-        (
-            c
-            for c, name in enumerate(header)
-            if c not in taken and _has_word(name, DAY_COLUMN_WORDS)
-        ),
-        None,
-    )
-    taken.add(day_col)
-    title_col = named(TITLE_COLUMN_WORDS)
-    taken.add(title_col)
-    note_col = named(NOTE_COLUMN_WORDS)
-    label_col = named(_LABEL_COLUMNS)
-    skip = {c for c, name in enumerate(header) if _has_word(name, SKIP_COLUMN_WORDS)}
-    if title_col is None:
-        title_col = next(
-            (
-                c
-                for c in range(width)
-                if c not in taken and c != label_col and c not in skip and c != note_col
-            ),
-            None,
-        )
-        if title_col is not None and title_col == note_col:
-            note_col = None
-    if note_col is None and title_col is not None and span_col is not None:
-        # "Subject | Topic": a second title column is the block's note.
-        taken.add(title_col)
-        note_col = named(TITLE_COLUMN_WORDS)
-        if note_col in skip:
-            note_col = None
-    return {
-        "span": span_col,
-        "dur": dur_col,
-        "title": title_col,
-        "note": note_col,
-        "label": label_col,
-        "day": day_col,
-        "start": start_col,
-        "end": end_col,
-    }
 
 
 def is_facts_table(node: Node) -> bool:
@@ -200,7 +75,7 @@ def is_facts_table(node: Node) -> bool:
         return False
     labels = [row[0].strip() for row in body]
     bold = all(re.fullmatch(r"(\*\*|__)[^*_]+\1[:\s]*", label) for label in labels)
-    named = any(_has_word(name, _FACT_HEADERS) for name in _header(node))
+    named = any(has_word(name, _FACT_HEADERS) for name in header_names(node))
     if not (bold or named):
         return False
     if any(find_duration(label) or weekday_of(label) or _number(label) for label in labels):
@@ -217,8 +92,8 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     """Blocks written as a table, one row each; a table without durations holds none."""
     if is_facts_table(node):
         return []  # "| **Prüfungsdauer** | 90 Minuten |": about the plan, not a block of it
-    header = _header(node)
-    cols = _columns(node)
+    header = header_names(node)
+    cols = column_roles(node)
     time_col = next((cols[k] for k in ("span", "dur", "start") if cols[k] is not None), None)
     if not node.rows[1:] or time_col is None:
         if lenient:
@@ -240,10 +115,6 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     return blocks
 
 
-def _cell(row: list[str], col: int | None) -> str:
-    return row[col].strip() if col is not None and col < len(row) else ""
-
-
 def _row_block(
     row: list[str],
     line: int,
@@ -255,15 +126,15 @@ def _row_block(
 ) -> RawBlock | None:
     if not any(cell.strip() for cell in row):
         return None
-    span_cell, dur_cell = _cell(row, cols["span"]), _cell(row, cols["dur"])
-    if cols["start"] is not None and _cell(row, cols["start"]) and _cell(row, cols["end"]):
-        span_cell = f"{_cell(row, cols['start'])} - {_cell(row, cols['end'])}"
-    if dur_cell and _BARE.match(dur_cell) and cols["dur"] is not None:
-        dur_cell = f"{dur_cell} {_unit(header[cols['dur']]) or 'min'}"
+    span_cell, dur_cell = cell_at(row, cols["span"]), cell_at(row, cols["dur"])
+    if cols["start"] is not None and cell_at(row, cols["start"]) and cell_at(row, cols["end"]):
+        span_cell = f"{cell_at(row, cols['start'])} - {cell_at(row, cols['end'])}"
+    if dur_cell and BARE.match(dur_cell) and cols["dur"] is not None:
+        dur_cell = f"{dur_cell} {header_unit(header[cols['dur']]) or 'min'}"
     time_text = span_cell if find_duration(span_cell) else dur_cell
-    parts = split_title(_cell(row, cols["title"]))  # "**Keynote:** X<br>by A.<br><em>…</em>"
-    title = parts.title if parts is not None else one_line(_cell(row, cols["title"]))
-    label_cell = _cell(row, cols["label"]) if cols["label"] != cols["title"] else ""
+    parts = split_title(cell_at(row, cols["title"]))  # "**Keynote:** X<br>by A.<br><em>…</em>"
+    title = parts.title if parts is not None else one_line(cell_at(row, cols["title"]))
+    label_cell = cell_at(row, cols["label"]) if cols["label"] != cols["title"] else ""
     if _placeholder(title) and label_cell:
         title = label_cell  # "| Mañana | 09:00 - 12:00 | [Reservado para contenido] |"
     if lenient and (is_break(title) if title else break_elsewhere(row, cols)):
@@ -304,10 +175,10 @@ def _row_block(
                 f"{header[label_col].title()} {label_cell}" if label_cell.isdigit() else label_cell
             )
     # "| [x] |" in a Status column, first or not (a first cell is else the title's own mark)
-    status = [c for c, name in enumerate(header) if c == 0 and _has_word(name, SKIP_COLUMN_WORDS)]
+    status = [c for c, name in enumerate(header) if c == 0 and has_word(name, SKIP_COLUMN_WORDS)]
     if any(re.search(r"\[[xX]\]|✅|✔|☑", cell) for c, cell in enumerate(row) if c or status):
         raw.done = True  # "| [x] |" in a Status column: done already
-    note = _cell(row, cols["note"])
+    note = cell_at(row, cols["note"])
     if note and note not in ("-", "—"):
         raw.note = note
     if parts is not None and raw.title == tidy(parts.title):
@@ -386,7 +257,7 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
     ]
     ends = start_ends([start for start, _, _ in timed])
     for pos, (start, row, line) in enumerate(timed):
-        title = tidy(one_line(_cell(row, title_col)))
+        title = tidy(one_line(cell_at(row, title_col)))
         others = [c for n, c in enumerate(row) if n not in (0, title_col) and c.strip(" -—–")]
         if not title or is_break(title) or (closing_row(title) and not others):
             continue  # "| 16:30 | Dee | Closing |" has a speaker: a session, not the end
@@ -431,10 +302,10 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
         return month
     header = node.rows[0]
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
-    cols = _columns(node)
+    cols = column_roles(node)
     short = cols["day"] == 0
     first = [weekday_of(row[0], short=short) if row else None for row, _ in body]
-    dates = _date_column(node, cols)
+    dates = date_column(node, cols)
     # "| Tag | Datum | Thema | Zeitaufwand |" with one row: a day, as its header says.
     enough = 1 if short and len(body) == 1 else 2
     if len(node.rows) < 3 and enough > 1 and sum(1 for c in header if weekday_of(c)) < 2:
@@ -448,7 +319,7 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
         ]
         # "Tag | Thema | Zeitaufwand | Lernziel": a column named as the topic makes a row a
         # day's block, though a "(90 min)" in the goal column is timed too.
-        titled = any(_has_word(name, TITLE_COLUMN_WORDS) for name in _header(node))
+        titled = any(has_word(name, TITLE_COLUMN_WORDS) for name in header_names(node))
         if len(timed_cols) >= 2 and not titled:
             return grid_by_weekday(node, ctx, short=short)
         if timed_cols and len(part_columns(header)) >= 2:
@@ -481,26 +352,6 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     if sum(1 for c in columns if c) >= 2 and slots:
         return _grid_by_slot(node, ctx, columns)
     return []
-
-
-def _date_column(node: Node, cols: dict[str, int | None]) -> int | None:
-    """The column that dates the rows (`Datum`, `Mo, 11.05.2020`), when most rows have one."""
-    body = [row for row in node.rows[1:] if any(cell.strip() for cell in row)]
-    if not body:
-        return None
-    taken = {cols["span"], cols["dur"], cols["start"], cols["end"]}
-    header = _header(node)
-    for col in range(len(header)):
-        if col in taken and col != cols["day"]:
-            continue
-        # The rows' dates lead the row or are headed as dates; a "Deadline" column is not one.
-        lead = col == 0 or (col == 1 and cols["day"] == 0)
-        if not lead and not _has_word(header[col], _DATE_COLUMNS):
-            continue
-        found = sum(1 for row in body if col < len(row) and cell_date(row[col], None))
-        if found and 2 * found >= sum(1 for row in body if col < len(row) and row[col].strip()):
-            return col
-    return None
 
 
 class _Dating:
@@ -558,7 +409,7 @@ def _dated_rows(
 ) -> list[TableDay]:
     """`| Mo, 11.05.2020 | - Maths: 07:50 bis 9:30 Uhr<br>- Essay |`: a dated day per row, a
     block per timed item of its cells and the untimed items as notes."""
-    header = _header(node)
+    header = header_names(node)
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     items = any(
         "<br" in link_text_joined(cell).lower() or cell.lstrip().startswith("- ")
@@ -574,10 +425,10 @@ def _dated_rows(
     dating = _Dating(year)
     days: dict[str, TableDay] = {}
     current: TableDay | None = None
-    skip = {c for c, name in enumerate(header) if _has_word(name, SKIP_COLUMN_WORDS)}
+    skip = {c for c, name in enumerate(header) if has_word(name, SKIP_COLUMN_WORDS)}
     skip |= {c for c in (dates, cols["day"]) if c is not None}
     for row, line in body:
-        cell = _cell(row, dates)
+        cell = cell_at(row, dates)
         found = cell_date(cell, year) if cell else None
         if cell and found is None:
             ctx.warn(line, f'row "{_short(cell)}" skipped: no date read in it')
@@ -585,7 +436,7 @@ def _dated_rows(
             continue
         if found is not None:
             # "| 05.01. | Mon | … |": the weekday may have a column of its own.
-            label = _cell(row, cols["day"])
+            label = cell_at(row, cols["day"])
             written = weekday_of(label, short=True) if label else None
             weekday, date = dating.day(line, cell, written, label=tidy(unwrap(label)))
             key = f"{found.day}.{found.month}.{found.year}"
@@ -678,7 +529,7 @@ def _numbered_days(
     year: YearHint | None = None,
 ) -> list[TableDay]:
     """`| Day | Topic | Hours |` with a row (or several) per day number."""
-    header = _header(node)
+    header = header_names(node)
     days: dict[int, TableDay] = {}
     current: TableDay | None = None
     dating = _Dating(year)
@@ -688,11 +539,11 @@ def _numbered_days(
             current = days.get(number)
             if current is None:
                 current = days[number] = TableDay(line, "", number=number)
-                if dates is not None and _cell(row, dates):
-                    current.weekday, current.date = dating.day(line, _cell(row, dates), None)
+                if dates is not None and cell_at(row, dates):
+                    current.weekday, current.date = dating.day(line, cell_at(row, dates), None)
                     # "| **Día 1** | **Martes, 03 Marzo** | …": a placeholder topic gives way.
-                    if _placeholder(_cell(row, cols["title"])):
-                        current.title = tidy(unwrap(_cell(row, dates)))
+                    if _placeholder(cell_at(row, cols["title"])):
+                        current.title = tidy(unwrap(cell_at(row, dates)))
         if current is None:
             continue
         rest = ["" if c in (cols["day"], dates) else cell for c, cell in enumerate(row)]
@@ -713,14 +564,14 @@ def _day_column(
     dates: int | None = None,
     year: YearHint | None = None,
 ) -> list[TableDay]:
-    header = _header(node)
+    header = header_names(node)
     days: dict[str, TableDay] = {}
     current: TableDay | None = None
     dating = _Dating(year)
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         name = weekday_of(row[0], short=short) if row else None
         if name is not None:
-            date_cell = _cell(row, dates) if dates not in (None, 0) else ""
+            date_cell = cell_at(row, dates) if dates not in (None, 0) else ""
             # "| Mo | 17.02. |" and "| Mo | 24.02. |": two Mondays, two days.
             key = f"{name} {date_cell}" if date_cell else name
             current = days.get(key)
@@ -750,7 +601,7 @@ def _day_column(
             current.blocks.append(raw)
         else:
             text = " ".join(c for c in row[1:] if c.strip(" -—–[]"))
-            if text and not is_break(_cell(row, cols["title"])):
+            if text and not is_break(cell_at(row, cols["title"])):
                 current.notes.append(text)
     dating.warn(ctx)
     return list(days.values())

@@ -1,0 +1,121 @@
+"""Days written as list items: `- **Day 1**` over its bullets, `1. **Monday** – Arrays (60 min)`."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.blocks import tidy
+from planexport.reader.days import (
+    _BOLD_DAY,
+    _BOLD_LEAD,
+    _day_match,
+    _weekday_heading,
+    _weekday_item,
+    _weekdays_of,
+)
+from planexport.reader.durations import DASH, find_duration
+from planexport.reader.outline import Node, unwrap
+from planexport.reader.session_template import SESSIONS, in_sessions, session_length
+from planexport.reader.words import DAY_WORDS
+
+__all__ = ["expand_day_lists"]
+
+
+def _weekday_items(nodes: list[Node], node: Node, before: Node | None) -> list[Node] | None:
+    """A list of weekdays (`1. **Monday** – Arrays (60 min)`, `- Tuesday: Practice
+    (2 sessions)`) in a plan with no weekday headings: a day per item."""
+    if node.kind != "list" or len(node.items) < 2:
+        return None
+    matches = [_weekday_item(item.text) for item in node.items]
+    if not all(matches):
+        return None
+    for match in matches:
+        assert match is not None
+        found = find_duration(match.group("rest"))
+        if found is not None and found.at is not None:
+            return None  # "- **Monday 10:30–11:30** — Coding": a weekly structure
+    from planexport.reader.weekday_lines import range_length
+
+    per_day = range_length(before)  # "**Thursday-Monday (work days - 3 hours/day)**" above
+    if per_day is None and any(n.kind == "heading" and _weekdays_of(n) for n in nodes):
+        return None  # the days are the headings; this list is about them
+    length = session_length(nodes)
+    if per_day is None and not any(
+        find_duration(m.group("rest")) or SESSIONS.search(m.group("rest"))
+        for m in matches
+        if m is not None
+    ):
+        return None  # "- **Montag:** IT-Sicherheit (SU + P)": a summary of the days, untimed
+    out: list[Node] = []
+    for item, match in zip(node.items, matches, strict=True):
+        assert match is not None
+        rest = SESSIONS.sub("", match.group("rest"))
+        found = find_duration(rest)
+        # "API versioning (v1, v2 routes)": with no length taken out, its brackets stay
+        title = tidy(rest[: found.start] + rest[found.end :] if found else rest)
+        title = title.strip(f" (){DASH}" if found else f" {DASH}")
+        line = f"**{match.group('name')}**" + (f" – {title}" if title else "")
+        line += f" ({per_day.text})" if per_day is not None and found is None else ""
+        out.append(Node("paragraph", item.line, text=line))
+        said = match.group("rest") and per_day is None
+        body = in_sessions(match.group("rest"), length, item.line) if said else []
+        if body:
+            body[-1].children = list(item.children)
+        elif item.children:
+            body = list(item.children)
+        if body:
+            out.append(Node("list", item.line, items=body))
+    return out
+
+
+def expand_day_lists(nodes: list[Node]) -> list[Node]:
+    """`* **Day 1**` list items with nested bullets: a bold day line, then its bullets."""
+    from planexport.reader.weekday_lines import range_length
+
+    out: list[Node] = []
+    heading = ""
+    named = any(n.kind == "heading" and _weekday_heading(unwrap(n.text)) for n in nodes)
+    for node in nodes:
+        heading = node.text if node.kind == "heading" else heading
+        weekdays = _weekday_items(nodes, node, out[-1] if out else None)
+        if weekdays is not None and out and range_length(out[-1]) is not None:
+            out.pop()  # the range line's length is in the days now
+        if weekdays is not None:
+            out.extend(weekdays)
+            continue
+        bold = node.kind == "list" and any(
+            _BOLD_DAY.match(item.text) and _day_match(item.text) for item in node.items
+        )
+        # "- Day 1: Arrays (2h)", "- Day 2: Strings (2h)": plain items that are all days.
+        plain = (
+            node.kind == "list"
+            and len(node.items) >= 2
+            and all(_day_match(item.text) for item in node.items)
+        )
+        # "- **Martes**: Día libre productivo (9h estudio)" beside weekday headings or under
+        # "## Study days": each item a weekday of that length.
+        weekly = (
+            (named or re.search(rf"(?<!\w){DAY_WORDS}(?!\w)", heading, re.IGNORECASE) is not None)
+            and node.kind == "list"
+            and len(node.items) >= 2
+            and all(_bold_weekday_length(item.text) for item in node.items)
+        )
+        bold = bold or weekly
+        if not bold and not plain:
+            out.append(node)
+            continue
+        for item in node.items:
+            text = item.text if bold else f"**{item.text}**"
+            out.append(Node("paragraph", item.line, text=text))
+            if item.children:
+                out.append(Node("list", item.children[0].line, items=item.children))
+    return out
+
+
+def _bold_weekday_length(text: str) -> bool:
+    bold = _BOLD_LEAD.match(text)
+    if bold is None or len(text) > 120:
+        return False
+    match = _weekday_heading(bold.group("inner"))
+    found = find_duration(bold.group("rest"))
+    return match is not None and found is not None and found.at is None

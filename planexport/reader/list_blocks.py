@@ -1,0 +1,216 @@
+"""A day's timed lines to blocks: lists of spans and lengths, agendas of start times."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.blocks import (
+    Ctx,
+    RawBlock,
+    hour_block,
+    is_aside_item,
+    is_break,
+    is_total,
+    session_name,
+    tidy,
+    try_block,
+)
+from planexport.reader.clock_order import span_start
+from planexport.reader.closing_words import closes_day
+from planexport.reader.durations import clock, find_duration, parse_duration, start_time
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.parent_spans import parent_session
+from planexport.reader.start_runs import start_title
+
+__all__ = ["SPAN_LINE", "agenda_run", "item_texts", "list_blocks"]
+
+SPAN_LINE = lazy(r"^[^\w]{0,4}\d{1,2}[:.h]?\d{0,2}\s*(?:[ap]\.?m\.?)?\s*[-–—]")
+
+
+def _time_line(text: str) -> bool:
+    """Whether a line starts with a time of day (`8:30 - Workshop starts`, `4:30 - 5:30 …`)."""
+    if start_time(text) is not None:
+        return True
+    found = find_duration(text)
+    return found is not None and found.at is not None and SPAN_LINE.match(text) is not None
+
+
+def _start_only(text: str) -> bool:
+    start = start_time(text)
+    return start is not None and find_duration(start[1]) is None
+
+
+def agenda_run(nodes: list[Node], idx: int) -> tuple[list[Item], int] | None:
+    """Paragraph lines that start with a time of day (`8:30 - Workshop starts`, `8:45 - Generate
+    topics`) are an agenda like a list of them; the bullets under one ("About 45 min - 1 hour")
+    describe that activity. The agenda's items and where it ends, or None when it is no agenda."""
+    if not _time_line(nodes[idx].text):
+        return None
+    items: list[Item] = []
+    pos = idx
+    while pos < len(nodes):
+        node = nodes[pos]
+        if node.kind == "paragraph" and _time_line(node.text):
+            items.append(Item(node.text, node.line))
+        elif node.kind == "list" and items and not any(_time_line(i.text) for i in node.items):
+            items[-1].children.extend(node.items)
+        else:
+            break
+        pos += 1
+    if sum(1 for item in items if _start_only(item.text)) < 2:
+        return None
+    return items, pos
+
+
+def _timed_items(items: list[Item]) -> bool:
+    return any(parse_duration(item.text) for item in items)
+
+
+_END = lazy(
+    r"^[\W_]*(?:end|the end|fin|ende|fine|fim|einde|close|schluss|cierre|cl[oô]ture)[\W_]*$",
+    re.IGNORECASE,
+)
+
+
+_HOUR_START = lazy(r"^[^\w]*(?P<t>(?:[01]?\d|2[0-3])h(?:[0-5]\d)?)\s*[:\-–—]\s*(?P<rest>\D.*)$")
+
+
+def list_blocks(
+    items: list[Item],
+    blocks: list[RawBlock],
+    session: str | None,
+    notes: list[str],
+    ctx: Ctx,
+    *,
+    until: int | None = None,
+) -> None:
+    """Blocks of a list; `until` is where its session ends, the end of its last start-only line."""
+    agenda = [start_time(item.text) for item in items]
+    if sum(1 for i in items if (f := find_duration(i.text)) and f.at is not None) >= 2:
+        # "17h30 : restitution" after "9h30 - 10h : Accueil": among spans, a French start time
+        for pos, item in enumerate(items):
+            hour = _HOUR_START.match(item.text)
+            if agenda[pos] is None and hour and find_duration(hour.group("rest")) is None:
+                agenda[pos] = (clock(hour.group("t")), hour.group("rest"))
+    starts = _afternoon(items, agenda, blocks, ctx)
+    for pos, item in enumerate(items):
+        start = agenda[pos]
+        if start is not None and starts[pos] is not None:
+            start = (starts[pos] or 0, start[1])
+        if start is not None and find_duration(start[1]) is None:
+            # "`09:30` Welcome": lasts until the next start; the last needs a length of its own.
+            following = starts[pos + 1] if pos + 1 < len(starts) else None
+            if following is None and pos + 1 < len(items):
+                following = span_start(items[pos + 1].text, start=start, steps=bool(item.children))
+            after = following if following is not None else until
+            title, said = start_title(start[1])  # "**_Talk_** _A. Author_": the title, who
+            title = title or item.text
+            if after is None:
+                if _END.match(start[1]) or closes_day(start[1]):
+                    continue  # "18h15 : fin": when the day ends, not an activity
+                if pos > 0 and agenda[pos - 1] is not None:
+                    ctx.warn(item.line, f'"{_short(item.text)}" has a start time but no length')
+                else:
+                    notes.append(item.text)  # "6:30am: Wake" among spans: not a block
+                continue
+            minutes = (after - start[0]) % (24 * 60)
+            if minutes == 0 or is_aside_item(title):
+                notes.append(item.text)  # "00:00 Sleep" at the session's end: not a block
+            elif not is_break(title) and not is_break(_bold_title(start[1])):
+                guess = RawBlock(title, None, minutes, minutes, said, item.children[:], item.line)
+                guess.at, guess.session, guess.guessed = start[0], session, True
+                blocks.append(guess)
+            continue
+        raw: RawBlock | None
+        if start is not None:
+            # "`16:00` Wrap-up (30 min)": a start and a length
+            raw = try_block(start[1], item.children, item.line, ctx)
+            if raw is not None and raw.at is None:
+                raw.at = start[0]
+        else:
+            raw = hour_block(item.text, item.children, item.line) or try_block(
+                item.text, item.children, item.line, ctx
+            )
+        if raw is not None and raw.at is not None and not raw.sure and starts[pos] is not None:
+            raw.at, raw.sure = starts[pos], True  # "4:30 - 5:30" after "4:00 - Wrap up"
+        parent = None if raw is None else parent_session(raw, item)
+        if raw is not None and parent is not None:
+            list_blocks(item.children, blocks, parent, notes, ctx, until=(raw.at or 0) + raw.hi)
+        elif raw is not None:
+            if is_break(raw.title):
+                continue  # "**10:30 - 10:45**: Descanso ☕": a gap between blocks
+            if is_total(item.text) or is_aside_item(raw.title):
+                notes.append(item.text)  # "**Setup**: 07:00 - 08:00": for the organisers
+                continue
+            raw.session = raw.session or session
+            blocks.append(raw)
+        elif item.children and _timed_items(item.children):
+            # "- **Morning**" over "  - 9:00–10:00 Math": the part of the day its children are in.
+            name = session_name(item.text) or tidy(unwrap(item.text)) or session
+            list_blocks(item.children, blocks, name, notes, ctx)
+        elif not is_total(item.text) and item.line not in ctx.zero:
+            notes.extend(item_texts(item))  # untimed lines are kept as written, nested ones too
+
+
+_HALF_ANYWHERE = lazy(r"\d\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+_WRITTEN_HALF = lazy(r"^[^\d]*\d{1,2}(?:[:.h]\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+def _afternoon(
+    items: list[Item], agenda: list[tuple[int, str] | None], blocks: list[RawBlock], ctx: Ctx
+) -> list[int | None]:
+    """Where each line of an agenda starts, reading a 12-hour clock as a person does.
+
+    `1:00 - Topic Discussions` after `8:30 - Workshop starts` is 13:00: hours 1 to 6 written
+    without am/pm after later times of the day are the afternoon. A span such as `4:30 - 5:30`
+    with nothing before it is read as the afternoon too, with a warning. None for a line that
+    is not part of a start-only agenda (spans among spans keep their own reading).
+    """
+    spans = [
+        find_duration(item.text) if a is None else None
+        for a, item in zip(agenda, items, strict=True)
+    ]
+    only = sum(1 for a in agenda if a is not None and find_duration(a[1]) is None)
+    timed_spans = sum(1 for f in spans if f is not None and f.at is not None)
+    out: list[int | None] = [None] * len(items)
+    if only < 2 or only <= timed_spans or any(_HALF_ANYWHERE.search(i.text) for i in items):
+        # "6:30am: Wake" among spans: the clock is written out, and a lone start is a note
+        return [a[0] if a is not None else None for a in agenda]
+    latest = max((b.at for b in blocks if b.at is not None), default=None)
+    for pos, item in enumerate(items):
+        found, written = spans[pos], agenda[pos]
+        start = written[0] if written is not None else None
+        unsure = False
+        if start is None and found is not None and found.at is not None and _time_line(item.text):
+            start, unsure = found.at, not found.sure
+        if start is None:
+            continue
+        plain = 60 <= start < 7 * 60 and not _WRITTEN_HALF.match(item.text)
+        plain = plain and not re.match(r"^[^\d]*0\d", item.text)  # "01:00" is a 24-hour clock
+        if plain and latest is not None and start < latest:
+            start += 12 * 60
+        elif plain and latest is None and unsure:
+            start += 12 * 60
+            ctx.warn(item.line, f'"{_short(item.text)}" read as the afternoon: write am or pm')
+        out[pos] = start
+        latest = start if latest is None else max(latest, start)
+    return out
+
+
+def _bold_title(rest: str) -> str:
+    """The bold title of a line after its start time: "Lunch" in `**12:00 Lunch:** salad`."""
+    bold = re.match(r"^(?P<title>[^*_]+?)\s*:?\s*(?:\*\*|__)", rest)
+    return tidy(bold.group("title")) if bold else ""
+
+
+def item_texts(item: Item) -> list[str]:
+    return [" ".join([item.text, *item.more]).strip()] + [
+        t for c in item.children for t in item_texts(c)
+    ]
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "…"

@@ -1,0 +1,180 @@
+"""Which column of a table holds what: span, length, start and end, title, note, label, day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from planexport.reader.blocks import is_break
+from planexport.reader.durations import find_duration, find_point_time
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Node, unwrap
+from planexport.reader.table_dates import cell_date
+from planexport.reader.words import (
+    DAY_COLUMN_WORDS,
+    HOUR_WORDS,
+    MINUTE_WORDS,
+    NOTE_COLUMN_WORDS,
+    SKIP_COLUMN_WORDS,
+    TITLE_COLUMN_WORDS,
+    fold,
+)
+
+__all__ = [
+    "BARE",
+    "cell_at",
+    "column_roles",
+    "date_column",
+    "has_word",
+    "header_names",
+    "header_unit",
+]
+
+_LABEL_COLUMNS = ("block", "bloque", "bloc", "blocco", "bloco", "blok", "session", "slot", "step",
+                  "part")  # fmt: skip
+_STARTS = ("start", "begin", "from", "von", "desde", "inicio", "debut", "inizio", "beginn", "van",
+           "starts", "ab")  # fmt: skip
+_ENDS = ("end", "until", "to", "bis", "hasta", "fin", "fine", "fim", "tot", "ende", "ends")
+_UNIT_IN_HEADER = lazy(
+    rf"\(\s*(?:(?P<h>{HOUR_WORDS})|(?P<m>{MINUTE_WORDS}))\s*\)|\bin\s+(?:(?P<h2>{HOUR_WORDS})"
+    rf"|(?P<m2>{MINUTE_WORDS}))\b",
+    re.IGNORECASE,
+)
+# "| 4 |", "| 0,5-1 |" under "Dauer (Stunden)": a length whose unit is in the header.
+BARE = lazy(r"^\s*\d+(?:[.,]\d+)?(?:\s*[-\u2013~]\s*\d+(?:[.,]\d+)?)?\s*$")
+_DATE_COLUMNS = ("date", "datum", "fecha", "data", "when", "wann", "cuando", "quand", "quando",
+                 "wanneer")  # fmt: skip
+
+
+def header_names(node: Node) -> list[str]:
+    return [fold(unwrap(cell)) for cell in node.rows[0]] if node.rows else []
+
+
+def has_word(header: str, words: tuple[str, ...]) -> bool:
+    found = re.findall(r"[a-z]+", header)
+    return any(w == word or w in (word + "s", word + "es") for w in found for word in words)
+
+
+def header_unit(header: str) -> str | None:
+    words = re.sub(r"[^\w\s]", " ", header).split()
+    if len(words) == 1 and re.fullmatch(HOUR_WORDS, words[0], re.IGNORECASE):
+        return "h"  # "| Hours |", "| Stunden |"
+    if len(words) == 1 and re.fullmatch(MINUTE_WORDS, words[0], re.IGNORECASE):
+        return "min"
+    match = _UNIT_IN_HEADER.search(header)
+    if match is None:
+        return None
+    return "h" if match.group("h") or match.group("h2") else "min"
+
+
+def column_roles(node: Node) -> dict[str, int | None]:
+    """Which column holds what: span, duration, title, note, label, day."""
+    header = header_names(node)
+    body = node.rows[1:]
+    width = len(header)
+
+    def count(col: int, test: Callable[[str], bool]) -> int:
+        return sum(1 for row in body if col < len(row) and test(row[col]))
+
+    def span(cell: str) -> bool:
+        found = find_duration(cell)
+        return found is not None and found.at is not None
+
+    def length(cell: str) -> bool:
+        found = find_duration(cell)
+        # "| 10am - 10:15am | 15 min break |": a break's length says nothing of the column.
+        return found is not None and found.at is None and not is_break(cell)
+
+    spans = [count(c, span) for c in range(width)]
+    lengths = [count(c, length) for c in range(width)]
+    filled = [count(c, lambda cell: bool(cell.strip(" -—–"))) for c in range(width)]
+    starts = [count(c, lambda cell: find_point_time(cell) is not None and len(cell) <= 12)
+              for c in range(width)]  # fmt: skip
+    if any(spans) or any(n >= 2 and 2 * n >= len(body) for n in starts):
+        # "| 13:00 | Tokens (20 min teaser) |": with times elsewhere, a column of text with a
+        # length here and there is no duration column.
+        lengths = [n if 2 * n >= filled[c] else 0 for c, n in enumerate(lengths)]
+    for col in range(width):
+        if header_unit(header[col]) and count(col, lambda cell: bool(BARE.match(cell))):
+            lengths[col] = max(lengths[col], count(col, lambda cell: bool(BARE.match(cell))))
+    points = starts  # "| Start | End | Activity |": a span written in two columns.
+    start_col = next((c for c in range(width) if points[c] and has_word(header[c], _STARTS)), None)
+    end_col = next((c for c in range(width) if points[c] and has_word(header[c], _ENDS)), None)
+    most_spans, most_lengths = max(spans, default=0), max(lengths, default=0)
+    span_col = spans.index(most_spans) if most_spans else None
+    dur_col = lengths.index(most_lengths) if most_lengths else None
+    if span_col is not None and dur_col == span_col:
+        dur_col = None
+    taken = {span_col, dur_col}
+    if start_col is not None and end_col is not None and span_col is None:
+        taken |= {start_col, end_col}
+    else:
+        start_col = end_col = None
+
+    def named(words: tuple[str, ...]) -> int | None:
+        return next(
+            (c for c, name in enumerate(header) if c not in taken and has_word(name, words)),
+            None,
+        )
+
+    day_col = next(
+        (c for c, name in enumerate(header) if c not in taken and has_word(name, DAY_COLUMN_WORDS)),
+        None,
+    )
+    taken.add(day_col)
+    title_col = named(TITLE_COLUMN_WORDS)
+    taken.add(title_col)
+    note_col = named(NOTE_COLUMN_WORDS)
+    label_col = named(_LABEL_COLUMNS)
+    skip = {c for c, name in enumerate(header) if has_word(name, SKIP_COLUMN_WORDS)}
+    if title_col is None:
+        title_col = next(
+            (
+                c
+                for c in range(width)
+                if c not in taken and c != label_col and c not in skip and c != note_col
+            ),
+            None,
+        )
+        if title_col is not None and title_col == note_col:
+            note_col = None
+    if note_col is None and title_col is not None and span_col is not None:
+        # "Subject | Topic": a second title column is the block's note.
+        taken.add(title_col)
+        note_col = named(TITLE_COLUMN_WORDS)
+        if note_col in skip:
+            note_col = None
+    return {
+        "span": span_col,
+        "dur": dur_col,
+        "title": title_col,
+        "note": note_col,
+        "label": label_col,
+        "day": day_col,
+        "start": start_col,
+        "end": end_col,
+    }
+
+
+def cell_at(row: list[str], col: int | None) -> str:
+    return row[col].strip() if col is not None and col < len(row) else ""
+
+
+def date_column(node: Node, cols: dict[str, int | None]) -> int | None:
+    """The column that dates the rows (`Datum`, `Mo, 11.05.2020`), when most rows have one."""
+    body = [row for row in node.rows[1:] if any(cell.strip() for cell in row)]
+    if not body:
+        return None
+    taken = {cols["span"], cols["dur"], cols["start"], cols["end"]}
+    header = header_names(node)
+    for col in range(len(header)):
+        if col in taken and col != cols["day"]:
+            continue
+        # The rows' dates lead the row or are headed as dates; a "Deadline" column is not one.
+        lead = col == 0 or (col == 1 and cols["day"] == 0)
+        if not lead and not has_word(header[col], _DATE_COLUMNS):
+            continue
+        found = sum(1 for row in body if col < len(row) and cell_date(row[col], None))
+        if found and 2 * found >= sum(1 for row in body if col < len(row) and row[col].strip()):
+            return col
+    return None
