@@ -16,6 +16,7 @@ from pathlib import Path
 from bench import figures
 from bench.caldav_push import caldav_push
 from bench.figures import Config, Growth, Profile, Row
+from bench.lines import long_lines
 from bench.plans import plan_markdown
 
 __all__ = ["main"]
@@ -56,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _step("whole process: planexport export ics")
     rows.append(figures.startup_export(config))
     rows += _long_plan(config)
+    _step("reading long lines")
+    rows += long_lines(config)
     _step("Todoist requests")
     rows += figures.todoist_requests(config)
     _step("CalDAV push behind a slow link")
@@ -124,6 +127,7 @@ _ONE: dict[str, Callable[[Config], list[Row]]] = {
     "help": lambda config: [figures.startup_help(config)],
     "export": lambda config: [figures.startup_export(config)],
     "long-plan": _long_plan,
+    "long-lines": long_lines,
     "todoist": figures.todoist_requests,
     "caldav": lambda config: [caldav_push(config)],
 }

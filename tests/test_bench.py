@@ -17,6 +17,7 @@ FIGURES = (
     "export the 2-week plan to .ics",
     "peak memory of the 2-week .ics export",
     "first export of the 2-week plan to .ics (whole process)",
+    "read a plan with one 4x longer line of a repeated character, worst kind",
     "Todoist requests: first push of the user's week",
     "Todoist requests: unchanged re-push of the user's week",
     "Todoist requests: 16-week plan pushed week by week",

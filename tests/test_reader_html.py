@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from planexport.errors import PlanError
 from planexport.reader import read_plan
 from tests.paths import DATA
 from tests.reader_support import days, pinned, warnings
@@ -73,3 +76,13 @@ def test_mdx_components_with_date_and_time_attributes_are_the_rows_of_a_table() 
     assert pinned(result.plan, 0) == [("Sets and functions", 90, "09:00")]
     assert pinned(result.plan, 1) == [("Relations", 90, "14:00")]
     assert warnings(result) == ['19: row "Reading: chapter 2" skipped: no time']
+
+
+def test_an_empty_row_around_an_unclosed_inner_table_is_refused_not_a_crash() -> None:
+    # `<tr>` opened twice and a `<table>` left open inside it: the empty row belongs to the outer
+    # table, and the text holds no readable block, so the file is refused with its name and line.
+    path = HTML / "html-unclosed-inner-table.md"
+    with pytest.raises(PlanError, match="no timed blocks found") as caught:
+        read_plan(path)
+    assert caught.value.file == str(path)
+    assert caught.value.line == 1

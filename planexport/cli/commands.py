@@ -108,6 +108,8 @@ def _not_a_plan(path: Path) -> str | None:
         return None
     if head.startswith(b"BEGIN:VCALENDAR"):
         return "a calendar, not a plan (to plan around its events, pass it to --busy)"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # UTF-16 with its byte-order mark: text, read as such
     if head.startswith(b"%PDF") or head.startswith(b"PK\x03\x04") or b"\x00" in head:
         return "not a text file; plans are Markdown (.md), YAML (.yaml, .yml) or JSON (.json)"
     return None

@@ -470,10 +470,12 @@ def tidy(title: str) -> str:
         for left, right in ("()", "[]"):
             if title.startswith(left) and _closing(title, left, right) == len(title) - 1:
                 title = title[1:-1]  # "(Concepts)": the whole title in brackets
-            elif title.endswith(right) and title.count(right) > title.count(left):
-                title = title[:-1]
-            elif title.startswith(left) and title.count(left) > title.count(right):
-                title = title[1:]
+            elif title.endswith(right) and (extra := title.count(right) - title.count(left)) > 0:
+                # the unmatched closing brackets at the end, all at once: one a pass is
+                # quadratic in a line of a thousand brackets
+                title = title[: -min(extra, len(title) - len(title.rstrip(right)))]
+            elif title.startswith(left) and (extra := title.count(left) - title.count(right)) > 0:
+                title = title[min(extra, len(title) - len(title.lstrip(left))) :]
         if title.count("**") % 2 or title.count("__") % 2:
             title = title.replace("**", "").replace("__", "")
         if title == before:

@@ -54,18 +54,20 @@ _CLOCK_SPAN = lazy(
     re.IGNORECASE,
 )
 _CLOCKISH = lazy(r"\d(?:[:.hH]|\s*[aApP]\.?\s?[mM])")
+# Each length starts where a number starts (`(?<!\d)`): the same matches, since every number is
+# `\d+`, but a run of a thousand digits is tried once, not at each of its digits.
 _LENGTH = lazy(
     # "1 h 30 min", "1 hour 30 minutes", "1h30", "1:30 h"
     # "3 h et 56 minutes", "2 Std. 30 Min.", "1 hora y 20 minutos": one length in any language
-    rf"(?P<ch>\d+)\s*{HOUR_UNIT}\.?\s*(?:(?:and|et|y|und|e|en)\s+)?"
+    rf"(?<!\d)(?P<ch>\d+)\s*{HOUR_UNIT}\.?\s*(?:(?:and|et|y|und|e|en)\s+)?"
     rf"(?P<cm>\d+)\s*{MINUTE_WORDS}\.?(?!\w)"
-    rf"|(?P<ch2>\d+)h(?P<cm2>[0-5]\d)(?!\w)"
-    rf"|(?P<ch3>\d+):(?P<cm3>[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
+    rf"|(?<!\d)(?P<ch2>\d+)h(?P<cm2>[0-5]\d)(?!\w)"
+    rf"|(?<!\d)(?P<ch3>\d+):(?P<cm3>[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
     # "60–75 min", "1-1.5 h", "45 to 60 minutes"
-    rf"|(?P<lo>{NUM})\s*(?P<lounit>{_UNIT})?(?P<sep>\s*(?:[{DASH}~]|to)\s*)"
+    rf"|(?<!\d)(?P<lo>{NUM})\s*(?P<lounit>{_UNIT})?(?P<sep>\s*(?:[{DASH}~]|to)\s*)"
     rf"(?P<hi>{NUM})\s*(?P<unit>{_UNIT})(?!\w)"
     # "60 min", "1.5 h", "1h"
-    rf"|(?P<one>{NUM})\s*(?P<oneunit>{_UNIT})(?!\w)",
+    rf"|(?<!\d)(?P<one>{NUM})\s*(?P<oneunit>{_UNIT})(?!\w)",
     re.IGNORECASE,
 )
 _POINT = lazy(

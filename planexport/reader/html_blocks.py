@@ -39,6 +39,7 @@ class _Reader(HTMLParser):
         self.heading: tuple[int, int, list[str]] | None = None
         self.tables: list[_Table] = []  # nested tables: the innermost is read into its cell
         self.row: list[str] | None = None
+        self.row_table: _Table | None = None  # the table the open row belongs to
         self.cell: list[str] | None = None
 
     def _line(self) -> int:
@@ -51,7 +52,8 @@ class _Reader(HTMLParser):
             self.tables.append(_Table(self._line()))
         elif self.tables and tag == "tr":
             self.row = []
-            self.tables[-1].lines.append(self._line())
+            self.row_table = self.tables[-1]
+            self.row_table.lines.append(self._line())
         elif self.tables and tag in ("td", "th") and self.row is not None:
             self.cell = []
             for key, value in attrs:
@@ -74,12 +76,14 @@ class _Reader(HTMLParser):
         elif tag in ("td", "th") and self.cell is not None and self.row is not None:
             self.row.append(_text(self.cell))
             self.cell = None
-        elif tag == "tr" and self.row is not None and self.tables:
+        elif tag == "tr" and self.row is not None and self.row_table is not None:
+            # The row's own table: a table opened and left unclosed inside a cell is not it.
             if self.row:
-                self.tables[-1].rows.append(self.row)
+                self.row_table.rows.append(self.row)
             else:
-                self.tables[-1].lines.pop()  # "<tr></tr>": no row
+                self.row_table.lines.pop()  # "<tr></tr>": no row
             self.row = None
+            self.row_table = None
         elif tag == "table" and self.tables:
             self._close(self.tables.pop())
         elif _HEADING.fullmatch(tag) and self.heading is not None:

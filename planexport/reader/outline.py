@@ -70,8 +70,21 @@ _SPAN_START = re.compile(
 )
 
 
+# Windows Notepad's "Unicode" and "Unicode big endian": UTF-16 with its byte-order mark.
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode(data: bytes, source: str) -> str:
-    """UTF-8 text of `data`; a PlanError naming the line of the first bad byte otherwise."""
+    """Text of `data`: UTF-8, or UTF-16 that starts with its byte-order mark; a PlanError naming
+    the line of the first bad byte otherwise."""
+    if data.startswith(_UTF16_MARKS):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            line = data[: error.start].decode("utf-16", errors="replace").count("\n") + 1
+            raise PlanError(
+                f"not UTF-16 text (bytes at offset {error.start})", file=source, line=line
+            ) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

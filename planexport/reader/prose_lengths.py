@@ -26,7 +26,10 @@ _ADVICE = frozenset(
     )
 )  # fmt: skip
 # "**Dica**: …", "> 💡 Tip: …", "- **Note:** …": a short label, then a colon.
-_LABEL = lazy(r"^[^\w]*?[*_]*(?P<label>[^\W\d][\w .'-]{0,30}?)[*_\s]*:(?P<rest>.*)$", re.DOTALL)
+# The marks before the label are bounded: unbounded, a line of a thousand `*` takes seconds.
+_LABEL = lazy(
+    r"^[^\w]{0,12}?[*_]{0,6}(?P<label>[^\W\d][\w .'-]{0,30}?)[*_\s]*:(?P<rest>.*)$", re.DOTALL
+)
 # Words of a heading over the totals of the day (`## 📊 Sessie totaal overzicht`).
 _RECAP_WORDS = frozenset(
     ("total", "totals", "totaal", "totale", "overview", "overzicht", "panoramica")
