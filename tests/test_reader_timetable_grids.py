@@ -141,7 +141,7 @@ def test_a_bulleted_cell_of_a_day_row_is_the_days_agenda_and_an_open_end_is_name
     assert days(plan) == [("sat", None, "Saturday"), ("sun", None, "Sunday")]
     assert pinned(plan, 0) == [("Warm-up", 45, "09:30"), ("Pair programming", 105, "10:15")]
     assert pinned(plan, 1) == [("Retrospective", 60, "10:00")]
-    assert warnings(result) == ['5: "from Dinner" has a start time but no length: kept as a note']
+    assert warnings(result) == ['5: "Dinner" has a start time but no length: kept as a note']
 
 
 def test_html_start_and_end_columns_with_colspan_rows_are_one_slot_each() -> None:

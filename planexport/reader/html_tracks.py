@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+from planexport.reader.blocks import is_break
 from planexport.reader.durations import find_duration
 
 if TYPE_CHECKING:
@@ -23,7 +24,8 @@ def joined_tracks(rows: list[list[str]]) -> tuple[list[list[str]], bool] | None:
 
     `<td>09:00 - 10:00</td><td colspan="5">Check-in</td>` is one slot for every track; a row of
     parallel sessions (`Talk A`, `Talk B`) is one slot titled by all of them (`Talk A / Talk B`),
-    and a row of tracks still to fill (`--` in every cell) is a slot titled `Sessions`.
+    and a row of tracks still to fill (`--` in every cell) is a slot titled `Sessions`. A break
+    beside a session (`Coffee Break`, `Workshop 1`) leaves the session: it runs through the break.
     """
     timed = [row for row in rows[1:] if row and _slot(row[0])]
     if len(timed) < 2 or 2 * len(timed) < len(rows) - 1:
@@ -40,6 +42,11 @@ def joined_tracks(rows: list[list[str]]) -> tuple[list[list[str]], bool] | None:
         if n == 0 and not _slot(row[0]):
             out.append([row[0], " / ".join(cells)])  # the header: the tracks' names, if any
             continue
+        going_on = [cell for cell in cells if not is_break(cell)]
+        if len(cells) > 1 and going_on:
+            # "Coffee Break" beside "Workshop 1": the talks pause, the workshop goes on; the
+            # break is a gap in its own track only.
+            cells = going_on
         parallel = parallel or len(cells) > 1
         out.append([row[0], " / ".join(cells) if cells else "Sessions"])
     return out, parallel

@@ -7,6 +7,7 @@ import re
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy
 from planexport.reader.durations import find_duration, start_time
 from planexport.reader.lazy import lazy
+from planexport.reader.open_ends import without_open_end
 from planexport.reader.outline import Node
 
 __all__ = ["list_until", "start_heading", "start_title"]
@@ -90,6 +91,7 @@ _LEAD = lazy(r"^\s*(?P<mark>\*\*_|_\*\*|\*\*|__|)(?P<title>[^*_]+?)(?P<end>_\*\*
 def start_title(rest: str) -> tuple[str, str | None]:
     """The title of a start-only line, and the words after an emphasised title as its note;
     a stray `_` or `*` left at the end of the title (`Registration_`) goes."""
+    rest = without_open_end(rest)  # "18:00 onwards: Drinks": "onwards" says when
     match = _LEAD.match(rest)
     # The opening marks may be gone with the time's ("**09:15** **_Talk_**" leaves "Talk_** …").
     mark = match.group("mark") or match.group("end")[::-1] if match is not None else ""

@@ -8,6 +8,7 @@ from planexport.errors import PlanError
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy, try_block
 from planexport.reader.durations import point_time_at
 from planexport.reader.lazy import lazy
+from planexport.reader.open_ends import open_end
 
 __all__ = [
     "cell_blocks",
@@ -107,6 +108,7 @@ def cell_blocks(cell: str, line: int, ctx: Ctx) -> tuple[list[RawBlock], list[st
         point = point_time_at(text)
         if point is not None:
             at, start, end = point
+            start, end = open_end(text, start, end)  # "ab 18:00 Uhr Ausklang": "ab" says when
             starts.append((at, _title(text[:start] + " " + text[end:]) or text, text))
             continue
         notes.append(tidy(text) or text)

@@ -1,0 +1,40 @@
+"""Words that leave a start time open ("ab 18:00 Uhr", "22:00 en adelante"): the time's words."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.lazy import lazy
+
+__all__ = ["open_end", "without_open_end"]
+
+# "ab 18:00 Uhr", "ab ca. 9:30", "from 6 pm", "starting at 18:00", "vanaf 20:00", "dès 19h",
+# "desde las 22:00", "a partir de 18h", "à partir de 18h", "a partir das 18h", "dalle ore 18",
+# "a partire dalle 18": the time from which it runs, with no end.
+_BEFORE = lazy(
+    r"(?<!\w)(?:ab(?:\s+ca\.?)?|from|starting(?:\s+(?:at|from))?|vanaf|d\u00e8s"
+    r"|desde(?:\s+las?)?|[a\u00e0]\s+partir\s+d(?:e|es|as|os|u)(?:\s+las?)?"
+    r"|a\s+partire\s+dall[ae](?:\s+ore)?|dall[ae](?:\s+ore)?)[\s*_]*$",
+    re.IGNORECASE,
+)
+# "18:00 onwards", "22:00 en adelante", "18 in poi", "20h em diante", "ab 18 Uhr open end"
+_AFTER = lazy(
+    r"^[\s*_]*(?:uhr[\s*_]+)?(?:onwards?|and later|en adelante|in poi|em diante"
+    r"|(?:bis\s+)?open[\s-]end)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def open_end(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the time at `text[start:end]`, widened over the words around it that leave
+    it open (`ab 18:00 Uhr`, `18:00 onwards`): they say when, not what."""
+    before = _BEFORE.search(text, 0, start)
+    after = _AFTER.match(text[end:])
+    return (before.start() if before else start), (end + after.end() if after else end)
+
+
+def without_open_end(rest: str) -> str:
+    """What follows a start time without the words that leave it open: `Drinks` of
+    `onwards: Drinks`."""
+    after = _AFTER.match(rest)
+    return rest[after.end() :] if after else rest
