@@ -59,15 +59,18 @@ browser-deps:
 		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	fi
 
-# Debian's SabreDAV (the engine of Nextcloud, ownCloud and Baikal) under PHP, on SQLite: the
-# CalDAV push is tested against it as well as against Radicale and Xandikos.
+# The CalDAV servers most people use, from Debian: SabreDAV (the engine of Nextcloud, ownCloud and
+# Baikal) under PHP on SQLite, and Cyrus IMAP's CalDAV (Fastmail's), with saslpasswd2 for its
+# test user. The push is tested against them as well as against Radicale and Xandikos.
 dav-deps:
 	@if [ ! -x /usr/bin/php ] || [ ! -f /usr/share/php/Sabre/autoload.php ] || \
-		! php -r 'exit(extension_loaded("pdo_sqlite") ? 0 : 1);'; then \
+		! php -r 'exit(extension_loaded("pdo_sqlite") ? 0 : 1);' || \
+		[ ! -x /usr/lib/cyrus/bin/httpd ] || [ ! -x /usr/lib/cyrus/bin/imapd ] || \
+		[ ! -x /usr/sbin/saslpasswd2 ]; then \
 		sudo=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
 		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-			php-cli php-sqlite3 php-sabre-dav; \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			php-cli php-sqlite3 php-sabre-dav cyrus-caldav cyrus-imapd sasl2-bin; \
 	fi
 
 clean:

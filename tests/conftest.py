@@ -8,8 +8,8 @@ import pytest
 
 from tests.paths import USER_PLAN
 
-# The CalDAV servers (`radicale`, `xandikos`, `sabredav`, `server`), one module of fixtures for
-# every test.
+# The CalDAV servers (`radicale`, `xandikos`, `sabredav`, `cyrus`, `server`), one module of
+# fixtures for every test.
 pytest_plugins = ["tests.dav_fixtures"]
 
 # The fixtures that bring in something beyond Python, and the mark each gives its tests: a test
@@ -20,6 +20,8 @@ NEEDS = {
     "radicale": "server",
     "xandikos": "server",
     "sabredav": "server",
+    "cyrus": "server",
+    "dav": "server",
     "server": "server",
     "readme_env": "server",
 }
