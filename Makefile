@@ -4,14 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 NODE_DIR := tests/interop/node
 
-.PHONY: run test lint typecheck pytest bench bench-quick node-deps browser-deps clean
+.PHONY: run test lint typecheck pytest bench bench-quick node-deps browser-deps dav-deps clean
 
 run: $(VENV)/.run-installed
 	@mkdir -p out
 	$(BIN)/planexport export ics plans/go-track.md -o out/go-track.ics
 	$(BIN)/planexport show plans/go-track.md --schedule
 
-test: $(VENV)/.test-installed node-deps browser-deps lint typecheck pytest
+test: $(VENV)/.test-installed node-deps browser-deps dav-deps lint typecheck pytest
 
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
@@ -21,7 +21,7 @@ lint: $(VENV)/.test-installed
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy
 
-pytest: $(VENV)/.test-installed node-deps browser-deps
+pytest: $(VENV)/.test-installed node-deps browser-deps dav-deps
 	$(BIN)/pytest
 
 # `make bench BENCH="--only caldav"` measures one figure alone.
@@ -57,6 +57,20 @@ browser-deps:
 		sudo=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
 		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	fi
+
+# The CalDAV servers most people use, from Debian: SabreDAV (the engine of Nextcloud, ownCloud and
+# Baikal) under PHP on SQLite, and Cyrus IMAP's CalDAV (Fastmail's), with saslpasswd2 for its
+# test user. The push is tested against them as well as against Radicale and Xandikos.
+dav-deps:
+	@if [ ! -x /usr/bin/php ] || [ ! -f /usr/share/php/Sabre/autoload.php ] || \
+		! php -r 'exit(extension_loaded("pdo_sqlite") ? 0 : 1);' || \
+		[ ! -x /usr/lib/cyrus/bin/httpd ] || [ ! -x /usr/lib/cyrus/bin/imapd ] || \
+		[ ! -x /usr/sbin/saslpasswd2 ]; then \
+		sudo=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			php-cli php-sqlite3 php-sabre-dav cyrus-caldav cyrus-imapd sasl2-bin; \
 	fi
 
 clean:

@@ -8,7 +8,8 @@ import pytest
 
 from tests.paths import USER_PLAN
 
-# The CalDAV servers (`radicale`, `xandikos`, `server`), one module of fixtures for every test.
+# The CalDAV servers (`radicale`, `xandikos`, `sabredav`, `cyrus`, `server`), one module of
+# fixtures for every test.
 pytest_plugins = ["tests.dav_fixtures"]
 
 # The fixtures that bring in something beyond Python, and the mark each gives its tests: a test
@@ -18,6 +19,9 @@ NEEDS = {
     "chromium": "browser",
     "radicale": "server",
     "xandikos": "server",
+    "sabredav": "server",
+    "cyrus": "server",
+    "dav": "server",
     "server": "server",
     "readme_env": "server",
 }

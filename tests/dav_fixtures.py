@@ -1,4 +1,4 @@
-"""CalDAV servers for the tests: Radicale, Xandikos, each in turn, and a push to one of them."""
+"""CalDAV servers for the tests (Radicale, Xandikos, each in turn; SabreDAV; Cyrus), and a push."""
 
 from __future__ import annotations
 
@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING, Any, cast
 
 import pytest
 
+from tests.cyrus_server import Cyrus, start_cyrus
 from tests.radicale_server import Radicale, start_radicale
+from tests.sabredav_server import SabreDav, start_sabredav
 from tests.xandikos_server import Xandikos, start_xandikos
 
 if TYPE_CHECKING:
     from planexport.export.caldav import CaldavResult
     from planexport.scheduling import Schedule
 
-__all__ = ["STAMP", "Server", "push", "radicale", "server", "xandikos"]
+__all__ = ["STAMP", "Server", "cyrus", "push", "radicale", "sabredav", "server", "xandikos"]
 
 STAMP = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.timezone.utc)
 """DTSTAMP of the pushed events, unless a test gives its own."""
@@ -38,6 +40,26 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
 def xandikos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Xandikos]:
     """A Xandikos of the test module's own, stopped when the module is done."""
     server = start_xandikos(tmp_path_factory.mktemp("xandikos"))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def sabredav(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SabreDav]:
+    """A SabreDAV (Nextcloud's, ownCloud's and Baikal's engine) of the test module's own."""
+    server = start_sabredav(tmp_path_factory.mktemp("sabredav"))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def cyrus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cyrus]:
+    """A Cyrus IMAP (Fastmail's engine) of the test module's own, with CalDAV."""
+    server = start_cyrus(tmp_path_factory.mktemp("cyrus"))
     try:
         yield server
     finally:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 from planexport.errors import ConfigError, OptionsError, ServiceError
+from planexport.export.dav_refusals import uid_refusal
 from planexport.export.http_words import body as _body
 from planexport.export.http_words import detail as _detail
 from planexport.export.http_words import network_reason as _network_reason
@@ -51,8 +52,6 @@ _SUFFIX = f"@{UID_DOMAIN}"
 _ETAG = "{DAV:}getetag"
 _LOCKED_PAUSES = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2)
 """Seconds to wait before sending a write again that met 423 Locked (about 6 s in all)."""
-_TRASHED = "deleted calendar object with uid already exists"
-"""Nextcloud's refusal to create an event whose UID sits in the calendar's trash bin."""
 _CALENDAR_TYPE = "text/calendar; charset=utf-8"
 
 
@@ -341,23 +340,33 @@ def _connect(
             url=base, username=user, password=password, timeout=timeout, enable_rfc6764=False
         )
 
+    def well_known_of(root: str) -> str:
+        return urlunsplit(
+            urlsplit(root)._replace(path="/.well-known/caldav", query="", fragment="")
+        )
+
+    if _is_well_known(url):
+        # The well-known URL redirects to where CalDAV is served (RFC 6764 section 5): start
+        # there, so that no request pays the redirect again and the server's answers name the
+        # URL that was asked for (Cyrus answers for /dav/calendars, which a client asking
+        # /.well-known/caldav does not take as the answer to its question).
+        target = _redirected(url, timeout=timeout)
+        if not _is_well_known(target):
+            url = target
     client = client_at(url)
     try:
-        kind, display = _describe(client, url)
+        kind, display, principal = _describe(client, url)
     except dav.DAVError as failure:
         client.close()
         if _is_well_known(url):
-            kind, display = None, None
+            kind, display, principal = None, None, None
         elif _is_root(url) and _refused(failure):
             # Servers that serve CalDAV under a path (Nextcloud's /remote.php/dav) often refuse
             # PROPFIND at their root and point to it from /.well-known/caldav (RFC 6764).
-            well_known = urlunsplit(
-                urlsplit(url)._replace(path="/.well-known/caldav", query="", fragment="")
-            )
-            base = _redirected(well_known, timeout=timeout)
+            base = _redirected(well_known_of(url), timeout=timeout)
             client = client_at(base)
             try:
-                kind, _ = _describe(client, base)
+                kind, _, _ = _describe(client, base)
             except dav.DAVError:
                 client.close()
                 raise failure from None
@@ -373,6 +382,20 @@ def _connect(
     except BaseException:
         client.close()
         raise
+    if _is_root(url) and user and principal is None:
+        # A root that answers without a login names no current user (DAV:unauthenticated, RFC
+        # 5397; Cyrus does this), so the login is never asked for there: the CalDAV tree that
+        # /.well-known/caldav points to (RFC 6764) asks for it, and names the user's principal.
+        base = _redirected(well_known_of(url), timeout=timeout)
+        if not _is_well_known(base):
+            found = client_at(base)
+            try:
+                if _describe(found, base)[2] is not None:
+                    client.close()
+                    return found, None
+            except dav.DAVError:
+                pass
+            found.close()
     if kind is None and _is_well_known(url):
         # Some servers answer /.well-known/caldav with a redirect the HTTP client replays as a GET
         # (a 302), or not at all; the server's root is where such servers are found.
@@ -390,21 +413,25 @@ def _connect(
     return client, cast("Calendar", cast("Any", client).calendar(url=folder))
 
 
-def _describe(client: DAVClient, url: str) -> tuple[str | None, str | None]:
-    """What `url` is (`calendar`, `collection`, ... or None) and its display name: one PROPFIND."""
+def _describe(client: DAVClient, url: str) -> tuple[str | None, str | None, str | None]:
+    """What `url` is (`calendar`, `collection`, ... or None), its display name, and the current
+    user's principal as the server names it there (None when it names none): one PROPFIND."""
     from caldav.elements import dav
 
     target = cast("Any", client).calendar(url=url)
-    props = cast("dict[str, Any]", target.get_properties([dav.ResourceType(), dav.DisplayName()]))
+    asked = [dav.ResourceType(), dav.DisplayName(), dav.CurrentUserPrincipal()]
+    props = cast("dict[str, Any]", target.get_properties(asked))
     types = props.get("{DAV:}resourcetype") or []
     kinds = [types] if isinstance(types, str) else list(types)
     display = props.get("{DAV:}displayname")
     name = str(display) if display else None
+    user = props.get("{DAV:}current-user-principal")
+    principal = str(user) if user else None
     if "{urn:ietf:params:xml:ns:caldav}calendar" in kinds:
-        return "calendar", name
+        return "calendar", name, principal
     if "{DAV:}collection" in kinds or "{DAV:}principal" in kinds:
-        return "collection", name
-    return ("resource" if props else None), name
+        return "collection", name, principal
+    return ("resource" if props else None), name, principal
 
 
 def _redirected(url: str, *, timeout: int) -> str:
@@ -616,6 +643,7 @@ def _send(client: DAVClient, change: ResourceChange, *, folder: str) -> str | No
 
     url = change.url or folder + quote(change.name, safe="")
     verb = "delete" if change.action == "delete" else "save"
+    creates = change.action == "create"
     headers: dict[str, str] = {}
     if change.action == "create":
         # Never overwrite a resource that is not planexport's.
@@ -643,7 +671,11 @@ def _send(client: DAVClient, change: ResourceChange, *, folder: str) -> str | No
             time.sleep(pause)
     except AuthorizationError as error:
         # The library raises on 401 and 403 where other statuses come back as responses.
-        return f"the server refused to {verb} {change.name} ({_status(error.status or 403)})"
+        raw = error.body
+        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        status = error.status or 403
+        why = uid_refusal(text, status=status, verb=verb, name=change.name, create=creates)
+        return why or f"the server refused to {verb} {change.name} ({_status(status)})"
     except OSError as failure:
         # The connection broke or stalled mid-push: say how far it got, as for a refusal.
         return f"lost the server while trying to {verb} {change.name} ({_network_reason(failure)})"
@@ -655,12 +687,9 @@ def _send(client: DAVClient, change: ResourceChange, *, folder: str) -> str | No
             f"{change.name} changed on the server since it was read (412 Precondition Failed), "
             f"so it was not {'deleted' if change.action == 'delete' else 'overwritten'}"
         )
-    if change.action == "create" and _TRASHED in _body(response).lower():
-        return (
-            f"the server refused to create {change.name}: an event with its UID is in the "
-            "calendar's trash bin (Nextcloud keeps deleted events there); empty the trash bin "
-            "or restore the event from it"
-        )
+    why = uid_refusal(_body(response), status=status, verb=verb, name=change.name, create=creates)
+    if why is not None:
+        return why
     return f"the server refused to {verb} {change.name} ({_status(status)}{_detail(response)})"
 
 
