@@ -22,6 +22,7 @@ from planexport.reader.dates import (
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.lazy import digit_after, either, lazy, may_start_word
 from planexport.reader.outline import Node, parent_headings, unwrap
+from planexport.reader.range_sessions import nested_timed, range_title
 from planexport.reader.sections import timed
 from planexport.reader.status_words import drop_status
 from planexport.reader.table_dates import table_year
@@ -511,7 +512,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         title = (
             (match.group("title") or match.group("paren") or match.group("name"))
             if (match and len(names) == 1)
-            else tidy(unwrap(node.text))
+            else range_title(tidy(unwrap(node.text)), names)
         )
         title = drop_status(title) or (match.group("name") if match is not None else title)
         if match is not None and re.fullmatch(rf"\s*{WEEK_WORDS}\s*\d+\s*", title, re.I):
@@ -571,8 +572,8 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 "code block is a template, not read",
             )
             continue
-        if len(span.weekdays) > 1 and not timed(below):
-            continue
+        if len(span.weekdays) > 1 and not timed(below) and not nested_timed(below):
+            continue  # "### Monday to Thursday" over "- **Morning:**" over spans: a template
         days.append(span)
     weeks = week_numbers(nodes)
     days = specific_weekdays(

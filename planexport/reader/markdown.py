@@ -18,6 +18,7 @@ from planexport.reader.day_items import expand_day_lists
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
 from planexport.reader.days import (
     DaySpan,
+    _weekdays_of,
     date_one_day,
     find_days,
     month_day,
@@ -35,6 +36,7 @@ from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.plan_part import timetable_day
+from planexport.reader.range_sessions import for_weekday, timed_below
 from planexport.reader.relative_times import relative_times
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
@@ -431,7 +433,11 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
         blocks = span.table.blocks
         hours = round(sum(b.hi for b in blocks) / 60, 2)
         return DayBody([(hours, blocks)] if blocks else [], list(span.table.notes))
-    body = variants(nodes[span.start + 1 : span.end], ctx)
+    lines = nodes[span.start + 1 : span.end]
+    if span.weekday and span.start >= 0 and nodes[span.start].kind == "heading":
+        # "**Evening (Monday, Wednesday):**" under "### Monday to Thursday": those days only.
+        lines = for_weekday(lines, span.weekday, group=_weekdays_of(nodes[span.start]))
+    body = variants(lines, ctx)
     if span.text:
         body.notes.insert(0, span.text)
     length = span.length or (body.total if body.total and body.total.at is None else None)
@@ -540,6 +546,12 @@ def _warn_outside(
                     continue  # "Session length: 50 min": read for "(2 sessions)"
                 if parse_duration(item.text) and not is_total(item.text):
                     ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
+                elif not parse_duration(item.text) and (below := timed_below(item)):
+                    # "- **Morning:**" over timed lines: they are skipped too, and said once.
+                    lines = "1 timed line" if len(below) == 1 else f"{len(below)} timed lines"
+                    ctx.warn(
+                        item.line, f'"{_short(item.text)}" and its {lines} are in no day: not read'
+                    )
         elif node.kind == "table" and header_spans(node):
             # "| Day | Study Session 1 (3:30 PM - 5:00 PM) |": its rows are timed by the header.
             head = _short(" | ".join(node.rows[0]))
