@@ -44,6 +44,7 @@ from planexport.reader.session_days import session_days
 from planexport.reader.session_template import SESSION_LENGTH
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.span_lines import h1_blocks, span_lines
+from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
@@ -178,10 +179,13 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
             ctx.warn(node.line, node.text)  # "an HTML table with merged cells … is not read"
 
     weeks = week_list if weekly is not None else _weeks(nodes, spans)
-    days, lines = _days(nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx)
-    steps, used = (
-        daily_steps(nodes, inside, ctx) if not any(d.variants for d in days) else ([], set())
+    strays: set[int] = set()
+    days, lines = _days(
+        nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx, strays=strays
     )
+    # "- Format: 25 minutes per problem" as a day's only timed line says how, not what.
+    own = [d for i, d in enumerate(days) if d.variants and lines.get((i, 0, 0)) not in strays]
+    steps, used = daily_steps(nodes, inside, ctx) if not own else ([], set())
     if steps:
         # "## Daily Schedule" over "- 2 hours: Concept lessons": what each untimed day holds.
         ctx.warnings = [w for w in ctx.warnings if w.line not in used]
@@ -298,6 +302,7 @@ def _days(
     structure: dict[str, list[RawBlock]],
     ctx: Ctx,
     daily: list[RawBlock] | None = None,
+    strays: set[int] | None = None,
 ) -> tuple[list[Day], dict[tuple[int, int, int], int]]:
     days: list[Day] = []
     lines: dict[tuple[int, int, int], int] = {}
@@ -326,6 +331,11 @@ def _days(
                 taken[0].items = [*taken[0].items, *body.items]
                 body.notes = [n for n in body.notes if n not in {i.text for i in body.items}]
             body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
+        stray = stray_items(body) if (daily or strays is not None) else None
+        if stray and strays is not None:
+            strays.update(raw.line for _, blocks in body.variants for raw in blocks)
+        if stray and daily:
+            as_notes(body, stray)  # the daily structure is the day's time
         if not body.variants and daily:
             taken = [copy.copy(raw) for raw in daily]
             body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
