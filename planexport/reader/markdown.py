@@ -14,6 +14,7 @@ from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasi
 from planexport.reader.clock_words import agenda_list, read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_lines import dated_day_lines
+from planexport.reader.day_date_lines import date_lines
 from planexport.reader.day_items import expand_day_lists
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
 from planexport.reader.days import (
@@ -133,6 +134,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
 
     spans = [] if no_day_headings else find_days(nodes, ctx)
+    date_lines(nodes, spans, ctx)  # "**Mercoledì 08/10/2025 | 10:00-15:00**" under "### Giorno 1"
     if not spans:
         nodes, spans = week_days(nodes, ctx)
     if not spans:
