@@ -29,7 +29,7 @@ from planexport.reader.table_dates import table_year
 from planexport.reader.tables import TableDay, table_days
 from planexport.reader.trailing_weekdays import after_the_days
 from planexport.reader.week_checks import outside_weeks, summaries, week_order
-from planexport.reader.week_ordinals import ordinal_week
+from planexport.reader.week_ordinals import dated_week, ordinal_week
 from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up, weekday_list
 from planexport.reader.weekday_repeats import warn_repeats
 from planexport.reader.weekday_years import weekday_year
@@ -282,7 +282,7 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
             match = _WEEK_HEADING.search(_short_week_day(unwrap(node.text)))
             worded = None
             if match is None or _days_heading(node.text):
-                worded = ordinal_week(unwrap(node.text))
+                worded = ordinal_week(unwrap(node.text)) or dated_week(unwrap(node.text))
             if match is not None and not _days_heading(node.text):
                 week, level = int(match.group("num")), node.level
             elif worded is not None:

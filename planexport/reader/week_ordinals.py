@@ -5,7 +5,7 @@ from __future__ import annotations
 from planexport.reader.lazy import lazy
 from planexport.reader.words import fold
 
-__all__ = ["ordinal_week"]
+__all__ = ["dated_week", "ordinal_week"]
 
 # Accent-free, lower case; each row is one week number, 1 to 12, in every supported language.
 _ORDINALS: tuple[tuple[str, ...], ...] = (
@@ -61,3 +61,17 @@ def ordinal_week(text: str) -> int | None:
         if form in _ORDINAL:
             return _ORDINAL[form]
     return None
+
+
+# "Week 42 - 16 oktober", "Semana 3 – 20 de enero": a week number, then the date it starts.
+_DATED = lazy(rf"^[\W_]*{_WEEK}\s*(?P<num>\d{{1,2}})\s*[-–—:]\s*(?P<date>\d{{1,2}}\.?\s*\S.*)$")
+
+
+def dated_week(text: str) -> int | None:
+    """The week of a heading that gives its number and then a date (`Week 42 - 16 oktober`)."""
+    from planexport.reader.dates import month_day
+
+    match = _DATED.match(fold(text))
+    if match is None or month_day(match["date"])[0] is None:
+        return None
+    return int(match["num"])
