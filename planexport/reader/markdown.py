@@ -56,6 +56,7 @@ from planexport.reader.total_tables import totals_table
 from planexport.reader.unread_headings import day_parents, unread_day_headings
 from planexport.reader.untimed_weekdays import untimed_weekday_days
 from planexport.reader.week_days import week_days
+from planexport.reader.week_ranges import date_range_days
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.words import WEEKDAYS, fold
@@ -181,6 +182,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
             ctx.warn(node.line, node.text)  # "an HTML table with merged cells … is not read"
 
     weeks = week_list if weekly is not None else _weeks(nodes, spans)
+    date_range_days(nodes, spans)  # "## Semaine du 6 au 12 janvier 2025" over "| Lundi | … |"
     strays: set[int] = set()
     days, lines = _days(
         nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx, strays=strays
