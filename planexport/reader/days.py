@@ -420,7 +420,7 @@ def _close(nodes: list[Node], heads: list[DaySpan]) -> list[DaySpan]:
 def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     heads: list[DaySpan] = []
     for idx, node in enumerate(nodes):
-        if node.kind != "heading" or node.level > 4:
+        if node.kind != "heading" or node.level > 4 or _prose_day_zero(nodes, idx):
             continue
         day = _day_heading(node, ctx)
         if (
@@ -439,6 +439,16 @@ def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 raise ctx.error(node.line, reason)
             ctx.warn(node.line, f"{reason}: not read")  # "### Day" in a how-to section
     return _close(nodes, heads)
+
+
+def _prose_day_zero(nodes: list[Node], idx: int) -> bool:
+    """Whether `### Day 0: Make a concrete timeline` heads prose with nothing timed: advice
+    before the days, not a day numbered 0."""
+    match = _day_match(_short_week_day(nodes[idx].text))
+    if match is None or not match.group("num").isdigit() or int(match.group("num")) != 0:
+        return False
+    section = nodes[idx + 1 : _section_end(nodes, idx)]
+    return not timed(section) and not nested_timed(section)
 
 
 def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
