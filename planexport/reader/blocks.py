@@ -11,6 +11,7 @@ from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.prose_lengths import in_sentence, not_a_block
+from planexport.reader.repeats import repeated
 from planexport.reader.result import ReadWarning
 from planexport.reader.words import (
     ASIDE_ITEM_WORDS,
@@ -247,10 +248,13 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     if not_a_block(text) is not None:
         return None  # "**Dica**: … Pause após 50 minutos", "percorre 200 m em 25 s"
     summed = sum_of_parts(text)
+    again = repeated(text) if summed is None else None
     match: Found | None
     if summed is not None:
         title, rest, match = text[: summed.start] + text[summed.end :], "", summed
         bold = None
+    elif again is not None:
+        (match, title), rest, bold = again, "", None  # "5 mal 2 Minuten laufen": 10 min
     else:
         bold = _BOLD_LEAD.match(text)
         if bold:

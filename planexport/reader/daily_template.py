@@ -84,8 +84,10 @@ def daily_steps(nodes: list[Node], inside: set[int], ctx: Ctx) -> tuple[list[Raw
                 try_block(_length_first(item.text), [], item.line, quiet) for item in below.items
             ]
             if all(step is not None for step in steps):
+                # "### Daily Structure (1.5-2 hours)": the heading is read with its steps.
                 return [copy.copy(step) for step in steps if step is not None], {
-                    item.line for item in below.items
+                    node.line,
+                    *(item.line for item in below.items),
                 }
             break
     return [], set()

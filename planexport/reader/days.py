@@ -22,12 +22,15 @@ from planexport.reader.dates import (
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.lazy import digit_after, either, lazy, may_start_word
 from planexport.reader.outline import Node, parent_headings, unwrap
+from planexport.reader.range_sessions import nested_timed, range_title
 from planexport.reader.sections import timed
 from planexport.reader.status_words import drop_status
 from planexport.reader.table_dates import table_year
 from planexport.reader.tables import TableDay, table_days
 from planexport.reader.trailing_weekdays import after_the_days
 from planexport.reader.week_checks import outside_weeks, summaries, week_order
+from planexport.reader.week_ordinals import dated_week, ordinal_week
+from planexport.reader.week_ranges import is_week_range
 from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up, weekday_list
 from planexport.reader.weekday_repeats import warn_repeats
 from planexport.reader.weekday_years import weekday_year
@@ -275,11 +278,20 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
     weeks: list[int | None] = []
     week: int | None = None
     level = 0
+    ranges = 0  # "## Semaine du 6 au 12 janvier 2025": weeks counted in the order written
     for node in nodes:
         if node.kind == "heading":
             match = _WEEK_HEADING.search(_short_week_day(unwrap(node.text)))
+            worded = None
+            if match is None or _days_heading(node.text):
+                worded = ordinal_week(unwrap(node.text)) or dated_week(unwrap(node.text))
             if match is not None and not _days_heading(node.text):
                 week, level = int(match.group("num")), node.level
+            elif worded is not None:
+                week, level = worded, node.level  # "## Erste Woche", "## Week One"
+            elif match is None and is_week_range(node.text):
+                ranges += 1
+                week, level = ranges, node.level
             elif week is not None and node.level <= level:
                 week = None
         weeks.append(week)
@@ -408,7 +420,7 @@ def _close(nodes: list[Node], heads: list[DaySpan]) -> list[DaySpan]:
 def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     heads: list[DaySpan] = []
     for idx, node in enumerate(nodes):
-        if node.kind != "heading" or node.level > 4:
+        if node.kind != "heading" or node.level > 4 or _prose_day_zero(nodes, idx):
             continue
         day = _day_heading(node, ctx)
         if (
@@ -427,6 +439,16 @@ def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 raise ctx.error(node.line, reason)
             ctx.warn(node.line, f"{reason}: not read")  # "### Day" in a how-to section
     return _close(nodes, heads)
+
+
+def _prose_day_zero(nodes: list[Node], idx: int) -> bool:
+    """Whether `### Day 0: Make a concrete timeline` heads prose with nothing timed: advice
+    before the days, not a day numbered 0."""
+    match = _day_match(_short_week_day(nodes[idx].text))
+    if match is None or not match.group("num").isdigit() or int(match.group("num")) != 0:
+        return False
+    section = nodes[idx + 1 : _section_end(nodes, idx)]
+    return not timed(section) and not nested_timed(section)
 
 
 def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
@@ -511,7 +533,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         title = (
             (match.group("title") or match.group("paren") or match.group("name"))
             if (match and len(names) == 1)
-            else tidy(unwrap(node.text))
+            else range_title(tidy(unwrap(node.text)), names)
         )
         title = drop_status(title) or (match.group("name") if match is not None else title)
         if match is not None and re.fullmatch(rf"\s*{WEEK_WORDS}\s*\d+\s*", title, re.I):
@@ -571,8 +593,8 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 "code block is a template, not read",
             )
             continue
-        if len(span.weekdays) > 1 and not timed(below):
-            continue
+        if len(span.weekdays) > 1 and not timed(below) and not nested_timed(below):
+            continue  # "### Monday to Thursday" over "- **Morning:**" over spans: a template
         days.append(span)
     weeks = week_numbers(nodes)
     days = specific_weekdays(

@@ -14,10 +14,12 @@ from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasi
 from planexport.reader.clock_words import agenda_list, read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_lines import dated_day_lines
+from planexport.reader.day_date_lines import date_lines
 from planexport.reader.day_items import expand_day_lists
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
 from planexport.reader.days import (
     DaySpan,
+    _weekdays_of,
     date_one_day,
     find_days,
     month_day,
@@ -35,6 +37,7 @@ from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.plan_part import timetable_day
+from planexport.reader.range_sessions import for_weekday, timed_below
 from planexport.reader.relative_times import relative_times
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
@@ -42,6 +45,7 @@ from planexport.reader.session_days import session_days
 from planexport.reader.session_template import SESSION_LENGTH
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.span_lines import h1_blocks, span_lines
+from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
@@ -52,6 +56,7 @@ from planexport.reader.total_tables import totals_table
 from planexport.reader.unread_headings import day_parents, unread_day_headings
 from planexport.reader.untimed_weekdays import untimed_weekday_days
 from planexport.reader.week_days import week_days
+from planexport.reader.week_ranges import date_range_days
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.words import WEEKDAYS, fold
@@ -130,6 +135,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
 
     spans = [] if no_day_headings else find_days(nodes, ctx)
+    date_lines(nodes, spans, ctx)  # "**Mercoledì 08/10/2025 | 10:00-15:00**" under "### Giorno 1"
     if not spans:
         nodes, spans = week_days(nodes, ctx)
     if not spans:
@@ -176,10 +182,14 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
             ctx.warn(node.line, node.text)  # "an HTML table with merged cells … is not read"
 
     weeks = week_list if weekly is not None else _weeks(nodes, spans)
-    days, lines = _days(nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx)
-    steps, used = (
-        daily_steps(nodes, inside, ctx) if not any(d.variants for d in days) else ([], set())
+    date_range_days(nodes, spans)  # "## Semaine du 6 au 12 janvier 2025" over "| Lundi | … |"
+    strays: set[int] = set()
+    days, lines = _days(
+        nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx, strays=strays
     )
+    # "- Format: 25 minutes per problem" as a day's only timed line says how, not what.
+    own = [d for i, d in enumerate(days) if d.variants and lines.get((i, 0, 0)) not in strays]
+    steps, used = daily_steps(nodes, inside, ctx) if not own else ([], set())
     if steps:
         # "## Daily Schedule" over "- 2 hours: Concept lessons": what each untimed day holds.
         ctx.warnings = [w for w in ctx.warnings if w.line not in used]
@@ -296,6 +306,7 @@ def _days(
     structure: dict[str, list[RawBlock]],
     ctx: Ctx,
     daily: list[RawBlock] | None = None,
+    strays: set[int] | None = None,
 ) -> tuple[list[Day], dict[tuple[int, int, int], int]]:
     days: list[Day] = []
     lines: dict[tuple[int, int, int], int] = {}
@@ -324,6 +335,11 @@ def _days(
                 taken[0].items = [*taken[0].items, *body.items]
                 body.notes = [n for n in body.notes if n not in {i.text for i in body.items}]
             body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
+        stray = stray_items(body) if (daily or strays is not None) else None
+        if stray and strays is not None:
+            strays.update(raw.line for _, blocks in body.variants for raw in blocks)
+        if stray and daily:
+            as_notes(body, stray)  # the daily structure is the day's time
         if not body.variants and daily:
             taken = [copy.copy(raw) for raw in daily]
             body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
@@ -431,7 +447,11 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
         blocks = span.table.blocks
         hours = round(sum(b.hi for b in blocks) / 60, 2)
         return DayBody([(hours, blocks)] if blocks else [], list(span.table.notes))
-    body = variants(nodes[span.start + 1 : span.end], ctx)
+    lines = nodes[span.start + 1 : span.end]
+    if span.weekday and span.start >= 0 and nodes[span.start].kind == "heading":
+        # "**Evening (Monday, Wednesday):**" under "### Monday to Thursday": those days only.
+        lines = for_weekday(lines, span.weekday, group=_weekdays_of(nodes[span.start]))
+    body = variants(lines, ctx)
     if span.text:
         body.notes.insert(0, span.text)
     length = span.length or (body.total if body.total and body.total.at is None else None)
@@ -540,6 +560,12 @@ def _warn_outside(
                     continue  # "Session length: 50 min": read for "(2 sessions)"
                 if parse_duration(item.text) and not is_total(item.text):
                     ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
+                elif not parse_duration(item.text) and (below := timed_below(item)):
+                    # "- **Morning:**" over timed lines: they are skipped too, and said once.
+                    lines = "1 timed line" if len(below) == 1 else f"{len(below)} timed lines"
+                    ctx.warn(
+                        item.line, f'"{_short(item.text)}" and its {lines} are in no day: not read'
+                    )
         elif node.kind == "table" and header_spans(node):
             # "| Day | Study Session 1 (3:30 PM - 5:00 PM) |": its rows are timed by the header.
             head = _short(" | ".join(node.rows[0]))

@@ -44,7 +44,7 @@ def nothing_timed(nodes: list[Node], spans: list[DaySpan]) -> tuple[int, str]:
         return 1, (
             "no timed blocks found (no days found: expected headings such as "
             f"'### Day 1 – Topic' over lines such as '- Concepts (60 min)'; read {read}, "
-            f"{_none_timed(nodes)})"
+            f"{_none_timed(nodes, prose=True)})"
         )
     count = len({n for span in spans for n in span.numbers})
     if counts_sessions(nodes):
@@ -68,7 +68,7 @@ def nothing_timed(nodes: list[Node], spans: list[DaySpan]) -> tuple[int, str]:
     )
 
 
-def _none_timed(nodes: list[Node]) -> str:
+def _none_timed(nodes: list[Node], *, prose: bool = False) -> str:
     """What the plan's lines lack: a length, or (when some give a time of day) an end.
 
     A line with a span (`17:30-19:00`) is counted apart: it has its end, only not where the
@@ -94,6 +94,18 @@ def _none_timed(nodes: list[Node]) -> str:
     if points:
         lines = f"{points} line gives" if points == 1 else f"{points} lines give"
         said.append(f"{lines} a time of day but no length or end time")
+    told = [
+        (node.line, found.text.strip())
+        for node in (nodes if prose and not said else [])
+        if node.kind == "paragraph" and (found := find_duration(node.text)) and found.at is None
+    ]
+    if told:
+        # With no day found: "We recommend at least **2-3 hour a day**." is advice, no day's.
+        lines = "1 paragraph gives" if len(told) == 1 else f"{len(told)} paragraphs give"
+        said.append(
+            f'{lines} a length in prose (line {told[0][0]}: "{told[0][1]}"), which is '
+            "not read as a day's block"
+        )
     if said:
         return "none with a length; " + "; ".join(said)
     coded = sum(

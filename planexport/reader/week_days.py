@@ -11,6 +11,7 @@ from planexport.reader.days import DaySpan
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.sections import timed
+from planexport.reader.week_ordinals import dated_week
 from planexport.reader.words import WEEK_WORDS
 
 __all__ = ["week_days"]
@@ -31,7 +32,9 @@ def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:
     heads = [
         idx
         for idx, node in enumerate(nodes)
-        if node.kind == "heading" and len(node.text) <= 120 and _WEEK.search(unwrap(node.text))
+        if node.kind == "heading"
+        and len(node.text) <= 120
+        and (_WEEK.search(unwrap(node.text)) or dated_week(unwrap(node.text)))
     ]
     year, us = plan_year(nodes), month_first(nodes)
     spans: list[DaySpan] = []
@@ -45,8 +48,8 @@ def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:
             ),
             len(nodes),
         )
-        if not timed(nodes[idx + 1 : end]):
-            continue
+        if not timed(nodes[idx + 1 : end]) and not (spans and _said_only(nodes[idx + 1 : end])):
+            continue  # "## Week 43 - 23 oktober" over "Herfstvakantie": a week without lessons
         span = DaySpan(idx, end, head.line, [len(spans) + 1], tidy(unwrap(head.text)), head.level)
         span.date = _date(nodes, idx, end, year, month_first=us)
         if span.date is not None:
@@ -55,6 +58,17 @@ def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:
     if len(spans) < 2:
         return nodes, []
     return nodes, spans
+
+
+def _said_only(nodes: list[Node]) -> bool:
+    """Whether a week's section only names what the week is (`Herfstvakantie`, `Osterferien`,
+    `Spring break`): a word or a few, no sentence (`Nothing new: play what you know.`)."""
+    return (
+        len(nodes) == 1
+        and nodes[0].kind == "paragraph"
+        and len(nodes[0].text.split()) <= 3
+        and not re.search(r"[\d:.!?]", nodes[0].text)
+    )
 
 
 def _date(

@@ -9,6 +9,7 @@ from planexport.reader.dates import ORDER
 from planexport.reader.durations import DASH, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
+from planexport.reader.repeats import repeated
 from planexport.reader.words import WEEKDAYS, fold
 
 __all__ = ["abbreviated_weekdays", "weekdays_named"]
@@ -20,6 +21,9 @@ _LEAD = lazy(
     rf"\s*:[*_]*\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# "* Montag, 20 Minuten zügiges Gehen": one weekday, a comma, then the day's line.
+_COMMA_LEAD = lazy(r"^[*_]*(?P<name>[^\W\d_]{5,12})[*_]*\s*,[*_]*\s*(?P<rest>\S.*)$")
+_OF = lazy(r"^(?:de|d'|di|of|van|von)\s*(?=\w)", re.IGNORECASE)
 _BRACKETS = lazy(r"\([^()]*\)")
 _EACH = lazy(r"\s*\b(?:each|jeweils|cada\s+uno|chacun|ciascuno|elk)\b\s*", re.IGNORECASE)
 
@@ -49,7 +53,11 @@ def abbreviated_weekdays(nodes: list[Node]) -> list[Node]:
     """
     out: list[Node] = []
     for node in nodes:
-        lines = _day_lines(node) if node.kind == "list" and len(node.items) >= 2 else None
+        lines = (
+            _day_lines(node)
+            if node.kind == "list" and (len(node.items) >= 2 or _comma_days(node.items))
+            else None
+        )
         if lines is None and node.kind == "list" and out:
             lines = _under_range(out[-1], node) or _trailing_days(out[-1], node)
         out.extend(lines if lines is not None else [node])
@@ -58,19 +66,42 @@ def abbreviated_weekdays(nodes: list[Node]) -> list[Node]:
 
 def _day_lines(node: Node) -> list[Node] | None:
     out: list[Node] = []
+    commas = _comma_days(node.items)
     for item in node.items:
-        lines = _item_days(item)
+        lines = _item_days(item, comma=commas)
         if lines is None:
             return None  # "- Mon: Gym only": a summary of the week, not its days
         out.extend(lines)
     return out
 
 
-def _item_days(item: Item) -> list[Node] | None:
+def _comma_days(items: list[Item]) -> bool:
+    """Whether every item leads with one weekday and a comma (`* Montag, 20 Minuten Gehen`,
+    `* Freitag, lockeres Training`) and some give a length: each is that weekday's day."""
+    leads = [_COMMA_LEAD.match(item.text) for item in items]
+    if not items or any(lead is None or fold(lead["name"]) not in WEEKDAYS for lead in leads):
+        return False
+    if any(lead is not None and _first_word(lead["rest"]) in WEEKDAYS for lead in leads):
+        return False  # "- Monday, Wednesday: 30 min": a list of weekdays, not one and its line
+    return any(lead is not None and find_duration(lead["rest"]) for lead in leads)
+
+
+def _first_word(text: str) -> str:
+    word = re.match(r"^[*_\s]*([^\W\d_]+)", text)
+    return fold(word.group(1)) if word else ""
+
+
+def _item_days(item: Item, *, comma: bool = False) -> list[Node] | None:
     """The day lines of one item `Tue/Thu: 1–1.5h each`, or None when it is not one."""
-    lead = _LEAD.match(item.text)
-    days = weekdays_named(lead["names"]) if lead else []
+    lead = _COMMA_LEAD.match(item.text) if comma else _LEAD.match(item.text)
+    if comma and lead is not None:
+        days = [WEEKDAYS[fold(lead["name"])]]
+    else:
+        days = weekdays_named(lead["names"]) if lead else []
     found = find_duration(lead["rest"]) if lead else None
+    if comma and lead is not None and (found is None or found.at is not None):
+        # "* Dienstag, lockerer Dauerlauf": that weekday's day, with nothing timed.
+        return [Node("paragraph", item.line, text=f"**{_FULL[days[0]]}** – {lead['rest']}")]
     if lead is None or not days or found is None or found.at is not None:
         return None
     rest = lead["rest"]
@@ -79,9 +110,20 @@ def _item_days(item: Item) -> list[Node] | None:
     if group is not None:
         start, end = group.start(), group.end()  # "Día libre (9h estudio)": no "( estudio)"
     title = tidy(_EACH.sub(" ", rest[:start] + " " + rest[end:])).strip(f" :{DASH}")
+    if not rest[:start].strip():
+        title = _OF.sub("", title)  # "20 minutes de marche rapide": the walk, not "de marche"
+    again = repeated(rest)
+    if again is not None:
+        title = again[1]  # "5 mal 2 Minuten laufen mit jeweils 2 Minuten Gehpause"
     out: list[Node] = []
     for day in days:
         name = title or _FULL[day]
+        if again is not None:
+            # The line as written is the block: its repeats are read there.
+            out.append(Node("paragraph", item.line, text=f"**{_FULL[day]}** – {name}"))
+            block = Item(rest, item.line, children=list(item.children))
+            out.append(Node("list", item.line, items=[block]))
+            continue
         if not item.children:
             out.append(
                 Node("paragraph", item.line, text=f"**{_FULL[day]}** – {name} ({found.text})")

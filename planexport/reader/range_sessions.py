@@ -1,0 +1,103 @@
+"""Session bullets under a weekday range: timed lines nested one level down, and labels that
+name the weekdays they are for (`**Evening (Monday, Wednesday):**`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from planexport.reader.durations import parse_duration
+from planexport.reader.outline import Item, Node, unwrap
+
+__all__ = ["for_weekday", "nested_timed", "range_title", "timed_below"]
+
+# "**Evening (Monday, Wednesday):**", "- **Wednesday Afternoon:** Only on Wednesday": a label
+# ending in a colon, bold, at the head of an item.
+_LABEL = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_]{2,60}?)(?:\*\*|__)?\s*:")
+
+
+def nested_timed(nodes: list[Node]) -> bool:
+    """Whether a list below holds a timed line one level down or more (`- **Morning:**` over
+    `    - **7:00 AM - 8:30 AM:** Gym`): a day's sessions, not nothing."""
+    return any(
+        _timed_below(item.children) for node in nodes if node.kind == "list" for item in node.items
+    )
+
+
+def _timed_below(items: list[Item]) -> bool:
+    return any(parse_duration(i.text) or _timed_below(i.children) for i in items)
+
+
+def timed_below(item: Item) -> list[tuple[int, str]]:
+    """The timed lines nested under an item that only names a part of the day or weekdays
+    (`- **Morning:**`, `- Evening (Mon, Wed)`), as (line, text): a session's lines. Under a
+    sentence (`**The Process:** For every problem, …`) or another label (`- DSA:` over `- CF
+    contests: 2hrs`) they are advice or a budget, and none is returned."""
+    from planexport.reader.blocks import session_name
+
+    label = unwrap(item.text.strip()).strip(" *_")
+    if not label or len(label.split()) > 4 or re.search(r"[:.]\s*\S", label):
+        return []
+    if session_name(label.rstrip(": ")) is None and not _label_weekdays(item.text):
+        return []  # "- DSA:" over "- CF contests: 2hrs": a budget, not a day's session
+    return _timed_lines(item)
+
+
+def _timed_lines(item: Item) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for child in item.children:
+        if parse_duration(child.text):
+            found.append((child.line, child.text))
+        else:
+            found += _timed_lines(child)
+    return found
+
+
+def _label_weekdays(text: str) -> list[str]:
+    from planexport.reader.days import _listed_weekdays, _weekdays_of
+
+    match = _LABEL.match(text)
+    if match is None:
+        match = re.match(r"^\s*(?P<label>[^:*_]{2,60}):", unwrap(text))
+    if match is None:
+        return []
+    label = match["label"]
+    named = _weekdays_of(Node("heading", 0, text=label))
+    if not named and len(label.split()) <= 3:
+        named = _listed_weekdays(label)  # "**Wednesday Afternoon:**"
+    return named
+
+
+def for_weekday(nodes: list[Node], weekday: str | None, *, group: list[str]) -> list[Node]:
+    """The lines of one weekday of a range (`group`): a session item whose label names some of
+    the group's weekdays (`**Evening (Tuesday, Thursday):**`) stays only on those days."""
+    if weekday is None or len(group) < 2:
+        return nodes
+    out: list[Node] = []
+    for node in nodes:
+        if node.kind != "list":
+            out.append(node)
+            continue
+        kept: list[Item] = []
+        for item in node.items:
+            named = _label_weekdays(item.text) if item.children else []
+            if named and set(named) <= set(group) and weekday not in named:
+                continue
+            kept.append(item)
+        if len(kept) == len(node.items):
+            out.append(node)
+        elif kept:
+            out.append(replace(node, items=kept))
+    return out
+
+
+def range_title(text: str, weekdays: list[str]) -> str:
+    """`Monday to Thursday: Classes` for each of those days: `Classes`."""
+    from planexport.reader.days import _WEEKDAY_RANGE
+
+    rng = _WEEKDAY_RANGE.match(text.strip(" *_"))
+    if rng is None or len(weekdays) < 2:
+        return text
+    rest = text.strip(" *_")[rng.end() :]
+    lead = re.match(r"^\s*[:\-–—]\s*(?P<rest>\S.*)$", rest)
+    return lead["rest"] if lead else text
