@@ -47,6 +47,7 @@ from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.template_weeks import template_weeks
 from planexport.reader.time_header import time_headers
+from planexport.reader.time_headings import time_headings
 from planexport.reader.title_markup import plain_title
 from planexport.reader.total_tables import totals_table
 from planexport.reader.unread_headings import day_parents, unread_day_headings
@@ -125,7 +126,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = dutch_lengths(drop_attribute_lists(body))
     nodes = outline(body)
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
-    nodes = read_offsets(read_clock_words(expand_day_lists(span_lines(nodes, body.split("\n")))))
+    nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
+    nodes = read_offsets(read_clock_words(time_headings(nodes)))
     nodes = relative_times(time_headers(nodes), ctx)
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
 

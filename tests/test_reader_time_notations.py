@@ -1,0 +1,57 @@
+"""Clock times in the notations people write them: time-only headings (`### **06h00**`) with the
+title on the line below, raw HTML `<div>`/`<p>` lines, `12.30PM`, and a weekday note beside the
+parts of one day (`## Observações` / `- Terças-feiras: Terapia 10:00-11:00`)."""
+
+from __future__ import annotations
+
+from planexport.model import Plan
+from planexport.reader import load, read_plan
+from tests.paths import DATA
+
+PLANS = DATA / "time_notations"
+
+
+def blocks(plan: Plan, index: int) -> list[tuple[str, int, str | None, str | None]]:
+    (variant,) = plan.days[index].variants
+    return [(b.title, b.min_minutes, b.at, b.session) for b in variant.blocks]
+
+
+def messages(name: str) -> list[str]:
+    return [f"{w.line}: {w.message}" for w in read_plan(PLANS / name).warnings]
+
+
+def test_time_only_headings_are_clock_times_titled_by_the_quote_below() -> None:
+    plan = load(PLANS / "fr-heures-seules-titre-en-citation.md")
+    assert len(plan.days) == 1  # "## Matin" and "## Après-midi" are parts of one day
+    # "07h00" is seven o'clock, never a 420-minute block; a start runs until the next one.
+    assert blocks(plan, 0) == [
+        ("Réveil en douceur", 30, "07:00", "Matin"),
+        ("Lecture du matin", 90, "07:30", "Matin"),
+        ("Cours de piano", 90, "14:00", "Après-midi"),
+        ("Solfège", 30, "15:30", "Après-midi"),
+    ]
+    (variant,) = plan.days[0].variants
+    assert [item.text for item in variant.blocks[0].items] == ["Étirements et un verre d'eau."]
+    # The morning's last start has nothing after it in its part of the day: a note, not 5 hours.
+    assert list(plan.days[0].notes) == ["09:00 Révisions de chimie"]
+    assert messages("fr-heures-seules-titre-en-citation.md") == []
+
+
+def test_a_bold_time_line_among_time_headings_is_one_more_start() -> None:
+    plan = load(PLANS / "es-hora-en-negrita-entre-titulos.md")
+    assert blocks(plan, 0) == [
+        ("Desayuno con la familia", 45, "08:00", None),
+        ("Entrenamiento de fútbol", 90, "08:45", None),
+        ("Deberes de matemáticas", 90, "10:30", None),
+        ("Paseo con el perro", 30, "12:00", None),
+    ]
+    (variant,) = plan.days[0].variants
+    assert [item.text for item in variant.blocks[1].items] == ["Llevar las botas nuevas"]
+    assert list(plan.days[0].notes) == []
+
+
+def test_a_lone_hour_heading_without_minutes_is_not_read_as_a_clock_time() -> None:
+    plan = load(PLANS / "en-lone-hour-heading-is-a-length.md")
+    assert [day.title for day in plan.days] == ["Day 1", "Day 2"]
+    assert plan.days[0].variants == ()
+    assert blocks(plan, 1) == [("Plant the tomatoes", 45, None, None)]
