@@ -55,3 +55,34 @@ def test_a_lone_hour_heading_without_minutes_is_not_read_as_a_clock_time() -> No
     assert [day.title for day in plan.days] == ["Day 1", "Day 2"]
     assert plan.days[0].variants == ()
     assert blocks(plan, 1) == [("Plant the tomatoes", 45, None, None)]
+
+
+def test_a_weekday_note_beside_session_tables_is_not_a_day_nor_a_late_block() -> None:
+    plan = load(PLANS / "pt-sessoes-tabelas-nota-de-dia.md")
+    assert [(d.weekday, d.title) for d in plan.days] == [(None, "Minha rotina")]
+    assert blocks(plan, 0) == [
+        ("Acordar e alongar", 20, "07:00", "Manhã"),
+        ("Pequeno-almoço", 40, "07:20", "Manhã"),
+        ("Estudar inglês", 90, "08:00", "Manhã"),
+        ("Projeto pessoal", 120, "15:00", "Tarde/Noite"),
+        ("Leitura", 60, "18:00", "Tarde/Noite"),
+    ]
+    assert messages("pt-sessoes-tabelas-nota-de-dia.md") == [
+        '9: row "Caminhada" has a start time but no length',
+        '20: "Quintas-feiras: Dentista 16:00-17:00" is for one weekday, the plan one day: not read',
+    ]
+
+
+def test_a_weekday_note_in_german_after_parts_of_the_day_in_lists() -> None:
+    plan = load(PLANS / "de-tagesteile-mit-wochentag-hinweis.md")
+    assert len(plan.days) == 1
+    assert [b[0] for b in blocks(plan, 0)] == [
+        "Aufstehen",
+        "Lernen",
+        "Spaziergang",
+        "Hausaufgaben",
+        "Sport",
+        "Lesen",
+    ]
+    note = '"Mittwochs: Zahnarzt 09:00-10:00" is for one weekday, the plan one day: not read'
+    assert f"19: {note}" in messages("de-tagesteile-mit-wochentag-hinweis.md")

@@ -55,6 +55,7 @@ from planexport.reader.untimed_weekdays import untimed_weekday_days
 from planexport.reader.week_days import week_days
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
+from planexport.reader.weekday_notes import weekday_note
 from planexport.reader.words import WEEKDAYS, fold
 
 if TYPE_CHECKING:
@@ -172,7 +173,13 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     focus = _focus_table(nodes)
     goals, links = _goals_and_links(outside)
     dated = {span.month_day for span in spans if span.month_day is not None}
-    _warn_outside(nodes, inside | daily_lines(nodes) | day_parents(nodes, spans), ctx, dated=dated)
+    _warn_outside(
+        nodes,
+        inside | daily_lines(nodes) | day_parents(nodes, spans),
+        ctx,
+        dated=dated,
+        spans=spans,
+    )
     for node in nodes:
         if node.kind == "skipped":
             ctx.warn(node.line, node.text)  # "an HTML table with merged cells … is not read"
@@ -529,7 +536,12 @@ def _hhmm(minutes: int | None) -> str | None:
 
 
 def _warn_outside(
-    nodes: list[Node], inside: set[int], ctx: Ctx, *, dated: set[tuple[int, int]]
+    nodes: list[Node],
+    inside: set[int],
+    ctx: Ctx,
+    *,
+    dated: set[tuple[int, int]],
+    spans: list[DaySpan],
 ) -> None:
     """A warning for each timed line that is in no day: it is not read. A row that names a
     day's date (`| Session | 5 mars | 9h30-18h30 |` over `### Session du 5 mars`) sums it up."""
@@ -540,7 +552,11 @@ def _warn_outside(
             for item in node.items:
                 if SESSION_LENGTH.match(item.text):
                     continue  # "Session length: 50 min": read for "(2 sessions)"
-                if parse_duration(item.text) and not is_total(item.text):
+                if _one_undated(spans) and weekday_note(item.text) and _clocked(item.text):
+                    # "- Terças-feiras: Terapia 10:00-11:00" under a plan of one day's timetable
+                    text = _short(item.text)
+                    ctx.warn(item.line, f'"{text}" is for one weekday, the plan one day: not read')
+                elif parse_duration(item.text) and not is_total(item.text):
                     ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
         elif node.kind == "table" and header_spans(node):
             # "| Day | Study Session 1 (3:30 PM - 5:00 PM) |": its rows are timed by the header.
@@ -567,6 +583,15 @@ def _warn_outside(
             and not is_total(node.text)
         ):
             ctx.warn(node.line, f'"{_short(node.text)}" is in no day: not read')
+
+
+def _one_undated(spans: list[DaySpan]) -> bool:
+    return len(spans) == 1 and not spans[0].weekday
+
+
+def _clocked(text: str) -> bool:
+    found = find_duration(text)
+    return found is not None and found.at is not None
 
 
 def _short(text: str) -> str:
