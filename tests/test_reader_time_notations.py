@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from planexport.model import Plan
 from planexport.reader import load, read_plan
+from planexport.reader.durations import find_point_time
 from tests.paths import DATA
 
 PLANS = DATA / "time_notations"
@@ -86,3 +87,28 @@ def test_a_weekday_note_in_german_after_parts_of_the_day_in_lists() -> None:
     ]
     note = '"Mittwochs: Zahnarzt 09:00-10:00" is for one weekday, the plan one day: not read'
     assert f"19: {note}" in messages("de-tagesteile-mit-wochentag-hinweis.md")
+
+
+def test_html_paragraph_lines_under_html_headings_are_timed_lines() -> None:
+    plan = load(PLANS / "en-html-h3-p-lines-dotted-pm.md")
+    assert [(d.weekday, d.title) for d in plan.days] == [("tue", "Tuesday"), ("thu", "Thursday")]
+    # "5.30PM" is half past five; the title is the text before the span, markup dropped.
+    assert blocks(plan, 0) == [
+        ("Piano practice", 90, "16:00", None),
+        ("Homework", 90, "17:30", None),
+    ]
+    assert list(plan.days[0].notes) == ["Call grandma 7.45PM"]
+    assert blocks(plan, 1) == [("Swimming", 60, "18:15", None)]
+
+
+def test_a_dotted_time_with_am_or_pm_is_a_time_of_day() -> None:
+    assert find_point_time("Lunch 12.30PM") == 12 * 60 + 30
+    assert find_point_time("Wake up 5.30 AM") == 5 * 60 + 30
+    assert find_point_time("Version 1.30") is None  # no half of the day: not a time
+
+
+def test_centred_html_without_times_stays_out_of_the_plan() -> None:
+    plan = load(PLANS / "en-html-centred-badges-stay-out.md")
+    assert [(d.weekday, d.title) for d in plan.days] == [("mon", "Monday")]
+    assert blocks(plan, 0) == [("Algebra", 90, "09:00", None), ("Essay draft", 60, "11:00", None)]
+    assert list(plan.days[0].notes) == []

@@ -255,6 +255,9 @@ def outline(body: str) -> list[Node]:
                 html_nodes(whole[0] if whole else tok.content, line) or [Node("other", line)]
             )
             i = whole[1] if whole else _after_style(tokens, i)
+        elif tok.type == "html_block" and (lines := _html_lines(tok, line)) is not None:
+            nodes.append(Node("list", line, items=lines))  # "<div>Office Work 9AM - 5PM</div>"
+            i += 1
         elif tok.type == "html_block" and (tail := _markdown_after_html(tok)) is not None:
             # "<br><br>" at the start of a line ends a list and opens an HTML block that runs
             # to the next blank line, items and all: the items after the HTML are read as the
@@ -276,6 +279,14 @@ def outline(body: str) -> list[Node]:
 
         nodes = component_tables(nodes)
     return _join_cut_lists(nodes)
+
+
+def _html_lines(tok: Token, line: int) -> list[Item] | None:
+    if not re.match(r"\s*<(?:div|p|span|center|section)\b", tok.content, re.IGNORECASE):
+        return None  # most HTML blocks, cheaply
+    from planexport.reader.html_lines import html_lines  # only plans with HTML need it
+
+    return html_lines(tok.content, line)
 
 
 def _components(tok: Token, inline: Token, line: int) -> list[Node] | None:
