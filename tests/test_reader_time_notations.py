@@ -112,3 +112,33 @@ def test_centred_html_without_times_stays_out_of_the_plan() -> None:
     assert [(d.weekday, d.title) for d in plan.days] == [("mon", "Monday")]
     assert blocks(plan, 0) == [("Algebra", 90, "09:00", None), ("Essay draft", 60, "11:00", None)]
     assert list(plan.days[0].notes) == []
+
+
+def test_hard_broken_lines_under_a_start_time_are_its_items_and_its_stated_length() -> None:
+    plan = load(PLANS / "it-orari-righe-a-capo-durata-sotto.md")
+    # "⏱️ 2h" under "**09:30** - Galleria degli Uffizi" is its length (the next start is 12:30).
+    assert blocks(plan, 0) == [
+        ("Galleria degli Uffizi", 120, "09:30", None),
+        ("Pranzo al mercato", 90, "12:30", None),
+        ("Ponte Vecchio", 60, "14:00", None),
+        ("Giardino di Boboli", 180, "15:00", None),
+    ]
+    (variant,) = plan.days[0].variants
+    assert [item.text for item in variant.blocks[0].items] == [
+        "📍 Piazzale degli Uffizi, 6",
+        "💶 €25",
+        "⏱️ 2h - Botticelli e Leonardo",
+    ]
+    assert [item.text for item in variant.blocks[1].items] == ["Lampredotto al Mercato Centrale"]
+
+
+def test_a_stated_length_longer_than_the_gap_to_the_next_start_is_warned() -> None:
+    plan = load(PLANS / "fr-duree-plus-longue-que-l-ecart.md")
+    assert blocks(plan, 0) == [
+        ("Musée des Confluences", 120, "10:00", None),
+        ("Vieux Lyon", 120, "12:00", None),
+    ]
+    assert messages("fr-duree-plus-longue-que-l-ecart.md")[0] == (
+        '3: "Musée des Confluences" says it lasts 150 min, but the next line starts 120 min '
+        "later: read as 120 min"
+    )

@@ -355,7 +355,15 @@ def _paragraphs(content: str, line: int) -> list[Node]:
         return [
             Node("paragraph", line + n, text=part) for n, part in enumerate(lines) if part.strip()
         ]
+    if "\n" in content and (broken := _broken_lines(content)) is not None:
+        return [Node("paragraph", line + n, text=part) for n, part in enumerate(broken)]
     return [Node("paragraph", line, text=clean(content))]
+
+
+def _broken_lines(content: str) -> list[str] | None:
+    from planexport.reader.hard_breaks import broken_lines  # imports this module
+
+    return broken_lines(content)
 
 
 def _weekday_label(line: str) -> bool:
