@@ -142,3 +142,16 @@ def test_a_stated_length_longer_than_the_gap_to_the_next_start_is_warned() -> No
         '3: "Musée des Confluences" says it lasts 150 min, but the next line starts 120 min '
         "later: read as 120 min"
     )
+
+
+def test_a_length_inside_a_spanned_title_stays_in_the_title_without_a_warning() -> None:
+    plan = load(PLANS / "es-duracion-dentro-del-titulo-con-franja.md")
+    assert blocks(plan, 0) == [
+        ("Ducha / 15 minutos de estiramientos / leer noticias", 60, "06:30", None),
+        ("Inglés", 90, "07:30", None),
+        ("Correr", 60, "09:00", None),
+    ]
+    # A length at the end of the text restates the span, and is checked against it.
+    assert messages("es-duracion-dentro-del-titulo-con-franja.md") == [
+        '4: "45 minutos" differs from the span "09:00 - 10:00"; the span counts'
+    ]
