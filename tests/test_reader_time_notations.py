@@ -155,3 +155,25 @@ def test_a_length_inside_a_spanned_title_stays_in_the_title_without_a_warning() 
     assert messages("es-duracion-dentro-del-titulo-con-franja.md") == [
         '4: "45 minutos" differs from the span "09:00 - 10:00"; the span counts'
     ]
+
+
+def test_a_timetable_without_a_weekday_beside_weekday_headings_is_a_day_of_its_own() -> None:
+    plan = load(PLANS / "en-weekday-headings-beside-an-office-day.md")
+    assert [(d.number, d.weekday, d.title) for d in plan.days] == [
+        (1, "sat", "Saturday"),
+        (2, "sun", "Sunday"),
+        (3, None, "Office day"),
+    ]
+    assert blocks(plan, 2) == [
+        ("Stretch / 10 minutes of breathing / coffee", 30, "06:30", None),
+        ("Spanish lessons", 60, "19:00", None),
+    ]
+    assert messages("en-weekday-headings-beside-an-office-day.md") == []
+
+
+def test_a_single_timed_note_after_weekday_headings_stays_out_with_a_warning() -> None:
+    plan = load(PLANS / "nl-weekdagen-met-een-losse-notitie.md")
+    assert [(d.weekday, d.title) for d in plan.days] == [("mon", "Maandag"), ("tue", "Dinsdag")]
+    assert messages("nl-weekdagen-met-een-losse-notitie.md") == [
+        '11: "14:00 - 15:00: tandarts (alleen deze maand)" is in no day: not read'
+    ]

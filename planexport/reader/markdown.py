@@ -56,6 +56,7 @@ from planexport.reader.week_days import week_days
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_notes import weekday_note
+from planexport.reader.weekless_days import weekless_days
 from planexport.reader.words import WEEKDAYS, fold
 
 if TYPE_CHECKING:
@@ -133,6 +134,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
 
     spans = [] if no_day_headings else find_days(nodes, ctx)
+    spans = weekless_days(nodes, spans)  # "### Dia de trabalho" beside weekday days
     if not spans:
         nodes, spans = week_days(nodes, ctx)
     if not spans:
