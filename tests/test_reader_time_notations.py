@@ -177,3 +177,12 @@ def test_a_single_timed_note_after_weekday_headings_stays_out_with_a_warning() -
     assert messages("nl-weekdagen-met-een-losse-notitie.md") == [
         '11: "14:00 - 15:00: tandarts (alleen deze maand)" is in no day: not read'
     ]
+
+
+def test_a_timetable_without_a_weekday_beside_a_full_week_is_not_an_eighth_day() -> None:
+    plan = load(PLANS / "de-volle-woche-und-eine-phasenvorlage.md")
+    assert [d.weekday for d in plan.days] == ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    assert messages("de-volle-woche-und-eine-phasenvorlage.md") == [
+        '11: "08:00 - 12:00: Altklausuren" is in no day: not read',
+        '12: "14:00 - 16:00: Lerngruppe" is in no day: not read',
+    ]

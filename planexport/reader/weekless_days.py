@@ -24,10 +24,14 @@ def weekless_days(nodes: list[Node], spans: list[DaySpan]) -> list[DaySpan]:
     clock spans: the work day is a plan of a day as much as the others, only its weekdays vary.
     It is kept as a day of its own after the weekday days (never lost "in no day"), titled by
     its heading. Only a heading at the weekday headings' level, under the same parent, between
-    or right after them, whose section holds a timetable (two or more timed lines) counts.
+    or right after them, whose section holds a timetable (two or more timed lines) counts, and
+    only while the weekday days leave a weekday free: beside a full week, `Template D — Phase 5`
+    is for another time of the plan, not an eighth day.
     """
     if not spans or any(s.weekday is None or s.date is not None for s in spans):
         return spans
+    if len({s.weekday for s in spans}) == 7:
+        return spans  # a full week: a plan with no weekday is for another time (a later phase)
     if any(week is not None for week in week_numbers(nodes)):
         return spans  # weeks of weekdays: a section without one is the week's, not a day
     heads = {s.start for s in spans}
