@@ -13,6 +13,7 @@ from planexport.reader.outline import Item, unwrap
 from planexport.reader.prose_lengths import in_sentence, not_a_block
 from planexport.reader.repeats import repeated
 from planexport.reader.result import ReadWarning
+from planexport.reader.span_words import length_in_words
 from planexport.reader.words import (
     ASIDE_ITEM_WORDS,
     ASIDE_WORDS,
@@ -401,6 +402,8 @@ def _span_title(title: str, rest: str, span: Found, line: int, ctx: Ctx) -> tupl
         # "**07:30–10:00 (2.5h)** → Arrays": the bold part holds only times; the title follows.
         words, rest = f"{title} {rest}", ""
     again = find_duration(words)
+    if again is not None and again.at is None and length_in_words(words, again):
+        again = None  # "… / 20 minutos de exercícios / …": what the text says, not a length
     if again is not None and again.at is None:
         # "(2.5h)" restates the span's length: checked, never a title.
         if again.lo != span.lo or again.hi != span.hi:

@@ -6,6 +6,7 @@ import re
 
 from planexport.reader.blocks import Ctx, RawBlock
 from planexport.reader.durations import find_duration
+from planexport.reader.stated_lengths import stated_length
 from planexport.reader.words import fold
 
 __all__ = ["GUESS_CAP", "clip_guesses", "order_halves", "span_start"]
@@ -27,6 +28,18 @@ def clip_guesses(blocks: list[RawBlock], ctx: Ctx) -> None:
         if not raw.guessed or raw.at is None:
             continue
         after = next((s for s in starts if s > raw.at), None)
+        stated = stated_length(raw.items)
+        if stated is not None and (after is None or raw.at + stated[1] <= after):
+            raw.lo, raw.hi = stated  # "⏱️ 2h" under "**09:00** - Museo": its own length
+            raw.guessed = False
+            continue
+        if stated is not None and after is not None:
+            gap = after - raw.at
+            ctx.warn(
+                raw.line,
+                f'"{_short(raw.title)}" says it lasts {stated[1]} min, but the next line starts '
+                f"{gap} min later: read as {min(gap, GUESS_CAP)} min",
+            )
         if after is not None and raw.at + raw.hi > after:
             raw.lo = raw.hi = after - raw.at
         if raw.hi > GUESS_CAP:

@@ -71,7 +71,9 @@ _LENGTH = lazy(
     re.IGNORECASE,
 )
 _POINT = lazy(
-    rf"(?<![\d:.\w])(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))(?!\w|:\d)"
+    # "9:30", "9 am", "12.30PM": a dot between hour and minutes only with its half of the day
+    rf"(?<![\d:.\w])(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\.[0-5]\d\s*{_AMPM}|\s*{_AMPM}))"
+    r"(?!\w|:\d)"
     r"(?:\s*uhr\b)?",  # "9:40 Uhr": the German clock word belongs to the time
     re.IGNORECASE,
 )

@@ -51,6 +51,7 @@ from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.template_weeks import template_weeks
 from planexport.reader.time_header import time_headers
+from planexport.reader.time_headings import time_headings
 from planexport.reader.title_markup import plain_title
 from planexport.reader.total_tables import totals_table
 from planexport.reader.unread_headings import day_parents, unread_day_headings
@@ -59,6 +60,8 @@ from planexport.reader.week_days import week_days
 from planexport.reader.week_ranges import date_range_days
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
+from planexport.reader.weekday_notes import weekday_note
+from planexport.reader.weekless_days import weekless_days
 from planexport.reader.words import WEEKDAYS, fold
 
 if TYPE_CHECKING:
@@ -130,11 +133,13 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = dutch_lengths(drop_attribute_lists(body))
     nodes = outline(body)
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
-    nodes = read_offsets(read_clock_words(expand_day_lists(span_lines(nodes, body.split("\n")))))
+    nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
+    nodes = read_offsets(read_clock_words(time_headings(nodes)))
     nodes = relative_times(time_headers(nodes), ctx)
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
 
     spans = [] if no_day_headings else find_days(nodes, ctx)
+    spans = weekless_days(nodes, spans)  # "### Dia de trabalho" beside weekday days
     date_lines(nodes, spans, ctx)  # "**Mercoledì 08/10/2025 | 10:00-15:00**" under "### Giorno 1"
     if not spans:
         nodes, spans = week_days(nodes, ctx)
@@ -176,7 +181,13 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     focus = _focus_table(nodes)
     goals, links = _goals_and_links(outside)
     dated = {span.month_day for span in spans if span.month_day is not None}
-    _warn_outside(nodes, inside | daily_lines(nodes) | day_parents(nodes, spans), ctx, dated=dated)
+    _warn_outside(
+        nodes,
+        inside | daily_lines(nodes) | day_parents(nodes, spans),
+        ctx,
+        dated=dated,
+        spans=spans,
+    )
     for node in nodes:
         if node.kind == "skipped":
             ctx.warn(node.line, node.text)  # "an HTML table with merged cells … is not read"
@@ -547,7 +558,12 @@ def _hhmm(minutes: int | None) -> str | None:
 
 
 def _warn_outside(
-    nodes: list[Node], inside: set[int], ctx: Ctx, *, dated: set[tuple[int, int]]
+    nodes: list[Node],
+    inside: set[int],
+    ctx: Ctx,
+    *,
+    dated: set[tuple[int, int]],
+    spans: list[DaySpan],
 ) -> None:
     """A warning for each timed line that is in no day: it is not read. A row that names a
     day's date (`| Session | 5 mars | 9h30-18h30 |` over `### Session du 5 mars`) sums it up."""
@@ -558,7 +574,11 @@ def _warn_outside(
             for item in node.items:
                 if SESSION_LENGTH.match(item.text):
                     continue  # "Session length: 50 min": read for "(2 sessions)"
-                if parse_duration(item.text) and not is_total(item.text):
+                if _one_undated(spans) and weekday_note(item.text) and _clocked(item.text):
+                    # "- Terças-feiras: Terapia 10:00-11:00" under a plan of one day's timetable
+                    text = _short(item.text)
+                    ctx.warn(item.line, f'"{text}" is for one weekday, the plan one day: not read')
+                elif parse_duration(item.text) and not is_total(item.text):
                     ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
                 elif not parse_duration(item.text) and (below := timed_below(item)):
                     # "- **Morning:**" over timed lines: they are skipped too, and said once.
@@ -591,6 +611,15 @@ def _warn_outside(
             and not is_total(node.text)
         ):
             ctx.warn(node.line, f'"{_short(node.text)}" is in no day: not read')
+
+
+def _one_undated(spans: list[DaySpan]) -> bool:
+    return len(spans) == 1 and not spans[0].weekday
+
+
+def _clocked(text: str) -> bool:
+    found = find_duration(text)
+    return found is not None and found.at is not None
 
 
 def _short(text: str) -> str:

@@ -268,6 +268,9 @@ def outline(body: str) -> list[Node]:
                 html_nodes(whole[0] if whole else tok.content, line) or [Node("other", line)]
             )
             i = whole[1] if whole else _after_style(tokens, i)
+        elif tok.type == "html_block" and (lines := _html_lines(tok, line)) is not None:
+            nodes.append(Node("list", line, items=lines))  # "<div>Office Work 9AM - 5PM</div>"
+            i += 1
         elif tok.type == "html_block" and (tail := _markdown_after_html(tok)) is not None:
             # "<br><br>" at the start of a line ends a list and opens an HTML block that runs
             # to the next blank line, items and all: the items after the HTML are read as the
@@ -289,6 +292,14 @@ def outline(body: str) -> list[Node]:
 
         nodes = component_tables(nodes)
     return _join_cut_lists(nodes)
+
+
+def _html_lines(tok: Token, line: int) -> list[Item] | None:
+    if not re.match(r"\s*<(?:div|p|span|center|section)\b", tok.content, re.IGNORECASE):
+        return None  # most HTML blocks, cheaply
+    from planexport.reader.html_lines import html_lines  # only plans with HTML need it
+
+    return html_lines(tok.content, line)
 
 
 def _components(tok: Token, inline: Token, line: int) -> list[Node] | None:
@@ -357,7 +368,15 @@ def _paragraphs(content: str, line: int) -> list[Node]:
         return [
             Node("paragraph", line + n, text=part) for n, part in enumerate(lines) if part.strip()
         ]
+    if "\n" in content and (broken := _broken_lines(content)) is not None:
+        return [Node("paragraph", line + n, text=part) for n, part in enumerate(broken)]
     return [Node("paragraph", line, text=clean(content))]
+
+
+def _broken_lines(content: str) -> list[str] | None:
+    from planexport.reader.hard_breaks import broken_lines  # imports this module
+
+    return broken_lines(content)
 
 
 def _weekday_label(line: str) -> bool:

@@ -8,6 +8,7 @@ from planexport.reader.days import DaySpan
 from planexport.reader.durations import find_duration, start_time
 from planexport.reader.outline import unwrap
 from planexport.reader.session_labels import among_parts_of_day
+from planexport.reader.weekday_notes import weekday_note
 
 if TYPE_CHECKING:
     from planexport.reader.outline import Item, Node
@@ -67,7 +68,9 @@ def timetable_day(nodes: list[Node], chosen: list[DaySpan]) -> list[DaySpan]:
 def _clock_lines(node: Node) -> int:
     """How many lines of `node` start a block at a time of day: a clock span or a start time."""
     if node.kind == "list":
-        return sum(_clocked(text) for item in node.items for text in _texts(item))
+        # "- Terças-feiras: Terapia 10:00-11:00": a note on one weekday, not a part of the day.
+        items = [item for item in node.items if not weekday_note(item.text)]
+        return sum(_clocked(text) for item in items for text in _texts(item))
     if node.kind == "table":
         return sum(any(_clocked(cell) for cell in row) for row in node.rows[1:])
     if node.kind == "heading":

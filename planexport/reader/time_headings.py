@@ -1,0 +1,91 @@
+"""Headings that are only a clock time (`### **06h00**`, `### 07:30 - 10:00`): a list of starts."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.durations import DASH
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Item, Node
+
+__all__ = ["time_headings"]
+
+# "06h00", "6h30", "06:00", "6.30", "7am", "7:30 pm": a time of day standing alone. A bare "6h"
+# is a length as often as a time, so an hour in the `h` form needs its minutes or a leading zero.
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)|0\dh"
+_ONLY = lazy(
+    rf"^[*_\s]*(?P<t1>{_CLOCK})(?:\s*(?:[{DASH}]|to|bis|às|a|à|al|tot)\s*(?P<t2>{_CLOCK}))?"
+    r"[*_\s:.]*$",
+    re.IGNORECASE,
+)
+# What may follow such a heading as its text: its first line is the title, the others its notes.
+_TEXT = ("quote", "paragraph")
+
+
+def time_headings(nodes: list[Node]) -> list[Node]:
+    """The nodes with each run of time-only headings read as one list of timed lines.
+
+    `### **06h00**` / `> Acordar;` / `### **07h30 - 10h00**` / `> Estudo foco 1;`: the heading
+    is the block's clock time (never six hours), the line below it its title, the lines after
+    that its notes; a start alone runs until the next start. A time-only bold line among such
+    headings (`**18h00**` / `> Oração`) is one more of them. Headings with words of their own
+    (`## Manhã`) end a run and stay what they are: sessions, days.
+    """
+    if sum(1 for node in nodes if _timed_heading(node)) < 2:
+        return nodes  # most plans, cheaply
+    out: list[Node] = []
+    items: list[Item] = []
+    start = 0
+    idx = 0
+    while idx < len(nodes):
+        node = nodes[idx]
+        below = nodes[idx + 1] if idx + 1 < len(nodes) else None
+        opens = _timed_heading(node) or (node.kind == "paragraph" and _clock_of(node.text))
+        if opens and below is not None and below.kind in _TEXT:
+            if not items:
+                start = node.line
+            items.append(Item(f"{_clock_of(node.text)} {_title(below.text)}", node.line))
+            idx += 2
+            continue
+        if items and node.kind in (*_TEXT, "list"):
+            children = node.items if node.kind == "list" else [Item(node.text, node.line)]
+            items[-1].children.extend(children)
+            idx += 1
+            continue
+        if items:
+            out.append(Node("list", start, items=items))
+            items = []
+        out.append(node)
+        idx += 1
+    if items:
+        out.append(Node("list", start, items=items))
+    return out
+
+
+def _timed_heading(node: Node) -> bool:
+    return node.kind == "heading" and bool(_clock_of(node.text))
+
+
+def _clock_of(text: str) -> str:
+    """`07:30-10:00` for `**07h30 - 10h00**`, or "" when the text is more than a time."""
+    match = _ONLY.match(text)
+    if match is None:
+        return ""
+    clock = _clock(match.group("t1"))
+    if match.group("t2") is not None:
+        clock = f"{clock}-{_clock(match.group('t2'))}"
+    return clock
+
+
+def _clock(text: str) -> str:
+    """`06:00` for `06h00`; times with am/pm keep their half of the day for the span reader."""
+    if re.search(r"[ap]\.?m", text, re.IGNORECASE):
+        return text.replace(".", ":", 1) if re.match(r"\d+\.\d", text) else text
+    digits = re.findall(r"\d+", text)
+    minutes = int(digits[1]) if len(digits) > 1 else 0
+    return f"{int(digits[0]):02d}:{minutes:02d}"
+
+
+def _title(text: str) -> str:
+    """`Acordar` for `Acordar;`: the line's closing punctuation is not part of the title."""
+    return text.strip().rstrip(";.,:").strip() or text.strip()
