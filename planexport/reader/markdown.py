@@ -15,6 +15,7 @@ from planexport.reader.clock_words import agenda_list, read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_lines import dated_day_lines
 from planexport.reader.day_items import expand_day_lists
+from planexport.reader.day_limits import impossible_days
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
 from planexport.reader.days import (
     DaySpan,
@@ -210,6 +211,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     except ValidationError as error:
         first_error = error.errors()[0]
         raise ctx.error(1, f"invalid plan: {first_error['msg']}") from None
+    ctx.warnings += impossible_days(plan, lines, source=source)
     # A template for several weekdays is read once per day: its warnings are said once.
     warnings = sorted(dict.fromkeys(ctx.warnings), key=lambda w: w.line)
     return ReadResult(plan, tuple(warnings), lines)
