@@ -94,6 +94,8 @@ def column_roles(node: Node) -> dict[str, int | None]:
         # "| 13:00 | Tokens (20 min teaser) |": with times elsewhere, a column of text with a
         # length here and there is no duration column.
         lengths = [n if 2 * n >= filled[c] else 0 for c, n in enumerate(lengths)]
+        # "| 5:30-7:30 | Study (2 hrs) |" under "Activity": a title that says its length.
+        lengths = [0 if _titled(header[c]) else n for c, n in enumerate(lengths)]
     for col in range(width):
         if header_unit(header[col]) and count(col, lambda cell: bool(BARE.match(cell))):
             lengths[col] = max(lengths[col], count(col, lambda cell: bool(BARE.match(cell))))
@@ -154,6 +156,11 @@ def column_roles(node: Node) -> dict[str, int | None]:
         "start": start_col,
         "end": end_col,
     }
+
+
+def _titled(header: str) -> bool:
+    """A header that names titles (`Activity`, `Tätigkeit`) and no unit of length."""
+    return has_word(header, TITLE_COLUMN_WORDS) and header_unit(header) is None
 
 
 def cell_at(row: list[str], col: int | None) -> str:
