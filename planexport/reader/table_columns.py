@@ -96,6 +96,8 @@ def column_roles(node: Node) -> dict[str, int | None]:
         lengths = [n if 2 * n >= filled[c] else 0 for c, n in enumerate(lengths)]
         # "| 5:30-7:30 | Study (2 hrs) |" under "Activity": a title that says its length.
         lengths = [0 if _titled(header[c]) else n for c, n in enumerate(lengths)]
+    # "| Durata | Cumul. |": the running total is no length of the row.
+    lengths = [0 if _cumulative(header[c]) else n for c, n in enumerate(lengths)]
     for col in range(width):
         if header_unit(header[col]) and count(col, lambda cell: bool(BARE.match(cell))):
             lengths[col] = max(lengths[col], count(col, lambda cell: bool(BARE.match(cell))))
@@ -130,11 +132,18 @@ def column_roles(node: Node) -> dict[str, int | None]:
     label_col = named(_LABEL_COLUMNS)
     skip = {c for c, name in enumerate(header) if has_word(name, SKIP_COLUMN_WORDS)}
     if title_col is None:
+        numbers = {
+            c for c in range(width) if _row_numbers(header[c], [r[c] for r in body if c < len(r)])
+        }
         title_col = next(
             (
                 c
                 for c in range(width)
-                if c not in taken and c != label_col and c not in skip and c != note_col
+                if c not in taken
+                and c != label_col
+                and c not in skip
+                and c != note_col
+                and c not in numbers
             ),
             None,
         )
@@ -161,6 +170,23 @@ def column_roles(node: Node) -> dict[str, int | None]:
 def _titled(header: str) -> bool:
     """A header that names titles (`Activity`, `Tätigkeit`) and no unit of length."""
     return has_word(header, TITLE_COLUMN_WORDS) and header_unit(header) is None
+
+
+def _cumulative(header: str) -> bool:
+    """`Cumul.`, `Kumuliert`, `Total so far`, `Acumulado`: a running total, folded."""
+    return bool(re.search(r"\b(?:cumul|kumul|acumul|running total|so far|bisher)", header))
+
+
+def _row_numbers(header: str, cells: list[str]) -> bool:
+    """`| # |`, `| Nr |`, `| N. |` over `1`, `2`, …: the rows' numbers, not their titles."""
+    filled = [unwrap(cell).strip() for cell in cells if cell.strip()]
+    numbered = [cell for cell in filled if re.fullmatch(r"\d{1,3}[.)]?", cell)]
+    return (
+        re.fullmatch(r"#|n[ro]?\.?|n[°º]|num(?:ber|ero|mer)?\.?|nummer|no\.?|id|", header.strip())
+        is not None
+        and len(numbered) >= 2
+        and 2 * len(numbered) >= len(filled)
+    )
 
 
 def cell_at(row: list[str], col: int | None) -> str:

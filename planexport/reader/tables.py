@@ -42,6 +42,7 @@ from planexport.reader.table_columns import (
 )
 from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
 from planexport.reader.table_grids import date_columns, grid_cells, slot
+from planexport.reader.table_groups import group_row
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
 from planexport.reader.total_tables import empty_row, total_row
 from planexport.reader.words import (
@@ -104,12 +105,18 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
         return []
     blocks: list[RawBlock] = []
     session = False  # the row above is a pinned block or one of its papers
+    group: str | None = None  # "| **APERTURA** |": the rows below are that part of the day
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         if lenient and session and (paper := paper_item(row, line, cols)):
             blocks[-1].items.append(paper)  # "|  | A. Author | Paper one |" under its session
             continue
+        if (named := group_row(row)) is not None:
+            group = named
+            continue
         raw = _row_block(row, line, header, cols, ctx, lenient=lenient)
         if raw is not None:
+            if group is not None and raw.session is None:
+                raw.session = group
             blocks.append(raw)
         session = raw is not None and raw.at is not None
     return blocks
