@@ -44,6 +44,7 @@ from planexport.reader.session_template import SESSION_LENGTH
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.summary_days import daily_lines, summed_up_days
+from planexport.reader.table_columns import advice_table
 from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.template_weeks import template_weeks
@@ -546,7 +547,12 @@ def _warn_outside(
             # "| Day | Study Session 1 (3:30 PM - 5:00 PM) |": its rows are timed by the header.
             head = _short(" | ".join(node.rows[0]))
             ctx.warn(node.line, f'table "{head}" is in no day: not read')
-        elif node.kind == "table" and not is_facts_table(node) and not totals_table(node):
+        elif (
+            node.kind == "table"
+            and not is_facts_table(node)
+            and not totals_table(node)
+            and not advice_table(node)
+        ):
             agenda = agenda_table(node)  # "| 09:00 | Welcome |": its start times are its times
             for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
                 if any(month_day(cell)[0] in dated for cell in row):

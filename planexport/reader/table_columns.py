@@ -22,6 +22,7 @@ from planexport.reader.words import (
 
 __all__ = [
     "BARE",
+    "advice_table",
     "cell_at",
     "column_roles",
     "date_column",
@@ -110,10 +111,22 @@ def column_roles(node: Node) -> dict[str, int | None]:
     if span_col is not None and dur_col == span_col:
         dur_col = None
     taken = {span_col, dur_col}
+    at_col = None
     if start_col is not None and end_col is not None and span_col is None:
         taken |= {start_col, end_col}
     else:
         start_col = end_col = None
+        if span_col is None and dur_col is not None:
+            # "| Zeit | Dauer |" over "| 13:00 | 15' |": each row starts at its time.
+            at_col = next(
+                (
+                    c
+                    for c in range(width)
+                    if c != dur_col and starts[c] >= 2 and 2 * starts[c] >= filled[c]
+                ),
+                None,
+            )
+            taken.add(at_col)
 
     def named(words: tuple[str, ...]) -> int | None:
         return next(
@@ -155,7 +168,16 @@ def column_roles(node: Node) -> dict[str, int | None]:
         note_col = named(TITLE_COLUMN_WORDS)
         if note_col in skip:
             note_col = None
+    if (
+        dur_col is not None
+        and title_col not in (None, dur_col)
+        and at_col is None
+        and not _length_header(header[dur_col])
+        and _in_sentences([r[dur_col] for r in body if dur_col < len(r)])
+    ):
+        dur_col = None  # "| Übung läuft über | Begrüßung kürzen (spart 5') |": advice, no plan
     return {
+        "at": at_col,
         "span": span_col,
         "dur": dur_col,
         "title": title_col,
@@ -170,6 +192,39 @@ def column_roles(node: Node) -> dict[str, int | None]:
 def _titled(header: str) -> bool:
     """A header that names titles (`Activity`, `Tätigkeit`) and no unit of length."""
     return has_word(header, TITLE_COLUMN_WORDS) and header_unit(header) is None
+
+
+_LENGTH_HEADERS = ("duration", "dauer", "durata", "duracion", "duree", "duracao", "duur", "length",
+                   "lange", "time", "zeit", "tiempo", "temps", "tempo", "tijd", "minutes",
+                   "minuten", "minutos", "minuti", "hours", "stunden", "horas", "ore", "heures",
+                   "uren", "min", "h")  # fmt: skip
+
+
+def _length_header(header: str) -> bool:
+    return header_unit(header) is not None or has_word(header, _LENGTH_HEADERS)
+
+
+def _in_sentences(cells: list[str]) -> bool:
+    """Whether the lengths of a column are said inside sentences (`Intro kürzen (spart 5')`)."""
+    wordy = 0
+    timed = 0
+    for cell in cells:
+        found = find_duration(cell)
+        if found is None:
+            continue
+        timed += 1
+        rest = cell[: found.start] + " " + cell[found.end :]
+        wordy += len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3
+    return timed > 0 and 2 * wordy > timed
+
+
+def advice_table(node: Node) -> bool:
+    """Whether a table says lengths only inside sentences, with no column of times or lengths
+    (`| Situation | What to cut |` over `Drop the slides (saves 5 min)`): no schedule."""
+    cols = column_roles(node)
+    if any(cols[key] is not None for key in ("span", "dur", "at", "start")):
+        return False
+    return any(find_duration(cell) for row in node.rows[1:] for cell in row)
 
 
 def _cumulative(header: str) -> bool:

@@ -173,6 +173,9 @@ def _row_block(
                 line,
                 f'"{dur_cell}" differs from the span "{span_cell}" ({raw.lo} min); the span counts',
             )
+    start = find_point_time(cell_at(row, cols["at"])) if raw.at is None else None
+    if start is not None:
+        raw.at = start  # "| 13:00 | 15' | Begrüßung |": the row's start, its length beside it
     label_col = cols["label"]
     if label_col is not None and label_cell:
         if session_name(label_cell) is not None:
