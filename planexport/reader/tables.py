@@ -44,6 +44,7 @@ from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
 from planexport.reader.table_grids import date_columns, grid_cells, slot
 from planexport.reader.table_groups import group_row
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
+from planexport.reader.time_columns import time_column_agenda
 from planexport.reader.total_tables import empty_row, total_row
 from planexport.reader.words import (
     SKIP_COLUMN_WORDS,
@@ -96,6 +97,10 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     header = header_names(node)
     cols = column_roles(node)
     time_col = next((cols[k] for k in ("span", "dur", "start") if cols[k] is not None), None)
+    if lenient and cols["dur"] is None and cols["start"] is None:
+        agenda = time_column_agenda(node, cols, ctx)  # "| Check in | Friday 5:00 PM | … |"
+        if agenda is not None:
+            return agenda
     if not node.rows[1:] or time_col is None:
         if lenient:
             agenda = _agenda(node, cols, ctx)
