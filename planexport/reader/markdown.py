@@ -45,6 +45,7 @@ from planexport.reader.sibling_days import sibling_days
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.table_columns import advice_table
+from planexport.reader.table_logs import results_log
 from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.template_weeks import template_weeks
@@ -552,6 +553,7 @@ def _warn_outside(
             and not is_facts_table(node)
             and not totals_table(node)
             and not advice_table(node)
+            and not results_log(node)
         ):
             agenda = agenda_table(node)  # "| 09:00 | Welcome |": its start times are its times
             for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):

@@ -43,6 +43,7 @@ from planexport.reader.table_columns import (
 from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
 from planexport.reader.table_grids import date_columns, grid_cells, slot
 from planexport.reader.table_groups import group_row
+from planexport.reader.table_logs import results_log, row_title
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
 from planexport.reader.time_columns import time_column_agenda
 from planexport.reader.total_tables import empty_row, total_row
@@ -92,7 +93,7 @@ def is_facts_table(node: Node) -> bool:
 
 def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     """Blocks written as a table, one row each; a table without durations holds none."""
-    if is_facts_table(node):
+    if is_facts_table(node) or results_log(node):
         return []  # "| **Prüfungsdauer** | 90 Minuten |": about the plan, not a block of it
     header = header_names(node)
     cols = column_roles(node)
@@ -310,8 +311,8 @@ def _warn_points(node: Node, ctx: Ctx) -> None:
 def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[TableDay]:
     """Days a table gives: a Day column with rows per day, a date per row, a month of dated
     rows, or a weekly grid; [] when none. `year` is the year of dates written without one."""
-    if is_facts_table(node) or len(node.rows) < 2:
-        return []
+    if is_facts_table(node) or len(node.rows) < 2 or results_log(node):
+        return []  # "| Fecha | Módulo | Correctas | Tiempo |": results of days gone, no plan
     month = _month_table(node, ctx, year)
     if month:
         return month
@@ -469,10 +470,19 @@ def _dated_rows(
             if raw is not None:
                 current.blocks.append(raw)
             continue
+        row_blocks: list[RawBlock] = []
+        row_notes: list[str] = []
         for text in rest:
             blocks, notes = cell_blocks(text, line, ctx)
-            current.blocks.extend(blocks)
-            current.notes.extend(notes)
+            row_blocks.extend(blocks)
+            row_notes.extend(notes)
+        title = row_title(row_notes)
+        if title is not None and [b.title for b in row_blocks] == ["Block"]:
+            # "| 17/02 | Hardware | 12 min |": the row's words title its one block.
+            row_blocks[0].title = tidy(unwrap(title))
+            row_notes.remove(title)
+        current.blocks.extend(row_blocks)
+        current.notes.extend(row_notes)
     dating.warn(ctx)
     return list(days.values())
 
