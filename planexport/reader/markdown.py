@@ -29,6 +29,7 @@ from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
 from planexport.reader.kramdown_attributes import drop_attribute_lists
 from planexport.reader.lazy import lazy
+from planexport.reader.legends import named_by_legend
 from planexport.reader.lesson_days import lesson_days
 from planexport.reader.nothing_timed import nothing_timed
 from planexport.reader.numeric_dates import numeric_dates
@@ -213,6 +214,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     except ValidationError as error:
         first_error = error.errors()[0]
         raise ctx.error(1, f"invalid plan: {first_error['msg']}") from None
+    plan = named_by_legend(plan, nodes)  # "* 🧮 = [Calc 1A](…)" over a grid of "🧮" cells
     ctx.warnings += impossible_days(plan, lines, source=source)
     # A template for several weekdays is read once per day: its warnings are said once.
     warnings = sorted(dict.fromkeys(ctx.warnings), key=lambda w: w.line)
