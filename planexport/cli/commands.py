@@ -427,6 +427,14 @@ def export_ics(
     given = scheduling()
     at, options = given.resolve()
     result = _laid_out(_load_plans(paths), options, given, now=at)
+    if result.unplaced and not result.blocks:
+        # An empty calendar and exit 0 would look like success: nothing in it fits a day.
+        count = len(result.unplaced)
+        raise PlanexportError(
+            f"nothing written: none of the {count} block(s) fits its day (each is listed "
+            "above as not scheduled); check their lengths with `planexport validate`",
+            file=paths[0],
+        )
     target = output if output is not None else Path(f"{paths[0].stem}.ics")
     previous: bytes | None = None
     if str(target) != "-" and target.exists():

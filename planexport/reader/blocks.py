@@ -20,6 +20,8 @@ from planexport.reader.words import (
     BREAK_WORDS,
     ESTIMATE_WORDS,
     FREE_WORDS,
+    HOUR_WORDS,
+    MINUTE_WORDS,
     SESSION_WORDS,
     TOTAL_PART_WORDS,
     TOTAL_WORDS,
@@ -94,6 +96,10 @@ _PAUSES = frozenset(("break", "pause", "pausa", "descanso", "receso", "intervalo
 _FOR = frozenset(("for", "para", "pour", "per", "fur", "voor", "de", "del", "do", "da", "di"))
 _FREE = frozenset(FREE_WORDS)
 _TOTALS = frozenset(TOTAL_WORDS)
+_SUMMED = lazy(
+    rf"\d\s*[^\W\d]*\s*\+.*=\s*[~≈]?\s*\d+(?:[.,]\d+)?\s*(?:{HOUR_WORDS}|{MINUTE_WORDS})(?!\w)",
+    re.IGNORECASE,
+)
 _SESSIONS = frozenset(SESSION_WORDS)
 
 
@@ -176,6 +182,8 @@ def is_aside_item(title: str) -> bool:
 def is_total(text: str) -> bool:
     """Whether a line states a total (`Total: 2.5h`, `**Time: 3 hours**`), not a block."""
     plain = re.sub(r"[*_]", "", text).strip()
+    if _SUMMED.search(plain):
+        return True  # "Study hours: 2 Core + 1 Flex = 3 hrs max": a sum worked out, not a block
     match = re.match(r"^[^\w]*(?P<word>[^:]{1,60}?)\s*:", plain)
     if match is None:
         return False

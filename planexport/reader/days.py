@@ -359,6 +359,13 @@ def date_one_day(span: DaySpan, titles: list[str], nodes: list[Node]) -> None:
         span.weekday = weekday or (ORDER[date.weekday()] if date else None)
         span.date = date
         return
+    for text in titles[:2]:
+        # "# Monday Template (WFH)": a day's plan titled by its weekday is that weekday.
+        named = _listed_weekdays(text)
+        lead = re.match(rf"^[\W_]*({_WEEKDAY_NAMES})(?!\w)", unwrap(text), re.IGNORECASE)
+        if len(named) == 1 and lead is not None:
+            span.weekday = named[0]
+            return
 
 
 def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.html_tracks import joined_tracks, start_end_first
 from planexport.reader.outline import Node, header_row
 from planexport.reader.table_weekly import weekday_of
@@ -25,6 +26,7 @@ class _Table:
         self.lines: list[int] = []
         self.merged = False  # a cell spans rows: not read
         self.joined = False  # a cell spans columns: a slot for every track
+        self.joined_rows: set[int] = set()  # which rows have such a cell
 
 
 class _Reader(HTMLParser):
@@ -62,6 +64,7 @@ class _Reader(HTMLParser):
                         self.tables[-1].merged = True
                     else:
                         self.tables[-1].joined = True
+                        self.tables[-1].joined_rows.add(len(self.tables[-1].rows))
         elif tag == "br" and self.cell is not None:
             self.cell.append("<br>")
         elif tag == "li" and self.cell is not None:
@@ -102,6 +105,12 @@ class _Reader(HTMLParser):
             self.heading[2].append(data)
 
     def _close(self, table: _Table) -> None:
+        caption = table_caption(table.rows, table.joined_rows)
+        if caption is not None:
+            # "<th colspan=2>Friday Oct 31st, 2014</th>" over the rows: the table's heading.
+            self.nodes.append(Node("heading", table.lines[0], level=4, text=caption))
+            table.rows, table.lines = table.rows[1:], table.lines[1:]
+            table.joined = False
         if table.joined and not table.merged and table.rows:
             table.rows = start_end_first(table.rows)  # "| 09:00 | 09:15 | Opening |"
         joined = joined_tracks(table.rows) if table.joined and not table.merged else None
@@ -123,12 +132,27 @@ class _Reader(HTMLParser):
             return
         rows = [row for row in table.rows if any(cell for cell in row)]
         lines = [line for row, line in zip(table.rows, table.lines, strict=False) if any(row)]
-        if len(rows) < 2 or max(len(row) for row in rows) < 2:
+        if not rows or max(len(row) for row in rows) < 2:
             return
-        rows, lines = header_row(rows, lines)
+        rows, lines = header_row(rows, lines)  # "<tr><td>10:00 AM - 6:00 PM</td>…": no header
+        if len(rows) < 2:
+            return
         if day_rows(rows):
             rows, lines = [[""] * len(rows[0]), *rows], [lines[0], *lines]  # no header row
         self.nodes.append(Node("table", table.line, rows=rows, row_lines=lines))
+
+
+def table_caption(rows: list[list[str]], joined: set[int]) -> str | None:
+    """The text of a first row that is one cell spanning the whole table (a caption), when no
+    other row joins cells; else None."""
+    if joined != {0} or len(rows) < 2 or len(rows[0]) != 1 or not rows[0][0].strip():
+        return None
+    if any(len(row) < 2 for row in rows[1:]):
+        return None
+    text = rows[0][0].replace("<br>", " ").strip()
+    if find_duration(text) or find_point_time(text) is not None:
+        return None  # "<td colspan=2>09:00 Opening</td>": a row of the plan across both tracks
+    return text
 
 
 def day_rows(rows: list[list[str]]) -> bool:

@@ -16,6 +16,7 @@ from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_lines import dated_day_lines
 from planexport.reader.day_date_lines import date_lines
 from planexport.reader.day_items import expand_day_lists
+from planexport.reader.day_limits import impossible_days
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
 from planexport.reader.days import (
     DaySpan,
@@ -30,6 +31,7 @@ from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
 from planexport.reader.kramdown_attributes import drop_attribute_lists
 from planexport.reader.lazy import lazy
+from planexport.reader.legends import named_by_legend
 from planexport.reader.lesson_days import lesson_days
 from planexport.reader.nothing_timed import nothing_timed
 from planexport.reader.numeric_dates import numeric_dates
@@ -47,6 +49,8 @@ from planexport.reader.sibling_days import sibling_days
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
+from planexport.reader.table_columns import advice_table
+from planexport.reader.table_logs import results_log
 from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table, table_days
 from planexport.reader.template_weeks import template_weeks
@@ -231,6 +235,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     except ValidationError as error:
         first_error = error.errors()[0]
         raise ctx.error(1, f"invalid plan: {first_error['msg']}") from None
+    plan = named_by_legend(plan, nodes)  # "* 🧮 = [Calc 1A](…)" over a grid of "🧮" cells
+    ctx.warnings += impossible_days(plan, lines, source=source)
     # A template for several weekdays is read once per day: its warnings are said once.
     warnings = sorted(dict.fromkeys(ctx.warnings), key=lambda w: w.line)
     return ReadResult(plan, tuple(warnings), lines)
@@ -590,7 +596,13 @@ def _warn_outside(
             # "| Day | Study Session 1 (3:30 PM - 5:00 PM) |": its rows are timed by the header.
             head = _short(" | ".join(node.rows[0]))
             ctx.warn(node.line, f'table "{head}" is in no day: not read')
-        elif node.kind == "table" and not is_facts_table(node) and not totals_table(node):
+        elif (
+            node.kind == "table"
+            and not is_facts_table(node)
+            and not totals_table(node)
+            and not advice_table(node)
+            and not results_log(node)
+        ):
             agenda = agenda_table(node)  # "| 09:00 | Welcome |": its start times are its times
             for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
                 if any(month_day(cell)[0] in dated for cell in row):

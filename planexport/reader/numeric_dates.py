@@ -10,6 +10,7 @@ from planexport.reader.blocks import Ctx
 from planexport.reader.dates import ORDER, month_first
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.table_logs import results_log
 from planexport.reader.words import WEEKDAYS, fold
 
 __all__ = ["numeric_dates"]
@@ -48,7 +49,7 @@ def numeric_dates(nodes: list[Node], ctx: Ctx) -> list[Node]:
     columns = [
         (node, col, cells)
         for node in nodes
-        if node.kind == "table" and len(node.rows) > 1
+        if node.kind == "table" and len(node.rows) > 1 and not results_log(node)
         for col, cells in _date_columns(node)
     ]
     if not columns:

@@ -6,7 +6,7 @@ import re
 
 from planexport.reader.durations import Found, find_duration
 from planexport.reader.lazy import lazy
-from planexport.reader.words import fold
+from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS, fold
 
 __all__ = ["in_sentence", "is_advice", "is_recap_heading", "not_a_block"]
 
@@ -23,6 +23,9 @@ _ADVICE = frozenset(
         "wichtig",
         "consiglio", "consigli", "suggerimento", "attenzione", "promemoria",
         "opmerking", "let op", "noot", "advies", "herinnering", "belangrijk",
+        # A goal says what the plan is for ("**Obiettivo**: … entri nei 90 minuti").
+        "goal", "goals", "objective", "objectives", "aim", "obiettivo", "obiettivi",
+        "objetivo", "objetivos", "objectif", "objectifs", "ziel", "ziele", "doel", "doelen",
     )
 )  # fmt: skip
 # "**Dica**: …", "> 💡 Tip: …", "- **Note:** …": a short label, then a colon.
@@ -49,6 +52,28 @@ _ASKS = lazy(
 )
 _SHARE_BEFORE = lazy(r"\d\s*%\s*[(\[]?\s*$")  # "75% (90 minuten)"
 _SHARE_AFTER = lazy(r"^\s*[(\[]?\s*\d+(?:[.,]\d+)?\s*%")  # "20 min (67%)"
+
+
+# "Da 11 min → 7 min", "from 10 min -> 7 min": a length cut down, not an activity.
+_CHANGE = lazy(
+    rf"\d\s*(?:{MINUTE_WORDS}|{HOUR_WORDS}|')?\s*(?:→|->|=>|⇒|➜)\s*~?\d+(?:[.,]\d+)?\s*"
+    rf"(?:{MINUTE_WORDS}|{HOUR_WORDS}|')(?!\w)",
+    re.IGNORECASE,
+)
+# What time a change saves ("**Risparmio: 4 minuti**", "Begrüßung kürzen (spart 5')"), folded.
+_SAVING_WORDS = ("risparmio", "risparmi", "risparmia", "saving", "savings", "saves",
+                 "spart", "ersparnis", "einsparung", "ahorro", "ahorra", "ahorras", "economie",
+                 "economise", "economia", "economiza", "poupanca", "poupa", "besparing",
+                 "bespaart", "scheelt", "gain", "gagne")  # fmt: skip
+
+
+def _saving(text: str) -> bool:
+    found = find_duration(text)
+    if found is None:
+        return False
+    before = re.findall(r"[a-z]+", fold(text[: found.start]))
+    # The word just before the length ("spart 5'", "Risparmio: 4 minuti", "saves 10 min").
+    return bool(before) and before[-1] in _SAVING_WORDS
 
 
 def _label(text: str) -> tuple[str, str] | None:
@@ -94,6 +119,10 @@ def not_a_block(text: str) -> str | None:
         return "an exercise's quantity"
     if is_share(text, found):
         return "a share of the time"
+    if _CHANGE.search(text):
+        return "a change of length"
+    if _saving(text):
+        return "a saving of time"
     return None
 
 

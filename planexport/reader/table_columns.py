@@ -22,6 +22,7 @@ from planexport.reader.words import (
 
 __all__ = [
     "BARE",
+    "advice_table",
     "cell_at",
     "column_roles",
     "date_column",
@@ -94,6 +95,10 @@ def column_roles(node: Node) -> dict[str, int | None]:
         # "| 13:00 | Tokens (20 min teaser) |": with times elsewhere, a column of text with a
         # length here and there is no duration column.
         lengths = [n if 2 * n >= filled[c] else 0 for c, n in enumerate(lengths)]
+        # "| 5:30-7:30 | Study (2 hrs) |" under "Activity": a title that says its length.
+        lengths = [0 if _titled(header[c]) else n for c, n in enumerate(lengths)]
+    # "| Durata | Cumul. |": the running total is no length of the row.
+    lengths = [0 if _cumulative(header[c]) else n for c, n in enumerate(lengths)]
     for col in range(width):
         if header_unit(header[col]) and count(col, lambda cell: bool(BARE.match(cell))):
             lengths[col] = max(lengths[col], count(col, lambda cell: bool(BARE.match(cell))))
@@ -106,10 +111,22 @@ def column_roles(node: Node) -> dict[str, int | None]:
     if span_col is not None and dur_col == span_col:
         dur_col = None
     taken = {span_col, dur_col}
+    at_col = None
     if start_col is not None and end_col is not None and span_col is None:
         taken |= {start_col, end_col}
     else:
         start_col = end_col = None
+        if span_col is None and dur_col is not None:
+            # "| Zeit | Dauer |" over "| 13:00 | 15' |": each row starts at its time.
+            at_col = next(
+                (
+                    c
+                    for c in range(width)
+                    if c != dur_col and starts[c] >= 2 and 2 * starts[c] >= filled[c]
+                ),
+                None,
+            )
+            taken.add(at_col)
 
     def named(words: tuple[str, ...]) -> int | None:
         return next(
@@ -128,11 +145,18 @@ def column_roles(node: Node) -> dict[str, int | None]:
     label_col = named(_LABEL_COLUMNS)
     skip = {c for c, name in enumerate(header) if has_word(name, SKIP_COLUMN_WORDS)}
     if title_col is None:
+        numbers = {
+            c for c in range(width) if _row_numbers(header[c], [r[c] for r in body if c < len(r)])
+        }
         title_col = next(
             (
                 c
                 for c in range(width)
-                if c not in taken and c != label_col and c not in skip and c != note_col
+                if c not in taken
+                and c != label_col
+                and c not in skip
+                and c != note_col
+                and c not in numbers
             ),
             None,
         )
@@ -144,7 +168,16 @@ def column_roles(node: Node) -> dict[str, int | None]:
         note_col = named(TITLE_COLUMN_WORDS)
         if note_col in skip:
             note_col = None
+    if (
+        dur_col is not None
+        and title_col not in (None, dur_col)
+        and at_col is None
+        and not _length_header(header[dur_col])
+        and _in_sentences([r[dur_col] for r in body if dur_col < len(r)])
+    ):
+        dur_col = None  # "| Übung läuft über | Begrüßung kürzen (spart 5') |": advice, no plan
     return {
+        "at": at_col,
         "span": span_col,
         "dur": dur_col,
         "title": title_col,
@@ -154,6 +187,61 @@ def column_roles(node: Node) -> dict[str, int | None]:
         "start": start_col,
         "end": end_col,
     }
+
+
+def _titled(header: str) -> bool:
+    """A header that names titles (`Activity`, `Tätigkeit`) and no unit of length."""
+    return has_word(header, TITLE_COLUMN_WORDS) and header_unit(header) is None
+
+
+_LENGTH_HEADERS = ("duration", "dauer", "durata", "duracion", "duree", "duracao", "duur", "length",
+                   "lange", "time", "zeit", "tiempo", "temps", "tempo", "tijd", "minutes",
+                   "minuten", "minutos", "minuti", "hours", "stunden", "horas", "ore", "heures",
+                   "uren", "min", "h")  # fmt: skip
+
+
+def _length_header(header: str) -> bool:
+    return header_unit(header) is not None or has_word(header, _LENGTH_HEADERS)
+
+
+def _in_sentences(cells: list[str]) -> bool:
+    """Whether the lengths of a column are said inside sentences (`Intro kürzen (spart 5')`)."""
+    wordy = 0
+    timed = 0
+    for cell in cells:
+        found = find_duration(cell)
+        if found is None:
+            continue
+        timed += 1
+        rest = cell[: found.start] + " " + cell[found.end :]
+        wordy += len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3
+    return timed > 0 and 2 * wordy > timed
+
+
+def advice_table(node: Node) -> bool:
+    """Whether a table says lengths only inside sentences, with no column of times or lengths
+    (`| Situation | What to cut |` over `Drop the slides (saves 5 min)`): no schedule."""
+    cols = column_roles(node)
+    if any(cols[key] is not None for key in ("span", "dur", "at", "start")):
+        return False
+    return any(find_duration(cell) for row in node.rows[1:] for cell in row)
+
+
+def _cumulative(header: str) -> bool:
+    """`Cumul.`, `Kumuliert`, `Total so far`, `Acumulado`: a running total, folded."""
+    return bool(re.search(r"\b(?:cumul|kumul|acumul|running total|so far|bisher)", header))
+
+
+def _row_numbers(header: str, cells: list[str]) -> bool:
+    """`| # |`, `| Nr |`, `| N. |` over `1`, `2`, …: the rows' numbers, not their titles."""
+    filled = [unwrap(cell).strip() for cell in cells if cell.strip()]
+    numbered = [cell for cell in filled if re.fullmatch(r"\d{1,3}[.)]?", cell)]
+    return (
+        re.fullmatch(r"#|n[ro]?\.?|n[°º]|num(?:ber|ero|mer)?\.?|nummer|no\.?|id|", header.strip())
+        is not None
+        and len(numbered) >= 2
+        and 2 * len(numbered) >= len(filled)
+    )
 
 
 def cell_at(row: list[str], col: int | None) -> str:

@@ -42,7 +42,10 @@ from planexport.reader.table_columns import (
 )
 from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
 from planexport.reader.table_grids import date_columns, grid_cells, slot
+from planexport.reader.table_groups import group_row
+from planexport.reader.table_logs import results_log, row_title
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
+from planexport.reader.time_columns import time_column_agenda
 from planexport.reader.total_tables import empty_row, total_row
 from planexport.reader.words import (
     SKIP_COLUMN_WORDS,
@@ -90,11 +93,15 @@ def is_facts_table(node: Node) -> bool:
 
 def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     """Blocks written as a table, one row each; a table without durations holds none."""
-    if is_facts_table(node):
+    if is_facts_table(node) or results_log(node):
         return []  # "| **Prüfungsdauer** | 90 Minuten |": about the plan, not a block of it
     header = header_names(node)
     cols = column_roles(node)
     time_col = next((cols[k] for k in ("span", "dur", "start") if cols[k] is not None), None)
+    if lenient and cols["dur"] is None and cols["start"] is None:
+        agenda = time_column_agenda(node, cols, ctx)  # "| Check in | Friday 5:00 PM | … |"
+        if agenda is not None:
+            return agenda
     if not node.rows[1:] or time_col is None:
         if lenient:
             agenda = _agenda(node, cols, ctx)
@@ -104,12 +111,18 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
         return []
     blocks: list[RawBlock] = []
     session = False  # the row above is a pinned block or one of its papers
+    group: str | None = None  # "| **APERTURA** |": the rows below are that part of the day
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         if lenient and session and (paper := paper_item(row, line, cols)):
             blocks[-1].items.append(paper)  # "|  | A. Author | Paper one |" under its session
             continue
+        if (named := group_row(row)) is not None:
+            group = named
+            continue
         raw = _row_block(row, line, header, cols, ctx, lenient=lenient)
         if raw is not None:
+            if group is not None and raw.session is None:
+                raw.session = group
             blocks.append(raw)
         session = raw is not None and raw.at is not None
     return blocks
@@ -166,6 +179,9 @@ def _row_block(
                 line,
                 f'"{dur_cell}" differs from the span "{span_cell}" ({raw.lo} min); the span counts',
             )
+    start = find_point_time(cell_at(row, cols["at"])) if raw.at is None else None
+    if start is not None:
+        raw.at = start  # "| 13:00 | 15' | Begrüßung |": the row's start, its length beside it
     label_col = cols["label"]
     if label_col is not None and label_cell:
         if session_name(label_cell) is not None:
@@ -295,8 +311,8 @@ def _warn_points(node: Node, ctx: Ctx) -> None:
 def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[TableDay]:
     """Days a table gives: a Day column with rows per day, a date per row, a month of dated
     rows, or a weekly grid; [] when none. `year` is the year of dates written without one."""
-    if is_facts_table(node) or len(node.rows) < 2:
-        return []
+    if is_facts_table(node) or len(node.rows) < 2 or results_log(node):
+        return []  # "| Fecha | Módulo | Correctas | Tiempo |": results of days gone, no plan
     month = _month_table(node, ctx, year)
     if month:
         return month
@@ -454,10 +470,19 @@ def _dated_rows(
             if raw is not None:
                 current.blocks.append(raw)
             continue
+        row_blocks: list[RawBlock] = []
+        row_notes: list[str] = []
         for text in rest:
             blocks, notes = cell_blocks(text, line, ctx)
-            current.blocks.extend(blocks)
-            current.notes.extend(notes)
+            row_blocks.extend(blocks)
+            row_notes.extend(notes)
+        title = row_title(row_notes)
+        if title is not None and [b.title for b in row_blocks] == ["Block"]:
+            # "| 17/02 | Hardware | 12 min |": the row's words title its one block.
+            row_blocks[0].title = tidy(unwrap(title))
+            row_notes.remove(title)
+        current.blocks.extend(row_blocks)
+        current.notes.extend(row_notes)
     dating.warn(ctx)
     return list(days.values())
 

@@ -190,6 +190,7 @@ TITLE_COLUMN_WORDS = (
     "materia", "matiere", "fach", "onderwerp", "sujet", "argomento", "assunto", "aufgabe",
     "tarea", "tache", "compito", "tarefa", "taak", "lesson", "module", "session",
     "titel", "titre", "titolo", "titulo", "asunto", "topico", "onderwerpen",
+    "sezione", "seccion", "secao", "sectie", "abschnitt", "segment", "segmento",
 )  # fmt: skip
 NOTE_COLUMN_WORDS = ("note", "detail", "description", "comment", "remark", "how", "resource",
                      "notiz", "nota", "remarque", "opmerking")  # fmt: skip

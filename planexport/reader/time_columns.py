@@ -1,0 +1,74 @@
+"""A time column that is not the first (`Event | Location | Date and Time | Notes`): an agenda."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy
+from planexport.reader.durations import find_duration, find_point_time
+from planexport.reader.outline import Node
+from planexport.reader.start_order import start_ends
+from planexport.reader.table_cells import one_line
+from planexport.reader.table_columns import cell_at
+
+__all__ = ["time_column_agenda"]
+
+_ABOUT = re.compile(r"[~≈]|\bca\.\s*|\bapprox\.?\s*", re.IGNORECASE)
+
+
+def _time(cell: str) -> tuple[int, int | None] | None:
+    """A cell's start and length (`Friday 6:00-8:00 PM`, `~10:00 AM to ~11:00 AM`), or its start
+    alone (`Sunday ~2:30 PM`, `5pm`); None when it holds no time of day."""
+    plain = _ABOUT.sub("", cell)
+    found = find_duration(plain)
+    if found is not None:
+        return (found.at, found.hi) if found.at is not None else None
+    start = find_point_time(plain)
+    return None if start is None else (start, None)
+
+
+def time_column_agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock] | None:
+    """The blocks of a table whose times are in a later column, some spans and some starts
+    alone: a start lasts until the next later start, as in any agenda; None for other tables.
+
+    Only that column gives times: a Notes cell's "24 hours to claim it" is no length.
+    """
+    body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
+    width = len(node.rows[0]) if node.rows else 0
+    for col in range(1, width):
+        if col in (cols["note"], cols["title"]):
+            continue
+        times = [_time(cell_at(row, col)) for row, _ in body]
+        filled = sum(1 for row, _ in body if cell_at(row, col))
+        timed = [t for t in times if t is not None]
+        if len(timed) >= 2 and 2 * len(timed) >= filled and any(t[1] is None for t in timed):
+            return _blocks(body, times, cols, col, ctx)
+    return None
+
+
+def _blocks(
+    body: list[tuple[list[str], int]],
+    times: list[tuple[int, int | None] | None],
+    cols: dict[str, int | None],
+    col: int,
+    ctx: Ctx,
+) -> list[RawBlock]:
+    title_col = cols["title"] if cols["title"] not in (None, col) else 0
+    rows = [(row, line, t) for (row, line), t in zip(body, times, strict=True) if t is not None]
+    ends = start_ends([t[0] for _, _, t in rows])
+    blocks: list[RawBlock] = []
+    for (row, line, (start, own)), end in zip(rows, ends, strict=True):
+        title = tidy(one_line(cell_at(row, title_col)))
+        if not title or is_break(title):
+            continue  # a break is a gap, its start the end of the row above
+        length = own
+        if length is None:
+            if end.until is None:
+                ctx.warn(line, f'row "{title}" has a start time but no length')
+                continue
+            length = end.until - start
+        if length <= 0:
+            continue  # "| Hacking ends | Sunday 1:00 PM |" beside a row at the same time
+        note = one_line(cell_at(row, cols["note"])) or None
+        blocks.append(RawBlock(title, None, length, length, note, [], line, at=start))
+    return blocks
