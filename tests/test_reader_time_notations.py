@@ -4,6 +4,9 @@ parts of one day (`## Observações` / `- Terças-feiras: Terapia 10:00-11:00`).
 
 from __future__ import annotations
 
+import pytest
+
+from planexport.errors import PlanError
 from planexport.model import Plan
 from planexport.reader import load, read_plan
 from planexport.reader.durations import find_point_time
@@ -186,3 +189,9 @@ def test_a_timetable_without_a_weekday_beside_a_full_week_is_not_an_eighth_day()
         '11: "08:00 - 12:00: Altklausuren" is in no day: not read',
         '12: "14:00 - 16:00: Lerngruppe" is in no day: not read',
     ]
+
+
+def test_numbered_section_headings_are_not_read_as_clock_times() -> None:
+    # "### 1.10" and "### 1.20" are sections 1.10 and 1.20, never blocks pinned at 01:10 and 01:20.
+    with pytest.raises(PlanError, match="no timed blocks found"):
+        load(PLANS / "en-numbered-section-headings-are-not-times.md")

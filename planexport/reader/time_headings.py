@@ -10,9 +10,13 @@ from planexport.reader.outline import Item, Node
 
 __all__ = ["time_headings"]
 
-# "06h00", "6h30", "06:00", "6.30", "7am", "7:30 pm": a time of day standing alone. A bare "6h"
-# is a length as often as a time, so an hour in the `h` form needs its minutes or a leading zero.
-_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)|0\dh"
+# "06h00", "6h30", "06:00", "06.30", "7am", "7:30 pm": a time of day standing alone. A bare "6h"
+# is a length as often as a time, so an hour in the `h` form needs its minutes or a leading zero;
+# "1.10" is a section's number, so a dot needs a two-digit hour or am/pm.
+_CLOCK = (
+    r"(?:[01]?\d|2[0-3])(?:[:h][0-5]\d(?:\s*[ap]\.?m\.?)?|\.[0-5]\d\s*[ap]\.?m\.?|\s*[ap]\.?m\.?)"
+    r"|(?:[01]\d|2[0-3])\.[0-5]\d|0\dh"
+)
 _ONLY = lazy(
     rf"^[*_\s]*(?P<t1>{_CLOCK})(?:\s*(?:[{DASH}]|to|bis|às|a|à|al|tot)\s*(?P<t2>{_CLOCK}))?"
     r"[*_\s:.]*$",
