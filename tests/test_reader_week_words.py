@@ -103,3 +103,16 @@ def test_repeats(line: str, minutes: int, title: str) -> None:
 @pytest.mark.parametrize("line", ["Read 25 min", "Top 1 x 30 min", "09:00-10:00 3 x 5 min"])
 def test_no_repeats(line: str) -> None:
     assert repeated(line) is None
+
+
+def test_a_title_that_starts_like_a_joining_word_keeps_its_letters() -> None:
+    # "de", "di", "of", "von" are dropped only as whole words after the length (and "d'"):
+    # "Dehnen", "Diagonalschritte", "Vonnegut" and "Ofenbank" keep their first letters.
+    result = read("weekday-commas-title-starts-like-of.md")
+    assert blocks(result) == [
+        (3, "tue", [("Dehnen", 15)]),
+        (3, "thu", [("Diagonalschritte", 20)]),
+        (3, "sat", [("Vonnegut lesen", 30)]),
+        (4, "tue", [("escalade", 20)]),
+        (4, "sat", [("Ofenbank-Übungen", 25)]),
+    ]

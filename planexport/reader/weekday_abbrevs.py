@@ -23,7 +23,8 @@ _LEAD = lazy(
 )
 # "* Montag, 20 Minuten zügiges Gehen": one weekday, a comma, then the day's line.
 _COMMA_LEAD = lazy(r"^[*_]*(?P<name>[^\W\d_]{5,12})[*_]*\s*,[*_]*\s*(?P<rest>\S.*)$")
-_OF = lazy(r"^(?:de|d'|di|of|van|von)\s*(?=\w)", re.IGNORECASE)
+# A whole word before the rest (`de marche`, `d'escalade`), never the start of one (`Dehnen`).
+_OF = lazy(r"^(?:(?:de|di|of|van|von)\s+|d['\u2019]\s*)(?=\w)", re.IGNORECASE)
 _BRACKETS = lazy(r"\([^()]*\)")
 _EACH = lazy(r"\s*\b(?:each|jeweils|cada\s+uno|chacun|ciascuno|elk)\b\s*", re.IGNORECASE)
 
