@@ -29,7 +29,7 @@ _NAMES = {
 def date_lines(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> None:
     """Each day whose heading is followed by such a line takes its weekday and date (the date
     only when the weekday, if any, agrees); the line becomes the day's block, or goes."""
-    year, us = plan_year(nodes), month_first(nodes)
+    context: tuple[int | None, bool] | None = None  # the plan's year and date order, on demand
     for span in spans:
         at = span.start + 1
         if (
@@ -42,6 +42,9 @@ def date_lines(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> None:
             or nodes[at].kind != "paragraph"
         ):
             continue
+        if context is None:
+            context = (plan_year(nodes), month_first(nodes))
+        year, us = context
         text = unwrap(nodes[at].text.strip())
         found = find_duration(text)
         timed = found is not None and found.at is not None

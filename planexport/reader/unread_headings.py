@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from planexport.reader.outline import unwrap
@@ -69,14 +70,12 @@ def day_parents(nodes: list[Node], spans: list[DaySpan]) -> set[int]:
     for idx, node in enumerate(nodes):
         if node.kind != "heading" or not starts or not any(ch.isdigit() for ch in node.text):
             continue  # only a heading with a number in it may state a length
-        end = next(
-            (
-                j
-                for j in range(idx + 1, len(nodes))
-                if nodes[j].kind == "heading" and nodes[j].level <= node.level
-            ),
-            len(nodes),
-        )
-        if any(idx < start < end for start in starts):
+        # A parent when the first day after it starts before a heading of its level or above
+        # closes it: only the nodes up to that day are looked at, not the rest of the plan.
+        first = bisect.bisect_right(starts, idx)
+        if first < len(starts) and not any(
+            nodes[j].kind == "heading" and nodes[j].level <= node.level
+            for j in range(idx + 1, starts[first] + 1)
+        ):
             parents.add(idx)
     return parents

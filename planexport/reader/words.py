@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 __all__ = [
@@ -32,8 +33,13 @@ __all__ = [
 ]
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lower case without accents, so that `Miércoles` and `miercoles` read the same."""
+    """Lower case without accents, so that `Miércoles` and `miercoles` read the same.
+
+    Cached: several recognisers ask about the same heading or line, and a plan written in weeks
+    repeats its lines.
+    """
     if text.isascii():
         return text.lower()  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text.lower())
