@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 import pytest
 
 from tests.cyrus_server import Cyrus, start_cyrus
+from tests.dav_proxy import DavProxy
 from tests.radicale_server import Radicale, start_radicale
 from tests.sabredav_server import SabreDav, start_sabredav
 from tests.xandikos_server import Xandikos, start_xandikos
@@ -17,7 +18,18 @@ if TYPE_CHECKING:
     from planexport.export.caldav import CaldavResult
     from planexport.scheduling import Schedule
 
-__all__ = ["STAMP", "Server", "cyrus", "push", "radicale", "sabredav", "server", "xandikos"]
+__all__ = [
+    "STAMP",
+    "Server",
+    "cyrus",
+    "proxies",
+    "proxy_for",
+    "push",
+    "radicale",
+    "sabredav",
+    "server",
+    "xandikos",
+]
 
 STAMP = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.timezone.utc)
 """DTSTAMP of the pushed events, unless a test gives its own."""
@@ -85,3 +97,21 @@ def push(server: Server, schedule: Schedule, calendar: str, **kwargs: Any) -> Ca
         **kwargs,
     }
     return push_caldav(schedule, **options)
+
+
+@pytest.fixture
+def proxies() -> Iterator[list[DavProxy]]:
+    """The latency proxies a test starts (`proxy_for`), stopped when it is done."""
+    started: list[DavProxy] = []
+    yield started
+    for proxy in started:
+        proxy.stop()
+
+
+def proxy_for(
+    server: Radicale | Xandikos | SabreDav | Cyrus, proxies: list[DavProxy], **kwargs: Any
+) -> DavProxy:
+    """A proxy in front of `server`, stopped with the test's `proxies`."""
+    proxy = DavProxy(server.port, **kwargs)
+    proxies.append(proxy)
+    return proxy

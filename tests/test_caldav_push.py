@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -20,7 +19,7 @@ from planexport.export.caldav import PASSWORD_ENV, CaldavPlan
 from planexport.model import Plan
 from planexport.reader import load
 from planexport.scheduling import Schedule
-from tests.dav_fixtures import Server, push
+from tests.dav_fixtures import Server, proxy_for, push
 from tests.dav_proxy import Answer, DavProxy
 from tests.ics_support import drop_block, edit_block, make_schedule
 from tests.paths import USER_PLAN
@@ -44,14 +43,6 @@ def calendar_name(request: pytest.FixtureRequest) -> str:
     return "Push " + re.sub(r"\W+", "-", request.node.name).strip("-")
 
 
-@pytest.fixture
-def proxies() -> Iterator[list[DavProxy]]:
-    started: list[DavProxy] = []
-    yield started
-    for proxy in started:
-        proxy.stop()
-
-
 @pytest.fixture(autouse=True)
 def _no_password_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(PASSWORD_ENV, raising=False)
@@ -59,12 +50,6 @@ def _no_password_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def week(plan: Plan | None = None) -> Schedule:
     return make_schedule(plan or load(USER_PLAN), start=MONDAY, tz="Europe/Berlin")
-
-
-def proxy_for(server: Server, proxies: list[DavProxy], **kwargs: Any) -> DavProxy:
-    proxy = DavProxy(server.port, **kwargs)
-    proxies.append(proxy)
-    return proxy
 
 
 def via(proxy: DavProxy, url: str) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -24,6 +23,7 @@ from planexport.cli import app
 from planexport.export import caldav
 from planexport.export.caldav import PASSWORD_ENV, CaldavChanges
 from tests.cyrus_server import Cyrus
+from tests.dav_fixtures import proxy_for
 from tests.dav_proxy import Answer, DavProxy
 from tests.sabredav_server import SabreDav
 
@@ -123,20 +123,6 @@ def week(tmp_path: Path, request: pytest.FixtureRequest) -> Week:
 @pytest.fixture
 def calendar_name(request: pytest.FixtureRequest) -> str:
     return "Week " + re.sub(r"\W+", "-", request.node.name).strip("-")
-
-
-@pytest.fixture
-def proxies() -> Iterator[list[DavProxy]]:
-    started: list[DavProxy] = []
-    yield started
-    for proxy in started:
-        proxy.stop()
-
-
-def proxy_for(server: DavServer, proxies: list[DavProxy], **kwargs: Any) -> DavProxy:
-    proxy = DavProxy(server.port, **kwargs)
-    proxies.append(proxy)
-    return proxy
 
 
 def push(
