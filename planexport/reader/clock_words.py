@@ -6,6 +6,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from planexport.reader.day_heads import day_heading
 from planexport.reader.durations import DASH, find_duration, start_time
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
@@ -100,7 +101,7 @@ def _hour_starts(lines: list[Node | Item]) -> None:
     found: list[tuple[Node | Item, re.Match[str]]] = []
     for line in lines:
         match = _LEAD.match(line.text)
-        if match is not None and _titled(match):
+        if match is not None and (_titled(match) or _bare_span(match)):
             found.append((line, match))
     if not found:
         return
@@ -119,6 +120,11 @@ def _titled(match: re.Match[str]) -> bool:
         return False
     separated = bool(match.group("post").strip(" *_"))
     return separated or not _french(match.group("t1")) or match.group("t2") is not None
+
+
+def _bare_span(match: re.Match[str]) -> bool:
+    """Whether a line is a span and nothing else (`10h00 à 11h00`): a time, never a length."""
+    return match.group("t2") is not None and not match.group("rest").strip(" *_")
 
 
 def _french(hour: str) -> bool:
@@ -207,7 +213,10 @@ def _span_only(text: str) -> bool:
 
 
 def _span_under_heading(nodes: list[Node]) -> list[Node]:
-    """`## Morning — Anchor` over a line `**04:30 – 06:15**` alone: the heading's own time."""
+    """`## Morning — Anchor` over a line `**04:30 – 06:15**` alone: the heading's own time.
+
+    A day's heading (`### Tuesday` / `10h00 à 11h00`) ends at its line: the span is the day's.
+    """
     out: list[Node] = []
     for node in nodes:
         previous = out[-1] if out else None
@@ -217,6 +226,7 @@ def _span_under_heading(nodes: list[Node]) -> list[Node]:
             and previous.kind == "heading"
             and find_duration(previous.text) is None
             and _span_only(node.text)
+            and not day_heading(previous.text)
         ):
             found = find_duration(node.text)
             assert found is not None

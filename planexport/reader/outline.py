@@ -148,9 +148,17 @@ def front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
         return {}, text
     meta = _simple_front_matter(lines[1:end])
     if meta is None:
-        meta = _yaml_front_matter(lines[1:end], source)
-    if not isinstance(meta, dict):
-        raise PlanError("front matter is not a mapping of keys to values", file=source, line=1)
+        # A leading `---` is also a thematic break: only a block that reads as keys is front matter,
+        # and only one that starts as keys (`title:` first) is front matter with a mistake in it.
+        stated = _starts_with_key(lines[1:end])
+        meta = _yaml_front_matter(lines[1:end], source, strict=stated)
+        blank = not "".join(lines[1:end]).strip()
+        if not isinstance(meta, dict) or not (meta or stated or blank):
+            if stated:
+                raise PlanError(
+                    "front matter is not a mapping of keys to values", file=source, line=1
+                )
+            return {}, text  # "---" over "## Lesplan" and a list: a rule, then Markdown
     body = "\n" * (end + 1) + "\n".join(lines[end + 1 :])
     return meta, body
 
@@ -185,12 +193,24 @@ def _simple_front_matter(lines: list[str]) -> dict[str, Any] | None:
     return meta or None  # none at all: YAML's own reading (an empty mapping is None there)
 
 
-def _yaml_front_matter(lines: list[str], source: str) -> Any:
+# The first line of front matter: a plain key and its colon (`title:`, `sidebar_position:`).
+_KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*:(?:[ \t]|$)")
+
+
+def _starts_with_key(lines: list[str]) -> bool:
+    first = next((line for line in lines if line.strip() and not line.startswith("#")), "")
+    return _KEY_LINE.match(first) is not None
+
+
+def _yaml_front_matter(lines: list[str], source: str, *, strict: bool) -> Any:
+    """The block as YAML reads it; a YAML error is the plan's only when `strict`, else None."""
     import yaml
 
     try:
         return yaml.safe_load("\n".join(lines)) or {}
     except yaml.YAMLError as error:
+        if not strict:
+            return None
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(error, "problem", None) or "bad YAML"

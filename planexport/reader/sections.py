@@ -41,6 +41,7 @@ from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.recaps import drop_recaps
 from planexport.reader.session_labels import heading_session, label_session, lead_session
 from planexport.reader.span_heads import fits_span, span_block
+from planexport.reader.span_sessions import span_session
 from planexport.reader.start_runs import list_until, start_heading
 from planexport.reader.tables import is_facts_table, table_blocks
 
@@ -579,6 +580,9 @@ def _paragraph(
         if raw is not None:
             if is_break(raw.title):
                 return None, session
+            spanned = span_session(text, following)
+            if spanned is not None:
+                return None, spanned  # "**13:00 - 17:00**" over "- 13:00 - 14:30: Practice"
             if name is not None and timed([n for n in following if n.kind != "paragraph"]):
                 return None, name  # "**Morning (9:00–12:00)**" over timed lines
             raw.session = raw.session or lead_session(raw.title) or session
