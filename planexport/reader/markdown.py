@@ -42,6 +42,7 @@ from planexport.reader.plan_part import timetable_day
 from planexport.reader.range_sessions import for_weekday, timed_below
 from planexport.reader.relative_times import relative_times
 from planexport.reader.result import ReadResult
+from planexport.reader.section_weekdays import section_weekdays
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_days import session_days
 from planexport.reader.session_template import SESSION_LENGTH
@@ -141,6 +142,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = read_offsets(read_clock_words(time_headings(nodes)))
     nodes = relative_times(time_headers(nodes), ctx)
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
+    nodes = section_weekdays(nodes)  # "## Judo" / "### Mardi", "## Karaté" / "### Mardi"
 
     spans = [] if no_day_headings else find_days(nodes, ctx)
     spans = weekless_days(nodes, spans)  # "### Dia de trabalho" beside weekday days

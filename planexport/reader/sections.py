@@ -378,6 +378,9 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
         if at.aside is not None:
             notes.extend(_node_texts(node))
             continue
+        if node.kind == "session":  # "## Judo" over "### Mardi": the activity of what follows
+            at.session, at.level, at.until, at.current, at.part = node.text, None, None, None, None
+            continue
         if node.kind == "paragraph":
             if point_line(nodes, idx, blocks, ctx):
                 at.current = None  # "**12.30** Wrap-up" after "**10.00 - 12.30** Coding"
@@ -586,6 +589,8 @@ def _paragraph(
             if name is not None and timed([n for n in following if n.kind != "paragraph"]):
                 return None, name  # "**Morning (9:00–12:00)**" over timed lines
             raw.session = raw.session or lead_session(raw.title) or session
+            if raw.title == "Block" and raw.session and "block" not in text.lower():
+                raw.title = raw.session  # "10h00 à 11h00" alone under "## Danse": a Danse class
             blocks.append(raw)
             return raw, session
         if name is not None:
