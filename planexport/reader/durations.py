@@ -127,6 +127,8 @@ def find_duration(text: str, pos: int = 0) -> Found | None:
         return None
     shown = text
     text = blank_placeholders(text)
+    if "](" in text or "://" in text:
+        text = _URL.sub(_blank_url, text)  # "…/@43.78,10.92,527m/…" is no 527 minutes
     while (match := _search(text, pos)) is not None:
         sep = match.group("sep") if match.re is _LENGTH.compiled() else None
         if (
@@ -145,6 +147,14 @@ def find_duration(text: str, pos: int = 0) -> Found | None:
             continue
         return _found(match, shown)
     return None
+
+
+# A link's address (`](https://…)`, `<https://…>`, a bare `https://…`): never a time or a length.
+_URL = lazy(r"(?<=\])\([^()\s]*\)|\b[a-z][a-z0-9+.-]*://[^\s)>\]]+", re.IGNORECASE)
+
+
+def _blank_url(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _search(text: str, pos: int = 0) -> re.Match[str] | None:

@@ -29,6 +29,7 @@ from planexport.reader.days import (
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
+from planexport.reader.hour_prefixes import hour_prefixes
 from planexport.reader.kramdown_attributes import drop_attribute_lists
 from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
@@ -136,7 +137,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
     body = dutch_lengths(drop_attribute_lists(body))
-    nodes = outline(body)
+    nodes = hour_prefixes(outline(body))  # "h. 8:00 - 10:00", "#### 2. Domenica 10 Agosto 2025"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
     nodes = read_offsets(read_clock_words(time_headings(nodes)))

@@ -7,6 +7,7 @@ import re
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy
 from planexport.reader.durations import find_duration, start_time
 from planexport.reader.lazy import lazy
+from planexport.reader.open_ends import without_open_end
 from planexport.reader.outline import Node
 
 # "**12.30** Wrap-up", "**ca. 12.45** End of day 1", "~ 17:00 Closing": `ca.`, `approx.`, `~`
@@ -58,6 +59,7 @@ def point_line(nodes: list[Node], idx: int, blocks: list[RawBlock], ctx: Ctx) ->
     ):
         return False  # "12:30 Wrap-up" over "12:45 Q&A": an agenda of start lines, read as one
     start, rest = point
+    rest = without_open_end(rest)  # "18:00 in poi Ricevimento": from 18:00, with no end
     if _END.match(rest):
         return True  # "End of day 1": where the line above it ends, no activity
     title = tidy(rest)

@@ -1,0 +1,75 @@
+"""Times with a word before them (`h. 8:00 - 10:00`, `ore 16:00`, `alle 18`) and numbered dated
+headings (`#### 2. Domenica 10 Agosto 2025`), rewritten in the forms the day readers know."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from planexport.reader.dates import date_in, month_first, plan_year
+from planexport.reader.durations import DASH
+from planexport.reader.lazy import lazy
+from planexport.reader.words import FULL_WEEKDAYS, fold
+
+if TYPE_CHECKING:
+    from planexport.reader.outline import Item, Node
+
+__all__ = ["hour_prefixes"]
+
+# "h. 8:00", "h 16", "hrs. 9.30", "ore 16:00", "alle 18", "alle ore 18", "a las 9", "às 18",
+# "at 18:00": a word that says "at the hour" before the time a line starts with.
+_PREFIX = lazy(
+    r"^(?P<pre>[\s*_]*)(?:h\.|h(?=\s)|hrs?\.?|ore|alle(?:\s+ore)?|a\s+las|[aà]s|at)\s*"
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?(?!\d|[.:]\d)"
+    r"(?:\s*[" + DASH + r"]\s*(?:(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?(?!\d|[.:]\d)"
+    r"|(?=(?:in poi|onwards?|en adelante|em diante)(?!\w))))?",
+    re.IGNORECASE,
+)
+# "2. Domenica 10 Agosto 2025", "3) Lunes 11 de agosto": an item number before a dated weekday.
+_NUMBERED = lazy(r"^(?P<n>\s*\d{1,2}[.)]\s+)(?P<rest>[^\W\d_]+)")
+# "Lunedi'", "venerdi'": Italian weekdays with the accent typed as an apostrophe.
+_ACCENT = lazy(r"(?<!\w)(lune|marte|mercole|giove|vener)d[iì]'", re.IGNORECASE)
+
+
+def _clock(hour: str, minute: str | None) -> str:
+    return f"{int(hour):02d}:{minute or '00'}"
+
+
+def _line(text: str) -> str:
+    match = _PREFIX.match(text)
+    if match is None:
+        return text
+    time = _clock(match["h"], match["m"])
+    if match["h2"] is not None:
+        time = f"{time} - {_clock(match['h2'], match['m2'])}"
+    return f"{match['pre']}{time} {text[match.end() :].lstrip()}".rstrip()
+
+
+def _items(items: list[Item]) -> None:
+    for item in items:
+        item.text = _line(item.text)
+        _items(item.children)
+
+
+def hour_prefixes(nodes: list[Node]) -> list[Node]:
+    """The nodes with `h. 8:00 - 10:00 Colazione` as `08:00 - 10:00 Colazione`, `h. 18:00 - in
+    poi Ricevimento` as `18:00 in poi Ricevimento` (a start with an open end), and the item
+    number before a heading that is a weekday and a date dropped (`2. Domenica 10 Agosto 2025`):
+    the date numbers the day."""
+    context: tuple[int | None, bool] | None = None
+    for node in nodes:
+        if node.kind == "paragraph":
+            node.text = _line(node.text)
+        elif node.kind == "list":
+            _items(node.items)
+        elif node.kind == "heading":
+            node.text = _ACCENT.sub(r"\1dì", node.text)  # "Lunedi'": the accent as typed
+            numbered = _NUMBERED.match(node.text)
+            if numbered is None or fold(numbered["rest"]) not in FULL_WEEKDAYS:
+                continue
+            if context is None:
+                context = (plan_year(nodes), month_first(nodes))
+            rest = node.text[numbered.end("n") :]
+            if date_in(rest, context[0], month_first=context[1])[1] is not None:
+                node.text = rest
+    return nodes
