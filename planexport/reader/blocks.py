@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from planexport.errors import PlanError
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
 from planexport.reader.lazy import lazy
+from planexport.reader.link_lengths import length_out_of_link
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.prose_lengths import in_sentence, not_a_block
 from planexport.reader.repeats import repeated
@@ -254,6 +255,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     marks = _LEAD_MARKS.match(text)
     if marks:
         text = text[marks.end() :]
+    text = length_out_of_link(text)  # "[Warm-up drills (7 min)](https://…)"
     if not_a_block(text) is not None:
         return None  # "**Dica**: … Pause após 50 minutos", "percorre 200 m em 25 s"
     summed = sum_of_parts(text)

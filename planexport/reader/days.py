@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, tidy
+from planexport.reader.dated_labels import labelled_date
 from planexport.reader.dates import (
     MONTH_NAMES,
     ORDER,
@@ -635,8 +636,12 @@ def _dated(nodes: list[Node], year: int | None, *, month_first: bool) -> list[Da
         if match is None:
             continue
         before, after = node.text[: match.start()], node.text[match.end() :]
-        if not _DATE_LINE.match(before + after) and not (
-            node.kind == "heading" and _DATED_LEAD.match(before) and _DATED_TAIL.match(after)
+        if (
+            not _DATE_LINE.match(before + after)
+            and not (
+                node.kind == "heading" and _DATED_LEAD.match(before) and _DATED_TAIL.match(after)
+            )
+            and not labelled_date(node, before, after, match)  # "**Allenamento 09 ottobre 2023**"
         ):
             continue
         level = node.level if node.kind == "heading" else parent

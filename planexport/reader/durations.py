@@ -127,8 +127,7 @@ def find_duration(text: str, pos: int = 0) -> Found | None:
         return None
     shown = text
     text = blank_placeholders(text)
-    if "](" in text or "://" in text:
-        text = _URL.sub(_blank_url, text)  # "…/@43.78,10.92,527m/…" is no 527 minutes
+    text = without_urls(text)  # "…/@43.78,10.92,527m/…" is no 527 minutes
     while (match := _search(text, pos)) is not None:
         sep = match.group("sep") if match.re is _LENGTH.compiled() else None
         if (
@@ -155,6 +154,13 @@ _URL = lazy(r"(?<=\])\([^()\s]*\)|\b[a-z][a-z0-9+.-]*://[^\s)>\]]+", re.IGNORECA
 
 def _blank_url(match: re.Match[str]) -> str:
     return " " * len(match.group())
+
+
+def without_urls(text: str) -> str:
+    """`text` with every link address blanked, each character kept in its place."""
+    if "](" not in text and "://" not in text:
+        return text
+    return _URL.sub(_blank_url, text)
 
 
 def _search(text: str, pos: int = 0) -> re.Match[str] | None:

@@ -13,6 +13,7 @@ from planexport.reader.admonitions import unfold_admonitions
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
 from planexport.reader.clock_words import agenda_list, read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
+from planexport.reader.dated_labels import untimed_dated_days
 from planexport.reader.dated_lines import dated_day_lines
 from planexport.reader.day_date_lines import date_lines
 from planexport.reader.day_items import expand_day_lists
@@ -215,6 +216,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
             nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx, daily=steps
         )
     template_weeks(nodes, days, ctx)
+    untimed_dated_days(nodes, spans, days, ctx)  # "**Allenamento 09 ottobre 2023**" over circuits
     if not any(day.variants for day in days):
         if not no_day_headings and untimed_weekday_days(nodes, spans):
             with contextlib.suppress(PlanError):

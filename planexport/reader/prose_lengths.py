@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from planexport.reader.durations import Found, find_duration
+from planexport.reader.durations import Found, find_duration, without_urls
 from planexport.reader.lazy import lazy
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS, fold
 
@@ -110,6 +110,7 @@ def is_share(text: str, found: Found) -> bool:
 
 def not_a_block(text: str) -> str | None:
     """Why a line with a length is not a block (a tip, an exercise, a share), or None."""
+    text = without_urls(text)  # "…/watch?t=45m": no question, no quantity
     found = find_duration(text)
     if found is None or found.at is not None:
         return None

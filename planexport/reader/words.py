@@ -133,7 +133,11 @@ HOUR_WORDS = (
     r"(?:hours?|hrs?|hs|h|stunden?|std|horas?|heures?|ore|ora|uurs?"
     r"|jam|saat|godz(?:in[ay]?)?|gi[oờ]|ti[eế]ng)"
 )
-MINUTE_WORDS = r"(?:minut(?:es?|en|os?|i|y)?|mins?|mn|m|['\u2032]|menit|dakika|dk|ph[uú]t)"
+# `’` (a typographic prime, `14’`) is minutes too; doubled (`30’’`) it is seconds.
+MINUTE_WORDS = (
+    r"(?:minut(?:es?|en|os?|i|y)?|mins?|mn|m|['\u2032]|\u2019(?![\u2019'])|menit|dakika|dk"
+    r"|ph[uú]t)"
+)
 
 # Parts of a day: a heading or bold line of these groups the timed lines below it.
 SESSION_WORDS = (
