@@ -31,6 +31,7 @@ from planexport.reader.tables import TableDay, table_days
 from planexport.reader.trailing_weekdays import after_the_days
 from planexport.reader.week_checks import outside_weeks, summaries, week_order
 from planexport.reader.week_ordinals import dated_week, ordinal_week
+from planexport.reader.week_parity import WeekParity
 from planexport.reader.week_ranges import is_week_range
 from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up, weekday_list
 from planexport.reader.weekday_repeats import warn_repeats
@@ -280,6 +281,7 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
     week: int | None = None
     level = 0
     ranges = 0  # "## Semaine du 6 au 12 janvier 2025": weeks counted in the order written
+    parity = WeekParity()  # "# Gerade Wochen", "# Ungerade Wochen": weeks 1 and 2
     for node in nodes:
         if node.kind == "heading":
             match = _WEEK_HEADING.search(_short_week_day(unwrap(node.text)))
@@ -293,6 +295,8 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
             elif match is None and is_week_range(node.text):
                 ranges += 1
                 week, level = ranges, node.level
+            elif match is None and (alternate := parity.week(node.text)) is not None:
+                week, level = alternate, node.level
             elif week is not None and node.level <= level:
                 week = None
         weeks.append(week)
