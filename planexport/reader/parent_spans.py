@@ -39,4 +39,10 @@ def parent_session(raw: RawBlock, item: Item) -> str | None:
     name = session_name(item.text)
     if name is not None:
         return name
-    return tidy(re.sub(r"\([^)]*\)", " ", unwrap(item.text))) or tidy(raw.title) or None
+    # "14:00 - 18:00: [Plenary](…)<br/>Presentations from each group": the line's title, without
+    # its time, the link's brackets or the sentence on the line after it.
+    title = tidy(raw.title)
+    head, _, rest = title.partition(" / ")
+    if head and len(rest.split()) >= 3:
+        title = head
+    return title or tidy(re.sub(r"\([^)]*\)", " ", unwrap(item.text))) or None
