@@ -19,7 +19,6 @@ from planexport.reader.clock_order import span_start
 from planexport.reader.closing_words import closes_day
 from planexport.reader.durations import clock, find_duration, parse_duration, start_time
 from planexport.reader.lazy import lazy
-from planexport.reader.open_ends import without_open_end
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.parent_spans import parent_session
 from planexport.reader.start_runs import start_title
@@ -114,12 +113,6 @@ def list_blocks(
                     ctx.warn(item.line, f'"{_short(item.text)}" has a start time but no length')
                 else:
                     notes.append(item.text)  # "6:30am: Wake" among spans: not a block
-                    opened = without_open_end(start[1])  # "18:00 in poi Ricevimento"
-                    if opened != start[1]:
-                        said = _short(tidy(opened) or item.text)
-                        ctx.warn(
-                            item.line, f'"{said}" has a start time but no length: kept as a note'
-                        )
                 continue
             minutes = (after - start[0]) % (24 * 60)
             if minutes == 0 or is_aside_item(title):

@@ -39,10 +39,19 @@ def parent_session(raw: RawBlock, item: Item) -> str | None:
     name = session_name(item.text)
     if name is not None:
         return name
-    # "14:00 - 18:00: [Plenary](…)<br/>Presentations from each group": the line's title, without
-    # its time, the link's brackets or the sentence on the line after it.
-    title = tidy(raw.title)
+    # "14:00 - 18:00: [Plenary](…)<br/>Presentations from each group": a linked line's title,
+    # without its time, the link's brackets and address, or the sentence after its line break.
+    title = tidy(raw.title) if "](" in item.text else ""
     head, _, rest = title.partition(" / ")
     if head and len(rest.split()) >= 3:
         title = head
-    return title or tidy(re.sub(r"\([^)]*\)", " ", unwrap(item.text))) or None
+    return title or tidy(_without_span(item.text)) or tidy(raw.title) or None
+
+
+def _without_span(text: str) -> str:
+    """A line without its brackets and the clock span it starts with (`13:00 - 15:00: Maths`)."""
+    label = re.sub(r"\([^)]*\)", " ", unwrap(text))
+    found = find_duration(label)
+    if found is not None and found.at is not None and not label[: found.start].strip(" *_`"):
+        label = label[found.end :].lstrip(" :|*_`-\u2013\u2014")
+    return label
