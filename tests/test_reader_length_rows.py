@@ -52,3 +52,12 @@ def test_a_table_with_only_its_length_column_timed_reads_as_before() -> None:
     assert blocks(plan, 0) == [("Footing léger", 40, 40)]
     assert blocks(plan, 1) == [("Fractionné", 50, 50)]
     assert items(plan, 0) == []
+
+
+def test_a_date_column_before_the_topic_is_no_title() -> None:
+    plan = load(PLANS / "de-datum-vor-thema.md")
+    assert [day.weekday for day in plan.days] == ["mon", "wed"]
+    assert blocks(plan, 0) == [("Graphen", 120, 120)]
+    # "(90 min)" in the goal is part of the two hours, an item of the block.
+    assert items(plan, 0) == ["Dijkstra nachvollziehen (90 min)"]
+    assert blocks(plan, 1) == [("Bäume", 90, 90)]

@@ -7,7 +7,7 @@ import re
 from planexport.reader.durations import find_duration
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.table_columns import cell_at, has_word, header_names
-from planexport.reader.words import DAY_COLUMN_WORDS, SKIP_COLUMN_WORDS, fold
+from planexport.reader.words import DAY_COLUMN_WORDS, SKIP_COLUMN_WORDS, TITLE_COLUMN_WORDS, fold
 
 __all__ = ["length_roles", "row_items"]
 
@@ -39,7 +39,9 @@ def _length_column(header: list[str], body: list[list[str]]) -> int | None:
     return None
 
 
-def length_roles(node: Node, cols: dict[str, int | None]) -> dict[str, int | None] | None:
+def length_roles(
+    node: Node, cols: dict[str, int | None], *, dates: int | None
+) -> dict[str, int | None] | None:
     """The column roles of a table of day rows with a length column beside other text columns
     (`Trainingsfokus`, `Übungen`), or None for any other table: the length comes from that
     column only, the title from the first text column that is no day, time, length, count,
@@ -56,17 +58,21 @@ def length_roles(node: Node, cols: dict[str, int | None]) -> dict[str, int | Non
     ]
     if not other:
         return None  # one timed column: the table reads as day rows already
-    title = next((c for c in range(1, len(header)) if _text_column(header, c, length)), None)
+    named = [c for c in range(1, len(header)) if has_word(header[c], TITLE_COLUMN_WORDS)]
+    title = next(
+        (c for c in named + list(range(1, len(header))) if _text_column(header, c, length, dates)),
+        None,
+    )
     if title is None:
         return None
     note = next((c for c in range(1, len(header)) if has_word(header[c], _NOTE_WORDS)), None)
     return {**cols, "dur": length, "title": title, "note": note, "label": None, "at": None}
 
 
-def _text_column(header: list[str], col: int, length: int) -> bool:
+def _text_column(header: list[str], col: int, length: int, dates: int | None) -> bool:
     name = header[col]
     return (
-        col != length
+        col not in (length, dates)
         and not any(
             has_word(name, words)
             for words in (DAY_COLUMN_WORDS, _COUNT_WORDS, _NOTE_WORDS, SKIP_COLUMN_WORDS)

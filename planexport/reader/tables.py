@@ -341,7 +341,8 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
         # "Tag | Thema | Zeitaufwand | Lernziel": a column named as the topic makes a row a
         # day's block, though a "(90 min)" in the goal column is timed too.
         titled = any(has_word(name, TITLE_COLUMN_WORDS) for name in header_names(node))
-        if (by_length := length_roles(node, cols)) is not None and len(timed_cols) >= 2:
+        by_length = length_roles(node, cols, dates=dates) if len(timed_cols) >= 2 else None
+        if by_length is not None:
             # "| Tag | Fokus | Übungen | Dauer |": a block a row, the other cells its items
             return _day_column(
                 node, ctx, by_length, short=short, dates=dates, year=year, items=True
