@@ -54,3 +54,17 @@ def test_a_weekday_table_without_times_adds_no_days() -> None:
     assert messages("nl-weekday-topics-without-times.md") == [
         "12: a table of weekdays with no time or length in it: not read as days"
     ]
+
+
+def test_a_start_with_no_later_start_that_day_is_still_capped() -> None:
+    plan = load(PLANS / "en-start-only-no-later-start.md")
+    # The line after "21:00" starts at 09:30: the next morning, not the lecture's end.
+    assert blocks(plan, 0) == [
+        ("Arrival and coffee", 90, "08:00"),
+        ("Opening lecture", 240, "21:00"),
+        ("Workshop", 90, "09:30"),
+        ("Q&A", 30, "11:00"),
+    ]
+    assert messages("en-start-only-no-later-start.md") == [
+        '4: "Opening lecture" has only a start time and no later one that day: read as 4 hours'
+    ]

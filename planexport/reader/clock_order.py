@@ -23,7 +23,7 @@ GUESS_CAP = 240
 
 def clip_guesses(blocks: list[RawBlock], ctx: Ctx) -> None:
     """Lengths read from the next start end at the next block of the day; one longer than
-    `GUESS_CAP` is kept, with a warning."""
+    `GUESS_CAP` is kept, with a warning, unless no later start ends it that day."""
     starts = sorted({b.at for b in blocks if b.at is not None})
     for raw in blocks:
         if not raw.guessed or raw.at is None:
@@ -43,13 +43,22 @@ def clip_guesses(blocks: list[RawBlock], ctx: Ctx) -> None:
             )
         if after is not None and raw.at + raw.hi > after:
             raw.lo = raw.hi = after - raw.at
-        if raw.hi > GUESS_CAP:
+        if raw.hi > GUESS_CAP and after is not None:
             ctx.warn(
                 raw.line,
                 f'"{_short(raw.title)}" has only a start time and the next one is '
                 f"{raw.hi // 60}h{raw.hi % 60:02d} later: read as lasting until then "
                 f"(over {GUESS_CAP // 60} hours)",
             )
+        elif raw.hi > GUESS_CAP:
+            # "**9:00 pm** Lecture" over "**9:30 am**": no later start that day, so the next
+            # line's time is the next morning's; half a night is no block.
+            ctx.warn(
+                raw.line,
+                f'"{_short(raw.title)}" has only a start time and no later one that day: '
+                f"read as {GUESS_CAP // 60} hours",
+            )
+            raw.lo = raw.hi = GUESS_CAP
 
 
 def order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
