@@ -74,14 +74,15 @@ def test_a_length_read_from_the_next_start_stops_at_the_next_block_of_the_day() 
     assert warnings(result) == []
 
 
-def test_a_length_read_from_the_next_start_is_capped_at_four_hours_with_a_warning() -> None:
+def test_a_length_read_from_the_next_start_over_four_hours_is_kept_with_a_warning() -> None:
     result = read("sections-start-times-capped.md")
     assert pinned(result.plan) == [
-        ("Project work", 240, "08:00", None),
+        ("Project work", 390, "08:00", None),
         ("Review", 30, "14:30", None),
     ]
     assert warnings(result) == [
-        '4: "Project work" has only a start time and the next one is 6h30 later: read as 4 hours'
+        '4: "Project work" has only a start time and the next one is 6h30 later: read as lasting '
+        "until then (over 4 hours)"
     ]
 
 

@@ -1,5 +1,6 @@
-"""A pinned row or line whose span starts inside the one before it and ends after it runs on
-from that one's end (`9am - 10am Introduction`, `9am - 11am Phase 1`): one block at a time."""
+"""A pinned row or line whose span starts inside the one before it and ends after it stays where
+it is written (`9am - 10am Introduction`, `9am - 11am Phase 1`), with a warning (issue #12 §2:
+a pinned block that overlaps another is kept and reported)."""
 
 from __future__ import annotations
 
@@ -10,25 +11,23 @@ from tests.reader_support import pinned
 PLANS = DATA / "unseen"
 
 
-def test_a_row_covering_the_row_before_starts_when_that_row_ends() -> None:
+def test_a_row_covering_the_row_before_is_kept_and_reported() -> None:
     result = read_plan(PLANS / "span-covering-row-before.md")
     assert pinned(result.plan, 0) == [
         ("Introduction", 60, "09:00"),
-        ("Phase 1", 60, "10:00"),
+        ("Phase 1", 120, "09:00"),
         ("Phase 2", 90, "11:30"),
     ]
-    assert result.plan.days[0].variants[0].hours == 3.5
     assert [f"{w.line}: {w.message}" for w in result.warnings] == [
-        '8: "Phase 1" starts at 09:00, inside "Introduction" (09:00–10:00): '
-        "read from 10:00 to 11:00"
+        '8: "Phase 1" (09:00–11:00) overlaps "Introduction" (09:00–10:00): both kept as written'
     ]
 
 
-def test_a_line_starting_inside_the_one_before_moves_and_a_parallel_one_stays() -> None:
+def test_a_line_starting_inside_the_one_before_stays_and_so_does_a_parallel_one() -> None:
     result = read_plan(PLANS / "span-covering-line-before.md")
     assert pinned(result.plan, 0) == [
         ("Kick-off", 30, "13:00"),
-        ("Team building", 90, "13:30"),
+        ("Team building", 105, "13:15"),
         ("Hacking", 240, "15:00"),
         # It starts before the line above it: written out of order, not inside it.
         ("Mentors' round", 60, "14:00"),

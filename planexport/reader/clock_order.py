@@ -16,13 +16,14 @@ def _short(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-# The longest a line with only a start time is taken to last: half a day ("08:00 Shuttle", then
-# "19:30" with nothing between is not an eleven-hour block).
+# A line with only a start time lasts until the next start, however long (`06:00 Trabalho`, then
+# `11:20 Almoço`: 320 minutes, as the writer planned); a length past this is warned about.
 GUESS_CAP = 240
 
 
 def clip_guesses(blocks: list[RawBlock], ctx: Ctx) -> None:
-    """Lengths read from the next start end at the next block of the day, and at `GUESS_CAP`."""
+    """Lengths read from the next start end at the next block of the day; one longer than
+    `GUESS_CAP` is kept, with a warning, unless no later start ends it that day."""
     starts = sorted({b.at for b in blocks if b.at is not None})
     for raw in blocks:
         if not raw.guessed or raw.at is None:
@@ -38,15 +39,24 @@ def clip_guesses(blocks: list[RawBlock], ctx: Ctx) -> None:
             ctx.warn(
                 raw.line,
                 f'"{_short(raw.title)}" says it lasts {stated[1]} min, but the next line starts '
-                f"{gap} min later: read as {min(gap, GUESS_CAP)} min",
+                f"{gap} min later: read as {gap} min",
             )
         if after is not None and raw.at + raw.hi > after:
             raw.lo = raw.hi = after - raw.at
-        if raw.hi > GUESS_CAP:
+        if raw.hi > GUESS_CAP and after is not None:
             ctx.warn(
                 raw.line,
                 f'"{_short(raw.title)}" has only a start time and the next one is '
-                f"{raw.hi // 60}h{raw.hi % 60:02d} later: read as {GUESS_CAP // 60} hours",
+                f"{raw.hi // 60}h{raw.hi % 60:02d} later: read as lasting until then "
+                f"(over {GUESS_CAP // 60} hours)",
+            )
+        elif raw.hi > GUESS_CAP:
+            # "**9:00 pm** Lecture" over "**9:30 am**": no later start that day, so the next
+            # line's time is the next morning's; half a night is no block.
+            ctx.warn(
+                raw.line,
+                f'"{_short(raw.title)}" has only a start time and no later one that day: '
+                f"read as {GUESS_CAP // 60} hours",
             )
             raw.lo = raw.hi = GUESS_CAP
 
@@ -55,12 +65,16 @@ def order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
     """`12:15 - 1:15`, then `1:15 - 2:00`: a 12-hour clock read from the order of the lines."""
     end: int | None = None
     start = -1
+    clock24 = False  # a start at 13:00 or later above: the writer counts hours to 24
     for raw in blocks:
         if raw.at is None:
             continue
         # Only a start before the line above turns the clock: "10:15 - 12:00" after
-        # "10:00 - 10:30" overlaps it in the morning, "1:15" after "12:15" is the afternoon.
-        if not raw.sure and end is not None and raw.at < start and raw.at + 12 * 60 >= end - 60:
+        # "10:00 - 10:30" overlaps it in the morning, "1:15" after "12:15" is the afternoon;
+        # after "16:00 a 19:00" a "10:00" is the morning, written out of order.
+        turn = not raw.sure and not clock24 and end is not None and raw.at < start
+        clock24 = clock24 or raw.at >= 13 * 60
+        if turn and end is not None and raw.at + 12 * 60 >= end - 60:
             raw.at += 12 * 60
             hhmm = f"{raw.at // 60 % 24:02d}:{raw.at % 60:02d}"
             ctx.warn(raw.line, f'"{raw.title}" read as starting at {hhmm}, after the line before')

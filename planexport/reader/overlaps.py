@@ -1,4 +1,4 @@
-"""Pinned blocks whose written span covers the one before it: the later block starts after it."""
+"""Pinned blocks whose written span runs past the end of the one before it: kept, and said."""
 
 from __future__ import annotations
 
@@ -14,15 +14,14 @@ __all__ = ["after_covered"]
 def after_covered(
     variants: list[tuple[float, list[RawBlock]]], ctx: Ctx
 ) -> list[tuple[float, list[RawBlock]]]:
-    """Each plan of a day, a block that starts inside the block before it and ends after it
-    (`9am - 10am Introduction`, `9am - 11am Phase 1`) moved to start where that one ends.
+    """Each plan of a day as written; a block that starts inside the block before it and ends
+    after it (`14:30 a 17:30 Electiva 2`, `16:00 a 19:00 Electiva 5`) is a warning.
 
-    A person reads such a row as going on after the one above it until its end: the plan then
-    has no two blocks at once. Each move is a warning, since the plan writes another start.
+    Issue #12: a pinned block that overlaps another pinned block is kept and reported. Two
+    classes at once are the writer's to sort out: moving or shortening one would send a student
+    to a class at a time the plan never wrote.
     """
-    out: list[tuple[float, list[RawBlock]]] = []
-    for hours, blocks in variants:
-        before = sum(b.hi for b in blocks)
+    for _, blocks in variants:
         for prev, raw in itertools.pairwise(blocks):
             if prev.at is None or raw.at is None:
                 continue
@@ -31,15 +30,10 @@ def after_covered(
                 continue
             ctx.warn(
                 raw.line,
-                f'"{raw.title}" starts at {_hhmm(raw.at)}, inside "{prev.title}" '
-                f"({_hhmm(prev.at)}–{_hhmm(prev_end)}): read from {_hhmm(prev_end)} "
-                f"to {_hhmm(end)}",
+                f'"{raw.title}" ({_hhmm(raw.at)}–{_hhmm(end)}) overlaps "{prev.title}" '
+                f"({_hhmm(prev.at)}–{_hhmm(prev_end)}): both kept as written",
             )
-            raw.at, raw.lo, raw.hi = prev_end, end - prev_end, end - prev_end
-        after = sum(b.hi for b in blocks)
-        # A day of pinned blocks is as long as they are; an "N-Hour Plan" keeps its hours.
-        out.append((round(after / 60, 2) if hours == round(before / 60, 2) else hours, blocks))
-    return out
+    return variants
 
 
 def _hhmm(minutes: int) -> str:

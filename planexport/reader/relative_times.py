@@ -63,6 +63,57 @@ def _list(items: list[Item]) -> bool:
     return True
 
 
+def _sections(nodes: list[Node]) -> list[list[tuple[Node, int, Found]]]:
+    """The clock spans of headings and paragraph lines, grouped by the section they are in:
+    `#### Bloque 1 (0:00 - 0:45)` and `#### Bloque 2 (0:55 - 1:40)` under one `### Día 1`."""
+    groups: dict[tuple[int, int], list[tuple[Node, int, Found]]] = {}
+    above: list[tuple[int, int]] = []  # the headings over the node: (level, index)
+    for idx, node in enumerate(nodes):
+        if node.kind == "heading":
+            while above and above[-1][0] >= node.level:
+                above.pop()
+        parent = above[-1][1] if above else -1
+        if node.kind == "heading":
+            if (span := _span(node.text)) is not None:
+                groups.setdefault((node.level, parent), []).append((node, -1, span))
+            above.append((node.level, idx))
+        elif node.kind == "paragraph":
+            for pos, text in enumerate(node.text.split("\n")):
+                # "**0:00 - 0:45** Intro", "00:00–00:30 Intro": a line led by its span
+                span = _span(text)
+                if span is not None and span.start <= 4:
+                    groups.setdefault((0, parent), []).append((node, pos, span))
+    return list(groups.values())
+
+
+def _heads(nodes: list[Node], ctx: Ctx) -> None:
+    groups = _sections(nodes)
+    chains = [group for group in groups if _chain([found for _, _, found in group])]
+    # "### Part 1 (0:00 - 1:00)" alone in day 2, after days counted from 0:00: the same count.
+    levels = {group[0][0].level for group in chains}
+    chains += [
+        group
+        for group in groups
+        if len(group) == 1
+        and group[0][0].level in levels
+        and group[0][2].at == 0
+        and group[0][2].hi <= _LONGEST
+    ]
+    for group in chains:
+        for node, pos, found in group:
+            if pos < 0:
+                node.text = _as_length(node.text, found)
+            else:
+                lines = node.text.split("\n")
+                lines[pos] = _as_length(lines[pos], found)
+                node.text = "\n".join(lines)
+        ctx.warn(
+            group[0][0].line,
+            "times counted from 0:00 are read as lengths from the session's start, "
+            "not pinned at midnight",
+        )
+
+
 def relative_times(nodes: list[Node], ctx: Ctx) -> list[Node]:
     """The nodes, with each table or list of clock spans that counts from 00:00 rewritten as
     the lengths of its rows.
@@ -71,8 +122,11 @@ def relative_times(nodes: list[Node], ctx: Ctx) -> list[Node]:
     event say how long each part takes from whenever the day starts, not that it starts at
     midnight: the rows become unpinned blocks of 30 and 60 minutes, in order, and a warning says
     so. A chain must start at 00:00, go forward with pauses of an hour at most, and end within
-    six hours; a routine from midnight (`00:00 - 07:00 Sleep`) stays pinned.
+    six hours; a routine from midnight (`00:00 - 07:00 Sleep`) stays pinned. Headings of one
+    section (`#### Bloque 1 (0:00 - 0:45)`, `#### Bloque 2 (0:55 - 1:40)`) and lines led by a
+    span are such a chain too.
     """
+    _heads(nodes, ctx)
     for node in nodes:
         if (node.kind == "table" and _table(node)) or (node.kind == "list" and _list(node.items)):
             ctx.warn(

@@ -93,11 +93,19 @@ class DayBody:
 def timed(nodes: list[Node]) -> bool:
     """Whether `nodes` hold anything with a duration: a list item, a heading, a table cell."""
     for node in nodes:
-        if node.kind == "list" and any(parse_duration(item.text) for item in node.items):
+        # "**Descanso (10 minutos)**" under "#### Bloque 1 (45 min)": a gap, not a part of it
+        if node.kind == "list" and any(
+            parse_duration(item.text) and not is_break(item.text) for item in node.items
+        ):
             return True
         if node.kind == "heading" and parse_duration(node.text):
             return True
-        if node.kind == "paragraph" and _BOLD_LINE.match(node.text) and parse_duration(node.text):
+        if (
+            node.kind == "paragraph"
+            and _BOLD_LINE.match(node.text)
+            and parse_duration(node.text)
+            and not is_break(node.text)
+        ):
             return True
         if node.kind == "table" and any(parse_duration(c) for row in node.rows[1:] for c in row):
             if is_facts_table(node):

@@ -19,6 +19,8 @@ from planexport.reader.cell_lists import listed_blocks
 from planexport.reader.cell_titles import split_title
 from planexport.reader.closing_words import closes_day
 from planexport.reader.durations import Found, find_duration, find_point_time
+from planexport.reader.hour_spans import hour_span
+from planexport.reader.length_rows import length_roles, row_items
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.session_rows import break_elsewhere, paper_item
 from planexport.reader.start_grids import start_slots
@@ -47,6 +49,7 @@ from planexport.reader.table_logs import results_log, row_title
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
 from planexport.reader.time_columns import time_column_agenda
 from planexport.reader.total_tables import empty_row, total_row
+from planexport.reader.untimed_tables import untimed_table
 from planexport.reader.words import (
     SKIP_COLUMN_WORDS,
     TITLE_COLUMN_WORDS,
@@ -140,6 +143,8 @@ def _row_block(
     if not any(cell.strip() for cell in row):
         return None
     span_cell, dur_cell = cell_at(row, cols["span"]), cell_at(row, cols["dur"])
+    if cols["span"] is not None and span_cell and find_duration(span_cell) is None:
+        span_cell = hour_span(span_cell) or span_cell  # "| 9-10 |" among "| 10:20 -10:30 |"
     if cols["start"] is not None and cell_at(row, cols["start"]) and cell_at(row, cols["end"]):
         span_cell = f"{cell_at(row, cols['start'])} - {cell_at(row, cols['end'])}"
     if dur_cell and BARE.match(dur_cell) and cols["dur"] is not None:
@@ -323,7 +328,7 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     first = [weekday_of(row[0], short=short) if row else None for row, _ in body]
     dates = date_column(node, cols)
     # "| Tag | Datum | Thema | Zeitaufwand |" with one row: a day, as its header says.
-    enough = 1 if short and len(body) == 1 else 2
+    enough = 1 if short and (len(body) == 1 or _continued(body)) else 2
     if len(node.rows) < 3 and enough > 1 and sum(1 for c in header if weekday_of(c)) < 2:
         return []  # one row is a day only under a header of weekdays ("| Time | Sat | Sun |")
     timed_table = cols["span"] is not None or cols["dur"] is not None
@@ -336,6 +341,12 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
         # "Tag | Thema | Zeitaufwand | Lernziel": a column named as the topic makes a row a
         # day's block, though a "(90 min)" in the goal column is timed too.
         titled = any(has_word(name, TITLE_COLUMN_WORDS) for name in header_names(node))
+        by_length = length_roles(node, cols, dates=dates) if len(timed_cols) >= 2 else None
+        if by_length is not None:
+            # "| Tag | Fokus | Übungen | Dauer |": a block a row, the other cells its items
+            return _day_column(
+                node, ctx, by_length, short=short, dates=dates, year=year, items=True
+            )
         if len(timed_cols) >= 2 and not titled:
             return grid_by_weekday(node, ctx, short=short)
         if timed_cols and len(part_columns(header)) >= 2:
@@ -343,6 +354,12 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
             return grid_by_weekday(node, ctx, short=short, title_col=cols["title"])
         return _day_column(node, ctx, cols, short=short, dates=dates, year=year)
     if sum(1 for w in first if w) >= 2:
+        if untimed_table(node):
+            # "| Monday | Education words |": what to do on a weekday, with no time to do it in
+            ctx.warn(
+                node.line, "a table of weekdays with no time or length in it: not read as days"
+            )
+            return []
         return grid_by_weekday(node, ctx, short=short)
     day_col = cols["day"]
     numbers = [_number(row[day_col]) if day_col is not None and day_col < len(row) else None
@@ -368,6 +385,15 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     if sum(1 for c in columns if c) >= 2 and slots:
         return _grid_by_slot(node, ctx, columns)
     return []
+
+
+def _continued(body: list[tuple[list[str], int]]) -> bool:
+    """`| **Jueves** | | |` over `| | Electiva 2 | 14:30 a 17:30 |`: a day row, its rows below."""
+    return (
+        bool(body)
+        and bool(weekday_of(body[0][0][0] if body[0][0] else "", short=True))
+        and all(not row[0].strip() for row, _ in body[1:] if row)
+    )
 
 
 class _Dating:
@@ -588,6 +614,7 @@ def _day_column(
     short: bool,
     dates: int | None = None,
     year: YearHint | None = None,
+    items: bool = False,
 ) -> list[TableDay]:
     header = header_names(node)
     days: dict[str, TableDay] = {}
@@ -619,11 +646,15 @@ def _day_column(
             current.blocks.extend(listed[0])  # "| Friday | - 09:00 - 09:30 Welcome<br>- … |"
             current.notes.extend(listed[1])
             continue
-        raw = _row_block(rest, line, header, cols, ctx, lenient=True)
+        untimed = items and find_duration(cell_at(rest, cols["dur"])) is None
+        # "| **Sonntag** | Ruhe | … | variabel |": a day with no length given, its text a note
+        raw = None if untimed else _row_block(rest, line, header, cols, ctx, lenient=True)
         if raw is not None and raw.title == "Block" and cols["title"] is None:
             raw.title = current.title  # "| **Monday** | 3 hours |": the day's hours, no topic
         if raw is not None:
             current.blocks.append(raw)
+            if items:
+                raw.items.extend(row_items(rest, line, node, cols))
         else:
             text = " ".join(c for c in row[1:] if c.strip(" -—–[]"))
             if text and not is_break(cell_at(row, cols["title"])):

@@ -1,0 +1,28 @@
+"""Spans in a time column written with bare hours (`9-10`, `10     -10:20`): clock spans."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.lazy import lazy
+
+__all__ = ["hour_span"]
+
+# "9-10", "10 -10:20", "14 – 15.30": at least one end a bare hour, any spaces around the dash.
+_HOURS = lazy(
+    r"^\s*(?P<a>\d{1,2})(?:[:.](?P<am>[0-5]\d))?\s*[-\u2013\u2014]\s*"
+    r"(?P<b>\d{1,2})(?:[:.](?P<bm>[0-5]\d))?\s*(?:h|hrs?|uhr)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def hour_span(cell: str) -> str | None:
+    """`9-10` as `9:00 - 10:00` and `10 -10:20` as `10:00 - 10:20`, for a cell of a time column
+    (a column where other rows hold clock spans); None when the cell is no such span."""
+    match = _HOURS.match(cell.replace("*", ""))
+    if match is None or (match["am"] and match["bm"]):
+        return None  # "10:20  -10:30" reads as a span already
+    first, last = int(match["a"]), int(match["b"])
+    if first > 24 or last > 24:
+        return None
+    return f"{first}:{match['am'] or '00'} - {last}:{match['bm'] or '00'}"
