@@ -60,6 +60,7 @@ from planexport.reader.title_markup import plain_title
 from planexport.reader.total_tables import totals_table
 from planexport.reader.unread_headings import day_parents, unread_day_headings
 from planexport.reader.untimed_weekdays import untimed_weekday_days
+from planexport.reader.versions import version_heads
 from planexport.reader.week_days import week_days
 from planexport.reader.week_ranges import date_range_days
 from planexport.reader.week_tables import week_tables
@@ -269,8 +270,12 @@ def _one_day(nodes: list[Node]) -> list[DaySpan]:
     """A plan with timed lines and no days (one lesson in phases) is a plan of one day.
 
     The day is the section that holds the first timed heading (`#### Phase 1 (40-50 Minuten)`)
-    and its siblings, else the section of the first timed list or table.
+    and its siblings, else the section of the first timed list or table; a plan given in
+    versions (`## Short version` / `## Full version`) is one day of them all.
     """
+    heads = version_heads(nodes)
+    if heads:
+        return [_whole(nodes, heads[0], nodes[heads[0]].level, before=nodes[heads[0]].level)]
     for idx, node in enumerate(nodes):
         if node.kind == "heading" and find_duration(node.text) and not is_total(node.text):
             return [_whole(nodes, idx, node.level, before=node.level)]
