@@ -39,6 +39,7 @@ from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.plan_part import timetable_day
+from planexport.reader.programmes import first_programme
 from planexport.reader.range_sessions import for_weekday, timed_below
 from planexport.reader.relative_times import relative_times
 from planexport.reader.result import ReadResult
@@ -161,6 +162,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     # "## In person" timetable beside "## Online" over "### Day 1"; "| Lesson 2 | Day 2 |" over
     # one session's timetable in a plan with no day headings: each of those days holds it.
     spans = sibling_days(nodes, spans) if headed else lesson_days(nodes, spans)
+    # "# Beginner" / "# Advanced", each over its own "## Week 1": the first programme is read.
+    spans, others = first_programme(nodes, spans, ctx) if headed else (spans, set())
     if len(spans) == 1 and len(spans[0].numbers) == 1:
         titles = [str(meta.get("title") or "")]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
@@ -172,6 +175,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         spans, week_list, frame = weekly
     inside = {idx for span in spans for idx in range(span.start, span.end)}
     inside |= frame if weekly is not None else set()
+    inside |= others
     spans = [span for span in spans if not span.guide]
     structure, used = _weekly_structure(nodes, spans, inside, ctx)
     inside |= used
