@@ -34,6 +34,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
 from planexport.reader.lesson_days import lesson_days
 from planexport.reader.nothing_timed import nothing_timed
+from planexport.reader.numbered_again import renumbered
 from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
@@ -340,6 +341,7 @@ def _days(
     last: tuple[tuple[int | None, int], DaySpan] | None = None  # the day read just before
     bodies: list[DayBody] = []
     summaries = Summaries()
+    numbered = {(w, n) for s, w in zip(spans, weeks, strict=False) for n in s.numbers}
     for span, week in zip(spans, weeks, strict=False):
         before, last = last, None
         body = _body(nodes, span, ctx)
@@ -370,8 +372,16 @@ def _days(
             taken = [copy.copy(raw) for raw in daily]
             body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
         has_blocks = bool(body.variants)
-        for number in span.numbers:
+        for written in span.numbers:
+            number = written
             key = (week, number)
+            if key in seen:
+                # "DÍA 5 - Martes 9 de septiembre", then "DÍA 5 - Miércoles 7 de octubre"
+                after = days[-1].number if days and days[-1].week == week else number
+                again = renumbered(
+                    seen[key][0], span, week=week, after=after, taken=numbered, ctx=ctx
+                )
+                number, key = (again, (week, again)) if again is not None else (number, key)
             if key in seen:
                 first, first_blocks = seen[key]
                 track = is_track(
