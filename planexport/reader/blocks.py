@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from planexport.errors import PlanError
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
+from planexport.reader.joined_lengths import joined
 from planexport.reader.lazy import lazy
 from planexport.reader.link_lengths import length_out_of_link
 from planexport.reader.outline import Item, unwrap
@@ -259,6 +260,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     if not_a_block(text) is not None:
         return None  # "**Dica**: … Pause após 50 minutos", "percorre 200 m em 25 s"
     summed = sum_of_parts(text)
+    more: tuple[int, int] | None = None
     again = repeated(text) if summed is None else None
     match: Found | None
     if summed is not None:
@@ -281,6 +283,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         else:
             head, rest = text, ""
             match = find_duration(head)
+            # "15 Minuten Dehnen und 15 Minuten Krafttraining": one activity, their sum.
+            more = joined(text, match) if match is not None else None
             if match is not None and match.at is None:
                 cut = match.end
                 close = head.find(")", cut)
@@ -302,6 +306,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     if match.at is not None:
         title, rest = _span_title(title, rest, match, line, ctx)
     lo, hi = match.lo, match.hi
+    if more is not None:
+        lo, hi = lo + more[0], hi + more[1]
     label = None
     lab = LABEL.match(title.strip())
     if lab and not _label_with_aside(title.strip()[lab.end() :], text, match):

@@ -36,11 +36,13 @@ from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
 from planexport.reader.lesson_days import lesson_days
 from planexport.reader.nothing_timed import nothing_timed
+from planexport.reader.numbered_again import renumbered
 from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.plan_part import timetable_day
+from planexport.reader.programmes import first_programme
 from planexport.reader.range_sessions import for_weekday, timed_below
 from planexport.reader.relative_times import relative_times
 from planexport.reader.result import ReadResult
@@ -63,6 +65,7 @@ from planexport.reader.title_markup import plain_title
 from planexport.reader.total_tables import totals_table
 from planexport.reader.unread_headings import day_parents, unread_day_headings
 from planexport.reader.untimed_weekdays import untimed_weekday_days
+from planexport.reader.versions import version_heads
 from planexport.reader.week_days import week_days
 from planexport.reader.week_ranges import date_range_days
 from planexport.reader.week_tables import week_tables
@@ -164,6 +167,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     # "## In person" timetable beside "## Online" over "### Day 1"; "| Lesson 2 | Day 2 |" over
     # one session's timetable in a plan with no day headings: each of those days holds it.
     spans = sibling_days(nodes, spans) if headed else lesson_days(nodes, spans)
+    # "# Beginner" / "# Advanced", each over its own "## Week 1": the first programme is read.
+    spans, others = first_programme(nodes, spans, ctx) if headed else (spans, set())
     if len(spans) == 1 and len(spans[0].numbers) == 1:
         titles = [str(meta.get("title") or "")]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
@@ -175,6 +180,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         spans, week_list, frame = weekly
     inside = {idx for span in spans for idx in range(span.start, span.end)}
     inside |= frame if weekly is not None else set()
+    inside |= others
     spans = [span for span in spans if not span.guide]
     structure, used = _weekly_structure(nodes, spans, inside, ctx)
     inside |= used
@@ -274,8 +280,12 @@ def _one_day(nodes: list[Node]) -> list[DaySpan]:
     """A plan with timed lines and no days (one lesson in phases) is a plan of one day.
 
     The day is the section that holds the first timed heading (`#### Phase 1 (40-50 Minuten)`)
-    and its siblings, else the section of the first timed list or table.
+    and its siblings, else the section of the first timed list or table; a plan given in
+    versions (`## Short version` / `## Full version`) is one day of them all.
     """
+    heads = version_heads(nodes)
+    if heads:
+        return [_whole(nodes, heads[0], nodes[heads[0]].level, before=nodes[heads[0]].level)]
     for idx, node in enumerate(nodes):
         if node.kind == "heading" and find_duration(node.text) and not is_total(node.text):
             return [_whole(nodes, idx, node.level, before=node.level)]
@@ -336,6 +346,7 @@ def _days(
     last: tuple[tuple[int | None, int], DaySpan] | None = None  # the day read just before
     bodies: list[DayBody] = []
     summaries = Summaries()
+    numbered = {(w, n) for s, w in zip(spans, weeks, strict=False) for n in s.numbers}
     for span, week in zip(spans, weeks, strict=False):
         before, last = last, None
         body = _body(nodes, span, ctx)
@@ -366,8 +377,16 @@ def _days(
             taken = [copy.copy(raw) for raw in daily]
             body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
         has_blocks = bool(body.variants)
-        for number in span.numbers:
+        for written in span.numbers:
+            number = written
             key = (week, number)
+            if key in seen:
+                # "DÍA 5 - Martes 9 de septiembre", then "DÍA 5 - Miércoles 7 de octubre"
+                after = days[-1].number if days and days[-1].week == week else number
+                again = renumbered(
+                    seen[key][0], span, week=week, after=after, taken=numbered, ctx=ctx
+                )
+                number, key = (again, (week, again)) if again is not None else (number, key)
             if key in seen:
                 first, first_blocks = seen[key]
                 track = is_track(

@@ -44,6 +44,7 @@ from planexport.reader.span_heads import fits_span, span_block
 from planexport.reader.span_sessions import span_session
 from planexport.reader.start_runs import list_until, start_heading
 from planexport.reader.tables import is_facts_table, table_blocks
+from planexport.reader.versions import read_versions, version_heads
 
 __all__ = ["DayBody", "timed", "variants"]
 
@@ -181,6 +182,14 @@ def _hours_of(blocks: list[RawBlock]) -> float:
 def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     """The day's variants, each fully resolved ("Add:" over the nearest shorter one)."""
     nodes, details = split_details(nodes, ctx)  # "## Mock exam (2 hours)" under its table row
+    heads = version_heads(nodes)
+    if heads:
+        # "### Short version" / "### Full version": the day's variants, never summed.
+        body = DayBody(items=[i for n in nodes if n.kind in ("list", "code") for i in n.items])
+        body.variants = read_versions(
+            nodes, heads, ctx, read=lambda part: drop_recaps(_loose_blocks(part, ctx, body), ctx)
+        )
+        return body
     sections: list[tuple[float, Node, list[Node]]] = []
     loose: list[Node] = []
     closed = False

@@ -7,6 +7,7 @@ import re
 from planexport.reader.blocks import tidy
 from planexport.reader.dates import ORDER
 from planexport.reader.durations import DASH, find_duration
+from planexport.reader.joined_lengths import joined_text
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
 from planexport.reader.repeats import repeated
@@ -116,6 +117,7 @@ def _item_days(item: Item, *, comma: bool = False) -> list[Node] | None:
     again = repeated(rest)
     if again is not None:
         title = again[1]  # "5 mal 2 Minuten laufen mit jeweils 2 Minuten Gehpause"
+    length = found.text if again is not None else joined_text(rest, found)
     out: list[Node] = []
     for day in days:
         name = title or _FULL[day]
@@ -126,13 +128,11 @@ def _item_days(item: Item, *, comma: bool = False) -> list[Node] | None:
             out.append(Node("list", item.line, items=[block]))
             continue
         if not item.children:
-            out.append(
-                Node("paragraph", item.line, text=f"**{_FULL[day]}** – {name} ({found.text})")
-            )
+            out.append(Node("paragraph", item.line, text=f"**{_FULL[day]}** – {name} ({length})"))
             continue
         # "- Fri: Check-In (30 min)" over "- Report:" and its checklist: one block, their items.
         out.append(Node("paragraph", item.line, text=f"**{_FULL[day]}** – {name}"))
-        block = Item(f"{name} ({found.text})", item.line, children=list(item.children))
+        block = Item(f"{name} ({length})", item.line, children=list(item.children))
         out.append(Node("list", item.line, items=[block]))
     return out
 
