@@ -11,6 +11,7 @@ from planexport.collector import paused
 from planexport.errors import PlanError
 from planexport.reader.admonitions import unfold_admonitions
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
+from planexport.reader.budgets import budget_echoes
 from planexport.reader.clock_words import agenda_list, read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_lines import dated_day_lines
@@ -44,6 +45,7 @@ from planexport.reader.relative_times import relative_times
 from planexport.reader.result import ReadResult
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_days import session_days
+from planexport.reader.session_goals import session_goals, without_goals
 from planexport.reader.session_template import SESSION_LENGTH
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.span_lines import h1_blocks, span_lines
@@ -134,7 +136,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
-    body = dutch_lengths(drop_attribute_lists(body))
+    body = budget_echoes(dutch_lengths(drop_attribute_lists(body)))  # "15-18 hrs" per week
     nodes = outline(body)
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
@@ -479,6 +481,11 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
             # "**Duração**: 3-4 horas" over "4. **Reforço**: Dedique 1 hora a …": the day
             # says its length, and the item says how to spend part of it.
             body.variants = []
+    sessions = session_goals(lines) if not body.variants and length is not None else None
+    if sessions is not None:
+        # "### Morning" / "- **Duration**: 3 hours", "### Afternoon" / …: a block per session.
+        body.variants = [(round(sum(raw.hi for raw in sessions) / 60, 2), sessions)]
+        body.notes = [n for n in body.notes if n not in {i.text for i in body.items}]
     if not body.variants and length is not None:
         # "### Jour 1-2 (2×1h30)" over untimed bullets: each day is one block of that length.
         title = tidy(tidy_emphasis(span.title))
@@ -493,7 +500,7 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
             length.lo,
             length.hi,
             None,
-            list(body.items),
+            without_goals(body.items),  # "- **Time target**: 3 hours" is no task
             span.line,
         )
         body.variants = [(round(raw.hi / 60, 2), [raw])]
