@@ -53,3 +53,9 @@ def test_a_session_whose_bullets_are_all_timed_keeps_them_as_blocks() -> None:
     result = read_plan(PLANS / "evening-all-timed.md")
     assert pinned(result.plan, 0) == [("Flashcards", 30, None), ("Past paper", 90, None)]
     assert [b.session for b in result.plan.days[0].variants[0].blocks] == ["Evening"] * 2
+
+
+def test_a_session_before_a_plan_of_as_many_hours_is_said_to_be_left() -> None:
+    result = read_plan(PLANS / "session-before-hour-plan.md")
+    assert pinned(result.plan, 0) == [("Drills", 60, None), ("Quiz", 60, None)]
+    assert warnings(result) == ['5: "Intro" is before a plan of as many hours: not read']

@@ -226,6 +226,9 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     if base and _hours_of(base) not in {hours for hours, _, _ in sections}:
         # Blocks before the first "N-Hour Plan" are a plan of their own, as long as they are.
         written[_hours_of(base)] = (loose[0], base, None)
+    elif base:
+        # As long as a plan below: that plan is the day's, and these blocks are said to be left.
+        ctx.warn(base[0].line, f'"{base[0].title}" is before a plan of as many hours: not read')
     sections_by_line = {head.line: section for _, head, section in sections}
     for hours, head, section in sections:
         if hours in written:
