@@ -59,3 +59,11 @@ def test_a_session_before_a_plan_of_as_many_hours_is_said_to_be_left() -> None:
     result = read_plan(PLANS / "session-before-hour-plan.md")
     assert pinned(result.plan, 0) == [("Drills", 60, None), ("Quiz", 60, None)]
     assert warnings(result) == ['5: "Intro" is before a plan of as many hours: not read']
+
+
+def test_a_session_over_its_own_clock_spans_keeps_them_as_blocks() -> None:
+    result = read_plan(PLANS / "morning-over-bold-spans.md")
+    assert pinned(result.plan, 0) == [
+        ("Algorithms practice", 90, "09:00"),
+        ("Review mistakes", 30, "10:30"),
+    ]

@@ -41,6 +41,10 @@ def timed_parts(found: Found | None, name: str | None, below: list[Node]) -> boo
     bullets untimed, the timed ones (`Présentation (5–10 min)`) shorter than the session."""
     if found is None or found.at is not None or name is None or re.search(r"\d", name):
         return False
+    if any(
+        n.kind in ("table", "code") or (n.kind != "list" and find_duration(n.text)) for n in below
+    ):
+        return False  # "**9:00 – 10:30** → DSA Practice" below: the session's own blocks
     items = [i for n in below if n.kind == "list" for i in n.items]
     lengths = [find_duration(i.text) for i in items]
     timed = [f for f in lengths if f is not None]
