@@ -43,15 +43,16 @@ def test_a_part_of_the_day_with_a_topic_is_a_block_over_its_numbered_items() -> 
     # "Tracking and Backtracking" names no plan of N hours: both parts are blocks of one day.
     assert len(day.variants) == 1
     blocks = day.variants[0].blocks
-    assert [(b.title, b.min_minutes, b.note) for b in blocks] == [
-        ("Morning", 120, "Traversal"),
-        ("Evening", 90, "Tracking and Backtracking"),
+    # the topic after the dash is the title, the part of the day the session (#12)
+    assert [(b.session, b.title, b.min_minutes, b.note) for b in blocks] == [
+        ("Morning", "Traversal", 120, None),
+        ("Evening", "Tracking and Backtracking", 90, None),
     ]
     assert [i.text for i in blocks[1].items] == ["**Backtracking**:"]
     assert [c.text for c in blocks[1].items[0].children] == ["N queens", "Subsets"]
     # "Dynamic Programming" is a topic, not a "program" of N hours.
     second = result.plan.days[1].variants
-    assert [(b.title, b.min_minutes, b.note) for v in second for b in v.blocks] == [
-        ("Morning", 180, "Dynamic Programming")
+    assert [(b.session, b.title, b.min_minutes, b.note) for v in second for b in v.blocks] == [
+        ("Morning", "Dynamic Programming", 180, None)
     ]
     assert warnings(result) == []

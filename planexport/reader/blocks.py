@@ -10,6 +10,7 @@ from planexport.errors import PlanError
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
 from planexport.reader.joined_lengths import joined
 from planexport.reader.lazy import lazy
+from planexport.reader.length_labels import is_length_goal
 from planexport.reader.link_lengths import length_out_of_link
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.prose_lengths import in_sentence, not_a_block
@@ -196,6 +197,7 @@ def is_total(text: str) -> bool:
         or parts[:1] in (["total"], ["totals"], ["gesamt"])
         or (len(parts) <= 3 and any(w.startswith(ESTIMATE_WORDS) for w in parts))
         or (len(parts) <= 3 and any(w in TOTAL_PART_WORDS for w in parts))
+        or is_length_goal(words)  # "Time target: 3 hours": the day's length
     )
 
 

@@ -7,6 +7,7 @@ import math
 import re
 from typing import NamedTuple
 
+from planexport.reader.budgets import is_budget
 from planexport.reader.lazy import lazy
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
 
@@ -143,6 +144,9 @@ def find_duration(text: str, pos: int = 0) -> Found | None:
         if length and (match.group("oneunit") or match.group("unit")) == "M":
             # "6M subscribers", "1.2M views": an upper-case M alone is millions, never minutes
             pos = match.end()
+            continue
+        if length and is_budget(text, match.end()):
+            pos = match.end()  # "(15-18 hours/week)": a budget for the week, not a length
             continue
         return _found(match, shown)
     return None

@@ -11,6 +11,7 @@ from planexport.collector import paused
 from planexport.errors import PlanError
 from planexport.reader.admonitions import unfold_admonitions
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
+from planexport.reader.budgets import budget_echoes
 from planexport.reader.clock_words import agenda_list, read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_labels import untimed_dated_days
@@ -49,6 +50,7 @@ from planexport.reader.result import ReadResult
 from planexport.reader.section_weekdays import section_weekdays
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_days import session_days
+from planexport.reader.session_goals import session_goals, without_goals
 from planexport.reader.session_template import SESSION_LENGTH
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.span_lines import h1_blocks, span_lines
@@ -140,7 +142,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
-    body = dutch_lengths(drop_attribute_lists(body))
+    body = budget_echoes(dutch_lengths(drop_attribute_lists(body)))  # "15-18 hrs" per week
     nodes = hour_prefixes(outline(body))  # "h. 8:00 - 10:00", "#### 2. Domenica 10 Agosto 2025"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
@@ -503,6 +505,11 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
             # "**Duração**: 3-4 horas" over "4. **Reforço**: Dedique 1 hora a …": the day
             # says its length, and the item says how to spend part of it.
             body.variants = []
+    sessions = session_goals(lines) if not body.variants and length is not None else None
+    if sessions is not None:
+        # "### Morning" / "- **Duration**: 3 hours", "### Afternoon" / …: a block per session.
+        body.variants = [(round(sum(raw.hi for raw in sessions) / 60, 2), sessions)]
+        body.notes = [n for n in body.notes if n not in {i.text for i in body.items}]
     if not body.variants and length is not None:
         # "### Jour 1-2 (2×1h30)" over untimed bullets: each day is one block of that length.
         title = tidy(tidy_emphasis(span.title))
@@ -517,7 +524,7 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
             length.lo,
             length.hi,
             None,
-            list(body.items),
+            without_goals(body.items),  # "- **Time target**: 3 hours" is no task
             span.line,
         )
         body.variants = [(round(raw.hi / 60, 2), [raw])]

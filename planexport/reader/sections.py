@@ -40,6 +40,7 @@ from planexport.reader.point_lines import point_line
 from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.recaps import drop_recaps
 from planexport.reader.session_labels import heading_session, label_session, lead_session
+from planexport.reader.session_topics import session_topic, timed_parts
 from planexport.reader.span_heads import fits_span, span_block
 from planexport.reader.span_sessions import span_session
 from planexport.reader.start_runs import list_until, start_heading
@@ -148,7 +149,8 @@ def _named_variant_hours(nodes: list[Node], idx: int) -> float | None:
         return None
     # "### Morning (2h)", "#### Evening (2 hours) - Recursion and Backtracking": a part of the
     # day, not a plan of its own, whatever topic follows its name.
-    lead = re.split(rf"[(:|{DASH}]", unwrap(node.text), maxsplit=1)[0]
+    # A dash inside a word ("Après-midi (3h)") is part of the name, not its end.
+    lead = re.split(rf"[(:|]|\s[{DASH}]|[{DASH}]\s", unwrap(node.text), maxsplit=1)[0]
     if session_name(node.text) or session_name(lead):
         return None
     text = unwrap(node.text)
@@ -242,6 +244,9 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     if base and _hours_of(base) not in {hours for hours, _, _ in sections}:
         # Blocks before the first "N-Hour Plan" are a plan of their own, as long as they are.
         written[_hours_of(base)] = (loose[0], base, None)
+    elif base:
+        # As long as a plan below: that plan is the day's, and these blocks are said to be left.
+        ctx.warn(base[0].line, f'"{base[0].title}" is before a plan of as many hours: not read')
     sections_by_line = {head.line: section for _, head, section in sections}
     for hours, head, section in sections:
         if hours in written:
@@ -551,7 +556,10 @@ def _heading(nodes: list[Node], idx: int, blocks: list[RawBlock], at: _Place, ct
     if found is not None and not spans and is_total(node.text):
         return  # "### ⏰ Total: 5–6 hours/day": the day's sum, not a block of it
     whole = span_block(node.text, found, below)  # "### Bloc 1 | 08:00-10:00": its lines, items
-    if found is not None and (whole or (not timed(below) and not (spans and _starts(below)))):
+    parts = timed_parts(found, name or lead_session(node.text), below)  # "(5–10 min)" inside
+    if found is not None and (
+        whole or parts or (not timed(below) and not (spans and _starts(below)))
+    ):
         # "#### Phase 1: Vokabeln (40-50 Minuten)" over untimed bullets: one block.
         raw = try_block(node.text, [], node.line, ctx)
         if raw is not None and not is_break(raw.title):
@@ -559,6 +567,10 @@ def _heading(nodes: list[Node], idx: int, blocks: list[RawBlock], at: _Place, ct
                 # "## Afternoon (15:00 - 18:30)" over untimed lines: a session of its own.
                 at.session, at.level, at.until = _section_name(node.text, name), node.level, None
             raw.session = raw.session or at.session
+            topic = session_topic(node.text)
+            if topic is not None:
+                raw.session, raw.title = topic  # "#### Matin (3h) — Get & Clean Data"
+                raw.note = None if raw.note == raw.title else raw.note
             blocks.append(raw)
             at.current = raw
             if whole:

@@ -11,6 +11,7 @@ from planexport.reader.joined_lengths import joined_text
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
 from planexport.reader.repeats import repeated
+from planexport.reader.weekday_routines import routine_lines, without_per_day
 from planexport.reader.words import WEEKDAYS, fold
 
 __all__ = ["abbreviated_weekdays", "weekdays_named"]
@@ -62,6 +63,8 @@ def abbreviated_weekdays(nodes: list[Node]) -> list[Node]:
         )
         if lines is None and node.kind == "list" and out:
             lines = _under_range(out[-1], node) or _trailing_days(out[-1], node)
+        if lines is None and node.kind == "list":
+            lines = routine_lines(node)  # "- **Seg-Sex:** 2-3h de estudo", "- **Sábado:** …"
         out.extend(lines if lines is not None else [node])
     return out
 
@@ -111,7 +114,9 @@ def _item_days(item: Item, *, comma: bool = False) -> list[Node] | None:
     group = next((m for m in _BRACKETS.finditer(rest) if m.start() < start < m.end()), None)
     if group is not None:
         start, end = group.start(), group.end()  # "Día libre (9h estudio)": no "( estudio)"
-    title = tidy(_EACH.sub(" ", rest[:start] + " " + rest[end:])).strip(f" :{DASH}")
+    # "1 uur per dag Nederlands", "45 min coding each day": said of each weekday, no title
+    title = without_per_day(rest[:start] + " " + rest[end:])
+    title = tidy(_EACH.sub(" ", title)).strip(f" :{DASH}")
     if not rest[:start].strip():
         title = _OF.sub("", title)  # "20 minutes de marche rapide": the walk, not "de marche"
     again = repeated(rest)

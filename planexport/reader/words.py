@@ -153,7 +153,7 @@ SESSION_WORDS = (
 # Lines that count as a gap between blocks, not as a block.
 BREAK_WORDS = (
     "break", "short break", "long break", "coffee", "coffee break", "tea break", "lunch",
-    "lunch break", "breakfast", "dinner", "supper", "snack", "rest", "nap",
+    "lunch break", "breakfast", "dinner", "supper", "snack", "rest",
     "pause", "kaffee", "kaffeepause", "mittagspause", "mittagessen", "fruhstuck", "abendessen",
     "descanso", "almuerzo", "comida", "cena", "desayuno", "merienda", "receso", "recreo",
     "dejeuner", "diner", "petit-dejeuner", "gouter", "pause dejeuner", "pause cafe",

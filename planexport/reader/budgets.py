@@ -1,0 +1,56 @@
+"""A length per week or month (`15-18 hours/week`, `10 h/Woche`, `horas semanales`): a budget."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.lazy import lazy
+from planexport.reader.words import HOUR_WORDS
+
+_DASH = r"\-\u2010-\u2015\u2212"  # the dashes of a range
+
+__all__ = ["budget_echoes", "is_budget"]
+
+_WEEK_OR_MONTH = (
+    r"(?:weeks?|wk|month|mo|woche|monat|semanas?|mes|semaine|mois|settimana|mese|maand)"
+)
+# What may follow a length to make it a budget: "/week", "per week", "a month", "pro Woche",
+# "por semana", "par semaine", "à la semaine", "a settimana", "al mese", "in de week",
+# "semanales", "wöchentlich", "hebdomadaires", "settimanali", "mensuales", "weekly".
+_BUDGET = lazy(
+    r"\s*(?:/\s*|(?:per|a|an|each|every|pro|je|por|par|à la|a la|a|al|alla|al mese|in de|"
+    r"op|em|na|la|cada|chaque|ogni|elke|jede|jeden)\s+)"
+    + _WEEK_OR_MONTH
+    + r"\b(?!\s*\d)"  # "2 h / week 3" names a week
+    + r"|\s*(?:semanales|semanais|mensuales|mensais|w[oö]chentlich|monatlich"
+    r"|hebdomadaires?|mensuels?|settimanali|mensili|wekelijks|maandelijks|weekly|monthly)\b",
+    re.IGNORECASE,
+)
+
+
+def is_budget(text: str, end: int) -> bool:
+    """Whether the length that ends at `end` in `text` is said per week or per month."""
+    return _BUDGET.compiled().match(text, end) is not None
+
+
+_RANGE = lazy(
+    rf"(?P<range>(?P<lo>\d+(?:[.,]\d+)?)\s*[{_DASH}]\s*(?P<hi>\d+(?:[.,]\d+)?)\s*{HOUR_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+def budget_echoes(text: str) -> str:
+    """The text with each range of hours that repeats a weekly or monthly budget stated in the
+    plan (`**Evening (15-18 hrs)**: 80% completion` after `## Evening (15-18 hours/week)`)
+    said per week too: the same range names the same budget, never a block's length."""
+    ranges = list(_RANGE.compiled().finditer(text))
+    budgets = {(m["lo"], m["hi"]) for m in ranges if is_budget(text, m.end())}
+    if not budgets:
+        return text  # most plans: no budget anywhere
+    out: list[str] = []
+    last = 0
+    for match in ranges:
+        if (match["lo"], match["hi"]) in budgets and not is_budget(text, match.end()):
+            out += [text[last : match.end()], "/week"]
+            last = match.end()
+    return "".join([*out, text[last:]])

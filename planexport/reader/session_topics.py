@@ -1,0 +1,54 @@
+"""A session heading with a length and a topic (`#### Matin (3h) — Get & Clean Data`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from planexport.reader.blocks import is_break, session_name, tidy, tidy_emphasis
+from planexport.reader.durations import DASH, find_duration
+from planexport.reader.outline import unwrap
+
+if TYPE_CHECKING:
+    from planexport.reader.durations import Found
+    from planexport.reader.outline import Node
+
+__all__ = ["session_topic", "timed_parts"]
+
+_EMPTY = re.compile(r"\(\s*\)|\[\s*\]")
+
+
+def session_topic(text: str) -> tuple[str, str] | None:
+    """The session and the topic of `Morning (2 h) - Graphs`, `Tarde: Proyecto (3 h)`, else
+    None: the part of the day is the session, what follows its separator the block's title."""
+    plain = unwrap(text)
+    found = find_duration(plain)
+    if found is None or found.at is not None:
+        return None
+    plain = _EMPTY.sub(" ", plain[: found.start] + " " + plain[found.end :])
+    parts = re.split(rf"\s+[{DASH}]\s+|\s*:\s+|\s*\|\s*", plain.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    lead, topic = tidy(tidy_emphasis(parts[0])), tidy(tidy_emphasis(parts[1]))
+    name = session_name(lead) if lead else None
+    if name is None or re.search(r"\d", name) or not topic:
+        return None
+    return name, topic
+
+
+def timed_parts(found: Found | None, name: str | None, below: list[Node]) -> bool:
+    """Whether a session heading's length holds the lines below it as parts: some of its
+    bullets untimed, the timed ones (`Présentation (5–10 min)`) shorter than the session."""
+    if found is None or found.at is not None or name is None or re.search(r"\d", name):
+        return False
+    if any(
+        n.kind in ("table", "code") or (n.kind != "list" and find_duration(n.text)) for n in below
+    ):
+        return False  # "**9:00 – 10:30** → DSA Practice" below: the session's own blocks
+    items = [i for n in below if n.kind == "list" for i in n.items]
+    lengths = [find_duration(i.text) for i in items]
+    timed = [f for f in lengths if f is not None]
+    if not timed or any(f.at is not None for f in timed):
+        return False
+    untimed = [i for i, f in zip(items, lengths, strict=True) if f is None and not is_break(i.text)]
+    return bool(untimed) and sum(f.lo for f in timed) < found.lo
