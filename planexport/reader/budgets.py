@@ -34,7 +34,9 @@ def is_budget(text: str, end: int) -> bool:
 
 
 _RANGE = lazy(
-    rf"(?P<range>(?P<lo>\d+(?:[.,]\d+)?)\s*[{_DASH}]\s*(?P<hi>\d+(?:[.,]\d+)?)\s*{HOUR_WORDS})\b",
+    # (?<!...): a range starts where its first number does, never inside a run of digits (a
+    # pasted line of thousands of digits would otherwise be tried from each of them).
+    rf"(?<![\d.,])(?P<range>(?P<lo>\d+(?:[.,]\d+)?)\s*[{_DASH}]\s*(?P<hi>\d+(?:[.,]\d+)?)\s*{HOUR_WORDS})\b",
     re.IGNORECASE,
 )
 
