@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -102,6 +103,9 @@ def serve(
     web, webcal = feed_urls(server)
     typer.echo(f"serving {web} (subscribe: {webcal}); Ctrl-C stops")
     sys.stdout.flush()
+    # A shell starts a background job (`planexport serve ... &`) with SIGINT ignored; Ctrl-C or
+    # `kill -INT` must still stop the server cleanly.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
