@@ -12,8 +12,9 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
-from tests.radicale_server import free_port, stop_process, wait_listening
+from tests.dav_server import DavServer, free_port, stop_process, wait_listening
 
 BIN = Path("/usr/lib/cyrus/bin")
 """Where Debian's cyrus-common puts master, httpd and imapd."""
@@ -26,39 +27,20 @@ SERVERNAME = "localhost"
 
 
 @dataclass
-class Cyrus:
-    """A running server: where it serves CalDAV and whom it lets in."""
+class Cyrus(DavServer):
+    """A running Cyrus: it answers at its root without a login, naming no user; its master and
+    services form a process group, stopped together, and its files go with it."""
 
-    process: subprocess.Popen[bytes]
-    port: int
-    folder: Path
-    log: Path
+    principal_path: ClassVar[str] = "/dav/principals/user/{user}/"
+    home_path: ClassVar[str] = "/dav/calendars/user/{user}/"
+    process_group: ClassVar[bool] = True
+
     user: str = USER
     password: str = PASSWORD
 
-    @property
-    def url(self) -> str:
-        """The server's root URL: Cyrus answers there without a login, naming no user."""
-        return f"http://127.0.0.1:{self.port}/"
-
-    @property
-    def well_known_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/.well-known/caldav"
-
-    @property
-    def principal_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/dav/principals/user/{self.user}/"
-
-    @property
-    def home_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/dav/calendars/user/{self.user}/"
-
     def stop(self) -> None:
         """Stop the master and its services, wait for them, and remove the server's files."""
-        if self.process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.process.pid, signal.SIGTERM)
-        stop_process(self.process)
+        super().stop()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 

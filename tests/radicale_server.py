@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from tests.dav_server import DavServer, free_port, wait_listening
 
 USER = "student"
 PASSWORD = "s3cret-Pa55word"  # a throwaway account on a throwaway server
@@ -20,46 +20,16 @@ MAX_BODY = 50_000
 
 
 @dataclass
-class Radicale:
-    """A running server: where it listens and whom it lets in."""
+class Radicale(DavServer):
+    """A running Radicale: its principal is also its calendar home."""
 
-    process: subprocess.Popen[bytes]
-    port: int
-    folder: Path
-    log: Path
     user: str = USER
     password: str = PASSWORD
-
-    @property
-    def url(self) -> str:
-        """The server's root URL; the caldav client finds the user's calendars from there."""
-        return f"http://127.0.0.1:{self.port}/"
-
-    @property
-    def principal_url(self) -> str:
-        """The user's principal, which is also Radicale's calendar home."""
-        return f"http://127.0.0.1:{self.port}/{self.user}/"
-
-    @property
-    def home_url(self) -> str:
-        return self.principal_url
 
     def calendar_folder(self, calendar_url: str) -> Path:
         """Where the calendar at `calendar_url` keeps its resources on disk."""
         path = unquote(urlsplit(calendar_url).path).strip("/")
         return self.folder / "collections" / "collection-root" / path
-
-    def stop(self) -> None:
-        """Stop the server and wait for it to exit."""
-        stop_process(self.process)
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def start_radicale(folder: Path, *, timeout: float = 20.0) -> Radicale:
@@ -118,32 +88,3 @@ def start_radicale(folder: Path, *, timeout: float = 20.0) -> Radicale:
         if last is None:
             return Radicale(process=process, port=port, folder=folder, log=log)
     raise RuntimeError(f"{last}; see {log}")
-
-
-def wait_listening(
-    process: subprocess.Popen[bytes], port: int, *, name: str, timeout: float
-) -> str | None:
-    """None once `process` listens on 127.0.0.1:`port`; else why not (it is stopped then)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            return f"{name} exited with {process.returncode}"
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return None
-        except OSError:
-            time.sleep(0.05)
-    process.kill()
-    process.wait(timeout=10)
-    return f"{name} did not listen on port {port} within {timeout:g}s"
-
-
-def stop_process(process: subprocess.Popen[bytes]) -> None:
-    """Stop a server process and wait for it to exit (killing it if it will not stop)."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)

@@ -10,9 +10,10 @@ import sqlite3
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
+from tests.dav_server import DavServer, free_port, wait_listening
 from tests.paths import ROOT
-from tests.radicale_server import free_port, stop_process, wait_listening
 
 SCRIPT = ROOT / "tests" / "sabredav_server.php"
 USER = "student"
@@ -47,39 +48,19 @@ CREATE TABLE calendarobjects (
 
 
 @dataclass
-class SabreDav:
-    """A running server: where it listens and whom it lets in."""
+class SabreDav(DavServer):
+    """A running SabreDAV: PHP's server and its forked workers form a process group."""
 
-    process: subprocess.Popen[bytes]
-    port: int
-    folder: Path
-    log: Path
+    principal_path: ClassVar[str] = "/principals/{user}/"
+    home_path: ClassVar[str] = "/calendars/{user}/"
+    process_group: ClassVar[bool] = True
+
     user: str = USER
     password: str = PASSWORD
 
     @property
-    def url(self) -> str:
-        """The server's root URL; the caldav client finds the user's principal from there."""
-        return f"http://127.0.0.1:{self.port}/"
-
-    @property
-    def principal_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/principals/{self.user}/"
-
-    @property
-    def home_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/calendars/{self.user}/"
-
-    @property
     def database(self) -> Path:
         return self.folder / "dav.sqlite"
-
-    def stop(self) -> None:
-        """Stop the server, PHP's workers with it, and wait for it to exit."""
-        if self.process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.process.pid, signal.SIGTERM)
-        stop_process(self.process)
 
 
 def make_database(path: Path) -> None:

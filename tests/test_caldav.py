@@ -30,9 +30,10 @@ from planexport.model import Plan
 from planexport.reader import load
 from planexport.scheduling import Schedule
 from tests.dav_fixtures import STAMP, Server, push
+from tests.dav_server import free_port
 from tests.ics_support import drop_block, edit_block, lengthen, make_schedule
 from tests.paths import ROOT, USER_PLAN
-from tests.radicale_server import ODD_PASSWORD, ODD_USER, Radicale, free_port
+from tests.radicale_server import ODD_PASSWORD, ODD_USER, Radicale
 
 BERLIN = "Europe/Berlin"
 MONDAY = dt.date(2026, 11, 30)

@@ -6,9 +6,10 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 from urllib.parse import unquote, urlsplit
 
-from tests.radicale_server import free_port, stop_process, wait_listening
+from tests.dav_server import DavServer, free_port, wait_listening
 
 PRINCIPAL = "/user/"
 """Where Xandikos puts the one principal it serves (its default)."""
@@ -17,41 +18,20 @@ HOME = "/user/calendars/"
 
 
 @dataclass
-class Xandikos:
-    """A running server: where it listens. It asks for no login, so there is no user or password.
+class Xandikos(DavServer):
+    """A running Xandikos. It asks for no login, so there is no user or password.
 
     Xandikos only offers HTTP Basic authentication over TLS (behind its own self-signed
     certificate); a plain-HTTP test server has none, which is how the push without `--user`
     (and without a password) is tested.
     """
 
-    process: subprocess.Popen[bytes]
-    port: int
-    folder: Path
-    log: Path
-    user: str | None = None
-    password: str | None = None
-
-    @property
-    def url(self) -> str:
-        """The server's root URL; the caldav client finds the principal from there."""
-        return f"http://127.0.0.1:{self.port}/"
-
-    @property
-    def principal_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}{PRINCIPAL}"
-
-    @property
-    def home_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}{HOME}"
+    principal_path: ClassVar[str] = PRINCIPAL
+    home_path: ClassVar[str] = HOME
 
     def calendar_folder(self, calendar_url: str) -> Path:
         """Where the calendar at `calendar_url` keeps its resources on disk (a git work tree)."""
         return self.folder / "data" / unquote(urlsplit(calendar_url).path).strip("/")
-
-    def stop(self) -> None:
-        """Stop the server and wait for it to exit."""
-        stop_process(self.process)
 
 
 def start_xandikos(folder: Path, *, timeout: float = 20.0) -> Xandikos:
