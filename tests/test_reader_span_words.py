@@ -1,0 +1,59 @@
+"""Spans written with words (`de 9:00 a 10:30`, `19h às 20h`) and bold lines naming several
+weekdays (`**Tuesday, Thursday**`, `**Weekend**`)."""
+
+from __future__ import annotations
+
+from planexport.reader import ReadResult, read_plan
+from tests.paths import DATA
+from tests.reader_support import warnings
+
+FOLDER = DATA / "span_words_days"
+
+
+def read(name: str) -> ReadResult:
+    return read_plan(FOLDER / name)
+
+
+def blocks(result: ReadResult) -> list[tuple[str | None, list[tuple[str | None, int, str]]]]:
+    return [
+        (d.weekday, [(b.at, b.min_minutes, b.title) for v in d.variants for b in v.blocks])
+        for d in result.plan.days
+    ]
+
+
+def test_a_span_written_with_words_is_pinned_and_the_words_leave_the_title() -> None:
+    result = read("word-spans.md")
+    assert blocks(result) == [
+        ("mon", [("08:30", 90, "Geometría"), ("10:15", 90, "Probabilidad")]),
+        ("tue", [("08:00", 90, "Filosofia"), ("16:00", 90, "Inglese")]),
+        ("wed", [("08:00", 75, "Chemie")]),
+        ("thu", [("08:00", 90, "Biologie")]),
+        ("fri", [("08:00", 120, "Histoire"), ("13:15", 45, "Géographie")]),
+        ("sat", [("18:00", 90, "Redação"), ("20:00", 60, "Química")]),
+        ("sun", [("09:00", 75, "Past paper"), ("13:00", 90, "Corrections")]),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_bold_line_naming_several_weekdays_gives_each_of_them_its_lines() -> None:
+    result = read("bold-weekday-groups.md")
+    assert blocks(result) == [
+        ("mon", [("07:00", 60, "Swim")]),
+        ("tue", [("18:00", 90, "Track intervals")]),
+        ("wed", [("06:30", 45, "Kraft")]),
+        ("thu", [("18:00", 90, "Track intervals")]),
+        ("fri", [("06:30", 45, "Kraft")]),
+        ("sat", [("09:00", 120, "Long ride")]),
+        ("sun", [("09:00", 120, "Long ride")]),
+    ]
+    # In the week's order, each titled by the line that names it.
+    assert [d.title for d in result.plan.days] == [
+        "Monday",
+        "Tuesday, Thursday",
+        "Mittwoch und Freitag",
+        "Tuesday, Thursday",
+        "Mittwoch und Freitag",
+        "Weekend",
+        "Weekend",
+    ]
+    assert warnings(result) == []
