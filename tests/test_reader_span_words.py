@@ -57,3 +57,24 @@ def test_a_bold_line_naming_several_weekdays_gives_each_of_them_its_lines() -> N
         "Weekend",
     ]
     assert warnings(result) == []
+
+
+def test_a_short_weekday_after_the_day_number_names_the_days_weekday() -> None:
+    result = read("short-weekday-headings.md")
+    assert [(d.number, d.weekday, d.title) for d in result.plan.days] == [
+        (1, "mon", "Setup"),
+        (2, "tue", "Git"),
+        (3, "wed", "Testing"),
+        # "(DOM)" is the topic's word, not Sunday's short name
+        (4, None, "Events"),
+    ]
+
+
+def test_a_weekday_alone_on_the_line_above_times_is_that_day() -> None:
+    result = read("weekday-label-paragraphs.md")
+    assert blocks(result) == [
+        ("mon", [("08:00", 90, "Mathe"), ("09:45", 90, "Deutsch")]),
+        ("tue", [("08:00", 60, "Englisch")]),
+    ]
+    # Times above the first day are said, never lost quietly.
+    assert warnings(result) == ['3: "07:00 - 07:30 Frühsport" is in no day: not read']

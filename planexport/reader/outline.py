@@ -384,6 +384,7 @@ def _paragraphs(content: str, line: int) -> list[Node]:
         all(_BOLD_START.match(part) for part in lines if part)
         or all(_TIME_START.match(part) for part in lines if part)
         or all(_weekday_label(part) for part in lines if part)
+        or (_day_label(lines[0]) and all(_TIME_START.match(part) for part in lines[1:] if part))
     ):
         return [
             Node("paragraph", line + n, text=part) for n, part in enumerate(lines) if part.strip()
@@ -397,6 +398,14 @@ def _broken_lines(content: str) -> list[str] | None:
     from planexport.reader.hard_breaks import broken_lines  # imports this module
 
     return broken_lines(content)
+
+
+def _day_label(line: str) -> bool:
+    """Whether a line is a day's name alone (`Monday`, `**Day 2:**`, `Mardi 3 mai`), as plain
+    timetables write it on the line above the day's times, in one paragraph."""
+    from planexport.reader.day_heads import day_heading
+
+    return len(line) <= 40 and not _TIME_START.match(line) and day_heading(line)
 
 
 def _weekday_label(line: str) -> bool:
