@@ -78,3 +78,19 @@ def test_a_weekday_alone_on_the_line_above_times_is_that_day() -> None:
     ]
     # Times above the first day are said, never lost quietly.
     assert warnings(result) == ['3: "07:00 - 07:30 Frühsport" is in no day: not read']
+
+
+def test_a_list_of_bare_hours_is_a_timetable_read_round_noon() -> None:
+    result = read("bare-hour-lists.md")
+    _, _, wed, thu = result.plan.days
+    assert blocks(result)[:2] == [
+        ("mon", [("09:00", 120, "Maths"), ("11:30", 90, "Physics"), ("14:00", 120, "Chemistry")]),
+        ("tue", [("08:00", 120, "Biology"), ("13:00", 120, "History")]),
+    ]
+    # Counts stay counts: before six in the morning, or lines with a length of their own.
+    assert not wed.variants
+    assert wed.notes == ("3-5 problems on arrays", "2-3 mock interviews")
+    assert [(b.at, b.min_minutes, b.title) for v in thu.variants for b in v.blocks] == [
+        (None, 60, "8-10 pages"),
+        (None, 30, "10-12 flashcards"),
+    ]

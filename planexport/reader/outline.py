@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from planexport.errors import PlanError
+from planexport.reader.bare_hour_lists import bare_hour_items
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -477,6 +478,7 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
                 i = _skip(tokens, i)
         items.append(item)
         i += 1
+    bare_hour_items(items)  # "- 9-11 Maths", "- 2-4 Chemistry": a timetable's hours
     return items, i + 1
 
 
