@@ -23,7 +23,7 @@ from planexport.reader.dates import (
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.lazy import digit_after, either, lazy, may_start_word
 from planexport.reader.outline import Node, parent_headings, unwrap
-from planexport.reader.paren_weekday import trailing_weekday
+from planexport.reader.paren_weekday import short_weekday, trailing_weekday
 from planexport.reader.range_sessions import nested_timed, range_title
 from planexport.reader.sections import timed
 from planexport.reader.status_words import drop_status
@@ -226,6 +226,8 @@ def _span_of(
         weekday, title = title_day, title_rest
     if weekday is None:
         weekday, title = trailing_weekday(title)  # "## Dia 1 - Abril 29 (Sabado)"
+    if weekday is None:
+        weekday, paren, title = short_weekday(paren, title)  # "### Day 1 (Mon): Topic"
     length = _length(paren, len(numbers))
     if length is None:
         # "Day 1: Setup (5 hours)": a length that ends the title

@@ -36,7 +36,10 @@ _UNIT = rf"(?:{MINUTE_WORDS}|{HOUR_WORDS})"
 _AMPM = r"[ap]\.?\s?m\b\.?"
 # "09:30", "9am", "9:30 pm", "09.30", "05h20": a time of day.
 _TIME = rf"\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}|[.h][0-5]\d(?!\d)(?:\s*{_AMPM})?)"
-_TO = rf"\s*(?:[{DASH}]|to|bis|a|à|al|au|tot)\s*"
+# "09:00 to 10:30", "19h às 20h", "dalle 9:00 alle 11:00", "de 9:00 hasta 11:00": the word between
+# the two times; `_FROM` is the word before them, which belongs to the span, not the title.
+_TO = rf"\s*(?:[{DASH}]|to|till|until|bis|a|à|às|as|até|ate|al|alle|hasta|au|tot)\s*"
+_FROM = r"(?:(?<!\w)(?:from|von|vom|van|de|del|des|das|dès|dalle|dalla|dal|du|desde)\s+)?"
 # Durations come in two patterns, each far cheaper to compile than one of both: spans of clock
 # time, which need a digit just before ":", ".", "h" or "am"/"pm" (`_CLOCKISH`, a pre-check that
 # spares most plans compiling them at all), and lengths. `_search` finds what one pattern of
@@ -45,9 +48,9 @@ _CLOCK_SPAN = lazy(
     # "1:30–2:00 h": a range of hours and minutes
     rf"(?P<r1>\d+:[0-5]\d)\s*[{DASH}]\s*(?P<r2>\d+:[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
     # "09:00–10:30", "9am - 11am", "09.10 - 10.10": a span of clock time counts as its length
-    rf"|(?<![\d:.])(?P<t1>{_TIME}){_TO}(?P<t2>{_TIME})(?!\w|:\d)(?!\s*{_UNIT}\b)(?:\s*uhr\b)?"
+    rf"|{_FROM}(?<![\d:.])(?P<t1>{_TIME}){_TO}(?P<t2>{_TIME})(?!\w|:\d)(?!\s*{_UNIT}\b)(?:\s*uhr\b)?"
     # "9h - 11h", "14h – 16h30": French clock times
-    rf"|(?<![\d:.])(?P<f1>(?:[6-9]|1\d|2[0-3])h(?:[0-5]\d)?){_TO}(?P<f2>\d{{1,2}}h(?:[0-5]\d)?)(?!\w)"
+    rf"|{_FROM}(?<![\d:.])(?P<f1>(?:[6-9]|1\d|2[0-3])h(?:[0-5]\d)?){_TO}(?P<f2>\d{{1,2}}h(?:[0-5]\d)?)(?!\w)"
     # "8-12:00 Uhr", "6 ~ 7:00 Uhr": the German hour form, the start's minutes left out
     rf"|(?<![\d:.])(?P<u1>\d{{1,2}})\s*[{DASH}~]\s*(?P<u2>\d{{1,2}}:[0-5]\d)\s*uhr\b"
     # "9-11 AM", "2-4 PM": the start takes the end's half of the day

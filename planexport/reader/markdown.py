@@ -649,11 +649,18 @@ def _warn_outside(
             (
                 (node.kind == "heading" and node.level > 1)
                 or (node.kind == "paragraph" and _BOLD_LINE.match(node.text))
+                or (node.kind == "paragraph" and _spanned(node.text))  # "09:00 - 10:30 Arrays"
             )
             and parse_duration(node.text)
             and not is_total(node.text)
         ):
             ctx.warn(node.line, f'"{_short(node.text)}" is in no day: not read')
+
+
+def _spanned(text: str) -> bool:
+    """Whether a line starts with a span of clock time, as a timetable's lines do."""
+    found = find_duration(text)
+    return found is not None and found.at is not None and not text[: found.start].strip("*_ `")
 
 
 def _one_undated(spans: list[DaySpan]) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from planexport.errors import PlanError
+from planexport.reader.bare_hour_lists import bare_hour_items
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -384,6 +385,7 @@ def _paragraphs(content: str, line: int) -> list[Node]:
         all(_BOLD_START.match(part) for part in lines if part)
         or all(_TIME_START.match(part) for part in lines if part)
         or all(_weekday_label(part) for part in lines if part)
+        or (_day_label(lines[0]) and all(_TIME_START.match(part) for part in lines[1:] if part))
     ):
         return [
             Node("paragraph", line + n, text=part) for n, part in enumerate(lines) if part.strip()
@@ -397,6 +399,14 @@ def _broken_lines(content: str) -> list[str] | None:
     from planexport.reader.hard_breaks import broken_lines  # imports this module
 
     return broken_lines(content)
+
+
+def _day_label(line: str) -> bool:
+    """Whether a line is a day's name alone (`Monday`, `**Day 2:**`, `Mardi 3 mai`), as plain
+    timetables write it on the line above the day's times, in one paragraph."""
+    from planexport.reader.day_heads import day_heading
+
+    return len(line) <= 40 and not _TIME_START.match(line) and day_heading(line)
 
 
 def _weekday_label(line: str) -> bool:
@@ -468,6 +478,7 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
                 i = _skip(tokens, i)
         items.append(item)
         i += 1
+    bare_hour_items(items)  # "- 9-11 Maths", "- 2-4 Chemistry": a timetable's hours
     return items, i + 1
 
 

@@ -1,11 +1,12 @@
-"""A weekday in brackets at the end of a day heading (`## Dia 1 - Abril 29 (Sabado)`)."""
+"""A weekday in brackets at the end of a day heading (`## Dia 1 - Abril 29 (Sabado)`), or short
+after its number (`### Day 1 (Mon): Topic`, `### Day 3 - Wed - Functions`)."""
 
 from __future__ import annotations
 
 from planexport.reader.lazy import lazy
 from planexport.reader.words import WEEKDAYS, fold
 
-__all__ = ["trailing_weekday"]
+__all__ = ["short_weekday", "trailing_weekday"]
 
 _LAST_BRACKET = lazy(r"\s*\(\s*\**(?P<name>[^\W\d_]+)\.?\**\s*\)[*_\s:.]*$")
 
@@ -22,3 +23,25 @@ def trailing_weekday(title: str) -> tuple[str | None, str]:
         return None, title
     rest = title[: match.start()].rstrip(" -–—:,")
     return weekday, rest
+
+
+# Three-letter weekdays that are no common word, month or topic on their own: "(Mar)" may be
+# March, "(Dom)" the DOM, "(Sex)" a word.
+_SHORT = {
+    name: day
+    for name, day in WEEKDAYS.items()
+    if 3 <= len(name) <= 5 and name.isascii() and name not in ("mar", "dom", "sex", "sam", "din")
+}
+_LEADING = lazy(r"^\s*(?P<name>[^\W\d_]{3,5})\.?\s*[-\u2013\u2014:,|]\s*(?P<rest>\S.*)$")
+
+
+def short_weekday(paren: str | None, title: str) -> tuple[str | None, str | None, str]:
+    """The weekday a day heading gives short after its number, in brackets (`Day 1 (Mon):
+    Topic`) or before a dash (`Day 3 - Wed - Functions`), with the bracket and title left; the
+    weekday None (and both as they were) when there is none."""
+    if paren is not None and (day := _SHORT.get(fold(paren.strip(" .*_")))) is not None:
+        return day, None, title
+    match = _LEADING.match(title)
+    if match is not None and (day := _SHORT.get(fold(match.group("name")))) is not None:
+        return day, paren, match.group("rest")
+    return None, paren, title

@@ -15,8 +15,9 @@ from planexport.reader.days import (
 )
 from planexport.reader.durations import DASH, Found, find_duration
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.weekday_lists import weekday_list
 from planexport.reader.weekday_ranges import range_days
-from planexport.reader.words import WEEKDAYS, fold
+from planexport.reader.words import WEEKDAYS, WEEKEND_WORDS, WORKWEEK_WORDS, fold
 
 __all__ = ["bold_weekdays", "range_length"]
 
@@ -45,7 +46,7 @@ def bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
         bold = _BOLD_LEAD.match(node.text)
         # "Monday:" on a line of its own is a day as much as "**Monday:**".
         inner = bold.group("inner") if bold else node.text if len(node.text) <= 30 else ""
-        if _WEEKDAY_RANGE.search(inner):
+        if _WEEKDAY_RANGE.search(inner) or (bold and _several(inner)):
             # "**Thursday-Monday (work days - 3 hours/day)**" over weekday lines: the days are
             # below; "**Mon–Thu**" over timed bullets: each of those days holds them.
             days = range_days(nodes, idx, inner) if bold else []
@@ -80,6 +81,15 @@ def bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
                 span.length = per_day  # "Mon: pattern drill" under "## 60–90 minutes/day plan"
         heads.append(span)
     return heads
+
+
+def _several(inner: str) -> bool:
+    """Whether a bold line names several weekdays as one day plan: a list (`**Saturday &
+    Sunday**`, `**Tuesday, Thursday**`) or a group alone (`**Weekend**`, `**Weekdays:**`)."""
+    if weekday_list(inner):
+        return True
+    words = re.sub(r"\([^()]*\)", " ", fold(inner)).strip(" :*_-–—")
+    return words in WEEKEND_WORDS or words in WORKWEEK_WORDS
 
 
 def _trailing_length(span: DaySpan, rest: str) -> None:
