@@ -32,6 +32,7 @@ from planexport.reader.durations import find_duration, find_point_time, parse_du
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
 from planexport.reader.hour_prefixes import hour_prefixes
+from planexport.reader.html_comments import hide_comments
 from planexport.reader.kramdown_attributes import drop_attribute_lists
 from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
@@ -142,6 +143,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
+    body = hide_comments(body, ctx)  # "<!-- ## Dia 1 … | 09:00 | Palestra | -->": a draft
     body = budget_echoes(dutch_lengths(drop_attribute_lists(body)))  # "15-18 hrs" per week
     nodes = hour_prefixes(outline(body))  # "h. 8:00 - 10:00", "#### 2. Domenica 10 Agosto 2025"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
