@@ -65,8 +65,7 @@ def test_a_weekday_note_beside_session_tables_is_not_a_day_nor_a_late_block() ->
     plan = load(PLANS / "pt-sessoes-tabelas-nota-de-dia.md")
     assert [(d.weekday, d.title) for d in plan.days] == [(None, "Minha rotina")]
     assert blocks(plan, 0) == [
-        ("Acordar e alongar", 20, "07:00", "Manhã"),
-        ("Pequeno-almoço", 40, "07:20", "Manhã"),
+        ("Acordar e alongar", 20, "07:00", "Manhã"),  # "Pequeno-almoço": a meal, a gap
         ("Estudar inglês", 90, "08:00", "Manhã"),
         ("Projeto pessoal", 120, "15:00", "Tarde/Noite"),
         ("Leitura", 60, "18:00", "Tarde/Noite"),

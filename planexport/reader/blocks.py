@@ -13,6 +13,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.length_labels import is_length_goal
 from planexport.reader.link_lengths import length_out_of_link
 from planexport.reader.outline import Item, unwrap
+from planexport.reader.part_labels import part_label
 from planexport.reader.prose_lengths import in_sentence, not_a_block
 from planexport.reader.repeats import repeated
 from planexport.reader.result import ReadWarning
@@ -82,6 +83,7 @@ _STARRED_ASIDE = lazy(r"(?<![*\w])\*(\([^()*]*\))\*(?![*\w])")
 # What tidy strips from a title's ends, brackets aside (a bracket may belong to the title).
 _TIDY_EDGE = _EDGE.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
 _EMPTY_BRACKETS_BEFORE = lazy(rf"\s*\([{re.escape(_TIDY_EDGE)}]*\)(?=[:;,])")
+_INITIALS_END = lazy(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.$")
 _EMPTY_BRACKETS = lazy(rf"\([{re.escape(_TIDY_EDGE)}]*\)")
 _SEPARATOR_CLOSED = lazy(rf"[\s:~{DASH}]+(?=\))|(?<=\w)[\s:~{DASH}]+(?=\])")
 _COMMA_CLOSED = lazy(r"(?<=[\w)])\s*[,;]\s*(?=[)\]])")  # "(capítulos 1-2,)", not "(&&, ;)"
@@ -335,6 +337,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     elif bold and note and session_name(title) is not None:
         # "**Morning (30 min):** Study new concept": the part of the day, then the activity.
         session, title, note = session_name(title), tidy(note), ""
+    elif not bold and note and match.at is None and (part := part_label(text)) is not None:
+        session, title, note = part, tidy(note), ""  # "Morning: 3 hrs sectional tests"
     if not title and note and not bold:
         # "60 min – Concepts: read the chapter"
         title, _, note = note.partition(":")
@@ -486,6 +490,8 @@ def tidy(title: str) -> str:
         # followed; "Repaso ( de teoría)": the space it left after the opening bracket
         title = _OPEN_SPACE.sub("", _COMMA_CLOSED.sub("", _SEPARATOR_CLOSED.sub("", title)))
     edge = _TIDY_EDGE
+    # "Plenaire lezing door I. S.": the dot of the last initial is part of the name
+    initials = "." in title and _INITIALS_END.search(title.rstrip()) is not None
     while True:
         before = title
         # An opening bracket cannot end a title, nor a closing one start it.
@@ -505,6 +511,7 @@ def tidy(title: str) -> str:
             title = title.replace("**", "").replace("__", "")
         if title == before:
             title = " ".join(title.split())  # runs of white space as one space, none at the ends
+            title += "." if initials and not title.endswith(".") else ""
             # "Bloque 1 (Micro tareas": a bracket left open at the end is closed, never cut.
             return title + ")" if _OPEN_TAIL.search(title) else title
 

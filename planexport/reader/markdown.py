@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from planexport.collector import paused
 from planexport.errors import PlanError
 from planexport.reader.admonitions import unfold_admonitions
+from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
 from planexport.reader.budgets import budget_echoes
 from planexport.reader.clock_words import agenda_list, read_clock_words
@@ -32,6 +33,7 @@ from planexport.reader.durations import find_duration, find_point_time, parse_du
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
 from planexport.reader.hour_prefixes import hour_prefixes
+from planexport.reader.html_comments import hide_comments
 from planexport.reader.kramdown_attributes import drop_attribute_lists
 from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
@@ -44,8 +46,10 @@ from planexport.reader.outline import Item, Node, decode, front_matter, normalis
 from planexport.reader.overlaps import after_covered
 from planexport.reader.plan_part import timetable_day
 from planexport.reader.programmes import first_programme
+from planexport.reader.quoted_lines import unquote_timed
 from planexport.reader.range_sessions import for_weekday, timed_below
 from planexport.reader.relative_times import relative_times
+from planexport.reader.rest_days import warn_empty_day
 from planexport.reader.result import ReadResult
 from planexport.reader.section_weekdays import section_weekdays
 from planexport.reader.sections import DayBody, timed, variants
@@ -142,6 +146,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
+    body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
+    body = first_alternatives(body, ctx)  # "9:15 AM - 11:30 AM / 12:00 PM: Morning Session"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(body)))  # "15-18 hrs" per week
     nodes = hour_prefixes(outline(body))  # "h. 8:00 - 10:00", "#### 2. Domenica 10 Agosto 2025"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
@@ -379,6 +385,8 @@ def _days(
             taken = [copy.copy(raw) for raw in daily]
             body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
         has_blocks = bool(body.variants)
+        if not has_blocks:
+            warn_empty_day(nodes, span, ctx)  # "ab 10:00 Frühstück", "ab 14:00 Abbau" (warned)
         for written in span.numbers:
             number = written
             key = (week, number)

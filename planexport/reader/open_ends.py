@@ -20,7 +20,10 @@ _BEFORE = lazy(
 # "18:00 onwards", "22:00 en adelante", "18 in poi", "20h em diante", "ab 18 Uhr open end"
 _AFTER = lazy(
     r"^[\s*_]*(?:uhr[\s*_]+)?(?:onwards?|and later|en adelante|in poi|em diante"
-    r"|(?:bis\s+)?open[\s-]end)(?!\w)",
+    r"|(?:bis\s+)?open[\s-]end"
+    # "3:30 - Late : Challenges", "20:00 – spät", "21h - tard" (a word, then ":" or the end)
+    r"|(?:[-–—]\s*(?:open|\?)|(?:[-–—]\s*)?(?:(?:till|until)\s+)?"
+    r"(?:late|spät|tard|tardi|laat))(?=\s*(?::|\||$)))(?!\w)",
     re.IGNORECASE,
 )
 

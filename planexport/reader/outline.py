@@ -478,8 +478,10 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
                 i = _skip(tokens, i)
         items.append(item)
         i += 1
-    bare_hour_items(items)  # "- 9-11 Maths", "- 2-4 Chemistry": a timetable's hours
-    return items, i + 1
+    # "- " alone at the end of a list of talks: a bullet left empty, no item
+    kept = [it for it in items if it.text.strip() or it.more or it.children or it.after] or items
+    bare_hour_items(kept)  # "- 9-11 Maths", "- 2-4 Chemistry": a timetable's hours
+    return kept, i + 1
 
 
 def _cut_lazy(raw: str, line: int, item: Item) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.days import DaySpan
 from planexport.reader.durations import find_duration, start_time
 from planexport.reader.outline import unwrap
+from planexport.reader.section_day import remark_only
 from planexport.reader.session_labels import among_parts_of_day
 from planexport.reader.weekday_notes import weekday_note
 
@@ -30,7 +31,7 @@ def timetable_day(nodes: list[Node], chosen: list[DaySpan]) -> list[DaySpan]:
         return chosen
     span = chosen[0]
     counts = [_clock_lines(node) for node in nodes]
-    if sum(counts[max(span.start, 0) : span.end]):
+    if sum(counts[max(span.start, 0) : span.end]) and not remark_only(nodes, span):
         head = span.start + 1
         if 0 < head < len(nodes) and among_parts_of_day(nodes, head):
             # "### Morning" then "### Evening", both timed: the day holds both parts (not the

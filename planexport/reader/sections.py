@@ -38,6 +38,7 @@ from planexport.reader.list_blocks import SPAN_LINE, agenda_run, item_texts, lis
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.point_lines import point_line
 from planexport.reader.prose_lengths import is_advice, is_recap_heading
+from planexport.reader.quoted_lines import own_blocks
 from planexport.reader.recaps import drop_recaps
 from planexport.reader.session_labels import heading_session, label_session, lead_session
 from planexport.reader.session_topics import session_topic, timed_parts
@@ -458,6 +459,10 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             at.aside_list = False
             notes.extend(_node_texts(node))
             continue
+        current = at.current
+        if current is not None and current.at is not None:
+            # "08:00 - 09:30 Cálculo" over "- 14:00 - 15:00 Revisão": blocks of their own
+            at.current = None if own_blocks(node.items, end=current.at + current.hi) else current
         if at.current is not None:
             # "Ciclo 1 (18 min)": timed parts of one block, or its untimed items.
             (at.part.children if at.part is not None else at.current.items).extend(node.items)

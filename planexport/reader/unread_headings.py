@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.outline import unwrap
 from planexport.reader.plan_part import _clock_lines
+from planexport.reader.section_day import lone_agenda
 
 if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
@@ -30,6 +31,7 @@ def unread_day_headings(nodes: list[Node], spans: list[DaySpan]) -> str | None:
         return None
     level = nodes[head].level
     names = [unwrap(nodes[head].text)]
+    sections = [(head, spans[0].end)]
     idx = spans[0].end
     while idx < len(nodes):
         node = nodes[idx]
@@ -51,9 +53,10 @@ def unread_day_headings(nodes: list[Node], spans: list[DaySpan]) -> str | None:
             and any(_clock_lines(n) for n in nodes[idx + 1 : end])
         ):
             names.append(unwrap(node.text))
+            sections.append((idx, end))
         idx = end if node.kind == "heading" and node.level == level else idx + 1
-    if len(names) < 2:
-        return None
+    if len(names) < 2 or lone_agenda(nodes, sections):
+        return None  # "## 1. Requirements" (a time in a sentence) over "## 2. Daily schedule"
     shown = ", ".join(f'"{name}"' for name in names[:7]) + (", …" if len(names) > 7 else "")
     return (
         f"no timed blocks found ({len(names)} headings over timed lines are not read as days: "

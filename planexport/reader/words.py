@@ -160,6 +160,9 @@ BREAK_WORDS = (
     "pausa", "pranzo", "cena", "colazione", "merenda", "intervalo", "almoco", "jantar",
     "lanche", "lunchpauze", "koffie", "koffiepauze", "lunchen",
     "pausa attiva", "pausa activa", "pausa ativa", "pause active", "pauze", "actieve pauze",
+    # the meals of every language alike: "Frühstück" and "Ontbijt" are both gaps
+    "ontbijt", "avondeten", "avondmaal", "middageten", "abendbrot", "souper", "ceia",
+    "cafe da manha", "pequeno-almoco", "spuntino",
 )  # fmt: skip
 # A heading inside a day over lines that are not its agenda ("## Notas Logísticas").
 ASIDE_WORDS = (

@@ -1,0 +1,82 @@
+"""Blockquotes whose lines give times of day, read as the text they quote."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from planexport.reader.lazy import lazy
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from planexport.reader.outline import Item
+
+__all__ = ["own_blocks", "starts_timed", "unquote_timed"]
+
+_QUOTE = lazy(r"^ {0,3}>")
+_MARKS = lazy(r"^ {0,3}(?:> ?)+")
+_FENCE = lazy(r"^\s{0,3}(```+|~~~+)")
+# "8:45 - 9:00 : Check In", "**9:15-10:00** Lecture", "2 pm Review", "16h30 Pause": a line that
+# starts with a time of day (a length such as "15 minutos" is no time).
+_TIMED = lazy(
+    r"^[^\w]{0,4}\d{1,2}(?:[:.h][0-5]\d(?!\d)|\s*[ap]\.?m\b|\s*[-–—]\s*\d{1,2}(?::[0-5]\d)?\s*[ap]m)",
+    re.IGNORECASE,
+)
+_CALLOUT = lazy(r"^\s*\[![\w-]+\][-+]?")
+
+
+def unquote_timed(text: str) -> str:
+    """`text` with the `>` marks taken off each top-level blockquote that has a line starting
+    with a time of day (`> 8:45 - 9:00 : Check In`): a person reads those lines as the day's
+    span lines, like any paragraph; a quote with no time stays a quote. The header line of an
+    Obsidian callout (`> [!note] Title`) over timed lines is left blank: its label is no line
+    of the plan. Line numbers do not change."""
+    if ">" not in text:
+        return text
+    lines = text.split("\n")
+    fence: str | None = None
+    run: list[int] = []
+    for at, line in enumerate([*lines, ""]):
+        if fence is None and _QUOTE.match(line):
+            run.append(at)
+            continue
+        if run:
+            _unquote(lines, run)
+            run = []
+        if match := _FENCE.match(line):
+            if fence is None:
+                fence = match.group(1)
+            elif line.strip().startswith(fence):
+                fence = None
+    return "\n".join(lines)
+
+
+def _unquote(lines: list[str], run: list[int]) -> None:
+    """The lines of one blockquote (indexes `run`) without their marks, when one gives a time."""
+    bare = [_MARKS.sub("", lines[at], count=1) for at in run]
+    if not any(_TIMED.match(text) for text in bare):
+        return
+    for at, text in zip(run, bare, strict=True):
+        lines[at] = "" if _CALLOUT.match(text) else text
+
+
+def own_blocks(items: Sequence[Item], *, end: int) -> bool:
+    """Whether a list under a span line holds blocks of its own rather than the span's parts:
+    each item starts with a clock span that begins at or after `end`, where the line above ends
+    (`08:00 - 09:30 Exercícios` over `- 14:00 - 15:00 Revisão`)."""
+    from planexport.reader.durations import find_duration
+
+    if not items:
+        return False
+    for item in items:
+        found = find_duration(item.text)
+        if found is None or found.at is None or found.start > 4 or found.at < end:
+            return False
+    return True
+
+
+def starts_timed(text: str) -> bool:
+    """Whether a line starts with a time of day (`**9:00 AM - 9:15 AM:** Welcome`), as an
+    agenda's lines do; a time inside a sentence (`Runs daily from 9:00 a.m.`) is a remark."""
+    return _TIMED.match(text) is not None

@@ -1,0 +1,43 @@
+"""A day with timed lines of which none became a block: said, never a silent rest day."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planexport.reader.lazy import lazy
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
+    from planexport.reader.days import DaySpan
+    from planexport.reader.outline import Node
+
+__all__ = ["warn_empty_day"]
+
+_CLOCK = lazy(r"(?<![\d:.])\d{1,2}[:.h][0-5]\d(?![\d:.])")
+
+
+def _timed(node: Node) -> bool:
+    """Whether a node holds a time of day anywhere (`ab 10:00` in a cell, a span in a line)."""
+    texts = [node.text, *(i.text for i in node.items), *(c for row in node.rows[1:] for c in row)]
+    return any(_CLOCK.search(text) for text in texts)
+
+
+def warn_empty_day(nodes: list[Node], span: DaySpan, ctx: Ctx) -> None:
+    """Warn when the day `span` has no block although it holds timed lines and one of them was
+    warned (`ab 10:00 | Frühstück`, a gap, and `ab 14:00 | Abbau`, a start with no end): the
+    calendar shows a rest day, and the user should know why. Days of timed breaks alone (a
+    `Descanso` column) are rest days as written and say nothing."""
+    if span.table is not None or not 0 <= span.start < len(nodes):
+        return
+    inside = nodes[span.start + 1 : span.end]
+    if not any(_timed(node) for node in inside):
+        return
+    first = nodes[span.start].line
+    last = nodes[span.end].line if span.end < len(nodes) else None
+    if any(w.line > first and (last is None or w.line < last) for w in ctx.warnings):
+        title = span.title or nodes[span.start].text
+        ctx.warn(
+            span.line,
+            f'"{title}" has no block: its breaks and meals are gaps and its other timed lines '
+            "are warned, so it is shown as a rest day",
+        )
