@@ -46,8 +46,9 @@ _CLOCK_SPAN = lazy(
     rf"(?P<r1>\d+:[0-5]\d)\s*[{DASH}]\s*(?P<r2>\d+:[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
     # "09:00–10:30", "9am - 11am", "09.10 - 10.10": a span of clock time counts as its length
     rf"|(?<![\d:.])(?P<t1>{_TIME}){_TO}(?P<t2>{_TIME})(?!\w|:\d)(?!\s*{_UNIT}\b)(?:\s*uhr\b)?"
-    # "9h - 11h", "14h – 16h30": French clock times
-    rf"|(?<![\d:.])(?P<f1>(?:[6-9]|1\d|2[0-3])h(?:[0-5]\d)?){_TO}(?P<f2>\d{{1,2}}h(?:[0-5]\d)?)(?!\w)"
+    # "9h - 11h", "14h – 16h30", "9h30-10H:15": French clock times
+    rf"|(?<![\d:.])(?P<f1>(?:[6-9]|1\d|2[0-3])h(?::?[0-5]\d)?){_TO}(?P<f2>\d{{1,2}}h(?::?[0-5]\d)?)"
+    r"(?!\w|:\d)"
     # "8-12:00 Uhr", "6 ~ 7:00 Uhr": the German hour form, the start's minutes left out
     rf"|(?<![\d:.])(?P<u1>\d{{1,2}})\s*[{DASH}~]\s*(?P<u2>\d{{1,2}}:[0-5]\d)\s*uhr\b"
     # "9-11 AM", "2-4 PM": the start takes the end's half of the day
@@ -365,7 +366,7 @@ def _span(first: str, second: str) -> tuple[int, int, bool]:
 
 def clock(text: str) -> int:
     """Minutes after midnight of "09:30", "9am", "9:30 pm", "09.30" or "05h20"."""
-    digits = re.match(r"(\d+)(?:[:.h](\d+))?", text.strip())
+    digits = re.match(r"(\d+)(?:(?:[:.]|[hH]:?)(\d+))?", text.strip())  # "10H:15" too
     assert digits is not None
     hour, minute = int(digits.group(1)), int(digits.group(2) or 0)
     suffix = text.strip()[digits.end() :].strip().lower()
