@@ -36,7 +36,7 @@ _UNIT = rf"(?:{MINUTE_WORDS}|{HOUR_WORDS})"
 _AMPM = r"[ap]\.?\s?m\b\.?"
 # "09:30", "9am", "9:30 pm", "09.30", "05h20": a time of day.
 _TIME = rf"\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}|[.h][0-5]\d(?!\d)(?:\s*{_AMPM})?)"
-_TO = rf"\s*(?:[{DASH}]|to|bis|a|à|al|au|tot)\s*"
+_TO = rf"\s*(?:[{DASH}]|to|bis|a|à|al|au|tot)\s*[~≈]?\s*"  # "8:30–~9:30": about 9:30
 # Durations come in two patterns, each far cheaper to compile than one of both: spans of clock
 # time, which need a digit just before ":", ".", "h" or "am"/"pm" (`_CLOCKISH`, a pre-check that
 # spares most plans compiling them at all), and lengths. `_search` finds what one pattern of
@@ -80,6 +80,7 @@ _POINT = lazy(
     re.IGNORECASE,
 )
 _HOURS_ONLY = lazy(HOUR_WORDS, re.IGNORECASE)
+_SLASHED_BEFORE = lazy(r"\d\s*/\s*$")
 _DIGIT = lazy(r"\d")
 # "e.g.", "z.B.", "p.ej.": what follows is an example, not the plan's own time.
 _EXAMPLE = (
@@ -145,6 +146,9 @@ def find_duration(text: str, pos: int = 0) -> Found | None:
         if length and (match.group("oneunit") or match.group("unit")) == "M":
             # "6M subscribers", "1.2M views": an upper-case M alone is millions, never minutes
             pos = match.end()
+            continue
+        if length and _SLASHED_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            pos = match.end()  # "(6/24/72 ore)", "3/6/12 h": amounts in a list, not a length
             continue
         if length and is_budget(text, match.end()):
             pos = match.end()  # "(15-18 hours/week)": a budget for the week, not a length

@@ -20,6 +20,7 @@ from planexport.reader.closing_words import closes_day
 from planexport.reader.durations import clock, find_duration, parse_duration, start_time
 from planexport.reader.hour_starts import own_length, sentence_over_starts
 from planexport.reader.lazy import lazy
+from planexport.reader.open_ends import without_open_end
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.parent_spans import parent_session
 from planexport.reader.start_runs import start_title
@@ -113,7 +114,9 @@ def list_blocks(
                     continue  # "18h15 : fin": when the day ends, not an activity
                 if pos > 0 and agenda[pos - 1] is not None:
                     ctx.warn(item.line, f'"{_short(item.text)}" has a start time but no length')
-                elif not any(_time_line(i.text) for i in items if i is not item):
+                elif not any(_time_line(i.text) for i in items if i is not item) and (
+                    without_open_end(start[1]) == start[1]  # "5:00 PM onwards": meant open
+                ):
                     # "* Après-midi" / "* 16:30 : présentation" alone: said, and kept
                     why = "has a start time but no length: kept as a note"
                     ctx.warn(item.line, f'"{_short(item.text)}" {why}')
