@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.day_heads import day_heading
 from planexport.reader.durations import DASH, find_duration, start_time
+from planexport.reader.hour_starts import nested_hour_starts
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
 
@@ -20,7 +21,7 @@ __all__ = ["agenda_list", "read_clock_words"]
 # Dutch plans write it.
 _HOUR = (
     r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d\s*(?:uhr\b|u(?![^\W\d_]))"
-    r"|\s*uhr\b(?:\s*[0-5]\d\b)?|[hu](?:[0-5]\d)?(?![^\W\d_]))"
+    r"|\s*uhr\b(?:\s*[0-5]\d\b)?|[hu](?::?[0-5]\d)?(?![^\W\d_]))"  # "10H:15" too
 )
 _LEAD = lazy(
     rf"^(?P<pre>[^\w]*?)(?P<t1>{_HOUR})(?:\s*(?:/|[{DASH}]|bis|à|a|tot)\s*(?P<t2>{_HOUR}))?"
@@ -49,6 +50,7 @@ def read_clock_words(nodes: list[Node]) -> list[Node]:
     """
     for section in _sections(nodes):
         _hour_starts(section)
+    nested_hour_starts(nodes)  # "* Après-midi" / "* 13h30 : inscriptions": nested agendas
     for node in nodes:
         for item in _lines(node):
             item.text = _unitalic(item.text)

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy, may_start_word
-from planexport.reader.words import MONTHS, fold
+from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS, MONTHS, fold
 
 if TYPE_CHECKING:
     from planexport.reader.outline import Node
@@ -58,6 +58,12 @@ _DATE = lazy(
     re.IGNORECASE,
 )
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A unit after numbers in slashes: amounts ("6/24/72 ore", "3/6/12 h", "10/20/30 min").
+_UNIT_AFTER = lazy(
+    rf"\s*(?:{HOUR_WORDS}|{MINUTE_WORDS}|days?|giorni|d[ií]as|jours|tage?n?|dagen|weeks?"
+    r"|settimane|semanas|semaines|wochen|weken|months?|mesi|meses|mois|monate?n?|maanden)(?!\w)",
+    re.IGNORECASE,
+)
 _MONTH_WORDS = tuple(name for name in MONTHS if len(name) >= 3)  # the names in MONTH_NAMES
 
 
@@ -128,6 +134,8 @@ def date_in(
     if match.group("iso"):
         y, m, d = int(match.group("y")), int(match.group("m")), int(match.group("d"))
     elif match.group("n1"):
+        if _UNIT_AFTER.match(text, match.end()):
+            return None, None  # "(6/24/72 ore)", "3/6/12 h": a list of amounts, not a date
         found_year = match.group("ny") or match.group("ny3")
         m, d = _numeric(match, year, month_first=month_first, weekday=weekday)
         if found_year is None and year is None:

@@ -37,8 +37,9 @@ _AMPM = r"[ap]\.?\s?m\b\.?"
 # "09:30", "9am", "9:30 pm", "09.30", "05h20": a time of day.
 _TIME = rf"\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}|[.h][0-5]\d(?!\d)(?:\s*{_AMPM})?)"
 # "09:00 to 10:30", "19h às 20h", "dalle 9:00 alle 11:00", "de 9:00 hasta 11:00": the word between
-# the two times; `_FROM` is the word before them, which belongs to the span, not the title.
-_TO = rf"\s*(?:[{DASH}]|to|till|until|bis|a|à|às|as|até|ate|al|alle|hasta|au|tot)\s*"
+# the two times (then "~": "8:30–~9:30" is about 9:30); `_FROM` is the word before them, which
+# belongs to the span, not the title.
+_TO = rf"\s*(?:[{DASH}]|to|till|until|bis|a|à|às|as|até|ate|al|alle|hasta|au|tot)\s*[~≈]?\s*"
 _FROM = r"(?:(?<!\w)(?:from|von|vom|van|de|del|des|das|dès|dalle|dalla|dal|du|desde)\s+)?"
 # Durations come in two patterns, each far cheaper to compile than one of both: spans of clock
 # time, which need a digit just before ":", ".", "h" or "am"/"pm" (`_CLOCKISH`, a pre-check that
@@ -49,8 +50,9 @@ _CLOCK_SPAN = lazy(
     rf"(?P<r1>\d+:[0-5]\d)\s*[{DASH}]\s*(?P<r2>\d+:[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
     # "09:00–10:30", "9am - 11am", "09.10 - 10.10": a span of clock time counts as its length
     rf"|{_FROM}(?<![\d:.])(?P<t1>{_TIME}){_TO}(?P<t2>{_TIME})(?!\w|:\d)(?!\s*{_UNIT}\b)(?:\s*uhr\b)?"
-    # "9h - 11h", "14h – 16h30": French clock times
-    rf"|{_FROM}(?<![\d:.])(?P<f1>(?:[6-9]|1\d|2[0-3])h(?:[0-5]\d)?){_TO}(?P<f2>\d{{1,2}}h(?:[0-5]\d)?)(?!\w)"
+    # "9h - 11h", "14h – 16h30", "9h30-10H:15": French clock times
+    rf"|{_FROM}(?<![\d:.])(?P<f1>(?:[6-9]|1\d|2[0-3])h(?::?[0-5]\d)?){_TO}"
+    rf"(?P<f2>\d{{1,2}}h(?::?[0-5]\d)?)(?!\w|:\d)"
     # "8-12:00 Uhr", "6 ~ 7:00 Uhr": the German hour form, the start's minutes left out
     rf"|(?<![\d:.])(?P<u1>\d{{1,2}})\s*[{DASH}~]\s*(?P<u2>\d{{1,2}}:[0-5]\d)\s*uhr\b"
     # "9-11 AM", "2-4 PM": the start takes the end's half of the day
@@ -82,6 +84,7 @@ _POINT = lazy(
     re.IGNORECASE,
 )
 _HOURS_ONLY = lazy(HOUR_WORDS, re.IGNORECASE)
+_SLASHED_BEFORE = lazy(r"\d\s*/\s*$")
 _DIGIT = lazy(r"\d")
 # "e.g.", "z.B.", "p.ej.": what follows is an example, not the plan's own time.
 _EXAMPLE = (
@@ -147,6 +150,9 @@ def find_duration(text: str, pos: int = 0) -> Found | None:
         if length and (match.group("oneunit") or match.group("unit")) == "M":
             # "6M subscribers", "1.2M views": an upper-case M alone is millions, never minutes
             pos = match.end()
+            continue
+        if length and _SLASHED_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            pos = match.end()  # "(6/24/72 ore)", "3/6/12 h": amounts in a list, not a length
             continue
         if length and is_budget(text, match.end()):
             pos = match.end()  # "(15-18 hours/week)": a budget for the week, not a length
@@ -368,7 +374,7 @@ def _span(first: str, second: str) -> tuple[int, int, bool]:
 
 def clock(text: str) -> int:
     """Minutes after midnight of "09:30", "9am", "9:30 pm", "09.30" or "05h20"."""
-    digits = re.match(r"(\d+)(?:[:.h](\d+))?", text.strip())
+    digits = re.match(r"(\d+)(?:(?:[:.]|[hH]:?)(\d+))?", text.strip())  # "10H:15" too
     assert digits is not None
     hour, minute = int(digits.group(1)), int(digits.group(2) or 0)
     suffix = text.strip()[digits.end() :].strip().lower()

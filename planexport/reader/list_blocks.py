@@ -18,7 +18,9 @@ from planexport.reader.blocks import (
 from planexport.reader.clock_order import span_start
 from planexport.reader.closing_words import closes_day
 from planexport.reader.durations import clock, find_duration, parse_duration, start_time
+from planexport.reader.hour_starts import own_length, sentence_over_starts
 from planexport.reader.lazy import lazy
+from planexport.reader.open_ends import without_open_end
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.parent_spans import parent_session
 from planexport.reader.start_runs import start_title
@@ -64,7 +66,8 @@ def agenda_run(nodes: list[Node], idx: int) -> tuple[list[Item], int] | None:
 
 
 def _timed_items(items: list[Item]) -> bool:
-    return any(parse_duration(item.text) for item in items)
+    """Whether lines give lengths or clock times (`- 13:30 : inscriptions` under `- Après-midi`)."""
+    return any(parse_duration(item.text) or start_time(item.text) for item in items)
 
 
 _END = lazy(
@@ -98,7 +101,7 @@ def list_blocks(
         start = agenda[pos]
         if start is not None and starts[pos] is not None:
             start = (starts[pos] or 0, start[1])
-        if start is not None and find_duration(start[1]) is None:
+        if start is not None and own_length(start[1]) is None:
             # "`09:30` Welcome": lasts until the next start; the last needs a length of its own.
             following = starts[pos + 1] if pos + 1 < len(starts) else None
             if following is None and pos + 1 < len(items):
@@ -111,6 +114,13 @@ def list_blocks(
                     continue  # "18h15 : fin": when the day ends, not an activity
                 if pos > 0 and agenda[pos - 1] is not None:
                     ctx.warn(item.line, f'"{_short(item.text)}" has a start time but no length')
+                elif not any(_time_line(i.text) for i in items if i is not item) and (
+                    without_open_end(start[1]) == start[1]  # "5:00 PM onwards": meant open
+                ):
+                    # "* Après-midi" / "* 16:30 : présentation" alone: said, and kept
+                    why = "has a start time but no length: kept as a note"
+                    ctx.warn(item.line, f'"{_short(item.text)}" {why}')
+                    notes.append(item.text)
                 else:
                     notes.append(item.text)  # "6:30am: Wake" among spans: not a block
                 continue
@@ -128,6 +138,11 @@ def list_blocks(
             raw = try_block(start[1], item.children, item.line, ctx)
             if raw is not None and raw.at is None:
                 raw.at = start[0]
+        elif (intro := sentence_over_starts(item))[0]:
+            # "Chaque groupe aura 10 minutes …" over "9h30 Provenance", "9h45 …": the starts
+            notes.append(item.text)
+            list_blocks(item.children, blocks, session, notes, ctx, until=intro[1])
+            continue
         else:
             raw = hour_block(item.text, item.children, item.line) or try_block(
                 item.text, item.children, item.line, ctx

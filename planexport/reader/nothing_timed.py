@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 __all__ = ["nothing_timed"]
 
+# "Deep Work :06:00, 2h": a mermaid gantt task, its start after the colon.
+_TASK_TIME = lazy(r":\s*(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 _ADMONITION = lazy(r'^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?')  # !!! done "Title"
 
 
@@ -76,6 +78,8 @@ def _none_timed(nodes: list[Node], *, prose: bool = False) -> str:
     """
     points = spans = 0
     first: tuple[int, str] | None = None
+    rows: list[tuple[int, str]] = []  # table rows with a length: "| CooperTest | 12 min … |"
+    tabled = {line for node in nodes if node.kind == "table" for line in node.row_lines[1:]}
     for line, text in _lines_of(nodes):
         found = find_duration(text)
         if found is not None and found.at is not None:
@@ -83,7 +87,14 @@ def _none_timed(nodes: list[Node], *, prose: bool = False) -> str:
             first = first or (line, found.text.strip())
         elif find_point_time(text) is not None:
             points += 1
+        elif found is not None and line in tabled:
+            rows.append((line, found.text.strip()))
     said = []
+    if rows:
+        lines = "1 table row gives" if len(rows) == 1 else f"{len(rows)} table rows give"
+        said.append(
+            f'{lines} a length in a table not read as blocks (line {rows[0][0]}: "{rows[0][1]}")'
+        )
     if spans:
         lines = "line gives" if spans == 1 else "lines give"
         assert first is not None
@@ -107,9 +118,14 @@ def _none_timed(nodes: list[Node], *, prose: bool = False) -> str:
             "not read as a day's block"
         )
     if said:
-        return "none with a length; " + "; ".join(said)
+        # Lengths in table cells are lengths all the same: the lines are not read as blocks.
+        return ("none read as a block; " if rows else "none with a length; ") + "; ".join(said)
     coded = sum(
-        1 for n in nodes if n.kind == "code" for item in n.items if find_point_time(item.text)
+        1
+        for n in nodes
+        if n.kind == "code"
+        for item in n.items
+        if find_point_time(item.text) or _TASK_TIME.search(item.text)
     )
     if coded:
         # "```text" over "05:00 Alarm": the times are there, but code is not read as a plan

@@ -6,6 +6,7 @@ import re
 
 from planexport.reader.durations import Found, find_duration, without_urls
 from planexport.reader.lazy import lazy
+from planexport.reader.prose_sentences import is_sentence
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS, fold
 
 __all__ = ["in_sentence", "is_advice", "is_recap_heading", "not_a_block"]
@@ -124,6 +125,8 @@ def not_a_block(text: str) -> str | None:
         return "a change of length"
     if _saving(text):
         return "a saving of time"
+    if is_sentence(text, found):
+        return "a sentence of prose"
     return None
 
 

@@ -45,6 +45,7 @@ from planexport.reader.table_columns import (
 from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
 from planexport.reader.table_grids import date_columns, grid_cells, slot
 from planexport.reader.table_groups import group_row
+from planexport.reader.table_halves import order_rows
 from planexport.reader.table_logs import results_log, row_title
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
 from planexport.reader.time_columns import time_column_agenda
@@ -115,6 +116,7 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     session = False  # the row above is a pinned block or one of its papers
     group: str | None = None  # "| **APERTURA** |": the rows below are that part of the day
+    timeline: list[tuple[RawBlock | None, Found | None]] = []  # every row's span, in order
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         if lenient and session and (paper := paper_item(row, line, cols)):
             blocks[-1].items.append(paper)  # "|  | A. Author | Paper one |" under its session
@@ -123,11 +125,13 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
             group = named
             continue
         raw = _row_block(row, line, header, cols, ctx, lenient=lenient)
+        timeline.append((raw, find_duration(cell_at(row, cols["span"]))))
         if raw is not None:
             if group is not None and raw.session is None:
                 raw.session = group
             blocks.append(raw)
         session = raw is not None and raw.at is not None
+    order_rows(timeline, ctx)
     return blocks
 
 
@@ -155,6 +159,8 @@ def _row_block(
     label_cell = cell_at(row, cols["label"]) if cols["label"] != cols["title"] else ""
     if _placeholder(title) and label_cell:
         title = label_cell  # "| Mañana | 09:00 - 12:00 | [Reservado para contenido] |"
+    elif title.strip(" *_") in ("", "-", "—", "–") and label_cell:
+        title, label_cell = label_cell, ""  # "| 9:30–7:00 | work | — |": an empty cell
     if lenient and (is_break(title) if title else break_elsewhere(row, cols)):
         return None  # "Lunch", "Break": a gap between blocks (its name in any column)
     found = find_duration(time_text)
@@ -175,6 +181,7 @@ def _row_block(
             return None  # block() said why, the row is skipped
         if (title or time_text) and title not in ("-", "—", "–"):
             what = "a time of day with no length" if find_point_time(span_cell) else "no time"
+            what = "no title" if found is not None and found.at is not None else what
             ctx.warn(line, f'row "{title or time_text}" skipped: {what}')
         return None
     if raw.at is not None and dur_cell:

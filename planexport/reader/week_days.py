@@ -8,6 +8,7 @@ import re
 from planexport.reader.blocks import Ctx, tidy, try_block
 from planexport.reader.dates import ORDER, date_in, month_first, plan_year
 from planexport.reader.days import DaySpan
+from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.sections import timed
@@ -38,6 +39,7 @@ def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:
     ]
     year, us = plan_year(nodes), month_first(nodes)
     spans: list[DaySpan] = []
+    untimed: list[DaySpan] = []  # weeks of untimed items ("- [ ] Privacy"): no blocks, notes
     for idx in heads:
         head = nodes[idx]
         end = next(
@@ -48,16 +50,55 @@ def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:
             ),
             len(nodes),
         )
-        if not timed(nodes[idx + 1 : end]) and not (spans and _said_only(nodes[idx + 1 : end])):
+        listed = any(node.kind == "list" for node in nodes[idx + 1 : end])
+        lessons = timed(nodes[idx + 1 : end])
+        if not lessons and not listed and not (spans and _said_only(nodes[idx + 1 : end])):
             continue  # "## Week 43 - 23 oktober" over "Herfstvakantie": a week without lessons
         span = DaySpan(idx, end, head.line, [len(spans) + 1], tidy(unwrap(head.text)), head.level)
+        if not lessons and listed:
+            untimed.append(span)
         span.date = _date(nodes, idx, end, year, month_first=us)
         if span.date is not None:
             span.weekday = ORDER[span.date.weekday()]
         spans.append(span)
-    if len(spans) < 2:
+    if len(spans) < 2 or len(untimed) == len(spans):
         return nodes, []
+    if untimed:
+        _warn_budget(nodes[: spans[0].start], ctx)
+        names = ", ".join(f'"{span.title}"' for span in untimed[:3])
+        more = ", …" if len(untimed) > 3 else ""
+        ctx.warn(
+            untimed[0].line,
+            f"{len(untimed)} of {len(spans)} weeks {'has' if len(untimed) == 1 else 'have'} "
+            f"nothing timed ({names}{more}): "
+            "kept as days without blocks, their lines as notes",
+        )
     return nodes, spans
+
+
+# "2 ore nei giorni feriali + 4 ore nel weekend", "2 h per day": time per day, said in prose.
+_DAILY = lazy(
+    r"(?<!\w)(?:(?:per|a|al|pro|por|par|each|every|ogni|cada|chaque|jeden|elke)\s+"
+    r"(?:day|giorno|tag|d[ií]a|jour|dag)|daily|t[aä]glich|diario|quotidien\w*|dagelijks"
+    r"|giorni feriali|feriali|weekdays?|weekends?|wochentage?n?|werktage?n?|wochenende"
+    r"|entre semana|fin(?:es)? de semana|d[ií]as (?:laborables|[uú]teis)|fim de semana"
+    r"|en semaine|jours ouvr\w*|doordeweeks|in het weekend)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _warn_budget(nodes: list[Node], ctx: Ctx) -> None:
+    """A warning for a line above the weeks that says the time per day (`Ipotesi: 2 ore nei
+    giorni feriali + 4 ore nel weekend`): the weeks do not get that time, it is only said."""
+    for node in nodes:
+        if node.kind == "paragraph" and find_duration(node.text) and _DAILY.search(node.text):
+            text = node.text if len(node.text) <= 60 else node.text[:57] + "…"
+            ctx.warn(
+                node.line,
+                f'"{text}" gives the time per day: not applied to the weeks '
+                "(give each week its blocks, such as '- Study (2 h)')",
+            )
+            return
 
 
 def _said_only(nodes: list[Node]) -> bool:
