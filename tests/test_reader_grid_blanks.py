@@ -55,3 +55,9 @@ def test_empty_rows_below_entries_are_each_days_entry_going_on() -> None:
     assert pinned(result.plan, 0) == [("Escalade", 90, "09:00"), ("Jeux", 30, "11:30")]
     assert pinned(result.plan, 1) == [("Natation", 90, "09:00"), ("Jeux", 30, "11:30")]
     assert warnings(result) == []
+
+
+def test_empty_rows_after_the_last_entries_are_where_the_grid_ends() -> None:
+    plan = read("es-empty-rows-at-the-end.md").plan
+    assert pinned(plan, 0) == [("Ana (Sala 3)", 60, "16:00"), ("Ana (Sala 3)", 60, "17:00")]
+    assert pinned(plan, 1) == [("Luis (Teams)", 60, "17:00")]

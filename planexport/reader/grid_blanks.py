@@ -17,11 +17,15 @@ def continue_blanks(node: Node, cells: dict[int, list[RawBlock]]) -> None:
     """Lengthen each block of a day column over the empty rows right below it, while each
     row's slot starts where the one above ends: `| 09:00–09:30 | Training | Training |` over
     `| 09:30–10:00 | | |` is training from 09:00 to 10:00. A row with an entry in any day is
-    no rowspan (`| 10:00–11:00 | Chemistry | |`: Tuesday is free then); a filled cell (an
-    entry, a break, a `—`) or a row that is no slot ends it."""
+    no rowspan (`| 10:00–11:00 | Chemistry | |`: Tuesday is free then), nor are the empty rows
+    after the grid's last entries; a filled cell (an entry, a break, a `—`) or a row that is
+    no slot ends it."""
     rows = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     slots = [slot(row)[0] for row, _ in rows]
     blank = [all(not row[col].strip() for col in cells if col < len(row)) for row, _ in rows]
+    # "| 6-7 PM | | |" after the last entries: where the grid ends, nothing goes on
+    last = max((pos for pos, empty in enumerate(blank) if not empty), default=-1)
+    blank = [empty and pos < last for pos, empty in enumerate(blank)]
     for col, blocks in cells.items():
         by_line = {raw.line: raw for raw in blocks}
         open_block: RawBlock | None = None
