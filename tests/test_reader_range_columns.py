@@ -89,3 +89,10 @@ def test_a_weekday_column_a_table_read_by_rows_leaves_out_is_warned() -> None:
         '3: column "Sabato" names a weekday, but the table is read a block a row and its cells '
         "are not read: write the days as columns of a grid of times, or as headings"
     ]
+
+
+def test_a_short_column_of_segment_numbers_is_no_weekday_column() -> None:
+    # "Seg" (Segunda, short) over "01", "02": the numbers of the segments, nothing to warn of.
+    result = read("pt-seg-numbers-are-no-weekday.md")
+    assert pinned(result.plan, 0) == [("Abertura", 30, "09:00"), ("Prática", 45, "09:30")]
+    assert warnings(result) == []

@@ -15,6 +15,7 @@ from planexport.reader.start_grids import start_slots
 from planexport.reader.table_grids import grid_cells, slot
 from planexport.reader.table_weekly import TableDay, weekday_of
 from planexport.reader.words import (
+    FULL_WEEKDAYS,
     TITLE_COLUMN_WORDS,
     WEEKDAYS,
     WEEKEND_WORDS,
@@ -159,8 +160,9 @@ def unread_weekday_columns(node: Node, cols: dict[str, int | None], ctx: Ctx) ->
     used = {col for col in cols.values() if col is not None}
     spread = range_columns(header)
     for col, cell in enumerate(header):
-        if col in used or not (col in spread or weekday_of(cell)):
-            continue
+        name = fold(unwrap(cell)).strip(" *_:.")
+        if col in used or not (col in spread or (weekday_of(cell) and name in FULL_WEEKDAYS)):
+            continue  # "Seg" over "01", "02" is a segment number, not Segunda
         if not any(col < len(row) and row[col].strip(" -—–") for row in node.rows[1:]):
             continue
         ctx.warn(
