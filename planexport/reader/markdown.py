@@ -41,6 +41,7 @@ from planexport.reader.lesson_days import lesson_days
 from planexport.reader.nothing_timed import nothing_timed
 from planexport.reader.numbered_again import renumbered
 from planexport.reader.numeric_dates import numeric_dates
+from planexport.reader.offset_tables import table_offsets
 from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.overlaps import after_covered
@@ -152,7 +153,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = hour_prefixes(outline(body))  # "h. 8:00 - 10:00", "#### 2. Domenica 10 Agosto 2025"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
-    nodes = read_offsets(read_clock_words(time_headings(nodes)))
+    nodes = table_offsets(read_offsets(read_clock_words(time_headings(nodes))), ctx)
     nodes = relative_times(time_headers(nodes), ctx)
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
     nodes = section_weekdays(nodes)  # "## Judo" / "### Mardi", "## Karaté" / "### Mardi"

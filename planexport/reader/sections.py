@@ -41,6 +41,7 @@ from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.quoted_lines import own_blocks
 from planexport.reader.recaps import drop_recaps
 from planexport.reader.session_labels import heading_session, label_session, lead_session
+from planexport.reader.session_tables import session_table
 from planexport.reader.session_topics import session_topic, timed_parts
 from planexport.reader.span_heads import fits_span, span_block
 from planexport.reader.span_sessions import span_session
@@ -437,6 +438,11 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
                 at.until = span.at + span.hi if span is not None and span.at is not None else None
             continue
         if node.kind == "table":
+            if (session := session_table(node, ctx)) is not None:
+                blocks.extend(session.blocks)  # "| Nulmeting | |" over its parts
+                notes.extend(session.notes)
+                at.current = None
+                continue
             for raw in table_blocks(node, ctx, lenient=True):
                 raw.session = raw.session or at.session
                 blocks.append(raw)

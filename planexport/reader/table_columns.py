@@ -10,6 +10,7 @@ from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.table_dates import cell_date
+from planexport.reader.title_columns import named_title
 from planexport.reader.words import (
     DAY_COLUMN_WORDS,
     HOUR_WORDS,
@@ -176,7 +177,7 @@ def column_roles(node: Node) -> dict[str, int | None]:
         and _in_sentences([r[dur_col] for r in body if dur_col < len(r)])
     ):
         dur_col = None  # "| Übung läuft über | Begrüßung kürzen (spart 5') |": advice, no plan
-    return {
+    roles = {
         "at": at_col,
         "span": span_col,
         "dur": dur_col,
@@ -187,6 +188,8 @@ def column_roles(node: Node) -> dict[str, int | None]:
         "start": start_col,
         "end": end_col,
     }
+    named_title(node.rows[0], body, roles)  # "| Time | Block | Content |": titled by the block
+    return roles
 
 
 def _titled(header: str) -> bool:

@@ -19,9 +19,11 @@ from planexport.reader.cell_lists import listed_blocks
 from planexport.reader.cell_titles import split_title
 from planexport.reader.closing_words import closes_day
 from planexport.reader.durations import Found, find_duration, find_point_time
+from planexport.reader.grid_blanks import continue_blanks
 from planexport.reader.hour_spans import hour_span
 from planexport.reader.length_rows import length_roles, row_items
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.range_columns import range_grid, unread_weekday_columns
 from planexport.reader.session_rows import break_elsewhere, paper_item
 from planexport.reader.start_grids import start_slots
 from planexport.reader.start_order import hhmm, start_ends
@@ -113,6 +115,8 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
                 _warn_points(node, ctx)
             return agenda or []
         return []
+    if lenient:
+        unread_weekday_columns(node, cols, ctx)  # "| Zeit | Aktivität | Samstag |"
     blocks: list[RawBlock] = []
     session = False  # the row above is a pinned block or one of its papers
     group: str | None = None  # "| **APERTURA** |": the rows below are that part of the day
@@ -375,7 +379,10 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
         return _numbered_days(node, ctx, cols, numbers, dates=dates, year=year)
     if dates is not None and len(body) >= 2:
         return _dated_rows(node, ctx, cols, dates=dates, year=year)
+    if ranged := range_grid(node, ctx):
+        return ranged  # "| Horário | Segunda a Sexta-feira | Sábado |": Mon–Fri, then Sat
     slots = [row for row, _ in body if slot(row)[0] is not None]
+    drawn = True  # the slots are written as spans: a blank cell may continue the one above
     columns: list[tuple[str | None, dt.date | None] | None] = [
         (weekday, None) if (weekday := weekday_of(cell)) else None for cell in header
     ]
@@ -389,8 +396,9 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
             return subjects  # "| Algebra | 9-10 | - | 9-11 |": a row per subject
         node = start_slots(node, ctx) or node  # "| 09:00 | Anna | | Marco |": start times
         slots = node.rows[1:] if node.rows[1:] != [row for row, _ in body] else []
+        drawn = False  # a blank cell below a start time is no entry going on
     if sum(1 for c in columns if c) >= 2 and slots:
-        return _grid_by_slot(node, ctx, columns)
+        return _grid_by_slot(node, ctx, columns, drawn=drawn)
     return []
 
 
@@ -654,6 +662,11 @@ def _day_column(
             current.notes.extend(listed[1])
             continue
         untimed = items and find_duration(cell_at(rest, cols["dur"])) is None
+        # "| Za | 04 Juli | | Sporthal gesloten |": no time at all, the day's note (unwarned)
+        untimed = untimed or not any(
+            find_duration(cell) or find_point_time(cell) is not None
+            for cell in (cell_at(rest, cols[key]) for key in ("span", "dur", "start", "end"))
+        )
         # "| **Sonntag** | Ruhe | … | variabel |": a day with no length given, its text a note
         raw = None if untimed else _row_block(rest, line, header, cols, ctx, lenient=True)
         if raw is not None and raw.title == "Block" and cols["title"] is None:
@@ -676,7 +689,11 @@ def _placeholder(cell: str) -> bool:
 
 
 def _grid_by_slot(
-    node: Node, ctx: Ctx, columns: list[tuple[str | None, dt.date | None] | None]
+    node: Node,
+    ctx: Ctx,
+    columns: list[tuple[str | None, dt.date | None] | None],
+    *,
+    drawn: bool,
 ) -> list[TableDay]:
     """`Hora | Lunes | Martes …` or `| | | 08/07/2024 | …`: a row per time slot, a block per
     filled cell; empty cells and breaks are nothing."""
@@ -686,7 +703,10 @@ def _grid_by_slot(
         else None
         for col, key in enumerate(columns)
     ]
-    for col, blocks in grid_cells(node, columns).items():
+    cells = grid_cells(node, columns)
+    if drawn:
+        continue_blanks(node, cells)  # "| 09:30–10:00 | |" below "Training": it goes on
+    for col, blocks in cells.items():
         day = days[col]
         if day is not None:
             day.blocks.extend(blocks)

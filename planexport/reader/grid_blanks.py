@@ -1,0 +1,47 @@
+"""Blank cells below an entry in a grid of time slots: the entry goes on (a rowspan in Markdown)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planexport.reader.table_grids import slot
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import RawBlock
+    from planexport.reader.outline import Node
+
+__all__ = ["continue_blanks"]
+
+
+def continue_blanks(node: Node, cells: dict[int, list[RawBlock]]) -> None:
+    """Lengthen each block of a day column over the empty rows right below it, while each
+    row's slot starts where the one above ends: `| 09:00–09:30 | Training | Training |` over
+    `| 09:30–10:00 | | |` is training from 09:00 to 10:00. A row with an entry in any day is
+    no rowspan (`| 10:00–11:00 | Chemistry | |`: Tuesday is free then), nor are the empty rows
+    after the grid's last entries; a filled cell (an entry, a break, a `—`) or a row that is
+    no slot ends it."""
+    rows = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
+    slots = [slot(row)[0] for row, _ in rows]
+    blank = [all(not row[col].strip() for col in cells if col < len(row)) for row, _ in rows]
+    # "| 6-7 PM | | |" after the last entries: where the grid ends, nothing goes on
+    last = max((pos for pos, empty in enumerate(blank) if not empty), default=-1)
+    blank = [empty and pos < last for pos, empty in enumerate(blank)]
+    for col, blocks in cells.items():
+        by_line = {raw.line: raw for raw in blocks}
+        open_block: RawBlock | None = None
+        end: int | None = None
+        for (row, line), found, empty in zip(rows, slots, blank, strict=True):
+            if found is None or found.at is None:
+                open_block, end = None, None
+                continue
+            cell = row[col].strip() if col < len(row) else ""
+            if cell:
+                open_block = by_line.get(line)
+                end = found.at + found.hi
+                continue
+            if open_block is not None and end is not None and found.at == end and empty:
+                open_block.lo += found.hi
+                open_block.hi += found.hi
+                end = found.at + found.hi
+                continue
+            open_block, end = None, None
