@@ -105,3 +105,15 @@ def test_a_day_line_that_is_a_sentence_gives_no_block() -> None:
         (1, "We read slowly and for about 2 hours each evening", []),
         (2, "Chapter 3", [("Chapter 3", 60)]),
     ]
+
+
+def test_plain_weekday_lines_give_the_weekday_its_blocks() -> None:
+    result = read("plain-weekday-lines.md")
+    assert [(d.weekday, d.title) for d in result.plan.days] == [
+        ("mon", "Álgebra"),
+        ("tue", "Lectura, Escritura"),
+        ("wed", "descanso"),
+    ]
+    assert [
+        [(b.title, b.min_minutes) for v in d.variants for b in v.blocks] for d in result.plan.days
+    ] == [[("Álgebra", 60)], [("Lectura", 45), ("Escritura", 30)], []]

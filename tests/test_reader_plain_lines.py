@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from planexport.errors import PlanError
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
 from tests.reader_support import warnings
@@ -51,3 +54,23 @@ def test_a_plain_line_with_several_lengths_gives_a_block_each() -> None:
         [("Lesen", 30), ("Übungen", 45)],
         [("Vokabeln: Karten", 20), ("Vokabeln: Sätze", 25)],
     ]
+
+
+def test_a_line_with_a_time_of_day_is_not_read_as_a_plain_block_line() -> None:
+    result = read("clock-line-stays.md")
+    # "09:00 Arrays (2h)" is left to the readers of timed lines, never a block of 2h at no time
+    (day,) = result.plan.days
+    unpinned = [(b.title, b.min_minutes) for v in day.variants for b in v.blocks if b.at is None]
+    assert unpinned == [("Strings", 60)]
+
+
+def test_a_plan_of_nothing_but_plain_block_lines_is_one_day_of_them() -> None:
+    result = read("plain-lines-alone.md")
+    assert blocks(result) == [[("Lezen", 45), ("Samenvatten", 20)]]
+
+
+def test_a_plan_of_nothing_but_a_sentence_is_still_refused_as_prose() -> None:
+    with pytest.raises(
+        PlanError, match=r'1 paragraph gives a length in prose \(line 3: "2 hours"\)'
+    ):
+        read("prose-alone-refused.md")

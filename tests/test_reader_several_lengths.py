@@ -61,6 +61,17 @@ def test_the_line_rules_in_each_language() -> None:
     assert segments("Arrays, Strings (2h)") is None  # one length: one block
     assert segments("45 min cycling or 30 min running") is None  # alternatives
     assert segments("Problem set (Time: 20 min attempt, 10 min review)") is None  # in brackets
+    # a rhythm of work and breaks is one line of advice, not two blocks
+    assert segments("**Pausen einplanen:** 50 min lernen, 10 min Pause") is None
+    # a task box stays with each task
+    assert segments("[ ] Mock: 1 coding (45 min) + 1 design (45 min)") == (
+        "[ ] Mock",
+        ["1 coding (45 min)", "1 design (45 min)"],
+    )
+    assert segments("[x] Arrays (2h), Strings (1h)") == (
+        None,
+        ["[x] Arrays (2h)", "[x] Strings (1h)"],
+    )
     assert block_line("Review 2 hrs.")
     assert block_line("Repaso 1 hr.")
     assert block_line("45 min: warm-up")

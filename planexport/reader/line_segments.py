@@ -21,6 +21,7 @@ _ANY_WORD = lazy(r"[^\W\d_]+")
 _OF = lazy(r"^(?:(?:de|di|of|van|von)\s+|d['’](?=\w))", re.IGNORECASE)
 _EDGE = " \t:;,.–—-*_|"
 # A sentence: it ends as one, not with the dot of a unit ("1 Std.", "90 Min.", "2 hrs.").
+_BOX = lazy(r"^\[[ xX]\]\s+")
 _SENTENCE_END = lazy(r"[.!?…]\s*$")
 
 
@@ -65,7 +66,7 @@ def block_line(text: str) -> bool:
         return False  # a length inside a sentence
     if _words(before) + _words(after) == 0 or _words(before) + _words(after) > 8:
         return False
-    if re.search(r"\d\s*[:.]\s*\d\d(?!\d)|https?://|[=?]", text):
+    if re.search(r"\d[:.hH][0-5]\d(?!\d)|https?://|[=?]", before + " " + after):
         return False  # a time of day, a link, a question or a sum is something else
     return not (is_total(text) or session_name(text) is not None or not_a_block(text))
 
@@ -117,17 +118,24 @@ def segments(text: str) -> tuple[str | None, list[str]] | None:
     text = text.strip().strip("*_").strip()
     if len(text) > 200 or find_duration(text) is None:
         return None
+    box = _BOX.match(text)  # "- [ ] Mock: 1 coding (45 min) + 1 design (45 min)": each a task
+    mark = box.group(0) if box else ""
+    text = text[len(mark) :]
     topic = topic_of(text)
     if topic is not None:
         # "Hashing: 45 min theory, 90 min problems": the lengths share the topic
         cut = _cut(topic[1])
         if cut is not None:
-            return topic[0], cut
+            return (mark + topic[0]) if mark else topic[0], cut
     cut = _cut(text)
-    return (None, cut) if cut is not None else None
+    if cut is None:
+        return None
+    return None, [mark + part for part in cut]
 
 
 def _cut(text: str) -> list[str] | None:
+    from planexport.reader.blocks import is_break
+
     pieces = _pieces(text)
     if len(pieces) < 2:
         return None
@@ -137,8 +145,8 @@ def _cut(text: str) -> list[str] | None:
         if len(found) != 1 or found[0].at is not None or not block_line(piece):
             return None
         title = block_title(piece, found[0])
-        if not _words(title):
-            return None
+        if not _words(title) or is_break(title):
+            return None  # "50 min lernen, 10 min Pause": a rhythm of work and breaks
         out.append(f"{title} ({found[0].text.strip()})")
     return out
 

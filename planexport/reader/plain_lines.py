@@ -24,7 +24,18 @@ def _is_day(text: str) -> bool:
 def plain_lines(nodes: list[Node], lines: list[str]) -> list[Node]:
     """The nodes, with a paragraph in a day whose every line reads as a block (`Arrays (2h)`,
     `Hashing 90 min`, `45 min: warm-up`, `Arrays (2h), Strings (1h)`) read as a list, a line an
-    item, as bullets would be; a paragraph with any other line (a sentence) stays a note."""
+    item, as bullets would be; a paragraph with any other line (a sentence) stays a note. In a
+    plan with no day and nothing else timed, such paragraphs are its one day's blocks."""
+    from planexport.reader.durations import find_duration
+
+    # A plan of nothing but plain lines (no day, no timed list or table) is one day of them,
+    # as the same lines bulleted would be.
+    alone = not any(
+        (n.kind == "heading" and _is_day(n.text))
+        or n.kind == "table"
+        or (n.kind == "list" and any(find_duration(i.text) for i in n.items))
+        for n in nodes
+    )
     out: list[Node] = []
     heads: list[tuple[int, bool]] = []  # the headings above: (level, names a day)
     for node in nodes:
@@ -34,7 +45,7 @@ def plain_lines(nodes: list[Node], lines: list[str]) -> list[Node]:
             heads.append((node.level, _is_day(node.text)))
         texts = (
             raw_lines(node, lines)
-            if node.kind == "paragraph" and any(day for _, day in heads)
+            if node.kind == "paragraph" and (alone or any(day for _, day in heads))
             else None
         )
         if texts and all(
