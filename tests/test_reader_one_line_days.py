@@ -117,3 +117,15 @@ def test_plain_weekday_lines_give_the_weekday_its_blocks() -> None:
     assert [
         [(b.title, b.min_minutes) for v in d.variants for b in v.blocks] for d in result.plan.days
     ] == [[("Álgebra", 60)], [("Lectura", 45), ("Escritura", 30)], []]
+
+
+def test_weekday_bullets_with_a_dash_are_days_with_their_blocks() -> None:
+    result = read("weekday-dash-items.md")
+    assert [(d.weekday, d.title) for d in result.plan.days] == [
+        ("mon", "Romans"),
+        ("tue", "Gedichten, Essays"),
+        ("wed", "rust"),
+    ]
+    assert [
+        [(b.title, b.min_minutes) for v in d.variants for b in v.blocks] for d in result.plan.days
+    ] == [[("Romans", 120)], [("Gedichten", 60), ("Essays", 30)], []]

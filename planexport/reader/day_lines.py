@@ -38,7 +38,7 @@ def raw_lines(node: Node, lines: list[str]) -> list[str] | None:
 def _day_label(text: str) -> tuple[str, str, bool] | None:
     """A line's day label, its content and whether the label is a weekday (`Day 1`, `Arrays
     (2h)`, False), or None if it has none."""
-    from planexport.reader.days import _day_match, _weekday_heading
+    from planexport.reader.days import _WEEKDAY_RANGE, _day_match, _weekday_heading
 
     match = _day_match(text)
     weekday = match is None
@@ -46,6 +46,8 @@ def _day_label(text: str) -> tuple[str, str, bool] | None:
     if match is None:
         return None
     label, rest = text[: match.start("title")], match.group("title")
+    if weekday and _WEEKDAY_RANGE.search(text[: match.start("title") + 16]):
+        return None  # "Monday–Friday: 2 hours": a routine of several weekdays
     if "num" in match.re.groupindex and _SEVERAL.match(text[match.end("num") :]):
         return None
     if rest.strip() and _PARTED.search(label) is None:
@@ -123,6 +125,14 @@ def day_lines(nodes: list[Node], lines: list[str]) -> list[Node]:
     for idx, node in enumerate(nodes):
         following = nodes[idx + 1] if idx + 1 < len(nodes) else None
         listed = following is not None and following.kind == "list"
+        listed_days = _listed_days(node) if not headed else None
+        if listed_days is not None:
+            # "- Monday — Arrays (2h)", "- Tuesday — Strings 1h, Graphs 30 min": a day an item
+            for item, (name, rest, weekday) in zip(node.items, listed_days, strict=True):
+                below = bool(item.children)
+                out += _day_nodes(item.line, name, rest, weekday, plain=True, listed=below)
+                out += [Node("list", item.children[0].line, items=item.children)] if below else []
+            continue
         if idx in plain:
             for n, (line, name, rest, weekday) in enumerate(plain[idx]):
                 last = n == len(plain[idx]) - 1
@@ -147,3 +157,16 @@ def _plain_days(node: Node, lines: list[str]) -> list[tuple[int, str, str, bool]
     if not all(found):
         return None
     return [(node.line + n, *day) for n, day in enumerate(found) if day is not None]
+
+
+def _listed_days(node: Node) -> list[tuple[str, str, bool]] | None:
+    """A list's items as days (label, content, weekday) when each is a day line, none gives a
+    time of day and one at least a length; lists of `Day 1:` and `Monday:` items are read
+    before (see `expand_day_lists`), so these are the ones with a dash (`Monday — …`)."""
+    if node.kind != "list" or len(node.items) < 2:
+        return None
+    texts = [item.text for item in node.items]
+    if any(_clocked(text) for text in texts) or not any(find_duration(t) for t in texts):
+        return None
+    found = [_day_label(text) for text in texts]
+    return [day for day in found if day is not None] if all(found) else None
