@@ -52,8 +52,8 @@ def block_line(text: str) -> bool:
     from planexport.reader.prose_lengths import not_a_block
 
     text = text.strip()
-    if not text or len(text) > 90 or text.startswith(("#", ">", "|")):
-        return False
+    if not text or len(text) > 90 or text.startswith(("#", ">", "|", "!", "?", "<", ":", "=")):
+        return False  # a heading, a quote, a row, an admonition (`!!! done "…"`), markup
     found = _lengths(text)
     if len(found) != 1 or found[0].at is not None:
         return False
