@@ -4,9 +4,6 @@ parts of one day (`## Observações` / `- Terças-feiras: Terapia 10:00-11:00`).
 
 from __future__ import annotations
 
-import pytest
-
-from planexport.errors import PlanError
 from planexport.model import Plan
 from planexport.reader import load, read_plan
 from planexport.reader.durations import find_point_time
@@ -191,6 +188,10 @@ def test_a_timetable_without_a_weekday_beside_a_full_week_is_not_an_eighth_day()
 
 
 def test_numbered_section_headings_are_not_read_as_clock_times() -> None:
-    # "### 1.10" and "### 1.20" are sections 1.10 and 1.20, never blocks pinned at 01:10 and 01:20.
-    with pytest.raises(PlanError, match="no timed blocks found"):
-        load(PLANS / "en-numbered-section-headings-are-not-times.md")
+    # "### 1.10" and "### 1.20" are sections 1.10 and 1.20, never blocks pinned at 01:10 and 01:20;
+    # the plain lines under them, a title and a length each, are the day's blocks.
+    (day,) = load(PLANS / "en-numbered-section-headings-are-not-times.md").days
+    assert [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks] == [
+        ("Read the chapter on recursion", 45, None),
+        ("Solve the tree exercises", 30, None),
+    ]

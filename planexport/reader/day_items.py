@@ -14,6 +14,7 @@ from planexport.reader.days import (
     _weekdays_of,
 )
 from planexport.reader.durations import DASH, find_duration
+from planexport.reader.line_segments import segments
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.session_template import SESSIONS, in_sessions, session_length
 from planexport.reader.words import DAY_WORDS
@@ -50,6 +51,11 @@ def _weekday_items(nodes: list[Node], node: Node, before: Node | None) -> list[N
     for item, match in zip(node.items, matches, strict=True):
         assert match is not None
         rest = SESSIONS.sub("", match.group("rest"))
+        if segments(rest) is not None:
+            # "- Monday: Arrays 1h, Strings 30 min": a block each, read with the day line
+            out.append(Node("paragraph", item.line, text=f"**{match.group('name')}** – {rest}"))
+            out += [Node("list", item.line, items=item.children)] if item.children else []
+            continue
         found = find_duration(rest)
         # "API versioning (v1, v2 routes)": with no length taken out, its brackets stay
         title = tidy(rest[: found.start] + rest[found.end :] if found else rest)

@@ -20,6 +20,7 @@ from planexport.reader.dated_lines import dated_day_lines
 from planexport.reader.day_date_lines import date_lines
 from planexport.reader.day_items import expand_day_lists
 from planexport.reader.day_limits import impossible_days
+from planexport.reader.day_lines import day_lines
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
 from planexport.reader.days import (
     DaySpan,
@@ -38,6 +39,7 @@ from planexport.reader.kramdown_attributes import drop_attribute_lists
 from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
 from planexport.reader.lesson_days import lesson_days
+from planexport.reader.line_segments import split_items
 from planexport.reader.nothing_timed import nothing_timed
 from planexport.reader.numbered_again import renumbered
 from planexport.reader.numeric_dates import numeric_dates
@@ -45,6 +47,7 @@ from planexport.reader.offset_tables import table_offsets
 from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.overlaps import after_covered
+from planexport.reader.plain_lines import plain_lines
 from planexport.reader.plan_part import timetable_day
 from planexport.reader.programmes import first_programme
 from planexport.reader.quoted_lines import unquote_timed
@@ -153,6 +156,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = hour_prefixes(outline(body))  # "h. 8:00 - 10:00", "#### 2. Domenica 10 Agosto 2025"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
+    nodes = split_items(plain_lines(day_lines(nodes, body.split("\n")), body.split("\n")))
     nodes = table_offsets(read_offsets(read_clock_words(time_headings(nodes))), ctx)
     nodes = relative_times(time_headers(nodes), ctx)
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan

@@ -9,6 +9,7 @@ from planexport.reader.dates import ORDER
 from planexport.reader.durations import DASH, find_duration
 from planexport.reader.joined_lengths import joined_text
 from planexport.reader.lazy import lazy
+from planexport.reader.line_segments import segments
 from planexport.reader.outline import Item, Node
 from planexport.reader.repeats import repeated
 from planexport.reader.weekday_routines import routine_lines, without_per_day
@@ -110,6 +111,9 @@ def _item_days(item: Item, *, comma: bool = False) -> list[Node] | None:
     if lead is None or not days or found is None or found.at is not None:
         return None
     rest = lead["rest"]
+    if segments(rest) is not None and not item.children:
+        # "Montag, 15 Minuten Dehnen und 20 Minuten Krafttraining": a block each, as day lines
+        return [Node("paragraph", item.line, text=f"**{_FULL[day]}** – {rest}") for day in days]
     start, end = found.start, found.end
     group = next((m for m in _BRACKETS.finditer(rest) if m.start() < start < m.end()), None)
     if group is not None:

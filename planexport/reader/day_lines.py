@@ -1,0 +1,172 @@
+"""Days written as one line each (`Day 1 — Arrays: two pointers (2 hours), 3 LeetCode (1 hour)`)."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.durations import find_duration
+from planexport.reader.lazy import lazy
+from planexport.reader.line_segments import block_line, block_title, segments
+from planexport.reader.outline import Item, Node, unwrap
+
+__all__ = ["day_lines", "raw_lines"]
+
+_EDGE = " \t*_:.,;|–—-"
+# What parts a day's label from its content: a colon, a dash, a full stop, a bar.
+_PARTED = lazy(r"[:.|–—-]|[*_]{2}\s*$")
+_BARE_END = lazy(r".*\w\s+$")  # a word, then the length
+_LAST_BRACKET = lazy(r"\([^()]*\)[\s.]*$")
+# "Day 18-19", "Tag 3 und 4": a day line of several days is read as it is written.
+_SEVERAL = lazy(r"^[*_\s]*(?:[-–—&]|and|und|y|et|e|en|to|bis|a|al|au|tot)\s*\d", re.IGNORECASE)
+
+
+def raw_lines(node: Node, lines: list[str]) -> list[str] | None:
+    """The source lines of a paragraph as written, or None when they do not make its text."""
+    found: list[str] = []
+    for text in lines[node.line - 1 :] if node.line >= 1 else []:
+        if not text.strip():
+            break
+        found.append(text.strip())
+        joined = " ".join(found)
+        if joined == node.text:
+            return found  # a paragraph may be one line of several (`Mon: …` lines each)
+        if len(joined) >= len(node.text):
+            break
+    return None
+
+
+def _day_label(text: str) -> tuple[str, str, bool] | None:
+    """A line's day label, its content and whether the label is a weekday (`Day 1`, `Arrays
+    (2h)`, False), or None if it has none."""
+    from planexport.reader.days import _WEEKDAY_RANGE, _day_match, _weekday_heading
+
+    match = _day_match(text)
+    weekday = match is None
+    match = match or _weekday_heading(text)
+    if match is None:
+        return None
+    label, rest = text[: match.start("title")], match.group("title")
+    if weekday and _WEEKDAY_RANGE.search(text[: match.start("title") + 16]):
+        return None  # "Monday–Friday: 2 hours": a routine of several weekdays
+    if "num" in match.re.groupindex and _SEVERAL.match(text[match.end("num") :]):
+        return None
+    if rest.strip() and _PARTED.search(label) is None:
+        return None  # "Day 1 of the course is …": a sentence about the day
+    cleaned = re.sub(r"[*_]{2,}", "", label).strip(_EDGE)
+    return cleaned, rest.strip().strip("*_").strip(), weekday
+
+
+def _head(line: int, label: str, title: str, *, weekday: bool) -> Node:
+    """A day line in the bold form the days are read from: `**Day 1 — Arrays**`, `**Monday**
+    – Arrays` (a weekday's bold label keeps its title outside, as weekday items are read)."""
+    if not title:
+        return Node("paragraph", line, text=f"**{label}**")
+    text = f"**{label}** – {title}" if weekday else f"**{label} — {title}**"
+    return Node("paragraph", line, text=text)
+
+
+def _clocked(text: str) -> bool:
+    found = find_duration(text)
+    return found is not None and found.at is not None
+
+
+def _day_nodes(
+    line: int, label: str, rest: str, weekday: bool, *, plain: bool, listed: bool
+) -> list[Node]:
+    """A day line as a bold day line, and its blocks as a list when it gives several."""
+    cut = segments(rest) if not listed else None
+    if cut is not None:
+        topic, parts = cut
+        title = topic or ", ".join(re.sub(r"\s*\([^()]*\)$", "", p) for p in parts)
+        items = [Item(part, line) for part in parts]
+        return [_head(line, label, title, weekday=weekday), Node("list", line, items=items)]
+    found = find_duration(rest)
+    if found is not None and weekday and _BARE_END.match(rest[: found.start]):
+        # "Lunes: Álgebra 1 hr.": a length ending the line with no dash or bracket before it
+        tail = rest[found.end :].strip(" .*_")
+        if block_line(rest) and not tail:
+            rest = f"{block_title(rest, found)} ({found.text.strip()})"
+            return [_head(line, label, rest, weekday=True)]
+    if found is not None and not weekday and block_line(rest):
+        # "**Day 1** — Arrays (2h)" (its bullets the block's items), "Tag 3: Wiederholung 1
+        # Std.": the length as the day's, in brackets at the end of a bold day line
+        bracket = _LAST_BRACKET.search(rest)
+        if bracket is None or bracket.start() > found.start:
+            rest = f"{block_title(rest, found)} ({found.text.strip()})"
+        return [_head(line, label, rest, weekday=False)]
+    # A weekday's line with one length is read as it is written ("**Friday** – Cycling (30 min)")
+    return [_head(line, label, rest, weekday=weekday)] if plain else []
+
+
+def day_lines(nodes: list[Node], lines: list[str]) -> list[Node]:
+    """The nodes, with each day written as one line read as a day with its blocks.
+
+    A paragraph whose lines each start with a day label (`Day 1 — …`, `Tag 2: …`, `Lunes: …`)
+    is a day a line, as bold day lines are; a day line that carries lengths and has no bullets
+    of its own gets them as its blocks, a block per length (`Arrays (2h), Strings (1h)`), and
+    the topic before them (`Arrays: …`) as the day's title. Plain lines become days only in a
+    plan with no day headings, where nothing else says what its days are.
+    """
+    from planexport.reader.days import _day_match, _weekday_heading
+
+    headed = any(
+        n.kind == "heading" and (_day_match(unwrap(n.text)) or _weekday_heading(unwrap(n.text)))
+        for n in nodes
+    )
+    plain = {
+        idx: days
+        for idx, node in enumerate(nodes)
+        if not headed and node.kind == "paragraph" and not _bold(node.text)
+        if (days := _plain_days(node, lines)) is not None
+    }
+    if not any(find_duration(day[2]) for days in plain.values() for day in days):
+        plain = {}  # "Day 3 — Rest" alone is no plan of days; beside timed day lines it is
+    out: list[Node] = []
+    for idx, node in enumerate(nodes):
+        following = nodes[idx + 1] if idx + 1 < len(nodes) else None
+        listed = following is not None and following.kind == "list"
+        listed_days = _listed_days(node) if not headed else None
+        if listed_days is not None:
+            # "- Monday — Arrays (2h)", "- Tuesday — Strings 1h, Graphs 30 min": a day an item
+            for item, (name, rest, weekday) in zip(node.items, listed_days, strict=True):
+                below = bool(item.children)
+                out += _day_nodes(item.line, name, rest, weekday, plain=True, listed=below)
+                out += [Node("list", item.children[0].line, items=item.children)] if below else []
+            continue
+        if idx in plain:
+            for n, (line, name, rest, weekday) in enumerate(plain[idx]):
+                last = n == len(plain[idx]) - 1
+                out += _day_nodes(line, name, rest, weekday, plain=True, listed=listed and last)
+            continue
+        label = _day_label(node.text) if node.kind == "paragraph" and _bold(node.text) else None
+        made = [] if label is None else _day_nodes(node.line, *label, plain=False, listed=listed)
+        out += made or [node]
+    return out
+
+
+def _bold(text: str) -> bool:
+    return text.lstrip().startswith(("**", "__"))
+
+
+def _plain_days(node: Node, lines: list[str]) -> list[tuple[int, str, str, bool]] | None:
+    """A plain paragraph's lines as days (line, label, content) when each is a day line."""
+    texts = raw_lines(node, lines)
+    if not texts or any(_clocked(text) for text in texts):
+        return None
+    found = [_day_label(text) for text in texts]
+    if not all(found):
+        return None
+    return [(node.line + n, *day) for n, day in enumerate(found) if day is not None]
+
+
+def _listed_days(node: Node) -> list[tuple[str, str, bool]] | None:
+    """A list's items as days (label, content, weekday) when each is a day line, none gives a
+    time of day and one at least a length; lists of `Day 1:` and `Monday:` items are read
+    before (see `expand_day_lists`), so these are the ones with a dash (`Monday — …`)."""
+    if node.kind != "list" or len(node.items) < 2:
+        return None
+    texts = [item.text for item in node.items]
+    if any(_clocked(text) for text in texts) or not any(find_duration(t) for t in texts):
+        return None
+    found = [_day_label(text) for text in texts]
+    return [day for day in found if day is not None] if all(found) else None

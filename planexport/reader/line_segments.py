@@ -1,0 +1,171 @@
+"""Lines that read as blocks: `Arrays (2h)`, or several in one (`Arrays (2h), Strings (1h)`)."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.durations import Found, find_duration
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Item, Node
+
+__all__ = ["block_line", "block_title", "segments", "split_items"]
+
+# Where one activity ends and the next starts: a comma, a semicolon, a plus, or "and" in a
+# supported language ("Arrays (2h), Strings (1h)", "Lesen 30 Min.; Übungen 45 Min.").
+_SEPARATOR = lazy(r"\s*(?:[,;]|\s\+|\s(?:and|und|y|et|e|en|&)(?=\s))\s*", re.IGNORECASE)
+# A label before a colon or a dash that the lengths after it share ("Hashing: 45 min theory").
+_TOPIC = lazy(r"^(?P<topic>[^:–—()\[\]]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>.+)$")
+_WORD = lazy(r"[^\W\d_]{2,}")
+_ANY_WORD = lazy(r"[^\W\d_]+")
+# "25 min de lecture", "10 min d'exercices": the length's "of" is not the title's.
+_OF = lazy(r"^(?:(?:de|di|of|van|von)\s+|d['’](?=\w))", re.IGNORECASE)
+_EDGE = " \t:;,.–—-*_|"
+# A sentence: it ends as one, not with the dot of a unit ("1 Std.", "90 Min.", "2 hrs.").
+_BOX = lazy(r"^\[[ xX]\]\s+")
+_SENTENCE_END = lazy(r"[.!?…]\s*$")
+
+
+def _lengths(text: str) -> list[Found]:
+    found: list[Found] = []
+    pos = 0
+    while (hit := find_duration(text, pos)) is not None:
+        found.append(hit)
+        pos = hit.end
+    return found
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def block_line(text: str) -> bool:
+    """Whether a line of text reads as one block, a title and its length (`Arrays (2h)`,
+    `Hashing 90 min`, `45 min: warm-up`, `Lesen – 30 Minuten`, `Wiederholung 1 Std.`), not as a
+    sentence that happens to give a length (`I try to do 2 hours a day.`).
+
+    Strict on purpose: a line that is not plainly a block stays the note it is today. A
+    sentence has words on both sides of its length, or ends with a full stop that is no
+    unit's; a block line is short, has one length and no clock time, and is no tip, total or
+    part of the day.
+    """
+    from planexport.reader.blocks import is_total, session_name
+    from planexport.reader.prose_lengths import not_a_block
+
+    text = text.strip()
+    if not text or len(text) > 90 or text.startswith(("#", ">", "|", "!", "?", "<", ":", "=")):
+        return False  # a heading, a quote, a row, an admonition (`!!! done "…"`), markup
+    found = _lengths(text)
+    if len(found) != 1 or found[0].at is not None:
+        return False
+    length = found[0]
+    before = re.sub(r"\([^)]*$", " ", text[: length.start])
+    after = text[length.end :]
+    if _SENTENCE_END.search(text) and not re.fullmatch(r"\.?\)?\.?\s*", after):
+        return False  # "I try to do 2 hours a day.": a sentence, not a block
+    if _words(before) >= 3 and len(_ANY_WORD.findall(after)) >= 2:
+        return False  # a length inside a sentence
+    if _words(before) + _words(after) == 0 or _words(before) + _words(after) > 8:
+        return False
+    if re.search(r"\d[:.hH][0-5]\d(?!\d)|https?://|[=?]", before + " " + after):
+        return False  # a time of day, a link, a question or a sum is something else
+    return not (is_total(text) or session_name(text) is not None or not_a_block(text))
+
+
+def _pieces(text: str) -> list[str]:
+    """`text` cut at its separators outside brackets."""
+    pieces: list[str] = []
+    depth = start = pos = 0
+    while pos < len(text):
+        char = text[pos]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and (sep := _SEPARATOR.match(text, pos)) and sep.group(0).strip():
+            pieces.append(text[start:pos])
+            start = pos = sep.end()
+            continue
+        pos += 1
+    pieces.append(text[start:])
+    return [piece.strip() for piece in pieces]
+
+
+def block_title(piece: str, found: Found) -> str:
+    """A block line's title: the line without its length (`Arrays (2h)` -> `Arrays`)."""
+    from planexport.reader.blocks import tidy
+
+    title = " ".join((piece[: found.start] + " " + piece[found.end :]).split()).strip(_EDGE)
+    if not piece[: found.start].strip(_EDGE + "~("):
+        title = _OF.sub("", title)
+    return tidy(title).strip(_EDGE)
+
+
+def topic_of(text: str) -> tuple[str, str] | None:
+    """The topic that a line's lengths share and the rest (`Hashing`, `45 min theory, …`)."""
+    match = _TOPIC.match(text)
+    if match is None or find_duration(match.group("topic")) is not None:
+        return None
+    if _words(match.group("topic")) == 0 or find_duration(match.group("rest")) is None:
+        return None
+    return match.group("topic").strip(_EDGE), match.group("rest")
+
+
+def segments(text: str) -> tuple[str | None, list[str]] | None:
+    """The blocks of a line that gives several, each as `title (length)`, and the topic they
+    share (`Hashing: 45 min theory, 90 min problems` -> `Hashing`, [`theory (45 min)`,
+    `problems (90 min)`]); None unless the line cuts into two or more pieces that each have
+    a title and a length of their own (`Arrays, Strings (2h)` is one block)."""
+    text = text.strip().strip("*_").strip()
+    if len(text) > 200 or find_duration(text) is None:
+        return None
+    box = _BOX.match(text)  # "- [ ] Mock: 1 coding (45 min) + 1 design (45 min)": each a task
+    mark = box.group(0) if box else ""
+    text = text[len(mark) :]
+    topic = topic_of(text)
+    if topic is not None:
+        # "Hashing: 45 min theory, 90 min problems": the lengths share the topic
+        cut = _cut(topic[1])
+        if cut is not None:
+            return (mark + topic[0]) if mark else topic[0], cut
+    cut = _cut(text)
+    if cut is None:
+        return None
+    return None, [mark + part for part in cut]
+
+
+def _cut(text: str) -> list[str] | None:
+    from planexport.reader.blocks import is_break
+
+    pieces = _pieces(text)
+    if len(pieces) < 2:
+        return None
+    out: list[str] = []
+    for piece in pieces:
+        found = _lengths(piece)
+        if len(found) != 1 or found[0].at is not None or not block_line(piece):
+            return None
+        title = block_title(piece, found[0])
+        if not _words(title) or is_break(title):
+            return None  # "50 min lernen, 10 min Pause": a rhythm of work and breaks
+        out.append(f"{title} ({found[0].text.strip()})")
+    return out
+
+
+def split_items(nodes: list[Node]) -> list[Node]:
+    """The nodes, with each list item that gives several blocks (`- Arrays (2h), Strings (1h)`)
+    cut into one item a block, in order; an item with nested items stays as written."""
+    out: list[Node] = []
+    for node in nodes:
+        if node.kind != "list" or not any(find_duration(i.text) for i in node.items):
+            out.append(node)
+            continue
+        items: list[Item] = []
+        for item in node.items:
+            cut = segments(item.text) if not item.children and not item.more else None
+            if cut is None:
+                items.append(item)
+                continue
+            topic, parts = cut
+            items += [Item(f"{topic}: {p}" if topic else p, item.line) for p in parts]
+        out.append(Node("list", node.line, items=items) if len(items) != len(node.items) else node)
+    return out
