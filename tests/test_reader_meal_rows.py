@@ -26,6 +26,23 @@ def test_a_meal_row_is_a_gap_in_every_language(meal: str) -> None:
     assert blocks(read_markdown(text).plan) == [("Workshop", 60, "09:00")]
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Café da manhã / meditar / 20 minutos de exercícios", True),
+        ("Breakfast / stretching / inbox", True),
+        ("Lunch / rest", False),
+        ("Almoço / descanso", False),
+    ],
+)
+def test_a_meal_among_other_activities_split_by_slashes_is_a_block(line: str, kept: bool) -> None:
+    # A line that lists a meal with other things to do is a block of them; only a line of
+    # breaks alone is a gap.
+    text = f"# P\n\n## Monday\n\n- 07:00 - 08:00 {line}\n- 09:00 - 10:00 Workshop\n"
+    titles = [title for title, _, _ in blocks(read_markdown(text).plan)]
+    assert titles == ([line, "Workshop"] if kept else ["Workshop"])
+
+
 def test_a_day_left_with_no_block_after_a_warned_line_says_so() -> None:
     result = read_plan(PLANS / "meals-only-day-warned.md")
     assert [(d.weekday, len(d.variants)) for d in result.plan.days] == [("sat", 1), ("sun", 0)]

@@ -153,6 +153,9 @@ def is_break(title: str) -> bool:
     if fold(re.sub(r"[^\w/]+", " ", title)).strip() in _FREE:
         return True
     plain = re.sub(r"[(\[].*$", " ", fold(title))  # "Short break (walk, snack)", "break [..]"
+    parts = [part for part in plain.split("/") if part.strip()]
+    if len(parts) > 1 and not all(is_break(part) for part in parts):
+        return False  # "Café da manhã / meditar / 20 minutos de exercícios": a morning's routine
     first = re.split(r"[+/&,]|\band\b|\by\b|\bund\b|\bet\b|\be\b", plain, maxsplit=1)[0]
     words = _words(first)
     if len(words.split()) == 2 and words.split()[1] in _FREE:
