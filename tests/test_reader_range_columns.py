@@ -63,7 +63,8 @@ def test_the_activity_column_is_the_ranges_entry_where_its_own_cell_is_empty() -
 def test_rows_naming_a_weekday_under_a_slot_say_what_that_day_does_in_it() -> None:
     result = read("nl-ma-tm-vr-subject-rows.md")
     assert weekdays(result) == [*WORKWEEK, "sat"]
-    studies = [pinned(result.plan, index)[1] for index in range(6)]
+    # Dinner at 17:00 is a gap (a meal); the 18:00 slot is each day's study.
+    studies = [next(b for b in pinned(result.plan, index) if b[2] == "18:00") for index in range(6)]
     assert studies == [
         ("Studeren: Wiskunde (hoofdstuk 1)", 120, "18:00"),
         ("Studeren", 120, "18:00"),
