@@ -44,6 +44,17 @@ def test_a_week_of_untimed_items_is_kept_and_said_once() -> None:
     ]
 
 
+def test_a_week_named_twice_is_no_plan_of_weeks_and_its_untimed_section_no_day() -> None:
+    # "### Week 2 check:" under "## Success metrics" of a week-1 session: a checklist, not a week
+    # of the plan; the weeks named twice (1, 1, 2) say the plan is not written in weeks.
+    plan = read_plan(PLANS / "week-named-twice-no-weeks.md").plan
+    assert [title for _, title, _ in days(plan)] == [
+        "Week 1 session: kick-off",
+        "After the week 1 session",
+    ]
+    assert not any("nothing timed" in m for m in messages("week-named-twice-no-weeks.md"))
+
+
 def test_a_time_per_day_in_prose_above_the_weeks_is_said_not_applied() -> None:
     plan = read_plan(PLANS / "daily-budget-line-not-applied.md").plan
     assert [week for week, _, _ in days(plan)] == [1, 2, 3]

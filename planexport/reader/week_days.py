@@ -61,6 +61,14 @@ def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:
         if span.date is not None:
             span.weekday = ORDER[span.date.weekday()]
         spans.append(span)
+    numbers = [m["num"] for idx in heads if (m := _WEEK.search(unwrap(nodes[idx].text)))]
+    if untimed and len(set(numbers)) < len(numbers):
+        # "### Week 2 check:" under "## Success metrics", beside "# Week 1 Sessie": weeks named
+        # twice are no plan of weeks, and their untimed sections are no days of it.
+        spans = [span for span in spans if all(span is not u for u in untimed)]
+        for number, span in enumerate(spans, start=1):
+            span.numbers = [number]
+        untimed = []
     if len(spans) < 2 or len(untimed) == len(spans):
         return nodes, []
     if untimed:
