@@ -33,6 +33,7 @@ def test_a_meal_row_is_a_gap_in_every_language(meal: str) -> None:
         ("Breakfast / stretching / inbox", True),
         ("Lunch / rest", False),
         ("Almoço / descanso", False),
+        ("Lunch + rest / hobby", False),
     ],
 )
 def test_a_meal_among_other_activities_split_by_slashes_is_a_block(line: str, kept: bool) -> None:

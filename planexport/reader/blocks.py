@@ -154,8 +154,10 @@ def is_break(title: str) -> bool:
         return True
     plain = re.sub(r"[(\[].*$", " ", fold(title))  # "Short break (walk, snack)", "break [..]"
     parts = [part for part in plain.split("/") if part.strip()]
-    if len(parts) > 1 and not all(is_break(part) for part in parts):
-        return False  # "Café da manhã / meditar / 20 minutos de exercícios": a morning's routine
+    if len(parts) > 2 and not all(is_break(part) for part in parts):
+        # "Café da manhã / meditar / 20 minutos de exercícios": a morning's routine; two parts
+        # are often choices ("Lunch + rest / hobby"), a break either way
+        return False
     first = re.split(r"[+/&,]|\band\b|\by\b|\bund\b|\bet\b|\be\b", plain, maxsplit=1)[0]
     words = _words(first)
     if len(words.split()) == 2 and words.split()[1] in _FREE:
