@@ -26,6 +26,16 @@ def pinned(plan: Plan, index: int) -> list[tuple[str, int, str | None]]:
     return [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks]
 
 
+def blocks_with_items(plan: Plan) -> list[tuple[str, int, str | None, list[str]]]:
+    """Every block of the plan, in order: title, minutes, pin and its items' texts."""
+    return [
+        (b.title, b.min_minutes, b.at, [i.text for i in b.items])
+        for d in plan.days
+        for v in d.variants
+        for b in v.blocks
+    ]
+
+
 def dated_days(plan: Plan) -> list[DatedDay]:
     """Each day's week, weekday, date and title with its blocks (title, minutes, pin)."""
     return [

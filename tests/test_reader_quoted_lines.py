@@ -3,20 +3,11 @@ with no time stays a quote."""
 
 from __future__ import annotations
 
-from planexport.model import Plan
 from planexport.reader import read_markdown, read_plan
 from tests.paths import DATA
+from tests.reader_support import blocks_with_items as blocks
 
 PLANS = DATA / "structure"
-
-
-def blocks(plan: Plan) -> list[tuple[str, int, str | None, list[str]]]:
-    return [
-        (b.title, b.min_minutes, b.at, [i.text for i in b.items])
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
 
 
 def test_quoted_span_lines_are_the_days_blocks_with_the_bullets_below_as_items() -> None:

@@ -3,21 +3,12 @@ and a break named in another column than the title is a gap, with no warning."""
 
 from __future__ import annotations
 
-from planexport.model import Plan
 from planexport.reader import read_plan
 from tests.paths import DATA
+from tests.reader_support import blocks_with_items as blocks
 from tests.reader_support import warnings
 
 PLANS = DATA / "session_rows"
-
-
-def blocks(plan: Plan) -> list[tuple[str, int, str | None, list[str]]]:
-    return [
-        (b.title, b.min_minutes, b.at, [i.text for i in b.items])
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
 
 
 def test_untimed_rows_are_the_items_of_the_session_above() -> None:
