@@ -34,13 +34,15 @@ def bare_hour_items(items: list[Item]) -> None:
     """
     if len(items) < 2:
         return
-    matches = [_LEAD.match(item.text) for item in items]
-    if any(m is None or (m["am"] and m["bm"]) for m in matches):
-        return
+    matches: list[re.Match[str]] = []
+    for item in items:  # every list of the plan comes here: stop at its first other line
+        match = _LEAD.match(item.text)
+        if match is None or (match["am"] and match["bm"]):
+            return
+        matches.append(match)
     spans: list[tuple[int, int]] = []
     afternoon = False
     for m in matches:
-        assert m is not None
         a, b = int(m["a"]) * 60 + int(m["am"] or 0), int(m["b"]) * 60 + int(m["bm"] or 0)
         if a >= 25 * 60 or b >= 25 * 60:
             return
@@ -57,9 +59,8 @@ def bare_hour_items(items: list[Item]) -> None:
         return  # "3-5 problems": no day's timetable starts before six
     from planexport.reader.durations import find_duration  # imports the outline
 
-    if any(find_duration(m["rest"]) for m in matches if m is not None):
+    if any(find_duration(m["rest"]) for m in matches):
         return  # "- 8-10 pages (1h)": a count, the line's length its own
     for item, m, (a, b) in zip(items, matches, spans, strict=True):
-        assert m is not None
         span = f"{a // 60:02d}:{a % 60:02d} - {b // 60 % 24:02d}:{b % 60:02d}"
         item.text = f"{m['pre']}{span}{m['sep']} {m['rest']}"
