@@ -27,10 +27,9 @@ from planexport.reader.days import (
     _weekdays_of,
     date_one_day,
     find_days,
-    month_day,
     week_numbers,
 )
-from planexport.reader.durations import find_duration, find_point_time, parse_duration
+from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
 from planexport.reader.hour_prefixes import hour_prefixes
@@ -40,6 +39,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
 from planexport.reader.lesson_days import lesson_days
 from planexport.reader.line_segments import split_items
+from planexport.reader.no_day_lines import warn_outside
 from planexport.reader.nothing_timed import nothing_timed
 from planexport.reader.numbered_again import renumbered
 from planexport.reader.numeric_dates import numeric_dates
@@ -51,7 +51,7 @@ from planexport.reader.plain_lines import plain_lines
 from planexport.reader.plan_part import timetable_day
 from planexport.reader.programmes import first_programme
 from planexport.reader.quoted_lines import unquote_timed
-from planexport.reader.range_sessions import for_weekday, timed_below
+from planexport.reader.range_sessions import for_weekday
 from planexport.reader.relative_times import relative_times
 from planexport.reader.rest_days import warn_empty_day
 from planexport.reader.result import ReadResult
@@ -59,20 +59,16 @@ from planexport.reader.section_weekdays import section_weekdays
 from planexport.reader.sections import DayBody, timed, variants
 from planexport.reader.session_days import session_days
 from planexport.reader.session_goals import session_goals, without_goals
-from planexport.reader.session_template import SESSION_LENGTH
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
-from planexport.reader.table_columns import advice_table
-from planexport.reader.table_logs import results_log
 from planexport.reader.table_weekly import header_spans
-from planexport.reader.tables import agenda_table, is_facts_table, table_days
+from planexport.reader.tables import agenda_table, table_days
 from planexport.reader.template_weeks import template_weeks
 from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
 from planexport.reader.title_markup import plain_title
-from planexport.reader.total_tables import totals_table
 from planexport.reader.unread_headings import day_parents, unread_day_headings
 from planexport.reader.untimed_weekdays import untimed_weekday_days
 from planexport.reader.versions import version_heads
@@ -80,7 +76,6 @@ from planexport.reader.week_days import week_days
 from planexport.reader.week_ranges import date_range_days
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
-from planexport.reader.weekday_notes import weekday_note
 from planexport.reader.weekless_days import weekless_days
 from planexport.reader.words import WEEKDAYS, fold
 
@@ -92,7 +87,6 @@ __all__ = ["parse_duration", "parse_markdown", "read_markdown"]
 
 _LINK_ONLY = lazy(r"^\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*$")
 _WEEK_PREFIX = lazy(r"^[\W_]*\w+\s*\d+\s*[:.\-–—]\s*")
-_BOLD_LINE = lazy(r"^[^\w*_`]{0,4}(\*\*|__)")
 _WEEKDAY_WORD = lazy(
     r"(\b(?:"
     + "|".join(sorted((n for n in WEEKDAYS if len(n) > 3), key=len, reverse=True))
@@ -208,7 +202,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     focus = _focus_table(nodes)
     goals, links = _goals_and_links(outside)
     dated = {span.month_day for span in spans if span.month_day is not None}
-    _warn_outside(
+    warn_outside(
         nodes,
         inside | daily_lines(nodes) | day_parents(nodes, spans),
         ctx,
@@ -605,89 +599,6 @@ def _hhmm(minutes: int | None) -> str | None:
         return None
     minutes %= 24 * 60
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _warn_outside(
-    nodes: list[Node],
-    inside: set[int],
-    ctx: Ctx,
-    *,
-    dated: set[tuple[int, int]],
-    spans: list[DaySpan],
-) -> None:
-    """A warning for each timed line that is in no day: it is not read. A row that names a
-    day's date (`| Session | 5 mars | 9h30-18h30 |` over `### Session du 5 mars`) sums it up."""
-    for idx, node in enumerate(nodes):
-        if idx in inside:
-            continue
-        if node.kind == "list":
-            for item in node.items:
-                if SESSION_LENGTH.match(item.text):
-                    continue  # "Session length: 50 min": read for "(2 sessions)"
-                if _one_undated(spans) and weekday_note(item.text) and _clocked(item.text):
-                    # "- Terças-feiras: Terapia 10:00-11:00" under a plan of one day's timetable
-                    text = _short(item.text)
-                    ctx.warn(item.line, f'"{text}" is for one weekday, the plan one day: not read')
-                elif parse_duration(item.text) and not is_total(item.text):
-                    ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
-                elif not parse_duration(item.text) and (below := timed_below(item)):
-                    # "- **Morning:**" over timed lines: they are skipped too, and said once.
-                    lines = "1 timed line" if len(below) == 1 else f"{len(below)} timed lines"
-                    ctx.warn(
-                        item.line, f'"{_short(item.text)}" and its {lines} are in no day: not read'
-                    )
-        elif node.kind == "table" and header_spans(node):
-            # "| Day | Study Session 1 (3:30 PM - 5:00 PM) |": its rows are timed by the header.
-            head = _short(" | ".join(node.rows[0]))
-            ctx.warn(node.line, f'table "{head}" is in no day: not read')
-        elif (
-            node.kind == "table"
-            and not is_facts_table(node)
-            and not totals_table(node)
-            and not advice_table(node)
-            and not results_log(node)
-        ):
-            agenda = agenda_table(node)  # "| 09:00 | Welcome |": its start times are its times
-            for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
-                if any(month_day(cell)[0] in dated for cell in row):
-                    continue
-                if any(find_duration(cell) for cell in row) or (
-                    agenda and row and find_point_time(row[0]) is not None
-                ):
-                    ctx.warn(line, f'row "{_short(" | ".join(row))}" is in no day: not read')
-        elif node.kind == "code" and any(parse_duration(i.text) for i in node.items):
-            ctx.warn(node.line, "timed lines in a code block (a template?) are not read")
-        elif (
-            # "# 6-Week Planner (2-4 Hours/Day)" is the plan's title, not a skipped line.
-            (
-                (node.kind == "heading" and node.level > 1)
-                or (node.kind == "paragraph" and _BOLD_LINE.match(node.text))
-                or (node.kind == "paragraph" and _spanned(node.text))  # "09:00 - 10:30 Arrays"
-            )
-            and parse_duration(node.text)
-            and not is_total(node.text)
-        ):
-            ctx.warn(node.line, f'"{_short(node.text)}" is in no day: not read')
-
-
-def _spanned(text: str) -> bool:
-    """Whether a line starts with a span of clock time, as a timetable's lines do."""
-    found = find_duration(text)
-    return found is not None and found.at is not None and not text[: found.start].strip("*_ `")
-
-
-def _one_undated(spans: list[DaySpan]) -> bool:
-    return len(spans) == 1 and not spans[0].weekday
-
-
-def _clocked(text: str) -> bool:
-    found = find_duration(text)
-    return found is not None and found.at is not None
-
-
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def _title_from_source(source: str) -> str:

@@ -1,0 +1,110 @@
+"""Timed lines that stand in no day: a warning for each, since nothing reads them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planexport.reader.blocks import is_total
+from planexport.reader.days import month_day
+from planexport.reader.durations import find_duration, find_point_time, parse_duration
+from planexport.reader.lazy import lazy
+from planexport.reader.range_sessions import timed_below
+from planexport.reader.session_template import SESSION_LENGTH
+from planexport.reader.table_columns import advice_table
+from planexport.reader.table_logs import results_log
+from planexport.reader.table_weekly import header_spans
+from planexport.reader.tables import agenda_table, is_facts_table
+from planexport.reader.total_tables import totals_table
+from planexport.reader.weekday_notes import weekday_note
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
+    from planexport.reader.days import DaySpan
+    from planexport.reader.outline import Node
+
+__all__ = ["warn_outside"]
+
+_BOLD_LINE = lazy(r"^[^\w*_`]{0,4}(\*\*|__)")
+
+
+def warn_outside(
+    nodes: list[Node],
+    inside: set[int],
+    ctx: Ctx,
+    *,
+    dated: set[tuple[int, int]],
+    spans: list[DaySpan],
+) -> None:
+    """A warning for each timed line that is in no day: it is not read. A row that names a
+    day's date (`| Session | 5 mars | 9h30-18h30 |` over `### Session du 5 mars`) sums it up."""
+    for idx, node in enumerate(nodes):
+        if idx in inside:
+            continue
+        if node.kind == "list":
+            for item in node.items:
+                if SESSION_LENGTH.match(item.text):
+                    continue  # "Session length: 50 min": read for "(2 sessions)"
+                if _one_undated(spans) and weekday_note(item.text) and _clocked(item.text):
+                    # "- Terças-feiras: Terapia 10:00-11:00" under a plan of one day's timetable
+                    text = _short(item.text)
+                    ctx.warn(item.line, f'"{text}" is for one weekday, the plan one day: not read')
+                elif parse_duration(item.text) and not is_total(item.text):
+                    ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
+                elif not parse_duration(item.text) and (below := timed_below(item)):
+                    # "- **Morning:**" over timed lines: they are skipped too, and said once.
+                    lines = "1 timed line" if len(below) == 1 else f"{len(below)} timed lines"
+                    ctx.warn(
+                        item.line, f'"{_short(item.text)}" and its {lines} are in no day: not read'
+                    )
+        elif node.kind == "table" and header_spans(node):
+            # "| Day | Study Session 1 (3:30 PM - 5:00 PM) |": its rows are timed by the header.
+            head = _short(" | ".join(node.rows[0]))
+            ctx.warn(node.line, f'table "{head}" is in no day: not read')
+        elif (
+            node.kind == "table"
+            and not is_facts_table(node)
+            and not totals_table(node)
+            and not advice_table(node)
+            and not results_log(node)
+        ):
+            agenda = agenda_table(node)  # "| 09:00 | Welcome |": its start times are its times
+            for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
+                if any(month_day(cell)[0] in dated for cell in row):
+                    continue
+                if any(find_duration(cell) for cell in row) or (
+                    agenda and row and find_point_time(row[0]) is not None
+                ):
+                    ctx.warn(line, f'row "{_short(" | ".join(row))}" is in no day: not read')
+        elif node.kind == "code" and any(parse_duration(i.text) for i in node.items):
+            ctx.warn(node.line, "timed lines in a code block (a template?) are not read")
+        elif (
+            # "# 6-Week Planner (2-4 Hours/Day)" is the plan's title, not a skipped line.
+            (
+                (node.kind == "heading" and node.level > 1)
+                or (node.kind == "paragraph" and _BOLD_LINE.match(node.text))
+                or (node.kind == "paragraph" and _spanned(node.text))  # "09:00 - 10:30 Arrays"
+            )
+            and parse_duration(node.text)
+            and not is_total(node.text)
+        ):
+            ctx.warn(node.line, f'"{_short(node.text)}" is in no day: not read')
+
+
+def _spanned(text: str) -> bool:
+    """Whether a line starts with a span of clock time, as a timetable's lines do."""
+    found = find_duration(text)
+    return found is not None and found.at is not None and not text[: found.start].strip("*_ `")
+
+
+def _one_undated(spans: list[DaySpan]) -> bool:
+    return len(spans) == 1 and not spans[0].weekday
+
+
+def _clocked(text: str) -> bool:
+    found = find_duration(text)
+    return found is not None and found.at is not None
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:57] + "…"
