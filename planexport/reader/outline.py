@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from planexport.errors import PlanError
 from planexport.reader.bare_hour_lists import bare_hour_items
+from planexport.reader.time_starts import starts_timed
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -31,10 +32,6 @@ __all__ = [
 _WRAPPED = re.compile(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
 _BOLD_START = re.compile(r"^[^\w*_]{0,4}(\*\*|__)")
 _LABEL_START = re.compile(r"^[^\w]{0,4}([^\W\d_]{3,12})\.?\s*:")
-# A line that starts with a time of day: "9:00 - 10:00 Math", "`09:30` Welcome", "2-4 PM Review".
-_TIME_START = re.compile(
-    r"^[^\w]{0,4}\d{1,2}(?:[:.h][0-5]\d|\s*[-–—]\s*\d{1,2}\s*[ap]m|\s*[ap]m)", re.I
-)
 
 
 @dataclass
@@ -383,9 +380,9 @@ def _paragraphs(content: str, line: int) -> list[Node]:
     lines = [part.strip() for part in content.split("\n")]
     if len(lines) > 1 and (
         all(_BOLD_START.match(part) for part in lines if part)
-        or all(_TIME_START.match(part) for part in lines if part)
+        or all(starts_timed(part) for part in lines if part)
         or all(_weekday_label(part) for part in lines if part)
-        or (_day_label(lines[0]) and all(_TIME_START.match(part) for part in lines[1:] if part))
+        or (_day_label(lines[0]) and all(starts_timed(part) for part in lines[1:] if part))
     ):
         return [
             Node("paragraph", line + n, text=part) for n, part in enumerate(lines) if part.strip()
@@ -406,7 +403,7 @@ def _day_label(line: str) -> bool:
     timetables write it on the line above the day's times, in one paragraph."""
     from planexport.reader.day_heads import day_heading
 
-    return len(line) <= 40 and not _TIME_START.match(line) and day_heading(line)
+    return len(line) <= 40 and not starts_timed(line) and day_heading(line)
 
 
 def _weekday_label(line: str) -> bool:
@@ -542,7 +539,7 @@ def _paragraph_or_rows(content: str, line: int) -> list[Node]:
 
 def header_row(rows: list[list[str]], lines: list[int]) -> tuple[list[list[str]], list[int]]:
     """Rows with a header: a blank one over rows whose first already holds a time."""
-    if rows and rows[0] and _TIME_START.match(rows[0][0].strip()):
+    if rows and rows[0] and starts_timed(rows[0][0].strip()):
         return [[""] * len(rows[0]), *rows], [lines[0], *lines]
     return rows, lines
 

@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
+from planexport.reader.time_starts import starts_timed
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from planexport.reader.outline import Item
 
-__all__ = ["own_blocks", "starts_timed", "unquote_timed"]
+__all__ = ["own_blocks", "unquote_timed"]
 
 _QUOTE = lazy(r"^ {0,3}>")
 _MARKS = lazy(r"^ {0,3}(?:> ?)+")
 _FENCE = lazy(r"^\s{0,3}(```+|~~~+)")
-# "8:45 - 9:00 : Check In", "**9:15-10:00** Lecture", "2 pm Review", "16h30 Pause": a line that
-# starts with a time of day (a length such as "15 minutos" is no time).
-_TIMED = lazy(
-    r"^[^\w]{0,4}\d{1,2}(?:[:.h][0-5]\d(?!\d)|\s*[ap]\.?m\b|\s*[-–—]\s*\d{1,2}(?::[0-5]\d)?\s*[ap]m)",
-    re.IGNORECASE,
-)
 _CALLOUT = lazy(r"^\s*\[![\w-]+\][-+]?")
 
 
@@ -55,7 +49,7 @@ def unquote_timed(text: str) -> str:
 def _unquote(lines: list[str], run: list[int]) -> None:
     """The lines of one blockquote (indexes `run`) without their marks, when one gives a time."""
     bare = [_MARKS.sub("", lines[at], count=1) for at in run]
-    if not any(_TIMED.match(text) for text in bare):
+    if not any(starts_timed(text) for text in bare):
         return
     for at, text in zip(run, bare, strict=True):
         lines[at] = "" if _CALLOUT.match(text) else text
@@ -74,9 +68,3 @@ def own_blocks(items: Sequence[Item], *, end: int) -> bool:
         if found is None or found.at is None or found.start > 4 or found.at < end:
             return False
     return True
-
-
-def starts_timed(text: str) -> bool:
-    """Whether a line starts with a time of day (`**9:00 AM - 9:15 AM:** Welcome`), as an
-    agenda's lines do; a time inside a sentence (`Runs daily from 9:00 a.m.`) is a remark."""
-    return _TIMED.match(text) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from planexport.reader.quoted_lines import starts_timed
+from planexport.reader.time_starts import starts_timed
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
