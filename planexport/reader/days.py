@@ -20,6 +20,7 @@ from planexport.reader.dates import (
     tolerant,
     without_zone,
 )
+from planexport.reader.day_label_lines import labels_times
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.lazy import digit_after, either, lazy, may_start_word
 from planexport.reader.outline import Node, parent_headings, unwrap
@@ -287,8 +288,12 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
     level = 0
     ranges = 0  # "## Semaine du 6 au 12 janvier 2025": weeks counted in the order written
     parity = WeekParity()  # "# Gerade Wochen", "# Ungerade Wochen": weeks 1 and 2
-    for node in nodes:
-        if node.kind == "heading":
+    for idx, node in enumerate(nodes):
+        if node.kind == "paragraph" and labels_times(nodes, idx):
+            # "Week 2 Day 1" over "09:00-10:30 …": that week's day, up to the next heading.
+            match = _WEEK_HEADING.search(_short_week_day(unwrap(node.text)))
+            week, level = (int(match.group("num")), 7) if match is not None else (week, level)
+        elif node.kind == "heading":
             match = _WEEK_HEADING.search(_short_week_day(unwrap(node.text)))
             worded = None
             if match is None or _days_heading(node.text):
@@ -474,7 +479,14 @@ def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     for idx, node in enumerate(nodes):
         if node.kind == "heading":
             parent = node.level
-        elif node.kind == "paragraph" and _BOLD_DAY.match(node.text) and len(node.text) <= 400:
+        elif (
+            node.kind == "paragraph"
+            and len(node.text) <= 400
+            and (
+                _BOLD_DAY.match(node.text)
+                or labels_times(nodes, idx)  # "Day 1" over "09:00-10:30 …"
+            )
+        ):
             bold = _BOLD_LEAD.match(node.text)
             inner = Node("paragraph", node.line, text=bold.group("inner")) if bold else node
             day = _day_heading(inner, ctx) or _day_heading(node, ctx)
