@@ -1,5 +1,5 @@
-"""A list whose every line starts with bare hours (`- 9-11 Maths`, `- 2-4 Chemistry`,
-`- 9 to 11: Biology`): a timetable, its hours clock spans."""
+"""Lines that start with bare hours (`- 9-11 Maths`, `- 9 to 11: Biology`, `von 9 bis 11 Mathe`),
+alone in a list or among clock spans in a list or a paragraph: a timetable, its hours spans."""
 
 from __future__ import annotations
 
@@ -7,20 +7,29 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
+from planexport.reader.time_starts import starts_timed
 
 if TYPE_CHECKING:
     from planexport.reader.outline import Item
 
-__all__ = ["bare_hour_items"]
+__all__ = ["bare_hour_items", "hour_lines", "timed_line", "unread_hours"]
 
-# "9-11 Maths", "11:30-1 Physics", "9 to 11: Biology", "14–15.30 Chemie": hours, at least one
-# end without its minutes (with both, the line is a clock span already), then a word.
+# "9-11 Maths", "11:30-1 Physics", "9 to 11: Biology", "14–15.30 Chemie", "from 9 to 11 Maths",
+# "von 9 bis 11 Uhr Mathe", "de 9 a 11 Álgebra", "dalle 9 alle 11 Storia", "de 9 à 11 Histoire",
+# "das 9 às 11 Redação", "van 9 tot 11 Biologie": hours, at least one end without its minutes
+# (with both, the line is a clock span already), then a word.
 _LEAD = lazy(
-    r"^(?P<pre>[^\w]{0,4})(?P<a>\d{1,2})(?:[:.](?P<am>[0-5]\d))?"
-    r"\s*(?:[-\u2013\u2014]|\s(?:to|till|until|bis|tot|a|à|às|alle)\s)\s*"
-    r"(?P<b>\d{1,2})(?:[:.](?P<bm>[0-5]\d))?(?P<sep>\s*[:|\u2013\u2014-]?)\s+(?P<rest>[^\W\d_].*)$",
+    r"^(?P<pre>[^\w]{0,4})(?:(?P<from>from|von|vom|van|de|desde|dalle|dalla|dal|das)\s+)?"
+    r"(?P<a>\d{1,2})(?:[:.](?P<am>[0-5]\d))?"
+    r"\s*(?:[-\u2013\u2014]|\s(?P<to>to|till|until|bis|tot|a|à|às|até|alle|hasta)\s)\s*"
+    r"(?P<b>\d{1,2})(?:[:.](?P<bm>[0-5]\d))?(?P<uhr>\s*uhr\b)?"
+    r"(?P<sep>\s*[:|\u2013\u2014-]?)\s+(?P<rest>[^\W\d_].*)$",
     re.IGNORECASE,
 )
+_DAY = 24 * 60
+_HALF = 12 * 60
+
+Spans = list[tuple[int, int] | None]
 
 
 def bare_hour_items(items: list[Item]) -> None:
@@ -30,37 +39,162 @@ def bare_hour_items(items: list[Item]) -> None:
     24-hour clock), and each starts where or after the one before ends (reading the hours on a
     12-hour clock, the afternoon once they go back): so `- 3-5 problems`, `- 2-3 mock interviews`
     stay counts, and so do lines with a length of their own (`- 8-10 pages (1h)`). The hours are
-    written on a 24-hour clock, as the order reads them.
+    written on a 24-hour clock, as the order reads them. Among clock spans, see `_among_spans`.
     """
-    if len(items) < 2:
-        return
-    matches: list[re.Match[str]] = []
-    for item in items:  # every list of the plan comes here: stop at its first other line
-        match = _LEAD.match(item.text)
-        if match is None or (match["am"] and match["bm"]):
-            return
-        matches.append(match)
-    spans: list[tuple[int, int]] = []
-    afternoon = False
-    for m in matches:
-        a, b = int(m["a"]) * 60 + int(m["am"] or 0), int(m["b"]) * 60 + int(m["bm"] or 0)
-        if a >= 25 * 60 or b >= 25 * 60:
-            return
-        if spans and not afternoon and a < spans[-1][0] and a < 12 * 60:
-            afternoon = True  # "11:30-1", then "2-4": the hours went round noon
-        if afternoon and a < 12 * 60:
-            a, b = a + 12 * 60, b + 12 * 60 if b < 12 * 60 else b
-        if b <= a:
-            b += 12 * 60  # "11:30-1": ends after noon
-        if spans and a < spans[-1][1]:
-            return  # overlapping or going back: not a day's hours
-        spans.append((a, b))
-    if spans[0][0] < 6 * 60:
-        return  # "3-5 problems": no day's timetable starts before six
+    texts = _timetable([item.text for item in items])
+    if texts is not None:
+        for item, text in zip(items, texts, strict=True):
+            item.text = text
+
+
+def hour_lines(lines: list[str]) -> list[str]:
+    """The lines of one paragraph with their bare hours written as clock spans, when they are a
+    timetable as a list's items would be (blank lines are left as they are)."""
+    kept = [line for line in lines if line]
+    texts = _timetable(kept) if len(kept) > 1 else None
+    if texts is None:
+        return lines
+    new = iter(texts)
+    return [next(new) if line else line for line in lines]
+
+
+def timed_line(text: str) -> bool:
+    """Whether a line starts with a time of day or with bare hours (`9 to 11: Maths`)."""
+    return starts_timed(text) or _LEAD.match(text) is not None
+
+
+def unread_hours(text: str) -> str | None:
+    """The warning for a line left as a note that looks meant as a time: it starts with a time
+    of day (`9:30 see above`) or with bare hours joined by a word (`9 to 11: Maths`, `von 9 bis
+    11`) or marked as hours (`9-11: Maths`, `9-11 Uhr`); None for a count (`3-5 problems`)."""
+    match = _LEAD.match(text)
+    if not starts_timed(text) and (match is None or not (match["to"] or _marked(match))):
+        return None
+    shown = text if len(text) <= 60 else text[:57] + "…"
+    return f'"{shown}" starts with hours that are not read as a time: kept as a note'
+
+
+def _timetable(texts: list[str]) -> list[str] | None:
+    """The texts with their bare hours as clock spans, or None when they are no timetable.
+    Every list of the plan comes here: the walk stops at its first other line."""
+    if len(texts) < 2:
+        return None
+    matches: list[re.Match[str] | None] = []
+    for text in texts:
+        match = _LEAD.match(text)
+        if match is not None and not (match["am"] and match["bm"]):
+            matches.append(match)
+        elif starts_timed(text):
+            matches.append(None)  # "08:00-09:00 Physics": a clock span, checked below
+        else:
+            return None
+    bare = [m for m in matches if m is not None]
+    if not bare:
+        return None
     from planexport.reader.durations import find_duration  # imports the outline
 
-    if any(find_duration(m["rest"]) for m in matches):
-        return  # "- 8-10 pages (1h)": a count, the line's length its own
-    for item, m, (a, b) in zip(items, matches, spans, strict=True):
-        span = f"{a // 60:02d}:{a % 60:02d} - {b // 60 % 24:02d}:{b % 60:02d}"
-        item.text = f"{m['pre']}{span}{m['sep']} {m['rest']}"
+    if any(find_duration(m["rest"]) for m in bare):
+        return None  # "- 8-10 pages (1h)": a count, the line's length its own
+    spans = _alone(bare) if len(bare) == len(matches) else _among_spans(texts, matches)
+    if spans is None:
+        return None
+    out: list[str] = []
+    for text, m, span in zip(texts, matches, spans, strict=True):
+        if m is None or span is None:
+            out.append(text)
+            continue
+        a, b = span
+        clock = f"{a // 60:02d}:{a % 60:02d} - {b // 60 % 24:02d}:{b % 60:02d}"
+        out.append(f"{m['pre']}{clock}{m['sep']} {m['rest']}")
+    return out
+
+
+def _hours(m: re.Match[str]) -> tuple[int, int]:
+    return int(m["a"]) * 60 + int(m["am"] or 0), int(m["b"]) * 60 + int(m["bm"] or 0)
+
+
+def _alone(matches: list[re.Match[str]]) -> Spans | None:
+    """The spans of a list of bare hours only, or None when they are no day's hours."""
+    spans: Spans = []
+    afternoon = False
+    last: tuple[int, int] | None = None
+    for m in matches:
+        a, b = _hours(m)
+        if a >= 25 * 60 or b >= 25 * 60:
+            return None
+        if last and not afternoon and a < last[0] and a < _HALF:
+            afternoon = True  # "11:30-1", then "2-4": the hours went round noon
+        if afternoon and a < _HALF:
+            a, b = a + _HALF, b + _HALF if b < _HALF else b
+        if b <= a:
+            b += _HALF  # "11:30-1": ends after noon
+        if last and a < last[1]:
+            return None  # overlapping or going back: not a day's hours
+        last = (a, b)
+        spans.append(last)
+    first = spans[0]
+    if first is None or first[0] < 6 * 60:
+        return None  # "3-5 problems": no day's timetable starts before six
+    return spans
+
+
+def _among_spans(texts: list[str], matches: list[re.Match[str] | None]) -> Spans | None:
+    """Bare hours among clock spans (`08:00-09:00 Physics`, `9 to 11: Maths`, `11:30-12:30
+    Chemistry`): each read where it fits, after the line above ends and by the start of the next
+    clock span, as written or else in the afternoon, when its hours are plainly hours: after
+    `from`, before `:` or `Uhr`, fitted before a clock span or right after the line above, or
+    joined by a word and read as written (`13 bis 14`, where `3 bis 5` would be the night). The
+    others stay as written (`- 2-3 mock interviews` after the day's last span); None when the
+    clock spans themselves are out of order."""
+    from planexport.reader.durations import find_duration
+
+    fixed: Spans = []
+    for text, m in zip(texts, matches, strict=True):
+        found = find_duration(text) if m is None else None
+        if m is None and (found is None or found.at is None or found.start > 4):
+            return None  # "9:30 Coffee", "8am: Wake": no span to place the hours by
+        fixed.append(None if found is None or found.at is None else (found.at, found.at + found.hi))
+    spans: Spans = []
+    end: int | None = None
+    for pos, m in enumerate(matches):
+        span = fixed[pos]
+        if m is None:
+            if span is None or (end is not None and span[0] < end):
+                return None  # spans out of order: not a day's timetable
+        else:
+            following = next((f[0] for f in fixed[pos + 1 :] if f is not None), None)
+            span = _placed(m, after=end, before=following)
+            written = span is not None and span[0] == _hours(m)[0]
+            if span is not None and not (
+                _marked(m)
+                or following is not None
+                or span[0] == end
+                or (m["to"] and written)  # "13 bis 14 Englisch" after "11:30-12:30 Chemie"
+            ):
+                span = None  # "- 10-15 burpees", "- 3 to 5 problems" after the last span
+        spans.append(span)
+        end = span[1] if span is not None else end
+    return spans
+
+
+def _marked(m: re.Match[str]) -> bool:
+    """Whether bare hours say they are hours (`from 9 to 11`, `9-11: Maths`, `9-11 Uhr`), which
+    `3 to 5 problems` does not."""
+    return bool(m["from"] or m["uhr"] or m["sep"].strip())
+
+
+def _placed(m: re.Match[str], *, after: int | None, before: int | None) -> tuple[int, int] | None:
+    """Bare hours as a span on the clock: the first reading (as written, else 12 hours on) that
+    starts when the line above ends or later and ends by the start of the next clock span."""
+    a, b = _hours(m)
+    if a >= 25 * 60 or b >= 25 * 60 or (after is None and a < 6 * 60):
+        return None
+    for shift in (0, _HALF) if a < 13 * 60 else (0,):
+        start, stop = a + shift, b + shift
+        while stop <= start:
+            stop += _HALF  # "11:30-1": ends after noon
+        if stop - start > _HALF or stop > _DAY:
+            continue
+        if (after is None or start >= after) and (before is None or stop <= before):
+            return start, stop
+    return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from planexport.reader.bare_hour_lists import unread_hours
 from planexport.reader.blocks import (
     Ctx,
     RawBlock,
@@ -165,6 +166,8 @@ def list_blocks(
             name = session_name(item.text) or tidy(unwrap(item.text)) or session
             list_blocks(item.children, blocks, name, notes, ctx)
         elif not is_total(item.text) and item.line not in ctx.zero:
+            if (unread := unread_hours(item.text)) is not None:
+                ctx.warn(item.line, unread)  # "9 to 11: Maths" where no span fits it: said
             notes.extend(item_texts(item))  # untimed lines are kept as written, nested ones too
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from planexport.errors import PlanError
-from planexport.reader.bare_hour_lists import bare_hour_items
+from planexport.reader.bare_hour_lists import bare_hour_items, hour_lines, timed_line
 from planexport.reader.time_starts import starts_timed
 
 if TYPE_CHECKING:
@@ -380,9 +380,9 @@ def _paragraphs(content: str, line: int) -> list[Node]:
     lines = [part.strip() for part in content.split("\n")]
     if len(lines) > 1 and (
         all(_BOLD_START.match(part) for part in lines if part)
-        or all(starts_timed(part) for part in lines if part)
+        or _timetable(lines)
         or all(_weekday_label(part) for part in lines if part)
-        or (_day_label(lines[0]) and all(starts_timed(part) for part in lines[1:] if part))
+        or (_day_label(lines[0]) and _timetable(lines, first=1))
     ):
         return [
             Node("paragraph", line + n, text=part) for n, part in enumerate(lines) if part.strip()
@@ -390,6 +390,17 @@ def _paragraphs(content: str, line: int) -> list[Node]:
     if "\n" in content and (broken := _broken_lines(content)) is not None:
         return [Node("paragraph", line + n, text=part) for n, part in enumerate(broken)]
     return [Node("paragraph", line, text=clean(content))]
+
+
+def _timetable(lines: list[str], *, first: int = 0) -> bool:
+    """Whether the lines from `first` on are a timetable: each starts with a time of day or with
+    bare hours, one with a time (`9 to 11: Maths` among `08:00-09:00 Physics`); its bare hours
+    are then written as clock spans, in place."""
+    parts = [part for part in lines[first:] if part]
+    if not all(timed_line(part) for part in parts) or not any(map(starts_timed, parts)):
+        return False
+    lines[first:] = hour_lines(lines[first:])
+    return True
 
 
 def _broken_lines(content: str) -> list[str] | None:

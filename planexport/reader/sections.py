@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from planexport.reader.bare_hour_lists import unread_hours
 from planexport.reader.block_labels import name_labels
 from planexport.reader.blocks import (
     LABEL,
@@ -525,6 +526,8 @@ def _part(nodes: list[Node], idx: int, at: _Place) -> bool:
     found = find_duration(text)
     if (found is not None and found.at is not None) or start_time(text) is not None:
         return False  # a clock time of its own: the next block
+    if unread_hours(text) is not None:
+        return False  # "14 to 11: Maths": hours of its own, not read, and said so
     if is_total(text):
         return False  # "**Day total: 2h**": the day's, not a part of the block above
     following = [n for n in nodes[idx + 1 : idx + 2] if n.kind != "paragraph"]
@@ -639,6 +642,8 @@ def _paragraph(
     name = (session_name(text) or label_session(text)) if len(text) <= 40 else None
     if name is not None and timed(following):
         return None, name  # "MATTINA (9:00 - 12:00)" over timed lines
+    if (unread := unread_hours(text)) is not None:
+        ctx.warn(node.line, unread)  # "9 to 11: Maths" among spans where no span fits it
     if current is not None and not _BOLD_LINE.match(text):
         current.note = f"{current.note}\n{text}" if current.note else text
         return current, session

@@ -1,0 +1,133 @@
+"""Bare hours among clock spans (`- 9 to 11: Maths` between `- 08:00-09:00 Physics` and
+`- 11:30-12:30 Chemistry`) are spans too; hours that fit nowhere are kept as notes and said."""
+
+from __future__ import annotations
+
+import pytest
+
+from planexport.reader import read_markdown, read_plan
+from planexport.reader.bare_hour_lists import hour_lines, unread_hours
+from tests.paths import DATA
+from tests.reader_support import pinned
+
+PLANS = DATA / "line_shapes"
+
+
+def test_hours_joined_by_to_among_clock_spans_are_a_span() -> None:
+    result = read_plan(PLANS / "en-to-hours-among-spans.md")
+    assert pinned(result.plan, 0) == [
+        ("Physics", 60, "08:00"),
+        ("Maths", 120, "09:00"),
+        ("Chemistry", 60, "11:30"),
+    ]
+    assert pinned(result.plan, 1) == [("Biology", 90, "08:00"), ("History", 120, "10:00")]
+    assert result.plan.days[0].notes == ()
+    assert result.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "de-von-bis-among-spans.md",
+            [
+                ("Physik", 60, "08:00"),
+                ("Mathe", 120, "09:00"),
+                ("Chemie", 60, "11:30"),
+                ("Englisch", 60, "13:00"),
+            ],
+        ),
+        (
+            "es-de-a-among-spans.md",
+            [("Física", 60, "08:00"), ("Matemáticas", 120, "09:00"), ("Química", 120, "14:00")],
+        ),
+        (
+            "fr-de-a-among-spans.md",
+            [("Physique", 60, "08:00"), ("Mathématiques", 120, "09:00"), ("Anglais", 45, "11:15")],
+        ),
+        (
+            "it-dalle-alle-among-spans.md",
+            [("Fisica", 60, "08:00"), ("Matematica", 120, "09:00"), ("Chimica", 60, "11:30")],
+        ),
+        (
+            "pt-das-as-among-spans.md",
+            [("Física", 60, "07:00"), ("Matemática", 120, "08:00"), ("Redação", 60, "10:30")],
+        ),
+        (
+            "nl-van-tot-among-spans.md",
+            [("Natuurkunde", 60, "08:00"), ("Wiskunde", 120, "09:00"), ("Scheikunde", 60, "11:30")],
+        ),
+        (
+            "en-dash-hours-among-spans.md",
+            [("Flashcards", 30, "08:30"), ("Past paper", 120, "09:00"), ("Marking", 45, "11:15")],
+        ),
+    ],
+)
+def test_worded_and_dashed_hours_in_each_language_are_spans(
+    name: str, expected: list[tuple[str, int, str]]
+) -> None:
+    result = read_plan(PLANS / name)
+    assert pinned(result.plan, 0) == expected
+    assert result.plan.days[0].notes == ()
+    assert result.warnings == ()
+
+
+def test_bare_hours_in_a_paragraph_of_clock_lines_are_a_span() -> None:
+    result = read_plan(PLANS / "en-hours-in-a-paragraph.md")
+    assert pinned(result.plan, 0) == [
+        ("Reading", 60, "08:00"),
+        ("Essay outline", 90, "09:00"),
+        ("Vocabulary", 45, "10:45"),
+    ]
+    assert result.warnings == ()
+
+
+def test_hours_that_fit_nowhere_are_kept_as_notes_and_said() -> None:
+    result = read_plan(PLANS / "en-hours-that-fit-nowhere.md")
+    plan = result.plan
+    assert pinned(plan, 0) == [("Physics", 60, "08:00"), ("Chemistry", 60, "11:30")]
+    assert plan.days[0].notes == ("14 to 11: Maths",)
+    assert pinned(plan, 1) == [("Biology", 60, "08:00"), ("Geography", 60, "09:30")]
+    assert plan.days[1].variants[0].blocks[0].note == "from 7 to 8 History"
+    why = "starts with hours that are not read as a time: kept as a note"
+    assert [(w.line, w.message) for w in result.warnings] == [
+        (5, f'"14 to 11: Maths" {why}'),
+        (10, f'"from 7 to 8 History" {why}'),
+    ]
+
+
+def test_counts_after_the_last_span_stay_notes() -> None:
+    result = read_plan(PLANS / "en-counts-after-spans.md")
+    assert pinned(result.plan, 0) == [("Practice", 60, "10:00")]
+    assert result.plan.days[0].notes == ("2-3 mock interviews", "3-5 problems", "3 to 5 problems")
+    # "3 to 5" reads as hours as much as a count: said, as no line that may be a time is lost.
+    assert [w.line for w in result.warnings] == [7]
+
+
+def test_hours_right_after_the_last_span_are_a_span() -> None:
+    text = "# P\n\n## Monday\n- 08:00-09:00 Physics\n- 9 to 11 Maths\n"
+    assert pinned(read_markdown(text).plan, 0) == [
+        ("Physics", 60, "08:00"),
+        ("Maths", 120, "09:00"),
+    ]
+
+
+def test_hour_lines_leave_lines_that_are_no_timetable() -> None:
+    assert hour_lines(["08:00-09:00 Physics", "", "9 to 11: Maths"]) == [
+        "08:00-09:00 Physics",
+        "",
+        "09:00 - 11:00: Maths",
+    ]
+    assert hour_lines(["Physics", "9 to 11: Maths"]) == ["Physics", "9 to 11: Maths"]
+    assert hour_lines(["08:00-09:00 Physics", "10-15 burpees"]) == [
+        "08:00-09:00 Physics",
+        "10-15 burpees",
+    ]
+
+
+def test_unread_hours_names_only_lines_meant_as_times() -> None:
+    assert unread_hours("9 to 11: Maths") is not None
+    assert unread_hours("von 9 bis 11 Mathe") is not None
+    assert unread_hours("9-11 Uhr Mathe") is not None
+    assert unread_hours("3-5 problems") is None
+    assert unread_hours("Maths from 9 to 11") is None
