@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from planexport.reader import read_markdown, read_plan
-from planexport.reader.bare_hour_lists import hour_lines, unread_hours
+from planexport.reader.bare_hour_lists import hour_lines, meant_hours, unread_hours
 from tests.paths import DATA
 from tests.reader_support import pinned
 
@@ -131,3 +131,18 @@ def test_unread_hours_names_only_lines_meant_as_times() -> None:
     assert unread_hours("9-11 Uhr Mathe") is not None
     assert unread_hours("3-5 problems") is None
     assert unread_hours("Maths from 9 to 11") is None
+
+
+def test_hours_in_no_day_are_said() -> None:
+    result = read_plan(PLANS / "de-hours-before-the-days.md")
+    assert pinned(result.plan, 0) == [("Mathe", 90, "09:00"), ("Physik", 60, "11:00")]
+    assert [(w.line, w.message) for w in result.warnings] == [
+        (3, '"von 8 bis 9 Frühstück und Zeitung" is in no day: not read')
+    ]
+
+
+def test_meant_hours_are_joined_by_a_word_or_marked() -> None:
+    assert meant_hours("dalle 9 alle 11 Storia")
+    assert meant_hours("9-11: Maths")
+    assert not meant_hours("9-11 Maths")
+    assert not meant_hours("2-3 mock interviews")

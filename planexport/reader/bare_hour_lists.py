@@ -12,7 +12,7 @@ from planexport.reader.time_starts import starts_timed
 if TYPE_CHECKING:
     from planexport.reader.outline import Item
 
-__all__ = ["bare_hour_items", "hour_lines", "timed_line", "unread_hours"]
+__all__ = ["bare_hour_items", "hour_lines", "meant_hours", "timed_line", "unread_hours"]
 
 # "9-11 Maths", "11:30-1 Physics", "9 to 11: Biology", "14–15.30 Chemie", "from 9 to 11 Maths",
 # "von 9 bis 11 Uhr Mathe", "de 9 a 11 Álgebra", "dalle 9 alle 11 Storia", "de 9 à 11 Histoire",
@@ -63,12 +63,19 @@ def timed_line(text: str) -> bool:
     return starts_timed(text) or _LEAD.match(text) is not None
 
 
+def meant_hours(text: str) -> bool:
+    """Whether a line starts with bare hours joined by a word (`9 to 11: Maths`, `von 9 bis
+    11`) or marked as hours (`9-11: Maths`, `9-11 Uhr`): a span meant, where `3-5 problems`
+    is a count."""
+    match = _LEAD.match(text)
+    return match is not None and bool(match["to"] or _marked(match))
+
+
 def unread_hours(text: str) -> str | None:
     """The warning for a line left as a note that looks meant as a time: it starts with a time
     of day (`9:30 see above`) or with bare hours joined by a word (`9 to 11: Maths`, `von 9 bis
     11`) or marked as hours (`9-11: Maths`, `9-11 Uhr`); None for a count (`3-5 problems`)."""
-    match = _LEAD.match(text)
-    if not starts_timed(text) and (match is None or not (match["to"] or _marked(match))):
+    if not starts_timed(text) and not meant_hours(text):
         return None
     shown = text if len(text) <= 60 else text[:57] + "…"
     return f'"{shown}" starts with hours that are not read as a time: kept as a note'

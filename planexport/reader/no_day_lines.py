@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from planexport.reader.bare_hour_lists import meant_hours
 from planexport.reader.blocks import is_total
 from planexport.reader.days import month_day
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
@@ -56,6 +57,8 @@ def warn_outside(
                     ctx.warn(
                         item.line, f'"{_short(item.text)}" and its {lines} are in no day: not read'
                     )
+                elif meant_hours(item.text):
+                    ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
         elif node.kind == "table" and header_spans(node):
             # "| Day | Study Session 1 (3:30 PM - 5:00 PM) |": its rows are timed by the header.
             head = _short(" | ".join(node.rows[0]))
@@ -86,7 +89,7 @@ def warn_outside(
             )
             and parse_duration(node.text)
             and not is_total(node.text)
-        ):
+        ) or (node.kind == "paragraph" and meant_hours(node.text)):  # "9 to 11: Maths"
             ctx.warn(node.line, f'"{_short(node.text)}" is in no day: not read')
 
 
