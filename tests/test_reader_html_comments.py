@@ -3,6 +3,9 @@ after it keeps its number."""
 
 from __future__ import annotations
 
+import pytest
+
+from planexport.errors import PlanError
 from planexport.model import Plan
 from planexport.reader import read_markdown, read_plan
 from tests.paths import DATA
@@ -83,3 +86,25 @@ def test_empty_comments_close_where_they_open() -> None:
     assert days(read_markdown(text).plan) == [
         ("mon", "Monday", [("Reading (ch. 2) notes", 60, "09:00")])
     ]
+
+
+def test_a_refusal_says_which_lines_a_comment_never_closed_hides() -> None:
+    plan = DATA / "line_shapes" / "en-comment-never-closed-over-days.md"
+    with pytest.raises(PlanError) as caught:
+        read_plan(plan)
+    assert caught.value.line == 1
+    assert caught.value.reason.startswith("no timed blocks found (no days found: ")
+    assert caught.value.reason.endswith(
+        "; an HTML comment opened at line 3 is never closed and hides lines 3–10"
+    )
+
+
+def test_the_hidden_lines_run_to_the_last_line_with_text() -> None:
+    plan = DATA / "line_shapes" / "es-comment-never-closed-over-days.md"
+    with pytest.raises(PlanError, match=r"opened at line 4 is never closed and hides lines 4–9$"):
+        read_plan(plan)
+
+
+def test_a_comment_that_hides_one_line_says_that_line() -> None:
+    with pytest.raises(PlanError, match=r"never closed and hides line 3$"):
+        read_markdown("# Plan\n\n<!-- ## Day 1 (2h)\n\n")

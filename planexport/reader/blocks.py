@@ -115,8 +115,11 @@ class Ctx:
     source: str
     warnings: list[ReadWarning] = field(default_factory=list)
     zero: dict[int, str] = field(default_factory=dict)  # lines skipped with a warning: why
+    hidden: str = ""  # what an HTML comment never closed hides: said with any refusal
 
     def error(self, line: int, reason: str) -> PlanError:
+        if self.hidden:
+            reason = f"{reason}; {self.hidden}"  # the days may be what the comment hides
         return PlanError(reason, file=self.source, line=line)
 
     def warn(self, line: int, message: str) -> None:

@@ -18,7 +18,8 @@ def hide_comments(text: str, ctx: Ctx) -> str:
     """`text` without its `<!-- … -->` comments, wherever the `-->` stands (the end of a table
     row, inside a line, lines or headings later): a browser shows none of it, so none of it is
     plan. A comment leaves its line breaks behind, so every later line keeps its number. An
-    unclosed `<!--` hides the rest of the text, as it does in a browser, and is warned. Code
+    unclosed `<!--` hides the rest of the text, as it does in a browser, and is warned (and said
+    with any refusal, whose reason it may be). Code
     (fenced blocks, `inline code`) is left as it is."""
     if "<!--" not in text:
         return text  # most plans: nothing to do
@@ -48,6 +49,9 @@ def hide_comments(text: str, ctx: Ctx) -> str:
         ctx.warn(
             opened, "an HTML comment opened here is never closed with -->: the rest is not read"
         )
+        last = max(n for n, line in enumerate(lines, start=1) if line.strip() or n == opened)
+        hides = f"line {opened}" if last == opened else f"lines {opened}–{last}"
+        ctx.hidden = f"an HTML comment opened at line {opened} is never closed and hides {hides}"
     return "\n".join(out)
 
 
