@@ -58,6 +58,22 @@ def test_hours_joined_by_to_among_clock_spans_are_a_span() -> None:
             [("Natuurkunde", 60, "08:00"), ("Wiskunde", 120, "09:00"), ("Scheikunde", 60, "11:30")],
         ),
         (
+            "pt-das-as-without-accent.md",
+            [
+                ("Leitura", 60, "07:00"),
+                ("Simulado de matemática", 120, "08:00"),
+                ("Correção", 45, "10:15"),
+            ],
+        ),
+        (
+            "nl-tot-uur-among-spans.md",
+            [
+                ("Woordjes", 30, "08:30"),
+                ("Grammatica", 120, "09:00"),
+                ("Luistertoets", 45, "11:15"),
+            ],
+        ),
+        (
             "en-dash-hours-among-spans.md",
             [("Flashcards", 30, "08:30"), ("Past paper", 120, "09:00"), ("Marking", 45, "11:15")],
         ),
@@ -131,6 +147,7 @@ def test_unread_hours_names_only_lines_meant_as_times() -> None:
     assert unread_hours("9-11 Uhr Mathe") is not None
     assert unread_hours("3-5 problems") is None
     assert unread_hours("Maths from 9 to 11") is None
+    assert unread_hours("9 as 11 tasks") is None  # "as" joins hours only after "das"
 
 
 def test_hours_in_no_day_are_said() -> None:

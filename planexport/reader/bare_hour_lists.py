@@ -16,13 +16,14 @@ __all__ = ["bare_hour_items", "hour_lines", "meant_hours", "timed_line", "unread
 
 # "9-11 Maths", "11:30-1 Physics", "9 to 11: Biology", "14–15.30 Chemie", "from 9 to 11 Maths",
 # "von 9 bis 11 Uhr Mathe", "de 9 a 11 Álgebra", "dalle 9 alle 11 Storia", "de 9 à 11 Histoire",
-# "das 9 às 11 Redação", "van 9 tot 11 Biologie": hours, at least one end without its minutes
-# (with both, the line is a clock span already), then a word.
+# "das 9 às 11 Redação" ("das 9 as 11": "as" only after "das"), "van 9 tot 11 uur Biologie":
+# hours, at least one end without its minutes (with both, the line is a clock span already),
+# then a word.
 _LEAD = lazy(
     r"^(?P<pre>[^\w]{0,4})(?:(?P<from>from|von|vom|van|de|desde|dalle|dalla|dal|das)\s+)?"
     r"(?P<a>\d{1,2})(?:[:.](?P<am>[0-5]\d))?"
-    r"\s*(?:[-\u2013\u2014]|\s(?P<to>to|till|until|bis|tot|a|à|às|até|alle|hasta)\s)\s*"
-    r"(?P<b>\d{1,2})(?:[:.](?P<bm>[0-5]\d))?(?P<uhr>\s*uhr\b)?"
+    r"\s*(?:[-\u2013\u2014]|\s(?P<to>to|till|until|bis|tot|a|à|às|até|alle|hasta|(?(from)as|(?!)))\s)"
+    r"\s*(?P<b>\d{1,2})(?:[:.](?P<bm>[0-5]\d))?(?P<uhr>\s*(?:uhr|uur)\b)?"
     r"(?P<sep>\s*[:|\u2013\u2014-]?)\s+(?P<rest>[^\W\d_].*)$",
     re.IGNORECASE,
 )
@@ -73,8 +74,8 @@ def meant_hours(text: str) -> bool:
 
 def unread_hours(text: str) -> str | None:
     """The warning for a line left as a note that looks meant as a time: it starts with a time
-    of day (`9:30 see above`) or with bare hours joined by a word (`9 to 11: Maths`, `von 9 bis
-    11`) or marked as hours (`9-11: Maths`, `9-11 Uhr`); None for a count (`3-5 problems`)."""
+    of day or with bare hours joined by a word (`9 to 11: Maths`, `von 9 bis 11`) or marked as
+    hours (`9-11: Maths`, `9-11 Uhr`); None for a count (`3-5 problems`)."""
     if not starts_timed(text) and not meant_hours(text):
         return None
     shown = text if len(text) <= 60 else text[:57] + "…"
