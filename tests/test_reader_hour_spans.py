@@ -51,3 +51,11 @@ def test_a_weekday_in_brackets_after_the_title_is_the_days_weekday() -> None:
         ("sun", "Pratica"),
     ]
     assert blocks(plan, 0) == [("Lettura guidata", 40, None)]
+
+
+def test_hour_span_reads_hours_joined_by_a_word() -> None:
+    assert hour_span("9 to 11") == "9:00 - 11:00"
+    assert hour_span("von 9 bis 11 Uhr") == "9:00 - 11:00"
+    assert hour_span("dalle 9 alle 10:30") == "9:00 - 10:30"
+    assert hour_span("van 9 tot 11 uur") == "9:00 - 11:00"
+    assert hour_span("9 to 11 pages") is None

@@ -163,3 +163,25 @@ def test_meant_hours_are_joined_by_a_word_or_marked() -> None:
     assert meant_hours("9-11: Maths")
     assert not meant_hours("9-11 Maths")
     assert not meant_hours("2-3 mock interviews")
+
+
+def test_an_untimed_line_between_spans_is_a_note_and_no_bound() -> None:
+    result = read_plan(PLANS / "en-hours-around-an-untimed-line.md")
+    assert pinned(result.plan, 0) == [
+        ("Physics", 60, "08:00"),
+        ("Maths", 120, "09:00"),
+        ("Chemistry", 60, "12:00"),
+        ("Biology", 120, "14:00"),
+    ]
+    assert result.plan.days[0].notes == ("Lunch with the group",)
+    assert result.warnings == ()
+
+
+def test_worded_hours_in_a_time_column_are_a_span() -> None:
+    result = read_plan(PLANS / "de-worded-hours-in-a-time-column.md")
+    assert pinned(result.plan, 0) == [
+        ("Physik", 60, "08:00"),
+        ("Mathe", 120, "09:00"),
+        ("Chemie", 60, "11:30"),
+    ]
+    assert result.warnings == ()

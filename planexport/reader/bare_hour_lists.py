@@ -88,22 +88,27 @@ def _timetable(texts: list[str]) -> list[str] | None:
     if len(texts) < 2:
         return None
     matches: list[re.Match[str] | None] = []
-    for text in texts:
+    others: set[int] = set()  # "- Lunch" between timed lines: no time, and no bound
+    for pos, text in enumerate(texts):
         match = _LEAD.match(text)
         if match is not None and not (match["am"] and match["bm"]):
             matches.append(match)
         elif starts_timed(text):
             matches.append(None)  # "08:00-09:00 Physics": a clock span, checked below
+        elif pos == 0:
+            return None  # a list of notes, as most lists are: left at its first line
         else:
-            return None
+            matches.append(None)
+            others.add(pos)
     bare = [m for m in matches if m is not None]
-    if not bare:
-        return None
+    spanned = len(matches) - len(bare) - len(others)
+    if not bare or (others and not spanned):
+        return None  # no clock span to place bare hours by, nor bare hours alone
     from planexport.reader.durations import find_duration  # imports the outline
 
     if any(find_duration(m["rest"]) for m in bare):
         return None  # "- 8-10 pages (1h)": a count, the line's length its own
-    spans = _alone(bare) if len(bare) == len(matches) else _among_spans(texts, matches)
+    spans = _among_spans(texts, matches, others=others) if spanned else _alone(bare)
     if spans is None:
         return None
     out: list[str] = []
@@ -146,26 +151,35 @@ def _alone(matches: list[re.Match[str]]) -> Spans | None:
     return spans
 
 
-def _among_spans(texts: list[str], matches: list[re.Match[str] | None]) -> Spans | None:
+def _among_spans(
+    texts: list[str], matches: list[re.Match[str] | None], *, others: set[int]
+) -> Spans | None:
     """Bare hours among clock spans (`08:00-09:00 Physics`, `9 to 11: Maths`, `11:30-12:30
     Chemistry`): each read where it fits, after the line above ends and by the start of the next
     clock span, as written or else in the afternoon, when its hours are plainly hours: after
     `from`, before `:` or `Uhr`, fitted before a clock span or right after the line above, or
     joined by a word and read as written (`13 bis 14`, where `3 bis 5` would be the night). The
-    others stay as written (`- 2-3 mock interviews` after the day's last span); None when the
-    clock spans themselves are out of order."""
+    others stay as written (`- 2-3 mock interviews` after the day's last span), as do the lines
+    `others` that give no time (`- Lunch`); None when the clock spans themselves are out of
+    order."""
     from planexport.reader.durations import find_duration
 
     fixed: Spans = []
-    for text, m in zip(texts, matches, strict=True):
-        found = find_duration(text) if m is None else None
-        if m is None and (found is None or found.at is None or found.start > 4):
+    for pos, (text, m) in enumerate(zip(texts, matches, strict=True)):
+        if m is not None or pos in others:
+            fixed.append(None)
+            continue
+        found = find_duration(text)
+        if found is None or found.at is None or found.start > 4:
             return None  # "9:30 Coffee", "8am: Wake": no span to place the hours by
-        fixed.append(None if found is None or found.at is None else (found.at, found.at + found.hi))
+        fixed.append((found.at, found.at + found.hi))
     spans: Spans = []
     end: int | None = None
     for pos, m in enumerate(matches):
         span = fixed[pos]
+        if pos in others:
+            spans.append(None)
+            continue
         if m is None:
             if span is None or (end is not None and span[0] < end):
                 return None  # spans out of order: not a day's timetable

@@ -1,4 +1,4 @@
-"""Spans in a time column written with bare hours (`9-10`, `10     -10:20`): clock spans."""
+"""Spans in a time column written with bare hours (`9-10`, `10  -10:20`, `9 to 11`): clock spans."""
 
 from __future__ import annotations
 
@@ -8,17 +8,20 @@ from planexport.reader.lazy import lazy
 
 __all__ = ["hour_span"]
 
-# "9-10", "10 -10:20", "14 – 15.30": at least one end a bare hour, any spaces around the dash.
+# "9-10", "10 -10:20", "14 – 15.30", "9 to 11", "von 9 bis 11", "dalle 9 alle 11": at least one
+# end a bare hour, any spaces around the dash.
 _HOURS = lazy(
-    r"^\s*(?P<a>\d{1,2})(?:[:.](?P<am>[0-5]\d))?\s*[-\u2013\u2014]\s*"
-    r"(?P<b>\d{1,2})(?:[:.](?P<bm>[0-5]\d))?\s*(?:h|hrs?|uhr)?\s*$",
+    r"^\s*(?:(?:from|von|vom|van|de|desde|dalle|dalla|dal|das)\s+)?"
+    r"(?P<a>\d{1,2})(?:[:.](?P<am>[0-5]\d))?"
+    r"\s*(?:[-\u2013\u2014]|\s(?:to|till|until|bis|tot|a|à|às|as|até|alle|hasta)\s)\s*"
+    r"(?P<b>\d{1,2})(?:[:.](?P<bm>[0-5]\d))?\s*(?:h|hrs?|uhr|uur)?\s*$",
     re.IGNORECASE,
 )
 
 
 def hour_span(cell: str) -> str | None:
-    """`9-10` as `9:00 - 10:00` and `10 -10:20` as `10:00 - 10:20`, for a cell of a time column
-    (a column where other rows hold clock spans); None when the cell is no such span."""
+    """`9-10` and `9 to 10` as `9:00 - 10:00`, `10 -10:20` as `10:00 - 10:20`, for a cell of a
+    time column (a column where other rows hold clock spans); None when the cell is no such span."""
     match = _HOURS.match(cell.replace("*", ""))
     if match is None or (match["am"] and match["bm"]):
         return None  # "10:20  -10:30" reads as a span already
