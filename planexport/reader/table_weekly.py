@@ -85,7 +85,8 @@ def grid_by_weekday(
                 re.sub(r"\([^)]*\)", "", unwrap(header[col]))
             )
             raw = try_block(one_line(cell), [], line, ctx)
-            if raw is None and head_span is not None and head_span.at is not None:
+            if raw is None and head_span is not None:
+                # "| Algebra |" under "Morning (2h)" or "Mañana (9:00 - 11:00)": that length
                 raw = _under_span(one_line(cell), head_span, line)
             if raw is None or is_break(raw.title):
                 if raw is None and col in parts and not is_break(cell):

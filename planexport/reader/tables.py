@@ -360,9 +360,11 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
             )
         if len(timed_cols) >= 2 and not titled:
             return grid_by_weekday(node, ctx, short=short)
-        if timed_cols and len(part_columns(header)) >= 2:
-            # "Day | Morning | Afternoon | Evening | Focus": a block per part, titled by the focus
-            return grid_by_weekday(node, ctx, short=short, title_col=cols["title"])
+        if timed_cols and len(parts := part_columns(header)) >= 2:
+            # "Day | Morning | Afternoon | Evening | Focus": a block per part, titled by the focus;
+            # a part of the day is no focus ("| Mi | Analysis (2 Std.) | Programmieren |").
+            focus = cols["title"] if cols["title"] not in parts else None
+            return grid_by_weekday(node, ctx, short=short, title_col=focus)
         return _day_column(node, ctx, cols, short=short, dates=dates, year=year)
     if sum(1 for w in first if w) >= 2:
         if untimed_table(node):
@@ -667,6 +669,8 @@ def _day_column(
             find_duration(cell) or find_point_time(cell) is not None
             for cell in (cell_at(rest, cols[key]) for key in ("span", "dur", "start", "end"))
         )
+        if untimed and not items and _unit_number(rest, header, cols["dur"]):
+            untimed = False  # "| Mon | Arrays | 2 |" under "Hours": 2 hours
         # "| **Sonntag** | Ruhe | … | variabel |": a day with no length given, its text a note
         raw = None if untimed else _row_block(rest, line, header, cols, ctx, lenient=True)
         if raw is not None and raw.title == "Block" and cols["title"] is None:
@@ -681,6 +685,16 @@ def _day_column(
                 current.notes.append(text)
     dating.warn(ctx)
     return list(days.values())
+
+
+def _unit_number(row: list[str], header: list[str], col: int | None) -> bool:
+    """Whether a row's length cell is a bare number whose unit its header gives (`Hours`)."""
+    return (
+        col is not None
+        and col < len(header)
+        and header_unit(header[col]) is not None
+        and BARE.match(cell_at(row, col)) is not None
+    )
 
 
 def _placeholder(cell: str) -> bool:
