@@ -24,6 +24,7 @@ from planexport.reader.hour_spans import hour_span
 from planexport.reader.length_rows import length_roles, row_items
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.range_columns import range_grid, unread_weekday_columns
+from planexport.reader.repeats import find_length
 from planexport.reader.session_rows import break_elsewhere, paper_item
 from planexport.reader.start_grids import start_slots
 from planexport.reader.start_order import hhmm, start_ends
@@ -167,7 +168,8 @@ def _row_block(
         title, label_cell = label_cell, ""  # "| 9:30–7:00 | work | — |": an empty cell
     if lenient and (is_break(title) if title else break_elsewhere(row, cols)):
         return None  # "Lunch", "Break": a gap between blocks (its name in any column)
-    found = find_duration(time_text)
+    # "| Kern | 6 x 3 min tempo, 1 min wandelen |": 18 minutes; "| 4 x 400 m |" none
+    found = find_length(time_text)
     if lenient and found is not None and found.at is None and found.hi == 0:
         return None  # "| Mo | 🛌 Rest day | 0h |": a day with nothing to do, its text a note
     if cols["title"] is None:
