@@ -86,3 +86,18 @@ def test_a_header_with_a_bracket_but_no_length_reads_as_before() -> None:
         ("tue", [("Strings", 60, None)]),
     ]
     assert warnings(result) == []
+
+
+def test_numbered_days_take_their_parts_lengths_and_the_first_block_titles_the_day() -> None:
+    result = read("pt-numbered-days.md")
+    assert [(d.number, d.weekday, d.title) for d in result.plan.days] == [
+        (1, None, "Funções"),
+        (2, None, "Probabilidade"),
+        (3, None, "Simulado"),
+    ]
+    assert sessions(result) == [
+        (None, [("Funções", 120, "Manhã"), ("Geometria", 90, "Tarde")]),
+        (None, [("Probabilidade", 120, "Manhã")]),
+        (None, [("Simulado", 120, "Manhã"), ("Correção do simulado", 90, "Tarde")]),
+    ]
+    assert warnings(result) == []

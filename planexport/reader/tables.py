@@ -381,6 +381,9 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
                for row, _ in body]  # fmt: skip
     if sum(1 for n in numbers if n) >= 2 and timed_table:
         return _numbered_days(node, ctx, cols, numbers, dates=dates, year=year)
+    if sum(1 for n in numbers if n) >= 2 and day_col == 0 and _header_lengths(header):
+        # "| Day | Morning (2h) | Afternoon (1h) |" over "| 1 | Algebra | Geometry |"
+        return grid_by_weekday(node, ctx, short=short, numbers=numbers)
     if dates is not None and len(body) >= 2:
         return _dated_rows(node, ctx, cols, dates=dates, year=year)
     if ranged := range_grid(node, ctx):
@@ -581,6 +584,11 @@ def _month_table(node: Node, ctx: Ctx, year: YearHint | None) -> list[TableDay]:
 def _day_of_month(cell: str) -> int | None:
     match = re.fullmatch(r"[*_\s]*(\d{1,2})\.?[*_\s]*", cell)
     return int(match.group(1)) if match and 1 <= int(match.group(1)) <= 31 else None
+
+
+def _header_lengths(header: list[str]) -> bool:
+    """Whether a column after the first is headed with a length (`Morning (2h)`), no time."""
+    return any((found := find_duration(cell)) and found.at is None for cell in header[1:])
 
 
 def _number(cell: str) -> int | None:
