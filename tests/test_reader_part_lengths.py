@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from planexport.reader import ReadResult, read_plan
+from planexport.reader.durations import parse_duration
 from tests.paths import DATA
 from tests.reader_support import warnings
 
@@ -101,3 +102,10 @@ def test_numbered_days_take_their_parts_lengths_and_the_first_block_titles_the_d
         (None, [("Simulado", 120, "Manhã"), ("Correção do simulado", 90, "Tarde")]),
     ]
     assert warnings(result) == []
+
+
+def test_hours_and_minutes_written_apart_are_one_length_where_the_length_ends() -> None:
+    assert parse_duration("Tarde (1 h 30)") == (90, 90)
+    assert parse_duration("Pomeriggio (1h 30, aula 3)") == (90, 90)
+    assert parse_duration("- Revisión 1 h 30") == (90, 90)
+    assert parse_duration("Tarde (1 h 30 min)") == (90, 90)

@@ -4,6 +4,8 @@ bare numbers): each row a block of that many hours or minutes, titled by its top
 from __future__ import annotations
 
 from planexport.reader import ReadResult, read_plan
+from planexport.reader.durations import parse_duration
+from planexport.reader.table_columns import header_unit
 from tests.paths import DATA
 from tests.reader_support import warnings
 
@@ -96,3 +98,28 @@ def test_unit_columns_under_day_headings_read_as_before() -> None:
         ("tue", [("Past paper, section B", 90)]),
     ]
     assert warnings(result) == []
+
+
+def test_header_units_read_alone_in_brackets_and_with_a_full_stop() -> None:
+    for header, unit in (
+        ("hours", "h"),
+        ("hrs", "h"),
+        ("std.", "h"),
+        ("uren", "h"),
+        ("minutes", "min"),
+        ("mins", "min"),
+        ("tempo (h)", "h"),
+        ("time (min)", "min"),
+        ("duration (hrs)", "h"),
+        ("zeit (std.)", "h"),
+        ("dauer (min.)", "min"),
+        ("time [min]", "min"),
+        ("duur (uren)", "h"),
+    ):
+        assert header_unit(header) == unit, header
+    assert header_unit("duration") is None
+    assert header_unit("topic (optional)") is None
+
+
+def test_uren_is_an_hour_word_in_any_line() -> None:
+    assert parse_duration("Hoofdstuk 3 (2 uren)") == (120, 120)

@@ -9,31 +9,35 @@ from planexport.reader.lazy import lazy
 
 __all__ = ["find_length", "repeated", "starts_with_repeat"]
 
+_REPEAT_WORDS = r"(?:[x×]|mal|times|fois|veces|volte|vezes|keer|maal)"
 # "5 mal", "3 x", "4×", "6 times", "3 fois", "4 veces", "5 volte", "3 vezes", "5 keer", "5 maal"
 _TIMES = lazy(
-    r"(?<![\w.,:])(?P<n>\d{1,2})\s*(?:[x×]|mal|times|fois|veces|volte|vezes|keer|maal)\s*$",
+    rf"(?<![\w.,:])(?P<n>\d{{1,2}})\s*{_REPEAT_WORDS}\s*$",
     re.IGNORECASE,
 )
 # "4 x 400 m", "6x200m": a repeated distance; after a repeat a bare `m` is metres, never minutes.
-_METRES = lazy(r"\d\s*m\.?$")
+_DISTANCE = lazy(
+    rf"(?<![\w.,:])\d{{1,2}}\s*{_REPEAT_WORDS}\s*\d+(?:[.,]\d+)?\s*m\.?(?!\w)", re.IGNORECASE
+)
 # "(, descanso 1 min)" once the repeats are taken out: the bracket keeps its words only.
 _EMPTIED = lazy(r"(?<=[(\[])\s*[,;:]\s*")
 _EMPTY = lazy(r"\s*\(\s*\)")
 
 
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 def _first(text: str, pos: int = 0) -> tuple[Found, re.Match[str] | None] | None:
     """The first length from `pos` that is no repeated distance, with the `N x` before it
     (N of 2 or more; None when it is not repeated)."""
-    while (found := find_duration(text, pos)) is not None:
-        if found.at is not None:
-            return found, None
-        times = _TIMES.search(text, pos, found.start)
-        if times is None or int(times["n"]) < 2:
-            return found, None
-        if not _METRES.search(found.text):
-            return found, times
-        pos = found.end  # "4 x 400 m": a distance, no length
-    return None
+    if "m" in text.lower():
+        text = _DISTANCE.sub(_blank, text)  # "4 x 400 m": a distance, no length; one pass
+    found = find_duration(text, pos)
+    if found is None or found.at is not None:
+        return None if found is None else (found, None)
+    times = _TIMES.search(text, pos, found.start)
+    return found, times if times is not None and int(times["n"]) >= 2 else None
 
 
 def find_length(text: str, pos: int = 0) -> Found | None:
