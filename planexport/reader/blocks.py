@@ -15,7 +15,7 @@ from planexport.reader.link_lengths import length_out_of_link
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.part_labels import part_label
 from planexport.reader.prose_lengths import in_sentence, not_a_block
-from planexport.reader.repeats import repeated
+from planexport.reader.repeats import find_length, repeated
 from planexport.reader.result import ReadWarning
 from planexport.reader.span_words import length_in_words
 from planexport.reader.words import (
@@ -271,9 +271,11 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     text = length_out_of_link(text)  # "[Warm-up drills (7 min)](https://…)"
     if not_a_block(text) is not None:
         return None  # "**Dica**: … Pause após 50 minutos", "percorre 200 m em 25 s"
-    summed = sum_of_parts(text)
     more: tuple[int, int] | None = None
-    again = repeated(text) if summed is None else None
+    # "**Series (4 × 5 min, descanso 1 min)**": a repeat first is the line's length, its
+    # pauses said, not summed.
+    again = repeated(text)
+    summed = sum_of_parts(text) if again is None else None
     match: Found | None
     if summed is not None:
         title, rest, match = text[: summed.start] + text[summed.end :], "", summed
@@ -281,20 +283,21 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     elif again is not None:
         (match, title), rest, bold = again, "", None  # "5 mal 2 Minuten laufen": 10 min
     else:
+        # find_length, not find_duration: "Hauptteil: 6 x 400 m, 20 min" is 20 minutes.
         bold = _BOLD_LEAD.match(text)
         if bold:
             head, rest = bold.group("inner").strip(), bold.group("rest")
-            match = find_duration(head)
+            match = find_length(head)
             if match is None:
                 # "**Concepts** (60 min): note": the duration follows the bold title.
-                match_rest = find_duration(rest)
+                match_rest = find_length(rest)
                 if match_rest is not None:
                     head = f"{head} {rest[: match_rest.end]}"
                     rest = rest[match_rest.end :]
-                    match = find_duration(head)
+                    match = find_length(head)
         else:
             head, rest = text, ""
-            match = find_duration(head)
+            match = find_length(head)
             # "15 Minuten Dehnen und 15 Minuten Krafttraining": one activity, their sum.
             more = joined(text, match) if match is not None else None
             if match is not None and match.at is None:
@@ -307,7 +310,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
                     # goes whole with the title, never cut after its length.
                     cut = _bracket_end(head, match.start, cut)
                 head, rest = head[:cut], head[cut:]
-                match = find_duration(head)
+                match = find_length(head)
         if match is None:
             return None
         # "Practice: e.g. 45 min", "Drill (ca. 20 Min.)": the hedge belongs to the length.

@@ -68,6 +68,8 @@ _LENGTH = lazy(
     rf"(?<!\d)(?P<ch>\d+)\s*{HOUR_UNIT}\.?\s*(?:(?:and|et|y|und|e|en)\s+)?"
     rf"(?P<cm>\d+)\s*{MINUTE_WORDS}\.?(?!\w)"
     rf"|(?<!\d)(?P<ch2>\d+)h(?P<cm2>[0-5]\d)(?!\w)"
+    # "Tarde (1 h 30)", "1h 30": the spaced form, only where the length ends (a bracket, a comma)
+    rf"|(?<![\d:.])(?P<ch4>\d)(?:\s+h\s*|h\s+)(?P<cm4>[0-5]\d)(?=\s*(?:$|[)\],;|]))"
     rf"|(?<!\d)(?P<ch3>\d+):(?P<cm3>[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
     # "60–75 min", "1-1.5 h", "45 to 60 minutes"
     rf"|(?<!\d)(?P<lo>{NUM})\s*(?P<lounit>{_UNIT})?(?P<sep>\s*(?:[{DASH}~]|to)\s*)"
@@ -330,7 +332,7 @@ def _found(match: re.Match[str], line: str) -> Found:
 def _length(match: re.Match[str], text: str) -> Found:
     """The length `_LENGTH` matched (`text` as the line shows it)."""
     start, end = match.start(), match.end()
-    for hours, mins in (("ch", "cm"), ("ch2", "cm2"), ("ch3", "cm3")):
+    for hours, mins in (("ch", "cm"), ("ch2", "cm2"), ("ch3", "cm3"), ("ch4", "cm4")):
         if match.group(hours) is not None:
             minutes = int(match.group(hours)) * 60 + int(match.group(mins))
             return Found(start, end, minutes, minutes, text)

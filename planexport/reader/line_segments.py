@@ -7,6 +7,7 @@ import re
 from planexport.reader.durations import Found, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
+from planexport.reader.repeats import find_length, starts_with_repeat
 
 __all__ = ["block_line", "block_title", "segments", "split_items"]
 
@@ -26,9 +27,10 @@ _SENTENCE_END = lazy(r"[.!?…]\s*$")
 
 
 def _lengths(text: str) -> list[Found]:
+    """The lengths of `text`, a repeat (`6 x 3 min`) one of them, a distance (`4 x 400 m`) none."""
     found: list[Found] = []
     pos = 0
-    while (hit := find_duration(text, pos)) is not None:
+    while (hit := find_length(text, pos)) is not None:
         found.append(hit)
         pos = hit.end
     return found
@@ -118,6 +120,8 @@ def segments(text: str) -> tuple[str | None, list[str]] | None:
     text = text.strip().strip("*_").strip()
     if len(text) > 200 or find_duration(text) is None:
         return None
+    if starts_with_repeat(text):
+        return None  # "Kern: 6 x 3 min tempo, 1 min wandelen": the repeats and their pauses
     box = _BOX.match(text)  # "- [ ] Mock: 1 coding (45 min) + 1 design (45 min)": each a task
     mark = box.group(0) if box else ""
     text = text[len(mark) :]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from planexport.reader.blocks import Ctx, RawBlock, tidy
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.repeats import find_length, starts_with_repeat
 from planexport.reader.table_cells import one_line
 from planexport.reader.words import (
     DAY_COLUMN_WORDS,
@@ -100,9 +101,11 @@ def _lengths(cell: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for part in _BR.split(unwrap(cell)):
         rest = part
-        while (hit := find_duration(rest)) is not None:
+        while (hit := find_length(rest)) is not None:
             if hit.at is None and hit.lo > 0 and not _METRES.search(hit.text):
                 found.append((hit.lo, hit.hi))
+            if starts_with_repeat(rest):
+                break  # "6 x 3 min tempo, 1 min wandelen": the repeats, their pauses said
             rest = rest[hit.end :]
     return found
 

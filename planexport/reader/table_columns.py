@@ -38,7 +38,7 @@ _STARTS = ("start", "begin", "from", "von", "desde", "inicio", "debut", "inizio"
            "starts", "ab")  # fmt: skip
 _ENDS = ("end", "until", "to", "bis", "hasta", "fin", "fine", "fim", "tot", "ende", "ends")
 _UNIT_IN_HEADER = lazy(
-    rf"\(\s*(?:(?P<h>{HOUR_WORDS})|(?P<m>{MINUTE_WORDS}))\s*\)|\bin\s+(?:(?P<h2>{HOUR_WORDS})"
+    rf"[(\[]\s*(?:(?P<h>{HOUR_WORDS})|(?P<m>{MINUTE_WORDS}))\.?\s*[)\]]|\bin\s+(?:(?P<h2>{HOUR_WORDS})"
     rf"|(?P<m2>{MINUTE_WORDS}))\b",
     re.IGNORECASE,
 )

@@ -60,19 +60,27 @@ def _time_columns(header: list[str]) -> set[int]:
 
 
 def grid_by_weekday(
-    node: Node, ctx: Ctx, *, short: bool, title_col: int | None = None
+    node: Node,
+    ctx: Ctx,
+    *,
+    short: bool,
+    title_col: int | None = None,
+    numbers: list[int | None] | None = None,
 ) -> list[TableDay]:
     """`Día | Mañana (6:00 - 8:30) | Tarde | Noche`: a block per timed cell. With a topic column
     (`| Focus |`) the row's topic titles its blocks; a part-of-day cell with no time in it
-    (`Specify time here`) is skipped with a warning."""
+    (`Specify time here`) is skipped with a warning. With `numbers` the rows are numbered days
+    (`| 1 | Algebra | Geometry |`), each titled by its first block."""
     header = node.rows[0]
     parts = _time_columns(header) if title_col is not None else set()
     days: list[TableDay] = []
-    for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
-        name = weekday_of(row[0], short=short) if row else None
-        if name is None:
+    rows = zip(node.rows[1:], node.row_lines[1:], strict=False)
+    for index, (row, line) in enumerate(rows):
+        number = numbers[index] if numbers is not None and index < len(numbers) else None
+        name = weekday_of(row[0], short=short) if row and numbers is None else None
+        if name is None and number is None:
             continue
-        day = TableDay(line, tidy(unwrap(row[0])), weekday=name)
+        day = TableDay(line, "" if number else tidy(unwrap(row[0])), weekday=name, number=number)
         topic = (
             tidy(one_line(row[title_col])) if title_col is not None and title_col < len(row) else ""
         )
@@ -85,7 +93,8 @@ def grid_by_weekday(
                 re.sub(r"\([^)]*\)", "", unwrap(header[col]))
             )
             raw = try_block(one_line(cell), [], line, ctx)
-            if raw is None and head_span is not None and head_span.at is not None:
+            if raw is None and head_span is not None:
+                # "| Algebra |" under "Morning (2h)" or "Mañana (9:00 - 11:00)": that length
                 raw = _under_span(one_line(cell), head_span, line)
             if raw is None or is_break(raw.title):
                 if raw is None and col in parts and not is_break(cell):
@@ -100,6 +109,8 @@ def grid_by_weekday(
             if raw.at is None and head_span is not None and head_span.at is not None:
                 raw.at, raw.sure = head_span.at, head_span.sure
             day.blocks.append(raw)
+        if number is not None and day.blocks:
+            day.title = day.blocks[0].title
         days.append(day)
     return days
 

@@ -24,6 +24,7 @@ from planexport.reader.hour_spans import hour_span
 from planexport.reader.length_rows import length_roles, row_items
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.range_columns import range_grid, unread_weekday_columns
+from planexport.reader.repeats import find_length
 from planexport.reader.session_rows import break_elsewhere, paper_item
 from planexport.reader.start_grids import start_slots
 from planexport.reader.start_order import hhmm, start_ends
@@ -167,7 +168,8 @@ def _row_block(
         title, label_cell = label_cell, ""  # "| 9:30–7:00 | work | — |": an empty cell
     if lenient and (is_break(title) if title else break_elsewhere(row, cols)):
         return None  # "Lunch", "Break": a gap between blocks (its name in any column)
-    found = find_duration(time_text)
+    # "| Kern | 6 x 3 min tempo, 1 min wandelen |": 18 minutes; "| 4 x 400 m |" none
+    found = find_length(time_text)
     if lenient and found is not None and found.at is None and found.hi == 0:
         return None  # "| Mo | 🛌 Rest day | 0h |": a day with nothing to do, its text a note
     if cols["title"] is None:
@@ -360,9 +362,11 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
             )
         if len(timed_cols) >= 2 and not titled:
             return grid_by_weekday(node, ctx, short=short)
-        if timed_cols and len(part_columns(header)) >= 2:
-            # "Day | Morning | Afternoon | Evening | Focus": a block per part, titled by the focus
-            return grid_by_weekday(node, ctx, short=short, title_col=cols["title"])
+        if timed_cols and len(parts := part_columns(header)) >= 2:
+            # "Day | Morning | Afternoon | Evening | Focus": a block per part, titled by the focus;
+            # a part of the day is no focus ("| Mi | Analysis (2 Std.) | Programmieren |").
+            focus = cols["title"] if cols["title"] not in parts else None
+            return grid_by_weekday(node, ctx, short=short, title_col=focus)
         return _day_column(node, ctx, cols, short=short, dates=dates, year=year)
     if sum(1 for w in first if w) >= 2:
         if untimed_table(node):
@@ -377,6 +381,9 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
                for row, _ in body]  # fmt: skip
     if sum(1 for n in numbers if n) >= 2 and timed_table:
         return _numbered_days(node, ctx, cols, numbers, dates=dates, year=year)
+    if sum(1 for n in numbers if n) >= 2 and day_col == 0 and _header_lengths(header):
+        # "| Day | Morning (2h) | Afternoon (1h) |" over "| 1 | Algebra | Geometry |"
+        return grid_by_weekday(node, ctx, short=short, numbers=numbers)
     if dates is not None and len(body) >= 2:
         return _dated_rows(node, ctx, cols, dates=dates, year=year)
     if ranged := range_grid(node, ctx):
@@ -579,6 +586,11 @@ def _day_of_month(cell: str) -> int | None:
     return int(match.group(1)) if match and 1 <= int(match.group(1)) <= 31 else None
 
 
+def _header_lengths(header: list[str]) -> bool:
+    """Whether a column after the first is headed with a length (`Morning (2h)`), no time."""
+    return any((found := find_duration(cell)) and found.at is None for cell in header[1:])
+
+
 def _number(cell: str) -> int | None:
     """The day number of a Day cell: `3`, `Day 3`, `**Día 3**`."""
     match = re.fullmatch(r"[*_\s]*(?:[^\W\d_]+\s*)?(\d{1,3})[*_\s.:]*", cell)
@@ -667,6 +679,8 @@ def _day_column(
             find_duration(cell) or find_point_time(cell) is not None
             for cell in (cell_at(rest, cols[key]) for key in ("span", "dur", "start", "end"))
         )
+        if untimed and not items and _unit_number(rest, header, cols["dur"]):
+            untimed = False  # "| Mon | Arrays | 2 |" under "Hours": 2 hours
         # "| **Sonntag** | Ruhe | … | variabel |": a day with no length given, its text a note
         raw = None if untimed else _row_block(rest, line, header, cols, ctx, lenient=True)
         if raw is not None and raw.title == "Block" and cols["title"] is None:
@@ -681,6 +695,16 @@ def _day_column(
                 current.notes.append(text)
     dating.warn(ctx)
     return list(days.values())
+
+
+def _unit_number(row: list[str], header: list[str], col: int | None) -> bool:
+    """Whether a row's length cell is a bare number whose unit its header gives (`Hours`)."""
+    return (
+        col is not None
+        and col < len(header)
+        and header_unit(header[col]) is not None
+        and BARE.match(cell_at(row, col)) is not None
+    )
 
 
 def _placeholder(cell: str) -> bool:

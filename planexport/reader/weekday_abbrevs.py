@@ -11,7 +11,7 @@ from planexport.reader.joined_lengths import joined_text
 from planexport.reader.lazy import lazy
 from planexport.reader.line_segments import segments
 from planexport.reader.outline import Item, Node
-from planexport.reader.repeats import repeated
+from planexport.reader.repeats import find_length, repeated
 from planexport.reader.weekday_routines import routine_lines, without_per_day
 from planexport.reader.words import WEEKDAYS, fold
 
@@ -104,7 +104,7 @@ def _item_days(item: Item, *, comma: bool = False) -> list[Node] | None:
         days = [WEEKDAYS[fold(lead["name"])]]
     else:
         days = weekdays_named(lead["names"]) if lead else []
-    found = find_duration(lead["rest"]) if lead else None
+    found = find_length(lead["rest"]) if lead else None  # "4 x 800 m": a distance, untimed
     if comma and lead is not None and (found is None or found.at is not None):
         # "* Dienstag, lockerer Dauerlauf": that weekday's day, with nothing timed.
         return [Node("paragraph", item.line, text=f"**{_FULL[days[0]]}** – {lead['rest']}")]

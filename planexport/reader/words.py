@@ -130,7 +130,7 @@ WEEK_WORDS = (
     r"(?:weeks?|wochen?|semanas?|semaines?|settiman[ae]|weken|minggu|hafta|tydzie[nń]|tu[aầ]n)"
 )
 HOUR_WORDS = (
-    r"(?:hours?|hrs?|hs|h|stunden?|std|horas?|heures?|ore|ora|uurs?"
+    r"(?:hours?|hrs?|hs|h|stunden?|std|horas?|heures?|ore|ora|uurs?|uren"
     r"|jam|saat|godz(?:in[ay]?)?|gi[oờ]|ti[eế]ng)"
 )
 # `’` (a typographic prime, `14’`) is minutes too; doubled (`30’’`) it is seconds.
