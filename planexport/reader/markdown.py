@@ -81,6 +81,7 @@ from planexport.reader.week_days import week_days
 from planexport.reader.week_ranges import date_range_days
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
+from planexport.reader.weekday_entries import weekday_entries
 from planexport.reader.weekday_notes import weekday_note
 from planexport.reader.weekless_days import weekless_days
 from planexport.reader.words import WEEKDAYS, fold
@@ -155,6 +156,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = first_alternatives(body, ctx)  # "9:15 AM - 11:30 AM / 12:00 PM: Morning Session"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(body)))  # "15-18 hrs" per week
     nodes = hour_prefixes(outline(body))  # "h. 8:00 - 10:00", "#### 2. Domenica 10 Agosto 2025"
+    nodes = weekday_entries(nodes, body.split("\n"))  # "- Mon 6pm-8pm: Calculus"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
     nodes = split_items(plain_lines(day_lines(nodes, body.split("\n")), body.split("\n")))
