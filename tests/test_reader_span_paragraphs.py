@@ -73,3 +73,16 @@ def test_one_span_line_alone_is_still_refused_naming_it() -> None:
     assert str(caught.value).endswith(
         '1 line gives a span of clock time in a form not read as a block (line 3: "09:00 - 10:30"))'
     )
+
+
+def test_span_lines_outweigh_a_side_list_of_lengths_as_bullets_would() -> None:
+    result = read_plan(PLANS / "en-lines-beside-a-list-of-lengths.md")
+    assert pinned(result.plan, 0) == [
+        ("Reading the news", 60, "07:00"),
+        ("Deep work", 120, "08:00"),
+        ("Lectures", 120, "10:00"),
+    ]
+    assert warnings(result) == [
+        '5: "Warm-up jog, 15 minutes" is in no day: not read',
+        '6: "Stretch 10 min" is in no day: not read',
+    ]

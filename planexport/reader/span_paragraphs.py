@@ -12,13 +12,13 @@ from planexport.reader.tables import agenda_table
 if TYPE_CHECKING:
     from planexport.reader.outline import Node
 
-__all__ = ["timetable_start"]
+__all__ = ["spanned", "timetable_start"]
 
 # Two lines make a timetable; one alone (`09:00 - 10:30 Arrays` under a title) may be a remark.
 _LINES = 2
 
 
-def _spanned(node: Node) -> bool:
+def spanned(node: Node) -> bool:
     """Whether a paragraph starts with a clock span (`06:30 - 07:00 Wake up`, `**06:30 -
     07:00** | Wake up`), as a timetable's lines do."""
     if node.kind != "paragraph":
@@ -39,6 +39,6 @@ def timetable_start(nodes: list[Node]) -> int | None:
         ):
             return idx
     for idx in range(len(nodes) - _LINES + 1):
-        if all(_spanned(node) for node in nodes[idx : idx + _LINES]):
+        if all(spanned(node) for node in nodes[idx : idx + _LINES]):
             return idx
     return None
