@@ -161,3 +161,27 @@ def test_bullets_under_an_untimed_weekday_are_its_notes() -> None:
     assert days(plan) == [("mon", None, "Calculus"), ("sun", None, "Review the week")]
     assert plan.days[1].notes == ("flashcards", "error log")
     assert plan.days[1].variants == ()
+
+
+def test_pipe_rows_with_no_header_row_are_entries_from_the_first_row_on() -> None:
+    result = read_plan(PLANS / "nl-rows-without-a-header.md")
+    assert days(result.plan) == [
+        ("mon", None, "Wiskunde"),
+        ("wed", None, "Natuurkunde"),
+        ("sat", None, "Oefenexamens"),
+    ]
+    first = result.plan.days[0].variants[0].blocks[0]
+    assert (first.title, first.at, [i.text for i in first.items]) == (
+        "Wiskunde",
+        "18:00",
+        ["lokaal 4"],
+    )
+    assert warnings(result) == []
+
+
+def test_tab_separated_lines_read_as_such_rows() -> None:
+    plan = read_plan(PLANS / "de-tab-separated-lines.md").plan
+    assert [(d.weekday, pinned(plan, i)) for i, d in enumerate(plan.days)] == [
+        ("mon", [("Mathe", 120, "18:00")]),
+        ("wed", [("Chemie", 90, "17:00")]),
+    ]

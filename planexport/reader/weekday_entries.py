@@ -115,12 +115,12 @@ def _entry(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
         return [
             _Entry(day, name, "", None, 0, untimed, line, children=children) for day, name in days
         ]
-    lead = re.match(r"[\s,:(]*", rest)
+    lead = re.match(r"[\s,:(|]*", rest)
     date = ""
     if lead is not None and not _span(rest[lead.end() :]):
         # "Mon 7 Dec 18:00-20:00", "Monday 12/7 6pm-8pm": a date between the weekday and the span.
         found = find_duration(rest)
-        date = rest[: found.start].strip(" ,:(") if found is not None else ""
+        date = rest[: found.start].strip(" ,:(|") if found is not None else ""
         if len(days) > 1 or not date or len(date) > 24 or not starts_with_date(date):
             return None
         if month_day(date)[0] is None:
@@ -132,7 +132,10 @@ def _entry(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
     if span is None:
         return None
     start, end, cut, bare = span
-    title = re.sub(rf"^[\s)]*(?:[:|→{DASH}]\s*)?", "", rest[cut:]).strip(" *_")
+    title = re.sub(rf"^[\s)]*(?:[:|→{DASH}]\s*)?", "", rest[cut:]).strip(" *_|")
+    # "| Mon | 18:00-20:00 | Calculus | Room 4 |": the first cell is the title, the others its items
+    title, *cells = [cell.strip() for cell in title.split(" | ")]
+    children = [*(Item(cell, line) for cell in cells if cell), *children]
     if not re.search(r"[^\W\d_]", title) or _sentence(title):
         return None
     mark = box.group(0) if box else ""
@@ -149,7 +152,7 @@ def _sentence(text: str) -> bool:
 def _untimed(rest: str) -> str | None:
     """What a weekday label with no time says (`Rest` of `Sun: Rest`, `Sun – Rest`), or None
     when the line has a clock span or is no label (`Sunday morning we …`)."""
-    label = re.match(rf"^\s*(?:[:{DASH}]|\s-)\s*(?P<text>\S.*)$", rest)
+    label = re.match(rf"^\s*(?:[:|{DASH}]|\s-)\s*(?P<text>\S.*)$", rest)
     if label is None or not re.search(r"[^\W\d_]", label["text"]) or _sentence(label["text"]):
         return None
     found = find_duration(label["text"])
@@ -165,6 +168,10 @@ def _entries(node: Node, lines: list[str]) -> list[_Entry] | None:
     elif node.kind == "paragraph":
         texts = raw_lines(node, lines) or [node.text]
         found = [_entry(text, node.line + n, []) for n, text in enumerate(texts)]
+    elif node.kind == "table" and node.rows and _entry(" | ".join(node.rows[0]), 0, []):
+        # "| Mon | 18:00-20:00 | Calculus |" with no header row: its first row is an entry too.
+        rows = zip(node.rows, node.row_lines, strict=False)
+        found = [_entry(" | ".join(row), line, []) for row, line in rows]
     else:
         return None
     if not found or not all(found):
@@ -217,12 +224,14 @@ def weekday_entries(nodes: list[Node], lines: list[str]) -> list[Node]:
     """The nodes, with lines that each start with a weekday and a span read as days.
 
     `- Mon 6pm-8pm: Calculus`, `- Tue 6pm-7:30pm: Linear algebra` (bulleted, or plain lines in
-    one paragraph or several): a day per weekday, in the order written, holding its entries as
-    pinned blocks (`Calculus` at 18:00); two entries of one weekday are two blocks of its day, a
-    range (`Mon–Fri`) or a list (`Tue/Thu`) of weekdays is each of them, and a date after the
-    weekday (`Monday 7 Dec`) dates the day. Only in a plan whose headings and bold lines name no
-    day and whose other lines give no clock span: there such a list is a weekly structure or a
-    weekday's note, and is read as before. `lines` are the source's lines.
+    one paragraph or several): a day per weekday, in the week's order (dated ones as written),
+    holding its entries as pinned blocks (`Calculus` at 18:00); two entries of one weekday are
+    two blocks of its day, a range (`Mon–Fri`) or a list (`Tue/Thu`) of weekdays is each of
+    them, a date after the weekday (`Monday 7 Dec`) dates the day, and an untimed weekday among
+    them (`- Sun: Rest`, `- Sat: Past papers 3h`) is its day as a heading would say it. Only in a
+    plan whose headings and bold lines name no day and whose other lines give no clock span:
+    there such a list is a weekly structure or a weekday's note, and is read as before. `lines`
+    are the source's lines.
     """
     found = {idx: entries for idx, node in enumerate(nodes) if (entries := _entries(node, lines))}
     others = [node for idx, node in enumerate(nodes) if idx not in found]
@@ -247,7 +256,8 @@ def weekday_entries(nodes: list[Node], lines: list[str]) -> list[Node]:
 
 
 def _days(entries: list[_Entry], level: int) -> list[Node]:
-    """A heading per weekday (`## Monday – Calculus`) over its entries, in the order written."""
+    """A heading per weekday (`## Monday – Calculus`, one level under the heading above) over a
+    list of its entries as span lines (`- 18:00 - 20:00 Calculus`)."""
     groups: dict[tuple[str, str], list[_Entry]] = {}
     for entry in entries:
         groups.setdefault(entry.key(), []).append(entry)
