@@ -6,6 +6,8 @@ import pytest
 
 from planexport.errors import PlanError
 from planexport.reader import read_plan
+from planexport.reader.outline import outline
+from planexport.reader.span_paragraphs import timetable_start
 from tests.paths import DATA
 from tests.reader_support import days, pinned, warnings
 
@@ -86,3 +88,10 @@ def test_span_lines_outweigh_a_side_list_of_lengths_as_bullets_would() -> None:
         '5: "Warm-up jog, 15 minutes" is in no day: not read',
         '6: "Stretch 10 min" is in no day: not read',
     ]
+
+
+def test_span_lines_under_a_day_label_are_left_to_the_days() -> None:
+    # "Day 1" alone over its times names a day: the lines are never one day of both days' times.
+    text = "# Plan\n\nDay 1\n09:00-10:30 Arrays\n11:00-12:00 Strings\n\nDay 2\n09:00-10:30 Trees\n"
+    assert timetable_start(outline(text)) is None
+    assert timetable_start(outline(text.replace("Day 1\n", "").replace("Day 2\n", ""))) == 1

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planexport.reader.clock_words import agenda_list
+from planexport.reader.day_heads import day_heading
 from planexport.reader.durations import find_duration
+from planexport.reader.outline import unwrap
 from planexport.reader.sections import timed
 from planexport.reader.tables import agenda_table
 
@@ -38,7 +40,15 @@ def timetable_start(nodes: list[Node]) -> int | None:
             timed([node]) or agenda_table(node) or agenda_list(node)
         ):
             return idx
+    if any(_day_label(node) for node in nodes):
+        return None  # "Day 1" alone over its times: days the reader does not take as one
     for idx in range(len(nodes) - _LINES + 1):
         if all(spanned(node) for node in nodes[idx : idx + _LINES]):
             return idx
     return None
+
+
+def _day_label(node: Node) -> bool:
+    """Whether a paragraph is a day's name alone (`Day 1`, `**Tag 2:**`, `Lunes`)."""
+    text = unwrap(node.text)
+    return node.kind == "paragraph" and len(text) <= 40 and not spanned(node) and day_heading(text)
