@@ -14,6 +14,7 @@ from planexport.reader.length_labels import is_length_goal
 from planexport.reader.link_lengths import length_out_of_link
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.part_labels import part_label
+from planexport.reader.part_spans import part_span
 from planexport.reader.prose_lengths import in_sentence, not_a_block
 from planexport.reader.repeats import find_length, repeated
 from planexport.reader.result import ReadWarning
@@ -340,7 +341,11 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         title = short  # "Videos of week 1 … durée" but "Session length" is a title
     session = session_word
     lead = re.match(r"^(?P<session>[^:]{1,24}):\s*(?P<title>\S.*)$", title)
-    if bold and lead and session_name(lead.group("session")) is not None:
+    part = part_span(text) if match.at is not None else None
+    if part is not None:
+        # "Morning session (9:00–12:00): Graph algorithms": when in the day, then what.
+        session, title, note = part[0], tidy(part[1]), "" if tidy(note) == tidy(part[1]) else note
+    elif bold and lead and session_name(lead.group("session")) is not None:
         # "**Morning: 1.5h - Valid Anagram**"
         session, title = session_name(lead.group("session")), tidy(lead.group("title"))
     elif bold and not note and session_name(title) is not None:
@@ -348,8 +353,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     elif bold and note and session_name(title) is not None:
         # "**Morning (30 min):** Study new concept": the part of the day, then the activity.
         session, title, note = session_name(title), tidy(note), ""
-    elif not bold and note and match.at is None and (part := part_label(text)) is not None:
-        session, title, note = part, tidy(note), ""  # "Morning: 3 hrs sectional tests"
+    elif not bold and note and match.at is None and (label := part_label(text)) is not None:
+        session, title, note = label, tidy(note), ""  # "Morning: 3 hrs sectional tests"
     if not title and note and not bold:
         # "60 min – Concepts: read the chapter"
         title, _, note = note.partition(":")

@@ -13,7 +13,7 @@ from planexport.reader.admonitions import unfold_admonitions
 from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
 from planexport.reader.budgets import budget_echoes
-from planexport.reader.clock_words import agenda_list, read_clock_words
+from planexport.reader.clock_words import read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_labels import untimed_dated_days
 from planexport.reader.dated_lines import dated_day_lines
@@ -56,15 +56,16 @@ from planexport.reader.relative_times import relative_times
 from planexport.reader.rest_days import warn_empty_day
 from planexport.reader.result import ReadResult
 from planexport.reader.section_weekdays import section_weekdays
-from planexport.reader.sections import DayBody, timed, variants
+from planexport.reader.sections import DayBody, variants
 from planexport.reader.session_days import session_days
 from planexport.reader.session_goals import session_goals, without_goals
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.span_lines import h1_blocks, span_lines
+from planexport.reader.span_paragraphs import timetable_start
 from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.table_weekly import header_spans
-from planexport.reader.tables import agenda_table, table_days
+from planexport.reader.tables import table_days
 from planexport.reader.template_weeks import template_weeks
 from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
@@ -76,6 +77,7 @@ from planexport.reader.week_days import week_days
 from planexport.reader.week_ranges import date_range_days
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
+from planexport.reader.weekday_entries import weekday_entries
 from planexport.reader.weekless_days import weekless_days
 from planexport.reader.words import WEEKDAYS, fold
 
@@ -148,6 +150,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = first_alternatives(body, ctx)  # "9:15 AM - 11:30 AM / 12:00 PM: Morning Session"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(body)))  # "15-18 hrs" per week
     nodes = hour_prefixes(outline(body))  # "h. 8:00 - 10:00", "#### 2. Domenica 10 Agosto 2025"
+    nodes = weekday_entries(nodes, body.split("\n"))  # "- Mon 6pm-8pm: Calculus"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
     nodes = split_items(plain_lines(day_lines(nodes, body.split("\n")), body.split("\n")))
@@ -287,7 +290,8 @@ def _one_day(nodes: list[Node]) -> list[DaySpan]:
     """A plan with timed lines and no days (one lesson in phases) is a plan of one day.
 
     The day is the section that holds the first timed heading (`#### Phase 1 (40-50 Minuten)`)
-    and its siblings, else the section of the first timed list or table; a plan given in
+    and its siblings, else the section of the first timed list or table (or of its lines of
+    clock spans, `06:30 - 07:00 Wake up`, when it has neither); a plan given in
     versions (`## Short version` / `## Full version`) is one day of them all.
     """
     heads = version_heads(nodes)
@@ -296,15 +300,13 @@ def _one_day(nodes: list[Node]) -> list[DaySpan]:
     for idx, node in enumerate(nodes):
         if node.kind == "heading" and find_duration(node.text) and not is_total(node.text):
             return [_whole(nodes, idx, node.level, before=node.level)]
-    for idx, node in enumerate(nodes):
-        if node.kind in ("list", "table") and (
-            timed([node]) or agenda_table(node) or agenda_list(node)
-        ):
-            head = next((j for j in range(idx - 1, -1, -1) if nodes[j].kind == "heading"), None)
-            if head is None:
-                return [_whole(nodes, 0, 0, before=1)]
-            return [_whole(nodes, head, nodes[head].level, before=nodes[head].level + 1)]
-    return []
+    start = timetable_start(nodes)  # a timed list or table, else "06:30 - 07:00 Wake up" lines
+    if start is None:
+        return []
+    head = next((j for j in range(start - 1, -1, -1) if nodes[j].kind == "heading"), None)
+    if head is None:
+        return [_whole(nodes, 0, 0, before=1)]
+    return [_whole(nodes, head, nodes[head].level, before=nodes[head].level + 1)]
 
 
 def _whole(nodes: list[Node], first: int, level: int, *, before: int) -> DaySpan:

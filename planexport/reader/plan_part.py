@@ -9,6 +9,7 @@ from planexport.reader.durations import find_duration, start_time
 from planexport.reader.outline import unwrap
 from planexport.reader.section_day import remark_only
 from planexport.reader.session_labels import among_parts_of_day
+from planexport.reader.span_paragraphs import spanned
 from planexport.reader.weekday_notes import weekday_note
 
 if TYPE_CHECKING:
@@ -30,7 +31,8 @@ def timetable_day(nodes: list[Node], chosen: list[DaySpan]) -> list[DaySpan]:
     if len(chosen) != 1:
         return chosen
     span = chosen[0]
-    counts = [_clock_lines(node) for node in nodes]
+    # "07:00 - 08:00 Breakfast" lines with no bullets count as the same lines bulleted.
+    counts = [_clock_lines(node) + spanned(node) for node in nodes]
     if sum(counts[max(span.start, 0) : span.end]) and not remark_only(nodes, span):
         head = span.start + 1
         if 0 < head < len(nodes) and among_parts_of_day(nodes, head):

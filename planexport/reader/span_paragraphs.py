@@ -1,0 +1,54 @@
+"""Plain lines of clock spans with no day above them (`06:30 - 07:00 Wake up, stretch`): one day."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planexport.reader.clock_words import agenda_list
+from planexport.reader.day_heads import day_heading
+from planexport.reader.durations import find_duration
+from planexport.reader.outline import unwrap
+from planexport.reader.sections import timed
+from planexport.reader.tables import agenda_table
+
+if TYPE_CHECKING:
+    from planexport.reader.outline import Node
+
+__all__ = ["spanned", "timetable_start"]
+
+# Two lines make a timetable; one alone (`09:00 - 10:30 Arrays` under a title) may be a remark.
+_LINES = 2
+
+
+def spanned(node: Node) -> bool:
+    """Whether a paragraph starts with a clock span (`06:30 - 07:00 Wake up`, `**06:30 -
+    07:00** | Wake up`), as a timetable's lines do."""
+    if node.kind != "paragraph":
+        return False
+    found = find_duration(node.text)
+    return found is not None and found.at is not None and not node.text[: found.start].strip("*_ `")
+
+
+def timetable_start(nodes: list[Node]) -> int | None:
+    """Where the one day of a plan with no day headings starts: its first timed list or table,
+    else the first of two or more paragraph lines in a row that each start with a clock span,
+    soft-broken (`06:30 - 07:00 Wake up, stretch` / `07:00 - 08:30 Deep work`) or bold with a
+    bar (`**06:30 - 07:00** | Wake up`), read as the same lines bulleted would be (a block a
+    line, meals as gaps); None when it has neither."""
+    for idx, node in enumerate(nodes):
+        if node.kind in ("list", "table") and (
+            timed([node]) or agenda_table(node) or agenda_list(node)
+        ):
+            return idx
+    if any(_day_label(node) for node in nodes):
+        return None  # "Day 1" alone over its times: days the reader does not take as one
+    for idx in range(len(nodes) - _LINES + 1):
+        if all(spanned(node) for node in nodes[idx : idx + _LINES]):
+            return idx
+    return None
+
+
+def _day_label(node: Node) -> bool:
+    """Whether a paragraph is a day's name alone (`Day 1`, `**Tag 2:**`, `Lunes`)."""
+    text = unwrap(node.text)
+    return node.kind == "paragraph" and len(text) <= 40 and not spanned(node) and day_heading(text)

@@ -1,0 +1,280 @@
+"""Timetable entries led by a weekday and a span (`- Mon 6pm-8pm: Calculus`): a day per weekday."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from planexport.reader.dates import ORDER, month_day, starts_with_date
+from planexport.reader.day_lines import raw_lines
+from planexport.reader.durations import DASH, find_duration
+from planexport.reader.lazy import lazy
+from planexport.reader.line_segments import block_title
+from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.weekday_abbrevs import weekdays_named
+from planexport.reader.words import FULL_WEEKDAYS, WEEKDAYS, fold
+
+__all__ = ["weekday_entries"]
+
+_NAME = r"[^\W\d_]{2,}(?:-[^\W\d_]+)?\.?"
+# "Mon", "Monday,", "Tue/Thu", "Mon–Fri", "Sa + So", "Segunda-feira": the weekdays leading a line.
+_NAMES = lazy(
+    rf"^(?P<names>{_NAME}(?:\s*(?:[/,+&{DASH}]|and|und|y|et|e|en)\s*{_NAME})*)",
+    re.IGNORECASE,
+)
+# "18–20 Uhr", "9-11": bare hours as a span ("2-3h", "4–5 uur" are lengths: `- Sat: 4–5h`).
+_HOURS = lazy(
+    rf"^(?P<a>\d{{1,2}})\s*[{DASH}]\s*(?P<b>\d{{1,2}})(?![\d]|[:.]\d)(?:\s*(?P<unit>uhr)\b)?",
+    re.IGNORECASE,
+)
+_TASK_BOX = lazy(r"^\[[ xX]\]\s+")
+_ENGLISH = {
+    "mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+    "fri": "Friday", "sat": "Saturday", "sun": "Sunday",
+}  # fmt: skip
+
+
+@dataclass
+class _Entry:
+    """One line: its weekdays (and date, as written), its span and what happens then."""
+
+    day: str
+    name: str  # the weekday as written when in full (`Lunes`), else in English (`Monday`)
+    date: str
+    start: int | None  # None: a weekday with no time (`- Sun: Rest`), beside timed entries
+    end: int
+    title: str
+    line: int
+    box: str = ""
+    bare: bool = False  # early hours with no unit (`1-3`): a span only beside clock spans
+    children: list[Item] = field(default_factory=list)
+
+    def key(self) -> tuple[str, str]:
+        return self.day, fold(self.date)
+
+    def item(self) -> Item:
+        if self.start is None:
+            # "Past papers 3h": a block of its length; "Review" over bullets: they are the day's
+            return Item(self.title, self.line, children=list(self.children))
+        text = f"{self.box}{_hhmm(self.start)} - {_hhmm(self.end)} {self.title}"
+        return Item(text, self.line, children=list(self.children))
+
+    def topic(self) -> str:
+        """The entry's title without a length (`Past papers` of `Past papers 3h`)."""
+        found = find_duration(self.title) if self.start is None else None
+        return block_title(self.title, found) or self.title if found else self.title
+
+
+def _hhmm(minutes: int) -> str:
+    minutes %= 24 * 60
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _weekdays(names: str) -> list[tuple[str, str]]:
+    """The weekdays a label names, each with the name to write for it (`Lunes`; `Monday` for
+    `Mon`, and for each weekday of `Mon–Fri` or `Tue/Thu`); [] when it names none."""
+    names = names.strip(" ,.")
+    one = WEEKDAYS.get(fold(names).rstrip("."))
+    if one is not None:
+        return [(one, names if fold(names) in FULL_WEEKDAYS else _ENGLISH[one])]
+    days = weekdays_named(names)
+    return [(day, _ENGLISH[day]) for day in days] if len(days) >= 2 else []
+
+
+def _span(rest: str) -> tuple[int, int, int, bool] | None:
+    """Start, end (minutes of the day), where the span ends in `rest`, and whether it is written
+    in bare hours; None unless `rest` starts with a span."""
+    found = find_duration(rest)
+    if found is not None and found.at is not None and found.start == 0 and found.lo == found.hi:
+        return found.at, found.at + found.hi, found.end, False
+    match = _HOURS.match(rest)
+    if match is None or (found is not None and found.start == 0):
+        # "4–5h deep work", "2-3 Std.": a length (`- Sat: 4–5h deep work`), no time of day
+        return None
+    first, last = int(match["a"]), int(match["b"])
+    if not first < last <= 24:
+        return None
+    # "Mo 18-20: Mathe": with no unit, hours of the night (`1-2`) are more likely numbers.
+    return first * 60, last * 60, match.end(), match["unit"] is None and first < 6
+
+
+def _entry(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
+    """The entries a line writes, one per weekday it names (`Mon 6pm-8pm: Calculus`, `Lundi
+    18h-20h : Maths`, `Monday 7 Dec 18:00-20:00 Calculus`, `Tue/Thu 6-7pm: Algebra`), or None."""
+    box = _TASK_BOX.match(text)
+    plain = re.sub(r"\*\*|__", "", text[box.end() :] if box else text).strip()
+    names = _NAMES.match(plain)
+    if names is None:
+        return None
+    days = _weekdays(names["names"])
+    if not days:
+        return None
+    rest = plain[names.end() :]
+    untimed = _untimed(rest)
+    if untimed is not None:
+        return [
+            _Entry(day, name, "", None, 0, untimed, line, children=children) for day, name in days
+        ]
+    lead = re.match(r"[\s,:(|]*", rest)
+    date = ""
+    if lead is not None and not _span(rest[lead.end() :]):
+        # "Mon 7 Dec 18:00-20:00", "Monday 12/7 6pm-8pm": a date between the weekday and the span.
+        found = find_duration(rest)
+        date = rest[: found.start].strip(" ,:(|") if found is not None else ""
+        if len(days) > 1 or not date or len(date) > 24 or not starts_with_date(date):
+            return None
+        if month_day(date)[0] is None:
+            return None
+        rest = rest[found.start :] if found is not None else rest
+    else:
+        rest = rest[lead.end() :] if lead is not None else rest
+    span = _span(rest)
+    if span is None:
+        return None
+    start, end, cut, bare = span
+    title = re.sub(rf"^[\s)]*(?:[:|→{DASH}]\s*)?", "", rest[cut:]).strip(" *_|")
+    # "| Mon | 18:00-20:00 | Calculus | Room 4 |": the first cell is the title, the others its items
+    title, *cells = [cell.strip() for cell in title.split(" | ")]
+    children = [*(Item(cell, line) for cell in cells if cell), *children]
+    if not re.search(r"[^\W\d_]", title) or _sentence(title):
+        return None
+    mark = box.group(0) if box else ""
+    return [
+        _Entry(day, name, date, start, end, title, line, mark, bare, children) for day, name in days
+    ]
+
+
+def _sentence(text: str) -> bool:
+    """Whether an entry's text is a sentence (`is the kickoff with the team.`), not a title."""
+    return text.rstrip(" *_").endswith((".", "!", "?")) and len(text.split()) >= 5
+
+
+def _untimed(rest: str) -> str | None:
+    """What a weekday label with no time says (`Rest` of `Sun: Rest`, `Sun – Rest`), or None
+    when the line has a clock span or is no label (`Sunday morning we …`)."""
+    label = re.match(rf"^\s*(?:[:|{DASH}]|\s-)\s*(?P<text>\S.*)$", rest)
+    if label is None or not re.search(r"[^\W\d_]", label["text"]) or _sentence(label["text"]):
+        return None
+    found = find_duration(label["text"])
+    if found is not None and found.at is not None:
+        return None
+    return None if _HOURS.search(label["text"]) else label["text"].strip(" *_")
+
+
+def _entries(node: Node, lines: list[str]) -> list[_Entry] | None:
+    """A list's items or a paragraph's lines as entries, when each of them is one."""
+    if node.kind == "list":
+        found = [_entry(item.text, item.line, item.children) for item in node.items]
+    elif node.kind == "paragraph":
+        texts = raw_lines(node, lines) or [node.text]
+        found = [_entry(text, node.line + n, []) for n, text in enumerate(texts)]
+    elif node.kind == "table" and node.rows and _entry(" | ".join(node.rows[0]), 0, []):
+        # "| Mon | 18:00-20:00 | Calculus |" with no header row: its first row is an entry too.
+        rows = zip(node.rows, node.row_lines, strict=False)
+        found = [_entry(" | ".join(row), line, []) for row, line in rows]
+    else:
+        return None
+    if not found or not all(found):
+        return None
+    entries = [entry for line in found if line is not None for entry in line]
+    timed = [entry for entry in entries if entry.start is not None]
+    both = {e.key() for e in timed} & {e.key() for e in entries if e.start is None}
+    if not timed or all(entry.bare for entry in timed) or both:
+        return None  # "- Mon: Gym only" lines alone are reminders; beside a slot, a question
+    return entries
+
+
+def _names_day(node: Node) -> bool:
+    from planexport.reader.days import _day_match, _weekday_heading
+
+    if node.kind != "heading" and not (
+        node.kind == "paragraph" and node.text.lstrip().startswith(("**", "__"))
+    ):
+        return False
+    text = unwrap(node.text)
+    return bool(_day_match(text) or _weekday_heading(text))
+
+
+def _clocked(node: Node, lines: list[str]) -> bool:
+    """Whether a node outside the entries gives a clock span: then the entries are a weekly
+    structure or a note beside a timetable, read as before."""
+
+    def spanned(text: str) -> bool:
+        found = find_duration(text)
+        return found is not None and found.at is not None
+
+    if node.kind == "list":
+        return any(spanned(item.text) for item in node.items)
+    if node.kind == "table":
+        return any(spanned(cell) for row in node.rows[1:] for cell in row)
+    if node.kind == "heading":
+        return spanned(node.text)
+    if node.kind == "paragraph":
+        texts = raw_lines(node, lines) or [node.text]
+        return any(
+            (found := find_duration(t)) is not None
+            and found.at is not None
+            and not t[: found.start].strip(" *_`")
+            for t in texts
+        )
+    return False
+
+
+def weekday_entries(nodes: list[Node], lines: list[str]) -> list[Node]:
+    """The nodes, with lines that each start with a weekday and a span read as days.
+
+    `- Mon 6pm-8pm: Calculus`, `- Tue 6pm-7:30pm: Linear algebra` (bulleted, or plain lines in
+    one paragraph or several): a day per weekday, in the week's order (dated ones as written),
+    holding its entries as pinned blocks (`Calculus` at 18:00); two entries of one weekday are
+    two blocks of its day, a range (`Mon–Fri`) or a list (`Tue/Thu`) of weekdays is each of
+    them, a date after the weekday (`Monday 7 Dec`) dates the day, and an untimed weekday among
+    them (`- Sun: Rest`, `- Sat: Past papers 3h`) is its day as a heading would say it. Only in a
+    plan whose headings and bold lines name no day and whose other lines give no clock span:
+    there such a list is a weekly structure or a weekday's note, and is read as before. `lines`
+    are the source's lines.
+    """
+    found = {idx: entries for idx, node in enumerate(nodes) if (entries := _entries(node, lines))}
+    others = [node for idx, node in enumerate(nodes) if idx not in found]
+    if not found or any(_names_day(node) or _clocked(node, lines) for node in others):
+        return nodes
+    out: list[Node] = []
+    level = 1  # of the heading above
+    run: list[_Entry] = []
+    for idx, node in enumerate([*nodes, None]):
+        if idx in found:
+            run += found[idx]
+            continue
+        if run:
+            out += _days(run, min(level + 1, 6))
+            run = []
+        if node is None:
+            break
+        if node.kind == "heading":
+            level = node.level
+        out.append(node)
+    return out
+
+
+def _days(entries: list[_Entry], level: int) -> list[Node]:
+    """A heading per weekday (`## Monday – Calculus`, one level under the heading above) over a
+    list of its entries as span lines (`- 18:00 - 20:00 Calculus`)."""
+    groups: dict[tuple[str, str], list[_Entry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.key(), []).append(entry)
+    ordered = list(groups.values())
+    if not any(entry.date for entry in entries):
+        # "Tue/Thu …" then "Mon …": a week's timetable, its days in the week's order.
+        ordered.sort(key=lambda group: ORDER.index(group[0].day))
+    out: list[Node] = []
+    for group in ordered:
+        first = group[0]
+        topics = ", ".join(dict.fromkeys(entry.topic() for entry in group))
+        label = f"{first.name} {first.date}".strip()
+        out.append(Node("heading", first.line, level=level, text=f"{label} – {topics}"))
+        items = [e.item() for e in group if e.start is not None or find_duration(e.title)]
+        items += [
+            c for e in group if e.start is None and not find_duration(e.title) for c in e.children
+        ]
+        if items:
+            out.append(Node("list", first.line, items=items))
+    return out
