@@ -185,3 +185,17 @@ def test_worded_hours_in_a_time_column_are_a_span() -> None:
         ("Chemie", 60, "11:30"),
     ]
     assert result.warnings == ()
+
+
+def test_one_line_of_hours_marked_as_hours_is_a_span() -> None:
+    result = read_plan(PLANS / "it-one-marked-hour-line.md")
+    assert pinned(result.plan, 1) == [("Statistica", 180, "15:00")]
+    assert result.warnings == ()
+
+
+def test_one_line_of_hours_needs_a_mark_to_be_a_span() -> None:
+    result = read_plan(PLANS / "de-one-uhr-hour-line.md")
+    assert pinned(result.plan, 1) == [("Mathe", 120, "14:00")]
+    friday = result.plan.days[2]
+    assert friday.variants == ()
+    assert friday.notes == ("8-10 Seiten lesen",)

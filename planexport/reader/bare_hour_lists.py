@@ -86,7 +86,7 @@ def _timetable(texts: list[str]) -> list[str] | None:
     """The texts with their bare hours as clock spans, or None when they are no timetable.
     Every list of the plan comes here: the walk stops at its first other line."""
     if len(texts) < 2:
-        return None
+        return _single(texts)
     matches: list[re.Match[str] | None] = []
     others: set[int] = set()  # "- Lunch" between timed lines: no time, and no bound
     for pos, text in enumerate(texts):
@@ -120,6 +120,25 @@ def _timetable(texts: list[str]) -> list[str] | None:
         clock = f"{a // 60:02d}:{a % 60:02d} - {b // 60 % 24:02d}:{b % 60:02d}"
         out.append(f"{m['pre']}{clock}{m['sep']} {m['rest']}")
     return out
+
+
+def _single(texts: list[str]) -> list[str] | None:
+    """A list of one line of bare hours that say they are hours by a mark after them
+    (`- dalle 15 alle 18: Statistica`, `- von 9 bis 11 Uhr Mathe`), read as written or in the
+    afternoon; None otherwise (`- 8-10 pages`, `- de 8 a 10 páginas` stay as written)."""
+    if len(texts) != 1:
+        return None
+    m = _LEAD.match(texts[0])
+    if m is None or (m["am"] and m["bm"]) or not (m["uhr"] or m["sep"].strip()):
+        return None
+    from planexport.reader.durations import find_duration
+
+    span = _placed(m, after=None, before=None)
+    if span is None or find_duration(m["rest"]):
+        return None
+    a, b = span
+    clock = f"{a // 60:02d}:{a % 60:02d} - {b // 60 % 24:02d}:{b % 60:02d}"
+    return [f"{m['pre']}{clock}{m['sep']} {m['rest']}"]
 
 
 def _hours(m: re.Match[str]) -> tuple[int, int]:
