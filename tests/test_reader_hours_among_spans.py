@@ -199,3 +199,10 @@ def test_one_line_of_hours_needs_a_mark_to_be_a_span() -> None:
     friday = result.plan.days[2]
     assert friday.variants == ()
     assert friday.notes == ("8-10 Seiten lesen",)
+
+
+def test_a_time_of_day_with_no_end_is_said_as_such() -> None:
+    said = unread_hours("21.00 - Sfilata e cerimonia di apertura")
+    assert said is not None
+    assert "starts with a time of day but gives no end or length" in said
+    assert "not read as a time" in (unread_hours("14 to 11: Maths") or "")

@@ -79,6 +79,8 @@ def unread_hours(text: str) -> str | None:
     if not starts_timed(text) and not meant_hours(text):
         return None
     shown = text if len(text) <= 60 else text[:57] + "…"
+    if starts_timed(text) and not meant_hours(text):
+        return f'"{shown}" starts with a time of day but gives no end or length: kept as a note'
     return f'"{shown}" starts with hours that are not read as a time: kept as a note'
 
 
