@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from planexport.errors import PlanError
-from planexport.reader import parse_markdown, read_plan, weekday_years
+from planexport.reader import parse_markdown, read_markdown, read_plan, weekday_years
 from tests.paths import DATA
 from tests.reader_support import days, pinned, warnings
 
@@ -184,3 +184,28 @@ def test_a_date_only_heading_under_another_level_joins_no_weekday_days() -> None
     )
     plan = parse_markdown(text)
     assert [(d.weekday, d.date) for d in plan.days] == [("mon", MON), ("wed", WED)]
+
+
+def test_a_date_first_heading_mixed_in_with_a_wrong_weekday_is_warned_about() -> None:
+    text = (
+        "# P\n\n## Mon 2026-12-07\n\n- 09:00–10:00 Maths\n\n"
+        "## 2026-12-10 (Wed)\n\n- 10:00–11:00 Physics\n\n## Notes\n\n2026-12-11 (Wed)\n"
+    )
+    result = read_markdown(text)
+    assert [(d.weekday, d.date) for d in result.plan.days] == [
+        ("mon", MON),
+        ("thu", dt.date(2026, 12, 10)),
+    ]
+    assert warnings(result) == [
+        '7: "2026-12-10 (Wed)": 2026-12-10 is a Thursday, not a Wednesday: read as Thursday '
+        "2026-12-10"
+    ]
+
+
+def test_a_hyphenated_weekday_before_a_date_without_a_year_dates_the_day() -> None:
+    result = read_plan(PLANS / "pt-hyphenated-weekday-slash-date.md")
+    assert [(d.weekday, d.date) for d in result.plan.days] == [("mon", MON), ("wed", WED)]
+    assert warnings(result) == [
+        '3: "Segunda-feira 7/12": 7/12 can be day or month first: read day first, as '
+        "2026-12-07 is a Monday; write 2026-12-07 to be sure"
+    ]

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
     from planexport.reader.outline import Node
 
-__all__ = ["DateHead", "date_head", "date_label", "mixed_days", "warn_weekday"]
+__all__ = ["DateHead", "all_dated", "date_head", "date_label", "mixed_days", "warn_weekday"]
 
 NAMES = dict(zip(ORDER, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                          "Sunday"), strict=True))  # fmt: skip
@@ -113,25 +113,30 @@ def warn_weekday(line: int, text: str, date: dt.date, written: str | None, ctx: 
     )
 
 
-def mixed_days(
-    nodes: list[Node], found: list[DaySpan], dated: list[DaySpan], *, month_first: bool
-) -> list[DaySpan]:
-    """The days found, and beside them each heading that is only a date (or a date and its
-    weekday or topic) at their level, when every day found is dated too: `### Mon 2026-12-07`
-    then `### 2026-12-09` are two days. Else the days found, as they are."""
-    if not found or not dated or len({span.start for span in found}) < len(found):
-        return found
-    levels = set()
+def all_dated(nodes: list[Node], found: list[DaySpan], *, month_first: bool) -> bool:
+    """Whether every day found is a heading or line of its own that writes its date (`### Mon
+    2026-12-07`, `### Monday 7/12`), one day each."""
+    if not found or len({span.start for span in found}) < len(found):
+        return False
     for span in found:
         node = nodes[span.start] if 0 <= span.start < len(nodes) else None
         if node is None or node.kind not in ("heading", "paragraph") or len(span.numbers) != 1:
-            return found
+            return False
         _, match = date_in(node.text, None, month_first=month_first)
         if match is None or month_day(node.text, month_first=month_first)[0] is None:
-            return found
+            return False
         if _loose(match) and dated_weekday(unwrap(node.text)) is None:
-            return found  # "Day 5: Review 2/3 of the notes": no date
-        levels.add((node.kind, span.level))
+            return False  # "Day 5: Review 2/3 of the notes": no date
+    return True
+
+
+def mixed_days(
+    nodes: list[Node], found: list[DaySpan], dated: list[DaySpan], said: Ctx, ctx: Ctx
+) -> list[DaySpan]:
+    """The dated days found, and beside them each heading that is only a date (or a date and
+    its weekday or topic) at their level: `### Mon 2026-12-07` then `### 2026-12-09` are two
+    days. `said` holds the warnings about `dated`: those of the days taken are `ctx`'s too."""
+    levels = {(nodes[span.start].kind, span.level) for span in found}
     starts = {span.start for span in found}
     extra = [
         span
@@ -139,7 +144,9 @@ def mixed_days(
         if span.start not in starts and (nodes[span.start].kind, span.level) in levels
     ]
     if not extra:
-        return found
+        return found  # "## DÍA 2" twice: the numbers stay as written
+    lines = {span.line for span in extra}
+    ctx.warnings += [w for w in said.warnings if w.line in lines]
     days = sorted([*found, *extra], key=lambda span: span.start)
     for number, span in enumerate(days, start=1):
         span.numbers = [number]

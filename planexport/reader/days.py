@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, tidy
-from planexport.reader.date_heads import date_head, mixed_days, warn_weekday
+from planexport.reader.date_heads import all_dated, date_head, mixed_days, warn_weekday
 from planexport.reader.dated_labels import labelled_date
 from planexport.reader.dates import (
     MONTH_NAMES,
@@ -385,9 +385,10 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     us = month_first(nodes)
     found = _numbered(nodes, ctx) or _bold_lines(nodes, ctx) or _weekdays(nodes, ctx)
     dated = not found
-    if found:  # "### Mon 2026-12-07" then "### 2026-12-09": both days
-        found = mixed_days(nodes, found, _dated(nodes, year, month_first=us), month_first=us)
-    else:
+    if all_dated(nodes, found, month_first=us):  # "### Mon 2026-12-07" then "### 2026-12-09"
+        said = Ctx(ctx.source)
+        found = mixed_days(nodes, found, _dated(nodes, year, said, month_first=us), said, ctx)
+    elif not found:
         found = _in_time_order(nodes, _dated(nodes, year, ctx, month_first=us), month_first=us)
     if not found:
         found = _table_days(nodes, ctx)
@@ -648,9 +649,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     return week_order(nodes, weeks, out, mixed=bool(extra))
 
 
-def _dated(
-    nodes: list[Node], year: int | None, ctx: Ctx | None = None, *, month_first: bool
-) -> list[DaySpan]:
+def _dated(nodes: list[Node], year: int | None, ctx: Ctx, *, month_first: bool) -> list[DaySpan]:
     """Headings or lines that are only a date (`15-July`, `Date: 29-Dec-2025`) are days, and
     so are those that start with one (`2026-12-07 (Mon)`, `07.12. Montag`, `7 dic – Arrays`)."""
     heads: list[DaySpan] = []
@@ -685,7 +684,7 @@ def _dated(
         span = DaySpan(idx, len(nodes), node.line, [len(heads) + 1], title, level, date=date)
         if date is not None:
             span.weekday = ORDER[date.weekday()]
-            if head is not None and ctx is not None:
+            if head is not None:
                 warn_weekday(node.line, unwrap(node.text), date, head.weekday, ctx)
         elif head is not None:
             span.weekday = head.weekday  # "07.12. Montag": its year from the weekday, later
