@@ -31,6 +31,7 @@ MON, WED = dt.date(2026, 12, 7), dt.date(2026, 12, 9)
         ("en-bold-date-weekday-lines.md", ["2026-12-07 (Mon)", "Labs"]),
         ("de-list-items-dated-labels.md", ["07.12. Montag", "09.12. Mittwoch"]),
         ("it-plain-list-items-dated-labels.md", ["7 dicembre, lunedì", "9 dicembre, mercoledì"]),
+        ("nl-plain-lines-date-then-weekday.md", ["7 december maandag", "9 december woensdag"]),
     ],
 )
 def test_a_heading_that_starts_with_a_date_and_its_weekday_is_a_dated_day(
@@ -87,6 +88,7 @@ def test_a_weekday_and_a_topic_after_a_slashed_date() -> None:
     [
         ("en-weekday-month-day-no-year.md", ["December 7", "December 9"]),
         ("es-weekday-long-date-no-year.md", ["7 de diciembre", "9 de diciembre"]),
+        ("de-short-weekday-then-dotted-date.md", ["Mo, 07.12", "Mi, 09.12"]),
     ],
 )
 def test_a_date_without_a_year_beside_its_weekday_takes_the_year_it_falls_on_it(
@@ -209,3 +211,17 @@ def test_a_hyphenated_weekday_before_a_date_without_a_year_dates_the_day() -> No
         '3: "Segunda-feira 7/12": 7/12 can be day or month first: read day first, as '
         "2026-12-07 is a Monday; write 2026-12-07 to be sure"
     ]
+
+
+def test_bold_date_first_and_weekday_first_lines_are_each_their_own_day() -> None:
+    result = read_plan(PLANS / "en-bold-date-first-then-weekday-first.md")
+    assert days(result.plan) == [("mon", MON, "2026-12-07 (Mon)"), ("wed", WED, "Wednesday")]
+    assert pinned(result.plan, 0) == [("Maths mock", 120, "09:00")]
+    assert pinned(result.plan, 1) == [("Physics mock", 60, "10:00")]
+    assert warnings(result) == []
+
+
+def test_a_section_number_with_dots_before_a_topic_is_no_date() -> None:
+    text = "# Course\n\n## 1.2. – Setup\n\n- 09:00–10:00 Install\n\n## 1.3. – Basics\n\n"
+    with pytest.raises(PlanError, match="not read as days"):
+        parse_markdown(text + "- 10:00–11:00 Syntax\n")

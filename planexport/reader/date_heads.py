@@ -20,8 +20,17 @@ if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
     from planexport.reader.outline import Node
 
-__all__ = ["DateHead", "all_dated", "date_head", "date_label", "mixed_days", "warn_weekday"]
+__all__ = [
+    "NAMES",
+    "DateHead",
+    "all_dated",
+    "date_head",
+    "date_label",
+    "mixed_days",
+    "warn_weekday",
+]
 
+# The weekdays' English names, for warnings.
 NAMES = dict(zip(ORDER, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                          "Sunday"), strict=True))  # fmt: skip
 
@@ -52,12 +61,12 @@ def _weekday(word: str) -> str | None:
     return WEEKDAYS.get(folded) or ABBREVIATED_WEEKDAYS.get(folded)
 
 
-def date_head(node: Node, before: str, after: str) -> DateHead | None:
+def date_head(node: Node, match: re.Match[str]) -> DateHead | None:
     """What a heading, a bold line or a short line writes after the date that starts it, or
     None when it is no such day: a weekday (`(Mon)`, `Montag`), a topic after a separator
     (`– Arrays`; headings and bold lines only), or both."""
     topics = node.kind == "heading" or node.text.lstrip(" #>").startswith(("**", "__"))
-    return _head(before, after, topics=topics)
+    return _head(node.text, match, topics=topics)
 
 
 def date_label(text: str) -> bool:
@@ -68,13 +77,13 @@ def date_label(text: str) -> bool:
     _, match = date_in(text, None)
     if match is None:
         return False
-    before, after = text[: match.start()], text[match.end() :]
-    if not after.strip(" *_") and _BEFORE.match(before):
+    if not text[match.end() :].strip(" *_") and _BEFORE.match(text[: match.start()]):
         return True
-    return _head(before, after, topics=True) is not None
+    return _head(text, match, topics=True) is not None
 
 
-def _head(before: str, after: str, *, topics: bool) -> DateHead | None:
+def _head(text: str, date: re.Match[str], *, topics: bool) -> DateHead | None:
+    before, after = text[: date.start()], text[date.end() :]
     if not _BEFORE.match(before):
         return None
     weekday, rest = None, after
@@ -90,10 +99,12 @@ def _head(before: str, after: str, *, topics: bool) -> DateHead | None:
     topic = _TOPIC.match(rest)
     if not topics or topic is None or not topic.group("topic"):
         return None
-    text = topic.group("topic")
-    if text[0].isdigit():
+    title = topic.group("topic")
+    if title[0].isdigit():
         return None  # "2026-12-07 – 2026-12-13": a week, not a day; "– 09:00": a block
-    return DateHead(weekday, text)
+    if weekday is None and _loose(date):
+        return None  # "1.2. – Setup", "3/4 – Practice": a section's number, a fraction
+    return DateHead(weekday, title)
 
 
 def _loose(match: re.Match[str]) -> bool:

@@ -387,7 +387,8 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     dated = not found
     if all_dated(nodes, found, month_first=us):  # "### Mon 2026-12-07" then "### 2026-12-09"
         said = Ctx(ctx.source)
-        found = mixed_days(nodes, found, _dated(nodes, year, said, month_first=us), said, ctx)
+        mixed = mixed_days(nodes, found, _dated(nodes, year, said, month_first=us), said, ctx)
+        found = _close(nodes, mixed) if len(mixed) > len(found) else found
     elif not found:
         found = _in_time_order(nodes, _dated(nodes, year, ctx, month_first=us), month_first=us)
     if not found:
@@ -671,7 +672,7 @@ def _dated(nodes: list[Node], year: int | None, ctx: Ctx, *, month_first: bool) 
             )
             and not labelled_date(node, before, after, match)  # "**Allenamento 09 ottobre 2023**"
         ):
-            head = date_head(node, before, after)  # "### 2026-12-07 (Mon)", "07.12. Montag"
+            head = date_head(node, match)  # "### 2026-12-07 (Mon)", "07.12. Montag"
             if head is None:
                 continue
             if head.weekday is not None:  # "07/12 (lun)": the weekday may settle the order

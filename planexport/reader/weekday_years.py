@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from planexport.reader.date_heads import date_head
+from planexport.reader.date_heads import NAMES, date_head
 from planexport.reader.dates import ORDER, date_in, readings
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
@@ -89,18 +89,17 @@ def nearest_years(
     """
     found: list[tuple[DaySpan, str, re.Match[str], int, dt.date | None]] = []
     last: dt.date | None = None
+    anchor: dt.date | None = None  # the plan's first full date, else today
     for pos, span in enumerate(spans):
         written = _beside_weekday(nodes, span, month_first=month_first)
         if span.date is not None or written is None or span.weekday is None:
             last = span.date or last
             continue
         text, match = written
-        near = (
-            last
-            or next((s.date for s in spans[pos + 1 :] if s.date is not None), None)
-            or _first_date(nodes, month_first=month_first)
-            or today()
-        )
+        near = last or next((s.date for s in spans[pos + 1 :] if s.date is not None), None)
+        if near is None:
+            anchor = anchor or _first_date(nodes, month_first=month_first) or today()
+            near = anchor
         options = readings(match, month_first=month_first)
         hits = [
             _on_weekday(m, d, span.weekday, near, year) or _on_weekday(m, d, span.weekday, near)
@@ -116,7 +115,7 @@ def nearest_years(
     if not all(date is not None for *_, date in found):
         for span, text, match, _, date in found:
             if date is None and _starts_with(nodes[span.start], match):
-                name = _NAMES.get(span.weekday or "")
+                name = NAMES.get(span.weekday or "")
                 ctx.warn(
                     span.line,
                     f'"{text}": {match.group()} is no {name} within a year of the plan\'s dates '
@@ -132,7 +131,7 @@ def nearest_years(
             continue
         said.add(best)
         way = "month first" if month_first == (best == 0) else "day first"
-        name = _NAMES[ORDER[date.weekday()]]
+        name = NAMES[ORDER[date.weekday()]]
         other = _on_weekday(*options[1 - best], ORDER[date.weekday()], date, date.year)
         why = (
             f", and both are a {name} in {date.year}: read {way}"
@@ -144,12 +143,9 @@ def nearest_years(
             f'"{text}": {match.group()} can be day or month first{why}; '
             f"write {date.isoformat()} to be sure",
         )
-
     return bool(found)
 
 
-_NAMES = dict(zip(ORDER, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                          "Sunday"), strict=True))  # fmt: skip
 _YEAR_LONG = dt.timedelta(days=366)
 
 
@@ -169,7 +165,7 @@ def _beside_weekday(
     text = unwrap(node.text)
     if dated_weekday(text) == span.weekday:
         return text, match
-    head = date_head(node, node.text[: match.start()], node.text[match.end() :])
+    head = date_head(node, match)
     return (text, match) if head is not None and head.weekday == span.weekday else None
 
 
