@@ -225,3 +225,9 @@ def test_a_section_number_with_dots_before_a_topic_is_no_date() -> None:
     text = "# Course\n\n## 1.2. – Setup\n\n- 09:00–10:00 Install\n\n## 1.3. – Basics\n\n"
     with pytest.raises(PlanError, match="not read as days"):
         parse_markdown(text + "- 10:00–11:00 Syntax\n")
+
+
+def test_a_one_day_plan_titled_by_a_weekday_and_a_date_takes_its_year_too() -> None:
+    plan = read_plan(PLANS / "es-one-day-title-weekday-date.md").plan
+    assert [(d.weekday, d.date) for d in plan.days] == [("mon", MON)]
+    assert pinned(plan, 0) == [("Matemáticas", 120, "09:00"), ("Historia", 60, "11:30")]

@@ -37,7 +37,7 @@ from planexport.reader.week_parity import WeekParity
 from planexport.reader.week_ranges import is_week_range
 from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up, weekday_list
 from planexport.reader.weekday_repeats import warn_repeats
-from planexport.reader.weekday_years import nearest_years, weekday_year
+from planexport.reader.weekday_years import first_date, nearest_years, weekday_date, weekday_year
 from planexport.reader.words import (
     ABBREVIATED_WEEKDAYS,
     DAY_WORDS,
@@ -358,15 +358,19 @@ def date_one_day(span: DaySpan, titles: list[str], nodes: list[Node]) -> None:
     noviembre`) is that weekday, and that date when the year is known."""
     if span.weekday is not None or span.date is not None:
         return
-    year = plan_year(nodes)
+    year, us = plan_year(nodes), month_first(nodes)
     for text in titles:
         named = _listed_weekdays(text)
         weekday = named[0] if len(named) == 1 else None
-        date, match = date_in(text, year, month_first=month_first(nodes), weekday=weekday)
+        date, match = date_in(text, year, month_first=us, weekday=weekday)
         if match is None:
             continue
         if date is not None and weekday not in (None, ORDER[date.weekday()]):
             date = None  # the title's weekday and date disagree: trust neither date
+        if date is None and weekday is not None and not month_day(text, month_first=us)[1]:
+            # "Jueves 06 de noviembre": the year in which it is a Thursday, as for a day's heading
+            near = first_date(nodes, month_first=us)
+            date = weekday_date(match, weekday, near, year, month_first=us)[1]
         span.weekday = weekday or (ORDER[date.weekday()] if date else None)
         span.date = date
         return

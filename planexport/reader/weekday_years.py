@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
     from planexport.reader.outline import Node
 
-__all__ = ["nearest_years", "today", "weekday_year"]
+__all__ = ["first_date", "nearest_years", "today", "weekday_date", "weekday_year"]
 
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
@@ -91,27 +91,19 @@ def nearest_years(
     last: dt.date | None = None
     anchor: dt.date | None = None  # the plan's first full date, else today
     for pos, span in enumerate(spans):
+        if span.date is not None:
+            last = span.date
+            continue
         written = _beside_weekday(nodes, span, month_first=month_first)
-        if span.date is not None or written is None or span.weekday is None:
-            last = span.date or last
+        if written is None or span.weekday is None:
             continue
         text, match = written
         near = last or next((s.date for s in spans[pos + 1 :] if s.date is not None), None)
         if near is None:
-            anchor = anchor or _first_date(nodes, month_first=month_first) or today()
+            anchor = anchor or first_date(nodes, month_first=month_first)
             near = anchor
-        options = readings(match, month_first=month_first)
-        hits = [
-            _on_weekday(m, d, span.weekday, near, year) or _on_weekday(m, d, span.weekday, near)
-            for m, d in options
-        ]
-        best = min(
-            (i for i, hit in enumerate(hits) if hit is not None),
-            key=lambda i: (abs(hits[i] - near), i),  # type: ignore[operator]
-            default=0,
-        )
-        found.append((span, text, match, best, hits[best] if hits else None))
-        last = hits[best] if hits else None
+        best, last = weekday_date(match, span.weekday, near, year, month_first=month_first)
+        found.append((span, text, match, best, last))
     if not all(date is not None for *_, date in found):
         for span, text, match, _, date in found:
             if date is None and _starts_with(nodes[span.start], match):
@@ -147,6 +139,29 @@ def nearest_years(
 
 
 _YEAR_LONG = dt.timedelta(days=366)
+
+
+def weekday_date(
+    match: re.Match[str], weekday: str, near: dt.date, year: int | None, *, month_first: bool
+) -> tuple[int, dt.date | None]:
+    """The date a date without its year (`match`) is on `weekday`: in `year` if it is that
+    weekday in it, else the nearest within a year of `near`; and which of its readings that is
+    (0 the plan's order, 1 the other), else (0, None)."""
+    hits = [
+        _on_weekday(m, d, weekday, near, year) or _on_weekday(m, d, weekday, near)
+        for m, d in readings(match, month_first=month_first)
+    ]
+    best = min(
+        (i for i, hit in enumerate(hits) if hit is not None),
+        key=lambda i: (abs(hits[i] - near), i),  # type: ignore[operator]
+        default=0,
+    )
+    return best, hits[best] if hits else None
+
+
+def first_date(nodes: list[Node], *, month_first: bool) -> dt.date:
+    """The first full date the plan's lines write (`**Start:** 2026-12-07`), else today."""
+    return _first_date(nodes, month_first=month_first) or today()
 
 
 def _beside_weekday(
