@@ -231,3 +231,10 @@ def test_a_one_day_plan_titled_by_a_weekday_and_a_date_takes_its_year_too() -> N
     plan = read_plan(PLANS / "es-one-day-title-weekday-date.md").plan
     assert [(d.weekday, d.date) for d in plan.days] == [("mon", MON)]
     assert pinned(plan, 0) == [("Matemáticas", 120, "09:00"), ("Historia", 60, "11:30")]
+
+
+def test_a_weekday_after_a_full_numeric_date_picks_its_order() -> None:
+    # Day first, 12/07/2026 would be a Sunday: the Monday the heading names is 7 December.
+    result = read_plan(PLANS / "es-numeric-date-order-by-weekday.md")
+    assert [(d.weekday, d.date) for d in result.plan.days] == [("mon", MON), ("wed", WED)]
+    assert warnings(result) == []
