@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,9 @@ def _wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Rich wraps at the terminal width; fix it so that output assertions are stable."""
     monkeypatch.setenv("COLUMNS", "200")
     monkeypatch.setenv("NO_COLOR", "1")
+
+
+@pytest.fixture(autouse=True)
+def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A date written without its year is read near today: fix today, so readings are stable."""
+    monkeypatch.setattr("planexport.reader.weekday_years.today", lambda: dt.date(2026, 11, 30))

@@ -20,6 +20,7 @@ __all__ = [
     "month_day",
     "month_first",
     "plan_year",
+    "readings",
     "starts_with_date",
     "tolerant",
     "without_zone",
@@ -105,13 +106,7 @@ def _numeric(
 ) -> tuple[int, int]:
     """Month and day of `3/2` or `02.03.2026`: the plan's order, unless only the other one is
     a date or matches the weekday the heading names."""
-    first, second = int(match.group("n1")), int(match.group("n2") or match.group("n3"))
-    orders = (
-        [(first, second), (second, first)] if month_first else [(second, first), (first, second)]
-    )
-    if match.group("n3") is not None:
-        orders = [(second, first)]  # "24.2.2022": with dots the day always comes first
-    orders = [(m, d) for m, d in orders if 1 <= m <= 12 and 1 <= d <= 31]
+    orders = _orders(match, month_first=month_first)
     written = match.group("ny") or match.group("ny3")
     known = _full_year(written) if written else year
     if weekday is not None and known is not None:
@@ -122,6 +117,27 @@ def _numeric(
             except ValueError:
                 continue
     return orders[0] if orders else (0, 0)
+
+
+def _orders(match: re.Match[str], *, month_first: bool) -> list[tuple[int, int]]:
+    """The month and day `3/2` or `24.2.` can be, the plan's order first."""
+    first, second = int(match.group("n1")), int(match.group("n2") or match.group("n3"))
+    orders = (
+        [(first, second), (second, first)] if month_first else [(second, first), (first, second)]
+    )
+    if match.group("n3") is not None:
+        orders = [(second, first)]  # "24.2.2022": with dots the day always comes first
+    return list(dict.fromkeys((m, d) for m, d in orders if 1 <= m <= 12 and 1 <= d <= 31))
+
+
+def readings(match: re.Match[str], *, month_first: bool) -> list[tuple[int, int]]:
+    """Each month and day a date found can be, the plan's order first: two for `7/12`."""
+    if match.group("iso"):
+        return [(int(match.group("m")), int(match.group("d")))]
+    if match.group("n1"):
+        return _orders(match, month_first=month_first)
+    name = match.group("mon") or match.group("mon3")
+    return [(MONTHS[fold(name).rstrip(".")], int(match.group("d2") or match.group("d3")))]
 
 
 def date_in(

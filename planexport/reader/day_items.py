@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.blocks import tidy
+from planexport.reader.date_heads import date_label
 from planexport.reader.days import (
     _BOLD_DAY,
     _BOLD_LEAD,
@@ -90,13 +91,19 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
             out.extend(weekdays)
             continue
         bold = node.kind == "list" and any(
-            _BOLD_DAY.match(item.text) and _day_match(item.text) for item in node.items
+            _BOLD_DAY.match(item.text)
+            and (_day_match(item.text) or (item.children and date_label(item.text)))
+            for item in node.items
         )
-        # "- Day 1: Arrays (2h)", "- Day 2: Strings (2h)": plain items that are all days.
+        # "- Day 1: Arrays (2h)", "- Day 2: Strings (2h)": plain items that are all days, and
+        # "- 2026-12-07 (Mon)" over its own bullets, each item.
         plain = (
             node.kind == "list"
             and len(node.items) >= 2
-            and all(_day_match(item.text) for item in node.items)
+            and (
+                all(_day_match(item.text) for item in node.items)
+                or all(item.children and date_label(item.text) for item in node.items)
+            )
         )
         # "- **Martes**: Día libre productivo (9h estudio)" beside weekday headings or under
         # "## Study days": each item a weekday of that length.

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, tidy
+from planexport.reader.date_heads import all_dated, date_head, mixed_days, warn_weekday
 from planexport.reader.dated_labels import labelled_date
 from planexport.reader.dates import (
     MONTH_NAMES,
@@ -37,7 +38,7 @@ from planexport.reader.week_parity import WeekParity
 from planexport.reader.week_ranges import is_week_range
 from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up, weekday_list
 from planexport.reader.weekday_repeats import warn_repeats
-from planexport.reader.weekday_years import weekday_year
+from planexport.reader.weekday_years import first_date, nearest_years, weekday_date, weekday_year
 from planexport.reader.words import (
     ABBREVIATED_WEEKDAYS,
     DAY_WORDS,
@@ -362,15 +363,19 @@ def date_one_day(span: DaySpan, titles: list[str], nodes: list[Node]) -> None:
     noviembre`) is that weekday, and that date when the year is known."""
     if span.weekday is not None or span.date is not None:
         return
-    year = plan_year(nodes)
+    year, us = plan_year(nodes), month_first(nodes)
     for text in titles:
         named = _listed_weekdays(text)
         weekday = named[0] if len(named) == 1 else None
-        date, match = date_in(text, year, month_first=month_first(nodes), weekday=weekday)
+        date, match = date_in(text, year, month_first=us, weekday=weekday)
         if match is None:
             continue
         if date is not None and weekday not in (None, ORDER[date.weekday()]):
             date = None  # the title's weekday and date disagree: trust neither date
+        if date is None and weekday is not None and not month_day(text, month_first=us)[1]:
+            # "Jueves 06 de noviembre": the year in which it is a Thursday, as for a day's heading
+            near = first_date(nodes, month_first=us)
+            date = weekday_date(match, weekday, near, year, month_first=us)[1]
         span.weekday = weekday or (ORDER[date.weekday()] if date else None)
         span.date = date
         return
@@ -388,8 +393,13 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     year = plan_year(nodes)
     us = month_first(nodes)
     found = _numbered(nodes, ctx) or _bold_lines(nodes, ctx) or _weekdays(nodes, ctx)
-    if not found:
-        found = _in_time_order(nodes, _dated(nodes, year, month_first=us), month_first=us)
+    dated = not found
+    if all_dated(nodes, found, month_first=us):  # "### Mon 2026-12-07" then "### 2026-12-09"
+        said = Ctx(ctx.source)
+        mixed = mixed_days(nodes, found, _dated(nodes, year, said, month_first=us), said, ctx)
+        found = _close(nodes, mixed) if len(mixed) > len(found) else found
+    elif not found:
+        found = _in_time_order(nodes, _dated(nodes, year, ctx, month_first=us), month_first=us)
     if not found:
         found = _table_days(nodes, ctx)
     year = year or weekday_year(nodes, found, month_first=us)  # "**Start Date:** March 2, 2026"
@@ -417,9 +427,21 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                     heading = _DAY_LABEL.sub("", unwrap(nodes[span.start].text), count=1)
                     heading = without_zone(heading)
                     span.title = drop_status(rest) or drop_status(tidy(heading))
+    # "### Monday, December 7", "### 07.12. Montag": the year in which each is that weekday
+    if nearest_years(nodes, sorted(found, key=lambda s: s.start), year, ctx, month_first=us):
+        found = _by_date(found) if dated else found
     for span, parent in zip(found, parent_headings(nodes, found), strict=True):
         span.parent, span.title = parent, drop_status(span.title)  # "(done)": no title
     return found
+
+
+def _by_date(spans: list[DaySpan]) -> list[DaySpan]:
+    """Dated days in the order written, or the other way round when written newest first."""
+    spans = sorted(spans, key=lambda span: span.start)
+    dates = [span.date for span in spans]
+    if all(d is not None for d in dates) and dates == sorted(dates, reverse=True):  # type: ignore[type-var]
+        spans = spans[::-1]
+    return _renumber(spans)
 
 
 def _loose_numeric(match: re.Match[str]) -> bool:
@@ -644,32 +666,45 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     return week_order(nodes, weeks, out, mixed=bool(extra))
 
 
-def _dated(nodes: list[Node], year: int | None, *, month_first: bool) -> list[DaySpan]:
-    """Headings or lines that are only a date (`15-July`, `Date: 29-Dec-2025`) are days."""
+def _dated(nodes: list[Node], year: int | None, ctx: Ctx, *, month_first: bool) -> list[DaySpan]:
+    """Headings or lines that are only a date (`15-July`, `Date: 29-Dec-2025`) are days, and
+    so are those that start with one (`2026-12-07 (Mon)`, `07.12. Montag`, `7 dic – Arrays`)."""
     heads: list[DaySpan] = []
     parent = 0
     for idx, node in enumerate(nodes):
         if node.kind == "heading":
             parent = node.level
-        if node.kind not in ("heading", "paragraph") or len(node.text) > 60:
+        if node.kind not in ("heading", "paragraph") or len(node.text) > 120:
             continue
         date, match = date_in(node.text, year, month_first=month_first)
         if match is None:
             continue
         before, after = node.text[: match.start()], node.text[match.end() :]
-        if (
+        head = None
+        if len(node.text) > 60 or (
             not _DATE_LINE.match(before + after)
             and not (
                 node.kind == "heading" and _DATED_LEAD.match(before) and _DATED_TAIL.match(after)
             )
             and not labelled_date(node, before, after, match)  # "**Allenamento 09 ottobre 2023**"
         ):
-            continue
+            head = date_head(node, match)  # "### 2026-12-07 (Mon)", "07.12. Montag"
+            if head is None:
+                continue
+            if head.weekday is not None:  # "07/12 (lun)": the weekday may settle the order
+                date, _ = date_in(node.text, year, month_first=month_first, weekday=head.weekday)
+                if date is not None and not month_day(node.text, month_first=month_first)[1]:
+                    # "4 janv. (lundi)": a year the plan names elsewhere, only if it agrees
+                    date = date if ORDER[date.weekday()] == head.weekday else None
         level = node.level if node.kind == "heading" else parent
-        title = tidy(unwrap(node.text))
+        title = (head.topic if head else "") or tidy(unwrap(node.text))
         span = DaySpan(idx, len(nodes), node.line, [len(heads) + 1], title, level, date=date)
         if date is not None:
             span.weekday = ORDER[date.weekday()]
+            if head is not None:
+                warn_weekday(node.line, unwrap(node.text), date, head.weekday, ctx)
+        elif head is not None:
+            span.weekday = head.weekday  # "07.12. Montag": its year from the weekday, later
         heads.append(span)
     return _close(nodes, heads)
 

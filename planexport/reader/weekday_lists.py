@@ -57,7 +57,11 @@ def dated_weekday(text: str) -> str | None:
             continue
         if re.search(r"\d", text[: word.start()]):
             return None  # "9:00 Monday 5 May" is a line, not a heading of a day
-        after = text[word.end() :].lstrip(" .,*_")
+        after = text[word.end() :]
+        tail = re.match(r"-[^\W\d_]+", after)
+        if tail and fold(word.group() + tail.group()) in WEEKDAYS:
+            after = after[tail.end() :]  # "Segunda-feira 7/12": the name goes on after its dash
+        after = after.lstrip(" .,*_")
         if starts_with_date(after) or _DAY_SLASH.match(after):
             return name
     return None
