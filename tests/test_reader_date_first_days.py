@@ -99,16 +99,26 @@ def test_a_date_without_a_year_beside_its_weekday_takes_the_year_it_falls_on_it(
     assert warnings(result) == []
 
 
-def test_the_year_of_a_weekday_date_is_the_nearest_to_today(
+def test_a_weekday_date_near_today_is_one_to_come_or_of_these_two_weeks(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # December 7 is a Monday in 2020 and in 2026.
+    monkeypatch.setattr(weekday_years, "today", lambda: dt.date(2026, 12, 16))
+    plan = read_plan(PLANS / "en-weekday-month-day-no-year.md").plan
+    assert [(d.weekday, d.date) for d in plan.days] == [
+        ("mon", dt.date(2026, 12, 7)),
+        ("wed", dt.date(2026, 12, 9)),
+    ]
+
+
+def test_a_weekday_date_long_past_today_is_left_undated(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The nearest Monday, December 7 to March 2021 is three months back: a plan of its own
+    # year, never scheduled into the past by a year the plan does not write.
     monkeypatch.setattr(weekday_years, "today", lambda: dt.date(2021, 3, 1))
     plan = read_plan(PLANS / "en-weekday-month-day-no-year.md").plan
-    # December 7 is a Monday in 2020 (and 2026), the nearest within a year of March 2021.
-    assert [(d.weekday, d.date) for d in plan.days] == [
-        ("mon", dt.date(2020, 12, 7)),
-        ("wed", dt.date(2020, 12, 9)),
-    ]
+    assert [(d.weekday, d.date) for d in plan.days] == [("mon", None), ("wed", None)]
 
 
 def test_a_weekday_date_in_no_year_near_today_is_left_undated(

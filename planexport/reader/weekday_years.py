@@ -82,14 +82,15 @@ def nearest_years(
 
     In the plan's year when it states one and the date falls on the weekday in it, else within a
     year of the plan's nearest date: the day before's, else a later day's, else the first full
-    date the plan writes, else today; the nearest such date. The weekday also settles whether
-    `7/12` is day or month first. When one of those days has no such date, none is dated (the
-    plan is of another year); a heading that starts with its date says so. Returns whether any
-    day was dated.
+    date the plan writes, else today (then only a date from two weeks ago on); the nearest such
+    date. The weekday also settles whether `7/12` is day or month first. When one of those days
+    has no such date, none is dated (the plan is of another year); a heading that starts with
+    its date says so. Returns whether any day was dated.
     """
     found: list[tuple[DaySpan, str, re.Match[str], int, dt.date | None]] = []
     last: dt.date | None = None
     anchor: dt.date | None = None  # the plan's first full date, else today
+    from_today = False
     for pos, span in enumerate(spans):
         if span.date is not None:
             last = span.date
@@ -100,9 +101,14 @@ def nearest_years(
         text, match = written
         near = last or next((s.date for s in spans[pos + 1 :] if s.date is not None), None)
         if near is None:
-            anchor = anchor or first_date(nodes, month_first=month_first)
+            if anchor is None:
+                anchor = _first_date(nodes, month_first=month_first)
+                from_today = anchor is None
+                anchor = anchor or today()
             near = anchor
         best, last = weekday_date(match, span.weekday, near, year, month_first=month_first)
+        if from_today and year is None and last is not None and last < today() - _LATELY:
+            last = None  # near today, only a date to come: a past one is another year's plan
         found.append((span, text, match, best, last))
     if not all(date is not None for *_, date in found):
         for span, text, match, _, date in found:
@@ -139,6 +145,8 @@ def nearest_years(
 
 
 _YEAR_LONG = dt.timedelta(days=366)
+_LATELY = dt.timedelta(days=14)
+"""How far back a date read near today may be: this week's Monday, not last February."""
 
 
 def weekday_date(
