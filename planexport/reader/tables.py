@@ -23,12 +23,13 @@ from planexport.reader.grid_blanks import continue_blanks
 from planexport.reader.hour_spans import hour_span
 from planexport.reader.length_rows import length_roles, row_items
 from planexport.reader.outline import Node, unwrap
-from planexport.reader.range_columns import range_grid, unread_weekday_columns
+from planexport.reader.range_columns import range_columns, range_grid, unread_weekday_columns
 from planexport.reader.repeats import find_length
 from planexport.reader.session_rows import break_elsewhere, paper_item
 from planexport.reader.start_grids import start_slots
 from planexport.reader.start_order import hhmm, start_ends
 from planexport.reader.subject_grids import subject_grid
+from planexport.reader.sum_rows import restated_sum
 from planexport.reader.table_cells import (
     cell_blocks,
     headerless_title,
@@ -122,6 +123,7 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     session = False  # the row above is a pinned block or one of its papers
     group: str | None = None  # "| **APERTURA** |": the rows below are that part of the day
     timeline: list[tuple[RawBlock | None, Found | None]] = []  # every row's span, in order
+    summed = 0  # the blocks from here on are summed up by the next Total row
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         if lenient and session and (paper := paper_item(row, line, cols)):
             blocks[-1].items.append(paper)  # "|  | A. Author | Paper one |" under its session
@@ -130,6 +132,9 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
             group = named
             continue
         raw = _row_block(row, line, header, cols, ctx, lenient=lenient)
+        if raw is not None and restated_sum(raw, cell_at(row, 0), blocks[summed:], ctx):
+            summed = len(blocks)  # "| **Total** | **1.25 hours** |": the rows above, summed
+            continue
         timeline.append((raw, find_duration(cell_at(row, cols["span"]))))
         if raw is not None:
             if group is not None and raw.session is None:
@@ -342,7 +347,8 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     dates = date_column(node, cols)
     # "| Tag | Datum | Thema | Zeitaufwand |" with one row: a day, as its header says.
     enough = 1 if short and (len(body) == 1 or _continued(body)) else 2
-    if len(node.rows) < 3 and enough > 1 and sum(1 for c in header if weekday_of(c)) < 2:
+    weekdays = sum(1 for c in header if weekday_of(c)) + 2 * bool(range_columns(header))
+    if len(node.rows) < 3 and enough > 1 and weekdays < 2:
         return []  # one row is a day only under a header of weekdays ("| Time | Sat | Sun |")
     timed_table = cols["span"] is not None or cols["dur"] is not None
     if sum(1 for w in first if w) >= enough and timed_table:
