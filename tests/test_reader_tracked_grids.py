@@ -175,3 +175,33 @@ def test_the_same_range_in_two_weeks_stays_two_weeks() -> None:
     ]
     assert pinned(plan, 0) == [("Grammaire", 60, "08:00"), ("Lecture", 60, "18:00")]
     assert pinned(plan, 5) == [("Conjugaison", 60, "08:00"), ("Dictée", 60, "18:00")]
+
+
+def test_a_totale_row_in_the_time_column_is_no_block_and_no_skipped_row() -> None:
+    result = read("it-totale-row-in-time-column.md")
+    assert pinned(result.plan, 0) == [("Analisi", 60, "09:00"), ("Fisica", 90, "10:00")]
+    assert warnings(result) == []
+
+
+def test_a_row_whose_title_starts_with_total_but_is_no_sum_stays_a_block() -> None:
+    result = read("en-total-words-in-a-title.md")
+    assert pinned(result.plan, 0) == [
+        ("Vocabulary cards", 20, None),
+        ("Total recall drill", 15, None),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_previsto_real_table_before_the_day_s_lines_is_a_log_even_when_filled() -> None:
+    result = read("es-previsto-real-filled-before-list.md")
+    assert pinned(result.plan, 0) == [
+        ("Teoría de derivadas", 40, None),
+        ("Problemas de la guía", 60, None),
+    ]
+    assert [w.line for w in result.warnings] == [5]
+
+
+def test_the_planned_column_gives_the_lengths_though_the_actual_one_comes_first() -> None:
+    result = read("nl-werkelijk-before-gepland.md")
+    assert pinned(result.plan, 0) == [("Lezen", 40, None), ("Oefenen", 30, None)]
+    assert warnings(result) == []

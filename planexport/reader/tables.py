@@ -29,7 +29,7 @@ from planexport.reader.session_rows import break_elsewhere, paper_item
 from planexport.reader.start_grids import start_slots
 from planexport.reader.start_order import hhmm, start_ends
 from planexport.reader.subject_grids import subject_grid
-from planexport.reader.sum_rows import restated_sum
+from planexport.reader.sum_rows import sum_row
 from planexport.reader.table_cells import (
     cell_blocks,
     headerless_title,
@@ -54,6 +54,7 @@ from planexport.reader.table_logs import results_log, row_title
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
 from planexport.reader.time_columns import time_column_agenda
 from planexport.reader.total_tables import empty_row, total_row
+from planexport.reader.tracking_tables import planned_column
 from planexport.reader.untimed_tables import untimed_table
 from planexport.reader.words import (
     SKIP_COLUMN_WORDS,
@@ -104,7 +105,7 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     if is_facts_table(node) or results_log(node):
         return []  # "| **Prüfungsdauer** | 90 Minuten |": about the plan, not a block of it
     header = header_names(node)
-    cols = column_roles(node)
+    cols = planned_column(node, column_roles(node))  # "| Ist | Geplant |": the plan's lengths
     time_col = next((cols[k] for k in ("span", "dur", "start") if cols[k] is not None), None)
     if lenient and cols["dur"] is None and cols["start"] is None:
         agenda = time_column_agenda(node, cols, ctx)  # "| Check in | Friday 5:00 PM | … |"
@@ -131,10 +132,10 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
         if (named := group_row(row)) is not None:
             group = named
             continue
-        raw = _row_block(row, line, header, cols, ctx, lenient=lenient)
-        if raw is not None and restated_sum(raw, cell_at(row, 0), blocks[summed:], ctx):
+        if sum_row(row, line, blocks[summed:], ctx):
             summed = len(blocks)  # "| **Total** | **1.25 hours** |": the rows above, summed
             continue
+        raw = _row_block(row, line, header, cols, ctx, lenient=lenient)
         timeline.append((raw, find_duration(cell_at(row, cols["span"]))))
         if raw is not None:
             if group is not None and raw.session is None:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx, RawBlock
     from planexport.reader.outline import Node
 
-__all__ = ["drop_logs", "tracking_table"]
+__all__ = ["drop_logs", "planned_column", "tracking_table"]
 
 # Header words, folded: what was planned, and what was done (the column left to fill in).
 _PLANNED = frozenset(("planned", "plan", "geplant", "soll", "previsto", "prevista", "prevu",
@@ -24,14 +24,29 @@ _ACTUAL = frozenset(("actual", "ist", "tatsachlich", "real", "reel", "reelle", "
                      "effectif", "effective", "spent", "gedaan"))  # fmt: skip
 
 
-def tracking_table(node: Node) -> bool:
-    """Whether a table's header has a planned column and an actual one beside it."""
+def _columns(node: Node) -> tuple[list[int], list[int]]:
+    """The columns headed as planned, and those headed as actual."""
     if node.kind != "table" or not node.rows:
-        return False
+        return [], []
     heads = [set(re.findall(r"[a-z]+", fold(unwrap(cell)))) for cell in node.rows[0]]
     planned = [col for col, words in enumerate(heads) if words & _PLANNED]
-    actual = [col for col, words in enumerate(heads) if words & _ACTUAL]
-    return bool(planned) and bool(actual) and planned != actual
+    actual = [col for col, words in enumerate(heads) if words & _ACTUAL and not words & _PLANNED]
+    return planned, actual
+
+
+def tracking_table(node: Node) -> bool:
+    """Whether a table's header has a planned column and an actual one beside it."""
+    planned, actual = _columns(node)
+    return bool(planned) and bool(actual)
+
+
+def planned_column(node: Node, cols: dict[str, int | None]) -> dict[str, int | None]:
+    """The table's column roles with its length read from the planned column, never from the
+    actual one (`| Onderdeel | Werkelijk | Gepland |`: the time spent is not the plan)."""
+    planned, actual = _columns(node)
+    if planned and actual and cols["dur"] in actual:
+        return {**cols, "dur": planned[0]}
+    return cols
 
 
 def drop_logs(blocks: list[RawBlock], logs: list[tuple[int, list[RawBlock]]], ctx: Ctx) -> None:
