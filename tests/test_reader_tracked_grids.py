@@ -205,3 +205,11 @@ def test_the_planned_column_gives_the_lengths_though_the_actual_one_comes_first(
     result = read("nl-werkelijk-before-gepland.md")
     assert pinned(result.plan, 0) == [("Lezen", 40, None), ("Oefenen", 30, None)]
     assert warnings(result) == []
+
+
+def test_weekday_grids_in_two_sections_give_each_weekday_once() -> None:
+    result = read("de-weekday-grids-two-sections.md")
+    assert days(result.plan) == [("mon", None, "Montag"), ("tue", None, "Dienstag")]
+    assert pinned(result.plan, 0) == [("Mathe", 90, "09:00"), ("Vokabeln", 60, "19:00")]
+    assert pinned(result.plan, 1) == [("Chemie", 90, "09:00"), ("Lesen", 60, "19:00")]
+    assert warnings(result) == []

@@ -7,14 +7,16 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
+    from planexport.reader.outline import Node
 
 __all__ = ["join_sections"]
 
 
-def join_sections(spans: list[DaySpan], weeks: list[int | None]) -> None:
-    """A table whose days are all weekdays an earlier table of the same week already gives,
-    without dates or day numbers, adds its blocks to those days; its own spans become guides
-    (their lines read, no days of their own). `weeks` is the week each node sits in."""
+def join_sections(spans: list[DaySpan], nodes: list[Node], weeks: list[int | None]) -> None:
+    """A grid whose weekday columns all name weekdays an earlier grid of the same week
+    already gives, without dates or day numbers, adds its blocks to those days; its own spans
+    become guides (their lines read, no days of their own). `weeks` is the week each node
+    sits in. Tables of a row per weekday (`| Monday | Algebra | 1 h |`) are left as they are."""
     first: dict[tuple[str, int | None], DaySpan] = {}
     by_table: dict[int, list[DaySpan]] = {}
     for span in spans:
@@ -23,7 +25,11 @@ def join_sections(spans: list[DaySpan], weeks: list[int | None]) -> None:
     for start, group in by_table.items():
         week = weeks[start] if start < len(weeks) else None
         plain = all(
-            s.weekday is not None and s.date is None and s.table is not None and not s.guide
+            s.weekday is not None
+            and s.date is None
+            and s.table is not None
+            and s.table.line == nodes[start].line  # the weekdays head its columns
+            and not s.guide
             for s in group
         )
         keys = [(s.weekday or "", week) for s in group]
