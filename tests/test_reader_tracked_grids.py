@@ -213,3 +213,10 @@ def test_weekday_grids_in_two_sections_give_each_weekday_once() -> None:
     assert pinned(result.plan, 0) == [("Mathe", 90, "09:00"), ("Vokabeln", 60, "19:00")]
     assert pinned(result.plan, 1) == [("Chemie", 90, "09:00"), ("Lesen", 60, "19:00")]
     assert warnings(result) == []
+
+
+def test_a_total_row_under_numbered_days_is_no_block_of_the_last_day() -> None:
+    result = read("es-total-row-under-numbered-days.md")
+    assert days(result.plan) == [(None, None, "Álgebra"), (None, None, "Geometría")]
+    assert pinned(result.plan, 1) == [("Geometría", 60, None)]
+    assert warnings(result) == []

@@ -629,6 +629,8 @@ def _numbered_days(
                     # "| **Día 1** | **Martes, 03 Marzo** | …": a placeholder topic gives way.
                     if _placeholder(cell_at(row, cols["title"])):
                         current.title = tidy(unwrap(cell_at(row, dates)))
+        elif row and total_row(row[0]):
+            current = None  # "| **Total** | | **3 h** |": the sum of the days, not a day's block
         if current is None:
             continue
         rest = ["" if c in (cols["day"], dates) else cell for c, cell in enumerate(row)]
