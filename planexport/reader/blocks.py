@@ -79,6 +79,8 @@ _HEDGE = lazy(
     r"|par exemple|ad esempio|bijvoorbeeld)\.?,?|[~≈±])\s*$",
     re.IGNORECASE,
 )
+# A short label before a colon (`🍽️ **Almuerzo:** arroz`), past leading emoji and emphasis.
+_BREAK_LABEL = lazy(r"^[^\w:]*(?P<label>[^\W\d_][^:*_]{0,30}?)[*_\s]*:(?!\d)")
 _LINK = lazy(r"\[([^\[\]]*)\]\([^()\s]*\)")
 _STARRED_ASIDE = lazy(r"(?<![*\w])\*(\([^()*]*\))\*(?![*\w])")
 # What tidy strips from a title's ends, brackets aside (a bracket may belong to the title).
@@ -156,6 +158,9 @@ def is_break(title: str) -> bool:
     nothing is there (`FREI`, `*Libre*`)."""
     if fold(re.sub(r"[^\w/]+", " ", title)).strip() in _FREE:
         return True
+    label = _BREAK_LABEL.match(title)
+    if label is not None and is_break(label.group("label")):
+        return True  # "🥣 **Desayuno:** avena con fruta": the meal, its label leading the menu
     plain = re.sub(r"[(\[].*$", " ", fold(title))  # "Short break (walk, snack)", "break [..]"
     parts = [part for part in plain.split("/") if part.strip()]
     if len(parts) > 2 and not all(is_break(part) for part in parts):

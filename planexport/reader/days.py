@@ -101,7 +101,7 @@ _WEEKDAY_HEADING = lazy(
     re.IGNORECASE,
 )
 _WEEKDAY_RANGE = lazy(
-    rf"(?<!\w)(?P<a>{_SHORT_NAMES})\.?\s*(?:[{DASH}]|to|bis|a|à|al|au|tot|t/m)\s*"
+    rf"(?<!\w)(?P<a>{_SHORT_NAMES})\.?\s*(?:[{DASH}~～]|to|bis|a|à|al|au|tot|t/m)\s*"
     rf"(?P<b>{_SHORT_NAMES})(?!\w)",
     re.IGNORECASE,
 )
@@ -738,9 +738,11 @@ def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 )
             )
     from planexport.reader.class_times import class_times
+    from planexport.reader.range_sections import join_sections
     from planexport.reader.total_tables import drop_summaries
 
     drop_summaries(nodes, out, ctx)  # "| **Lunes** | 3 horas |" beside the timetable itself
+    join_sections(out, nodes, week_numbers(nodes))  # "## Evening" over "| Time | Mon–Fri |" again
 
     class_times(nodes, out, ctx)  # "Classes are on Mondays from 19:00 to 22:00." above them
     return out

@@ -64,8 +64,8 @@ def range_grid(node: Node, ctx: Ctx) -> list[TableDay] | None:
     range (`| Horário | Segunda a Sexta-feira | Sábado |`): the range's cells are each of its
     days'. A column of activities beside the time (`Atividade`) is the range's entry where its
     own cell is empty. None when the table is no such grid."""
-    if len(node.rows) < 3:
-        return None
+    if len(node.rows) < 3 and (len(node.rows) < 2 or slot(node.rows[1])[0] is None):
+        return None  # one row is a grid only with its slot drawn (`| 19:00 - 19:30 | nap |`)
     header = node.rows[0]
     spread = range_columns(header)
     if not spread:

@@ -48,6 +48,7 @@ from planexport.reader.span_heads import fits_span, span_block
 from planexport.reader.span_sessions import span_session
 from planexport.reader.start_runs import list_until, start_heading
 from planexport.reader.tables import is_facts_table, table_blocks
+from planexport.reader.tracking_tables import drop_logs, tracking_table
 from planexport.reader.versions import read_versions, version_heads
 
 __all__ = ["DayBody", "timed", "variants"]
@@ -387,6 +388,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     at = _Place()
     skip = 0
+    logs: list[tuple[int, list[RawBlock]]] = []  # tracking tables' blocks, by table
     for idx, node in enumerate(nodes):
         if idx < skip:
             continue  # read with the agenda lines above
@@ -444,9 +446,12 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
                 notes.extend(session.notes)
                 at.current = None
                 continue
-            for raw in table_blocks(node, ctx, lenient=True):
+            rows = table_blocks(node, ctx, lenient=True)
+            for raw in rows:
                 raw.session = raw.session or at.session
                 blocks.append(raw)
+            if tracking_table(node):
+                logs.append((node.line, rows))  # "| Session | Planned | Actual |"
             at.current = None
             continue
         if node.kind == "code":
@@ -476,6 +481,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             continue
         until = at.until if at.until is not None else list_until(nodes, idx)  # over "---"
         list_blocks(node.items, blocks, at.session, notes, ctx, until=until)
+    drop_logs(blocks, logs, ctx)  # the sessions above, again in a table to fill in
     late_halves(blocks, ctx)  # "9:00 – 10:30" under "### 🌙 Evening"
     order_halves(blocks, ctx)
     clip_guesses(blocks, ctx)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from planexport.reader.durations import find_duration, find_point_time
+from planexport.reader.slot_steps import long_slot, unended_slot
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
@@ -26,7 +26,9 @@ def start_slots(node: Node, ctx: Ctx) -> Node | None:
 
     `| 09:00 | Anna | | Marco |` over `| 10:00 | | Luca | |`: Anna and Marco have 09:00-10:00. A
     last row with nothing in it (`| 12:00 | | | |`) only closes the row above; a last row with
-    entries lasts as long as the grid's usual step, and a warning says so.
+    entries lasts as long as the grid's step when every step is the same, and a warning says
+    so; when the steps differ it is, as the last line of a list of starts, a start with no
+    length: warned and not read. A slot over 4 hours is read to the next start, and warned.
     """
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     starts: list[tuple[int, list[str], int]] = []
@@ -44,12 +46,16 @@ def start_slots(node: Node, ctx: Ctx) -> Node | None:
     if len(starts) < 3:
         return None
     steps = [b[0] - a[0] for a, b in itertools.pairwise(starts)]
-    usual = Counter(steps).most_common(1)[0][0]
+    usual = steps[0]
     rows = [node.rows[0]]
     lines = [node.row_lines[0]] if node.row_lines else []
     for k, (at, row, line) in enumerate(starts):
         if k + 1 < len(starts):
             end = starts[k + 1][0]
+            long_slot(row, line, end - at, ctx)  # "| 08:00 | Statistics |" over "| 13:00 |"
+        elif any(cell.strip(" -—–") for cell in row[1:]) and len(set(steps)) > 1:
+            unended_slot(row, line, steps, ctx)  # "| 16:00 | Review |" after steps of 5h, 1h
+            continue
         elif any(cell.strip(" -—–") for cell in row[1:]):
             end = at + usual
             ctx.warn(

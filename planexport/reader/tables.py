@@ -23,12 +23,13 @@ from planexport.reader.grid_blanks import continue_blanks
 from planexport.reader.hour_spans import hour_span
 from planexport.reader.length_rows import length_roles, row_items
 from planexport.reader.outline import Node, unwrap
-from planexport.reader.range_columns import range_grid, unread_weekday_columns
+from planexport.reader.range_columns import range_columns, range_grid, unread_weekday_columns
 from planexport.reader.repeats import find_length
 from planexport.reader.session_rows import break_elsewhere, paper_item
 from planexport.reader.start_grids import start_slots
 from planexport.reader.start_order import hhmm, start_ends
 from planexport.reader.subject_grids import subject_grid
+from planexport.reader.sum_rows import sum_row
 from planexport.reader.table_cells import (
     cell_blocks,
     headerless_title,
@@ -53,6 +54,7 @@ from planexport.reader.table_logs import results_log, row_title
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
 from planexport.reader.time_columns import time_column_agenda
 from planexport.reader.total_tables import empty_row, total_row
+from planexport.reader.tracking_tables import planned_column
 from planexport.reader.untimed_tables import untimed_table
 from planexport.reader.words import (
     SKIP_COLUMN_WORDS,
@@ -103,7 +105,7 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     if is_facts_table(node) or results_log(node):
         return []  # "| **Prüfungsdauer** | 90 Minuten |": about the plan, not a block of it
     header = header_names(node)
-    cols = column_roles(node)
+    cols = planned_column(node, column_roles(node))  # "| Ist | Geplant |": the plan's lengths
     time_col = next((cols[k] for k in ("span", "dur", "start") if cols[k] is not None), None)
     if lenient and cols["dur"] is None and cols["start"] is None:
         agenda = time_column_agenda(node, cols, ctx)  # "| Check in | Friday 5:00 PM | … |"
@@ -122,12 +124,16 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     session = False  # the row above is a pinned block or one of its papers
     group: str | None = None  # "| **APERTURA** |": the rows below are that part of the day
     timeline: list[tuple[RawBlock | None, Found | None]] = []  # every row's span, in order
+    summed = 0  # the blocks from here on are summed up by the next Total row
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         if lenient and session and (paper := paper_item(row, line, cols)):
             blocks[-1].items.append(paper)  # "|  | A. Author | Paper one |" under its session
             continue
         if (named := group_row(row)) is not None:
             group = named
+            continue
+        if sum_row(row, line, blocks[summed:], ctx):
+            summed = len(blocks)  # "| **Total** | **1.25 hours** |": the rows above, summed
             continue
         raw = _row_block(row, line, header, cols, ctx, lenient=lenient)
         timeline.append((raw, find_duration(cell_at(row, cols["span"]))))
@@ -342,7 +348,8 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     dates = date_column(node, cols)
     # "| Tag | Datum | Thema | Zeitaufwand |" with one row: a day, as its header says.
     enough = 1 if short and (len(body) == 1 or _continued(body)) else 2
-    if len(node.rows) < 3 and enough > 1 and sum(1 for c in header if weekday_of(c)) < 2:
+    weekdays = sum(1 for c in header if weekday_of(c)) + 2 * bool(range_columns(header))
+    if len(node.rows) < 3 and enough > 1 and weekdays < 2:
         return []  # one row is a day only under a header of weekdays ("| Time | Sat | Sun |")
     timed_table = cols["span"] is not None or cols["dur"] is not None
     if sum(1 for w in first if w) >= enough and timed_table:
@@ -622,6 +629,8 @@ def _numbered_days(
                     # "| **Día 1** | **Martes, 03 Marzo** | …": a placeholder topic gives way.
                     if _placeholder(cell_at(row, cols["title"])):
                         current.title = tidy(unwrap(cell_at(row, dates)))
+        elif row and total_row(row[0]):
+            current = None  # "| **Total** | | **3 h** |": the sum of the days, not a day's block
         if current is None:
             continue
         rest = ["" if c in (cols["day"], dates) else cell for c, cell in enumerate(row)]

@@ -20,7 +20,7 @@ __all__ = ["abbreviated_weekdays", "weekdays_named"]
 _NAMES = r"[^\W\d_]{2,12}\.?"
 # "Sat:", "Tue/Thu:", "Mon–Thu:", "Sa + So:", "**Mon-Wed**:": weekdays leading an item.
 _LEAD = lazy(
-    rf"^[*_]*(?P<names>{_NAMES}(?:\s*(?:[/,+&{DASH}]|and|und|y|et|e|en)\s*{_NAMES})*)[*_]*"
+    rf"^[*_]*(?P<names>{_NAMES}(?:\s*(?:[/,+&{DASH}~～]|and|und|y|et|e|en)\s*{_NAMES})*)[*_]*"
     rf"\s*:[*_]*\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -34,12 +34,12 @@ _EACH = lazy(r"\s*\b(?:each|jeweils|cada\s+uno|chacun|ciascuno|elk)\b\s*", re.IG
 
 def weekdays_named(text: str) -> list[str]:
     """The weekdays `Sat`, `Tue/Thu`, `Mon–Thu`, `Sa + So` name, in order; [] for other words."""
-    parts = re.split(rf"\s*([/,+&{DASH}]|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b)\s*", text)
+    parts = re.split(rf"\s*([/,+&{DASH}~～]|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b)\s*", text)
     names = [WEEKDAYS.get(fold(p.strip(". "))) for p in parts[::2]]
     if not names or any(n is None for n in names):
         return []
     days = [n for n in names if n is not None]
-    if len(days) == 2 and parts[1] and parts[1] in DASH.replace("\\", ""):
+    if len(days) == 2 and parts[1] and parts[1] in DASH.replace("\\", "") + "~～":
         first, last = ORDER.index(days[0]), ORDER.index(days[1])
         return list(ORDER[first : last + 1]) if first < last else []
     return list(dict.fromkeys(days))
@@ -187,7 +187,7 @@ def _trailing_days(before: Node, node: Node) -> list[Node] | None:
 
 
 # "**Monday-Friday:**", "**Mon–Fri:** Standard pattern": a bold line led by a weekday range.
-_RANGE_LEAD = lazy(rf"^[*_]{{2}}(?P<names>{_NAMES}\s*[{DASH}]\s*{_NAMES})\s*:?\s*[*_]{{2}}")
+_RANGE_LEAD = lazy(rf"^[*_]{{2}}(?P<names>{_NAMES}\s*[{DASH}~～]\s*{_NAMES})\s*:?\s*[*_]{{2}}")
 _TOTAL = lazy(r"^[\W_]*(?:sub-?totals?|totals?|zwischensumme|gesamt)\b", re.IGNORECASE)
 # "**Sunday (Power Day)**", "**Saturday Nov 22**": a bold line led by a weekday, a day's own.
 _DAY_LINE = lazy(r"^[*_]{2}(?P<name>[^\W\d_]{3,12})\b")
