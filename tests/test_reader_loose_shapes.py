@@ -184,3 +184,10 @@ def test_a_portuguese_no_total() -> None:
 def test_italian_in_totale_and_dutch_totaal() -> None:
     plan = read_plan(PLANS / "stated-total-italian-dutch.md").plan
     assert pinned(plan, 0) == [("Riscaldamento", 12, None), ("Warming-up", 10, None)]
+
+
+def test_paragraphs_after_a_titled_timed_item_are_its_note_not_dropped() -> None:
+    plan = read_plan(PLANS / "paragraphs-after-a-titled-item.md").plan
+    assert pinned(plan, 0) == [("Cálculo", 90, "09:00"), ("Leitura", 45, None)]
+    notes = [b.note for b in plan.days[0].variants[0].blocks]
+    assert notes == ["Sala 12, levar a calculadora", "Capítulo 3 do livro"]

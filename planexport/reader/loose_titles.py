@@ -33,22 +33,21 @@ def _beside_span(text: str, found: Found) -> re.Match[str] | None:
 def loose_title(raw: RawBlock, item: Item) -> None:
     """Title `raw` by the paragraph after its span when the span's own line holds no title.
 
-    The bracket beside the span becomes the block's label; later paragraphs its note.
+    The bracket beside the span becomes the block's label. Later paragraphs, and those after a
+    line that has its title (`- **09:00 – 10:00** Math`, then `    Room 4`), are its note.
     """
-    if raw.at is None or not item.more:
+    if not item.more:
         return
     found = find_duration(item.text)
-    if found is None or found.at is None:
-        return
-    match = _beside_span(item.text, found)
+    match = _beside_span(item.text, found) if found is not None and found.at is not None else None
     title = tidy(plain(item.more[0]))
-    if match is None or not title:
-        return
-    raw.title = title
-    if match.group("label") and raw.label is None:
-        raw.label = tidy(match.group("label"))
-    rest = [plain(text).strip() for text in item.more[1:]]
-    raw.note = " ".join(filter(None, [raw.note, *rest])) or None
+    rest = item.more
+    if raw.at is not None and match is not None and title:
+        raw.title, rest = title, item.more[1:]
+        if match.group("label") and raw.label is None:
+            raw.label = tidy(match.group("label"))
+    said = [plain(text).strip() for text in rest if plain(text).strip() not in (raw.note or "")]
+    raw.note = "\n".join(filter(None, [raw.note, *said])) or None
 
 
 # "Lunch with the provided meal", "Almuerzo con el equipo", "Mittagessen mit dem Team": a meal
