@@ -191,3 +191,18 @@ def test_paragraphs_after_a_titled_timed_item_are_its_note_not_dropped() -> None
     assert pinned(plan, 0) == [("Cálculo", 90, "09:00"), ("Leitura", 45, None)]
     notes = [b.note for b in plan.days[0].variants[0].blocks]
     assert notes == ["Sala 12, levar a calculadora", "Capítulo 3 do livro"]
+
+
+def test_an_italian_routine_beside_a_weekend_section_without_day_headings() -> None:
+    plan = read_plan(PLANS / "daily-routine-weekend-italian.md").plan
+    assert [d.weekday for d in plan.days] == ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    assert pinned(plan, 0) == [("Ripasso", 20, None), ("Esercizi", 40, None)]
+    assert pinned(plan, 6) == [("Progetto", 120, None)]
+
+
+def test_options_under_a_bold_session_line_with_a_length() -> None:
+    plan = read_plan(PLANS / "option-labels-under-bold-session.md").plan
+    assert blocks_with_items(plan) == [
+        ("Revisão", 90, None, ["Opção A - Exercícios", "Opção B - Leitura"])
+    ]
+    assert plan.days[0].variants[0].blocks[0].session == "Manhã"
