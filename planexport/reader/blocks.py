@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from planexport.errors import PlanError
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
+from planexport.reader.emphasised_leads import emphasised_lead
 from planexport.reader.joined_lengths import joined
 from planexport.reader.lazy import lazy
 from planexport.reader.length_labels import is_length_goal
@@ -19,6 +20,7 @@ from planexport.reader.prose_lengths import in_sentence, not_a_block
 from planexport.reader.repeats import find_length, repeated
 from planexport.reader.result import ReadWarning
 from planexport.reader.span_words import length_in_words
+from planexport.reader.stated_totals import stated_total
 from planexport.reader.words import (
     ASIDE_ITEM_WORDS,
     ASIDE_WORDS,
@@ -275,15 +277,22 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     if marks:
         text = text[marks.end() :]
     text = length_out_of_link(text)  # "[Warm-up drills (7 min)](https://…)"
-    if not_a_block(text) is not None:
-        return None  # "**Dica**: … Pause após 50 minutos", "percorre 200 m em 25 s"
+    if not_a_block(text) is not None and stated_total(text) is None:
+        # "**Dica**: … Pause após 50 minutos", "percorre 200 m em 25 s"; but "3 min à 4 km/h,
+        # 7 min à 6 km/h = 10 min" is a stated total, its speeds no exercise
+        return None
     more: tuple[int, int] | None = None
     # "**Series (4 × 5 min, descanso 1 min)**": a repeat first is the line's length, its
     # pauses said, not summed.
     again = repeated(text)
-    summed = sum_of_parts(text) if again is None else None
+    # "Warm-up - 3 min at 4 km/h | 7 min at 6 km/h | 10 min total": the total, its parts a note.
+    total = stated_total(text) if again is None else None
+    summed = sum_of_parts(text) if again is None and total is None else None
     match: Found | None
-    if summed is not None:
+    if total is not None:
+        title, rest, match = total.title, total.note, total.found
+        bold = None
+    elif summed is not None:
         title, rest, match = text[: summed.start] + text[summed.end :], "", summed
         bold = None
     elif again is not None:
@@ -326,6 +335,9 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         title = before + " " + after
     if match.at is not None:
         title, rest = _span_title(title, rest, match, line, ctx)
+        opening = None if rest.strip() else emphasised_lead(title)
+        if opening is not None:
+            title, rest = opening  # "9:00-12:30 - *Registration* - Blue Hall, 9 Main St."
     lo, hi = match.lo, match.hi
     if more is not None:
         lo, hi = lo + more[0], hi + more[1]
@@ -367,7 +379,12 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     elif not title and note:
         title, note = tidy(note), ""
     # "- **09:00–10:00**" with nothing after it: its first item says what it is for.
-    title = title or label or (tidy(items[0].text) if items else "") or "Block"
+    if not title and not label and len(items) == 1 and tidy(items[0].text):
+        # "- 09:00-12:00" over "  - Morning discussion" alone: the title, not an item too
+        title, items = tidy(items[0].text), list(items[0].children)
+    elif not title and not label and items:
+        title = tidy(items[0].text)  # the first of several items names the block, and stays
+    title = title or label or "Block"
     if marks:
         title = f"{marks.group('marks')} {title}"
     if lo <= 0 and hi <= 0 and match.at is None:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, tidy
+from planexport.reader.daily_routines import WORKDAYS, routine_heads
 from planexport.reader.date_heads import all_dated, date_head, mixed_days, warn_weekday
 from planexport.reader.dated_labels import labelled_date
 from planexport.reader.dates import (
@@ -562,10 +563,11 @@ def _listed_weekdays(text: str) -> list[str]:
 
 def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     heads: list[DaySpan] = []
+    routines = routine_heads(nodes, _weekdays_of)  # "## Rutina diaria" beside "### Sábado"
     for idx, node in enumerate(nodes):
         if node.kind != "heading" or (node.level > 4 and dated_weekday(node.text) is None):
             continue  # "##### Vrij 25 sep 2015": a dated day at any depth
-        names = _weekdays_of(node)
+        names = _weekdays_of(node) or (list(WORKDAYS) if idx in routines else [])
         if (
             not names
             and idx + 1 < len(nodes)

@@ -21,6 +21,7 @@ from planexport.reader.closing_words import closes_day
 from planexport.reader.durations import clock, find_duration, parse_duration, start_time
 from planexport.reader.hour_starts import own_length, sentence_over_starts
 from planexport.reader.lazy import lazy
+from planexport.reader.loose_titles import gap_under_span, loose_title
 from planexport.reader.open_ends import without_open_end
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.parent_spans import parent_session
@@ -148,13 +149,15 @@ def list_blocks(
             raw = hour_block(item.text, item.children, item.line) or try_block(
                 item.text, item.children, item.line, ctx
             )
+        if raw is not None:
+            loose_title(raw, item)  # "- **08:50 – 09:40** (2nd Period)", then "    **PHY 101**"
         if raw is not None and raw.at is not None and not raw.sure and starts[pos] is not None:
             raw.at, raw.sure = starts[pos], True  # "4:30 - 5:30" after "4:00 - Wrap up"
         parent = None if raw is None else parent_session(raw, item)
         if raw is not None and parent is not None:
             list_blocks(item.children, blocks, parent, notes, ctx, until=(raw.at or 0) + raw.hi)
         elif raw is not None:
-            if is_break(raw.title):
+            if is_break(raw.title) or gap_under_span(raw, item):
                 continue  # "**10:30 - 10:45**: Descanso ☕": a gap between blocks
             if is_total(item.text) or is_aside_item(raw.title):
                 notes.append(item.text)  # "**Setup**: 07:00 - 08:00": for the organisers

@@ -36,6 +36,7 @@ from planexport.reader.durations import (
 from planexport.reader.late_sessions import late_halves
 from planexport.reader.lazy import lazy
 from planexport.reader.list_blocks import SPAN_LINE, agenda_run, item_texts, list_blocks
+from planexport.reader.option_labels import option_part
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.point_lines import point_line
 from planexport.reader.prose_lengths import is_advice, is_recap_heading
@@ -413,6 +414,10 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
                 at.current = None  # "**12.30** Wrap-up" after "**10.00 - 12.30** Coding"
                 continue
             if at.current is not None and at.current.at is not None and _part(nodes, idx, at):
+                continue
+            if at.current is not None and (option := option_part(nodes, idx)) is not None:
+                at.part = option  # "**Opción A: Diseño**" over its steps, inside the block
+                at.current.items.append(option)
                 continue
             if (blocks or is_advice(node.text)) and _aside_label(nodes, idx):
                 at.current, at.aside_list = None, True  # "**Logistics:**" over a list: notes
