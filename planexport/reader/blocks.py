@@ -13,6 +13,7 @@ from planexport.reader.joined_lengths import joined
 from planexport.reader.lazy import lazy
 from planexport.reader.length_labels import is_length_goal
 from planexport.reader.link_lengths import length_out_of_link
+from planexport.reader.meals import qualified_meal, rest_after_meal
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.part_labels import part_label
 from planexport.reader.part_spans import part_span
@@ -169,6 +170,8 @@ def is_break(title: str) -> bool:
         # "Café da manhã / meditar / 20 minutos de exercícios": a morning's routine; two parts
         # are often choices ("Lunch + rest / hobby"), a break either way
         return False
+    if rest_after_meal(_words(plain).split()):
+        return True  # "Lunch with the provided meal and take a rest": the rest makes it a gap
     first = re.split(r"[+/&,]|\band\b|\by\b|\bund\b|\bet\b|\be\b", plain, maxsplit=1)[0]
     words = _words(first)
     if len(words.split()) == 2 and words.split()[1] in _FREE:
@@ -182,6 +185,7 @@ def is_break(title: str) -> bool:
         # "Micro-break", "Coffee-break": the last part of a joined word names the break
         or words.split()[-1].rsplit("-", 1)[-1] in pauses
         or (len(words.split()) == 2 and words.split()[0] in pauses)  # "Pausa caffè"
+        or qualified_meal(words.split())  # "Snack A (AM)", "Comida principal", "Morning snack"
     )
 
 

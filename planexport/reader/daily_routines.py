@@ -21,11 +21,18 @@ WORKDAYS = ("mon", "tue", "wed", "thu", "fri")
 _WEEKEND = frozenset(("sat", "sun"))
 # "Daily routine", "Rutina diaria", "Täglich", "Routine quotidienne", "Routine giornaliera",
 # "Rotina diária", "Dagelijkse routine": folded, without brackets, emoji or numbers.
-_ROUTINE = lazy(
-    r"^(?:daily(?: routine| schedule| plan)?|(?:tagliche )?routine|tagesroutine|taglich"
+_CORE = (
+    r"(?:daily(?: routine| schedule| plan)?|(?:tagliche )?routine|tagesroutine|taglich"
     r"|(?:rutina|horario) diaria|rutina de cada dia|routine (?:quotidienne|journaliere)"
-    r"|(?:routine|programma) giornalier[ao]|rotina diaria|dagelijkse routine|dagelijks)$"
+    r"|(?:routine|programma) giornalier[ao]|rotina diaria|dagelijkse routine|dagelijks)"
 )
+# A word that says the routine is the usual one ("Rutina diaria base", "Typical daily routine",
+# "Standard-Tagesroutine", "Routine quotidienne type"): still the routine, not a day of its own.
+_USUAL = (
+    r"(?:base|basica|basico|basic|basis|core|standard|estandar|typical|typische|tipica|tipico"
+    r"|typique|type|tipo|usual|habitual|normal|normale|abituale|padrao|gewone|vaste)"
+)
+_ROUTINE = lazy(rf"^(?:{_USUAL} )?{_CORE}(?: {_USUAL})?$")
 
 
 def _words(text: str) -> str:

@@ -10,6 +10,7 @@ from planexport.reader.blocks import tidy
 from planexport.reader.durations import DASHES, find_duration
 from planexport.reader.emphasis import plain
 from planexport.reader.lazy import lazy
+from planexport.reader.meals import rest_after_meal
 from planexport.reader.words import BREAK_WORDS, fold
 
 if TYPE_CHECKING:
@@ -65,4 +66,6 @@ def gap_under_span(raw: RawBlock, item: Item) -> bool:
     if found is None or _beside_span(item.text, found) is None:
         return False
     words = re.findall(r"[a-z]+(?:-[a-z]+)*", fold(plain(item.children[0].text)))
+    if rest_after_meal(words):
+        return True  # "Lunch with the provided meal and take a rest"
     return 2 < len(words) <= 6 and words[0] in _MEALS and words[1] in _WITH

@@ -163,6 +163,10 @@ BREAK_WORDS = (
     # the meals of every language alike: "Frühstück" and "Ontbijt" are both gaps
     "ontbijt", "avondeten", "avondmaal", "middageten", "abendbrot", "souper", "ceia",
     "cafe da manha", "pequeno-almoco", "spuntino",
+    # snacks and meals by their everyday names: "Zwischenmahlzeit", "Tussendoortje", "Brunch"
+    "brunch", "snacks", "meal", "zwischenmahlzeit", "jause", "brotzeit", "mahlzeit",
+    "tentempie", "colacion", "collation", "casse-croute", "repas", "refeicao", "maaltijd",
+    "tussendoortje",
 )  # fmt: skip
 # A heading inside a day over lines that are not its agenda ("## Notas Logísticas").
 ASIDE_WORDS = (
