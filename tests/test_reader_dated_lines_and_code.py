@@ -161,3 +161,13 @@ def test_front_matter_of_words_keeps_the_usual_refusal() -> None:
     message = _refusal("front-matter-tags.md")
     assert "read 0 headings and 0 list items" in message
     assert "front matter" not in message
+
+
+def test_dated_lines_under_a_day_heading_stay_that_days_blocks() -> None:
+    assert [blocks for _, _, blocks in _days("under-a-day-heading.md")] == [
+        [
+            ("3 de marzo de 2026: Charla A", 90, "17:00"),
+            ("10 de marzo de 2026: Charla B", 90, "17:00"),
+        ],
+        [("Lectura", 60, "09:00")],
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.dates import date_in
+from planexport.reader.day_heads import day_heading
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
@@ -36,13 +37,14 @@ _EVERY = frozenset(
 
 def dated_programmes(nodes: list[Node]) -> list[Node]:
     """Lists whose lines all start with a full date and no weekday, each line a heading of that
-    date over its talk: the line's own span, or the one span a sentence gives for every line."""
+    date over its talk: the line's own span, or the one span a sentence gives for every line.
+    A list under a day's heading (`### Day 1`, `## Monday`) is that day's, left as written."""
     out: list[Node] = []
-    level = 0
+    level, under_day = 0, False
     for index, node in enumerate(nodes):
         if node.kind == "heading":
-            level = node.level
-        lines = _dated_lines(node) if node.kind == "list" else None
+            level, under_day = node.level, day_heading(node.text)
+        lines = _dated_lines(node) if node.kind == "list" and not under_day else None
         span = None
         if lines is not None and not all(find_duration(rest) for _, _, rest in lines):
             if any(find_duration(rest) for _, _, rest in lines):
