@@ -59,7 +59,8 @@ def dated_programmes(nodes: list[Node]) -> list[Node]:
         for item, date, rest in lines:
             out.append(Node("heading", item.line, level=min(level + 1, 6), text=date))
             text = f"{span} {rest}" if span is not None else rest
-            out.append(Node("list", item.line, items=[Item(text, item.line, [], item.children)]))
+            talk = Item(text, item.line, list(item.more), item.children)
+            out.append(Node("list", item.line, items=[talk]))
     return out
 
 
