@@ -7,7 +7,7 @@ from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
 
-__all__ = ["code_agenda", "in_code", "sum_of"]
+__all__ = ["code_agenda", "in_code", "is_timetable", "sum_of"]
 
 _RULE = lazy(r"^[\s\-=|+_*~#.]*$")  # "-----", "|===|": drawing, not text
 
@@ -26,12 +26,10 @@ def code_agenda(node: Node, ctx: Ctx) -> list[RawBlock]:
     """The blocks of a code block whose lines are clock spans (`08:00 - 09:30 | Reading`),
     breaks as gaps; a line with no time below a block is one of its items. [] when the code
     is something else (a template, a script, a log)."""
+    if not is_timetable(node):
+        return []
     lines = [item for item in node.items if not _RULE.match(item.text)]
     timed = _spans(node)
-    if node.kind != "code" or len(timed) < 2 or 2 * len(timed) < len(lines):
-        return []
-    if any(_starts_at_midnight(item.text) for item in timed):
-        return []  # "0:00-1:00  Solve Two Sum": minutes into a session, not times of day
     blocks: list[RawBlock] = []
     last: RawBlock | None = None
     for item in lines:
@@ -46,6 +44,18 @@ def code_agenda(node: Node, ctx: Ctx) -> list[RawBlock]:
         blocks.append(raw)
         last = raw
     return blocks
+
+
+def is_timetable(node: Node) -> bool:
+    """Whether a code block is a timetable: two or more clock spans, at least half its lines,
+    none starting at `0:00` (`0:00-1:00  Solve Two Sum` is minutes into a session)."""
+    if node.kind != "code":
+        return False
+    lines = [item for item in node.items if not _RULE.match(item.text)]
+    timed = _spans(node)
+    if len(timed) < 2 or 2 * len(timed) < len(lines):
+        return False
+    return not any(_starts_at_midnight(item.text) for item in timed)
 
 
 def in_code(nodes: list[Node]) -> bool:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, tidy
+from planexport.reader.code_days import code_timetable
 from planexport.reader.daily_routines import WORKDAYS, routine_heads
 from planexport.reader.date_heads import all_dated, date_head, mixed_days, warn_weekday
 from planexport.reader.dated_labels import labelled_date
@@ -639,6 +640,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             below
             and all(n.kind in ("code", "heading", "hr") for n in below)
             and any(n.kind == "code" for n in below)
+            and not code_timetable(below)
         ):
             ctx.warn(
                 span.line,
@@ -646,7 +648,12 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 "code block is a template, not read",
             )
             continue
-        if len(span.weekdays) > 1 and not timed(below) and not nested_timed(below):
+        if (
+            len(span.weekdays) > 1
+            and not timed(below)
+            and not nested_timed(below)
+            and not code_timetable(below)  # "### Weekdays" over a code block of spans
+        ):
             continue  # "### Monday to Thursday" over "- **Morning:**" over spans: a template
         days.append(span)
     weeks = week_numbers(nodes)

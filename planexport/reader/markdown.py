@@ -241,7 +241,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
             # Every timed line was misread: the first of them says what to fix.
             line = min(ctx.zero)
             raise ctx.error(line, f"no timed blocks found: {ctx.zero[line]}")
-        raise ctx.error(*nothing_timed(nodes, spans))
+        raise ctx.error(*nothing_timed(nodes, spans, meta, text))
 
     plan_title = str(meta.get("title") or title_heading or _title_from_source(source) or "Plan")
     plan_id = str(meta.get("id") or _slug(_title_from_source(source) or plan_title))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.lazy import lazy
@@ -19,8 +19,11 @@ _TASK_TIME = lazy(r":\s*(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 _ADMONITION = lazy(r'^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?')  # !!! done "Title"
 
 
-def nothing_timed(nodes: list[Node], spans: list[DaySpan]) -> tuple[int, str]:
-    """Where and why a plan has no timed block: what was found instead."""
+def nothing_timed(
+    nodes: list[Node], spans: list[DaySpan], meta: dict[str, Any] | None = None, text: str = ""
+) -> tuple[int, str]:
+    """Where and why a plan has no timed block: what was found instead (`meta` and `text`: the
+    front matter as read, and the file's text, for a schedule written in the front matter)."""
     for node in nodes:
         box = _ADMONITION.match(node.text) if node.kind == "paragraph" else None
         if box is not None:
@@ -35,6 +38,16 @@ def nothing_timed(nodes: list[Node], spans: list[DaySpan]) -> tuple[int, str]:
     if skipped is not None:
         return skipped.line, f"no timed blocks found: {skipped.text}"
     if not spans:
+        from planexport.reader.dated_programmes import untimed_programme
+
+        programme = untimed_programme(nodes)
+        if programme is not None:
+            return programme
+        from planexport.reader.front_plans import front_matter_plan
+
+        front = front_matter_plan(meta or {}, text)
+        if front is not None:
+            return front
         headings = sum(1 for n in nodes if n.kind == "heading")
         items = sum(len(n.items) for n in nodes if n.kind == "list")
         tables = sum(1 for n in nodes if n.kind == "table")
