@@ -146,6 +146,17 @@ def test_a_part_of_the_day_before_a_length_in_words_is_its_session() -> None:
     [
         ("1 hora y media", (90, 90)),
         ("2 y media horas", None),  # no language writes it so
+        ("2 horas y cuarto", (135, 135)),
+        ("deux heures et quart", (135, 135)),
+        ("due ore e un quarto", (135, 135)),
+        ("zwei Stunden und eine Viertelstunde", (135, 135)),
+        ("one hour a day", (60, 60)),  # "a day" adds nothing
+        ("Chegou a hora da revisão", None),  # "a hora" is "the hour"
+        ("uma hora", (60, 60)),
+        ("Start om negen uur", None),  # at nine o'clock
+        ("Rendez-vous à deux heures", None),
+        ("Aula às duas horas", None),
+        ("Cours (deux heures)", (120, 120)),
         ("una hora y quince minutos", (75, 75)),
         ("one hour and thirty minutes", (90, 90)),
         ("eine Stunde und fünfzehn Minuten", (75, 75)),

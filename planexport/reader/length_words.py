@@ -37,6 +37,9 @@ _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _HYPHENS = frozenset("-\u2010\u2011")
 _APOSTROPHES = frozenset("'\u2019\u2018\u00b4")
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212~")
+# "om negen uur", "à deux heures", "às duas horas": at that hour of the day.
+_AT = frozenset(("om", "à", "às"))
+_ENGLISH = frozenset(("hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins"))
 _THREE = frozenset(("three", "tres", "trois", "tre", "drei", "drie"))
 # A word that may end a word length's number: "zweieinhalb", "eineinhalb", "tweeënhalf".
 _HALF_ENDINGS = ("einhalb", "enhalf")
@@ -113,6 +116,8 @@ def _lengths(text: str) -> tuple[tuple[int, int, int, int], ...]:
             continue
         if at and tokens[at - 1].end == token.start and tokens[at - 1].word[0].isalnum():
             continue  # "1.5": inside a number the tokens split
+        if at and text[tokens[at - 1].start : tokens[at - 1].end].lower() in _AT:
+            continue  # "om negen uur", "à deux heures": a time of day, no length
         found = _length(tokens, at)
         if found is not None:
             lo, hi, end = found
@@ -208,8 +213,8 @@ def _amount(tokens: tuple[_Token, ...], at: int) -> _Part | None:
     unit = _unit(
         tokens, count.next if digits else _glued(tokens, count.next, _APOSTROPHES), digits=digits
     )
-    if unit is None:
-        return None
+    if unit is None or (word in ("a", "an") and _word(tokens, unit.next - 1) not in _ENGLISH):
+        return None  # "a hora" is Portuguese for "the hour"
     minutes = count.value * unit.value
     if unit.value == 60:
         added = _added(tokens, unit.next)
@@ -310,7 +315,8 @@ def _fraction_alone(tokens: tuple[_Token, ...], at: int) -> _Part | None:
 
 def _added(tokens: tuple[_Token, ...], at: int) -> _Part | None:
     """What follows the hours: `and a half`, `y cuarto`, `e tre quarti`, `en een kwartier`,
-    `und fünfzehn Minuten`, `30 minutes`, or a bare `30` (`1 ora e 30`, `2 Stunden 15`)."""
+    `und fünfzehn Minuten`, `und eine Viertelstunde`, `30 minutes`, or a bare `30` (`1 ora e
+    30`, `2 Stunden 15`)."""
     step = at + 1 if _word(tokens, at) in LENGTH_JOINS else at
     if step > at:
         part = _fraction_after(tokens, step)
@@ -319,13 +325,11 @@ def _added(tokens: tuple[_Token, ...], at: int) -> _Part | None:
     count = _number(tokens, step)
     if count is None or count.value != int(count.value) or count.value >= 60:
         return None
-    if _word(tokens, step) in NUMBER_WORDS and NUMBER_WORDS[_word(tokens, step)] == 1:
-        return None  # "one hour a day", "1 hora e uma …": an article, no minutes
     unit = _unit(tokens, count.next, digits=_word(tokens, step)[:1].isdigit())
     if unit is not None:
-        if unit.value != 1:
-            return None
-        return _Part(count.value, unit.next, count.worded)
+        if count.value * unit.value >= 60:
+            return None  # "1 h 2 h": two lengths, not one
+        return _Part(count.value * unit.value, unit.next, count.worded)
     if count.value >= 10 and count.value % 5 == 0 and _bare_end(tokens, count.next):
         return _Part(count.value, count.next, True)
     return None
