@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 from typing import NamedTuple
 
 from planexport.reader.lazy import lazy
@@ -32,6 +33,7 @@ __all__ = ["hours_in_words", "may_hold_word_length", "word_length"]
 
 # Words, numbers, the fractions `½ ¼ ¾`, and any other character but a space, one token each.
 _TOKEN = lazy(r"[^\W\d_]+|\d+(?:[.,]\d+)?|\S")
+_DIGIT_UNIT = lazy(r"\d\s*[½¼¾]?\s*[hHmM](?![^\W\d_])")  # "1 h 30", "1½ h"
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # Joining marks inside a length: "forty-five", "demi-heure", "un'ora", "quart d'heure".
 _HYPHENS = frozenset("-\u2010\u2011")
@@ -44,6 +46,12 @@ _THREE = frozenset(("three", "tres", "trois", "tre", "drei", "drie"))
 # A word that may end a word length's number: "zweieinhalb", "eineinhalb", "tweeënhalf".
 _HALF_ENDINGS = ("einhalb", "enhalf")
 _ONE_AND_A_HALF = frozenset(("anderthalb", "anderhalf", "eineinhalb"))
+
+
+# The words a length in words may start with: a number, an article, a half or a quarter, a unit.
+_STARTS = frozenset(
+    (*NUMBER_WORDS, *HALF_WORDS, *QUARTER_WORDS, *LENGTH_NOUNS, *_THREE, *_ONE_AND_A_HALF)
+) | {word for word, minutes in LENGTH_UNIT_WORDS.items() if minutes == 60}
 
 
 class _Token(NamedTuple):
@@ -64,6 +72,11 @@ class _Part(NamedTuple):
 
 @functools.lru_cache(maxsize=2048)
 def _tokens(text: str) -> tuple[_Token, ...]:
+    if text.isascii():  # most lines: folding is lower case, done once for the line
+        lower = text.lower()
+        return tuple(
+            _Token(lower[m.start() : m.end()], m.start(), m.end()) for m in _TOKEN.finditer(text)
+        )
     return tuple(
         _Token(fold(m.group()) if m.group()[0].isalpha() else m.group(), m.start(), m.end())
         for m in _TOKEN.finditer(text)
@@ -71,7 +84,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
 
 
 def _anchored(tokens: tuple[_Token, ...]) -> bool:
-    """Whether some token may end a length in words (a unit, a length noun or `½`)."""
+    """Whether some token may end a length in words: a unit or a length noun (`kwartier`)."""
     return any(
         t.word in LENGTH_UNIT_WORDS or t.word in LENGTH_NOUNS or t.word in DIGIT_UNIT_WORDS
         for t in tokens
@@ -95,8 +108,8 @@ def word_length(text: str, pos: int = 0) -> tuple[int, int, int, int] | None:
 
     >>> word_length("Review (half an hour)")
     (8, 20, 30, 30)
-    >>> word_length("Lectura (1 hora y media)")[2:]
-    (90, 90)
+    >>> word_length("Lectura (1 hora y media)")
+    (9, 23, 90, 90)
     """
     lengths = _lengths(text)
     at = bisect.bisect_left(lengths, (pos,))
@@ -107,13 +120,18 @@ def word_length(text: str, pos: int = 0) -> tuple[int, int, int, int] | None:
 def _lengths(text: str) -> tuple[tuple[int, int, int, int], ...]:
     """Every length in words of `text`, by where it starts: read once for the line, as the
     stages ask from one place after another (a line of a thousand numbers stays linear)."""
+    if not may_hold_word_length(text) and not _DIGIT_UNIT.search(text):
+        return ()  # most lines: no unit at all, not even `1 h 30`
     tokens = _tokens(text)
     if not _anchored(tokens):
-        return ()  # most lines: no unit at all
+        return ()
     out: list[tuple[int, int, int, int]] = []
     for at, token in enumerate(tokens):
-        if not (token.word[0].isalnum() or token.word in _FRACTIONS):
-            continue
+        word = token.word
+        if not (word[0].isdigit() or word in _STARTS or word in _FRACTIONS) and not (
+            word.endswith(_HALF_ENDINGS)
+        ):
+            continue  # no length starts with this word
         if at and tokens[at - 1].end == token.start and tokens[at - 1].word[0].isalnum():
             continue  # "1.5": inside a number the tokens split
         if at and text[tokens[at - 1].start : tokens[at - 1].end].lower() in _AT:
@@ -190,7 +208,7 @@ def _close(
 
 
 def _ceil(value: float) -> int:
-    return int(-(-value // 1))
+    return math.ceil(value - 1e-9)  # as lengths of digits round
 
 
 def _amount(tokens: tuple[_Token, ...], at: int) -> _Part | None:
