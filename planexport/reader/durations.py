@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from planexport.reader.budgets import is_budget
 from planexport.reader.lazy import lazy
+from planexport.reader.length_words import may_hold_word_length, word_length
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
 
 __all__ = [
@@ -130,13 +131,48 @@ def parse_duration(text: str) -> tuple[int, int] | None:
 
 @functools.lru_cache(maxsize=4096)
 def find_duration(text: str, pos: int = 0) -> Found | None:
-    """The first duration in `text`, reading "Top 10 – 30 min" as 30 minutes, not 10 to 30."""
+    """The first duration in `text`, reading "Top 10 – 30 min" as 30 minutes, not 10 to 30;
+    a length in words (`one hour`, `1 hora y media`) where it starts first or reads further."""
+    digit = _DIGIT.search(text, pos)
     # The stages ask about the same lines more than once; most lines hold no digit at all.
-    if not _DIGIT.search(text, pos):
+    if digit is None and not may_hold_word_length(text):
         return None
     shown = text
-    text = blank_placeholders(text)
-    text = without_urls(text)  # "…/@43.78,10.92,527m/…" is no 527 minutes
+    text = _readable(text)
+    worded = _word_duration(text, shown, pos)
+    if digit is None or (worded is not None and digit.start() > worded.start):
+        return worded  # a length of digits starts at a digit: none can come first
+    found = _digit_duration(text, shown, pos)
+    if worded is not None and (
+        found is None
+        or worded.start < found.start
+        or (worded.start == found.start and worded.end > found.end)
+    ):
+        return worded
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def _readable(text: str) -> str:
+    """`text` without placeholders, examples and link addresses, each character in its place.
+
+    Cached: a line of many lengths is asked about once per length, each from the last one's end.
+    """
+    return without_urls(blank_placeholders(text))  # "…/@43.78,10.92,527m/…" is no 527 minutes
+
+
+def _word_duration(text: str, shown: str, pos: int) -> Found | None:
+    """The first length in words from `pos` that is no budget (`two hours a week`)."""
+    while (words := word_length(text, pos)) is not None:
+        start, end, lo, hi = words
+        if not is_budget(text, end) and not _SLASHED_BEFORE.search(text, max(0, start - 8), start):
+            return Found(start, end, lo, hi, shown[start:end])
+        pos = end
+    return None
+
+
+def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
+    """The first clock span or length of digits from `pos` (`text` with placeholders blank)."""
     while (match := _search(text, pos)) is not None:
         sep = match.group("sep") if match.re is _LENGTH.compiled() else None
         if (

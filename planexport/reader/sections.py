@@ -35,6 +35,7 @@ from planexport.reader.durations import (
 )
 from planexport.reader.late_sessions import late_halves
 from planexport.reader.lazy import lazy
+from planexport.reader.length_words import hours_in_words, may_hold_word_length
 from planexport.reader.list_blocks import SPAN_LINE, agenda_run, item_texts, list_blocks
 from planexport.reader.option_labels import option_part
 from planexport.reader.outline import Item, Node, unwrap
@@ -123,7 +124,9 @@ def timed(nodes: list[Node]) -> bool:
 
 def _variant_hours(node: Node) -> float | None:
     """Hours of a variant heading ("4-Hour Plan", "**6h plan**"), or None if not one."""
-    if node.kind not in ("heading", "paragraph") or not any(map(str.isdigit, node.text)):
+    if node.kind not in ("heading", "paragraph") or not (
+        any(map(str.isdigit, node.text)) or may_hold_word_length(node.text)
+    ):
         return None  # hours need a number
     if node.kind == "heading":
         text = node.text
@@ -132,13 +135,21 @@ def _variant_hours(node: Node) -> float | None:
     else:
         return None
     text = unwrap(text)
-    match = _VARIANT.search(text)
+    match = _variant_match(text)
     if not match or is_total(text):
         return None
-    rest = (text[: match.start()] + text[match.end() :]).lower().strip(_EDGE)
+    rest = (text[: match[0]] + text[match[1] :]).lower().strip(_EDGE)
     if rest and not any(_has_variant_word(rest, word) for word in _VARIANT_WORDS):
         return None
-    return float(match.group("hours").replace(",", "."))
+    return match[2]
+
+
+def _variant_match(text: str) -> tuple[int, int, float] | None:
+    """Where a version's hours are written (`4-Hour`, `(2h)`, `dos horas`), and how many."""
+    match = _VARIANT.search(text)
+    if match is not None:
+        return match.start(), match.end(), float(match.group("hours").replace(",", "."))
+    return hours_in_words(text)
 
 
 def _has_variant_word(text: str, word: str) -> bool:
@@ -159,17 +170,12 @@ def _named_variant_hours(nodes: list[Node], idx: int) -> float | None:
     if session_name(node.text) or session_name(lead):
         return None
     text = unwrap(node.text)
-    match = _VARIANT.search(text)
+    match = _variant_match(text)
     found = find_duration(text)
-    if (
-        match is None
-        or found is None
-        or (found.start, found.end) != match.span()
-        or LABEL.match(text)
-    ):
+    if match is None or found is None or (found.start, found.end) != match[:2] or LABEL.match(text):
         return None
     # A block written as a heading has plain items under it; a plan has timed blocks.
-    return float(match.group("hours").replace(",", ".")) if timed(_below(nodes, idx)) else None
+    return match[2] if timed(_below(nodes, idx)) else None
 
 
 def _below(nodes: list[Node], idx: int) -> list[Node]:

@@ -20,11 +20,9 @@ from planexport.reader.words import DAY_WORDS, HOUR_WORDS, WEEK_WORDS
 __all__ = ["daily_lines", "summed_up_days"]
 
 # "(2-4 Hours/Day)", "2h per day", "2-4 hours daily", "3 Stunden pro Tag": each day's length.
-_DAILY = lazy(
-    rf"(?P<len>{NUM}(?:\s*[-–]\s*{NUM})?\s*{HOUR_WORDS})\s*"
-    rf"(?:(?:/|per|a|an|pro|por|par|al)\s*{DAY_WORDS}\b|daily\b|t[aä]glich\b|al d[ií]a\b)",
-    re.IGNORECASE,
-)
+_PER_DAY = rf"(?:(?:/|per|a|an|pro|por|par|al)\s*{DAY_WORDS}\b|daily\b|t[aä]glich\b|al d[ií]a\b)"
+_DAILY = lazy(rf"(?P<len>{NUM}(?:\s*[-–]\s*{NUM})?\s*{HOUR_WORDS})\s*{_PER_DAY}", re.IGNORECASE)
+_AFTER_LENGTH = lazy(rf"\s*{_PER_DAY}", re.IGNORECASE)  # "one to two hours daily"
 # "**Day 11:** Linked lists", "**Day 36-38:** 2D DP": a line that sums up one or more days.
 _DAY_LINE = lazy(
     rf"^[*_]{{2}}{DAY_WORDS}\s*(?P<a>\d+)(?:\s*[-–]\s*(?P<b>\d+))?\s*:?[*_]{{2}}\s*:?\s*(?P<rest>.+)$",
@@ -81,16 +79,27 @@ def daily_lines(nodes: list[Node]) -> set[int]:
     return {
         idx
         for idx, node in enumerate(nodes)
-        if node.kind in ("heading", "paragraph") and _DAILY.search(node.text)
+        if node.kind in ("heading", "paragraph") and _daily(node.text)
     }
+
+
+def _daily(text: str) -> Found | None:
+    """The hours `text` gives each day (`2-4 hours daily`, `two hours a day`), else None."""
+    match = _DAILY.search(text)
+    if match is not None:
+        return find_duration(match.group("len"))
+    found = find_duration(text)  # hours in words
+    if found is None or found.at is not None or found.lo < 60 or re.search(r"\d", found.text):
+        return None
+    return found if _AFTER_LENGTH.match(text, found.end) else None
 
 
 def _daily_length(nodes: list[Node]) -> Found | None:
     """The length the plan gives every day, in its title or a line before its first day."""
     for node in nodes[:12]:
-        match = _DAILY.search(node.text) if node.kind in ("heading", "paragraph") else None
-        if match is not None:
-            return find_duration(match.group("len"))
+        found = _daily(node.text) if node.kind in ("heading", "paragraph") else None
+        if found is not None:
+            return found
     return None
 
 

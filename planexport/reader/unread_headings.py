@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from planexport.reader.length_words import may_hold_word_length
 from planexport.reader.outline import unwrap
 from planexport.reader.plan_part import _clock_lines
 from planexport.reader.section_day import lone_agenda
@@ -71,8 +72,10 @@ def day_parents(nodes: list[Node], spans: list[DaySpan]) -> set[int]:
     starts = sorted(span.start for span in spans)
     parents: set[int] = set()
     for idx, node in enumerate(nodes):
-        if node.kind != "heading" or not starts or not any(ch.isdigit() for ch in node.text):
-            continue  # only a heading with a number in it may state a length
+        if node.kind != "heading" or not starts:
+            continue
+        if not any(ch.isdigit() for ch in node.text) and not may_hold_word_length(node.text):
+            continue  # only a heading with a number or a unit in it may state a length
         # A parent when the first day after it starts before a heading of its level or above
         # closes it: only the nodes up to that day are looked at, not the rest of the plan.
         first = bisect.bisect_right(starts, idx)

@@ -218,3 +218,105 @@ SKIP_COLUMN_WORDS = ("status", "done", "estado", "statut", "stato", "erledigt", 
                      "anmeldung", "registration", "signup", "booking", "inscripcion",
                      "inscription", "iscrizione", "inscricao", "aanmelding")  # fmt: skip
 DAY_COLUMN_WORDS = ("day", "dia", "tag", "jour", "giorno", "dag", "weekday", "wochentag")
+
+# Lengths written in words ("one hour", "media hora", "anderthalb Stunden"), folded: the numbers
+# one to twenty and the tens up to sixty (and ninety) in the seven languages. "a", "un", "een"
+# and the other articles count as one before a unit.
+NUMBER_WORDS: dict[str, int] = {
+    **dict.fromkeys(("one", "uno", "un", "una", "ein", "eine", "einer", "eins", "une"), 1),
+    **dict.fromkeys(("um", "uma", "een", "a", "an"), 1),
+    **dict.fromkeys(("two", "dos", "zwei", "deux", "due", "dois", "duas", "twee"), 2),
+    **dict.fromkeys(("three", "tres", "drei", "trois", "tre", "drie"), 3),
+    **dict.fromkeys(("four", "cuatro", "vier", "quatre", "quattro", "quatro"), 4),
+    **dict.fromkeys(("five", "cinco", "funf", "cinq", "cinque", "vijf"), 5),
+    **dict.fromkeys(("six", "seis", "sechs", "sei", "zes"), 6),
+    **dict.fromkeys(("seven", "siete", "sieben", "sept", "sette", "sete", "zeven"), 7),
+    **dict.fromkeys(("eight", "ocho", "acht", "huit", "otto", "oito"), 8),
+    **dict.fromkeys(("nine", "nueve", "neun", "neuf", "nove", "negen"), 9),
+    **dict.fromkeys(("ten", "diez", "zehn", "dix", "dieci", "dez", "tien"), 10),
+    **dict.fromkeys(("eleven", "once", "elf", "onze", "undici"), 11),
+    **dict.fromkeys(("twelve", "doce", "zwolf", "douze", "dodici", "doze", "twaalf"), 12),
+    **dict.fromkeys(("thirteen", "trece", "dreizehn", "treize", "tredici", "treze"), 13),
+    **dict.fromkeys(("dertien", "fourteen", "catorce", "vierzehn", "quatorze"), 14),
+    **dict.fromkeys(("quattordici", "catorze", "veertien"), 14),
+    **dict.fromkeys(("fifteen", "quince", "funfzehn", "quinze", "quindici", "vijftien"), 15),
+    **dict.fromkeys(("sixteen", "dieciseis", "sechzehn", "seize", "sedici", "dezesseis"), 16),
+    **dict.fromkeys(("dezasseis", "zestien"), 16),
+    **dict.fromkeys(("seventeen", "diecisiete", "siebzehn", "diciassette", "dezessete"), 17),
+    **dict.fromkeys(("dezassete", "zeventien"), 17),
+    **dict.fromkeys(("eighteen", "dieciocho", "achtzehn", "diciotto", "dezoito", "achttien"), 18),
+    **dict.fromkeys(("nineteen", "diecinueve", "neunzehn", "diciannove", "dezenove"), 19),
+    **dict.fromkeys(("dezanove", "negentien"), 19),
+    **dict.fromkeys(("twenty", "veinte", "zwanzig", "vingt", "venti", "vinte", "twintig"), 20),
+    **dict.fromkeys(("thirty", "treinta", "dreissig", "dreißig", "trente", "trenta"), 30),
+    **dict.fromkeys(("trinta", "dertig"), 30),
+    **dict.fromkeys(("forty", "cuarenta", "vierzig", "quarante", "quaranta", "quarenta"), 40),
+    **dict.fromkeys(("veertig",), 40),
+    **dict.fromkeys(("fifty", "cincuenta", "funfzig", "cinquante", "cinquanta"), 50),
+    **dict.fromkeys(("cinquenta", "vijftig"), 50),
+    **dict.fromkeys(("sixty", "sesenta", "sechzig", "soixante", "sessanta", "zestig"), 60),
+    **dict.fromkeys(("ninety", "noventa", "neunzig", "novanta", "negentig"), 90),
+}
+# Tens and ones written as one word: "fünfundvierzig", "vijfenveertig", "quarantacinque",
+# "veinticinco".
+_ONES_FIRST = (
+    (("ein", "zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun"), "und",
+     ("zwanzig", "dreissig", "dreißig", "vierzig", "funfzig")),
+    (("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"), "en",
+     ("twintig", "dertig", "veertig", "vijftig")),
+)  # fmt: skip
+NUMBER_WORDS.update(
+    {
+        f"{one}{joint}{ten}": value + NUMBER_WORDS[ten]
+        for ones, joint, tens in _ONES_FIRST
+        for value, one in enumerate(ones, 1)
+        for ten in tens
+    }
+)
+NUMBER_WORDS.update(
+    {
+        (stem[:-1] if one[0] in "ou" else stem) + one: NUMBER_WORDS[stem] + value
+        for stem in ("venti", "trenta", "quaranta", "cinquanta")
+        for value, one in enumerate(
+            ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"), 1
+        )
+    }
+)
+NUMBER_WORDS.update(
+    {
+        f"veinti{one}": 20 + value
+        for value, one in enumerate(
+            ("uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"), 1
+        )
+    }
+)
+# Units of a length in words, folded, as minutes; "h" and "m" only after digits (`1 h 30`).
+LENGTH_UNIT_WORDS: dict[str, int] = {
+    **dict.fromkeys(("hour", "hours", "hr", "hrs", "stunde", "stunden", "std", "hora"), 60),
+    **dict.fromkeys(("horas", "heure", "heures", "ora", "ore", "uur", "uren"), 60),
+    **dict.fromkeys(("minute", "minutes", "min", "mins", "minuten", "minuto", "minutos"), 1),
+    **dict.fromkeys(("minuti", "minuut"), 1),
+    # "een kwartier", "drei Viertelstunden", "eine Dreiviertelstunde"
+    **dict.fromkeys(("kwartier", "viertelstunde", "viertelstunden"), 15),
+    **dict.fromkeys(("dreiviertelstunde",), 45),
+}
+DIGIT_UNIT_WORDS = {"h": 60, "m": 1}
+# Words that are a length by themselves: "mezzora", "halfuur", "Viertelstunde", "kwartier".
+LENGTH_NOUNS: dict[str, int] = {
+    "mezzora": 30, "halfuur": 30, "viertelstunde": 15, "kwartier": 15,
+    "dreiviertelstunde": 45,
+}  # fmt: skip
+# A half or a quarter of an hour: "and a half", "y media", "et demie", "e mezza", "e meia",
+# "en een half"; "half an hour", "media hora", "eine halbe Stunde", "demi-heure", "mezz'ora".
+HALF_WORDS = frozenset(
+    ("half", "media", "medio", "demie", "demi", "mezza", "mezzo", "mezz", "meia", "meio",
+     "halbe", "halben")
+)  # fmt: skip
+QUARTER_WORDS = frozenset(("quarter", "cuarto", "quart", "quarto", "kwartier", "viertel"))
+QUARTERS_WORDS = frozenset(("quarters", "cuartos", "quarts", "quarti", "quartos", "kwartier"))
+# "and", "y", "et", "und", "e", "en" between the hours and what is added to them.
+LENGTH_JOINS = frozenset(("and", "y", "et", "und", "e", "en"))
+# "of" between a fraction and its hour: "quarter of an hour", "cuarto de hora", "quart d'heure".
+LENGTH_OF = frozenset(("of", "de", "d", "di", "van"))
+# Between the two ends of a range: "one to two hours", "ein bis zwei Stunden", "una a dos horas".
+LENGTH_TO = frozenset(("to", "till", "bis", "a", "al", "tot", "ate"))
