@@ -18,6 +18,8 @@ KINDS = {
     "clock times": "9:00 - ",
     "underscores": "_a",
     "cells": "| ",
+    # Words a weekday list could join with words that are letters too (`en`, `y`, `e`).
+    "joined words": "twenty-",
 }
 GROWTH = 4
 """How much longer the subject's line is than the baseline's: linear reading takes 4x as long."""

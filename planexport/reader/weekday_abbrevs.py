@@ -17,10 +17,13 @@ from planexport.reader.words import WEEKDAYS, fold
 
 __all__ = ["abbreviated_weekdays", "weekdays_named"]
 
-_NAMES = r"[^\W\d_]{2,12}\.?"
+# Whole words only: a name that could end inside a word, beside joining words that are letters
+# too (`en`, `y`, `e`), would let `twenty-twenty-…` split in exponentially many ways.
+_NAMES = r"[^\W\d_]{2,12}(?![^\W\d_])\.?"
 # "Sat:", "Tue/Thu:", "Mon–Thu:", "Sa + So:", "**Mon-Wed**:": weekdays leading an item.
 _LEAD = lazy(
-    rf"^[*_]*(?P<names>{_NAMES}(?:\s*(?:[/,+&{DASH}~～]|and|und|y|et|e|en)\s*{_NAMES})*)[*_]*"
+    rf"^[*_]*(?P<names>{_NAMES}"
+    rf"(?:\s*(?:[/,+&{DASH}~～]|(?:and|und|y|et|e|en)(?![^\W\d_]))\s*{_NAMES})*)[*_]*"
     rf"\s*:[*_]*\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
