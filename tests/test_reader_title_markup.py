@@ -72,3 +72,14 @@ def test_what_closes_a_day() -> None:
 def test_code_spans_stay_as_written() -> None:
     assert plain_title("The `__init__` method __hands on__") == "The `__init__` method hands on"
     assert plain_title("x <b>y</b> `<div>` z") == "x y `<div>` z"
+
+
+def test_a_clock_emoji_before_a_span_marks_the_time_not_the_title() -> None:
+    result = read_plan(PLANS / "clock-emoji-before-spans.md")
+    assert blocks(result.plan) == [
+        ("📖 Lectura: capítulo 4", 60, "09:00"),
+        ("Problemas de cálculo", 90, "10:15"),
+        ("🌙 Repaso", 60, "21:00"),  # another mark before the time stays with the title
+        ("🧪 Informe de laboratorio", 90, "09:00"),
+    ]
+    assert result.warnings == ()

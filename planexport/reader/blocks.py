@@ -74,6 +74,8 @@ _SESSION_HEAD = lazy(
     r"|partie|round|runde|ronda|block|bloque|bloc|blocco|bloco|blok)\s*#?\s*\d+\b",
     re.IGNORECASE,
 )
+# Clock faces, an alarm clock, a stopwatch, a timer, a watch and hourglasses: marks of a time.
+_CLOCK_MARKS = lazy("[\u23f0\u23f1\u23f2\u231a\u231b\u23f3\U0001f550-\U0001f567]\ufe0f?")
 # Words that hedge the length after them: "about 45 min", "e.g. 30 min", "ca. 45 Min.", "~1 h".
 _HEDGE = lazy(
     r"(?:(?<!\w)(?:about|around|approx(?:imately)?|roughly|circa|ca|etwa|ungef[aä]hr|rund"
@@ -336,6 +338,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         before, after = _HEDGE.sub("", head[: match.start]), head[match.end :]
         if match.at is not None and not re.search(r"\w", before):
             after = re.sub(r"^[\s:|→\-–—]+", "", after)  # "🌙 21:30-23:00 - Catch-up"
+            # "⏰ 09:00–10:00 📖 Reading": a clock's emoji only marks the time, not the activity.
+            before = _CLOCK_MARKS.sub("", before)
         title = before + " " + after
     if match.at is not None:
         title, rest = _span_title(title, rest, match, line, ctx)
