@@ -118,9 +118,7 @@ def _timetable(texts: list[str]) -> list[str] | None:
         if m is None or span is None:
             out.append(text)
             continue
-        a, b = span
-        clock = f"{a // 60:02d}:{a % 60:02d} - {b // 60 % 24:02d}:{b % 60:02d}"
-        out.append(f"{m['pre']}{clock}{m['sep']} {m['rest']}")
+        out.append(_written(m, span))
     return out
 
 
@@ -138,9 +136,14 @@ def _single(texts: list[str]) -> list[str] | None:
     span = _placed(m, after=None, before=None)
     if span is None or find_duration(m["rest"]):
         return None
+    return [_written(m, span)]
+
+
+def _written(m: re.Match[str], span: tuple[int, int]) -> str:
+    """The line with its bare hours written as the clock span they are (`09:00 - 11:00`)."""
     a, b = span
     clock = f"{a // 60:02d}:{a % 60:02d} - {b // 60 % 24:02d}:{b % 60:02d}"
-    return [f"{m['pre']}{clock}{m['sep']} {m['rest']}"]
+    return f"{m['pre']}{clock}{m['sep']} {m['rest']}"
 
 
 def _hours(m: re.Match[str]) -> tuple[int, int]:
