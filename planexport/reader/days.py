@@ -751,7 +751,7 @@ def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     from planexport.reader.total_tables import drop_summaries
 
     drop_summaries(nodes, out, ctx)  # "| **Lunes** | 3 horas |" beside the timetable itself
-    join_sections(out, nodes, week_numbers(nodes))  # "## Evening" over "| Time | Mon–Fri |" again
+    join_sections(out, nodes, week_numbers(nodes), ctx)  # "## Evening" over "| Mon–Fri |" again
 
     class_times(nodes, out, ctx)  # "Classes are on Mondays from 19:00 to 22:00." above them
     return out

@@ -14,12 +14,17 @@ from planexport.reader.outline import Item
 if TYPE_CHECKING:
     from planexport.reader.outline import Node
 
-__all__ = ["option_part"]
+__all__ = ["OPTION_WORDS", "option_part"]
+
+# The words that name one of several options, in the seven languages.
+OPTION_WORDS = (
+    r"option|opci[oó]n|op[cç][aã]o|opzione|optie|variante|variant|alternative|alternativa"
+    r"|alternatief|choice|choix|wahl|m[oö]glichkeit|scelta|escolha|keuze"
+)
 
 # "**Opción A: Diseño**", "**Option B**", "**Variante 2:** …", "**Keuze 1**"
 _OPTION = lazy(
-    r"^[^\w*_]{0,4}(?:\*\*|__)\s*(?:option|opci[oó]n|op[cç][aã]o|opzione|optie|variante|variant"
-    r"|alternative|alternativa|alternatief|choice|choix|wahl|scelta|escolha|keuze)"
+    rf"^[^\w*_]{{0,4}}(?:\*\*|__)\s*(?:{OPTION_WORDS})"
     rf"\s+(?:[a-z]|\d{{1,2}})\b\s*(?:[:.){DASH}]\s*(?:\S[^*_]*)?)?(?:\*\*|__)\s*:?[^*_]*$",
     re.IGNORECASE,
 )

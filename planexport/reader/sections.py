@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from planexport.reader.alternative_sessions import drop_alternatives
 from planexport.reader.bare_hour_lists import unread_hours
 from planexport.reader.block_labels import name_labels
 from planexport.reader.blocks import (
@@ -37,6 +38,7 @@ from planexport.reader.late_sessions import late_halves
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import hours_in_words, may_hold_word_length
 from planexport.reader.list_blocks import SPAN_LINE, agenda_run, item_texts, list_blocks
+from planexport.reader.option_heads import fold_options, holds_options, in_options
 from planexport.reader.option_labels import option_part
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.point_lines import point_line
@@ -174,6 +176,8 @@ def _named_variant_hours(nodes: list[Node], idx: int) -> float | None:
     found = find_duration(text)
     if match is None or found is None or (found.start, found.end) != match[:2] or LABEL.match(text):
         return None
+    if holds_options(nodes, idx):
+        return None  # "### Deep work (2h)" over "#### Option A" / "#### Option B": one block
     # A block written as a heading has plain items under it; a plan has timed blocks.
     return match[2] if timed(_below(nodes, idx)) else None
 
@@ -206,9 +210,14 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     sections: list[tuple[float, Node, list[Node]]] = []
     loose: list[Node] = []
     closed = False
+    inside = in_options(nodes)  # "#### Plan B (2h)" under "### Deep work (2h)": an option
     for idx, node in enumerate(nodes):
-        hours = _variant_hours(node)
-        if hours is None and (not sections or node.level <= sections[-1][1].level):
+        hours = None if idx in inside else _variant_hours(node)
+        if (
+            hours is None
+            and idx not in inside
+            and (not sections or node.level <= sections[-1][1].level)
+        ):
             hours = _named_variant_hours(nodes, idx)
         if hours is not None:
             sections.append((hours, node, []))
@@ -406,7 +415,10 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             if blocks and (is_aside(node.text) or is_recap_heading(node.text)):
                 at.aside, at.current, at.session = node.level, None, None
                 continue
-            _heading(nodes, idx, blocks, at, ctx)
+            folded = _heading(nodes, idx, blocks, at, ctx)
+            if folded is not None:
+                skip = folded  # "#### Opción A (30 min)" / "#### Opción B": inside the block
+                continue
             at.current = start_heading(nodes, idx, blocks, ctx) or at.current  # "### 13:45 Talk"
             continue
         if at.aside is not None:
@@ -496,6 +508,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
     late_halves(blocks, ctx)  # "9:00 – 10:30" under "### 🌙 Evening"
     order_halves(blocks, ctx)
     clip_guesses(blocks, ctx)
+    drop_alternatives(blocks, notes, ctx)  # "## Sera leggera" from 19:30 inside "## Sera"
     name_labels(blocks)  # "### Block A (20 min)" over "- Install the editor"
     return blocks
 
@@ -575,17 +588,27 @@ def _section_name(text: str, name: str | None) -> str | None:
     return tidy(re.sub(r"\([^)]*\)", "", unwrap(text))) or name
 
 
-def _heading(nodes: list[Node], idx: int, blocks: list[RawBlock], at: _Place, ctx: Ctx) -> None:
+def _heading(
+    nodes: list[Node], idx: int, blocks: list[RawBlock], at: _Place, ctx: Ctx
+) -> int | None:
+    """Read a heading: a block, a session or neither; where its section ends when it is one
+    block with options under it, else None."""
     node = nodes[idx]
-    below = _below(nodes, idx)
-    name = session_name(node.text)
-    found = find_duration(node.text)
     at.current, at.part, at.used = None, None, 0
     if at.level is not None and node.level <= at.level:
         at.session, at.level, at.until = None, None, None  # the session's section has ended
+    folded = fold_options(nodes, idx, ctx)
+    if folded is not None:
+        one, end = folded
+        one.session = one.session or at.session
+        blocks.append(one)
+        return end
+    below = _below(nodes, idx)
+    name = session_name(node.text)
+    found = find_duration(node.text)
     spans = found is not None and found.at is not None
     if found is not None and not spans and is_total(node.text):
-        return  # "### ⏰ Total: 5–6 hours/day": the day's sum, not a block of it
+        return None  # "### ⏰ Total: 5–6 hours/day": the day's sum, not a block of it
     whole = span_block(node.text, found, below)  # "### Bloc 1 | 08:00-10:00": its lines, items
     parts = timed_parts(found, name or lead_session(node.text), below)  # "(5–10 min)" inside
     if found is not None and (
@@ -606,15 +629,16 @@ def _heading(nodes: list[Node], idx: int, blocks: list[RawBlock], at: _Place, ct
             at.current = raw
             if whole:
                 fits_span(raw, below, ctx)
-        return
+        return None
     if name is not None or found is not None:
         # "### Mañana (9:00 - 12:00)" over timed lines: the part of the day they belong to.
         at.session = _section_name(node.text, name)
         at.level = node.level
         at.until = found.at + found.hi if found is not None and found.at is not None else None
-        return
+        return None
     named = heading_session(nodes, idx) if timed(below) else None  # "### Bloque Matutino"
     at.session, at.level, at.until = named, node.level if named else None, None
+    return None
 
 
 def _paragraph(

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.option_heads import holds_options
 from planexport.reader.outline import unwrap
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ def version_heads(nodes: list[Node]) -> list[int]:
             parents.pop()
         parent = parents[-1] if parents else -1
         parents.append(idx)
+        if parent >= 0 and holds_options(nodes, parent):
+            continue  # "### Bloque 4 (30-45 min)" over "#### Opción A": options of one block
         if _version_name(node.text) and timed(nodes[idx + 1 : _end(nodes, idx)]):
             groups.setdefault((parent, node.level), []).append(idx)
     found = [heads for heads in groups.values() if len(heads) > 1]
