@@ -17,6 +17,7 @@ from planexport.reader.clock_words import read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_labels import untimed_dated_days
 from planexport.reader.dated_lines import dated_day_lines
+from planexport.reader.day_budgets import within_stated
 from planexport.reader.day_date_lines import date_lines
 from planexport.reader.day_items import expand_day_lists
 from planexport.reader.day_limits import impossible_days
@@ -541,6 +542,7 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
     else:
         for line, message in body.unread:
             ctx.warn(line, message)
+        body.variants = within_stated(body.variants, length, span.title)  # "(3-4 horas)"
     return body
 
 
