@@ -77,9 +77,12 @@ def version_heads(nodes: list[Node]) -> list[int]:
             parents.pop()
         parent = parents[-1] if parents else -1
         parents.append(idx)
-        if parent >= 0 and holds_options(nodes, parent):
-            continue  # "### Bloque 4 (30-45 min)" over "#### Opción A": options of one block
-        if _version_name(node.text) and timed(nodes[idx + 1 : _end(nodes, idx)]):
+        if (
+            _version_name(node.text)
+            and timed(nodes[idx + 1 : _end(nodes, idx)])
+            and not (parent >= 0 and holds_options(nodes, parent))
+        ):
+            # "### Bloque 4 (30-45 min)" over "#### Opción A": options of one block, no versions
             groups.setdefault((parent, node.level), []).append(idx)
     found = [heads for heads in groups.values() if len(heads) > 1]
     return min(found, key=lambda heads: heads[0]) if found else []
