@@ -3,15 +3,14 @@ time="17:30-19:00" topic="L01 Intro" />`): a run of them is the table it stands 
 
 from __future__ import annotations
 
-import re
-
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node
 
 __all__ = ["component_nodes", "component_tables"]
 
 _ATTRIBUTE = r"""[\w-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?"""
-_COMPONENT = re.compile(rf"<(?P<name>[A-Z][\w.]*)(?P<attrs>(?:\s+{_ATTRIBUTE})*)\s*/>")
-_PAIR = re.compile(r"""(?P<key>[\w-]+)\s*=\s*(?:"(?P<q>[^"]*)"|'(?P<s>[^']*)'|\{(?P<e>[^{}]*)\})""")
+_COMPONENT = lazy(rf"<(?P<name>[A-Z][\w.]*)(?P<attrs>(?:\s+{_ATTRIBUTE})*)\s*/>")
+_PAIR = lazy(r"""(?P<key>[\w-]+)\s*=\s*(?:"(?P<q>[^"]*)"|'(?P<s>[^']*)'|\{(?P<e>[^{}]*)\})""")
 
 
 def component_nodes(content: str, line: int) -> list[Node] | None:

@@ -15,12 +15,15 @@ from planexport.reader.days import (
     _weekdays_of,
 )
 from planexport.reader.durations import DASH, find_duration
+from planexport.reader.lazy import lazy
 from planexport.reader.line_segments import segments
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.session_template import SESSIONS, in_sessions, session_length
 from planexport.reader.words import DAY_WORDS
 
 __all__ = ["expand_day_lists"]
+
+_DAY_WORD = lazy(rf"(?<!\w){DAY_WORDS}(?!\w)", re.IGNORECASE)  # "## Study days"
 
 
 def _weekday_items(nodes: list[Node], node: Node, before: Node | None) -> list[Node] | None:
@@ -108,7 +111,7 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
         # "- **Martes**: Día libre productivo (9h estudio)" beside weekday headings or under
         # "## Study days": each item a weekday of that length.
         weekly = (
-            (named or re.search(rf"(?<!\w){DAY_WORDS}(?!\w)", heading, re.IGNORECASE) is not None)
+            (named or _DAY_WORD.search(heading) is not None)
             and node.kind == "list"
             and len(node.items) >= 2
             and all(_bold_weekday_length(item.text) for item in node.items)

@@ -7,12 +7,13 @@ from html.parser import HTMLParser
 
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.html_tracks import joined_tracks, start_end_first
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, header_row
 from planexport.reader.table_weekly import weekday_of
 
 __all__ = ["html_nodes"]
 
-_HEADING = re.compile(r"h[1-6]")
+_HEADING = lazy(r"h[1-6]")
 _IGNORED = ("style", "script", "template")
 _PARALLEL = (
     "parallel sessions in one row of an HTML table are read as one block titled by all of them"

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
+from planexport.reader.lazy import lazy
 
 __all__ = ["drop_attribute_lists"]
 
 # "{: class="schedule"}", "{:.card .bg-info}", "{: #agenda}" alone on a line, or ending one
 # ("##### Autumn *:leaf:*{:.pull-left}"); "{::comment}" block extensions are left alone.
-_LINE = re.compile(r"^[ \t>]*\{:(?!:)[^{}\n]*\}[ \t]*$")
-_TRAILING = re.compile(r"(?<=\S)[ \t]*\{:(?!:)[^{}\n]*\}[ \t]*$")
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_LINE = lazy(r"^[ \t>]*\{:(?!:)[^{}\n]*\}[ \t]*$")
+_TRAILING = lazy(r"(?<=\S)[ \t]*\{:(?!:)[^{}\n]*\}[ \t]*$")
+_FENCE = lazy(r"^\s{0,3}(```|~~~)")
 
 
 def drop_attribute_lists(text: str) -> str:

@@ -8,6 +8,8 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
+from planexport.reader.pattern_cache import compile_cached
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
@@ -27,7 +29,7 @@ class Lazy:
         """The compiled pattern; the first call compiles it."""
         found = self.__dict__.get("_compiled")
         if found is None:
-            found = re.compile(cheap_dashes(self.pattern, self.flags), self.flags)
+            found = compile_cached(self.pattern, self.flags, rewrite=cheap_dashes)
             self.__dict__["_compiled"] = found
             # The compiled pattern's own bound methods shadow the class's, so later calls cost
             # nothing more than calling re.Pattern directly.

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.durations import find_duration
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node
 
 if TYPE_CHECKING:
@@ -14,8 +15,8 @@ if TYPE_CHECKING:
 __all__ = ["named_by_legend"]
 
 # A short key (an emoji, a letter or two, an abbreviation), "=" or ":" or a dash, then its name.
-_ENTRY = re.compile(r"^\s*(?P<key>[^\s=:]{1,4}?)\s*(?:=|:|\s[-–—]\s)\s*(?P<name>\S.{0,80}?)\s*$")
-_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
+_ENTRY = lazy(r"^\s*(?P<key>[^\s=:]{1,4}?)\s*(?:=|:|\s[-–—]\s)\s*(?P<name>\S.{0,80}?)\s*$")
+_LINK = lazy(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
 
 
 def _legend(nodes: list[Node]) -> dict[str, str]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import tidy
 from planexport.reader.durations import Found, find_duration
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.words import fold
 
@@ -18,12 +19,12 @@ if TYPE_CHECKING:
 __all__ = ["table_offsets"]
 
 # "min 0-5", "Min. 5–10": the unit before the range.
-_UNIT_FIRST = re.compile(r"^(?P<lead>\W*)min\.?\s*(?P<range>\d{1,3}\s*[-–—]\s*\d{1,3})(?!\d)", re.I)
+_UNIT_FIRST = lazy(r"^(?P<lead>\W*)min\.?\s*(?P<range>\d{1,3}\s*[-–—]\s*\d{1,3})(?!\d)", re.I)
 # "0–5", "5-10" under a header in minutes ("Minuten", "Tiempo (min)").
-_BARE = re.compile(r"^\W*\d{1,3}\s*[-–—]\s*\d{1,3}\W*$")
+_BARE = lazy(r"^\W*\d{1,3}\s*[-–—]\s*\d{1,3}\W*$")
 _OR_WORDS = frozenset(("or", "o", "oder", "ou", "of", "oppure", "alternatively", "alternativ",
                        "alternativamente", "alternativement", "alternatief"))  # fmt: skip
-_MINUTE_HEADER = re.compile(r"\b(?:min|mins|minutes?|minuten|minutos?|minuti|minuut)\b")
+_MINUTE_HEADER = lazy(r"\b(?:min|mins|minutes?|minuten|minutos?|minuti|minuut)\b")
 
 
 def table_offsets(nodes: list[Node], ctx: Ctx) -> list[Node]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from planexport.errors import PlanError
 from planexport.reader.bare_hour_lists import bare_hour_items, hour_lines, timed_line
+from planexport.reader.lazy import lazy
 from planexport.reader.time_starts import starts_timed
 
 if TYPE_CHECKING:
@@ -29,9 +30,9 @@ __all__ = [
     "unwrap",
 ]
 
-_WRAPPED = re.compile(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
-_BOLD_START = re.compile(r"^[^\w*_]{0,4}(\*\*|__)")
-_LABEL_START = re.compile(r"^[^\w]{0,4}([^\W\d_]{3,12})\.?\s*:")
+_WRAPPED = lazy(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
+_BOLD_START = lazy(r"^[^\w*_]{0,4}(\*\*|__)")
+_LABEL_START = lazy(r"^[^\w]{0,4}([^\W\d_]{3,12})\.?\s*:")
 
 
 @dataclass
@@ -61,7 +62,7 @@ class Node:
 
 
 # A line that starts with its own clock span: "**15:00–16:30 (1.5h) → Physics**", "2-4 pm Review".
-_SPAN_START = re.compile(
+_SPAN_START = lazy(
     r"^[^\w]{0,4}(?:\d{1,2}[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}[:.h][0-5]\d"
     r"|\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\b)",
     re.I,
@@ -107,8 +108,8 @@ def normalise(text: str) -> str:
 
 # "07:30 - 08:30<TAB>Matemáticas": text, a TAB, more text (a leading TAB is indentation; a
 # list item, heading or quote with a TAB in it stays what it is).
-_TAB_ROW = re.compile(r"^(?![-*+]\s|\d{1,3}[.)]\s|#|>)[^\s|][^\t]*(?:\t+[^\t\s][^\t]*)+$")
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_TAB_ROW = lazy(r"^(?![-*+]\s|\d{1,3}[.)]\s|#|>)[^\s|][^\t]*(?:\t+[^\t\s][^\t]*)+$")
+_FENCE = lazy(r"^\s{0,3}(```|~~~)")
 
 
 def _tab_rows(lines: list[str]) -> list[str]:
@@ -163,7 +164,7 @@ def front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
 
 # `key: value` with a value that YAML reads as this very text (it starts with a letter, has no
 # `:` or `#`, and is no YAML boolean or null), or as a decimal whole number.
-_SIMPLE_ENTRY = re.compile(
+_SIMPLE_ENTRY = lazy(
     r"^(?P<key>[A-Za-z_][\w-]*):[ \t]+"
     r"(?:(?P<int>0|[1-9][0-9]*)|(?P<text>[^\W\d_][^:#\x00-\x1f\x7f]*?))[ \t]*$"
 )
@@ -192,7 +193,7 @@ def _simple_front_matter(lines: list[str]) -> dict[str, Any] | None:
 
 
 # The first line of front matter: a plain key and its colon (`title:`, `sidebar_position:`).
-_KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*:(?:[ \t]|$)")
+_KEY_LINE = lazy(r"^[A-Za-z_][\w-]*:(?:[ \t]|$)")
 
 
 def _starts_with_key(lines: list[str]) -> bool:
@@ -353,7 +354,7 @@ def _join_cut_lists(nodes: list[Node]) -> list[Node]:
 
 
 # A line that starts a Markdown list item or heading: "* 12:00 Lunch", "1. Intro", "## Day 2".
-_MARKDOWN_LINE = re.compile(r" {0,3}(?:[*+-]|\d{1,3}[.)])[ \t]+\S| {0,3}#{1,6}[ \t]")
+_MARKDOWN_LINE = lazy(r" {0,3}(?:[*+-]|\d{1,3}[.)])[ \t]+\S| {0,3}#{1,6}[ \t]")
 
 
 def _markdown_after_html(tok: Token) -> str | None:
@@ -530,7 +531,7 @@ def _pop_after(item: Item) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_ROW = lazy(r"^\s*\|.*\|\s*$")
 
 
 def _paragraph_or_rows(content: str, line: int) -> list[Node]:
@@ -590,24 +591,22 @@ def _joined(text: str) -> str:
 
 
 # The inline HTML people put around words; other `<…>` stays (`List<T>`, `<kbd>Ctrl</kbd>`).
-_TAG = re.compile(
+_TAG = lazy(
     r"</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sup|sub|del|ins|a|abbr|time|p|div|li|ul|ol|center)"
     r"(?:\s[^<>]*)?>",
     re.IGNORECASE,
 )
 # A first line of nothing but tags: "<br><br>", "</span></li>".
-_TAGS_LINE = re.compile(r"(?:\s*</?[a-zA-Z][^<>\n]*>)+\s*(?:\n|$)")
-_LINE_BREAK = re.compile(r"(?:\s*<br\s*/?>)+\s*", re.IGNORECASE)
+_TAGS_LINE = lazy(r"(?:\s*</?[a-zA-Z][^<>\n]*>)+\s*(?:\n|$)")
+_LINE_BREAK = lazy(r"(?:\s*<br\s*/?>)+\s*", re.IGNORECASE)
 
 
 # What the author hid from readers (`<span style="display: none;">Abstract …</span>`).
-_HIDDEN = re.compile(
-    r"<(span|div|p)\b[^<>]*display:\s*none[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
-)
+_HIDDEN = lazy(r"<(span|div|p)\b[^<>]*display:\s*none[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 # A code span: "`<section>` vs `<div>`" shows tags, it does not use them.
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
+_CODE_SPAN = lazy(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
 
 
 def _tagless(text: str) -> str:

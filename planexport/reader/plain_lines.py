@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from planexport.reader.day_lines import raw_lines
+from planexport.reader.lazy import lazy
 from planexport.reader.line_segments import block_line, segments
 from planexport.reader.outline import Item, Node, unwrap
 
 __all__ = ["plain_lines"]
 
 # A bold line (`**Break (10 minutes)**`, `**4-Hour Plan**`) is read as the bold line it is.
-_BOLD = re.compile(r"^[^\w*_]{0,4}(?:\*\*|__)")
+_BOLD = lazy(r"^[^\w*_]{0,4}(?:\*\*|__)")
 
 
 def _is_day(text: str) -> bool:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
-import re
 
 from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.dates import ORDER
 from planexport.reader.grid_blanks import continue_blanks
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.start_grids import start_slots
 from planexport.reader.table_grids import grid_cells, slot
@@ -31,7 +31,7 @@ _JOINS = frozenset(("a", "to", "bis", "au", "al", "tot", "t", "m", "du", "von", 
                     "e", "en", "ed", "feira"))  # fmt: skip
 _GROUP_WORDS = frozenset(w for words in (WORKWEEK_WORDS, WEEKEND_WORDS) for w in words)
 # "Segunda-feira" and "Freitags" are one weekday each; "Dias úteis" is one group.
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_WORD = lazy(r"[a-z]+(?:-[a-z]+)?")
 
 
 def range_columns(header: list[str]) -> dict[int, list[str]]:
@@ -123,7 +123,7 @@ def _weekday_subjects(node: Node) -> dict[int, dict[str, str]]:
 
 
 # "- Segunda-feira: .Net (Introdução)", "* Tuesday – Python": a weekday and what it does.
-_SUBJECT = re.compile(r"^[-*•]?\s*(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)\s*[:–—-]\s*(?P<what>\S.*)$")
+_SUBJECT = lazy(r"^[-*•]?\s*(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)\s*[:–—-]\s*(?P<what>\S.*)$")
 
 
 def _defaults(

@@ -7,13 +7,14 @@ import re
 from dataclasses import replace
 
 from planexport.reader.durations import parse_duration
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
 
 __all__ = ["for_weekday", "nested_timed", "range_title", "timed_below"]
 
 # "**Evening (Monday, Wednesday):**", "- **Wednesday Afternoon:** Only on Wednesday": a label
 # ending in a colon, bold, at the head of an item.
-_LABEL = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_]{2,60}?)(?:\*\*|__)?\s*:")
+_LABEL = lazy(r"^\s*(?:\*\*|__)(?P<label>[^*_]{2,60}?)(?:\*\*|__)?\s*:")
 
 
 def nested_timed(nodes: list[Node]) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, RawBlock, tidy
 from planexport.reader.durations import find_duration, find_point_time
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.repeats import find_length, starts_with_repeat
 from planexport.reader.table_cells import one_line
@@ -110,9 +111,9 @@ def _lengths(cell: str) -> list[tuple[int, int]]:
     return found
 
 
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BR = lazy(r"<br\s*/?>", re.IGNORECASE)
 # "25 m", "1200m": metres in a training plan, though "m" may stand for minutes elsewhere.
-_METRES = re.compile(r"\d\s*m\.?$")
+_METRES = lazy(r"\d\s*m\.?$")
 
 
 def _column_name(head: str) -> bool:

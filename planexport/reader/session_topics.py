@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import is_break, session_name, tidy, tidy_emphasis
 from planexport.reader.durations import DASH, find_duration
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["session_topic", "timed_parts"]
 
-_EMPTY = re.compile(r"\(\s*\)|\[\s*\]")
+_EMPTY = lazy(r"\(\s*\)|\[\s*\]")
 
 
 def session_topic(text: str) -> tuple[str, str] | None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import RawBlock, is_break, tidy
 from planexport.reader.durations import find_duration
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.table_cells import one_line
 from planexport.reader.table_weekly import TableDay, weekday_of
@@ -18,13 +19,13 @@ if TYPE_CHECKING:
 __all__ = ["subject_grid"]
 
 # "9-11", "7 – 15", "13:30-15": whole hours of a day, or hours and minutes.
-_HOURS = re.compile(
+_HOURS = lazy(
     r"^\W*(?P<a>[01]?\d|2[0-3])(?:[:.](?P<am>[0-5]\d))?\s*(?:[-–—]|to|a|bis)\s*"
     r"(?P<b>[01]?\d|2[0-4])(?:[:.](?P<bm>[0-5]\d))?\s*(?:h|hrs?|uhr)?\W*$",
     re.I,
 )
 # "9-10, 14-15", "9-10<br>14-15": two sittings on one day.
-_APART = re.compile(r"\s*(?:<br\s*/?>|[,;/+&]|\s(?:and|y|e|und|en)\s)\s*", re.I)
+_APART = lazy(r"\s*(?:<br\s*/?>|[,;/+&]|\s(?:and|y|e|und|en)\s)\s*", re.I)
 
 
 def subject_grid(node: Node, ctx: Ctx) -> list[TableDay]:

@@ -37,6 +37,8 @@ _LABEL_COLUMNS = ("block", "bloque", "bloc", "blocco", "bloco", "blok", "session
 _STARTS = ("start", "begin", "from", "von", "desde", "inicio", "debut", "inizio", "beginn", "van",
            "starts", "ab")  # fmt: skip
 _ENDS = ("end", "until", "to", "bis", "hasta", "fin", "fine", "fim", "tot", "ende", "ends")
+_HOUR_WORD = lazy(HOUR_WORDS, re.IGNORECASE)
+_MINUTE_WORD = lazy(MINUTE_WORDS, re.IGNORECASE)
 _UNIT_IN_HEADER = lazy(
     rf"[(\[]\s*(?:(?P<h>{HOUR_WORDS})|(?P<m>{MINUTE_WORDS}))\.?\s*[)\]]|\bin\s+(?:(?P<h2>{HOUR_WORDS})"
     rf"|(?P<m2>{MINUTE_WORDS}))\b",
@@ -59,9 +61,9 @@ def has_word(header: str, words: tuple[str, ...]) -> bool:
 
 def header_unit(header: str) -> str | None:
     words = re.sub(r"[^\w\s]", " ", header).split()
-    if len(words) == 1 and re.fullmatch(HOUR_WORDS, words[0], re.IGNORECASE):
+    if len(words) == 1 and _HOUR_WORD.fullmatch(words[0]):
         return "h"  # "| Hours |", "| Stunden |"
-    if len(words) == 1 and re.fullmatch(MINUTE_WORDS, words[0], re.IGNORECASE):
+    if len(words) == 1 and _MINUTE_WORD.fullmatch(words[0]):
         return "min"
     match = _UNIT_IN_HEADER.search(header)
     if match is None:

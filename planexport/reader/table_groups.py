@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from planexport.reader.durations import find_duration, find_point_time
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.table_dates import cell_date
 from planexport.reader.table_weekly import weekday_of
 
 __all__ = ["group_row"]
 
-_BOLD = re.compile(r"(\*\*|__)(?P<name>[^*_|]+?)\1")
+_BOLD = lazy(r"(\*\*|__)(?P<name>[^*_|]+?)\1")
 
 
 def group_row(row: list[str]) -> str | None:

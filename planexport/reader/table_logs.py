@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.words import fold
 
@@ -17,7 +18,7 @@ _RESULT_WORDS = ("correct", "correctas", "correctos", "corrette", "corretti", "c
                  "resultados", "ergebnis", "ergebnisse", "risultato", "risultati", "resultat",
                  "resultats", "resultaat", "wrong", "errors", "fehler", "errores", "errori",
                  "erros", "fout", "fouten", "grade", "mark", "marks")  # fmt: skip
-_FILLED = re.compile(r"\s*\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+)?\s*")
+_FILLED = lazy(r"\s*\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+)?\s*")
 
 
 def results_log(node: Node) -> bool:

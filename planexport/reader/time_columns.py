@@ -6,6 +6,7 @@ import re
 
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy
 from planexport.reader.durations import find_duration, find_point_time
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node
 from planexport.reader.start_order import start_ends
 from planexport.reader.table_cells import one_line
@@ -13,7 +14,7 @@ from planexport.reader.table_columns import cell_at
 
 __all__ = ["time_column_agenda"]
 
-_ABOUT = re.compile(r"[~≈]|\bca\.\s*|\bapprox\.?\s*", re.IGNORECASE)
+_ABOUT = lazy(r"[~≈]|\bca\.\s*|\bapprox\.?\s*", re.IGNORECASE)
 
 
 def _time(cell: str) -> tuple[int, int | None] | None:

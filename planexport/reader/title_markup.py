@@ -5,26 +5,28 @@ from __future__ import annotations
 
 import re
 
+from planexport.reader.lazy import lazy
+
 __all__ = ["plain_title"]
 
 # Inline tags only ("List<T>" or "a <3 b" are text): their words stay, the tags go.
 _TAGS = ("span", "em", "strong", "b", "i", "u", "s", "code", "small", "big", "sup", "sub",
          "mark", "a", "font", "abbr", "kbd", "del", "ins", "q", "cite", "div", "p", "label", "tt",
          "var")  # fmt: skip
-_TAG = re.compile(rf"</?(?:{'|'.join(_TAGS)})(?:\s[^<>]*)?/?>|<br\s*/?>", re.IGNORECASE)
+_TAG = lazy(rf"</?(?:{'|'.join(_TAGS)})(?:\s[^<>]*)?/?>|<br\s*/?>", re.IGNORECASE)
 # "__hands on__", "**Keynote**", "*live*", "_draft_" inside a title; "snake_case_name" and
 # "2 * 3 * 4" are no emphasis (a mark inside a word, or space inside the mark).
-_STRONG = re.compile(r"(?<![\w*_\\])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*_])")
-_EM = re.compile(r"(?<![\w*_\\])([*_])(?=[^\s*_])([^*_]+?)(?<=[^\s*_\\])\1(?![\w*_])")
+_STRONG = lazy(r"(?<![\w*_\\])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*_])")
+_EM = lazy(r"(?<![\w*_\\])([*_])(?=[^\s*_])([^*_]+?)(?<=[^\s*_\\])\1(?![\w*_])")
 # "Pipelines *lecture" (its closing mark taken with the line's end), "Registration_": a mark
 # left open at a word's start or end, with no other of its kind in the title.
-_OPEN = re.compile(r"(?<!\S)(\*{1,2})(?=[^\s*])(?!.*\*)|(?<=[^\W_])(\*{1,2}|_{1,2})$")
+_OPEN = lazy(r"(?<!\S)(\*{1,2})(?=[^\s*])(?!.*\*)|(?<=[^\W_])(\*{1,2}|_{1,2})$")
 # "\*", "\_", "\#": a Markdown escape is the character itself; a lone "\" at the end is nothing.
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_ESCAPE = lazy(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 
 
-_CODE = re.compile(r"(`+[^`]*`+)")
-_SPACES = re.compile(r"[ \t]{2,}")
+_CODE = lazy(r"(`+[^`]*`+)")
+_SPACES = lazy(r"[ \t]{2,}")
 
 
 def plain_title(title: str) -> str:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from planexport.reader.lazy import lazy
 
 __all__ = ["toml_front_matter"]
 
 # 'title = "Day 1 Schedule"' at the top level (before any "[menu.day1]" table)
-_TITLE = re.compile(r"""^title\s*=\s*(?P<q>["'])(?P<text>.*)(?P=q)\s*(?:#.*)?$""")
+_TITLE = lazy(r"""^title\s*=\s*(?P<q>["'])(?P<text>.*)(?P=q)\s*(?:#.*)?$""")
 
 
 def toml_front_matter(lines: list[str]) -> tuple[dict[str, Any], str] | None:

@@ -32,12 +32,13 @@ _COMMA_LEAD = lazy(r"^[*_]*(?P<name>[^\W\d_]{5,12})[*_]*\s*,[*_]*\s*(?P<rest>\S.
 # A whole word before the rest (`de marche`, `d'escalade`), never the start of one (`Dehnen`).
 _OF = lazy(r"^(?:(?:de|di|of|van|von)\s+|d['\u2019]\s*)(?=\w)", re.IGNORECASE)
 _BRACKETS = lazy(r"\([^()]*\)")
+_APART = lazy(rf"\s*([/,+&{DASH}~～]|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b)\s*")
 _EACH = lazy(r"\s*\b(?:each|jeweils|cada\s+uno|chacun|ciascuno|elk)\b\s*", re.IGNORECASE)
 
 
 def weekdays_named(text: str) -> list[str]:
     """The weekdays `Sat`, `Tue/Thu`, `Mon–Thu`, `Sa + So` name, in order; [] for other words."""
-    parts = re.split(rf"\s*([/,+&{DASH}~～]|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b)\s*", text)
+    parts = _APART.split(text)
     names = [WEEKDAYS.get(fold(p.strip(". "))) for p in parts[::2]]
     if not names or any(n is None for n in names):
         return []
