@@ -33,6 +33,7 @@ from planexport.reader.sections import timed
 from planexport.reader.status_words import drop_status
 from planexport.reader.table_dates import table_year
 from planexport.reader.tables import TableDay, table_days
+from planexport.reader.today_heads import named_weekday
 from planexport.reader.trailing_weekdays import after_the_days
 from planexport.reader.week_checks import outside_weeks, summaries, week_order
 from planexport.reader.week_ordinals import dated_week, ordinal_week
@@ -40,6 +41,7 @@ from planexport.reader.week_parity import WeekParity
 from planexport.reader.week_ranges import is_week_range
 from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up, weekday_list
 from planexport.reader.weekday_repeats import warn_repeats
+from planexport.reader.weekday_rests import length_off, weekday_rest
 from planexport.reader.weekday_years import first_date, nearest_years, weekday_date, weekday_year
 from planexport.reader.words import (
     ABBREVIATED_WEEKDAYS,
@@ -428,6 +430,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                         rest = ""  # "Vrij 25 sep 2015": the heading says no more than its date
                     heading = _DAY_LABEL.sub("", unwrap(nodes[span.start].text), count=1)
                     heading = without_zone(heading)
+                    heading = length_off(heading) if span.length is not None else heading
                     span.title = drop_status(rest) or drop_status(tidy(heading))
     # "### Monday, December 7", "### 07.12. Montag": the year in which each is that weekday
     if nearest_years(nodes, sorted(found, key=lambda s: s.start), year, ctx, month_first=us):
@@ -528,7 +531,7 @@ def _weekdays_of(node: Node) -> list[str]:
     """The weekdays a heading names: one (`## Lunes`), a range (`Mon–Fri`), a list (`Lunes,
     Jueves, Viernes`), one after a word when a date follows (`Programm Donnerstag, 24.2.2022`),
     or a group (`Weekend`)."""
-    text = unwrap(node.text)
+    text = named_weekday(unwrap(node.text))  # "### TODAY (Monday)": that weekday
     single = _weekday_heading(text)
     rng = _WEEKDAY_RANGE.search(text)
     if rng is not None:
@@ -583,7 +586,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 names = []  # "**Monday:**", "**Thursday-Monday (3h/day)**": days of their own
         if not names:
             continue
-        match = _weekday_heading(unwrap(node.text))
+        match = _weekday_heading(named_weekday(unwrap(node.text)))
         title = (
             (match.group("title") or match.group("paren") or match.group("name"))
             if (match and len(names) == 1)
@@ -609,6 +612,9 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             if span.length is None and last is not None and _length(last.group(1), 1):
                 # "## Tuesday – Arrays (30 min)"
                 span.length, span.title = _length(last.group(1), 1), span.title[: last.start()]
+            # "### Martedì 11 - Introduzione", "### Mercredi 8 mai 2024 : durée 1h environ"
+            span.title, said = weekday_rest(span.title)
+            span.length, span.title = span.length or said, span.title or match.group("name")
         heads.append(span)
     from planexport.reader.weekday_lines import bold_weekdays
 

@@ -12,6 +12,7 @@ from planexport.errors import PlanError
 from planexport.reader.admonitions import unfold_admonitions
 from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
+from planexport.reader.bracket_starts import bracket_starts
 from planexport.reader.budgets import budget_echoes
 from planexport.reader.clock_words import read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
@@ -74,6 +75,7 @@ from planexport.reader.title_markup import plain_title
 from planexport.reader.unread_headings import day_parents, unread_day_headings
 from planexport.reader.untimed_weekdays import untimed_weekday_days
 from planexport.reader.versions import version_heads
+from planexport.reader.week_checks import after_the_weeks
 from planexport.reader.week_days import week_days
 from planexport.reader.week_ranges import date_range_days
 from planexport.reader.week_tables import week_tables
@@ -150,7 +152,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
     body = first_alternatives(body, ctx)  # "9:15 AM - 11:30 AM / 12:00 PM: Morning Session"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(body)))  # "15-18 hrs" per week
-    nodes = hour_prefixes(outline(body))  # "h. 8:00 - 10:00", "#### 2. Domenica 10 Agosto 2025"
+    nodes = hour_prefixes(bracket_starts(outline(body)))  # "h. 8:00 - 10:00", "## Sveglia (6.07)"
     nodes = weekday_entries(nodes, body.split("\n"))  # "- Mon 6pm-8pm: Calculus"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
@@ -336,7 +338,9 @@ def _whole(nodes: list[Node], first: int, level: int, *, before: int) -> DaySpan
 def _weeks(nodes: list[Node], spans: list[DaySpan]) -> list[int | None]:
     """Each span's week as the plan numbers it: a `Week 0` stays week 0 and comes first."""
     numbers = week_numbers(nodes)
-    return [numbers[span.start] if span.start >= 0 else None for span in spans]
+    return after_the_weeks(
+        [numbers[span.start] if span.start >= 0 else None for span in spans], spans
+    )
 
 
 def _days(

@@ -48,6 +48,7 @@ from planexport.reader.recaps import drop_recaps
 from planexport.reader.session_labels import heading_session, label_session, lead_session
 from planexport.reader.session_tables import session_table
 from planexport.reader.session_topics import session_topic, timed_parts
+from planexport.reader.span_headings import titled_spans
 from planexport.reader.span_heads import fits_span, span_block
 from planexport.reader.span_sessions import span_session
 from planexport.reader.start_runs import list_until, start_heading
@@ -509,6 +510,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
     order_halves(blocks, ctx)
     clip_guesses(blocks, ctx)
     drop_alternatives(blocks, notes, ctx)  # "## Sera leggera" from 19:30 inside "## Sera"
+    blocks = titled_spans(blocks, at.untitled)  # "### **9:00 a.m. - 11:00 a.m.**" over its topic
     name_labels(blocks)  # "### Block A (20 min)" over "- Install the editor"
     return blocks
 
@@ -525,6 +527,7 @@ class _Place:
     until: int | None = None  # where the session's time range ends
     aside: int | None = None  # the level of a "## Logistics" heading whose lines are notes
     aside_list: bool = False  # after a "**Logistics:**" line: the list below it is notes
+    untitled: list[RawBlock] = field(default_factory=list)  # "### 09:00 - 11:00" alone
 
 
 def _aside_label(nodes: list[Node], idx: int) -> bool:
@@ -627,6 +630,8 @@ def _heading(
                 raw.note = None if raw.note == raw.title else raw.note
             blocks.append(raw)
             at.current = raw
+            if raw.title == "Block" and "block" not in node.text.lower():
+                at.untitled.append(raw)
             if whole:
                 fits_span(raw, below, ctx)
         return None

@@ -8,13 +8,14 @@ from planexport.reader.dates import ORDER, date_in
 from planexport.reader.outline import parent_headings, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.weekday_lists import weekday_list
+from planexport.reader.weekday_rests import day_of_month
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
     from planexport.reader.days import DaySpan
     from planexport.reader.outline import Node
 
-__all__ = ["outside_weeks", "summaries", "week_order"]
+__all__ = ["after_the_weeks", "outside_weeks", "summaries", "week_order"]
 
 
 def week_order(
@@ -46,10 +47,14 @@ def outside_weeks(
         return days
     for span, parent in zip(days, parent_headings(nodes, days), strict=True):
         heading = unwrap(nodes[span.start].text)
-        dated = date_in(heading, None, month_first=False)[1] and len(span.weekdays) == 1
-        dated = dated and timed(nodes[span.start + 1 : span.end])
+        dated = (date_in(heading, None, month_first=False)[1] or day_of_month(heading)) and len(
+            span.weekdays
+        ) == 1
+        dated = dated and (span.length is not None or timed(nodes[span.start + 1 : span.end]))
         if dated and parent is not None and nodes[parent].level > 1:
-            continue  # "### Thursday, 27/11" under "## HOLIDAYS": a dated day, as in a week
+            # "### Thursday, 27/11" under "## HOLIDAYS", "### Lunedì 15 (1h)" under "## Finale":
+            # a dated day, as in a week
+            continue
         if weeks[span.start] is None:
             span.guide = True
             ctx.warn(
@@ -81,3 +86,17 @@ def summaries(
         for key in keys:
             seen.setdefault(key, span.level)
     return days
+
+
+def after_the_weeks(weeks: list[int | None], spans: list[DaySpan]) -> list[int | None]:
+    """Each day's week, where days after the plan's last week that belong to none (`## Finale
+    (15-16 settembre)` over `### Lunedì 15 (1h)`) are one week more: they come last, not first."""
+    known = [week for week in weeks if week is not None]
+    if len(set(known)) < 2:
+        return weeks
+    last = max(pos for pos, week in enumerate(weeks) if week is not None)
+    after = max(known) + 1
+    return [
+        after if week is None and pos > last and span.weekday is not None else week
+        for pos, (week, span) in enumerate(zip(weeks, spans, strict=True))
+    ]

@@ -1,0 +1,88 @@
+"""What follows the weekday in a day heading: the day of the month (`Martedì 11 - Introduzione`,
+`Tuesday 11 August - Lexer`), which is no title, and a length said with a word for it or a hedge
+(`Mercredi 8 mai 2024 : durée 1h environ`, `Mittwoch, 8. Mai 2024: Dauer ca. 1 Std.`,
+`Wednesday 8 May 2024: about 1h`), which is the day's length."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.dates import MONTH_NAMES
+from planexport.reader.durations import DASH, DASHES, Found, find_duration
+from planexport.reader.lazy import lazy
+from planexport.reader.words import WEEKDAYS, fold
+
+__all__ = ["day_of_month", "length_off", "weekday_rest"]
+
+# "11 - Introduzione", "12 August - Lexer", "8 mai 2024 :", "8. Mai 2024:", "13" alone; not
+# "10:30 – Arrays" (a time) nor "3 problems" (a count).
+_DAY_OF_MONTH = lazy(
+    rf"^\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|\.)?(?![.:h]?\d)"
+    rf"(?:\s+(?:de\s+)?(?:{MONTH_NAMES})\.?(?:,?\s+(?:de\s+)?\d{{4}})?)?"
+    rf"(?:\s*[,:;|{DASH}]+\s*|\s*$|\s+(?=\())(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# What may stand around a length that is the whole rest of a heading: a word for length, a
+# hedge, and the marks between them.
+_AROUND = lazy(
+    r"^(?:[\s:,.;~≈()*_\-–—]|duration|dur[eé]e|dauer|duraci[oó]n|durata|duur|dura[cç][aã]o"
+    r"|length|l[aä]nge|about|around|approx(?:imately)?|roughly|circa|ca|etwa|ungef[aä]hr|rund"
+    r"|environ|env|aprox(?:imadamente)?|unos|unas|cerca de|cerca|ongeveer|zo'n|por volta de"
+    r"|en tout|total|insgesamt|in totale|totaal)*$",
+    re.IGNORECASE,
+)
+
+_WEEKDAY_FIRST = lazy(r"^[\W_]*(?P<name>[^\W\d_]+(?:-feira)?)\.?,?(?=\s+\d)")
+_SEPARATOR = lazy(rf"\s*[:|{DASH}]\s*")
+
+
+def weekday_rest(title: str) -> tuple[str, Found | None]:
+    """The title a weekday heading gives after its weekday, without a day of the month that
+    leads it, and the length the rest gives when it is only a length with its words around.
+
+    >>> weekday_rest("11 - Introduzione")[0]
+    'Introduzione'
+    >>> weekday_rest("8 mai 2024 : durée 1h environ")[1] is not None
+    True
+    """
+    match = _DAY_OF_MONTH.match(title)
+    head = ""
+    if match is not None and 1 <= int(match.group("day")) <= 31:
+        head, title = title[: match.start("rest")], match.group("rest")
+        # "8 mai 2024": a date the day's heading reads later, as when nothing follows it
+        head = head.strip(f" ,:;|{DASHES}") if re.search(r"[^\W\d_]", head) else ""
+    found = _said_length(title)
+    return (head, found) if found is not None else (title or head, None)
+
+
+def day_of_month(heading: str) -> int | None:
+    """The day of the month a weekday heading gives after its weekday (`Lunedì 15 (1h)`,
+    `Tuesday 11 - Introduction`), or None."""
+    match = _WEEKDAY_FIRST.match(heading)
+    if match is None or fold(match.group("name")) not in WEEKDAYS:
+        return None
+    day = _DAY_OF_MONTH.match(heading[match.end() :])
+    return int(day.group("day")) if day is not None and 1 <= int(day.group("day")) <= 31 else None
+
+
+def length_off(heading: str) -> str:
+    """`heading` without the length that ends it after a colon or a dash (`Mercredi 8 mai 2024 :
+    durée 1h environ` is `Mercredi 8 mai 2024`); as it was when no such length ends it."""
+    for match in _SEPARATOR.finditer(heading):
+        if _said_length(heading[match.end() :]) is not None:
+            return heading[: match.start()]
+    return heading
+
+
+def _said_length(text: str) -> Found | None:
+    """The length `text` gives when it is only that length, with a word for it or a hedge."""
+    found = find_duration(text) if text else None
+    if (
+        found is not None
+        and found.at is None
+        and _AROUND.match(text[: found.start])
+        and _AROUND.match(text[found.end :])
+        and re.search(r"[^\W\d_]", text[: found.start] + text[found.end :])  # not "(2h)"
+    ):
+        return found
+    return None
