@@ -148,3 +148,24 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
             if param.param_type_name == "option":
                 assert (param.help or "").strip(), f"{' '.join(path)} {param.name} has no help"
     assert seen >= 9
+
+
+def test_no_text_file_keeps_a_merge_conflict() -> None:
+    listed = subprocess.run(
+        ["git", "ls-files", "*.md", "*.py", "*.toml", "*.yaml", "*.json", "Makefile"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if listed.returncode != 0:
+        paths = [ROOT / "README.md", *ROOT.glob("planexport/**/*.py"), *ROOT.glob("tests/**/*.md")]
+    else:
+        paths = [ROOT / name for name in listed.stdout.split("\n") if name]
+    marker = re.compile(r"^(?:<{7}|>{7}) |^={7}$", re.MULTILINE)
+    kept = [
+        str(path.relative_to(ROOT))
+        for path in paths
+        if path.is_file() and marker.search(path.read_text(encoding="utf-8", errors="replace"))
+    ]
+    assert kept == []
