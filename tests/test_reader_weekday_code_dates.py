@@ -192,3 +192,32 @@ def test_a_date_later_in_a_weekday_heading_is_no_days_date() -> None:
     result = read_plan(PLANS / "fr-lundi-autre-date-reste.md")
     assert [(d.weekday, d.date) for d in result.plan.days] == [("mon", None), ("wed", None)]
     assert warnings(result) == []
+
+
+def test_a_bold_sabado_line_is_saturday_not_a_range_of_days() -> None:
+    # "Sábado" once read as "Sáb a do", a range, so Saturday's line was Monday's block.
+    result = read_plan(PLANS / "es-bold-sabado-line.md")
+    assert days(result.plan) == [("mon", None, "Lunes"), ("sat", None, "Sábado")]
+    assert pinned(result.plan, 1) == [("Proyecto personal", 180, None)]
+    assert warnings(result) == []
+
+
+def test_weekday_labels_with_the_length_inside_the_bold_are_days() -> None:
+    plan = read_plan(PLANS / "es-weekday-labels-length-in-bold.md").plan
+    assert [(d.weekday, d.title) for d in plan.days] == [
+        ("mon", "Álgebra lineal"),
+        ("wed", "Estadística"),
+        ("sat", "Proyecto personal"),
+    ]
+    assert pinned(plan, 2) == [("Proyecto personal", 180, None)]
+
+
+def test_weekday_lines_with_the_length_inside_the_bold_are_days() -> None:
+    plan = read_plan(PLANS / "de-weekday-lines-length-in-bold.md").plan
+    assert [
+        (d.weekday, [(b.title, b.min_minutes) for v in d.variants for b in v.blocks])
+        for d in plan.days
+    ] == [
+        ("mon", [("Analysis", 120)]),
+        ("thu", [("Lineare Algebra", 90)]),
+    ]

@@ -113,8 +113,9 @@ _WEEKDAY_HEADING = lazy(
     rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?\s*[:.,{DASH}|]*[*_]*\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
+# The joining words stand apart from the names: "Sáb a do" is no reading of "Sábado".
 _WEEKDAY_RANGE = lazy(
-    rf"(?<!\w)(?P<a>{_SHORT_NAMES})\.?\s*(?:[{DASH}~～]|to|bis|a|à|al|au|tot|t/m)\s*"
+    rf"(?<!\w)(?P<a>{_SHORT_NAMES})\.?(?:\s*[{DASH}~～]\s*|\s+(?:to|bis|a|à|al|au|tot|t/m)\s+)"
     rf"(?P<b>{_SHORT_NAMES})(?!\w)",
     re.IGNORECASE,
 )
