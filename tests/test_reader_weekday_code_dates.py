@@ -221,3 +221,27 @@ def test_weekday_lines_with_the_length_inside_the_bold_are_days() -> None:
         ("mon", [("Analysis", 120)]),
         ("thu", [("Lineare Algebra", 90)]),
     ]
+
+
+def test_a_weekdays_one_short_line_titles_its_block() -> None:
+    plan = read_plan(PLANS / "fr-samedi-lone-line.md").plan
+    assert _items(plan, 0) == [("Mercredi", 90, ["Fiches", "Exercices"])]
+    assert _items(plan, 1) == [("Projet personnel", 180, [])]
+    assert plan.days[1].notes == ()
+
+
+def test_a_weekdays_one_sentence_stays_its_note() -> None:
+    plan = read_plan(PLANS / "it-sabato-sentence-stays-note.md").plan
+    assert _items(plan, 1) == [("Sabato", 120, [])]
+    assert plan.days[1].notes == ("Ripasso libero, senza fretta.",)
+
+
+def test_numbered_days_over_code_with_points_are_read() -> None:
+    result = read_plan(PLANS / "nl-dag-code-points.md")
+    assert [d.number for d in result.plan.days] == [1, 2]
+    assert _items(result.plan, 0) == [
+        ("Statistiek", 90, ["Hoofdstuk 4", "Oefentoets"]),
+        ("Methoden", 60, ["Artikel lezen", "Samenvatting"]),
+    ]
+    assert pinned(result.plan, 1) == [("Proeftentamen", 120, "09:00"), ("Herhaling", 60, "13:00")]
+    assert warnings(result) == []

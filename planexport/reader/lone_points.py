@@ -1,7 +1,8 @@
 """A weekday heading with its length over one untimed point (`### Sábado (2 horas)` over
-`- Proyecto personal`, `## Monday – 2h` over `- Past papers`): the point is what the day's one
-block is spent on, so it titles the block, and its own points are the block's items. Two or more
-points stay items of a block titled by the weekday."""
+`- Proyecto personal`, `## Monday – 2h` over `- Past papers`) or over one short line of its own
+(`Proyecto personal`): that is what the day's one block is spent on, so it titles the block, and
+the point's own points are the block's items. Two or more points stay items of a block titled by
+the weekday, and a sentence stays the day's note."""
 
 from __future__ import annotations
 
@@ -20,17 +21,35 @@ __all__ = ["lone_point"]
 # "[ ] Chapter 3", "[Notes](notes.md)", "https://…": a task or a link, not the activity;
 # "Resources:" labels the points under it.
 _NOT_ACTIVITY = lazy(r"^\[|https?://|:\s*$")
+# A line that says more than what is done: a sentence ("Rest, then review what is left."), a
+# label ("Focus: graphs") or a question.
+_SENTENCE = lazy(r"[.!?:;]\s*\S|[.!?;]\s*$|:")
+_SHORT = 60  # characters: a title, not a paragraph about the day
 
 
-def lone_point(raw: RawBlock) -> RawBlock:
-    """`raw` titled by its one untimed point when its title is a weekday alone; else as it is."""
-    if len(raw.items) != 1 or fold(raw.title).strip(" .:") not in WEEKDAYS:
-        return raw
-    point = raw.items[0]
-    text = tidy(tidy_emphasis(point.text))
-    if point.more or not any(c.isalpha() for c in text) or _NOT_ACTIVITY.search(text):
-        return raw
+def _activity(text: str) -> str | None:
+    text = tidy(tidy_emphasis(text))
+    if not any(c.isalpha() for c in text) or _NOT_ACTIVITY.search(text):
+        return None
     if find_duration(text) is not None:
-        return raw  # "- 2 Stunden Mathe" is a length, not only a title
-    raw.title, raw.items = text, list(point.children)
+        return None  # "- 2 Stunden Mathe" is a length, not only a title
+    return text
+
+
+def lone_point(raw: RawBlock, notes: list[str]) -> RawBlock:
+    """`raw` titled by its one untimed point, or by the day's one short note (taken out of
+    `notes`), when its title is a weekday alone; else as it is."""
+    if fold(raw.title).strip(" .:") not in WEEKDAYS:
+        return raw
+    if len(raw.items) == 1 and not raw.items[0].more:
+        point = raw.items[0]
+        title = _activity(point.text)
+        if title is not None:
+            raw.title, raw.items = title, list(point.children)
+        return raw
+    if not raw.items and len(notes) == 1 and len(notes[0]) <= _SHORT and "\n" not in notes[0]:
+        title = _activity(notes[0]) if not _SENTENCE.search(notes[0]) else None
+        if title is not None:
+            raw.title = title
+            notes.clear()  # "Proyecto personal" under "### Sábado (3 horas)": the block's title
     return raw

@@ -537,7 +537,7 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
             without_goals(body.items),  # "- **Time target**: 3 hours" is no task
             span.line,
         )
-        body.variants = [(round(raw.hi / 60, 2), [lone_point(raw)])]  # "- Proyecto personal"
+        body.variants = [(round(raw.hi / 60, 2), [lone_point(raw, body.notes)])]  # "Proyecto"
         body.notes = [n for n in body.notes if n not in {i.text for i in body.items}]
     else:
         for line, message in body.unread:
