@@ -614,7 +614,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if len(names) == 1 and match is not None:
             # "### Monday (2 hours)", "## Monday – 2h" over untimed bullets: one block that long.
             whole = find_duration(match.group("title"))
-            alone = whole is not None and whole.text.strip() == match.group("title").strip(" *_")
+            alone = whole is not None and whole.text.strip() == match.group("title").strip(" *_.")
             span.length = _length(match.group("paren"), 1) or (
                 _length(match.group("title"), 1) if alone else None
             )
