@@ -1,6 +1,7 @@
 """A code timetable with points under its spans beneath a heading of weekdays or the weekend, a
-weekday's one untimed point as its block's title, and a weekday written before a full date that
-falls on another weekday."""
+weekday's one untimed point or short line as its block's title, weekday labels with their length
+inside the bold, `Sábado` as Saturday and never a range, and a weekday written before a full date
+that falls on another weekday."""
 
 from __future__ import annotations
 
