@@ -126,7 +126,7 @@ def test_a_daily_routine_beside_the_weekend_is_the_weekdays_plan() -> None:
     assert [d.weekday for d in plan.days] == ["mon", "tue", "wed", "thu", "fri", "sat"]
     assert pinned(plan, 0) == [("Lectura", 45, None), ("Práctica", 75, None)]
     assert pinned(plan, 4) == pinned(plan, 0)
-    assert pinned(plan, 5) == [("Sábado", 180, None)]
+    assert pinned(plan, 5) == [("Proyecto personal", 180, None)]
     assert warnings(result) == []
 
 

@@ -79,7 +79,7 @@ def test_a_base_daily_routine_beside_the_weekend_is_the_weekdays_plan() -> None:
     assert [d.weekday for d in plan.days] == ["mon", "tue", "wed", "thu", "fri", "sat"]
     assert pinned(plan, 0) == [("Teoría", 60, None), ("Problemas", 90, None), ("Repaso", 30, None)]
     assert pinned(plan, 4) == pinned(plan, 0)
-    assert pinned(plan, 5) == [("Sábado", 120, None)]
+    assert pinned(plan, 5) == [("Proyecto personal", 120, None)]
     assert warnings(result) == []
 
 

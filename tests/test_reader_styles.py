@@ -479,7 +479,7 @@ def test_a_length_after_a_weekday_heading_dash_or_in_brackets() -> None:
         (d.title, [(b.title, b.min_minutes) for b in blocks(plan, i)])
         for i, d in enumerate(plan.days)
     ] == [
-        ("Monday", [("Monday", 120)]),
+        ("Monday", [("Past papers", 120)]),
         ("Arrays", [("Arrays", 30)]),
     ]
 

@@ -10,6 +10,8 @@ from planexport.reader.outline import Item, Node
 __all__ = ["code_agenda", "in_code", "is_timetable", "sum_of"]
 
 _RULE = lazy(r"^[\s\-=|+_*~#.]*$")  # "-----", "|===|": drawing, not text
+# "- Flash cards", "* Labs", "• Quiz", "2. Review", "└── Teoría": a point under the line above
+_POINT = lazy(r"^(?:[-*+•]\s+|\d{1,2}[.)]\s+|[└├│][─-]*\s*)(?=\S)")
 
 
 def _spans(node: Node) -> list[Item]:
@@ -35,7 +37,8 @@ def code_agenda(node: Node, ctx: Ctx) -> list[RawBlock]:
     for item in lines:
         if item not in timed:
             if last is not None:
-                last.items.append(Item(item.text.strip("|- "), item.line))
+                text = _POINT.sub("", item.text.strip("|- "), count=1)
+                last.items.append(Item(text, item.line))
             continue
         raw = try_block(item.text, [], item.line, ctx)
         if raw is None or is_break(raw.title):
@@ -46,14 +49,30 @@ def code_agenda(node: Node, ctx: Ctx) -> list[RawBlock]:
     return blocks
 
 
-def is_timetable(node: Node) -> bool:
+def _points(lines: list[Item], timed: list[Item]) -> int:
+    """How many of `lines` are points (`- Flash cards`) under a clock span, or under a point
+    that is under one: items of its block, not text of their own."""
+    count, under = 0, False
+    for item in lines:
+        if item in timed:
+            under = True
+        elif under and _POINT.match(item.text):
+            count += 1
+        else:
+            under = False
+    return count
+
+
+def is_timetable(node: Node, *, points: bool = True) -> bool:
     """Whether a code block is a timetable: two or more clock spans, at least half its lines,
-    none starting at `0:00` (`0:00-1:00  Solve Two Sum` is minutes into a session)."""
+    none starting at `0:00` (`0:00-1:00  Solve Two Sum` is minutes into a session). With
+    `points`, bulleted lines under a span (`- Flash cards`) are its items and not counted."""
     if node.kind != "code":
         return False
     lines = [item for item in node.items if not _RULE.match(item.text)]
     timed = _spans(node)
-    if len(timed) < 2 or 2 * len(timed) < len(lines):
+    text = len(lines) - (_points(lines, timed) if points else 0)
+    if len(timed) < 2 or 2 * len(timed) < text:
         return False
     return not any(_starts_at_midnight(item.text) for item in timed)
 

@@ -28,6 +28,7 @@ __all__ = [
     "date_label",
     "mixed_days",
     "warn_weekday",
+    "weekday_first",
 ]
 
 # The weekdays' English names, for warnings.
@@ -122,6 +123,29 @@ def warn_weekday(line: int, text: str, date: dt.date, written: str | None, ctx: 
         f'"{text}": {date.isoformat()} is a {real}, not a {NAMES[written]}: '
         f"read as {real} {date.isoformat()}",
     )
+
+
+# Small words between a weekday and its date: "Lunes 8 de diciembre", "Sunday the 13th".
+_BETWEEN = frozenset(("de", "del", "den", "der", "the", "le", "il", "el", "am", "on", "op"))
+
+
+def weekday_first(
+    line: int, text: str, *, date: dt.date, hit: re.Match[str], ctx: Ctx, month_first: bool
+) -> bool:
+    """Whether `text` starts with a weekday before a full date that falls on another weekday
+    (`## Mon 2026-12-08`, `### Lunes 8 de diciembre de 2026`, `**Mon 2026-12-08**`): then the
+    date is read, with the warning a date-first heading gets."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[: hit.start()])]
+    named = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
+    if (
+        len(named) != 1
+        or any(w not in WEEKDAYS and w not in _BETWEEN for w in words)  # "Monday: due 12-10"
+        or not month_day(text, month_first=month_first)[1]  # no year: its own is sought later
+    ):
+        return False
+    written = named.pop()
+    warn_weekday(line, unwrap(text), date, written, ctx)
+    return written != ORDER[date.weekday()]
 
 
 def all_dated(nodes: list[Node], found: list[DaySpan], *, month_first: bool) -> bool:

@@ -9,9 +9,20 @@ import re
 from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, tidy
-from planexport.reader.code_days import code_timetable
+from planexport.reader.code_days import (
+    code_only,
+    code_timetable,
+    pointed_days,
+    template_warning,
+)
 from planexport.reader.daily_routines import WORKDAYS, routine_heads
-from planexport.reader.date_heads import all_dated, date_head, mixed_days, warn_weekday
+from planexport.reader.date_heads import (
+    all_dated,
+    date_head,
+    mixed_days,
+    warn_weekday,
+    weekday_first,
+)
 from planexport.reader.dated_labels import labelled_date
 from planexport.reader.dates import (
     MONTH_NAMES,
@@ -104,8 +115,9 @@ _WEEKDAY_HEADING = lazy(
     rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?\s*[:.,{DASH}|]*[*_]*\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
+# The joining words stand apart from the names: "Sáb a do" is no reading of "Sábado".
 _WEEKDAY_RANGE = lazy(
-    rf"(?<!\w)(?P<a>{_SHORT_NAMES})\.?\s*(?:[{DASH}~～]|to|bis|a|à|al|au|tot|t/m)\s*"
+    rf"(?<!\w)(?P<a>{_SHORT_NAMES})\.?(?:\s*[{DASH}~～]\s*|\s+(?:to|bis|a|à|al|au|tot|t/m)\s+)"
     rf"(?P<b>{_SHORT_NAMES})(?!\w)",
     re.IGNORECASE,
 )
@@ -418,6 +430,12 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             date, hit = date_in(heading, year, month_first=us, weekday=span.weekday)
             if hit is not None and _loose_numeric(hit) and span.weekday is None:
                 continue  # "Day 5: Review 2/3 of the notes" is no date; "Monday 3/2" is
+            if (
+                date is not None
+                and hit is not None
+                and weekday_first(span.line, heading, date=date, hit=hit, ctx=ctx, month_first=us)
+            ):
+                span.weekday = ORDER[date.weekday()]  # "## Mon 2026-12-08", a Tuesday: warned
             if date is not None and (span.weekday is None or ORDER[date.weekday()] == span.weekday):
                 span.date = date
                 span.weekday = span.weekday or ORDER[date.weekday()]
@@ -599,7 +617,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if len(names) == 1 and match is not None:
             # "### Monday (2 hours)", "## Monday – 2h" over untimed bullets: one block that long.
             whole = find_duration(match.group("title"))
-            alone = whole is not None and whole.text.strip() == match.group("title").strip(" *_")
+            alone = whole is not None and whole.text.strip() == match.group("title").strip(" *_.")
             span.length = _length(match.group("paren"), 1) or (
                 _length(match.group("title"), 1) if alone else None
             )
@@ -636,23 +654,18 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         heads = bold_days
     _close(nodes, heads)
     days: list[DaySpan] = []
+    pointed: list[DaySpan] = []
     for pos, span in enumerate(heads):
         below = nodes[span.start + 1 : span.end]
         end = _section_end(nodes, span.start) if nodes[span.start].kind == "heading" else span.end
         inner = [h for h in heads[pos + 1 :] if h.start < end]
         if len(span.weekdays) > 1 and inner:
             continue  # "## Weekend" over "### Saturday" and "### Sunday": a group of days
-        if (
-            below
-            and all(n.kind in ("code", "heading", "hr") for n in below)
-            and any(n.kind == "code" for n in below)
-            and not code_timetable(below)
-        ):
-            ctx.warn(
-                span.line,
-                f'"{unwrap(nodes[span.start].text)}": a day written only in a '
-                "code block is a template, not read",
-            )
+        if code_only(below) and not code_timetable(below):
+            if code_timetable(below, points=True):
+                pointed.append(span)  # "06:00 - 07:00: Study" over "- Flash cards"
+            else:
+                template_warning(nodes, span, ctx)
             continue
         if (
             len(span.weekdays) > 1
@@ -662,6 +675,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         ):
             continue  # "### Monday to Thursday" over "- **Morning:**" over spans: a template
         days.append(span)
+    days = pointed_days(nodes, days, pointed, ctx)
     weeks = week_numbers(nodes)
     days = specific_weekdays(
         nodes, summaries(nodes, weeks, outside_weeks(nodes, weeks, days, ctx), ctx), ctx
@@ -718,6 +732,10 @@ def _dated(nodes: list[Node], year: int | None, ctx: Ctx, *, month_first: bool) 
             span.weekday = ORDER[date.weekday()]
             if head is not None:
                 warn_weekday(node.line, unwrap(node.text), date, head.weekday, ctx)
+            else:  # "**Mon 2026-12-08**", a Tuesday
+                weekday_first(
+                    node.line, node.text, date=date, hit=match, ctx=ctx, month_first=month_first
+                )
         elif head is not None:
             span.weekday = head.weekday  # "07.12. Montag": its year from the weekday, later
         heads.append(span)

@@ -41,6 +41,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
 from planexport.reader.lesson_days import lesson_days
 from planexport.reader.line_segments import split_items
+from planexport.reader.lone_points import lone_point
 from planexport.reader.no_day_lines import warn_outside
 from planexport.reader.nothing_timed import nothing_timed
 from planexport.reader.numbered_again import renumbered
@@ -541,7 +542,7 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
             without_goals(body.items),  # "- **Time target**: 3 hours" is no task
             span.line,
         )
-        body.variants = [(round(raw.hi / 60, 2), [raw])]
+        body.variants = [(round(raw.hi / 60, 2), [lone_point(raw, body.notes)])]  # "Proyecto"
         body.notes = [n for n in body.notes if n not in {i.text for i in body.items}]
     else:
         for line, message in body.unread:

@@ -73,8 +73,9 @@ def bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
         if last is not None and rest == title and _length(last.group(1), 1) is not None:
             # "**Martes**: Día libre productivo (9h estudio)": the day is one block that long.
             span.length, span.title = _length(last.group(1), 1), tidy(rest[: last.start()])
-        elif match is not None and _length(match.group("paren"), 1) is not None and not rest:
-            span.length = _length(match.group("paren"), 1)  # "**Tuesday (day off - 8 hours)**"
+        elif match is not None and _length(match.group("paren"), 1) is not None:
+            # "**Tuesday (day off - 8 hours)**"; "**Sábado (3h):** Proyecto": 3 hours of it
+            span.length = _length(match.group("paren"), 1)
         elif rest and rest == title:
             _trailing_length(span, rest)
             if span.length is None and per_day is not None:

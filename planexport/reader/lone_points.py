@@ -1,0 +1,55 @@
+"""A weekday heading with its length over one untimed point (`### Sábado (2 horas)` over
+`- Proyecto personal`, `## Monday – 2h` over `- Past papers`) or over one short line of its own
+(`Proyecto personal`): that is what the day's one block is spent on, so it titles the block, and
+the point's own points are the block's items. Two or more points stay items of a block titled by
+the weekday, and a sentence stays the day's note."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planexport.reader.blocks import tidy, tidy_emphasis
+from planexport.reader.durations import find_duration
+from planexport.reader.lazy import lazy
+from planexport.reader.words import WEEKDAYS, fold
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import RawBlock
+
+__all__ = ["lone_point"]
+
+# "[ ] Chapter 3", "[Notes](notes.md)", "https://…": a task or a link, not the activity;
+# "Resources:" labels the points under it.
+_NOT_ACTIVITY = lazy(r"^\[|https?://|:\s*$")
+# A line that says more than what is done: a sentence ("Rest, then review what is left."), a
+# label ("Focus: graphs") or a question.
+_SENTENCE = lazy(r"[.!?:;]\s*\S|[.!?;]\s*$|:")
+_SHORT = 60  # characters: a title, not a paragraph about the day
+
+
+def _activity(text: str) -> str | None:
+    text = tidy(tidy_emphasis(text))
+    if not any(c.isalpha() for c in text) or _NOT_ACTIVITY.search(text):
+        return None
+    if find_duration(text) is not None:
+        return None  # "- 2 Stunden Mathe" is a length, not only a title
+    return text
+
+
+def lone_point(raw: RawBlock, notes: list[str]) -> RawBlock:
+    """`raw` titled by its one untimed point, or by the day's one short note (taken out of
+    `notes`), when its title is a weekday alone; else as it is."""
+    if fold(raw.title).strip(" .:") not in WEEKDAYS:
+        return raw
+    if len(raw.items) == 1 and not raw.items[0].more:
+        point = raw.items[0]
+        title = _activity(point.text)
+        if title is not None:
+            raw.title, raw.items = title, list(point.children)
+        return raw
+    if not raw.items and len(notes) == 1 and len(notes[0]) <= _SHORT and "\n" not in notes[0]:
+        title = _activity(notes[0]) if not _SENTENCE.search(notes[0]) else None
+        if title is not None:
+            raw.title = title
+            notes.clear()  # "Proyecto personal" under "### Sábado (3 horas)": the block's title
+    return raw
