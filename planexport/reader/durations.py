@@ -10,6 +10,7 @@ from typing import NamedTuple
 from planexport.reader.budgets import is_budget
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import may_hold_word_length, word_length
+from planexport.reader.open_ends import opens_at
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
 
 __all__ = [
@@ -102,6 +103,9 @@ _PLACEHOLDER = lazy(
     rf"|(?<!\w){_EXAMPLE}[^)\]]*",
     re.IGNORECASE,
 )
+_HOUR_FORM = lazy(
+    r"(?:[01]?\d|2[0-3])h(?:[0-5]\d)?$", re.IGNORECASE
+)  # "20h00", "20h": a French time of day
 _TITLE_NUMBER = lazy(r"[^\W\d_]\.?\s+$")  # "Top 10 – 30 min": a number that ends a title
 
 
@@ -191,6 +195,9 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
             continue
         if length and _SLASHED_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             pos = match.end()  # "(6/24/72 ore)", "3/6/12 h": amounts in a list, not a length
+            continue
+        if length and _HOUR_FORM.match(match.group()) and opens_at(text, match.end()):
+            pos = match.end()  # "**20h00 - ...** Travail": from 20:00 with no end, not 20 hours
             continue
         if length and is_budget(text, match.end()):
             pos = match.end()  # "(15-18 hours/week)": a budget for the week, not a length

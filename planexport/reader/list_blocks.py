@@ -123,6 +123,12 @@ def list_blocks(
                     why = "has a start time but no length: kept as a note"
                     ctx.warn(item.line, f'"{_short(item.text)}" {why}')
                     notes.append(item.text)
+                elif (shown := without_open_end(start[1])) != start[1]:
+                    # "20:00 - ... Coding alone" after the day's spans: kept, and said
+                    hhmm = f"{start[0] // 60 % 24:02d}:{start[0] % 60:02d}"
+                    named = start_title(shown)[0] or tidy(shown) or _short(item.text)
+                    ctx.warn(item.line, f'"{named}" starts at {hhmm} with no end: kept as a note')
+                    notes.append(item.text)
                 else:
                     notes.append(item.text)  # "6:30am: Wake" among spans: not a block
                 continue
