@@ -6,7 +6,7 @@ import re
 
 from planexport.reader.lazy import lazy
 
-__all__ = ["open_end", "opens_at", "without_open_end"]
+__all__ = ["end_left_blank", "open_end", "opens_at", "without_open_end"]
 
 # "ab 18:00 Uhr", "ab ca. 9:30", "from 6 pm", "starting at 18:00", "vanaf 20:00", "dès 19h",
 # "desde las 22:00", "a partir de 18h", "à partir de 18h", "a partir das 18h", "dalle ore 18",
@@ -42,6 +42,13 @@ def opens_at(text: str, pos: int) -> bool:
     """Whether words that leave a time open follow `text[pos:]` (`20h00 - ...`, `20h onwards`):
     the time before them is a start, not a length of 20 hours."""
     return _AFTER.match(text[pos:]) is not None
+
+
+def end_left_blank(rest: str) -> bool:
+    """Whether what follows a start time leaves its end blank (`- ...`, `– …`, `- ?`): an end
+    not known yet, unlike `onwards` or `en adelante`, which say it runs on."""
+    after = _AFTER.match(rest)
+    return after is not None and any(mark in after.group() for mark in ("..", "…", "?"))
 
 
 def without_open_end(rest: str) -> str:
