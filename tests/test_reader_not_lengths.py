@@ -126,3 +126,35 @@ def test_the_words_joining_a_length_to_its_activity_leave_the_title() -> None:
     }
     for name, read in expected.items():
         assert blocks(read_plan(PLANS / name).plan) == [read], name
+
+
+def test_an_hour_alone_left_open_in_a_paragraph_is_a_start() -> None:
+    # "**20h - …** Jantar livre": from 20:00 with no end, warned; never a block of 20 hours.
+    result = read_plan(PLANS / "open-end-hour-only-paragraph.md")
+    assert blocks(result.plan) == [
+        [("Abertura e grupos de leitura", 120, 120), ("Oficina de exercícios", 150, 150)]
+    ]
+    assert starts(result.plan) == ["09:00", "14:00"]
+    [warning] = result.warnings
+    assert (warning.line, warning.message) == (9, '"Jantar livre" has a start time but no length')
+
+
+def test_an_hour_a_day_five_days_a_week_is_still_a_daily_hour() -> None:
+    plan = read_plan(PLANS / "weekly-goal-daily-hour-kept.md").plan
+    assert blocks(plan) == [[("Scales and chords", 60, 60)]]
+
+
+def test_another_length_beside_a_speed_target_is_still_read() -> None:
+    plan = read_plan(PLANS / "speed-target-other-length-kept.md").plan
+    assert blocks(plan) == [[("Drill", 20, 20)]]
+
+
+def test_a_bold_length_leaves_its_joining_word_to_the_length() -> None:
+    plan = read_plan(PLANS / "joining-words-bold-length.md").plan
+    assert blocks(plan) == [[("alongamento", 20, 20), ("respiração", 10, 10)]]
+
+
+def test_a_title_that_starts_with_a_joining_word_keeps_it() -> None:
+    # "Für Elise üben (30 min)": the length is at the other end; nothing joins it there.
+    plan = read_plan(PLANS / "joining-words-leading-title-kept.md").plan
+    assert blocks(plan) == [[("Für Elise üben", 30, 30), ("De Morgan's laws", 20, 20)]]

@@ -388,7 +388,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         title, _, note = after_length(note).partition(":")
         title, note = tidy(title), note.strip()
     elif not title and note:
-        title, note = tidy(note), ""
+        title, note = tidy(after_length(note)), ""  # "**30 minutos** de caminata"
     # "- **09:00–10:00**" with nothing after it: its first item says what it is for.
     if not title and not label and len(items) == 1 and tidy(items[0].text):
         # "- 09:00-12:00" over "  - Morning discussion" alone: the title, not an item too
