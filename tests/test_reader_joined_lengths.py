@@ -23,7 +23,7 @@ def test_lengths_joined_by_a_conjunction_make_a_block_each_or_one_of_their_sum()
         ("quiz", 10, 10),
         ("lecture", 25, 25),
         ("exercices", 10, 10),
-        ("de lectura y 15 de repaso", 45, 45),
+        ("lectura y 15 de repaso", 45, 45),  # "de" joins the length to its activity
         ("Reading", 20, 30),
         ("Problem set", 30, 30),
         ("cycling or 30 min running", 45, 45),

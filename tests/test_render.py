@@ -61,6 +61,16 @@ def test_plan_table_shows_days_variants_blocks_and_totals() -> None:
     assert "rest" in text
 
 
+def test_plan_table_total_is_in_whole_minutes_when_hours_are_rounded() -> None:
+    # 40 minutes read as a 0.67-hour plan: the total is "40 of 40 min", never "of 40.2 min".
+    walk = Block(title="Walk", min_minutes=30, max_minutes=30)
+    stretch = Block(title="Stretch", min_minutes=10, max_minutes=10)
+    day = Day(number=1, title="Day 1", variants=(Variant(hours=0.67, blocks=(walk, stretch)),))
+    text = text_of(plan_table(Plan(id="routine", title="Routine", days=(day,))))
+    assert "40 of 40 min" in text
+    assert "40.2" not in text
+
+
 def test_schedule_table_shows_dates_times_focus_and_totals() -> None:
     result = schedule(sample(), ScheduleOptions(start=MONDAY, tz="Europe/Berlin", hours=4))
     text = text_of(schedule_table(result))

@@ -53,7 +53,7 @@ def plan_table(plan: Plan) -> Table:
                 heading if not variant.blocks and vi == 0 else "",
                 f"{variant.hours:g}h" if not variant.blocks else "",
                 Text("total", style="bold"),
-                Text(f"{total} of {variant.hours * 60:g} min", style="bold"),
+                Text(f"{total} of {round(variant.hours * 60)} min", style="bold"),
                 end_section=last_variant,
             )
     return table

@@ -10,6 +10,7 @@ from planexport.errors import PlanError
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
 from planexport.reader.emphasised_leads import emphasised_lead
 from planexport.reader.joined_lengths import joined
+from planexport.reader.joining_words import after_length, before_length
 from planexport.reader.lazy import lazy
 from planexport.reader.length_labels import is_length_goal
 from planexport.reader.link_lengths import length_out_of_link
@@ -336,6 +337,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
             return None
         # "Practice: e.g. 45 min", "Drill (ca. 20 Min.)": the hedge belongs to the length.
         before, after = _HEDGE.sub("", head[: match.start]), head[match.end :]
+        if match.at is None:  # "Caminar durante 30 minutos", "30 minutos de caminata"
+            before, after = before_length(before), after_length(after)
         if match.at is not None and not re.search(r"\w", before):
             after = re.sub(r"^[\s:|→\-–—]+", "", after)  # "🌙 21:30-23:00 - Catch-up"
             # "⏰ 09:00–10:00 📖 Reading": a clock's emoji only marks the time, not the activity.
@@ -382,10 +385,10 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         session, title, note = label, tidy(note), ""  # "Morning: 3 hrs sectional tests"
     if not title and note and not bold:
         # "60 min – Concepts: read the chapter"
-        title, _, note = note.partition(":")
+        title, _, note = after_length(note).partition(":")
         title, note = tidy(title), note.strip()
     elif not title and note:
-        title, note = tidy(note), ""
+        title, note = tidy(after_length(note)), ""  # "**30 minutos** de caminata"
     # "- **09:00–10:00**" with nothing after it: its first item says what it is for.
     if not title and not label and len(items) == 1 and tidy(items[0].text):
         # "- 09:00-12:00" over "  - Morning discussion" alone: the title, not an item too

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.lazy import lazy
-from planexport.reader.words import HOUR_WORDS
+from planexport.reader.words import DAY_WORDS, HOUR_WORDS
 
 _DASH = r"\-\u2010-\u2015\u2212"  # the dashes of a range
 
@@ -28,9 +28,27 @@ _BUDGET = lazy(
 )
 
 
+# Most lines name no week nor month: the goal below is not even tried on them.
+_WEEK_WORD = lazy(rf"\b{_WEEK_OR_MONTH}\b", re.IGNORECASE)
+# "1 ora di esercizio a settimana", "2 Stunden Sport pro Woche", "3 hours of reading per week":
+# a few words of what is done, then "per week" (never "every week", which repeats a block, nor
+# past a day word: "1 hour a day five days a week" is a daily hour).
+_GOAL = lazy(
+    rf"(?:\s+(?!{DAY_WORDS}\b)[^\W\d_]+(?:['’-][^\W\d_]+)*){{1,4}}?"
+    r"\s*(?:/\s*|(?:per|pro|por|par|à la|a la|a|al|alla|in de|op|em|na|la)\s+)"
+    + _WEEK_OR_MONTH
+    + r"\b(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
 def is_budget(text: str, end: int) -> bool:
-    """Whether the length that ends at `end` in `text` is said per week or per month."""
-    return _BUDGET.compiled().match(text, end) is not None
+    """Whether the length that ends at `end` in `text` is said per week or per month, right
+    after it (`15-18 hours/week`) or after a few words of what is done (`1 ora di esercizio a
+    settimana`): a goal for the week, not a block."""
+    if _BUDGET.compiled().match(text, end) is not None:
+        return True
+    return _WEEK_WORD.search(text, end) is not None and _GOAL.match(text, end) is not None
 
 
 _RANGE = lazy(

@@ -500,12 +500,21 @@ def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             continue  # "### DAY 1 COMPLETION CHECK" inside Day 1: a section of that day
         if day is not None:
             heads.append(_span_of(nodes, idx, day, level=node.level))
-        elif _NO_NUMBER_DAY.match(node.text):
+        elif _NO_NUMBER_DAY.match(node.text) and not _file_title(nodes, idx):
             reason = f'day heading "{node.text}" has no number (write "Day 1 – Topic")'
             if timed(nodes[idx + 1 : _section_end(nodes, idx)]):
                 raise ctx.error(node.line, reason)
             ctx.warn(node.line, f"{reason}: not read")  # "### Day" in a how-to section
     return _close(nodes, heads)
+
+
+def _file_title(nodes: list[Node], idx: int) -> bool:
+    """Whether `# Day` is the file's title: its first heading, of level 1, over headings of
+    its own (`### Monday`), so the plan's name rather than a day with no number."""
+    node = nodes[idx]
+    first = next((n for n in nodes if n.kind == "heading"), None)
+    inner = nodes[idx + 1 : _section_end(nodes, idx)]
+    return node.level == 1 and first is node and any(n.kind == "heading" for n in inner)
 
 
 def _prose_day_zero(nodes: list[Node], idx: int) -> bool:

@@ -10,6 +10,8 @@ from typing import NamedTuple
 from planexport.reader.budgets import is_budget
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import may_hold_word_length, word_length
+from planexport.reader.open_ends import opens_at
+from planexport.reader.speed_targets import is_speed_target
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
 
 __all__ = [
@@ -102,6 +104,8 @@ _PLACEHOLDER = lazy(
     rf"|(?<!\w){_EXAMPLE}[^)\]]*",
     re.IGNORECASE,
 )
+# "20h00", "08h30", "20h": a French time of day (from 6 on, as in `_CLOCK_SPAN`: "1h30" lasts)
+_HOUR_FORM = lazy(r"(?:0?[6-9]|1\d|2[0-3])h(?:[0-5]\d)?", re.IGNORECASE)
 _TITLE_NUMBER = lazy(r"[^\W\d_]\.?\s+$")  # "Top 10 – 30 min": a number that ends a title
 
 
@@ -165,7 +169,12 @@ def _word_duration(text: str, shown: str, pos: int) -> Found | None:
     """The first length in words from `pos` that is no budget (`two hours a week`)."""
     while (words := word_length(text, pos)) is not None:
         start, end, lo, hi = words
-        if not is_budget(text, end) and not _SLASHED_BEFORE.search(text, max(0, start - 8), start):
+        if (
+            not is_budget(text, end)
+            and not _SLASHED_BEFORE.search(text, max(0, start - 8), start)
+            and not is_speed_target(text, start)
+            and not _open_start(text, start, end)
+        ):
             return Found(start, end, lo, hi, shown[start:end])
         pos = end
     return None
@@ -192,11 +201,23 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
         if length and _SLASHED_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             pos = match.end()  # "(6/24/72 ore)", "3/6/12 h": amounts in a list, not a length
             continue
+        if length and _open_start(text, match.start(), match.end()):
+            pos = match.end()  # "**20h00 - ...** Travail": from 20:00 with no end, not 20 hours
+            continue
+        if length and is_speed_target(text, match.start()):
+            pos = match.end()  # "in unter 3 Minuten pro Aufgabe": how fast, not how long
+            continue
         if length and is_budget(text, match.end()):
             pos = match.end()  # "(15-18 hours/week)": a budget for the week, not a length
             continue
         return _found(match, shown)
     return None
+
+
+def _open_start(text: str, start: int, end: int) -> bool:
+    """Whether the length at `text[start:end]` is a French time of day left open: `20h00` of
+    `**20h00 - ...** Travail` starts at 20:00; it does not last 20 hours."""
+    return _HOUR_FORM.fullmatch(text, start, end) is not None and opens_at(text, end)
 
 
 # A link's address (`](https://…)`, `<https://…>`, a bare `https://…`): never a time or a length.

@@ -22,7 +22,7 @@ from planexport.reader.durations import clock, find_duration, parse_duration, st
 from planexport.reader.hour_starts import own_length, sentence_over_starts
 from planexport.reader.lazy import lazy
 from planexport.reader.loose_titles import gap_under_span, loose_title
-from planexport.reader.open_ends import without_open_end
+from planexport.reader.open_ends import end_left_blank, without_open_end
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.parent_spans import parent_session
 from planexport.reader.start_runs import start_title
@@ -122,6 +122,14 @@ def list_blocks(
                     # "* Après-midi" / "* 16:30 : présentation" alone: said, and kept
                     why = "has a start time but no length: kept as a note"
                     ctx.warn(item.line, f'"{_short(item.text)}" {why}')
+                    notes.append(item.text)
+                elif end_left_blank(start[1]):
+                    # "20:00 - ... Coding alone" after the day's spans: kept, and said (but
+                    # "20:00 en adelante Cena" says itself that it runs on: a note alone)
+                    shown = without_open_end(start[1])
+                    hhmm = f"{start[0] // 60 % 24:02d}:{start[0] % 60:02d}"
+                    named = start_title(shown)[0] or tidy(shown) or _short(item.text)
+                    ctx.warn(item.line, f'"{named}" starts at {hhmm} with no end: kept as a note')
                     notes.append(item.text)
                 else:
                     notes.append(item.text)  # "6:30am: Wake" among spans: not a block

@@ -14,7 +14,8 @@ from planexport.reader.outline import Node
 # before a time say it may move a little; it is still that time.
 _POINT_LINE = lazy(
     r"^[*_\s]*(?:(?:ca\.?|circa|approx\.?|about|gegen|um|~|≈)\s*)?[*_]*\s*"
-    r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?!\d)(?:\s*uhr\b)?[*_]*\s*[-–—:|]?\s*(?P<rest>.*)$",
+    # "20h00" too, when no length was read in it ("**20h00 - ...** Travail": an open end)
+    r"(?P<h>[01]?\d|2[0-3])(?:[.:h](?P<m>[0-5]\d)(?!\d)|h(?!\w))(?:\s*uhr\b)?[*_]*\s*[-–—:|]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _END = lazy(
@@ -30,7 +31,7 @@ def _point(text: str) -> tuple[int, str] | None:
     match = _POINT_LINE.match(text)
     if match is None or not match.group("rest").strip():
         return None
-    return int(match.group("h")) * 60 + int(match.group("m")), match.group("rest")
+    return int(match.group("h")) * 60 + int(match.group("m") or 0), match.group("rest")
 
 
 def _time_of(node: Node) -> int | None:
