@@ -35,9 +35,12 @@ def test_a_pomodoro_is_twenty_five_minutes_of_work() -> None:
         ("Arrays", 100, 100, None),
         ("Strings", 50, 50, None),
         ("Mock interview", 25, 25, None),
-        ("Trees", 75, 100, None),  # "3-4 pomodoros": a range
     ]
     assert warnings(result) == []
+
+
+def test_a_range_of_pomodoros_is_a_range_of_minutes() -> None:
+    assert _blocks("en-pomodoro-range.md") == [("Trees", 75, 100, None)]
 
 
 @pytest.mark.parametrize(
@@ -209,6 +212,32 @@ def test_hours_per_day_give_every_day_of_the_week() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("header", "days"),
+    [
+        ("Hours per week", 10),
+        ("Hrs/wk", 10),
+        ("Std./Woche", 10),
+        ("Heures par semaine", 10),
+        ("Ore a settimana", 10),
+        ("Uren per week", 10),
+        ("Horas semanales", 10),
+        ("Weekly hours", 10),
+        ("Stunden/Tag", 14),
+        ("Heures par jour", 14),
+        ("Ore al giorno", 14),
+        ("Uren per dag", 14),
+        ("Daily hours", 14),
+    ],
+)
+def test_headers_of_hours_per_week_and_per_day(header: str, days: int) -> None:
+    plan = parse_markdown(
+        f"# P\n\n| Week | Topic | {header} |\n|---|---|---|\n| 1 | Arrays | 5 |\n"
+        "| 2 | Trees | 5 |\n"
+    )
+    assert len(plan.days) == days
+
+
 def test_a_week_without_hours_has_no_study() -> None:
     plan = read_plan(PLANS / "fr-heures-semaine-off.md").plan
     assert [d.is_rest for d in plan.days] == [False] * 5 + [True] * 5 + [False] * 5
@@ -272,22 +301,27 @@ def test_um_9_uhr_is_a_start_and_stunden_a_length() -> None:
     ]
 
 
-def test_a_las_and_as_horas_are_starts() -> None:
-    assert _blocks("es-pt-a-las-as-horas.md") == [
+def test_a_las_horas_is_a_start_and_horas_de_a_length() -> None:
+    assert _blocks("es-a-las-horas.md") == [
         ("Historia", 60, 60, "09:00"),
         ("Biología", 120, 120, "11:00"),
-        ("História", 60, 60, "10:00"),
         ("de Química", 120, 120, None),
     ]
 
 
-def test_oclock_and_alle_are_starts() -> None:
-    assert _blocks("en-it-oclock.md") == [
-        ("Maths", 60, 60, "11:00"),
-        ("Physics", 60, 60, "09:00"),
-        ("Storia", 120, 120, "15:00"),
-        ("Latino", 60, 60, "17:00"),
+def test_as_horas_is_a_start() -> None:
+    assert _blocks("pt-as-horas.md") == [
+        ("História", 60, 60, "10:00"),
+        ("Geografia", 60, 60, "14:00"),
     ]
+
+
+def test_oclock_is_a_start() -> None:
+    assert _blocks("en-oclock.md") == [("Maths", 60, 60, "11:00"), ("Physics", 60, 60, "09:00")]
+
+
+def test_alle_and_alle_ore_are_starts() -> None:
+    assert _blocks("it-alle.md") == [("Storia", 120, 120, "15:00"), ("Latino", 60, 60, "17:00")]
 
 
 def test_an_hour_said_with_a_word_reads_as_the_same_hour_in_digits() -> None:
