@@ -260,6 +260,18 @@ def test_week_tables_in_other_languages(name: str, first: str, minutes: list[int
     )
 
 
+def test_bold_week_cells_and_hours_with_their_unit() -> None:
+    plan = read_plan(PLANS / "en-week-table-bold-cells.md").plan
+    first = plan.days[0].variants[0].blocks[0]
+    assert (first.title, first.min_minutes, first.note) == (
+        "Python basics, loops",
+        120,
+        "Notes: Start slow",
+    )
+    assert [i.text for i in first.items] == ["Python basics", "loops"]
+    assert (plan.days[5].week, plan.days[5].variants[0].blocks[0].min_minutes) == (2, 145)
+
+
 def test_a_total_row_is_no_week_and_wk_names_the_weeks() -> None:
     plan = read_plan(PLANS / "en-week-table-total-row.md").plan
     assert [(d.week, d.weekday) for d in plan.days][::5] == [(1, "mon"), (2, "mon")]
@@ -368,3 +380,9 @@ def test_a_range_of_hours_with_a_stays_a_length() -> None:
         (30, "09:30"),
         (180, None),
     ]
+
+
+@pytest.mark.parametrize("text", ["0H:²", "² pomodoros", "2 h ²", "Review (³ hours)"])
+def test_a_superscript_digit_is_no_number_and_no_crash(text: str) -> None:
+    found = find_duration(text)
+    assert found is None or ("²" not in found.text and "³" not in found.text)

@@ -157,7 +157,7 @@ def _count(match: re.Match[str]) -> tuple[int, int] | None:
     if match["run"] is not None:
         return (match["run"].count("🍅"),) * 2
     number = match["n"] or match["n2"] or match["n3"] or match["n4"]
-    if number[0].isdigit():
+    if number[0].isdecimal():
         parts = [int(p) for p in re.split(r"\s*[-–]\s*", number)]
         lo, hi = parts[0], parts[-1]
         return (lo, hi) if 0 < lo <= hi else None

@@ -53,6 +53,7 @@ _AMOUNT = lazy(
     rf"\s*(?:{HOUR_WORDS}\.?)?(?:\s*(?:/|per|pro|por|par|a|al)\s*[^\W\d_]+)?$"
 )
 _EMPTY = ("", "-", "–", "—", "0", "n/a")
+_BOLD = lazy(r"(\*\*|__)(.+?)\1")
 _NAMES = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
@@ -134,7 +135,7 @@ def _rows(node: Node, table: _Table) -> list[_Row] | None:
         week = _WEEK_CELL.match(named)
         if week is None:
             return None  # "| Total | | 32 |" or a row that names no week: another table
-        topic = unwrap(cells[table.topic]).strip()
+        topic = _BOLD.sub(r"\2", unwrap(cells[table.topic])).strip()  # "**Python**, loops"
         amount = cells[table.hours].strip()
         if find_duration(topic) is not None or find_point_time(topic) is not None:
             return None  # "| 1 | Mock exam (3h) | 10 |": the topic's own time; read as before
