@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from planexport.errors import PlanError
+from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
 from planexport.reader.emphasised_leads import emphasised_lead
 from planexport.reader.joined_lengths import joined
@@ -363,6 +364,11 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         note = ""
     else:
         session_word = None
+    start = match.at
+    said = said_start(text) if start is None else None
+    if said is not None and said[1] in title:
+        # "Engels om 14 uur (1 uur)", "Maths à 16h (1 h)": from then; the words leave the title
+        start, title = said[0], re.sub(r"\s+(?=[,;.])", "", title.replace(said[1], " ", 1))
     title = tidy(title)
     short = _LENGTH_LABEL.sub("", title)
     if len(short.split()) >= 3:
@@ -434,7 +440,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         note or None,
         list(items),
         line,
-        at=match.at,
+        at=start,
         sure=match.sure,
         session=session,
         done=done,

@@ -8,9 +8,11 @@ import re
 from typing import NamedTuple
 
 from planexport.reader.budgets import is_budget
+from planexport.reader.clock_prepositions import after_clock_preposition
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import may_hold_word_length, word_length
 from planexport.reader.open_ends import opens_at
+from planexport.reader.pomodoros import find_pomodoros, may_hold_pomodoros, pomodoro_minutes
 from planexport.reader.speed_targets import is_speed_target
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
 
@@ -133,10 +135,28 @@ def parse_duration(text: str) -> tuple[int, int] | None:
     return (found.lo, found.hi) if found else None
 
 
-@functools.lru_cache(maxsize=4096)
 def find_duration(text: str, pos: int = 0) -> Found | None:
     """The first duration in `text`, reading "Top 10 – 30 min" as 30 minutes, not 10 to 30;
-    a length in words (`one hour`, `1 hora y media`) where it starts first or reads further."""
+    a length in words (`one hour`, `1 hora y media`) where it starts first or reads further;
+    pomodoros (`4 pomodoros`) at the plan's length of one."""
+    return _find_duration(text, pos, pomodoro_minutes())
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_duration(text: str, pos: int, pomodoro: int) -> Found | None:
+    """`find_duration` for a pomodoro of `pomodoro` minutes (a plan may set its own)."""
+    found = _find_length(text, pos)
+    if not may_hold_pomodoros(text):
+        return found
+    counted = find_pomodoros(_readable(text), pos)
+    if counted is None or (found is not None and found.start < counted.start):
+        return found
+    start, end = counted.start, counted.end
+    return Found(start, end, counted.lo, counted.hi, text[start:end])
+
+
+def _find_length(text: str, pos: int) -> Found | None:
+    """The first clock span or length of digits or words in `text` from `pos`."""
     digit = _DIGIT.search(text, pos)
     # The stages ask about the same lines more than once; most lines hold no digit at all.
     if digit is None and not may_hold_word_length(text):
@@ -210,6 +230,9 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
         if length and is_budget(text, match.end()):
             pos = match.end()  # "(15-18 hours/week)": a budget for the week, not a length
             continue
+        if length and _hour_of_day(text, match):
+            pos = match.end()  # "om 9 uur", "à 14 heures": a time of day, not nine hours
+            continue
         return _found(match, shown)
     return None
 
@@ -218,6 +241,15 @@ def _open_start(text: str, start: int, end: int) -> bool:
     """Whether the length at `text[start:end]` is a French time of day left open: `20h00` of
     `**20h00 - ...** Travail` starts at 20:00; it does not last 20 hours."""
     return _HOUR_FORM.fullmatch(text, start, end) is not None and opens_at(text, end)
+
+
+def _hour_of_day(text: str, match: re.Match[str]) -> bool:
+    """Whether a length of hours (`9 uur`, `9h30`) follows a word that says "at" (`om`, `à`)."""
+    unit = match.group("oneunit") or match.group("unit")
+    hours = match.group("ch2") is not None or (
+        unit is not None and _HOURS_ONLY.fullmatch(unit) is not None
+    )
+    return hours and after_clock_preposition(text, match.start())
 
 
 # A link's address (`](https://…)`, `<https://…>`, a bare `https://…`): never a time or a length.

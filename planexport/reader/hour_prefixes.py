@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from planexport.reader.clock_prepositions import CLOCK_WORD
 from planexport.reader.dates import date_in, month_first, plan_year
 from planexport.reader.durations import DASH
 from planexport.reader.lazy import lazy
@@ -17,12 +18,16 @@ if TYPE_CHECKING:
 __all__ = ["hour_prefixes"]
 
 # "h. 8:00", "h 16", "hrs. 9.30", "ore 16:00", "alle 18", "alle ore 18", "a las 9", "às 18",
-# "at 18:00": a word that says "at the hour" before the time a line starts with.
+# "at 18:00": a word that says "at the hour" before the time a line starts with; "om 9 uur",
+# "um 9 Uhr", "à 14 heures", "vers 9h30" only with the hour word or the minutes ("um 2 Stunden"
+# is by two hours). The hour word after the time ("às 9 horas", "at 9 o'clock") is the time's.
+_HOUR_WORD = rf"(?:\s*(?:{CLOCK_WORD}|h)(?!\w))"
 _PREFIX = lazy(
-    r"^(?P<pre>[\s*_]*)(?:h\.|h(?=\s)|hrs?\.?|ore|alle(?:\s+ore)?|a\s+las|[aà]s|at)\s*"
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?(?!\d|[.:]\d)"
-    r"(?:\s*[" + DASH + r"]\s*(?:(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?(?!\d|[.:]\d)"
-    r"|(?=(?:in poi|onwards?|en adelante|em diante)(?!\w))))?",
+    r"^(?P<pre>[\s*_]*)(?:(?P<word>om|um|à|vers|gegen|rond)\s+"
+    r"|(?:h\.|h(?=\s)|hrs?\.?|ore|alle(?:\s+ore)?|a\s+las|[aà]s|at)\s*)"
+    rf"(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?(?!\d|[.:]\d)(?P<cw>{_HOUR_WORD})?"
+    r"(?:\s*[" + DASH + r"]\s*(?:(?P<h2>[01]?\d|2[0-3])(?:[:.h](?P<m2>[0-5]\d))?(?!\d|[.:]\d)"
+    rf"{_HOUR_WORD}?|(?=(?:in poi|onwards?|en adelante|em diante)(?!\w))))?",
     re.IGNORECASE,
 )
 # "2. Domenica 10 Agosto 2025", "3) Lunes 11 de agosto": an item number before a dated weekday.
@@ -37,7 +42,7 @@ def _clock(hour: str, minute: str | None) -> str:
 
 def _line(text: str) -> str:
     match = _PREFIX.match(text)
-    if match is None:
+    if match is None or (match["word"] and not match["m"] and not match["cw"]):
         return text
     time = _clock(match["h"], match["m"])
     if match["h2"] is not None:

@@ -128,7 +128,7 @@ def _lengths(text: str) -> tuple[tuple[int, int, int, int], ...]:
     out: list[tuple[int, int, int, int]] = []
     for at, token in enumerate(tokens):
         word = token.word
-        if not (word[0].isdigit() or word in _STARTS or word in _FRACTIONS) and not (
+        if not (word[0].isdecimal() or word in _STARTS or word in _FRACTIONS) and not (
             word.endswith(_HALF_ENDINGS)
         ):
             continue  # no length starts with this word
@@ -226,7 +226,7 @@ def _amount(tokens: tuple[_Token, ...], at: int) -> _Part | None:
             added = _fraction_after(tokens, at + 2)  # "hora y media", "ora e mezza": one hour
             return _Part(60 + added.value, added.next, True, 60) if added else None
         return None
-    digits = _word(tokens, at)[:1].isdigit()
+    digits = _word(tokens, at)[:1].isdecimal()
     # "un'ora", "un’ora": the article's vowel left out before the unit
     unit = _unit(
         tokens, count.next if digits else _glued(tokens, count.next, _APOSTROPHES), digits=digits
@@ -248,7 +248,7 @@ def _number(tokens: tuple[_Token, ...], at: int) -> _Part | None:
     word = _word(tokens, at)
     if not word:
         return None
-    if word[0].isdigit():
+    if word[0].isdecimal():
         value, after, worded = float(word.replace(",", ".")), at + 1, False
         if _word(tokens, after) in _FRACTIONS:
             value, after, worded = value + _FRACTIONS[_word(tokens, after)], after + 1, True
@@ -343,7 +343,7 @@ def _added(tokens: tuple[_Token, ...], at: int) -> _Part | None:
     count = _number(tokens, step)
     if count is None or count.value != int(count.value) or count.value >= 60:
         return None
-    unit = _unit(tokens, count.next, digits=_word(tokens, step)[:1].isdigit())
+    unit = _unit(tokens, count.next, digits=_word(tokens, step)[:1].isdecimal())
     if unit is not None:
         if count.value * unit.value >= 60:
             return None  # "1 h 2 h": two lengths, not one
@@ -375,10 +375,10 @@ def _bare_end(tokens: tuple[_Token, ...], at: int) -> bool:
     if not word:
         return True
     if word == ".":
-        return not _word(tokens, at + 1)[:1].isdigit()  # "1 hour 30.": no "30.5"
+        return not _word(tokens, at + 1)[:1].isdecimal()  # "1 hour 30.": no "30.5"
     if word[0].isalnum() or word in "%/×:" or word in _FRACTIONS:
         return False
     if word in _DASHES:
         following = _word(tokens, at + 1)
-        return not following[:1].isdigit() and following not in NUMBER_WORDS
+        return not following[:1].isdecimal() and following not in NUMBER_WORDS
     return True

@@ -52,6 +52,7 @@ from planexport.reader.outline import Item, Node, decode, front_matter, normalis
 from planexport.reader.overlaps import after_covered
 from planexport.reader.plain_lines import plain_lines
 from planexport.reader.plan_part import timetable_day
+from planexport.reader.pomodoros import plan_pomodoros
 from planexport.reader.programmes import first_programme
 from planexport.reader.quoted_lines import unquote_timed
 from planexport.reader.range_sessions import for_weekday
@@ -76,6 +77,7 @@ from planexport.reader.title_markup import plain_title
 from planexport.reader.unread_headings import day_parents, unread_day_headings
 from planexport.reader.untimed_weekdays import untimed_weekday_days
 from planexport.reader.versions import version_heads
+from planexport.reader.week_budgets import week_budgets
 from planexport.reader.week_checks import after_the_weeks
 from planexport.reader.week_days import week_days
 from planexport.reader.week_ranges import date_range_days
@@ -152,7 +154,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     meta, body = front_matter(normalise(text), source)
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
     body = first_alternatives(body, ctx)  # "9:15 AM - 11:30 AM / 12:00 PM: Morning Session"
-    body = budget_echoes(dutch_lengths(drop_attribute_lists(body)))  # "15-18 hrs" per week
+    body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
     nodes = hour_prefixes(bracket_starts(outline(body)))  # "h. 8:00 - 10:00", "## Sveglia (6.07)"
     nodes = weekday_entries(nodes, body.split("\n"))  # "- Mon 6pm-8pm: Calculus"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
@@ -161,7 +163,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = table_offsets(read_offsets(read_clock_words(time_headings(nodes))), ctx)
     nodes = relative_times(time_headers(nodes), ctx)
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
-    nodes = section_weekdays(nodes)  # "## Judo" / "### Mardi", "## Karaté" / "### Mardi"
+    nodes = section_weekdays(week_budgets(nodes, ctx))  # "## Judo" / "### Mardi"; "Hours/week"
 
     spans = [] if no_day_headings else find_days(nodes, ctx)
     spans = weekless_days(nodes, spans)  # "### Dia de trabalho" beside weekday days
