@@ -301,7 +301,7 @@ def test_a_heures_is_a_start_and_2_heures_de_a_length() -> None:
     assert _blocks("fr-a-heures.md") == [
         ("maths", 120, 120, "09:00"),
         ("Anglais", 60, 60, "14:00"),
-        ("de physique", 120, 120, None),
+        ("physique", 120, 120, None),
     ]
 
 
@@ -317,7 +317,7 @@ def test_a_las_horas_is_a_start_and_horas_de_a_length() -> None:
     assert _blocks("es-a-las-horas.md") == [
         ("Historia", 60, 60, "09:00"),
         ("Biología", 120, 120, "11:00"),
-        ("de Química", 120, 120, None),
+        ("Química", 120, 120, None),
     ]
 
 
