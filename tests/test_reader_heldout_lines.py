@@ -9,7 +9,7 @@ import pytest
 
 from planexport.errors import PlanError
 from planexport.model import Plan
-from planexport.reader import load, parse_markdown, read_plan
+from planexport.reader import load, parse_markdown, read_markdown, read_plan
 from tests.paths import DATA
 
 PLANS = DATA / "heldout_lines"
@@ -102,9 +102,12 @@ def test_numeric_dates_date_the_day() -> None:
     ]
 
 
-def test_a_numeric_date_that_disagrees_with_the_weekday_is_not_taken() -> None:
-    plan = parse_markdown("# P\n\n## Montag, 7.3.2023\n\n- 08:00 - 09:00 Mathe\n")
-    assert [(d.weekday, d.date) for d in plan.days] == [("mon", None)]
+def test_a_numeric_date_that_disagrees_with_the_weekday_wins_with_a_warning() -> None:
+    result = read_markdown("# P\n\n## Montag, 7.3.2023\n\n- 08:00 - 09:00 Mathe\n")
+    assert [(d.weekday, d.date) for d in result.plan.days] == [("tue", dt.date(2023, 3, 7))]
+    assert [w.message for w in result.warnings] == [
+        '"Montag, 7.3.2023": 2023-03-07 is a Tuesday, not a Monday: read as Tuesday 2023-03-07'
+    ]
 
 
 def test_a_zero_length_item_is_skipped_with_a_warning_and_the_plan_reads() -> None:
