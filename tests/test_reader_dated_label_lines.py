@@ -224,3 +224,15 @@ def test_two_grids_of_the_same_dates_with_other_blocks_are_both_read() -> None:
         D(2025, 7, 16),
     ]
     assert not any("repeats" in w for w in warnings(result))
+
+
+def test_a_short_weekday_a_bold_label_a_box_and_a_span_in_brackets() -> None:
+    result = read_plan(PLANS / "en-short-weekday-bracketed-span.md")
+    assert dated_days(result.plan) == [
+        (1, "wed", D(2024, 9, 11), "Seminar", [("Seminar", 60, "14:00")]),
+        (1, "fri", D(2024, 9, 13), "Reading group", [("Reading group", 60, "16:00")]),
+    ]
+    done = [b.done for d in result.plan.days for v in d.variants for b in v.blocks]
+    assert done == [True, False]
+    assert [items for *_, items in blocks_with_items(result.plan)] == [["Room 5"], ["Library"]]
+    assert warnings(result) == []

@@ -1,5 +1,5 @@
 """Lines that each give a label, then a weekday with its date and a clock span (`- Course:
-Monday 09/09/2024, 13h30-15h30. Amphi K`, `- Vorlesung: Dienstag, 10.09.2024, 10:15–11:45 Uhr,
+Monday 09/09/2024, 13h30-15h30. Room B`, `- Vorlesung: Dienstag, 10.09.2024, 10:15–11:45 Uhr,
 Raum 2`): a dated day per date, the label the block's title, what follows the span its note."""
 
 from __future__ import annotations
@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from planexport.reader.date_heads import NAMES
 from planexport.reader.dates import date_in
 from planexport.reader.day_heads import day_heading
 from planexport.reader.durations import DASH, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
-from planexport.reader.words import ABBREVIATED_WEEKDAYS, WEEKDAYS, fold
+from planexport.reader.words import ABBREVIATED_WEEKDAYS, FULL_WEEKDAYS, WEEKDAYS, fold
 
 __all__ = ["label_dated_lines"]
 
@@ -67,7 +68,8 @@ def _line(item: Item) -> _Line | None:
     if name is None:
         return None
     folded = fold(name["name"])
-    if WEEKDAYS.get(folded) is None and ABBREVIATED_WEEKDAYS.get(folded) is None:
+    weekday = WEEKDAYS.get(folded) or ABBREVIATED_WEEKDAYS.get(folded)
+    if weekday is None:
         return None
     after = rest[name.end() :]
     _, hit = date_in(after, None)
@@ -82,7 +84,9 @@ def _line(item: Item) -> _Line | None:
     note = tail[found.end :].strip().lstrip(f".,;:)|{DASH} ").rstrip(" .;,")
     if "(" in tail[: found.start] and note.startswith(")"):
         note = note[1:].strip()
-    day = f"{name['name'].rstrip(',')} {hit.group(0)}"
+    # "Wed. 11/09/2024": the weekday in full, as a heading of that day would write it
+    written = name["name"] if folded in FULL_WEEKDAYS else NAMES[weekday]
+    day = f"{written} {hit.group(0)}"
     box = match["box"] or ""
     return _Line(item, label, day, found.at, found.at + found.hi, note, box)
 
