@@ -236,3 +236,22 @@ def test_a_short_weekday_a_bold_label_a_box_and_a_span_in_brackets() -> None:
     assert done == [True, False]
     assert [items for *_, items in blocks_with_items(result.plan)] == [["Room 5"], ["Library"]]
     assert warnings(result) == []
+
+
+def test_a_date_first_heading_with_another_year_is_read_in_step_too() -> None:
+    result = read_plan(PLANS / "nl-iso-headings-year-slip.md")
+    assert days(result.plan) == [
+        ("mon", D(2024, 9, 9), "Hoorcollege"),
+        ("mon", D(2024, 9, 16), "Werkcollege"),
+        ("mon", D(2024, 9, 23), "Hoorcollege"),
+    ]
+    assert warnings(result) == [
+        '6: "2023-09-16 – Werkcollege": the year 2023 is out of step with the days around it: '
+        "read as 2024-09-16"
+    ]
+
+
+def test_a_log_written_newest_first_across_a_new_year_keeps_its_dates() -> None:
+    result = read_plan(PLANS / "en-newest-first-across-years.md")
+    assert [d.date for d in result.plan.days] == [D(2024, 12, 2), D(2024, 12, 20), D(2025, 1, 8)]
+    assert warnings(result) == []
