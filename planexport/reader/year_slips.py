@@ -24,6 +24,8 @@ def _written(nodes: list[Node], span: DaySpan, year: int | None, *, us: bool) ->
     """The date a day's heading writes with its year (`23/09/2023`, `2023-09-23`), else None."""
     if not 0 <= span.start < len(nodes) or nodes[span.start].kind == "table":
         return None
+    if span.date is None and span.month_day is not None:
+        return None  # a day dated by its weekday's year, not by what it writes
     date, hit = date_in(unwrap(nodes[span.start].text), year, month_first=us, weekday=span.weekday)
     if date is None or hit is None:
         return None
