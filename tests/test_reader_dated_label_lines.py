@@ -255,3 +255,18 @@ def test_a_log_written_newest_first_across_a_new_year_keeps_its_dates() -> None:
     result = read_plan(PLANS / "en-newest-first-across-years.md")
     assert [d.date for d in result.plan.days] == [D(2024, 12, 2), D(2024, 12, 20), D(2025, 1, 8)]
     assert warnings(result) == []
+
+
+def test_two_lines_of_one_date_apart_are_still_one_day() -> None:
+    result = read_plan(PLANS / "pt-one-date-on-two-lines-apart.md")
+    assert dated_days(result.plan) == [
+        (
+            1,
+            "mon",
+            D(2025, 3, 17),
+            "Aula, Monitoria",
+            [("Aula", 60, "19:00"), ("Monitoria", 60, "20:00")],
+        ),
+        (1, "wed", D(2025, 3, 19), "Laboratório", [("Laboratório", 120, "19:00")]),
+    ]
+    assert warnings(result) == []

@@ -36,6 +36,7 @@ class _Line:
     item: Item
     label: str
     day: str  # "Monday 09/09/2024"
+    date: str  # "09/09/2024"
     start: int
     end: int
     note: str
@@ -88,7 +89,7 @@ def _line(item: Item) -> _Line | None:
     written = name["name"] if folded in FULL_WEEKDAYS else NAMES[weekday]
     day = f"{written} {hit.group(0)}"
     box = match["box"] or ""
-    return _Line(item, label, day, found.at, found.at + found.hi, note, box)
+    return _Line(item, label, day, hit.group(0), found.at, found.at + found.hi, note, box)
 
 
 def label_dated_lines(nodes: list[Node]) -> list[Node]:
@@ -125,27 +126,23 @@ def label_dated_lines(nodes: list[Node]) -> list[Node]:
 
 
 def _days(node: Node, lines: list[_Line | None], level: int) -> list[Node]:
-    """A heading per date over the blocks of its lines, the list's other lines kept in place."""
-    out: list[Node] = []
-    day = ""
-    items: list[Item] = []
-    labels: list[str] = []
-    heading: Node | None = None
-
-    def close() -> None:
-        if heading is not None:
-            heading.text = f"{day} – {', '.join(dict.fromkeys(labels))}"
-        if items:
-            out.append(Node("list", items[0].line, items=list(items)))
-
+    """A heading per date over the blocks of its lines (two lines of one date, together or
+    apart, are one day), the list's other lines kept after the line before them."""
+    before: list[Item] = []  # other lines above the first dated one: left as they are
+    runs: dict[str, tuple[list[_Line], list[Item]]] = {}
+    last: list[Item] = before
     for item, line in zip(node.items, lines, strict=True):
-        if line is None or fold(line.day) == fold(day):
-            items.append(line.block() if line is not None else item)
-            labels += [line.label] if line is not None else []
+        if line is None:
+            last.append(item)
             continue
-        close()
-        day, items, labels = line.day, [line.block()], [line.label]
-        heading = Node("heading", item.line, level=level, text=day)
-        out.append(heading)
-    close()
+        dated, last = runs.setdefault(line.date, ([], []))
+        dated.append(line)
+        last.append(line.block())
+    out = [Node("list", before[0].line, items=before)] if before else []
+    for dated, items in runs.values():
+        labels = ", ".join(dict.fromkeys(line.label for line in dated))
+        out.append(
+            Node("heading", dated[0].item.line, level=level, text=f"{dated[0].day} – {labels}")
+        )
+        out.append(Node("list", items[0].line, items=items))
     return out
