@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planexport.reader.dated_programmes import dated_programmes
+from planexport.reader.label_dated_lines import label_dated_lines
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
 from planexport.reader.weekday_lists import dated_weekday
@@ -38,7 +39,7 @@ def dated_day_lines(nodes: list[Node]) -> list[Node]:
             if rest or item.children:
                 lines = [Item(rest, item.line, list(item.more), list(item.children))]
                 out.append(Node("list", item.line, items=lines if rest else item.children))
-    return dated_programmes(out)
+    return label_dated_lines(dated_programmes(out))
 
 
 def _days(node: Node) -> list[tuple[Item, str, str]] | None:

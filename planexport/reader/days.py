@@ -51,6 +51,7 @@ from planexport.reader.week_ordinals import dated_week, ordinal_week
 from planexport.reader.week_parity import WeekParity
 from planexport.reader.week_ranges import is_week_range
 from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up, weekday_list
+from planexport.reader.weekday_numbers import weekday_then_numbers
 from planexport.reader.weekday_repeats import warn_repeats
 from planexport.reader.weekday_rests import length_off, weekday_rest
 from planexport.reader.weekday_years import first_date, nearest_years, weekday_date, weekday_year
@@ -63,6 +64,7 @@ from planexport.reader.words import (
     WORKWEEK_WORDS,
     fold,
 )
+from planexport.reader.year_slips import years_in_step
 
 __all__ = [
     "DaySpan",
@@ -419,6 +421,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     if not found:
         found = _table_days(nodes, ctx)
     year = year or weekday_year(nodes, found, month_first=us)  # "**Start Date:** March 2, 2026"
+    slips = years_in_step(nodes, found, year, ctx, month_first=us)  # "23/09/2023" among 2024's
     for span in found:
         if (
             span.date is None
@@ -428,6 +431,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         ):
             heading = nodes[span.start].text
             date, hit = date_in(heading, year, month_first=us, weekday=span.weekday)
+            date = slips.get(span.start, date)
             if hit is not None and _loose_numeric(hit) and span.weekday is None:
                 continue  # "Day 5: Review 2/3 of the notes" is no date; "Monday 3/2" is
             if (
@@ -436,6 +440,9 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 and weekday_first(span.line, heading, date=date, hit=hit, ctx=ctx, month_first=us)
             ):
                 span.weekday = ORDER[date.weekday()]  # "## Mon 2026-12-08", a Tuesday: warned
+            else:
+                text = unwrap(heading)  # "### Montag, 06.01.2026", a Tuesday: warned, the date wins
+                span.weekday = weekday_then_numbers(text, hit, date, span.line, ctx) or span.weekday
             if date is not None and (span.weekday is None or ORDER[date.weekday()] == span.weekday):
                 span.date = date
                 span.weekday = span.weekday or ORDER[date.weekday()]
@@ -781,8 +788,10 @@ def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             )
     from planexport.reader.class_times import class_times
     from planexport.reader.range_sections import join_sections
+    from planexport.reader.table_repeats import drop_repeated_tables
     from planexport.reader.total_tables import drop_summaries
 
+    out = drop_repeated_tables(nodes, out, ctx)  # a dated grid, then its HTML copy
     drop_summaries(nodes, out, ctx)  # "| **Lunes** | 3 horas |" beside the timetable itself
     join_sections(out, nodes, week_numbers(nodes), ctx)  # "## Evening" over "| Mon–Fri |" again
 
