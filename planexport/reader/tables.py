@@ -18,6 +18,7 @@ from planexport.reader.blocks import (
 from planexport.reader.cell_lists import listed_blocks
 from planexport.reader.cell_titles import split_title
 from planexport.reader.closing_words import closes_day
+from planexport.reader.day_rows import DayRows, day_rows
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.grid_blanks import continue_blanks
 from planexport.reader.hour_spans import hour_span
@@ -221,6 +222,9 @@ def _row_block(
     note = cell_at(row, cols["note"])
     if note and note not in ("-", "—"):
         raw.note = note
+    place = cell_at(row, cols.get("place"))
+    if place and place not in ("-", "—"):
+        raw.note = "\n".join(n for n in (raw.note, place) if n)  # "| Lieu |" of "Hall"
     if parts is not None and raw.title == tidy(parts.title):
         raw.note = "\n".join(n for n in (parts.note, raw.note) if n) or None
         raw.items.extend(parts.item_list(line))
@@ -343,6 +347,8 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     header = node.rows[0]
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     cols = column_roles(node)
+    if (split := day_rows(node, cols, year)) is not None:
+        return [_rows_day(node, part, ctx) for part in split]  # "| **Day 1** | |" over times
     short = cols["day"] == 0
     first = [weekday_of(row[0], short=short) if row else None for row, _ in body]
     dates = date_column(node, cols)
@@ -414,6 +420,20 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     if sum(1 for c in columns if c) >= 2 and slots:
         return _grid_by_slot(node, ctx, columns, drawn=drawn)
     return []
+
+
+def _rows_day(node: Node, part: DayRows, ctx: Ctx) -> TableDay:
+    """A day of a table split by day rows: its rows read as a table of their own."""
+    rows = Node(
+        "table",
+        part.line,
+        rows=[node.rows[0], *(row for row, _ in part.rows)],
+        row_lines=[node.row_lines[0], *(line for _, line in part.rows)],
+    )
+    day = TableDay(part.line, part.title, part.weekday, part.number, part.date)
+    day.blocks = table_blocks(rows, ctx, lenient=True)
+    day.title = day.title or next((raw.title for raw in day.blocks), "")
+    return day
 
 
 def _continued(body: list[tuple[list[str], int]]) -> bool:
