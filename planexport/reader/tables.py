@@ -24,6 +24,7 @@ from planexport.reader.grid_blanks import continue_blanks
 from planexport.reader.hour_spans import hour_span
 from planexport.reader.length_rows import length_roles, row_items
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.point_rows import PointRows
 from planexport.reader.range_columns import range_columns, range_grid, unread_weekday_columns
 from planexport.reader.repeats import find_length
 from planexport.reader.session_rows import break_elsewhere, paper_item
@@ -126,6 +127,7 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     group: str | None = None  # "| **APERTURA** |": the rows below are that part of the day
     timeline: list[tuple[RawBlock | None, Found | None]] = []  # every row's span, in order
     summed = 0  # the blocks from here on are summed up by the next Total row
+    points = PointRows(cols, closing_row)  # "| 12.30 | Wrap-up |" among the spans
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         if lenient and session and (paper := paper_item(row, line, cols)):
             blocks[-1].items.append(paper)  # "|  | A. Author | Paper one |" under its session
@@ -136,13 +138,17 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
         if sum_row(row, line, blocks[summed:], ctx):
             summed = len(blocks)  # "| **Total** | **1.25 hours** |": the rows above, summed
             continue
+        if lenient and cols["span"] is not None and points.take(row, line, blocks):
+            continue
         raw = _row_block(row, line, header, cols, ctx, lenient=lenient)
         timeline.append((raw, find_duration(cell_at(row, cols["span"]))))
+        points.starts(raw.at if raw is not None else None)
         if raw is not None:
             if group is not None and raw.session is None:
                 raw.session = group
             blocks.append(raw)
         session = raw is not None and raw.at is not None
+    points.finish(blocks, ctx)
     order_rows(timeline, ctx)
     return blocks
 
@@ -180,8 +186,9 @@ def _row_block(
     if lenient and found is not None and found.at is None and found.hi == 0:
         return None  # "| Mo | 🛌 Rest day | 0h |": a day with nothing to do, its text a note
     if cols["title"] is None:
-        # "| Block 1 (Concepts – 60 min) | notes |": the cell reads like a block line.
-        raw = try_block(time_text, [], line, ctx)
+        # "| Block 1 (Concepts – 60 min) | notes |": the cell reads like a block line; a step's
+        # number ("| 1. Koud kijken (5 min) |") is its place in the table, not its title.
+        raw = try_block(re.sub(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d_])", "", time_text), [], line, ctx)
     elif found is not None and title:
         raw = _titled(title, found, line, ctx)
     else:
