@@ -76,7 +76,9 @@ def _day_row(row: list[str], line: int, year: YearHint | None) -> DayRows | None
     numbered = _NUMBERED.match(text)
     if numbered is not None:
         number = int(numbered.group("n"))
-        return DayRows(line, (numbered.group("title") or "").strip(), number=number or None)
+        # "Día 1: Fundamentos" is titled by its topic, "Day 1" alone by itself, as its heading is.
+        title = (numbered.group("title") or "").strip() or text
+        return DayRows(line, title, number=number or None)
     found = cell_date(text, year)
     if found is None:
         return None

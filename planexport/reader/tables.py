@@ -439,7 +439,6 @@ def _rows_day(node: Node, part: DayRows, ctx: Ctx) -> TableDay:
     )
     day = TableDay(part.line, part.title, part.weekday, part.number, part.date)
     day.blocks = table_blocks(rows, ctx, lenient=True)
-    day.title = day.title or next((raw.title for raw in day.blocks), "")
     return day
 
 
