@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planexport.reader.durations import find_duration
+from planexport.reader.exercise_parts import exercise_heading, practice_rows
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.words import fold
 
@@ -39,9 +40,11 @@ def split_details(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[Detail]
     l'examen`) is advice, its timed lines warned about.
     """
     rows: list[tuple[frozenset[str], int]] = []
+    practice: list[tuple[str, int]] = []  # "| 11:45-14:00 | Taller práctico |"
     kept: list[Node] = []
     details: list[Detail] = []
     level = 0  # the level of the detail section being read, 0 when none
+    heads: list[Node] = []  # the headings above the node, by level
     for idx, node in enumerate(nodes):
         if node.kind == "heading" and level and node.level > level:
             details[-1].items.append(Item(unwrap(node.text), node.line))
@@ -50,12 +53,21 @@ def split_details(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[Detail]
             details[-1].items += list(node.items) if node.kind == "list" else []
             continue
         detail = _detail(node, rows) if node.kind == "heading" else None
+        if node.kind == "heading":
+            heads = [head for head in heads if head.level < node.level]
+            section = heads[-1].text if heads else ""
+            if detail is None and practice and exercise_heading(node, section):
+                # "### Ejercicio 1 (45 min)" after the timetable: a part of its practice row
+                named, minutes = practice[0]
+                detail = Detail(_words(named), minutes, [Item(unwrap(node.text), node.line)])
+            heads.append(node)
         if detail is None and level and node.level <= level and find_duration(node.text) is None:
             _warn_after(nodes[idx:], ctx)  # "## Tips" after the details: not the schedule's
             break
         level = 0
         if node.kind in ("table", "list"):
             rows += _schedule_rows(node)
+            practice += practice_rows(node)
         if detail is not None:
             details.append(detail)
             level = node.level

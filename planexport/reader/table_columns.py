@@ -147,22 +147,28 @@ def column_roles(node: Node) -> dict[str, int | None]:
     note_col = named(NOTE_COLUMN_WORDS)
     label_col = named(_LABEL_COLUMNS)
     skip = {c for c, name in enumerate(header) if has_word(name, SKIP_COLUMN_WORDS)}
+    skip |= {
+        c for c in range(width) if c not in taken and _marks([r[c] for r in body if c < len(r)])
+    }
+    places = {c for c, name in enumerate(header) if c not in taken and has_word(name, _PLACES)}
     if title_col is None:
         numbers = {
             c for c in range(width) if _row_numbers(header[c], [r[c] for r in body if c < len(r)])
         }
-        title_col = next(
-            (
-                c
-                for c in range(width)
-                if c not in taken
-                and c != label_col
-                and c not in skip
-                and c != note_col
-                and c not in numbers
-            ),
-            None,
-        )
+        free = [
+            c
+            for c in range(width)
+            if c not in taken
+            and c != label_col
+            and c not in skip
+            and c != note_col
+            and c not in numbers
+        ]
+        # "| Heures | Description | Lieu |": the place is where, the description what.
+        title_col = next((c for c in free if c not in places), None)
+        if title_col is None and note_col is not None and places and note_col not in places:
+            title_col, note_col = note_col, None
+        title_col = free[0] if title_col is None and free else title_col
         if title_col is not None and title_col == note_col:
             note_col = None
     if note_col is None and title_col is not None and span_col is not None:
@@ -179,7 +185,11 @@ def column_roles(node: Node) -> dict[str, int | None]:
         and _in_sentences([r[dur_col] for r in body if dur_col < len(r)])
     ):
         dur_col = None  # "| Übung läuft über | Begrüßung kürzen (spart 5') |": advice, no plan
+    used = {span_col, dur_col, at_col, start_col, end_col, day_col, title_col, note_col, label_col}
+    # "| Lieu |" beside the block's title: where it takes place, said in its note.
+    place_col = next((c for c in sorted(places) if c not in used), None)
     roles = {
+        "place": place_col,
         "at": at_col,
         "span": span_col,
         "dur": dur_col,
@@ -192,6 +202,20 @@ def column_roles(node: Node) -> dict[str, int | None]:
     }
     named_title(node.rows[0], body, roles)  # "| Time | Block | Content |": titled by the block
     return roles
+
+
+# Headers of a column that says where a block takes place, folded.
+_PLACES = ("location", "place", "venue", "room", "where", "ort", "raum", "saal", "lugar", "sala",
+           "aula", "local", "lieu", "salle", "luogo", "sede", "locale", "locatie", "zaal",
+           "plaats", "lokaal", "waar", "wo", "donde", "dove", "onde", "ubicacion",
+           "localizacao")  # fmt: skip
+_MARK = r"\[[ xX]?\]|[✅✔☑☐⬜❌✗✘]\ufe0f?|[xX]"
+
+
+def _marks(cells: list[str]) -> bool:
+    """Whether a column holds only done marks (`[X]`, `[ ]`, `✅`): a status, never a title."""
+    filled = [unwrap(cell).strip() for cell in cells if cell.strip()]
+    return bool(filled) and all(re.fullmatch(_MARK, cell) for cell in filled)
 
 
 def _titled(header: str) -> bool:

@@ -18,11 +18,13 @@ from planexport.reader.blocks import (
 from planexport.reader.cell_lists import listed_blocks
 from planexport.reader.cell_titles import split_title
 from planexport.reader.closing_words import closes_day
+from planexport.reader.day_rows import DayRows, day_rows
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.grid_blanks import continue_blanks
 from planexport.reader.hour_spans import hour_span
 from planexport.reader.length_rows import length_roles, row_items
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.point_rows import PointRows
 from planexport.reader.range_columns import range_columns, range_grid, unread_weekday_columns
 from planexport.reader.repeats import find_length
 from planexport.reader.session_rows import break_elsewhere, paper_item
@@ -125,6 +127,7 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     group: str | None = None  # "| **APERTURA** |": the rows below are that part of the day
     timeline: list[tuple[RawBlock | None, Found | None]] = []  # every row's span, in order
     summed = 0  # the blocks from here on are summed up by the next Total row
+    points = PointRows(cols, closing_row)  # "| 12.30 | Wrap-up |" among the spans
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         if lenient and session and (paper := paper_item(row, line, cols)):
             blocks[-1].items.append(paper)  # "|  | A. Author | Paper one |" under its session
@@ -135,13 +138,17 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
         if sum_row(row, line, blocks[summed:], ctx):
             summed = len(blocks)  # "| **Total** | **1.25 hours** |": the rows above, summed
             continue
+        if lenient and cols["span"] is not None and points.take(row, line, blocks):
+            continue
         raw = _row_block(row, line, header, cols, ctx, lenient=lenient)
         timeline.append((raw, find_duration(cell_at(row, cols["span"]))))
+        points.starts(raw.at if raw is not None else None)
         if raw is not None:
             if group is not None and raw.session is None:
                 raw.session = group
             blocks.append(raw)
         session = raw is not None and raw.at is not None
+    points.finish(blocks, ctx)
     order_rows(timeline, ctx)
     return blocks
 
@@ -179,8 +186,9 @@ def _row_block(
     if lenient and found is not None and found.at is None and found.hi == 0:
         return None  # "| Mo | 🛌 Rest day | 0h |": a day with nothing to do, its text a note
     if cols["title"] is None:
-        # "| Block 1 (Concepts – 60 min) | notes |": the cell reads like a block line.
-        raw = try_block(time_text, [], line, ctx)
+        # "| Block 1 (Concepts – 60 min) | notes |": the cell reads like a block line; a step's
+        # number ("| 1. Koud kijken (5 min) |") is its place in the table, not its title.
+        raw = try_block(re.sub(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d_])", "", time_text), [], line, ctx)
     elif found is not None and title:
         raw = _titled(title, found, line, ctx)
     else:
@@ -221,6 +229,9 @@ def _row_block(
     note = cell_at(row, cols["note"])
     if note and note not in ("-", "—"):
         raw.note = note
+    place = cell_at(row, cols.get("place"))
+    if place and place not in ("-", "—"):
+        raw.note = "\n".join(n for n in (raw.note, place) if n)  # "| Lieu |" of "Hall"
     if parts is not None and raw.title == tidy(parts.title):
         raw.note = "\n".join(n for n in (parts.note, raw.note) if n) or None
         raw.items.extend(parts.item_list(line))
@@ -343,6 +354,8 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     header = node.rows[0]
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     cols = column_roles(node)
+    if (split := day_rows(node, cols, year)) is not None:
+        return [_rows_day(node, part, ctx) for part in split]  # "| **Day 1** | |" over times
     short = cols["day"] == 0
     first = [weekday_of(row[0], short=short) if row else None for row, _ in body]
     dates = date_column(node, cols)
@@ -414,6 +427,19 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     if sum(1 for c in columns if c) >= 2 and slots:
         return _grid_by_slot(node, ctx, columns, drawn=drawn)
     return []
+
+
+def _rows_day(node: Node, part: DayRows, ctx: Ctx) -> TableDay:
+    """A day of a table split by day rows: its rows read as a table of their own."""
+    rows = Node(
+        "table",
+        part.line,
+        rows=[node.rows[0], *(row for row, _ in part.rows)],
+        row_lines=[node.row_lines[0], *(line for _, line in part.rows)],
+    )
+    day = TableDay(part.line, part.title, part.weekday, part.number, part.date)
+    day.blocks = table_blocks(rows, ctx, lenient=True)
+    return day
 
 
 def _continued(body: list[tuple[list[str], int]]) -> bool:

@@ -172,7 +172,8 @@ BREAK_WORDS = (
 ASIDE_WORDS = (
     "logistics", "logistic", "logistik", "logistica", "logisticas", "logistique", "logistiques",
     "logistiek", "notes", "notas", "notizen", "hinweise", "remarques", "opmerkingen",
-    "contacts", "contactos", "kontakte", "contatti", "contatos", "contacten",
+    "contacts", "contactos", "kontakte", "contatti", "contatos", "contacten", "contact",
+    "contacto", "kontakt", "contatto", "contato",
 )  # fmt: skip
 # Timed lines for the organisers of an event, not for those who attend it.
 ASIDE_ITEM_WORDS = ("setup", "set-up", "breakdown", "teardown", "tear-down", "aufbau", "abbau",
@@ -210,13 +211,19 @@ TITLE_COLUMN_WORDS = (
     "sezione", "seccion", "secao", "sectie", "abschnitt", "segment", "segmento",
 )  # fmt: skip
 NOTE_COLUMN_WORDS = ("note", "detail", "description", "comment", "remark", "how", "resource",
-                     "notiz", "nota", "remarque", "opmerking")  # fmt: skip
+                     "notiz", "notizen", "nota", "remarque", "opmerking", "opmerkingen", "notitie",
+                     "anmerkung", "anmerkungen", "bemerkung", "bemerkungen", "observacion",
+                     "observacao", "observacoes", "osservazione", "osservazioni", "commento",
+                     "commenti", "comentario", "commentaire")  # fmt: skip
 TIME_COLUMN_WORDS = ("time", "slot", "zeit", "uhrzeit", "hora", "horario", "heure", "horaire",
                      "ora", "orario", "tijd", "when", "schedule")  # fmt: skip
 SKIP_COLUMN_WORDS = ("status", "done", "estado", "statut", "stato", "erledigt", "check",
                      "completed", "progress", "instructor", "teacher", "who", "owner",
                      "anmeldung", "registration", "signup", "booking", "inscripcion",
-                     "inscription", "iscrizione", "inscricao", "aanmelding")  # fmt: skip
+                     "inscription", "iscrizione", "inscricao", "aanmelding", "klaar", "gedaan",
+                     "afgerond", "hecho", "hecha", "fait", "faite", "fatto", "fatta", "feito",
+                     "feita", "gemacht", "completado", "completada", "termine", "concluido",
+                     "concluida")  # fmt: skip
 DAY_COLUMN_WORDS = ("day", "dia", "tag", "jour", "giorno", "dag", "weekday", "wochentag")
 
 # Lengths written in words ("one hour", "media hora", "anderthalb Stunden"), folded: the numbers
