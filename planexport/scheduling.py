@@ -578,8 +578,16 @@ def _schedule_day(
         blocks=tuple(placed),
         prefix=slot.prefix,
         unplaced=tuple(unplaced),
-        over_budget=sum(minutes) + breaks > budget,
+        over_budget=_over(variant, sum(minutes), breaks, budget),
     )
+
+
+def _over(variant: Variant, study: int, breaks: int, budget: int) -> bool:
+    """Whether the day's study and breaks exceed its plan's length. A length that is only its
+    blocks' longest sum (what a Markdown plan that states none is given) leaves no room for
+    breaks, and they are the scheduler's, not the plan's: such a day is over only when its
+    study is."""
+    return study > budget if budget == variant.max_minutes else study + breaks > budget
 
 
 _ONE_DAY = dt.timedelta(days=1)

@@ -37,7 +37,7 @@ def test_back_to_back_pinned_blocks_need_no_breaks(hours: float, expected: bool)
     assert over(day) is expected
 
 
-@pytest.mark.parametrize(("hours", "expected"), [(3, True), (3.2, False)])
+@pytest.mark.parametrize(("hours", "expected"), [(3.1, True), (3.2, False)])
 def test_a_block_placed_next_to_pinned_ones_still_needs_its_break(
     hours: float, expected: bool
 ) -> None:
@@ -47,3 +47,19 @@ def test_a_block_placed_next_to_pinned_ones_still_needs_its_break(
     starts = [f"{b.start:%H:%M}" for b in result.days[0].blocks]
     assert starts == ["09:00", "10:00", "11:10"]
     assert over(day) is expected
+
+
+def test_a_length_that_is_only_the_blocks_sum_is_not_over_for_its_breaks() -> None:
+    # A Markdown day with no stated length is given its blocks' longest sum (here 40 minutes):
+    # the scheduler's breaks between them are no reason to call it over budget.
+    day = one_day(free("Walk", 30), free("Read", 10), hours=40 / 60)
+    assert not over(day)
+    ranged = one_day(
+        Block(title="a", min_minutes=60, max_minutes=75),
+        Block(title="b", min_minutes=60, max_minutes=90),
+        hours=165 / 60,
+    )
+    assert not over(ranged)
+    # A stated length the blocks fill and the breaks overrun stays over budget.
+    stated = one_day(free("a", 60), free("b", 60), hours=115 / 60)
+    assert over(stated)
