@@ -133,7 +133,7 @@ def parse_duration(text: str) -> tuple[int, int] | None:
 def find_duration(text: str, pos: int = 0) -> Found | None:
     """The first duration in `text`, reading "Top 10 – 30 min" as 30 minutes, not 10 to 30;
     a length in words (`one hour`, `1 hora y media`) where it starts first or reads further."""
-    digit = _DIGIT.search(text, pos)
+    digit = _DIGIT.search_on(text, pos)  # a line is asked from one length after another
     # The stages ask about the same lines more than once; most lines hold no digit at all.
     if digit is None and not may_hold_word_length(text):
         return None
@@ -216,10 +216,11 @@ def without_urls(text: str) -> str:
 
 def _search(text: str, pos: int = 0) -> re.Match[str] | None:
     """The first clock span or length from `pos`, as one pattern of both would find it."""
-    length = _LENGTH.search(text, pos)
-    if not _CLOCKISH.search(text, pos):
+    # Callers search one line from one place after another: each search remembers its answer.
+    length = _LENGTH.search_on(text, pos)
+    if not _CLOCKISH.search_on(text, pos):
         return length
-    span = _CLOCK_SPAN.search(text, pos)
+    span = _CLOCK_SPAN.search_on(text, pos)
     if span is None or (length is not None and length.start() < span.start()):
         return length
     return span
