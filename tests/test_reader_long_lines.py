@@ -127,3 +127,32 @@ def test_many_dutch_hours_in_one_line_read_as_before() -> None:
         ("Oefenen", 90, 90, None),
         REVIEW,
     ]
+
+
+def table(cell: str) -> str:
+    return (
+        "## Monday\n\n| Time | Session |\n|---|---|\n"
+        f"| 9:00-10:00 | {cell} |\n| 10:00-11:00 | Review |\n"
+    )
+
+
+@pytest.mark.parametrize("mark", ["*", "**"])
+def test_a_cell_of_emphasis_marks_never_closed_keeps_them(mark: str) -> None:
+    result = read_markdown(table(f"{mark}a " * 300 + "<br>by A. Speaker"))
+    (session, review) = [b for d in result.plan.days for v in d.variants for b in v.blocks]
+    assert session.title == "a " + "*a " * 298 + "*a"  # the line's edges and `**` go, as ever
+    assert (session.min_minutes, session.at, session.note) == (60, "09:00", "by A. Speaker")
+    assert (review.title, review.at) == ("Review", "10:00")
+
+
+def test_a_cell_of_paired_emphasis_loses_the_marks() -> None:
+    result = read_markdown(table("**Keynote:** *Glass* boxes<br>by A. Speaker<br>*Abstract* text"))
+    session = result.plan.days[0].variants[0].blocks[0]
+    assert (session.title, session.note) == (
+        "Keynote: Glass boxes",
+        "by A. Speaker\n*Abstract* text",
+    )
+    result = read_markdown(table("_x_ **y** *z*<br>- item *one*<br>- item __two__ and **three"))
+    session = result.plan.days[0].variants[0].blocks[0]
+    assert session.title == "x y z"
+    assert [i.text for i in session.items] == ["item one", "item two and three"]
