@@ -111,9 +111,10 @@ _PAUSES = frozenset(("break", "pause", "pausa", "descanso", "receso", "intervalo
 _FOR = frozenset(("for", "para", "pour", "per", "fur", "voor", "de", "del", "do", "da", "di"))
 _FREE = frozenset(FREE_WORDS)
 _TOTALS = frozenset(TOTAL_WORDS)
-_SUMMED = lazy(
-    rf"\d\s*[^\W\d]*\s*\+.*=\s*[~≈]?\s*\d+(?:[.,]\d+)?\s*(?:{HOUR_WORDS}|{MINUTE_WORDS})(?!\w)",
-    re.IGNORECASE,
+# "2 Core + 1 Flex = 3 hrs": a number before a `+`, then on the same line `=` and a length.
+_SUM_PART = lazy(r"\d\s*[^\W\d]*\s*\+")
+_SUM_RESULT = lazy(
+    rf"=\s*[~≈]?\s*\d+(?:[.,]\d+)?\s*(?:{HOUR_WORDS}|{MINUTE_WORDS})(?!\w)", re.IGNORECASE
 )
 _SESSIONS = frozenset(SESSION_WORDS)
 
@@ -207,11 +208,29 @@ def is_aside_item(title: str) -> bool:
     return _words(title) in ASIDE_ITEM_WORDS
 
 
+def _summed(text: str) -> bool:
+    r"""Whether `text` works out a sum: what `\d…\+.*=…` finds, each part read once, where
+    that pattern would read the rest of the line again from every number before a `+`."""
+    if "+" not in text or "=" not in text:
+        return False
+    line_end = -1
+    for part in _SUM_PART.finditer(text):
+        result = _SUM_RESULT.search_on(text, part.end())
+        if result is None:
+            return False
+        if line_end < part.end():
+            line_end = text.find("\n", part.end())
+            line_end = len(text) if line_end == -1 else line_end
+        if result.start() < line_end:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=2048)
 def is_total(text: str) -> bool:
     """Whether a line states a total (`Total: 2.5h`, `**Time: 3 hours**`), not a block."""
     plain = re.sub(r"[*_]", "", text).strip()
-    if _SUMMED.search(plain):
+    if _summed(plain):
         return True  # "Study hours: 2 Core + 1 Flex = 3 hrs max": a sum worked out, not a block
     match = re.match(r"^[^\w]*(?P<word>[^:]{1,60}?)\s*:", plain)
     if match is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from planexport.reader.blocks import tidy
@@ -15,7 +16,11 @@ _BR = lazy(r"<br\s*/?>", re.IGNORECASE)
 _BULLET = lazy(r"^(?:[-*•+]|\d{1,2}[.)])\s+")
 _TAG = lazy(r"</?(?:em|i|b|strong|span|small|u)\b[^>]*>", re.IGNORECASE)
 _LINK = lazy(r"\[([^\]]+)\]\([^)\s]*\)")
-_PAIRED = lazy(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+# Emphasis in pairs, as `(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1` finds them (`_unpaired`).
+_MARKS = ("**", "__", "*", "_")
+_MARK = lazy(r"[*_]")
+# Where each mark may close a pair: after a character that is no space (they may overlap).
+_CLOSE = {mark: lazy(rf"(?<=\S)(?={re.escape(mark)})") for mark in _MARKS}
 _LONG = 100  # a cell longer than this joined into one line is a title and its description
 
 
@@ -61,5 +66,42 @@ def _plain(text: str) -> str:
     text = _TAG.sub("", text)
     text = _LINK.sub(r"\1", text)
     for _ in range(3):
-        text = _PAIRED.sub(r"\2", text)
+        text = _unpaired(text)
     return tidy(text.replace("**", "").replace("__", ""))
+
+
+def _unpaired(text: str) -> str:
+    r"""`text` with the marks of each emphasis in pairs taken off, as `re.sub` of
+    `(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1` with `\2` would: from the left, each mark and the
+    first closing one of its kind after it on its line (`**` tried before `*`).
+
+    Each closing mark is found once: that pattern reads the rest of the line again from every
+    mark that has none after it (`*a *a *a …`).
+    """
+    if "*" not in text and "_" not in text:
+        return text
+    closes = {mark: [m.start() for m in _CLOSE[mark].finditer(text)] for mark in _MARKS}
+    breaks = [at for at, ch in enumerate(text) if ch == "\n"]  # a pair stays on its line
+    out: list[str] = []
+    done = 0
+    at = _MARK.search(text)
+    while at is not None:
+        start = at.start()
+        for mark in _MARKS:
+            inner = start + len(mark)
+            if not text.startswith(mark, start) or inner >= len(text) or text[inner].isspace():
+                continue
+            ends = closes[mark]
+            nearest = bisect.bisect_left(ends, inner + 1)
+            if nearest < len(ends) and ends[nearest] < _after(breaks, inner, len(text)):
+                out += (text[done:start], text[inner : ends[nearest]])
+                done = ends[nearest] + len(mark)
+                break
+        at = _MARK.search(text, max(done, start + 1))
+    return "".join(out) + text[done:]
+
+
+def _after(places: list[int], at: int, none: int) -> int:
+    """The first of `places` (in order) from `at` on, else `none`."""
+    nearest = bisect.bisect_left(places, at)
+    return places[nearest] if nearest < len(places) else none

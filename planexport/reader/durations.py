@@ -157,7 +157,7 @@ def _find_duration(text: str, pos: int, pomodoro: int) -> Found | None:
 
 def _find_length(text: str, pos: int) -> Found | None:
     """The first clock span or length of digits or words in `text` from `pos`."""
-    digit = _DIGIT.search(text, pos)
+    digit = _DIGIT.search_on(text, pos)  # a line is asked from one length after another
     # The stages ask about the same lines more than once; most lines hold no digit at all.
     if digit is None and not may_hold_word_length(text):
         return None
@@ -269,10 +269,11 @@ def without_urls(text: str) -> str:
 
 def _search(text: str, pos: int = 0) -> re.Match[str] | None:
     """The first clock span or length from `pos`, as one pattern of both would find it."""
-    length = _LENGTH.search(text, pos)
-    if not _CLOCKISH.search(text, pos):
+    # Callers search one line from one place after another: each search remembers its answer.
+    length = _LENGTH.search_on(text, pos)
+    if not _CLOCKISH.search_on(text, pos):
         return length
-    span = _CLOCK_SPAN.search(text, pos)
+    span = _CLOCK_SPAN.search_on(text, pos)
     if span is None or (length is not None and length.start() < span.start()):
         return length
     return span

@@ -18,11 +18,34 @@ _FENCE = lazy(r"^\s{0,3}(```|~~~)")
 
 
 def _lengths(line: str) -> list[re.Match[str]]:
-    return [
-        m
-        for m in _HOURS.finditer(line)
-        if not _RANGE_END.search(line, 0, m.start()) and not _LEADING.search(line, 0, m.start())
-    ]
+    out: list[re.Match[str]] = []
+    cell = 0  # where the cell of the hour starts: the line's start or its last `|` before it
+    for m in _HOURS.finditer(line):
+        bar = line.rfind("|", cell, m.start())
+        cell = cell if bar == -1 else bar
+        # Each hour looks back to its cell's start only, not to the line's (`1u 1u 1u …`).
+        if not _range_end(line, m.start()) and not _LEADING.match(line, cell, m.start()):
+            out.append(m)
+    return out
+
+
+def _range_end(line: str, end: int) -> bool:
+    """Whether `line[:end]` ends as a span's start does (`9u - `): what `_RANGE_END` says,
+    read back from `end` over the few characters it needs."""
+    at = _before_spaces(line, end)
+    if not at or line[at - 1] not in "-–—":
+        return False
+    at = _before_spaces(line, at - 1)
+    if at and line[at - 1] == "u":
+        at = _before_spaces(line, at - 1)
+    return bool(at) and line[at - 1].isdecimal()  # what `\d` accepts
+
+
+def _before_spaces(line: str, end: int) -> int:
+    r"""Where the spaces that end `line[:end]` start (`\s` is what isspace accepts)."""
+    while end and line[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def dutch_lengths(text: str) -> str:
@@ -41,8 +64,10 @@ def dutch_lengths(text: str) -> str:
     if sum(len(matches) for _, matches in found) < 2:
         return text
     for n, matches in found:
-        line = lines[n]
-        for match in reversed(matches):
-            line = f"{line[: match.start()]}{match['n']} uur{line[match.end() :]}"
-        lines[n] = line
+        line, done = lines[n], 0
+        parts: list[str] = []
+        for match in matches:
+            parts += (line[done : match.start()], f"{match['n']} uur")
+            done = match.end()
+        lines[n] = "".join(parts) + line[done:]
     return "\n".join(lines)

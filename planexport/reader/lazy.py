@@ -43,6 +43,23 @@ class Lazy:
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled().search(string, pos, endpos)
 
+    def search_on(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        """`search(string, pos)`, remembering the last answer: a line searched from one place
+        after another (each length after the last) is scanned once, not once per place.
+
+        A match at a place does not depend on where the search starts (lookbehinds and `\b`
+        see the whole line), so a search from `pos` finds what one from an earlier place found,
+        when that was at `pos` or after, and finds nothing where that found nothing.
+        """
+        last = self.__dict__.get("_last")
+        if last is not None and last[1] <= pos and last[0] == string:
+            match: re.Match[str] | None = last[2]
+            if match is None or pos <= match.start():
+                return match
+        match = self.search(string, pos)
+        self.__dict__["_last"] = (string, pos, match)
+        return match
+
     def fullmatch(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:

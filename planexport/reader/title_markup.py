@@ -3,6 +3,7 @@ render plain text, so `<span class="invited-name">Sampling</span>` is `Sampling`
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from planexport.reader.lazy import lazy
@@ -16,7 +17,9 @@ _TAGS = ("span", "em", "strong", "b", "i", "u", "s", "code", "small", "big", "su
 _TAG = lazy(rf"</?(?:{'|'.join(_TAGS)})(?:\s[^<>]*)?/?>|<br\s*/?>", re.IGNORECASE)
 # "__hands on__", "**Keynote**", "*live*", "_draft_" inside a title; "snake_case_name" and
 # "2 * 3 * 4" are no emphasis (a mark inside a word, or space inside the mark).
-_STRONG = lazy(r"(?<![\w*_\\])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*_])")
+# A strong run is an opening mark, then the first closing mark of its kind on the line.
+_STRONG_OPEN = lazy(r"(?<![\w*_\\])(\*\*|__)(?=[^\s*_])")
+_STRONG_CLOSE = lazy(r"(?<=[^\s*_\\])(\*\*|__)(?![\w*_])")
 _EM = lazy(r"(?<![\w*_\\])([*_])(?=[^\s*_])([^*_]+?)(?<=[^\s*_\\])\1(?![\w*_])")
 # "Pipelines *lecture" (its closing mark taken with the line's end), "Registration_": a mark
 # left open at a word's start or end, with no other of its kind in the title.
@@ -42,8 +45,31 @@ def _plain(title: str) -> str:
     if "<" in title:
         title = _SPACES.sub(" ", _TAG.sub(" ", title))
     if "*" in title or "_" in title:
-        title = _EM.sub(r"\2", _STRONG.sub(r"\2", title))
+        title = _EM.sub(r"\2", "\n".join(map(_unstrong, title.split("\n"))))
         title = _OPEN.sub("", title) if title.count("*") + title.count("_") <= 2 else title
     if "\\" in title:
         title = _ESCAPE.sub(r"\1", title).rstrip("\\ ").rstrip()
     return title
+
+
+def _unstrong(line: str) -> str:
+    r"""`line` with the marks of each strong run (`**Keynote**`, `__hands on__`) taken away.
+
+    The runs, from the left, are those a lazy `(\*\*|__)(.+?)\1` would replace. Each closing
+    mark is found once: a pattern would read the rest of the line again from every opening
+    mark that has none after it (`**a **a **a …`).
+    """
+    closes: dict[str, list[int]] = {"**": [], "__": []}
+    for close in _STRONG_CLOSE.finditer(line):
+        closes[close.group(1)].append(close.start())
+    out: list[str] = []
+    done = 0
+    for opening in _STRONG_OPEN.finditer(line):
+        start = opening.start()
+        ends = closes[opening.group(1)]
+        at = bisect.bisect_left(ends, start + 3)  # at least one character inside
+        if start < done or at == len(ends):
+            continue
+        out += (line[done:start], line[start + 2 : ends[at]])
+        done = ends[at] + 2
+    return "".join(out) + line[done:]
