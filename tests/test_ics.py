@@ -17,7 +17,7 @@ from planexport import __version__
 from planexport.cli import app
 from planexport.errors import CalendarError, OptionsError, PlanError
 from planexport.export.ics import stamp_from_environment, to_ics
-from planexport.model import Block, Item, Plan
+from planexport.model import Block, Day, Item, Plan, Variant
 from planexport.reader import load
 from planexport.scheduling import Schedule
 from tests.ics_support import (
@@ -64,6 +64,17 @@ def lines(data: bytes) -> list[str]:
 
 # ---------------------------------------------------------------------------------------------
 # Content
+
+
+def test_a_block_titled_as_its_day_is_named_once() -> None:
+    # "- Course: Monday 09/09/2024, 13h30-15h30" is a day titled by its one block's title.
+    def day(number: int, title: str, block: str) -> Day:
+        only = Block(title=block, min_minutes=60, max_minutes=60)
+        return Day(number=number, title=title, variants=(Variant(hours=1, blocks=(only,)),))
+
+    plan = Plan(id="lab", title="Lab", days=(day(1, "Course", "Lecture"), day(2, "Lab", "Lab")))
+    found = events(to_ics(week(plan)))
+    assert sorted(str(e["SUMMARY"]) for e in found.values()) == ["Lab", "Lecture · Course"]
 
 
 def test_one_event_per_block_with_summary_description_and_categories() -> None:

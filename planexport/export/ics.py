@@ -380,7 +380,7 @@ def _events(
             events.append(
                 _Event(
                     uid=keys.uid(placed.key),
-                    summary=f"{title} · {day_title}" if day_title else title,
+                    summary=f"{title} · {day_title}" if day_title not in ("", title) else title,
                     description=text,
                     categories=cats,
                     start=_local(placed.start, zone),
