@@ -20,6 +20,7 @@ from planexport.reader.outline import Item, unwrap
 from planexport.reader.part_labels import part_label
 from planexport.reader.part_spans import part_span
 from planexport.reader.prose_lengths import in_sentence, not_a_block
+from planexport.reader.rate_words import without_rate
 from planexport.reader.repeats import find_length, repeated
 from planexport.reader.result import ReadWarning
 from planexport.reader.span_words import length_in_words
@@ -358,7 +359,9 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         # "Practice: e.g. 45 min", "Drill (ca. 20 Min.)": the hedge belongs to the length.
         before, after = _HEDGE.sub("", head[: match.start]), head[match.end :]
         if match.at is None:  # "Caminar durante 30 minutos", "30 minutos de caminata"
-            before, after = before_length(before), after_length(after)
+            # "30 min per day of reading": the rate goes with the length, the title is "reading"
+            before, after = without_rate(before_length(before), after)
+            after = after_length(after)
         if match.at is not None and not re.search(r"\w", before):
             after = re.sub(r"^[\s:|→\-–—]+", "", after)  # "🌙 21:30-23:00 - Catch-up"
             # "⏰ 09:00–10:00 📖 Reading": a clock's emoji only marks the time, not the activity.
@@ -410,10 +413,11 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         session, title, note = label, tidy(note), ""  # "Morning: 3 hrs sectional tests"
     if not title and note and not bold:
         # "60 min – Concepts: read the chapter"
-        title, _, note = after_length(note).partition(":")
+        title, _, note = after_length(without_rate("", note)[1].strip()).partition(":")
         title, note = tidy(title), note.strip()
     elif not title and note:
-        title, note = tidy(after_length(note)), ""  # "**30 minutos** de caminata"
+        # "**30 minutos** de caminata"
+        title, note = tidy(after_length(without_rate("", note)[1].strip())), ""
     # "- **09:00–10:00**" with nothing after it: its first item says what it is for.
     if not title and not label and len(items) == 1 and tidy(items[0].text):
         # "- 09:00-12:00" over "  - Morning discussion" alone: the title, not an item too

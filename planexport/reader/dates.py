@@ -1,4 +1,5 @@
-"""Dates as plans write them: `2026-03-02`, `5 mars`, `Nov 22, 2025`, `02/03/2026`, `3/2`."""
+"""Dates as plans write them: `2026-03-02`, `5 mars`, `Nov 22, 2025`, `02/03/2026`, `24-03-2025`,
+`3/2`."""
 
 from __future__ import annotations
 
@@ -52,8 +53,10 @@ _DATE = lazy(
     rf"|(?<!\w)(?P<mon>{MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s*[-/ ]\s*|\s+de\s+)(?P<mon3>{MONTH_NAMES})"
     rf"\.?(?:(?:\s*[-/ ,]\s*|\s+de\s+)(?P<y3>\d{{4}}))?(?!\w)"
-    # "02/03/2026", "3/2", "02.03.2026": which number is the month depends on the plan's language
-    r"|(?<![\d/.:])(?P<n1>\d{1,2})(?:/(?P<n2>\d{1,2})(?:/(?P<ny>\d{4}|\d{2}))?"
+    # "02/03/2026", "3/2", "02.03.2026", "24-03-2025" (a dash only with the year: "9-11" is a
+    # range): which number is the month depends on the plan's language
+    r"|(?<![\d/.:])(?P<n1>\d{1,2})(?:(?P<sep>/|-(?=\d{1,2}-\d{4}(?!\d)))(?P<n2>\d{1,2})"
+    r"(?:(?P=sep)(?P<ny>\d{4}|\d{2}))?"
     # "24.2.2022", "24.2.": a day and month with dots, as in German or Dutch
     r"|\.(?P<n3>\d{1,2})\.(?P<ny3>\d{4})?)(?![\d/.:])",
     re.IGNORECASE,

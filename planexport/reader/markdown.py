@@ -18,6 +18,7 @@ from planexport.reader.clock_words import read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_labels import untimed_dated_days
 from planexport.reader.dated_lines import dated_day_lines
+from planexport.reader.dated_topics import dated_topic
 from planexport.reader.day_budgets import within_stated
 from planexport.reader.day_date_lines import date_lines
 from planexport.reader.day_items import expand_day_lists
@@ -84,6 +85,7 @@ from planexport.reader.week_ranges import date_range_days
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_entries import weekday_entries
+from planexport.reader.weekday_shifts import shifted_weekdays
 from planexport.reader.weekless_days import weekless_days
 from planexport.reader.words import WEEKDAYS, fold
 
@@ -265,7 +267,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     plan = named_by_legend(plan, nodes)  # "* 🧮 = [Calc 1A](…)" over a grid of "🧮" cells
     ctx.warnings += impossible_days(plan, lines, source=source)
     # A template for several weekdays is read once per day: its warnings are said once.
-    warnings = sorted(dict.fromkeys(ctx.warnings), key=lambda w: w.line)
+    warnings = shifted_weekdays(sorted(dict.fromkeys(ctx.warnings), key=lambda w: w.line))
     return ReadResult(plan, tuple(warnings), lines)
 
 
@@ -529,7 +531,7 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
         body.notes = [n for n in body.notes if n not in {i.text for i in body.items}]
     if not body.variants and length is not None:
         # "### Jour 1-2 (2×1h30)" over untimed bullets: each day is one block of that length.
-        title = tidy(tidy_emphasis(span.title))
+        title = dated_topic(nodes, span) or tidy(tidy_emphasis(span.title))
         parent = unwrap(nodes[span.parent].text) if span.parent is not None else ""
         if not title and span.parent is not None and week_numbers([nodes[span.parent]])[0]:
             title = tidy(_WEEK_PREFIX.sub("", parent))  # "## Semaine 1 : Fonctions": the topic

@@ -15,9 +15,9 @@ from planexport.reader.words import WEEKDAYS, fold
 __all__ = ["day_of_month", "length_off", "weekday_rest"]
 
 # "11 - Introduzione", "12 August - Lexer", "8 mai 2024 :", "8. Mai 2024:", "13" alone; not
-# "10:30 – Arrays" (a time) nor "3 problems" (a count).
+# "10:30 – Arrays" (a time), "24-03-2025" (a date) nor "3 problems" (a count).
 _DAY_OF_MONTH = lazy(
-    rf"^\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|\.)?(?![.:h]?\d)"
+    rf"^\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|\.)?(?![.:h]?\d|-\d{{1,2}}-\d{{4}})"
     rf"(?:\s+(?:de\s+)?(?:{MONTH_NAMES})\.?(?:,?\s+(?:de\s+)?\d{{4}})?)?"
     rf"(?:\s*[,:;|{DASH}]+\s*|\s*$|\s+(?=\())(?P<rest>.*)$",
     re.IGNORECASE,
