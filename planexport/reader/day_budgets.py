@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from planexport.reader.durations import find_duration
 
 if TYPE_CHECKING:
-    from planexport.reader.blocks import RawBlock
+    from planexport.reader.blocks import Ctx, RawBlock
     from planexport.reader.durations import Found
+    from planexport.reader.outline import Item
 
-__all__ = ["within_stated"]
+__all__ = ["short_of_stated", "within_stated"]
 
 
 def _title_length(title: str) -> Found | None:
@@ -42,3 +43,35 @@ def within_stated(
     if not shortest <= stated.hi < longest:
         return variants
     return [(round(stated.hi / 60, 2), blocks)]
+
+
+def short_of_stated(blocks: list[RawBlock], length: Found, items: list[Item]) -> bool:
+    """Whether a day's heading length is the day, and its lines' lengths only parts of it:
+    `### Domenica 6 - simulazione (2h)` over `- [ ] Simulazione orale, 30-40 minuti` and
+    `- [ ] I disegni: …` (no length). So when every block is a line of the day's list with
+    no time of day, some line of that list has no length, and the lengths add up to less
+    than the heading's. The day is then read as a day whose lines have no lengths."""
+    lines = {raw.line for raw in blocks}
+    listed = {item.line for item in items}
+    return (
+        bool(blocks)
+        and length.at is None
+        and lines <= listed
+        and all(raw.at is None for raw in blocks)
+        and bool(listed - lines)
+        and sum(raw.hi for raw in blocks) < length.lo
+    )
+
+
+def warn_short(line: int, title: str, blocks: list[RawBlock], length: Found, ctx: Ctx) -> None:
+    """Say that a day is read as one block of its heading's length, not of its lines'."""
+    parts = _span(sum(raw.lo for raw in blocks), sum(raw.hi for raw in blocks))
+    ctx.warn(
+        line,
+        f'day "{title}" is {_span(length.lo, length.hi)}; its lines give {parts} of it and some '
+        f"have no length: read as one block of {_span(length.lo, length.hi)}, the lines its items",
+    )
+
+
+def _span(lo: int, hi: int) -> str:
+    return f"{lo} min" if lo == hi else f"{lo}–{hi} min"

@@ -18,8 +18,9 @@ from planexport.reader.clock_words import read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_labels import untimed_dated_days
 from planexport.reader.dated_lines import dated_day_lines
+from planexport.reader.dated_table_days import dated_table_days
 from planexport.reader.dated_topics import dated_topic
-from planexport.reader.day_budgets import within_stated
+from planexport.reader.day_budgets import short_of_stated, warn_short, within_stated
 from planexport.reader.day_date_lines import date_lines
 from planexport.reader.day_items import expand_day_lists
 from planexport.reader.day_limits import impossible_days
@@ -185,6 +186,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     # "## In person" timetable beside "## Online" over "### Day 1"; "| Lesson 2 | Day 2 |" over
     # one session's timetable in a plan with no day headings: each of those days holds it.
     spans = sibling_days(nodes, spans) if headed else lesson_days(nodes, spans)
+    spans = dated_table_days(nodes, spans, ctx) if headed else spans  # "| 19 novembre | 10:00 |"
     # "# Beginner" / "# Advanced", each over its own "## Week 1": the first programme is read.
     spans, others = first_programme(nodes, spans, ctx) if headed else (spans, set())
     if len(spans) == 1 and len(spans[0].numbers) == 1:
@@ -523,6 +525,10 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
         if all(raw.prose and raw.line in listed for raw in blocks):
             # "**Duração**: 3-4 horas" over "4. **Reforço**: Dedique 1 hora a …": the day
             # says its length, and the item says how to spend part of it.
+            body.variants = []
+        elif span.length is not None and short_of_stated(blocks, span.length, body.items):
+            # "### Domenica 6 (2h)" over "- Simulazione, 30-40 minuti" and "- I disegni"
+            warn_short(span.line, span.title, blocks, span.length, ctx)
             body.variants = []
     sessions = session_goals(lines) if not body.variants and length is not None else None
     if sessions is not None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import RawBlock, is_break, tidy
 from planexport.reader.durations import find_duration
+from planexport.reader.group_rows import other_groups
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.table_cells import one_line
@@ -50,9 +51,16 @@ def subject_grid(node: Node, ctx: Ctx) -> list[TableDay]:
         c: TableDay(node.line, tidy(unwrap(header[c])) or header[c], weekday=w)
         for c, w in days.items()
     }
-    for row, line in body:
-        subject = tidy(one_line(row[title_col])) if title_col < len(row) else ""
+    subjects = [
+        (tidy(one_line(row[title_col])) if title_col < len(row) else "", line) for row, line in body
+    ]
+    others = other_groups(subjects)
+    for idx, (row, line) in enumerate(body):
+        subject = subjects[idx][0]
         if not subject or is_break(subject):
+            continue
+        if idx in others:
+            _other_group(subject, (row, line), others[idx], found, ctx)
             continue
         for col, day in found.items():
             cell = one_line(row[col]) if col < len(row) else ""
@@ -73,6 +81,28 @@ def subject_grid(node: Node, ctx: Ctx) -> list[TableDay]:
     for day in found.values():
         day.blocks.sort(key=lambda raw: raw.at or 0)
     return [day for day in found.values() if day.blocks]
+
+
+def _other_group(
+    subject: str,
+    at: tuple[list[str], int],
+    first: tuple[str, int],
+    found: dict[int, TableDay],
+    ctx: Ctx,
+) -> None:
+    """Another group of a subject an earlier row gives: a note of each of its days, not blocks."""
+    row, line = at
+    for col, day in found.items():
+        cell = one_line(row[col]) if col < len(row) else ""
+        sittings = _sittings(cell) if cell.strip(" -—–") else None
+        if sittings:
+            spans = ", ".join(f"{_clock(a)}–{_clock(b)}" for a, b, _ in sittings)
+            day.notes.append(f"{subject} (instead of {first[0]}): {spans}")
+    ctx.warn(
+        line,
+        f'"{subject}" is another group of "{first[0]}" (line {first[1]}): '
+        "only the first group is read, this one is a note of its days",
+    )
 
 
 def _texts(body: list[tuple[list[str], int]], col: int) -> int:
