@@ -131,3 +131,14 @@ def test_a_code_block_of_prose_with_two_times_is_no_timetable_and_refused() -> N
         "2 lines in code blocks give times of day, and code blocks are not read "
         "(write them as a list such as '- 05:00 Alarm')"
     ) in str(raised.value)
+
+
+def test_french_bold_open_end_lasts_until_its_session_ends() -> None:
+    # "### Journée intensive (9h-22h)" over "**20h00 - ...** → **Travail en autonomie**"
+    result = read_plan(PLANS / "fr-bold-open-end-session-end.md")
+    assert pinned(result.plan, 0) == [
+        ("Travail en équipe", 210, "09:00"),
+        ("Bilan d’étape", 60, "19:00"),
+        ("Travail en autonomie", 120, "20:00"),
+    ]
+    assert warnings(result) == []

@@ -52,12 +52,19 @@ def _time_of(node: Node) -> int | None:
 
 
 def point_line(
-    nodes: list[Node], idx: int, blocks: list[RawBlock], ctx: Ctx, notes: list[str] | None = None
+    nodes: list[Node],
+    idx: int,
+    blocks: list[RawBlock],
+    ctx: Ctx,
+    *,
+    notes: list[str] | None = None,
+    until: int | None = None,
 ) -> bool:
     """Read the paragraph `nodes[idx]` when it is a lone start time after a clock span of the
     same day: a block until the next line's time, nothing when it marks the end (`ca. 12.45 End
     of day 1`), a warning when no time follows. An open end (`**20h00 - ...** → Travail`) with
-    no time after it is kept in `notes`, as a list's is. False when it is no such line."""
+    no time after it lasts until `until`, where its session ends (`### Journée (9h-22h)`), else
+    it is kept in `notes`, as a list's is. False when it is no such line."""
     point = _point(nodes[idx].text)
     if point is None or not blocks or blocks[-1].at is None:
         return False
@@ -75,6 +82,8 @@ def point_line(
         return True  # "End of day 1": where the line above it ends, no activity
     title = tidy(rest)
     following = _time_of(nodes[idx + 1]) if idx + 1 < len(nodes) else None
+    if following is None and until is not None and end_left_blank(point[1]):
+        following = until  # "**20h00 - ...** Travail" under "### Journée intensive (9h-22h)"
     if following is None or following <= start:
         if notes is not None and end_left_blank(point[1]):
             hhmm = f"{start // 60 % 24:02d}:{start % 60:02d}"

@@ -429,7 +429,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             at.session, at.level, at.until, at.current, at.part = node.text, None, None, None, None
             continue
         if node.kind == "paragraph":
-            if point_line(nodes, idx, blocks, ctx, notes):
+            if point_line(nodes, idx, blocks, ctx, notes=notes, until=at.until):
                 at.current = None  # "**12.30** Wrap-up" after "**10.00 - 12.30** Coding"
                 continue
             if at.current is not None and at.current.at is not None and _part(nodes, idx, at):
