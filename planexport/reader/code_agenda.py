@@ -1,5 +1,4 @@
-"""A day's timetable written in a code block: `08:00 - 09:30  | Reading` lines as its blocks,
-or `06:00 Wake up` / `06:30 Gym` start times, each lasting until the next."""
+"""A timetable in a code block: `08:00 - 09:30 | Reading` spans or `06:00 Wake up` starts."""
 
 from __future__ import annotations
 
