@@ -36,7 +36,8 @@ def test_a_plan_titled_day_over_weekday_headings_reads_its_weekdays() -> None:
 
 
 def test_a_french_start_with_dots_for_its_end_is_never_hours_long() -> None:
-    # "**18h30 - ...** → Soirée libre": from 18:30 with no end, warned; not 18½ hours.
+    # "**18h30 - ...** → Soirée libre": from 18:30 with no end, kept as a note and warned;
+    # not 18½ hours.
     result = read_plan(PLANS / "open-end-dots-paragraph.md")
     assert blocks(result.plan) == [
         [("Accueil des visiteurs", 90, 90), ("Ateliers de démonstration", 120, 120)]
@@ -44,7 +45,8 @@ def test_a_french_start_with_dots_for_its_end_is_never_hours_long() -> None:
     assert starts(result.plan) == ["08:30", "10:00"]
     [warning] = result.warnings
     assert warning.line == 9
-    assert '"Soirée libre" has a start time but no length' in warning.message
+    assert warning.message == '"Soirée libre" starts at 18:30 with no end: kept as a note'
+    assert any("Soirée libre" in note for note in result.plan.days[0].notes)
 
 
 def test_an_open_start_after_a_lists_spans_is_kept_as_a_note_and_said() -> None:
@@ -129,14 +131,16 @@ def test_the_words_joining_a_length_to_its_activity_leave_the_title() -> None:
 
 
 def test_an_hour_alone_left_open_in_a_paragraph_is_a_start() -> None:
-    # "**20h - …** Jantar livre": from 20:00 with no end, warned; never a block of 20 hours.
+    # "**20h - …** Jantar livre": from 20:00 with no end, a note, warned; never 20 hours.
     result = read_plan(PLANS / "open-end-hour-only-paragraph.md")
     assert blocks(result.plan) == [
         [("Abertura e grupos de leitura", 120, 120), ("Oficina de exercícios", 150, 150)]
     ]
     assert starts(result.plan) == ["09:00", "14:00"]
     [warning] = result.warnings
-    assert (warning.line, warning.message) == (9, '"Jantar livre" has a start time but no length')
+    said = '"Jantar livre" starts at 20:00 with no end: kept as a note'
+    assert (warning.line, warning.message) == (9, said)
+    assert any("Jantar livre" in note for note in result.plan.days[0].notes)
 
 
 def test_an_hour_a_day_five_days_a_week_is_still_a_daily_hour() -> None:

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from planexport.errors import PlanError
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
 from tests.reader_support import days, pinned, warnings
@@ -79,13 +76,10 @@ def test_a_timetable_in_a_code_block_is_the_days_agenda() -> None:
     assert warnings(result) == []
 
 
-def test_start_times_in_a_code_block_are_refused_saying_where_they_are() -> None:
-    with pytest.raises(PlanError) as caught:
-        read("code-block-start-times.md")
-    assert str(caught.value) == (
-        f"{LINES / 'code-block-start-times.md'}:3: no timed blocks found: "
-        '"Schedule (3 hours)" has no blocks: its times are in a code block, not read'
-    )
+def test_start_times_in_a_code_block_are_an_agenda_of_starts() -> None:
+    result = read("code-block-start-times.md")
+    assert pinned(result.plan, 0) == [("Reading", 60, "09:00"), ("Exercises", 60, "10:00")]
+    assert warnings(result) == ['8: "Quiz" has a start time but no length']
 
 
 def test_dated_days_under_a_heading_that_is_no_week_are_days_with_the_periods_year() -> None:

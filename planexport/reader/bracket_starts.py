@@ -12,16 +12,20 @@ from planexport.reader.words import DAY_WORDS, WEEKDAYS, fold
 
 __all__ = ["bracket_starts"]
 
-# "(6.07)", "(06:30)", "(6h30)", "(7:45 am)", "(8.25 8.40)" (the first is the start): a time of
-# day with its minutes, alone in the bracket that ends the heading. A dotted time needs its two
-# digits of minutes, so "(1.5)" stays a number.
+# "(6.07)", "(06:30)", "(6h30)", "(7:45 am)": a time of day with its minutes, alone in the
+# bracket that ends the heading. A dotted time needs its two digits of minutes, so "(1.5)" stays
+# a number. "(8.25 8.40)", "(8:25 - 8:40)", "(8h25 à 8h40)": two times are the block's span;
+# "(8.25 / 8.40)", "(8.25 o 8.40)": two starts to choose from, the first read.
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?"
 _TRAILING = lazy(
     rf"^(?P<title>.*?\S)\s*\(\s*(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?P<half>\s*[ap]\.?m\.?)?"
-    rf"(?:\s*(?:/|or|o|oder|ou|of)?\s*{_CLOCK})?\s*\)[*_\s]*$",
+    r"(?:(?P<choice>\s*(?:/|or|o|oder|ou|of)\s*)"
+    r"|\s*(?:[-\u2013\u2014]|to|till|until|bis|a|al|alle|à|às|até|tot)?\s*)"
+    rf"(?P<end>{_CLOCK})?\s*\)[*_\s]*$",
     re.IGNORECASE,
 )
 
+_SPAN = lazy(r" \(\d+ min\)$")  # "08:25 Work (15 min)", as `_start` writes a span
 _FIRST_WORD = lazy(r"^[\W_]*(?P<word>[^\W\d_]+(?:-feira)?)")
 _DAY = lazy(rf"^[\W_]*{DAY_WORDS}\s*\d", re.IGNORECASE)
 
@@ -46,8 +50,8 @@ def bracket_starts(nodes: list[Node]) -> list[Node]:
         if last is not None and start[0] <= last[1]:
             return nodes  # "## Exam (10:00)" after "## Review (14:00)": not one agenda
         found[idx], last = start, (node.level, start[0])
-    if len(found) < 2:
-        return nodes
+    if sum(1 for _, text in found.values() if not _SPAN.search(text)) < 2:
+        return nodes  # "## Morning (09:00 - 12:00)": sessions with their span, read as such
     return [
         dataclasses.replace(node, text=found[idx][1]) if idx in found else node
         for idx, node in enumerate(nodes)
@@ -69,4 +73,19 @@ def _start(node: Node) -> tuple[int, str] | None:
     hour, half = int(match.group("h")), (match.group("half") or "").strip()
     minutes = (hour % 12 + (12 if half.lower().startswith("p") else 0)) * 60 if half else hour * 60
     clock = f"{hour:02d}:{match.group('m')}{' ' + half if half else ''}"
-    return minutes + int(match.group("m")), f"{clock} {title}"
+    at = minutes + int(match.group("m"))
+    end = match.group("end")
+    if end is not None and match.group("choice") is None:
+        # "(8.25 8.40)": from 08:25 to 08:40, a start with its length as the agenda reads it
+        return at, f"{clock} {title} ({(_end_minutes(end, half) - at) % (24 * 60)} min)"
+    return at, f"{clock} {title}"
+
+
+def _end_minutes(text: str, half: str) -> int:
+    """The minutes of the day of `8.40`, `8h40` or `8:40 pm` (with the start's am/pm)."""
+    match = re.match(r"(\d+)[:.h](\d\d)\s*([ap])?", text.strip(), re.IGNORECASE)
+    assert match is not None
+    hour, mark = int(match.group(1)), (match.group(3) or half[:1]).lower()
+    if mark:
+        hour = hour % 12 + (12 if mark == "p" else 0)
+    return hour * 60 + int(match.group(2))

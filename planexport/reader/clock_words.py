@@ -204,7 +204,8 @@ def _split_openers(nodes: list[Node]) -> list[Node]:
 def _tidy_rest(text: str) -> bool:
     """Whether a time line has a title after its time (`**8:00 - Welcome**`, not `**8:00**`)."""
     start = start_time(text)
-    return start is None or bool(start[1].strip(" *_:.-"))
+    # "**8:00 PM – …**": an end left blank is no title either
+    return start is None or bool(start[1].strip(" *_:.-").strip("…").strip(" *_"))
 
 
 def _span_only(text: str) -> bool:
@@ -267,6 +268,37 @@ def _timed_line(node: Node) -> bool:
     )
 
 
+def _between(nodes: list[Node], pos: int, items: list[Item]) -> bool:
+    """Whether the heading `nodes[pos]`, with no time of its own and no day's name, stands
+    between two start headings of its level: what it says is part of the start above it."""
+    node = nodes[pos]
+    if not items or _start_only(node, "heading") or _span_heading(node) or day_heading(node.text):
+        return False
+    before = start_time(items[-1].text)
+    for later in nodes[pos + 1 :]:
+        if later.kind != "heading" or later.level > node.level:
+            continue
+        start = start_time(later.text) if _start_only(later, "heading") else None
+        return (
+            later.level == node.level
+            and start is not None
+            and before is not None
+            and (start[0] > before[0])
+        )
+    return False
+
+
+def _span_heading(node: Node) -> bool:
+    """`## 08:25 - 08:40 Work` or `## 08:25 Work (15 min)` among start headings: one of the
+    agenda's lines, with its span or its length."""
+    if start_time(node.text) is not None:
+        return True
+    found = find_duration(node.text)
+    return (
+        found is not None and found.at is not None and not node.text[: found.start].strip(" *_`#")
+    )
+
+
 def _heading_run(nodes: list[Node], idx: int) -> tuple[list[Item], int] | None:
     """An agenda in headings, or in paragraph lines with prose between them (`**8:00 - Welcome**`,
     `Badges at the front desk.`, `**9:00 - Talks**`): its items and where it ends."""
@@ -279,7 +311,14 @@ def _heading_run(nodes: list[Node], idx: int) -> tuple[list[Item], int] | None:
     while pos < len(nodes):
         node = nodes[pos]
         if node.kind == "heading":
-            if not headings or node.level != first.level or not _start_only(node, "heading"):
+            if not headings or node.level != first.level:
+                break
+            if _between(nodes, pos, items):
+                # "## Colazione (6.42)", "## Tempo libero", "## Mattia (7.07)": inside the start
+                items[-1].children.append(Item(node.text, node.line))
+                pos += 1
+                continue
+            if not _start_only(node, "heading") and not _span_heading(node):
                 break
             items.append(Item(node.text, node.line))
         elif node.kind == "paragraph" and not headings and _timed_line(node):

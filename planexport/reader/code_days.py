@@ -39,12 +39,11 @@ def code_timetable(below: list[Node], *, points: bool = False) -> bool:
     code block there (a block of other text, or a single line, stays a template). With
     `points`, bulleted lines under its spans count as their items."""
     codes = [node for node in below if node.kind == "code"]
-    return (
-        bool(below)
-        and len(codes) == 1
-        and below[0] is codes[0]
-        and is_timetable(codes[0], points=points)
-    )
+    if len(codes) > 1 or (codes and below[0] is not codes[0]):
+        # "### Morning" over "05:00 Alarm", "### Evening" over "19:30 Dinner": a timetable
+        # in parts, when every code block is one
+        return code_only(below) and all(is_timetable(code, points=points) for code in codes)
+    return bool(below) and bool(codes) and is_timetable(codes[0], points=points)
 
 
 def template_warning(nodes: list[Node], span: _Span, ctx: Ctx) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from planexport.reader.code_agenda import timetable_lines
 from planexport.reader.days import DaySpan
 from planexport.reader.durations import find_duration, start_time
 from planexport.reader.outline import unwrap
@@ -78,6 +79,8 @@ def _clock_lines(node: Node) -> int:
         return sum(any(_clocked(cell) for cell in row) for row in node.rows[1:])
     if node.kind == "heading":
         return int(_clocked(node.text))
+    if node.kind == "code":
+        return timetable_lines(node)  # "### Tarde" over "15:00 Lectura" in a code block
     return 0
 
 

@@ -7,7 +7,7 @@ import re
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy
 from planexport.reader.durations import find_duration, start_time
 from planexport.reader.lazy import lazy
-from planexport.reader.open_ends import without_open_end
+from planexport.reader.open_ends import end_left_blank, without_open_end
 from planexport.reader.outline import Node
 
 # "**12.30** Wrap-up", "**ca. 12.45** End of day 1", "~ 17:00 Closing": `ca.`, `approx.`, `~`
@@ -15,7 +15,9 @@ from planexport.reader.outline import Node
 _POINT_LINE = lazy(
     r"^[*_\s]*(?:(?:ca\.?|circa|approx\.?|about|gegen|um|~|≈)\s*)?[*_]*\s*"
     # "20h00" too, when no length was read in it ("**20h00 - ...** Travail": an open end)
-    r"(?P<h>[01]?\d|2[0-3])(?:[.:h](?P<m>[0-5]\d)(?!\d)|h(?!\w))(?:\s*uhr\b)?[*_]*\s*[-–—:|]?\s*(?P<rest>.*)$",
+    r"(?P<h>[01]?\d|2[0-3])(?:[.:h](?P<m>[0-5]\d)(?!\d)|h(?!\w))"
+    # "**8:00 PM – …** Study": a 12-hour clock's half of the day
+    r"(?:\s*(?P<half>[ap])\.?m\b\.?)?(?:\s*uhr\b)?[*_]*\s*[-–—:|]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _END = lazy(
@@ -31,7 +33,12 @@ def _point(text: str) -> tuple[int, str] | None:
     match = _POINT_LINE.match(text)
     if match is None or not match.group("rest").strip():
         return None
-    return int(match.group("h")) * 60 + int(match.group("m") or 0), match.group("rest")
+    hour, half = int(match.group("h")), (match.group("half") or "").lower()
+    if half and not end_left_blank(match.group("rest")):
+        return None  # "5:00 PM onwards: free": read as before, a note of the day
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return hour * 60 + int(match.group("m") or 0), match.group("rest")
 
 
 def _time_of(node: Node) -> int | None:
@@ -44,10 +51,20 @@ def _time_of(node: Node) -> int | None:
     return point[0] if point else None
 
 
-def point_line(nodes: list[Node], idx: int, blocks: list[RawBlock], ctx: Ctx) -> bool:
+def point_line(
+    nodes: list[Node],
+    idx: int,
+    blocks: list[RawBlock],
+    ctx: Ctx,
+    *,
+    notes: list[str] | None = None,
+    until: int | None = None,
+) -> bool:
     """Read the paragraph `nodes[idx]` when it is a lone start time after a clock span of the
     same day: a block until the next line's time, nothing when it marks the end (`ca. 12.45 End
-    of day 1`), a warning when no time follows. False when it is no such line."""
+    of day 1`), a warning when no time follows. An open end (`**20h00 - ...** → Travail`) with
+    no time after it lasts until `until`, where its session ends (`### Journée (9h-22h)`), else
+    it is kept in `notes`, as a list's is. False when it is no such line."""
     point = _point(nodes[idx].text)
     if point is None or not blocks or blocks[-1].at is None:
         return False
@@ -65,7 +82,14 @@ def point_line(nodes: list[Node], idx: int, blocks: list[RawBlock], ctx: Ctx) ->
         return True  # "End of day 1": where the line above it ends, no activity
     title = tidy(rest)
     following = _time_of(nodes[idx + 1]) if idx + 1 < len(nodes) else None
+    if following is None and until is not None and end_left_blank(point[1]):
+        following = until  # "**20h00 - ...** Travail" under "### Journée intensive (9h-22h)"
     if following is None or following <= start:
+        if notes is not None and end_left_blank(point[1]):
+            hhmm = f"{start // 60 % 24:02d}:{start % 60:02d}"
+            ctx.warn(nodes[idx].line, f'"{title}" starts at {hhmm} with no end: kept as a note')
+            notes.append(nodes[idx].text)
+            return True
         ctx.warn(nodes[idx].line, f'"{title}" has a start time but no length')
         return True
     if not is_break(title):

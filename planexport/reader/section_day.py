@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from planexport.reader.code_agenda import timetable_lines
 from planexport.reader.time_starts import starts_timed
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ def agenda_lines(node: Node) -> int:
         return sum(any(starts_timed(cell) for cell in row) for row in node.rows[1:])
     if node.kind in ("heading", "paragraph"):
         return int(starts_timed(node.text))
+    if node.kind == "code":
+        return timetable_lines(node)  # "```" over "06:00 Wake up", "06:30 Gym"
     return 0
 
 

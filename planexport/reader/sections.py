@@ -23,7 +23,7 @@ from planexport.reader.blocks import (
     try_block,
 )
 from planexport.reader.clock_order import clip_guesses, order_halves
-from planexport.reader.code_agenda import code_agenda, in_code, sum_of
+from planexport.reader.code_agenda import code_agenda, first_start, in_code, sum_of
 from planexport.reader.detail_sections import attach_details, split_details
 from planexport.reader.durations import (
     DASH,
@@ -429,7 +429,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             at.session, at.level, at.until, at.current, at.part = node.text, None, None, None, None
             continue
         if node.kind == "paragraph":
-            if point_line(nodes, idx, blocks, ctx):
+            if point_line(nodes, idx, blocks, ctx, notes=notes, until=at.until):
                 at.current = None  # "**12.30** Wrap-up" after "**10.00 - 12.30** Coding"
                 continue
             if at.current is not None and at.current.at is not None and _part(nodes, idx, at):
@@ -479,7 +479,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             at.current = None
             continue
         if node.kind == "code":
-            agenda = code_agenda(node, ctx)
+            agenda = code_agenda(node, ctx, first_start(nodes, idx))  # "06:00 Bus", then "### Work"
             if agenda and at.current is not None and sum_of(at.current, blocks):
                 at.current = None  # "## Timetable (5 hours)" over its times: their sum
             if at.current is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planexport.reader.clock_words import agenda_list
+from planexport.reader.code_agenda import is_timetable
 from planexport.reader.day_heads import day_heading
 from planexport.reader.durations import find_duration
 from planexport.reader.outline import unwrap
@@ -34,7 +35,7 @@ def timetable_start(nodes: list[Node]) -> int | None:
     else the first of two or more paragraph lines in a row that each start with a clock span,
     soft-broken (`06:30 - 07:00 Wake up, stretch` / `07:00 - 08:30 Deep work`) or bold with a
     bar (`**06:30 - 07:00** | Wake up`), read as the same lines bulleted would be (a block a
-    line, meals as gaps); None when it has neither."""
+    line, meals as gaps), else its first timetable in a code block; None when it has none."""
     for idx, node in enumerate(nodes):
         if node.kind in ("list", "table") and (
             timed([node]) or agenda_table(node) or agenda_list(node)
@@ -45,7 +46,8 @@ def timetable_start(nodes: list[Node]) -> int | None:
     for idx in range(len(nodes) - _LINES + 1):
         if all(spanned(node) for node in nodes[idx : idx + _LINES]):
             return idx
-    return None
+    # "```" over "06:00 Wake up", "06:30 Gym": a timetable in a code block, the plan's only one
+    return next((idx for idx, node in enumerate(nodes) if is_timetable(node)), None)
 
 
 def _day_label(node: Node) -> bool:
