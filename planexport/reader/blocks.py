@@ -106,6 +106,12 @@ _LENGTH_LABEL = lazy(
     r"\s*[:.]?\s*$",
     re.IGNORECASE,
 )
+# "Riscaldamento (durata ~5 minuti)": the bracket the length was taken from, its label alone left.
+_LABEL_BRACKET = lazy(
+    r"\s*\(\s*(?:duration|length|dur[ée]e|dauer|duraci[oó]n|durata|dura[cç][aã]o|duur)"
+    r"\s*[:.]?\s*\)",
+    re.IGNORECASE,
+)
 DAY = 24 * 60  # a block is at most a day long
 _BREAKS = frozenset(BREAK_WORDS)
 _PAUSES = frozenset(("break", "pause", "pausa", "descanso", "receso", "intervalo", "pauze"))
@@ -392,6 +398,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         # "Engels om 14 uur (1 uur)", "Maths à 16h (1 h)": from then; the words leave the title
         start, title = said[0], re.sub(r"\s+(?=[,;.])", "", title.replace(said[1], " ", 1))
     title = tidy(title)
+    if "(" in title:
+        title = tidy(_LABEL_BRACKET.sub("", title))
     short = _LENGTH_LABEL.sub("", title)
     if len(short.split()) >= 3:
         title = short  # "Videos of week 1 … durée" but "Session length" is a title

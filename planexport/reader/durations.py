@@ -92,6 +92,8 @@ _POINT = lazy(
 )
 _HOURS_ONLY = lazy(HOUR_WORDS, re.IGNORECASE)
 _SLASHED_BEFORE = lazy(r"\d\s*/\s*$")
+_SLASH_LO = lazy(r"(?<![\d/.,:])(\d{1,3})\s*/\s*$")
+_MINUTES_ONLY = lazy(r"minut(?:es?|en|os?|i)?|mins?|minuut", re.IGNORECASE)
 _DIGIT = lazy(r"\d")
 # "e.g.", "z.B.", "p.ej.": what follows is an example, not the plan's own time.
 _EXAMPLE = (
@@ -219,6 +221,8 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
             pos = match.end()
             continue
         if length and _SLASHED_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            if (ranged := _slash_range(text, shown, match)) is not None:
+                return ranged  # "~5/10 minutes": five to ten minutes
             pos = match.end()  # "(6/24/72 ore)", "3/6/12 h": amounts in a list, not a length
             continue
         if length and _open_start(text, match.start(), match.end()):
@@ -235,6 +239,20 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
             continue
         return _found(match, shown)
     return None
+
+
+def _slash_range(text: str, shown: str, match: re.Match[str]) -> Found | None:
+    """`5/10 minutes`, `20/30 Minuten`: two whole numbers of minutes, the first the smaller,
+    joined by a slash are a range; a third number (`6/24/72`), a date or hours stay no length."""
+    if match.group("one") is None or not match.group("one").isdigit():
+        return None
+    if _MINUTES_ONLY.fullmatch(match.group("oneunit")) is None:
+        return None
+    lo = _SLASH_LO.search(text, max(0, match.start() - 8), match.start())
+    if lo is None or not 0 < int(lo.group(1)) < int(match.group("one")):
+        return None
+    start, end = lo.start(), match.end()
+    return Found(start, end, int(lo.group(1)), int(match.group("one")), shown[start:end])
 
 
 def _open_start(text: str, start: int, end: int) -> bool:

@@ -20,7 +20,9 @@ def start_ends(starts: list[int]) -> list[StartEnd]:
     """Each start lasts until the next later start. A start earlier than one above it, with a
     later start still to come (`16:30`, `16:00`, `18:00`), is out of order: it lasts until the
     next later start anywhere in the agenda and is passed over by the rows around it. A start
-    that only goes backwards (`20:00`, `00:00`) keeps crossing midnight as written."""
+    that only goes backwards (`20:00`, `00:00`) keeps crossing midnight as written.
+    Rows that share a start (`16:10 Group A`, `16:10 Group B`) run side by side until the
+    next start."""
     out_of_order = [False] * len(starts)
     top: int | None = None
     for pos, start in enumerate(starts):
@@ -36,7 +38,12 @@ def start_ends(starts: list[int]) -> list[StartEnd]:
             ends.append(StartEnd(later, above))
             continue
         following = next(
-            (s for n, s in enumerate(starts[pos + 1 :], pos + 1) if not out_of_order[n]), None
+            (
+                s
+                for n, s in enumerate(starts[pos + 1 :], pos + 1)
+                if not out_of_order[n] and s != start
+            ),
+            None,
         )
         ends.append(StartEnd(None if following is None else start + (following - start) % _DAY))
     return ends

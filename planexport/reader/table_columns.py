@@ -34,6 +34,8 @@ __all__ = [
 
 _LABEL_COLUMNS = ("block", "bloque", "bloc", "blocco", "bloco", "blok", "session", "slot", "step",
                   "part")  # fmt: skip
+# A column of sessions ("Morning", "Afternoon") named in each language.
+_SESSION_HEADS = ("session", "sesion", "sessione", "sitzung", "sessao", "sessie", "seance")
 _STARTS = ("start", "begin", "from", "von", "desde", "inicio", "debut", "inizio", "beginn", "van",
            "starts", "ab")  # fmt: skip
 _ENDS = ("end", "until", "to", "bis", "hasta", "fin", "fine", "fim", "tot", "ende", "ends")
@@ -48,6 +50,25 @@ _UNIT_IN_HEADER = lazy(
 BARE = lazy(r"^\s*\d+(?:[.,]\d+)?(?:\s*[-\u2013~]\s*\d+(?:[.,]\d+)?)?\s*$")
 _DATE_COLUMNS = ("date", "datum", "fecha", "data", "when", "wann", "cuando", "quand", "quando",
                  "wanneer")  # fmt: skip
+
+
+def _named_what(name: str, col: int, taken: set[int | None]) -> bool:
+    """Whether a column is named by what its rows are about (`Focus`, `Topic`), not a session."""
+    return (
+        col not in taken
+        and has_word(name, TITLE_COLUMN_WORDS)
+        and not has_word(name, _SESSION_HEADS)
+    )
+
+
+def _session_beside(header: list[str], title_col: int | None, taken: set[int | None]) -> int | None:
+    """The title column when it names sessions and another column names what each is about
+    (`| Session | Time | Focus |`, `| Sesión | Hora | Tema |`); None otherwise."""
+    if title_col is None or not has_word(header[title_col], _SESSION_HEADS):
+        return None
+    if not any(_named_what(name, c, taken | {title_col}) for c, name in enumerate(header)):
+        return None
+    return title_col
 
 
 def header_names(node: Node) -> list[str]:
@@ -143,9 +164,16 @@ def column_roles(node: Node) -> dict[str, int | None]:
     )
     taken.add(day_col)
     title_col = named(TITLE_COLUMN_WORDS)
+    session_col = _session_beside(header, title_col, taken)
+    if session_col is not None:
+        # "| Session | Time | Focus |": the session is when in the day, the focus what.
+        title_col = next(c for c, name in enumerate(header) if _named_what(name, c, taken))
+        taken.add(session_col)
     taken.add(title_col)
     note_col = named(NOTE_COLUMN_WORDS)
-    label_col = named(_LABEL_COLUMNS)
+    label_col = session_col if session_col is not None else named(_LABEL_COLUMNS)
+    if label_col is None and title_col is not None:
+        label_col = named(_SESSION_HEADS)  # "| Sesión | Hora | Tema |": "Mañana", "Tarde"
     skip = {c for c, name in enumerate(header) if has_word(name, SKIP_COLUMN_WORDS)}
     skip |= {
         c for c in range(width) if c not in taken and _marks([r[c] for r in body if c < len(r)])

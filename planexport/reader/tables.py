@@ -57,6 +57,7 @@ from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_colum
 from planexport.reader.time_columns import time_column_agenda
 from planexport.reader.total_tables import empty_row, total_row
 from planexport.reader.tracking_tables import planned_column
+from planexport.reader.twelve_hour_agenda import twelve_hour_starts
 from planexport.reader.untimed_tables import untimed_table
 from planexport.reader.words import (
     SKIP_COLUMN_WORDS,
@@ -292,9 +293,11 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
     """`| Zeit | Inhalt |` with start times only: each row lasts until the next one starts;
     a closing row (`| 11:30 | End |`) ends the one before it."""
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
-    starts = _starts(node)
+    starts = _starts(node)[: len(body)]
     if sum(1 for s in starts if s is not None) < 2:
         return None
+    cells = [row[0] if row else "" for row, _ in body]
+    starts = twelve_hour_starts(starts, cells, [line for _, line in body], ctx)
     title_col = (
         cols["title"] if cols["title"] not in (None, 0) else (1 if len(node.rows[0]) > 1 else None)
     )

@@ -204,7 +204,8 @@ ESTIMATE_WORDS = ("estimat", "estim", "geschatzt", "geschat", "stimat", "approx"
 TITLE_COLUMN_WORDS = (
     "activity", "activities", "atividade", "actividad", "tatigkeit", "aktivitat", "activite",
     "attivita", "activiteit", "subject", "topic", "title", "task", "what", "focus", "section",
-    "thema", "tema", "inhalt", "contenido", "contenu", "contenuto", "conteudo", "inhoud",
+    "enfoque", "foco", "fokus", "schwerpunkt", "thema", "tema", "inhalt", "contenido", "contenu",
+    "contenuto", "conteudo", "inhoud",
     "materia", "matiere", "fach", "onderwerp", "sujet", "argomento", "assunto", "aufgabe",
     "tarea", "tache", "compito", "tarefa", "taak", "lesson", "module", "session",
     "titel", "titre", "titolo", "titulo", "asunto", "topico", "onderwerpen",
