@@ -64,6 +64,7 @@ from planexport.reader.sections import DayBody, variants
 from planexport.reader.session_days import session_days
 from planexport.reader.session_goals import session_goals, without_goals
 from planexport.reader.sibling_days import sibling_days
+from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.span_paragraphs import timetable_start
 from planexport.reader.stray_lengths import as_notes, stray_items
@@ -153,7 +154,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
-    body = first_alternatives(body, ctx)  # "9:15 AM - 11:30 AM / 12:00 PM: Morning Session"
+    body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM", "11:30 AM / 12:00 PM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
     nodes = hour_prefixes(bracket_starts(outline(body)))  # "h. 8:00 - 10:00", "## Sveglia (6.07)"
     nodes = weekday_entries(nodes, body.split("\n"))  # "- Mon 6pm-8pm: Calculus"

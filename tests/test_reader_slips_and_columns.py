@@ -1,0 +1,96 @@
+"""Slips in spans and titles (`7: 00 AM`, `A | Or B`), pace columns and week rows in tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from planexport.model import Block, Plan
+from planexport.reader import ReadResult, parse_markdown, read_plan
+from tests.paths import DATA
+from tests.reader_support import warnings
+
+SMALL = DATA / "slips_and_columns"
+
+
+def read(name: str) -> ReadResult:
+    return read_plan(SMALL / name)
+
+
+def timed(plan: Plan) -> list[tuple[str | None, str, int, str | None]]:
+    """Each block as (start, title, minutes, note)."""
+    out: list[Block] = [b for d in plan.days for v in d.variants for b in v.blocks]
+    return [(b.at, b.title, b.min_minutes, b.note) for b in out]
+
+
+def test_a_space_after_the_colon_of_a_twelve_hour_span_end_is_no_title() -> None:
+    result = read("spaced-minutes-twelve-hour.md")
+    assert timed(result.plan) == [
+        ("07:15", "Stretching and reading", 30, None),
+        ("08:00", "Algebra drills", 90, None),
+        ("18:00", "Piano", 60, None),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_space_after_the_colon_of_a_24_hour_span_end_is_read() -> None:
+    result = read("spaced-minutes-24h-de.md")
+    assert timed(result.plan) == [
+        ("14:00", "Chemie wiederholen", 90, None),
+        ("16:00", "Vokabeln", 45, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "at", "minutes"),
+    [
+        ("9: 15 - 10:00: Lesen", "09:15", 45),
+        ("9:15 - 10: 00: Lire", "09:15", 45),
+        ("9.15 - 10: 00: Leggere", "09:15", 45),
+        ("9:15 am - 10: 00 am: Lezen", "09:15", 45),
+    ],
+)
+def test_spaced_minutes_in_either_end(line: str, at: str, minutes: int) -> None:
+    plan = parse_markdown(f"# P\n\n## Day 1\n\n- {line}\n")
+    [(start, _, length, _)] = timed(plan)
+    assert (start, length) == (at, minutes)
+
+
+def test_a_colon_and_a_number_outside_a_span_stay_as_written() -> None:
+    plan = parse_markdown("# P\n\n## Day 1\n\n- Chapter 3: 45 min\n")
+    assert [(t, m) for _, t, m, _ in timed(plan)] == [("Chapter 3", 45)]
+
+
+def test_a_bold_choice_after_a_bar_is_the_blocks_note() -> None:
+    result = read("bar-choice-bold.md")
+    assert timed(result.plan) == [
+        ("10:00", "Linear algebra", 90, "Or Probability"),
+        ("13:00", "Essay draft", 60, None),
+    ]
+
+
+def test_a_spanish_choice_after_a_bar_is_the_blocks_note() -> None:
+    result = read("bar-choice-es.md")
+    assert timed(result.plan) == [
+        ("09:00", "Historia", 60, "o Geografía"),
+        ("10:30", "Repaso", 30, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "other"),
+    [
+        ("Mathe | oder Physik", "Mathe", "oder Physik"),
+        ("Maths | ou Physique", "Maths", "ou Physique"),
+        ("Storia | oppure Geografia", "Storia", "oppure Geografia"),
+        ("Wiskunde | of Natuurkunde", "Wiskunde", "of Natuurkunde"),
+        ("História | ou Geografia", "História", "ou Geografia"),
+    ],
+)
+def test_a_choice_after_a_bar_in_every_language(title: str, first: str, other: str) -> None:
+    plan = parse_markdown(f"# P\n\n## Day 1\n\n- 09:00 - 10:00: {title}\n")
+    assert [(t, n) for _, t, _, n in timed(plan)] == [(first, other)]
+
+
+def test_two_bold_names_joined_by_a_bar_lose_their_marks() -> None:
+    result = read("bar-both-bold.md")
+    assert timed(result.plan) == [("15:00", "Physics lab | Chemistry lab", 60, None)]
