@@ -94,3 +94,65 @@ def test_a_choice_after_a_bar_in_every_language(title: str, first: str, other: s
 def test_two_bold_names_joined_by_a_bar_lose_their_marks() -> None:
     result = read("bar-both-bold.md")
     assert timed(result.plan) == [("15:00", "Physics lab | Chemistry lab", 60, None)]
+
+
+def days_read(plan: Plan) -> list[tuple[str | None, str, int, str | None]]:
+    """Each block as (weekday, title, minutes, start)."""
+    return [
+        (d.weekday, b.title, b.min_minutes, b.at)
+        for d in plan.days
+        for v in d.variants
+        for b in v.blocks
+    ]
+
+
+def test_a_pace_column_in_minutes_per_mile_is_no_time_or_span() -> None:
+    result = read("pace-column-per-mile.md")
+    assert days_read(result.plan) == [
+        ("tue", "Hills", 45, None),
+        ("thu", "Threshold", 55, None),
+        ("sat", "Long run", 100, None),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_french_allure_column_with_its_unit_is_no_span() -> None:
+    result = read("pace-column-min-per-km-fr.md")
+    assert days_read(result.plan) == [
+        ("tue", "Fractionné", 50, None),
+        ("sat", "Sortie longue", 80, None),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_dutch_speed_column_is_no_length() -> None:
+    result = read("speed-column-kmh-nl.md")
+    assert days_read(result.plan) == [
+        ("wed", "Intervallen", 60, None),
+        ("sun", "Duurrit", 120, None),
+    ]
+
+
+def test_an_italian_tempo_column_is_still_the_length() -> None:
+    result = read("tempo-column-italian-is-time.md")
+    assert days_read(result.plan) == [("mon", "Storia", 45, None), ("tue", "Latino", 30, None)]
+
+
+@pytest.mark.parametrize(
+    ("header", "day", "session", "length"),
+    [
+        ("| Tag | Einheit | Pace | Dauer |", "Do", "Tempolauf", "50 min"),
+        ("| Tag | Einheit | Geschwindigkeit | Dauer |", "Do", "Tempolauf", "50 min"),
+        ("| Día | Sesión | Ritmo | Duración |", "Jue", "Series", "50 min"),
+        ("| Giorno | Seduta | Ritmo | Durata |", "Gio", "Ripetute", "50 min"),
+        ("| Dia | Treino | Ritmo (min/km) | Duração |", "Qui", "Tiros", "50 min"),
+        ("| Dag | Training | Tempo (min/km) | Duur |", "Do", "Tempoloop", "50 min"),
+        ("| Day | Session | Target pace | Time |", "Thu", "Tempo", "50 min"),
+    ],
+)
+def test_a_pace_column_in_every_language(header: str, day: str, session: str, length: str) -> None:
+    rule = "|" + "---|" * 4
+    plan = parse_markdown(
+        f"# P\n\n{header}\n{rule}\n| {day} | {session} | 4:45-5:00 | {length} |\n"
+    )
+    assert days_read(plan) == [("thu", session, 50, None)]

@@ -50,6 +50,7 @@ from planexport.reader.offset_tables import table_offsets
 from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.overlaps import after_covered
+from planexport.reader.pace_columns import without_paces
 from planexport.reader.plain_lines import plain_lines
 from planexport.reader.plan_part import timetable_day
 from planexport.reader.pomodoros import plan_pomodoros
@@ -156,7 +157,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
     body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM", "11:30 AM / 12:00 PM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
-    nodes = hour_prefixes(bracket_starts(outline(body)))  # "h. 8:00 - 10:00", "## Sveglia (6.07)"
+    nodes = hour_prefixes(bracket_starts(without_paces(outline(body))))  # "h. 8:00", "| Pace |"
     nodes = weekday_entries(nodes, body.split("\n"))  # "- Mon 6pm-8pm: Calculus"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
