@@ -156,3 +156,56 @@ def test_a_pace_column_in_every_language(header: str, day: str, session: str, le
         f"# P\n\n{header}\n{rule}\n| {day} | {session} | 4:45-5:00 | {length} |\n"
     )
     assert days_read(plan) == [("thu", session, 50, None)]
+
+
+def test_bold_week_rows_start_their_weeks() -> None:
+    result = read("week-rows-bold-en.md")
+    plan = result.plan
+    assert [(d.week, d.weekday) for d in plan.days] == [
+        (1, "tue"),
+        (1, "fri"),
+        (2, "tue"),
+        (2, "fri"),
+    ]
+    assert [(t, m) for _, t, m, _ in days_read(plan)] == [
+        ("Technique", 40),
+        ("Endurance", 50),
+        ("Technique", 45),
+        ("Endurance", 60),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_week_row_with_a_label_under_a_heading_starts_its_week() -> None:
+    plan = read("week-rows-labelled-de.md").plan
+    assert [(d.week, d.weekday, d.variants[0].blocks[0].title) for d in plan.days] == [
+        (1, "mon", "Brüche"),
+        (2, "mon", "Gleichungen"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("week", "day"),
+    [
+        ("**Week {n}**", "Mon"),
+        ("**Woche {n}**", "Mo"),
+        ("**Semana {n}**", "Lun"),
+        ("__Semaine {n}__", "Lundi"),
+        ("**Settimana {n}**", "Lunedì"),
+        ("Semana {n}", "Segunda"),
+        ("**Week {n}**", "Maandag"),
+    ],
+)
+def test_week_rows_in_every_language(week: str, day: str) -> None:
+    rows = "".join(
+        f"| {week.format(n=n)} | | |\n| {day} | Drill | {20 + n} min |\n" for n in (1, 2)
+    )
+    plan = parse_markdown(f"# P\n\n| Day | What | Time |\n|---|---|---|\n{rows}")
+    assert [(d.week, d.weekday) for d in plan.days] == [(1, "mon"), (2, "mon")]
+    assert [m for _, _, m, _ in days_read(plan)] == [21, 22]
+
+
+def test_a_row_that_only_mentions_a_week_is_no_week_row() -> None:
+    table = "| Day | What | Time |\n|---|---|---|\n| Mon | Drill | 20 min |\n"
+    plan = parse_markdown(f"# P\n\n{table}| Week 2 exam | | |\n| Wed | Drill | 25 min |\n")
+    assert [d.week for d in plan.days] == [None, None]

@@ -83,6 +83,7 @@ from planexport.reader.week_budgets import week_budgets
 from planexport.reader.week_checks import after_the_weeks
 from planexport.reader.week_days import week_days
 from planexport.reader.week_ranges import date_range_days
+from planexport.reader.week_rows import week_row_headings
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_entries import weekday_entries
@@ -157,7 +158,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
     body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM", "11:30 AM / 12:00 PM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
-    nodes = hour_prefixes(bracket_starts(without_paces(outline(body))))  # "h. 8:00", "| Pace |"
+    nodes = hour_prefixes(bracket_starts(week_row_headings(without_paces(outline(body)))))
     nodes = weekday_entries(nodes, body.split("\n"))  # "- Mon 6pm-8pm: Calculus"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
