@@ -16,6 +16,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.length_labels import is_length_goal
 from planexport.reader.link_lengths import length_out_of_link
 from planexport.reader.meals import qualified_meal, rest_after_meal
+from planexport.reader.or_choices import or_choice
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.part_labels import part_label
 from planexport.reader.part_spans import part_span
@@ -432,7 +433,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         title, items = tidy(items[0].text), list(items[0].children)
     elif not title and not label and items:
         title = tidy(items[0].text)  # the first of several items names the block, and stays
-    title = title or label or "Block"
+    title, note = or_choice(title or label or "Block", note)  # "Statistics | Or Economics"
     if marks:
         title = f"{marks.group('marks')} {title}"
     if lo <= 0 and hi <= 0 and match.at is None:

@@ -52,6 +52,7 @@ from planexport.reader.offset_tables import table_offsets
 from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
 from planexport.reader.overlaps import after_covered
+from planexport.reader.pace_columns import without_paces
 from planexport.reader.plain_lines import plain_lines
 from planexport.reader.plan_part import timetable_day
 from planexport.reader.pomodoros import plan_pomodoros
@@ -66,6 +67,7 @@ from planexport.reader.sections import DayBody, variants
 from planexport.reader.session_days import session_days
 from planexport.reader.session_goals import session_goals, without_goals
 from planexport.reader.sibling_days import sibling_days
+from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.span_paragraphs import timetable_start
 from planexport.reader.stray_lengths import as_notes, stray_items
@@ -83,6 +85,7 @@ from planexport.reader.week_budgets import week_budgets
 from planexport.reader.week_checks import after_the_weeks
 from planexport.reader.week_days import week_days
 from planexport.reader.week_ranges import date_range_days
+from planexport.reader.week_rows import week_row_headings
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_entries import weekday_entries
@@ -156,9 +159,9 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
-    body = first_alternatives(body, ctx)  # "9:15 AM - 11:30 AM / 12:00 PM: Morning Session"
+    body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM", "11:30 AM / 12:00 PM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
-    nodes = hour_prefixes(bracket_starts(outline(body)))  # "h. 8:00 - 10:00", "## Sveglia (6.07)"
+    nodes = hour_prefixes(bracket_starts(week_row_headings(without_paces(outline(body)))))
     nodes = weekday_entries(nodes, body.split("\n"))  # "- Mon 6pm-8pm: Calculus"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = expand_day_lists(span_lines(nodes, body.split("\n")))

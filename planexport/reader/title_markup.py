@@ -24,6 +24,8 @@ _EM = lazy(r"(?<![\w*_\\])([*_])(?=[^\s*_])([^*_]+?)(?<=[^\s*_\\])\1(?![\w*_])")
 # "Pipelines *lecture" (its closing mark taken with the line's end), "Registration_": a mark
 # left open at a word's start or end, with no other of its kind in the title.
 _OPEN = lazy(r"(?<!\S)(\*{1,2})(?=[^\s*])(?!.*\*)|(?<=[^\W_])(\*{1,2}|_{1,2})$")
+# "Statistics** | **Economics": the seam of two strong runs whose outer marks went with the line's.
+_SEAM = lazy(r"(?<=[^\s*_])(\*\*|__)(\s*[|/,;+&]\s*)\1(?=[^\s*_])")
 # "\*", "\_", "\#": a Markdown escape is the character itself; a lone "\" at the end is nothing.
 _ESCAPE = lazy(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 
@@ -45,6 +47,7 @@ def _plain(title: str) -> str:
     if "<" in title:
         title = _SPACES.sub(" ", _TAG.sub(" ", title))
     if "*" in title or "_" in title:
+        title = _SEAM.sub(r"\2", title)
         title = _EM.sub(r"\2", "\n".join(map(_unstrong, title.split("\n"))))
         title = _OPEN.sub("", title) if title.count("*") + title.count("_") <= 2 else title
     if "\\" in title:
