@@ -29,6 +29,7 @@ _BUDGET = lazy(
 
 
 # Most lines name no week nor month: the goal below is not even tried on them.
+_NEAR = 200  # how far after a length its goal's "per week" may stand: four words and more
 _WEEK_WORD = lazy(rf"\b{_WEEK_OR_MONTH}\b", re.IGNORECASE)
 # "1 ora di esercizio a settimana", "2 Stunden Sport pro Woche", "3 hours of reading per week":
 # a few words of what is done, then "per week" (never "every week", which repeats a block, nor
@@ -48,7 +49,9 @@ def is_budget(text: str, end: int) -> bool:
     settimana`): a goal for the week, not a block."""
     if _BUDGET.compiled().match(text, end) is not None:
         return True
-    return _WEEK_WORD.search(text, end) is not None and _GOAL.match(text, end) is not None
+    # A few words are read, not the rest of the text: `budget_echoes` asks about a whole plan.
+    near = min(len(text), end + _NEAR)
+    return _WEEK_WORD.search(text, end, near) is not None and _GOAL.match(text, end) is not None
 
 
 _RANGE = lazy(
