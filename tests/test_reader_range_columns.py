@@ -51,8 +51,9 @@ def test_the_activity_column_is_the_ranges_entry_where_its_own_cell_is_empty() -
     assert pinned(result.plan, 0) == [
         ("Réveil et étirements", 30, "06:30"),
         ("Anglais (lecture à voix haute)", 60, "07:00"),
-        ("Travail", 240, "08:00"),
     ]
+    # "Travail" beside the day's other spans is busy time: a note of each weekday, no block.
+    assert [day.notes for day in result.plan.days] == [("08:00–12:00 Travail",)] * 5 + [()]
     # Saturday's own cells only: its "-" is nothing, never the activity column's "Travail".
     assert pinned(result.plan, 5) == [
         ("Grasse matinée", 30, "06:30"),

@@ -11,12 +11,15 @@ def test_a_summary_after_the_days_adds_no_days_and_its_timed_line_is_warned_once
     result = read_plan(DATA / "unseen" / "summary-naming-weekdays.md")
     days = result.plan.days
     assert [(d.weekday, d.title) for d in days] == [("mon", "shift"), ("wed", "off")]
+    # Monday's shift beside its run is busy time: a note of the day, no block.
     assert [[(b.title, b.min_minutes, b.at) for b in d.variants[0].blocks] for d in days] == [
-        [("Shift", 720, "07:00"), ("Run", 60, "20:00")],
+        [("Run", 60, "20:00")],
         [("Reading", 120, "09:00")],
     ]
+    assert days[0].notes == ("07:00-19:00 - Shift",)
     assert [f"{w.line}: {w.message}" for w in result.warnings] == [
-        '13: "**Groceries**: every Friday 18:00-19:00" is in no day: not read'
+        '4: read "Shift" as busy time, not study',
+        '13: "**Groceries**: every Friday 18:00-19:00" is in no day: not read',
     ]
 
 

@@ -30,4 +30,5 @@ def test_a_line_that_sums_lengths_up_is_no_block() -> None:
 def test_a_one_day_plan_titled_by_its_weekday_is_that_weekday() -> None:
     plan = read("weekday-template-title.md").plan
     assert days(plan) == [("thu", None, "Day 1")]
-    assert pinned(plan, 0) == [("Arbeit", 240, "08:00"), ("Lernen", 90, "17:00")]
+    assert pinned(plan, 0) == [("Lernen", 90, "17:00")]
+    assert plan.days[0].notes == ("08:00–12:00 Arbeit",)  # work beside study is busy time

@@ -28,12 +28,15 @@ def test_an_end_time_with_a_tilde_is_about_that_time() -> None:
 def test_a_dash_cell_is_empty_and_the_block_column_titles_the_row() -> None:
     plan = read_plan(PLANS / "dash-cell-title-from-block.md").plan
     # "9:00–5:00" ends before it starts: until five in the evening; the rows below follow it.
-    assert times(plan) == [("06:00", 90), ("09:00", 480), ("17:30", 60), ("19:00", 60)]
+    # The job is busy time beside the day's study: a note, no block.
+    assert times(plan) == [("06:00", 90), ("17:30", 60), ("19:00", 60)]
+    assert plan.days[0].notes == ("09:00–17:00 job",)
     titles = [b.title for b in plan.days[0].variants[0].blocks]
-    assert titles[1:3] == ["job", "run"]
+    assert titles[1] == "run"
     assert messages("dash-cell-title-from-block.md") == [
+        '8: read "job" as busy time, not study',
         '9: "run" read as starting at 17:30, after the line before',
-        f'10: "{titles[3]}" read as starting at 19:00, after the line before',
+        f'10: "{titles[2]}" read as starting at 19:00, after the line before',
     ]
 
 

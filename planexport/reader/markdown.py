@@ -92,6 +92,7 @@ from planexport.reader.weekday_entries import weekday_entries
 from planexport.reader.weekday_shifts import shifted_weekdays
 from planexport.reader.weekless_days import weekless_days
 from planexport.reader.words import WEEKDAYS, fold
+from planexport.reader.work_spans import Busy, work_as_notes
 
 if TYPE_CHECKING:
     from planexport.model import Day, Plan
@@ -370,10 +371,12 @@ def _days(
     last: tuple[tuple[int | None, int], DaySpan] | None = None  # the day read just before
     bodies: list[DayBody] = []
     summaries = Summaries()
+    busy = Busy()  # "9:00 - 17:00: Work" beside study: said once for the plan
     numbered = {(w, n) for s, w in zip(spans, weeks, strict=False) for n in s.numbers}
     for span, week in zip(spans, weeks, strict=False):
         before, last = last, None
         body = _body(nodes, span, ctx)
+        work_as_notes(body, busy)  # before overlaps: a session inside work hours is no clash
         body.variants = after_covered(body.variants, ctx)
         slot = structure.get(span.weekday or "", [])
         own = body.variants[0][1] if len(body.variants) == 1 else []
@@ -464,6 +467,7 @@ def _days(
                 for b, raw in enumerate(blocks):
                     lines[(index, v, b)] = raw.line
     summaries.warn(ctx)
+    busy.warn(ctx)
     return days, lines
 
 

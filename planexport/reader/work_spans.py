@@ -1,0 +1,157 @@
+"""Work, commute and other commitments in a day of clock spans (`- 9:00 - 17:00: Work/Other
+commitments`, `| 07:30–08:00 | Pendeln |`, `08:30 - 17:30 Oficina`): busy time, kept as notes."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from planexport.reader.lazy import lazy
+from planexport.reader.title_markup import plain_title
+from planexport.reader.words import fold
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx, RawBlock
+    from planexport.reader.sections import DayBody
+
+__all__ = ["Busy", "is_work", "work_as_notes"]
+
+# Words that name the work, the way to it, or the day's other commitments on their own.
+_WORK = frozenset((
+    "work", "working", "job", "office", "commute", "commuting", "workday", "shift", "commitments",
+    "school", "university", "uni", "college",
+    "arbeit", "arbeiten", "arbeitszeit", "arbeitstag", "buro", "pendeln", "pendelzeit",
+    "arbeitsweg", "schicht", "verpflichtungen", "schule", "universitat", "hochschule",
+    "trabajo", "trabajar", "oficina", "laboral", "desplazamiento", "turno", "compromisos",
+    "escuela", "colegio", "universidad", "facultad",
+    "travail", "travailler", "boulot", "bureau", "domicile-travail", "engagements", "ecole",
+    "universite", "fac",
+    "lavoro", "lavorare", "ufficio", "lavorativa", "lavorativo", "casa-lavoro", "pendolarismo",
+    "impegni", "scuola", "universita",
+    "trabalho", "trabalhar", "escritorio", "expediente", "deslocamento", "casa-trabalho",
+    "compromissos", "escola", "faculdade", "universidade",
+    "werk", "werken", "kantoor", "werkdag", "woon-werkverkeer", "forensen", "verplichtingen",
+    "universiteit", "hogeschool",
+))  # fmt: skip
+# Words that only say which work, where, or how one gets there: "Day job", "At work", "Commute
+# to work", "Fahrt zur Arbeit", "Jornada laboral", "Au bureau", "Op het werk", "Classes at
+# university". Alone they are no work ("Travel", "Classes").
+_WITH = frozenset((
+    "at", "the", "to", "from", "in", "my", "other", "and", "or", "day", "time", "hours", "full",
+    "part", "full-time", "part-time", "remote", "home", "travel", "drive", "bus", "train", "ride",
+    "walk", "go", "classes", "class", "lectures", "lessons",
+    "auf", "der", "die", "das", "dem", "im", "zur", "zum", "zu", "von", "nach", "bei", "und",
+    "oder", "andere", "sonstige", "tag", "zeit", "fahrt", "weg", "heimweg", "unterricht",
+    "vorlesungen", "homeoffice",
+    "en", "el", "la", "al", "a", "de", "del", "y", "o", "otros", "otras", "mi", "jornada", "dia",
+    "viaje", "ida", "vuelta", "regreso", "clases", "casa",
+    "au", "le", "l", "du", "des", "et", "ou", "autres", "mon", "ma", "journee", "trajet",
+    "aller", "retour", "cours", "maison",
+    "il", "lo", "di", "e", "altri", "altre", "mio", "giornata", "orario", "tragitto", "viaggio",
+    "andata", "ritorno", "lezioni",
+    "no", "na", "ao", "do", "da", "em", "outros", "outras", "meu", "volta", "trajeto",
+    "aulas",
+    "op", "het", "naar", "van", "mijn", "reizen", "reis", "terug", "lessen",
+    "colleges", "thuis",
+))  # fmt: skip
+# Words that read as study when the first comes before the second, though each is in the lists
+# above: "Office hours" (a course's), "School work", "Home work", "Trabajo de casa" (homework).
+_STUDY_PAIRS = (
+    ("office", "hours"), ("school", "work"), ("home", "work"), ("class", "work"),
+    ("college", "work"), ("uni", "work"), ("university", "work"), ("trabajo", "casa"),
+    ("trabalho", "casa"), ("travail", "maison"), ("lavoro", "casa"),
+)  # fmt: skip
+_WORDS = lazy(r"[a-z]+(?:-[a-z]+)*")
+_BRACKETS = lazy(r"\(([^)]*)\)|\[([^\]]*)\]")
+
+
+@functools.lru_cache(maxsize=2048)
+def is_work(title: str) -> bool:
+    """Whether a title is only a work, commute or commitment phrase (`Work`, `Work/Other
+    commitments`, `Commute to work`, `Arbeitszeit`, `Jornada laboral`, `Au bureau`, `Op het
+    werk`); a title that does something there (`Work on project`, `Deep work`, `Homework`,
+    `Trabajo práctico`) or gives a subject in brackets (`Work (algebra)`) is study."""
+    text = fold(title)
+    for match in _BRACKETS.finditer(text):
+        inside = _WORDS.findall(match.group(1) or match.group(2) or "")
+        if any(word not in _WITH and word not in _WORK and len(word) > 1 for word in inside):
+            return False  # "Work (calculus)": the subject of a session
+    words = _WORDS.findall(_BRACKETS.sub(" ", text))
+    if not words or len(words) > 6 or not any(word in _WORK for word in words):
+        return False
+    if any(word not in _WORK and word not in _WITH for word in words):
+        return False
+    return not any(
+        first in words and second in words[words.index(first) + 1 :]
+        for first, second in _STUDY_PAIRS
+    )
+
+
+class Busy:
+    """The work spans a plan's days hold beside study: said once, by the first line."""
+
+    def __init__(self) -> None:
+        self.found: dict[int, str] = {}  # line -> title, a template read on several days once
+
+    def warn(self, ctx: Ctx) -> None:
+        """One warning for the whole plan, naming the first work line and counting the rest."""
+        if not self.found:
+            return
+        first = min(self.found)
+        more = len(self.found) - 1
+        counted = f" (and {more} more)" if more else ""
+        ctx.warn(first, f'read "{self.found[first]}"{counted} as busy time, not study')
+
+
+def work_as_notes(body: DayBody, busy: Busy) -> None:
+    """A day's clock spans of work as notes when the same plan of the day has other timed
+    blocks: the day's study is around them. A day of work spans alone (a roster) keeps them."""
+    kept: list[tuple[float, list[RawBlock]]] = []
+    taken: dict[int, RawBlock] = {}
+    for hours, blocks in body.variants:
+        rest = [raw for raw in blocks if not _work_span(raw)]
+        if len(rest) == len(blocks) or not any(raw.at is not None for raw in rest):
+            kept.append((hours, blocks))
+            continue
+        written = round(sum(raw.hi for raw in blocks) / 60, 2)
+        # A length the day states ("Day 1 (3h)") stays; one summed from the spans drops the work.
+        kept.append(
+            (round(sum(raw.hi for raw in rest) / 60, 2) if hours == written else hours, rest)
+        )
+        taken.update({raw.line: raw for raw in blocks if _work_span(raw)})
+    if not taken or len({hours for hours, _ in kept}) < len(kept) or min(h for h, _ in kept) <= 0:
+        return  # two plans of the day would have the same length: the model keeps them apart
+    body.variants = kept
+    last = -1
+    for line in sorted(taken):
+        busy.found.setdefault(line, plain_title(taken[line].title))
+        last = _insert_note(body, taken[line], after=last)
+
+
+def _work_span(raw: RawBlock) -> bool:
+    """Whether a block is a clock span of work with nothing more under it (no items, no note)."""
+    return raw.at is not None and not raw.items and not raw.note and is_work(raw.title)
+
+
+def _insert_note(body: DayBody, raw: RawBlock, *, after: int) -> int:
+    """The span as a note where its line stands among the day's notes (after the note put
+    before it): the list item as written (`9:00 - 17:00: Work`), else its clock span and title
+    (`08:00–16:30 Arbeit`, a table's row). Returns where the note stands."""
+    item = next((item for item in body.items if item.line == raw.line), None)
+    if item is not None:
+        text = item.text
+    else:
+        start = raw.at or 0
+        end = (start + raw.hi) % (24 * 60)
+        text = f"{_hhmm(start)}–{_hhmm(end)} {raw.title}"
+    if text in body.notes:
+        return after
+    before = {i.text for i in body.items if i.line < raw.line}
+    at = max(sum(1 for note in body.notes if note in before), after + 1)
+    body.notes.insert(at, text)
+    return at
+
+
+def _hhmm(minutes: int) -> str:
+    minutes %= 24 * 60
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
