@@ -15,7 +15,7 @@ from planexport.reader.joining_words import after_length, before_length
 from planexport.reader.lazy import lazy
 from planexport.reader.length_labels import is_length_goal
 from planexport.reader.link_lengths import length_out_of_link
-from planexport.reader.meals import qualified_meal, rest_after_meal
+from planexport.reader.meals import leads_activity, qualified_meal, rest_after_meal
 from planexport.reader.or_choices import or_choice
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.part_labels import part_label
@@ -185,7 +185,7 @@ def is_break(title: str) -> bool:
         return False
     if rest_after_meal(_words(plain).split()):
         return True  # "Lunch with the provided meal and take a rest": the rest makes it a gap
-    first = re.split(r"[+/&,]|\band\b|\by\b|\bund\b|\bet\b|\be\b", plain, maxsplit=1)[0]
+    first = re.split(r"[+/&,]|\b(?:and|y|und|et|e|en)\b", plain, maxsplit=1)[0]
     words = _words(first)
     if len(words.split()) == 2 and words.split()[1] in _FREE:
         words = words.split()[0]  # "Déjeuner libre", "Lunch (free)": a meal on one's own
@@ -193,12 +193,17 @@ def is_break(title: str) -> bool:
     head = words.split()[:2]
     if len(head) == 2 and head[0] in _PAUSES and head[1] in _FOR:
         return True  # "Pausa para el café", "Break for lunch", "Pause für Fragen"
-    return bool(words) and (
-        words in _BREAKS
-        # "Micro-break", "Coffee-break": the last part of a joined word names the break
-        or words.split()[-1].rsplit("-", 1)[-1] in pauses
-        or (len(words.split()) == 2 and words.split()[0] in pauses)  # "Pausa caffè"
-        or qualified_meal(words.split())  # "Snack A (AM)", "Comida principal", "Morning snack"
+    return (
+        bool(words)
+        and (
+            words in _BREAKS
+            # "Micro-break", "Coffee-break": the last part of a joined word names the break
+            or words.split()[-1].rsplit("-", 1)[-1] in pauses
+            or (len(words.split()) == 2 and words.split()[0] in pauses)  # "Pausa caffè"
+            or qualified_meal(words.split())  # "Snack A (AM)", "Comida principal", "Morning snack"
+        )
+        # "Breakfast and reading", "Almuerzo y repaso": the meal leads an activity, a block
+        and (first == plain or not leads_activity(plain))
     )
 
 

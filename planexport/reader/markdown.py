@@ -36,6 +36,7 @@ from planexport.reader.days import (
 from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
+from planexport.reader.fence_ends import closed_fences
 from planexport.reader.hour_prefixes import hour_prefixes
 from planexport.reader.html_comments import hide_comments
 from planexport.reader.kramdown_attributes import drop_attribute_lists
@@ -159,6 +160,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
+    body = closed_fences(body, ctx)  # a code block closed by "```text", as it was opened
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
     body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM", "11:30 AM / 12:00 PM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"

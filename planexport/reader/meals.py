@@ -1,11 +1,15 @@
 """Meals as plans name them beyond one word: `Snack A`, `Comida principal`, `Leichtes
-Mittagessen`, and a meal with company then a rest (`Lunch with the team and take a rest`)."""
+Mittagessen`, a meal with company then a rest (`Lunch with the team and take a rest`), and a
+meal that leads another activity (`Breakfast and reading`, `Almuerzo y repaso`)."""
 
 from __future__ import annotations
 
-from planexport.reader.words import BREAK_WORDS
+import re
 
-__all__ = ["qualified_meal", "rest_after_meal"]
+from planexport.reader.lazy import lazy
+from planexport.reader.words import BREAK_WORDS, FREE_WORDS
+
+__all__ = ["leads_activity", "qualified_meal", "rest_after_meal"]
 
 _MEALS = frozenset(BREAK_WORDS)
 # Words that say which meal, before or after it: "Morning snack", "Comida ligera", "Pranzo
@@ -51,3 +55,41 @@ def rest_after_meal(words: list[str]) -> bool:
         return False
     tail = words[joins[-1] + 1 :]
     return joins[-1] <= 7 and 0 < len(tail) <= 3 and tail[-1] in _REST
+
+
+# What joins a meal to what is done with it: "Breakfast and reading", "Lunch + review",
+# "Almuerzo y repaso", "Mittagessen und Vokabeln", "Déjeuner et lecture", "Pranzo e ripasso",
+# "Almoço e leitura", "Lunch en lezen", "Lunch & walk".
+_JOIN = lazy(r"[+&]|\b(?:and|y|und|et|e|en)\b")
+# With whom: "Lunch and rest with friends" is a rest, whoever it is with.
+_COMPANY = lazy(r"\b(?:with|mit|con|avec|com|met)\b.*")
+# Words that leave a part a pause, not an activity: "Lunch + rest", "Almuerzo y siesta",
+# "Mittagessen und ein kurzer Spaziergang", "Déjeuner et pause café", "Lunch en een wandeling".
+_IDLE = frozenset((
+    *(word for meal in BREAK_WORDS for word in meal.split()), *_REST, *_WHICH, *FREE_WORDS,
+    "a", "an", "the", "some", "short", "little", "time", "take", "tea", "walk", "stroll",
+    "relax", "relaxing", "chill", "shower",
+    "ein", "eine", "einen", "kurze", "kurzer", "kurzen", "tee", "spaziergang", "entspannen",
+    "entspannung", "freizeit",
+    "un", "una", "el", "la", "corta", "corto", "breve", "paseo", "pasear", "caminata",
+    "relajarse", "relajacion",
+    "une", "le", "du", "petite", "petit", "courte", "promenade", "marche", "detente",
+    "il", "lo", "uno", "piccola", "piccolo", "passeggiata", "rilassarsi", "caffe",
+    "o", "um", "uma", "curta", "curto", "passeio", "caminhada", "relaxar", "cha",
+    "een", "het", "korte", "wandeling", "wandelen", "ontspannen", "ontspanning", "thee",
+    "vrije", "tijd",
+))  # fmt: skip
+
+
+def leads_activity(plain: str) -> bool:
+    """Whether folded words that start with a meal or a pause join it to another activity
+    (`breakfast and reading`, `mittagessen und vokabeln`): a block, not a gap. A rest, a walk
+    or another meal joined to it (`lunch + rest`, `almuerzo y siesta`), with anyone, leaves it
+    a gap, and so does what comes after a `/` or a `,` (choices and menus: `lunch + rest /
+    hobby`)."""
+    head = re.split(r"[/,]", plain, maxsplit=1)[0]
+    return any(
+        (words := re.findall(r"[a-z]+", _COMPANY.sub("", part)))
+        and not all(word in _IDLE for word in words)
+        for part in _JOIN.split(head)[1:]
+    )

@@ -1,0 +1,110 @@
+"""A code block closed by a fence with an info string (```` ```text ````), as it was opened:
+CommonMark reads on to the end of the file, a person reads the block as ending there."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import _markdown  # one parser for the whole reader
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+    from planexport.reader.blocks import Ctx
+
+__all__ = ["closed_fences"]
+
+# A fence line, behind any indentation, quote marks and one list mark: "```text", "> ~~~~".
+_FENCE = lazy(
+    r"^(?P<lead>[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+[ \t>]*)?)(?P<run>`{3,}|~{3,})(?P<info>.*)$"
+)
+
+
+def closed_fences(text: str, ctx: Ctx) -> str:
+    """`text` with each code block that runs to its end unclosed ended at its first line that is
+    a fence of the same mark, at least as long, with an info string (`` ```bash ``): that line
+    is written as a bare fence, so the lines after it are Markdown again; one warning a block.
+
+    A block that closes is never touched, nor one with no such line in it; every line keeps
+    its number.
+    """
+    if "```" not in text and "~~~" not in text:
+        return text  # most plans: no code at all
+    lines = text.split("\n")
+    if not _suspect(lines):
+        return text  # every block closes, as far as a look at its fences tells
+    tokens: list[Token] = _markdown().parse(text)
+    while (found := _runs_to_end(tokens, lines)) is not None:
+        start, markup = found
+        ended = _ended(lines, start, markup)
+        if ended is None:
+            break
+        at, tokens, written = ended
+        lines[at] = _FENCE.sub(r"\g<lead>\g<run>", lines[at])
+        ctx.warn(at + 1, f"read {written} as the end of the code block opened on line {start + 1}")
+    return "\n".join(lines)
+
+
+def _suspect(lines: list[str]) -> bool:
+    """Whether the fences, paired in order, leave one open at the end with a fence line that has
+    an info string inside it; cheap, and only then is the text parsed to be sure."""
+    opened: str | None = None
+    suspect = False
+    for line in lines:
+        if "```" not in line and "~~~" not in line:
+            continue
+        match = _FENCE.match(line)
+        if match is None or (match["run"][0] == "`" and "`" in match["info"]):
+            continue  # "```go```" is code inline, not a fence
+        run, info = match["run"], match["info"].strip()
+        if opened is None:
+            opened, suspect = run, False
+        elif run[0] == opened[0] and len(run) >= len(opened):
+            if info:
+                suspect = True
+            else:
+                opened = None
+    return opened is not None and suspect
+
+
+def _runs_to_end(tokens: list[Token], lines: list[str]) -> tuple[int, str] | None:
+    """The first line and the fence of the code block that runs unclosed to the end, if any."""
+    last = len(lines) - (1 if lines and not lines[-1] else 0)
+    for tok in tokens:
+        if tok.type != "fence" or not tok.map or tok.map[1] < last:
+            continue
+        start, end = tok.map
+        if end - 1 > start and _bare(lines[end - 1], tok.markup):
+            continue  # closed on the last line
+        return start, tok.markup
+    return None
+
+
+def _bare(line: str, markup: str) -> bool:
+    match = _FENCE.match(line)
+    return (
+        match is not None
+        and not match["info"].strip()
+        and match["run"][0] == markup[0]
+        and len(match["run"]) >= len(markup)
+    )
+
+
+def _ended(lines: list[str], start: int, markup: str) -> tuple[int, list[Token], str] | None:
+    """The first line after `start` that ends the block once its info string goes, the text's
+    tokens then, and its fence as written (`` ```text ``); None when no line does."""
+    for at in range(start + 1, len(lines)):
+        match = _FENCE.match(lines[at])
+        if match is None:
+            continue
+        run, info = match["run"], match["info"].strip()
+        if not info or run[0] != markup[0] or len(run) < len(markup):
+            continue
+        if run[0] == "`" and "`" in info:
+            continue
+        tried = [*lines[:at], match["lead"] + run, *lines[at + 1 :]]
+        tokens: list[Token] = _markdown().parse("\n".join(tried))
+        if any(t.type == "fence" and t.map == [start, at + 1] for t in tokens):
+            return at, tokens, f"{run}{info}"
+    return None
