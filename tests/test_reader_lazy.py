@@ -170,24 +170,26 @@ def test_the_date_pre_check_never_hides_a_date() -> None:
 
 
 def test_the_weekday_pre_check_never_hides_a_weekday() -> None:
-    from planexport.reader import days
+    from planexport.reader import day_headings as headings
 
-    heading, item = days._WEEKDAY_HEADING.compiled(), days._WEEKDAY_ITEM.compiled()
+    heading, item = headings._WEEKDAY_HEADING.compiled(), headings._WEEKDAY_ITEM.compiled()
     found = skipped = 0
     for line in LINES + [line.lstrip("0123456789 -/.,:") for line in LINES]:
         hit = heading.match(line) is not None or item.match(line) is not None
         found += hit
-        assert (days._weekday_heading(line) is not None) == (heading.match(line) is not None), line
-        assert (days._weekday_item(line) is not None) == (item.match(line) is not None), line
-        skipped += not may_start_word(line, days._WEEKDAY_STEMS)
+        assert (headings.weekday_heading(line) is not None) == (heading.match(line) is not None), (
+            line
+        )
+        assert (headings.weekday_item(line) is not None) == (item.match(line) is not None), line
+        skipped += not may_start_word(line, headings._WEEKDAY_STEMS)
     assert found > 500, found
     assert skipped > 1000, (found, skipped)
 
 
 def test_the_days_pre_check_never_hides_a_range_of_days() -> None:
-    from planexport.reader import days
+    from planexport.reader import day_headings as headings
 
-    pattern = days._DAYS_HEADING.compiled()
+    pattern = headings._DAYS_HEADING.compiled()
     lines = [
         f"{lead}{word} {num}{sep}{num2}{tail}"
         for lead in ("", "**", "Week 2, ", "Monday – ", "📅 ")
@@ -201,14 +203,14 @@ def test_the_days_pre_check_never_hides_a_range_of_days() -> None:
     for line in [*lines, *LINES]:
         hit = pattern.match(line) is not None
         found += hit
-        assert (days._days_heading(line) is not None) == hit, line
+        assert (headings.days_heading(line) is not None) == hit, line
     assert found > 500, found
 
 
 def test_the_day_patterns_without_weekdays_answer_as_the_full_ones() -> None:
-    from planexport.reader import days
+    from planexport.reader import day_headings as headings
 
-    one, many = days._DAY_HEADING.compiled(), days._DAYS_HEADING.compiled()
+    one, many = headings._DAY_HEADING.compiled(), headings._DAYS_HEADING.compiled()
 
     def same(found: re.Match[str] | None) -> tuple[int, int, dict[str, str | None]] | None:
         return None if found is None else (*found.span(), found.groupdict())
@@ -222,11 +224,11 @@ def test_the_day_patterns_without_weekdays_answer_as_the_full_ones() -> None:
     ]
     cheap = 0
     for line in [*lines, *LINES]:
-        assert same(days._day_match(line)) == same(one.match(line)), line
+        assert same(headings.day_match(line)) == same(one.match(line)), line
         several = many.match(line)  # whether it is found at all: the test above
         if several is not None:
-            assert same(days._days_heading(line)) == same(several), line
-        cheap += not may_start_word(line, days._WEEKDAY_STEMS) and one.match(line) is not None
+            assert same(headings.days_heading(line)) == same(several), line
+        cheap += not may_start_word(line, headings._WEEKDAY_STEMS) and one.match(line) is not None
     assert cheap > 100, cheap  # the cheap pattern is the one that answers these
 
 

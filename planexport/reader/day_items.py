@@ -6,14 +6,8 @@ import re
 
 from planexport.reader.blocks import tidy
 from planexport.reader.date_heads import date_label
-from planexport.reader.days import (
-    _BOLD_DAY,
-    _BOLD_LEAD,
-    _day_match,
-    _weekday_heading,
-    _weekday_item,
-    _weekdays_of,
-)
+from planexport.reader.day_headings import day_match, weekday_heading, weekday_item, weekdays_of
+from planexport.reader.days import _BOLD_DAY, _BOLD_LEAD
 from planexport.reader.durations import DASH, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.line_segments import segments
@@ -31,7 +25,7 @@ def _weekday_items(nodes: list[Node], node: Node, before: Node | None) -> list[N
     (2 sessions)`) in a plan with no weekday headings: a day per item."""
     if node.kind != "list" or len(node.items) < 2:
         return None
-    matches = [_weekday_item(item.text) for item in node.items]
+    matches = [weekday_item(item.text) for item in node.items]
     if not all(matches):
         return None
     for match in matches:
@@ -42,7 +36,7 @@ def _weekday_items(nodes: list[Node], node: Node, before: Node | None) -> list[N
     from planexport.reader.weekday_lines import range_length
 
     per_day = range_length(before)  # "**Thursday-Monday (work days - 3 hours/day)**" above
-    if per_day is None and any(n.kind == "heading" and _weekdays_of(n) for n in nodes):
+    if per_day is None and any(n.kind == "heading" and weekdays_of(n) for n in nodes):
         return None  # the days are the headings; this list is about them
     length = session_length(nodes)
     if per_day is None and not any(
@@ -84,7 +78,7 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
 
     out: list[Node] = []
     heading = ""
-    named = any(n.kind == "heading" and _weekday_heading(unwrap(n.text)) for n in nodes)
+    named = any(n.kind == "heading" and weekday_heading(unwrap(n.text)) for n in nodes)
     for node in nodes:
         heading = node.text if node.kind == "heading" else heading
         weekdays = _weekday_items(nodes, node, out[-1] if out else None)
@@ -95,7 +89,7 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
             continue
         bold = node.kind == "list" and any(
             _BOLD_DAY.match(item.text)
-            and (_day_match(item.text) or (item.children and date_label(item.text)))
+            and (day_match(item.text) or (item.children and date_label(item.text)))
             for item in node.items
         )
         # "- Day 1: Arrays (2h)", "- Day 2: Strings (2h)": plain items that are all days, and
@@ -104,7 +98,7 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
             node.kind == "list"
             and len(node.items) >= 2
             and (
-                all(_day_match(item.text) for item in node.items)
+                all(day_match(item.text) for item in node.items)
                 or all(item.children and date_label(item.text) for item in node.items)
             )
         )
@@ -132,6 +126,6 @@ def _bold_weekday_length(text: str) -> bool:
     bold = _BOLD_LEAD.match(text)
     if bold is None or len(text) > 120:
         return False
-    match = _weekday_heading(bold.group("inner"))
+    match = weekday_heading(bold.group("inner"))
     found = find_duration(bold.group("rest"))
     return match is not None and found is not None and found.at is None

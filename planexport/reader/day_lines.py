@@ -38,15 +38,15 @@ def raw_lines(node: Node, lines: list[str]) -> list[str] | None:
 def _day_label(text: str) -> tuple[str, str, bool] | None:
     """A line's day label, its content and whether the label is a weekday (`Day 1`, `Arrays
     (2h)`, False), or None if it has none."""
-    from planexport.reader.days import _WEEKDAY_RANGE, _day_match, _weekday_heading
+    from planexport.reader.day_headings import WEEKDAY_RANGE, day_match, weekday_heading
 
-    match = _day_match(text)
+    match = day_match(text)
     weekday = match is None
-    match = match or _weekday_heading(text)
+    match = match or weekday_heading(text)
     if match is None:
         return None
     label, rest = text[: match.start("title")], match.group("title")
-    if weekday and _WEEKDAY_RANGE.search(text[: match.start("title") + 16]):
+    if weekday and WEEKDAY_RANGE.search(text[: match.start("title") + 16]):
         return None  # "Monday–Friday: 2 hours": a routine of several weekdays
     if "num" in match.re.groupindex and _SEVERAL.match(text[match.end("num") :]):
         return None
@@ -107,10 +107,10 @@ def day_lines(nodes: list[Node], lines: list[str]) -> list[Node]:
     the topic before them (`Arrays: …`) as the day's title. Plain lines become days only in a
     plan with no day headings, where nothing else says what its days are.
     """
-    from planexport.reader.days import _day_match, _weekday_heading
+    from planexport.reader.day_headings import day_match, weekday_heading
 
     headed = any(
-        n.kind == "heading" and (_day_match(unwrap(n.text)) or _weekday_heading(unwrap(n.text)))
+        n.kind == "heading" and (day_match(unwrap(n.text)) or weekday_heading(unwrap(n.text)))
         for n in nodes
     )
     plain = {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -25,18 +24,28 @@ from planexport.reader.date_heads import (
 )
 from planexport.reader.dated_labels import labelled_date
 from planexport.reader.dates import (
-    MONTH_NAMES,
     ORDER,
     date_in,
     month_day,
     month_first,
     plan_year,
-    tolerant,
     without_zone,
+)
+from planexport.reader.day_headings import (
+    WEEKDAY_NAMES,
+    WEEKDAY_RANGE,
+    day_match,
+    days_heading,
+    listed_weekdays,
+    numbered_day,
+    short_week_day,
+    weekday_heading,
+    weekday_in,
+    weekdays_of,
 )
 from planexport.reader.day_label_lines import labels_times
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
-from planexport.reader.lazy import digit_after, either, lazy, may_start_word
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, parent_headings, unwrap
 from planexport.reader.paren_weekday import short_weekday, trailing_weekday
 from planexport.reader.range_sessions import nested_timed, range_title
@@ -50,7 +59,7 @@ from planexport.reader.week_checks import outside_weeks, summaries, week_order
 from planexport.reader.week_ordinals import dated_week, ordinal_week
 from planexport.reader.week_parity import WeekParity
 from planexport.reader.week_ranges import is_week_range
-from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up, weekday_list
+from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up
 from planexport.reader.weekday_numbers import weekday_then_numbers
 from planexport.reader.weekday_repeats import warn_repeats
 from planexport.reader.weekday_rests import length_off, weekday_rest
@@ -60,8 +69,6 @@ from planexport.reader.words import (
     DAY_WORDS,
     WEEK_WORDS,
     WEEKDAYS,
-    WEEKEND_WORDS,
-    WORKWEEK_WORDS,
     fold,
 )
 from planexport.reader.year_slips import years_in_step
@@ -74,55 +81,7 @@ __all__ = [
     "week_numbers",
 ]
 
-_NUMBER_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    "twenty",
-)  # fmt: skip
-_WEEKDAY_NAMES = "|".join(
-    tolerant(name) for name in sorted((n for n in WEEKDAYS if len(n) > 3), key=len, reverse=True)
-)
-_SHORT_NAMES = "|".join(
-    tolerant(name) for name in sorted((n for n in WEEKDAYS if len(n) >= 2), key=len, reverse=True)
-)
-_DAY_LEAD = (
-    # Emoji, bold or other marks may come first: "📅 Day 1 – Topic", "**Day 1:** Topic", and so may
-    # a week or a weekday: "Week 2, Day 3 – Topic", "Monday – Day 1: Topic", "Saturday (Day 6)".
-    # The day word starts a word: "Tuesday 10:30" is no "Tues" and "day 10".
-    rf"^[\W_]*?(?:(?:{WEEK_WORDS}\s*\d+|(?P<wd>{_WEEKDAY_NAMES}))\.?[\W_]*?)?"
-    rf"(?<![^\W_])(?P<word>{DAY_WORDS})\s*#?\s*(?P<num>\d+|{'|'.join(_NUMBER_WORDS)})\b"
-)
-_DAY_TAIL = (
-    rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?"
-    rf"(?:\s*[:.)\]{DASH}|]+)*[*_]*\s*(?P<title>.*)$"
-)
-_DAY_HEADING = lazy(_DAY_LEAD + _DAY_TAIL, re.IGNORECASE)
-# "Day 6–7: Review", "Days 6 – 7": one heading for several days.
-_DAYS_HEADING = lazy(
-    _DAY_LEAD + rf"(?P<sep>\s*(?:[{DASH}&]|and|to)\s*)(?P<num2>\d+)\b" + _DAY_TAIL,
-    re.IGNORECASE,
-)
-# Both without the weekdays' names, for lines where none may match (see `either`).
-_DAY_HEADING_NO_WEEKDAY, _DAYS_HEADING_NO_WEEKDAY = (
-    lazy(p.pattern.replace(f"(?P<wd>{_WEEKDAY_NAMES})", "(?P<wd>(?!))"), re.I)
-    for p in (_DAY_HEADING, _DAYS_HEADING)
-)
 _NO_NUMBER_DAY = lazy(rf"^[\W_]*?day\s*(?::|\s[{DASH}|]|$)", re.IGNORECASE)
-# "Monday – Arrays", "Lunes", "**Monday (Office Day)**", "Saturday (Day 6)"; not "Sunday Planning".
-_WEEKDAY_HEADING = lazy(
-    rf"^[\W_]*?(?P<name>{_WEEKDAY_NAMES})(?![\w-])[*_]*"
-    # "### Donnerstag ab", "## Friday onwards": the day from which the plan runs
-    r"(?:\s+(?:ab|from|onwards|vanaf|d[eè]s|desde|dal)(?=[\W_]*$))?"
-    rf"(?=\s*$|\s*[(:.,|{DASH}]|\s+\d|[*_]|\s+(?:{MONTH_NAMES})\b)"
-    rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?\s*[:.,{DASH}|]*[*_]*\s*(?P<title>.*)$",
-    re.IGNORECASE,
-)
-# The joining words stand apart from the names: "Sáb a do" is no reading of "Sábado".
-_WEEKDAY_RANGE = lazy(
-    rf"(?<!\w)(?P<a>{_SHORT_NAMES})\.?(?:\s*[{DASH}~～]\s*|\s+(?:to|bis|a|à|al|au|tot|t/m)\s+)"
-    rf"(?P<b>{_SHORT_NAMES})(?!\w)",
-    re.IGNORECASE,
-)
 _WEEK_HEADING = lazy(rf"(?<!\w){WEEK_WORDS}\s*(?P<num>\d+)\b(?!\s*[-–—]\s*\d)", re.IGNORECASE)
 _DAY_LABEL = lazy(rf"^[\W_]*{DAY_WORDS}\s*\d+\s*[:.{DASH}]*\s*", re.IGNORECASE)
 _PER_DAY = lazy(
@@ -166,12 +125,6 @@ class DaySpan:
     guide: bool = False  # a section about days, not a day: its lines are neither read nor warned
 
 
-def _day_number(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    return _NUMBER_WORDS.index(text.lower()) + 1
-
-
 def _length(text: str | None, days: int) -> Found | None:
     """The length a day heading gives each day: `(1h)`, `(2×1h30)` over two days."""
     if not text:
@@ -187,61 +140,17 @@ def _length(text: str | None, days: int) -> Found | None:
     return found
 
 
-def _weekday_in(text: str | None) -> tuple[str | None, str]:
-    """The weekday that starts `text` ("Monday - Launch Day", "(Lunes)"), and the rest."""
-    if not text:
-        return None, text or ""
-    match = _weekday_heading(text)
-    if match is None:
-        return None, text
-    name = WEEKDAYS.get(fold(match.group("name")))
-    rest = match.group("title") or match.group("paren") or ""
-    return name, rest
-
-
-def _day_heading(node: Node, ctx: Ctx) -> tuple[list[int], str, str | None] | None:
-    """The day numbers, title and bracket of a day heading, or None when `node` is not one."""
-    text = _short_week_day(node.text)
-    match = _days_heading(text)
-    if match is not None:
-        first, last = _day_number(match.group("num")), int(match.group("num2"))
-        plural = match.group("word").lower().endswith(("s", "e", "en"))
-        sep = match.group("sep").strip()
-        # "Day 1 – 10 problems" is a title; "Days 6 – 7", "Day 6–7" and "Day 1 & 2" are days.
-        if first < last <= first + 13 and (
-            plural or sep == match.group("sep") or sep in ("&", "and")
-        ):
-            return list(range(first, last + 1)), match.group("title"), match.group("paren")
-    match = _day_match(text)
-    if match is None:
-        return None
-    number = _day_number(match.group("num"))
-    if number == 0:
-        raise ctx.error(node.line, "day numbers start at 1")
-    return [number], match.group("title"), match.group("paren")
-
-
-_SHORT_WEEK_DAY = lazy(r"^(?P<lead>[\W_]*)W(?P<w>\d{1,2})\s*[-.]?\s*D(?P<d>\d{1,2})\b", re.I)
-
-
-def _short_week_day(text: str) -> str:
-    """`W2D3: Trees` as `Week 2 Day 3: Trees`."""
-    if _SHORT_WEEK_DAY.match(text) is None:
-        return text  # the usual case, without the cost of a templated sub
-    return _SHORT_WEEK_DAY.sub(r"\g<lead>Week \g<w> Day \g<d>", text, count=1)
-
-
 def _span_of(
     nodes: list[Node], idx: int, day: tuple[list[int], str, str | None], *, level: int
 ) -> DaySpan:
     numbers, title, paren = day
     node = nodes[idx]
-    lead = _day_match(node.text)
+    lead = day_match(node.text)
     weekday = WEEKDAYS.get(fold(lead.group("wd"))) if lead and lead.group("wd") else None
-    paren_day, paren_rest = _weekday_in(paren)
+    paren_day, paren_rest = weekday_in(paren)
     if paren_day is not None and not paren_rest:
         weekday, paren = paren_day, None
-    title_day, title_rest = _weekday_in(title)
+    title_day, title_rest = weekday_in(title)
     if title_day is not None:
         weekday, title = title_day, title_rest
     if weekday is None:
@@ -271,35 +180,6 @@ def _span_of(
     return DaySpan(idx, len(nodes), node.line, numbers, title, level, weekday, length)
 
 
-# "- **Monday** – Arrays (60 min)", "1. Tuesday: Practice (2 sessions)": a weekday leads the item
-_WEEKDAY_ITEM = lazy(
-    rf"^(?P<mark>\*\*|__)?(?P<name>{_WEEKDAY_NAMES})(?(mark)\s*[:.]?\s*(?P=mark)|\s*:)"
-    rf"\s*[:{DASH}]*\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-
-
-# _WEEKDAY_NAMES' first words ("terca" of "terca-feira", "jum" of "jum'at", "thu" of "thu tu")
-_WEEKDAY_STEMS = tuple({re.split(r"[-\s']", n)[0] for n in WEEKDAYS if len(n) > 3})
-_day_match = functools.partial(either, _DAY_HEADING, _DAY_HEADING_NO_WEEKDAY, _WEEKDAY_STEMS)
-_days_match = functools.partial(either, _DAYS_HEADING, _DAYS_HEADING_NO_WEEKDAY, _WEEKDAY_STEMS)
-
-
-def _weekday_heading(text: str) -> re.Match[str] | None:
-    """`_WEEKDAY_HEADING` on `text`, compiled only for text where a weekday's name starts a word."""
-    return _WEEKDAY_HEADING.match(text) if may_start_word(text, _WEEKDAY_STEMS) else None
-
-
-def _days_heading(text: str) -> re.Match[str] | None:
-    """`_DAYS_HEADING` where a number follows a dash, `&`, `and` or `to`, as in "Days 6 – 7"."""
-    return _days_match(text) if digit_after(text, (*DASHES, "&", "and", "to")) else None
-
-
-def _weekday_item(text: str) -> re.Match[str] | None:
-    """`_WEEKDAY_ITEM` on `text`, compiled only for text where a weekday's name starts a word."""
-    return _WEEKDAY_ITEM.match(text) if may_start_word(text, _WEEKDAY_STEMS) else None
-
-
 def week_numbers(nodes: list[Node]) -> list[int | None]:
     """The week (`## Week 2`, `Semaine 2`) each node sits in, or None."""
     weeks: list[int | None] = []
@@ -310,14 +190,14 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
     for idx, node in enumerate(nodes):
         if node.kind == "paragraph" and labels_times(nodes, idx):
             # "Week 2 Day 1" over "09:00-10:30 …": that week's day, up to the next heading.
-            match = _WEEK_HEADING.search(_short_week_day(unwrap(node.text)))
+            match = _WEEK_HEADING.search(short_week_day(unwrap(node.text)))
             week, level = (int(match.group("num")), 7) if match is not None else (week, level)
         elif node.kind == "heading":
-            match = _WEEK_HEADING.search(_short_week_day(unwrap(node.text)))
+            match = _WEEK_HEADING.search(short_week_day(unwrap(node.text)))
             worded = None
-            if match is None or _days_heading(node.text):
+            if match is None or days_heading(node.text):
                 worded = ordinal_week(unwrap(node.text)) or dated_week(unwrap(node.text))
-            if match is not None and not _days_heading(node.text):
+            if match is not None and not days_heading(node.text):
                 week, level = int(match.group("num")), node.level
             elif worded is not None:
                 week, level = worded, node.level  # "## Erste Woche", "## Week One"
@@ -361,7 +241,7 @@ def _in_time_order(nodes: list[Node], spans: list[DaySpan], *, month_first: bool
         span.month_day, written = month_day(nodes[span.start].text, month_first=month_first)
         if crossing and not written:
             span.date = None
-            named = _listed_weekdays(nodes[span.start].text)
+            named = listed_weekdays(nodes[span.start].text)
             span.weekday = named[0] if len(named) == 1 else None
     return _renumber(spans)
 
@@ -383,7 +263,7 @@ def date_one_day(span: DaySpan, titles: list[str], nodes: list[Node]) -> None:
         return
     year, us = plan_year(nodes), month_first(nodes)
     for text in titles:
-        named = _listed_weekdays(text)
+        named = listed_weekdays(text)
         weekday = named[0] if len(named) == 1 else None
         date, match = date_in(text, year, month_first=us, weekday=weekday)
         if match is None:
@@ -399,8 +279,8 @@ def date_one_day(span: DaySpan, titles: list[str], nodes: list[Node]) -> None:
         return
     for text in titles[:2]:
         # "# Monday Template (WFH)": a day's plan titled by its weekday is that weekday.
-        named = _listed_weekdays(text)
-        lead = re.match(rf"^[\W_]*({_WEEKDAY_NAMES})(?!\w)", unwrap(text), re.IGNORECASE)
+        named = listed_weekdays(text)
+        lead = re.match(rf"^[\W_]*({WEEKDAY_NAMES})(?!\w)", unwrap(text), re.IGNORECASE)
         if len(named) == 1 and lead is not None:
             span.weekday = named[0]
             return
@@ -496,7 +376,7 @@ def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     for idx, node in enumerate(nodes):
         if node.kind != "heading" or node.level > 4 or _prose_day_zero(nodes, idx):
             continue
-        day = _day_heading(node, ctx)
+        day = numbered_day(node, ctx)
         if (
             day is not None
             and heads
@@ -527,7 +407,7 @@ def _file_title(nodes: list[Node], idx: int) -> bool:
 def _prose_day_zero(nodes: list[Node], idx: int) -> bool:
     """Whether `### Day 0: Make a concrete timeline` heads prose with nothing timed: advice
     before the days, not a day numbered 0."""
-    match = _day_match(_short_week_day(nodes[idx].text))
+    match = day_match(short_week_day(nodes[idx].text))
     if match is None or not match.group("num").isdigit() or int(match.group("num")) != 0:
         return False
     section = nodes[idx + 1 : _section_end(nodes, idx)]
@@ -550,62 +430,24 @@ def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         ):
             bold = _BOLD_LEAD.match(node.text)
             inner = Node("paragraph", node.line, text=bold.group("inner")) if bold else node
-            day = _day_heading(inner, ctx) or _day_heading(node, ctx)
+            day = numbered_day(inner, ctx) or numbered_day(node, ctx)
             if day is not None:
                 span = _span_of(nodes, idx, day, level=parent)
                 rest = bold.group("rest").strip(" :.-–—") if bold else ""
-                if bold and _day_heading(inner, ctx) is not None and rest:
+                if bold and numbered_day(inner, ctx) is not None and rest:
                     # "**Day 4: Targeted Practice.** Look up …": the bold part is the title.
                     span.text = rest
                 heads.append(span)
     return _close(nodes, heads)
 
 
-def _weekdays_of(node: Node) -> list[str]:
-    """The weekdays a heading names: one (`## Lunes`), a range (`Mon–Fri`), a list (`Lunes,
-    Jueves, Viernes`), one after a word when a date follows (`Programm Donnerstag, 24.2.2022`),
-    or a group (`Weekend`)."""
-    text = named_weekday(unwrap(node.text))  # "### TODAY (Monday)": that weekday
-    single = _weekday_heading(text)
-    rng = _WEEKDAY_RANGE.search(text)
-    if rng is not None:
-        first, last = WEEKDAYS.get(fold(rng.group("a"))), WEEKDAYS.get(fold(rng.group("b")))
-        if first and last and ORDER.index(first) < ORDER.index(last):
-            return list(ORDER[ORDER.index(first) : ORDER.index(last) + 1])
-    dated = dated_weekday(text)
-    if dated is not None:
-        return [dated]  # "Mon Mar 2": a weekday and its date ("Mar" is no Martes here)
-    listed = weekday_list(text)
-    if listed:
-        return listed
-    if single is not None:
-        name = WEEKDAYS.get(fold(single.group("name")))
-        return [name] if name else []
-    words = " ".join(re.findall(r"[a-z-]+", fold(text)))
-    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words) for w in WEEKEND_WORDS):
-        return ["sat", "sun"]
-    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words) for w in WORKWEEK_WORDS):
-        return ["mon", "tue", "wed", "thu", "fri"]
-    return []
-
-
-def _listed_weekdays(text: str) -> list[str]:
-    """Weekdays a line lists (`> Use this on: Monday, Tuesday, …`), in order, once each."""
-    found: list[str] = []
-    for match in re.finditer(rf"(?<!\w)({_WEEKDAY_NAMES})(?!\w)", text, re.IGNORECASE):
-        name = WEEKDAYS.get(fold(match.group(1)))
-        if name and name not in found:
-            found.append(name)
-    return found
-
-
 def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     heads: list[DaySpan] = []
-    routines = routine_heads(nodes, _weekdays_of)  # "## Rutina diaria" beside "### Sábado"
+    routines = routine_heads(nodes, weekdays_of)  # "## Rutina diaria" beside "### Sábado"
     for idx, node in enumerate(nodes):
         if node.kind != "heading" or (node.level > 4 and dated_weekday(node.text) is None):
             continue  # "##### Vrij 25 sep 2015": a dated day at any depth
-        names = _weekdays_of(node) or (list(WORKDAYS) if idx in routines else [])
+        names = weekdays_of(node) or (list(WORKDAYS) if idx in routines else [])
         if (
             not names
             and idx + 1 < len(nodes)
@@ -613,14 +455,14 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             and timed(nodes[idx + 1 : _section_end(nodes, idx)])
         ):
             # "## Template A" then "> Use this on: Monday, Tuesday, …"
-            names = _listed_weekdays(nodes[idx + 1].text)
+            names = listed_weekdays(nodes[idx + 1].text)
             if nodes[idx + 1].kind == "paragraph" and (
-                len(names) < 2 or _WEEKDAY_RANGE.search(nodes[idx + 1].text) or sums_up(node, heads)
+                len(names) < 2 or WEEKDAY_RANGE.search(nodes[idx + 1].text) or sums_up(node, heads)
             ):
                 names = []  # "**Monday:**", "**Thursday-Monday (3h/day)**": days of their own
         if not names:
             continue
-        match = _weekday_heading(named_weekday(unwrap(node.text)))
+        match = weekday_heading(named_weekday(unwrap(node.text)))
         title = (
             (match.group("title") or match.group("paren") or match.group("name"))
             if (match and len(names) == 1)

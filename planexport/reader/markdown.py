@@ -22,17 +22,12 @@ from planexport.reader.dated_table_days import dated_table_days
 from planexport.reader.dated_topics import dated_topic
 from planexport.reader.day_budgets import short_of_stated, warn_short, within_stated
 from planexport.reader.day_date_lines import date_lines
+from planexport.reader.day_headings import weekdays_of
 from planexport.reader.day_items import expand_day_lists
 from planexport.reader.day_limits import impossible_days
 from planexport.reader.day_lines import day_lines
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
-from planexport.reader.days import (
-    DaySpan,
-    _weekdays_of,
-    date_one_day,
-    find_days,
-    week_numbers,
-)
+from planexport.reader.days import DaySpan, date_one_day, find_days, week_numbers
 from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
@@ -523,7 +518,7 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
     lines = nodes[span.start + 1 : span.end]
     if span.weekday and span.start >= 0 and nodes[span.start].kind == "heading":
         # "**Evening (Monday, Wednesday):**" under "### Monday to Thursday": those days only.
-        lines = for_weekday(lines, span.weekday, group=_weekdays_of(nodes[span.start]))
+        lines = for_weekday(lines, span.weekday, group=weekdays_of(nodes[span.start]))
     body = variants(lines, ctx)
     if span.text:
         body.notes.insert(0, span.text)

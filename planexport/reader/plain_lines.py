@@ -14,10 +14,10 @@ _BOLD = lazy(r"^[^\w*_]{0,4}(?:\*\*|__)")
 
 
 def _is_day(text: str) -> bool:
-    from planexport.reader.days import _day_match, _weekday_heading
+    from planexport.reader.day_headings import day_match, weekday_heading
 
     text = unwrap(text)
-    return bool(_day_match(text) or _weekday_heading(text))
+    return bool(day_match(text) or weekday_heading(text))
 
 
 def plain_lines(nodes: list[Node], lines: list[str]) -> list[Node]:

@@ -38,14 +38,14 @@ def range_columns(header: list[str]) -> dict[int, list[str]]:
     """The columns after the first headed by two weekdays or more, with the weekdays each
     names: a range (`Segunda a Sexta-feira`, `Mo–Fr`, `du lundi au vendredi`, `ma t/m vr`), a
     group (`Weekdays`, `Wochenende`) or a list (`Tue/Thu`)."""
-    from planexport.reader.days import _weekdays_of
+    from planexport.reader.day_headings import weekdays_of
 
     found: dict[int, list[str]] = {}
     for col, cell in enumerate(header):
         if col == 0:
             continue
         text = fold(unwrap(cell))
-        names = _weekdays_of(Node("heading", 0, text=text))
+        names = weekdays_of(Node("heading", 0, text=text))
         if len(names) < 2:
             continue
         if text.strip(" *_:.()") in _GROUP_WORDS or all(

@@ -55,7 +55,7 @@ def _timed_lines(item: Item) -> list[tuple[int, str]]:
 
 
 def _label_weekdays(text: str) -> list[str]:
-    from planexport.reader.days import _listed_weekdays, _weekdays_of
+    from planexport.reader.day_headings import listed_weekdays, weekdays_of
 
     match = _LABEL.match(text)
     if match is None:
@@ -63,9 +63,9 @@ def _label_weekdays(text: str) -> list[str]:
     if match is None:
         return []
     label = match["label"]
-    named = _weekdays_of(Node("heading", 0, text=label))
+    named = weekdays_of(Node("heading", 0, text=label))
     if not named and len(label.split()) <= 3:
-        named = _listed_weekdays(label)  # "**Wednesday Afternoon:**"
+        named = listed_weekdays(label)  # "**Wednesday Afternoon:**"
     return named
 
 
@@ -94,9 +94,9 @@ def for_weekday(nodes: list[Node], weekday: str | None, *, group: list[str]) -> 
 
 def range_title(text: str, weekdays: list[str]) -> str:
     """`Monday to Thursday: Classes` for each of those days: `Classes`."""
-    from planexport.reader.days import _WEEKDAY_RANGE
+    from planexport.reader.day_headings import WEEKDAY_RANGE
 
-    rng = _WEEKDAY_RANGE.match(text.strip(" *_"))
+    rng = WEEKDAY_RANGE.match(text.strip(" *_"))
     if rng is None or len(weekdays) < 2:
         return text
     rest = text.strip(" *_")[rng.end() :]

@@ -7,22 +7,14 @@ from __future__ import annotations
 import re
 
 from planexport.reader.lazy import lazy
+from planexport.reader.words import PER_DAY_WORDS
 
 __all__ = ["without_rate"]
 
-# The words of a daily rate in the seven languages: "per day", "a day", "daily", "pro Tag",
-# "täglich", "al día", "por día", "par jour", "al giorno", "por dia", "per dag", and the like.
-_RATE = (
-    r"(?:(?:per|a|each|every)\s+day|daily|pro\s+tag|jeden\s+tag|t[aä]glich"
-    r"|(?:al|por|cada)\s+d[ií]a|todos\s+los\s+d[ií]as|a\s+diario|diariamente"
-    r"|(?:par|chaque)\s+jour|tous\s+les\s+jours|quotidiennement"
-    r"|(?:al|per|ogni)\s+giorno|giornalmente|(?:ao|por|cada)\s+dia|todos\s+os\s+dias"
-    r"|(?:per|elke)\s+dag|dagelijks)"
-)
 _MARKS = r"[\s:,;.~*_()\[\]–—-]*"
 # A rate at the start of the words after a length, or at the end of those before it.
-_LEADING = lazy(rf"^{_MARKS}{_RATE}(?![\w'’-]){_MARKS}", re.IGNORECASE)
-_TRAILING = lazy(rf"(?<![\w'’-]){_RATE}{_MARKS}$", re.IGNORECASE)
+_LEADING = lazy(rf"^{_MARKS}{PER_DAY_WORDS}(?![\w'’-]){_MARKS}", re.IGNORECASE)
+_TRAILING = lazy(rf"(?<![\w'’-]){PER_DAY_WORDS}{_MARKS}$", re.IGNORECASE)
 
 
 def without_rate(before: str, after: str) -> tuple[str, str]:

@@ -157,12 +157,12 @@ def _rows(node: Node, table: _Table) -> list[_Row] | None:
 
 def _names_days(nodes: list[Node]) -> bool:
     """Whether a heading of the plan names a day or a week: then such a table sums them up."""
-    from planexport.reader.days import _day_match, _weekday_heading
+    from planexport.reader.day_headings import day_match, weekday_heading
 
     week = re.compile(rf"(?<!\w){WEEK_WORDS}\s*\d", re.IGNORECASE)
     return any(
         node.kind == "heading"
-        and (_day_match(t := unwrap(node.text)) or _weekday_heading(t) or week.search(t))
+        and (day_match(t := unwrap(node.text)) or weekday_heading(t) or week.search(t))
         for node in nodes
     )
 

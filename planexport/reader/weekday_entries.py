@@ -185,14 +185,14 @@ def _entries(node: Node, lines: list[str]) -> list[_Entry] | None:
 
 
 def _names_day(node: Node) -> bool:
-    from planexport.reader.days import _day_match, _weekday_heading
+    from planexport.reader.day_headings import day_match, weekday_heading
 
     if node.kind != "heading" and not (
         node.kind == "paragraph" and node.text.lstrip().startswith(("**", "__"))
     ):
         return False
     text = unwrap(node.text)
-    return bool(_day_match(text) or _weekday_heading(text))
+    return bool(day_match(text) or weekday_heading(text))
 
 
 def _clocked(node: Node, lines: list[str]) -> bool:

@@ -6,13 +6,8 @@ import functools
 import re
 
 from planexport.reader.blocks import tidy
-from planexport.reader.days import (
-    _BOLD_LEAD,
-    _WEEKDAY_RANGE,
-    DaySpan,
-    _length,
-    _weekday_heading,
-)
+from planexport.reader.day_headings import WEEKDAY_RANGE, weekday_heading
+from planexport.reader.days import _BOLD_LEAD, DaySpan, _length
 from planexport.reader.durations import DASH, Found, find_duration
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.weekday_lists import weekday_list
@@ -46,7 +41,7 @@ def bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
         bold = _BOLD_LEAD.match(node.text)
         # "Monday:" on a line of its own is a day as much as "**Monday:**".
         inner = bold.group("inner") if bold else node.text if len(node.text) <= 30 else ""
-        if _WEEKDAY_RANGE.search(inner) or (bold and _several(inner)):
+        if WEEKDAY_RANGE.search(inner) or (bold and _several(inner)):
             # "**Thursday-Monday (work days - 3 hours/day)**" over weekday lines: the days are
             # below; "**Mon–Thu**" over timed bullets: each of those days holds them.
             days = range_days(nodes, idx, inner) if bold else []
@@ -55,7 +50,7 @@ def bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
                 span.text = bold.group("rest").strip(" :–—-") if bold else ""
                 heads.append(span)
             continue
-        match = _weekday_heading(inner)
+        match = weekday_heading(inner)
         name = WEEKDAYS.get(fold(match.group("name"))) if match else None
         rest = bold.group("rest").strip(" :–—-") if bold else ""
         if match is not None and name is not None:
@@ -113,6 +108,6 @@ def range_length(node: Node | None) -> Found | None:
     if node is None or node.kind not in ("paragraph", "heading") or len(node.text) > 120:
         return None
     text = unwrap(node.text)
-    if _WEEKDAY_RANGE.search(text) is None:
+    if WEEKDAY_RANGE.search(text) is None:
         return None
     return _length(text, 2)

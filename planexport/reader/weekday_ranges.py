@@ -14,16 +14,17 @@ def range_days(nodes: list[Node], idx: int, inner: str) -> list[str]:
     """The weekdays `**School Days (Mon-Fri)**` or `**Mon–Thu**` (at `idx`) stands for, when the
     lines below it up to the next bold line or heading are timed and are not weekday lines of
     their own; else []."""
-    from planexport.reader.days import _BOLD_DAY, _weekday_heading, _weekdays_of
+    from planexport.reader.day_headings import weekday_heading, weekdays_of
+    from planexport.reader.days import _BOLD_DAY
     from planexport.reader.sections import timed
 
-    names = _weekdays_of(Node("heading", nodes[idx].line, text=inner))
+    names = weekdays_of(Node("heading", nodes[idx].line, text=inner))
     if len(names) < 2:
         return []
     below: list[Node] = []
     for node in nodes[idx + 1 :]:
         if node.kind == "heading" or (node.kind == "paragraph" and _BOLD_DAY.match(node.text)):
-            if not below and _weekday_heading(node.text.strip("*_ ")):
+            if not below and weekday_heading(node.text.strip("*_ ")):
                 return []  # "**Thursday**" right below: the range sums up the days that follow
             break
         below.append(node)

@@ -7,18 +7,13 @@ import re
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
-from planexport.reader.words import WEEKEND_WORDS, WORKWEEK_WORDS, fold
+from planexport.reader.words import PER_DAY_WORDS, WEEKEND_WORDS, WORKWEEK_WORDS, fold
 
 __all__ = ["label_days", "routine_lines", "without_per_day"]
 
-# "por dia", "per day", "a day", "pro Tag", "al día", "par jour", "al giorno", "per dag", "daily":
-# said of each weekday of the label, so no part of the title.
-_PER_DAY = lazy(
-    r"\s*(?<![\w(])(?:(?:por|per|pro|par|a|al|each|every|cada|je|ogni|elke)\s+"
-    r"(?:dia|d[ií]a|day|tag|jour|giorno|dag)|daily|t[aä]glich|diariamente|quotidiennement"
-    r"|giornalmente|dagelijks)\b(?![^()]*\))",
-    re.IGNORECASE,
-)
+# "por dia", "per day", "pro Tag", "al día", "par jour", "per dag", "daily": said of each weekday
+# of the label, so no part of the title.
+_PER_DAY = lazy(rf"\s*(?<![\w(]){PER_DAY_WORDS}\b(?![^()]*\))", re.IGNORECASE)
 _WORKWEEK = frozenset(WORKWEEK_WORDS)
 _WEEKEND = frozenset(WEEKEND_WORDS)
 

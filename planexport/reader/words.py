@@ -19,6 +19,7 @@ __all__ = [
     "MONTHS",
     "NOTE_COLUMN_WORDS",
     "OTHER_WEEKDAYS",
+    "PER_DAY_WORDS",
     "SESSION_WORDS",
     "SKIP_COLUMN_WORDS",
     "TIME_COLUMN_WORDS",
@@ -132,6 +133,18 @@ WEEK_WORDS = (
 HOUR_WORDS = (
     r"(?:hours?|hrs?|hs|h|stunden?|std|horas?|heures?|ore|ora|uurs?|uren"
     r"|jam|saat|godz(?:in[ay]?)?|gi[oờ]|ti[eế]ng)"
+)
+# A daily rate, said of a length or of the weekdays of a label: "per day", "daily", "pro Tag",
+# "je Tag", "täglich", "al día", "a diario", "par jour", "tous les jours", "al giorno", "ao dia",
+# "todos os dias", "per dag", "dagelijks".
+PER_DAY_WORDS = (
+    r"(?:(?:per|a|each|every)\s+day|daily"
+    r"|(?:pro|je|jeden)\s+tag|t[aä]glich"
+    r"|(?:al|por|cada)\s+d[ií]a|todos\s+los\s+d[ií]as|a\s+diario|diariamente"
+    r"|(?:par|chaque)\s+jour|tous\s+les\s+jours|quotidiennement"
+    r"|(?:al|per|ogni)\s+giorno|giornalmente"
+    r"|(?:ao|por|cada)\s+dia|todos\s+os\s+dias"
+    r"|(?:per|elke)\s+dag|dagelijks)"
 )
 # `’` (a typographic prime, `14’`) is minutes too; doubled (`30’’`) it is seconds.
 MINUTE_WORDS = (

@@ -1,0 +1,209 @@
+"""What a day's heading says: its day numbers (`### Day 1 – Topic`, `Days 6–7`, `W2D3`), its
+weekday (`## Lunes`, `Saturday (Day 6)`, `- **Monday** – Arrays`), a range or list of weekdays
+(`Mon–Fri`, `Lunes, Jueves, Viernes`) or a group of them (`Weekend`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from planexport.reader.blocks import Ctx
+from planexport.reader.dates import MONTH_NAMES, ORDER, tolerant
+from planexport.reader.durations import DASH, DASHES
+from planexport.reader.lazy import digit_after, either, lazy, may_start_word
+from planexport.reader.outline import Node, unwrap
+from planexport.reader.today_heads import named_weekday
+from planexport.reader.weekday_lists import dated_weekday, weekday_list
+from planexport.reader.words import (
+    DAY_WORDS,
+    WEEK_WORDS,
+    WEEKDAYS,
+    WEEKEND_WORDS,
+    WORKWEEK_WORDS,
+    fold,
+)
+
+__all__ = [
+    "WEEKDAY_NAMES",
+    "WEEKDAY_RANGE",
+    "day_match",
+    "days_heading",
+    "listed_weekdays",
+    "numbered_day",
+    "short_week_day",
+    "weekday_heading",
+    "weekday_in",
+    "weekday_item",
+    "weekdays_of",
+]
+
+_NUMBER_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty",
+)  # fmt: skip
+WEEKDAY_NAMES = "|".join(
+    tolerant(name) for name in sorted((n for n in WEEKDAYS if len(n) > 3), key=len, reverse=True)
+)
+_SHORT_NAMES = "|".join(
+    tolerant(name) for name in sorted((n for n in WEEKDAYS if len(n) >= 2), key=len, reverse=True)
+)
+_DAY_LEAD = (
+    # Emoji, bold or other marks may come first: "📅 Day 1 – Topic", "**Day 1:** Topic", and so may
+    # a week or a weekday: "Week 2, Day 3 – Topic", "Monday – Day 1: Topic", "Saturday (Day 6)".
+    # The day word starts a word: "Tuesday 10:30" is no "Tues" and "day 10".
+    rf"^[\W_]*?(?:(?:{WEEK_WORDS}\s*\d+|(?P<wd>{WEEKDAY_NAMES}))\.?[\W_]*?)?"
+    rf"(?<![^\W_])(?P<word>{DAY_WORDS})\s*#?\s*(?P<num>\d+|{'|'.join(_NUMBER_WORDS)})\b"
+)
+_DAY_TAIL = (
+    rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?"
+    rf"(?:\s*[:.)\]{DASH}|]+)*[*_]*\s*(?P<title>.*)$"
+)
+_DAY_HEADING = lazy(_DAY_LEAD + _DAY_TAIL, re.IGNORECASE)
+# "Day 6–7: Review", "Days 6 – 7": one heading for several days.
+_DAYS_HEADING = lazy(
+    _DAY_LEAD + rf"(?P<sep>\s*(?:[{DASH}&]|and|to)\s*)(?P<num2>\d+)\b" + _DAY_TAIL,
+    re.IGNORECASE,
+)
+# Both without the weekdays' names, for lines where none may match (see `either`).
+_DAY_HEADING_NO_WEEKDAY, _DAYS_HEADING_NO_WEEKDAY = (
+    lazy(p.pattern.replace(f"(?P<wd>{WEEKDAY_NAMES})", "(?P<wd>(?!))"), re.I)
+    for p in (_DAY_HEADING, _DAYS_HEADING)
+)
+# "Monday – Arrays", "Lunes", "**Monday (Office Day)**", "Saturday (Day 6)"; not "Sunday Planning".
+_WEEKDAY_HEADING = lazy(
+    rf"^[\W_]*?(?P<name>{WEEKDAY_NAMES})(?![\w-])[*_]*"
+    # "### Donnerstag ab", "## Friday onwards": the day from which the plan runs
+    r"(?:\s+(?:ab|from|onwards|vanaf|d[eè]s|desde|dal)(?=[\W_]*$))?"
+    rf"(?=\s*$|\s*[(:.,|{DASH}]|\s+\d|[*_]|\s+(?:{MONTH_NAMES})\b)"
+    rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?\s*[:.,{DASH}|]*[*_]*\s*(?P<title>.*)$",
+    re.IGNORECASE,
+)
+# The joining words stand apart from the names: "Sáb a do" is no reading of "Sábado".
+WEEKDAY_RANGE = lazy(
+    rf"(?<!\w)(?P<a>{_SHORT_NAMES})\.?(?:\s*[{DASH}~～]\s*|\s+(?:to|bis|a|à|al|au|tot|t/m)\s+)"
+    rf"(?P<b>{_SHORT_NAMES})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _day_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    return _NUMBER_WORDS.index(text.lower()) + 1
+
+
+def weekday_in(text: str | None) -> tuple[str | None, str]:
+    """The weekday that starts `text` ("Monday - Launch Day", "(Lunes)"), and the rest."""
+    if not text:
+        return None, text or ""
+    match = weekday_heading(text)
+    if match is None:
+        return None, text
+    name = WEEKDAYS.get(fold(match.group("name")))
+    rest = match.group("title") or match.group("paren") or ""
+    return name, rest
+
+
+def numbered_day(node: Node, ctx: Ctx) -> tuple[list[int], str, str | None] | None:
+    """The day numbers, title and bracket of a day heading, or None when `node` is not one."""
+    text = short_week_day(node.text)
+    match = days_heading(text)
+    if match is not None:
+        first, last = _day_number(match.group("num")), int(match.group("num2"))
+        plural = match.group("word").lower().endswith(("s", "e", "en"))
+        sep = match.group("sep").strip()
+        # "Day 1 – 10 problems" is a title; "Days 6 – 7", "Day 6–7" and "Day 1 & 2" are days.
+        if first < last <= first + 13 and (
+            plural or sep == match.group("sep") or sep in ("&", "and")
+        ):
+            return list(range(first, last + 1)), match.group("title"), match.group("paren")
+    match = day_match(text)
+    if match is None:
+        return None
+    number = _day_number(match.group("num"))
+    if number == 0:
+        raise ctx.error(node.line, "day numbers start at 1")
+    return [number], match.group("title"), match.group("paren")
+
+
+_SHORT_WEEK_DAY = lazy(r"^(?P<lead>[\W_]*)W(?P<w>\d{1,2})\s*[-.]?\s*D(?P<d>\d{1,2})\b", re.I)
+
+
+def short_week_day(text: str) -> str:
+    """`W2D3: Trees` as `Week 2 Day 3: Trees`."""
+    if _SHORT_WEEK_DAY.match(text) is None:
+        return text  # the usual case, without the cost of a templated sub
+    return _SHORT_WEEK_DAY.sub(r"\g<lead>Week \g<w> Day \g<d>", text, count=1)
+
+
+# "- **Monday** – Arrays (60 min)", "1. Tuesday: Practice (2 sessions)": a weekday leads the item
+_WEEKDAY_ITEM = lazy(
+    rf"^(?P<mark>\*\*|__)?(?P<name>{WEEKDAY_NAMES})(?(mark)\s*[:.]?\s*(?P=mark)|\s*:)"
+    rf"\s*[:{DASH}]*\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+# WEEKDAY_NAMES' first words ("terca" of "terca-feira", "jum" of "jum'at", "thu" of "thu tu")
+_WEEKDAY_STEMS = tuple({re.split(r"[-\s']", n)[0] for n in WEEKDAYS if len(n) > 3})
+_days_match = functools.partial(either, _DAYS_HEADING, _DAYS_HEADING_NO_WEEKDAY, _WEEKDAY_STEMS)
+
+
+def day_match(text: str) -> re.Match[str] | None:
+    """`_DAY_HEADING` on `text`, compiled with the weekdays' names only for text where one of
+    them starts a word."""
+    return either(_DAY_HEADING, _DAY_HEADING_NO_WEEKDAY, _WEEKDAY_STEMS, text)
+
+
+def weekday_heading(text: str) -> re.Match[str] | None:
+    """`_WEEKDAY_HEADING` on `text`, compiled only for text where a weekday's name starts a word."""
+    return _WEEKDAY_HEADING.match(text) if may_start_word(text, _WEEKDAY_STEMS) else None
+
+
+def days_heading(text: str) -> re.Match[str] | None:
+    """`_DAYS_HEADING` where a number follows a dash, `&`, `and` or `to`, as in "Days 6 – 7"."""
+    return _days_match(text) if digit_after(text, (*DASHES, "&", "and", "to")) else None
+
+
+def weekday_item(text: str) -> re.Match[str] | None:
+    """`_WEEKDAY_ITEM` on `text`, compiled only for text where a weekday's name starts a word."""
+    return _WEEKDAY_ITEM.match(text) if may_start_word(text, _WEEKDAY_STEMS) else None
+
+
+def weekdays_of(node: Node) -> list[str]:
+    """The weekdays a heading names: one (`## Lunes`), a range (`Mon–Fri`), a list (`Lunes,
+    Jueves, Viernes`), one after a word when a date follows (`Programm Donnerstag, 24.2.2022`),
+    or a group (`Weekend`)."""
+    text = named_weekday(unwrap(node.text))  # "### TODAY (Monday)": that weekday
+    single = weekday_heading(text)
+    rng = WEEKDAY_RANGE.search(text)
+    if rng is not None:
+        first, last = WEEKDAYS.get(fold(rng.group("a"))), WEEKDAYS.get(fold(rng.group("b")))
+        if first and last and ORDER.index(first) < ORDER.index(last):
+            return list(ORDER[ORDER.index(first) : ORDER.index(last) + 1])
+    dated = dated_weekday(text)
+    if dated is not None:
+        return [dated]  # "Mon Mar 2": a weekday and its date ("Mar" is no Martes here)
+    listed = weekday_list(text)
+    if listed:
+        return listed
+    if single is not None:
+        name = WEEKDAYS.get(fold(single.group("name")))
+        return [name] if name else []
+    words = " ".join(re.findall(r"[a-z-]+", fold(text)))
+    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words) for w in WEEKEND_WORDS):
+        return ["sat", "sun"]
+    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words) for w in WORKWEEK_WORDS):
+        return ["mon", "tue", "wed", "thu", "fri"]
+    return []
+
+
+def listed_weekdays(text: str) -> list[str]:
+    """Weekdays a line lists (`> Use this on: Monday, Tuesday, …`), in order, once each."""
+    found: list[str] = []
+    for match in re.finditer(rf"(?<!\w)({WEEKDAY_NAMES})(?!\w)", text, re.IGNORECASE):
+        name = WEEKDAYS.get(fold(match.group(1)))
+        if name and name not in found:
+            found.append(name)
+    return found
