@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from planexport.reader import read_plan
+from planexport.reader.range_words import rest_word, worded_range
 from tests.paths import DATA
 from tests.reader_support import warnings
 
@@ -83,3 +86,89 @@ def test_a_checklist_with_an_untimed_weekday_stays_a_reminder_list() -> None:
         ("Tue: essay draft", 60),
         ("Wed: essay edits", 45),
     ]
+
+
+def _pinned(plan: Plan) -> list[tuple[str | None, str, int, str | None]]:
+    """Each block with its day's weekday: (weekday, title, minutes, at)."""
+    return [
+        (d.weekday, b.title, b.min_minutes, b.at)
+        for d in plan.days
+        for v in d.variants
+        for b in v.blocks
+    ]
+
+
+def _rest_days(plan: Plan) -> list[tuple[str | None, str]]:
+    return [(d.weekday, d.title) for d in plan.days if d.is_rest]
+
+
+def test_paragraph_lines_of_a_weekday_range_and_a_span_are_a_day_each() -> None:
+    result = read_plan(PLANS / "range-lines-with-a-rest-word.md")
+    plan = result.plan
+    physics = [(day, "Fisica (cinematica)", 120, "17:30") for day in ("mon", "tue", "wed", "thu")]
+    assert _pinned(plan) == [
+        *physics,
+        ("fri", "Laboratorio", 90, "15:00"),
+        ("sat", "Esercizi di ripasso", 180, "09:00"),
+    ]
+    assert _rest_days(plan) == [("sun", "riposo")]
+    assert warnings(result) == []
+
+
+def test_a_range_in_words_in_a_list_and_two_rest_days_after_a_colon() -> None:
+    plan = read_plan(PLANS / "range-in-words-list.md").plan
+    english = [(day, "Inglés (gramática)", 90, "19:00") for day in ("mon", "tue", "wed", "thu")]
+    assert _pinned(plan) == [*english, ("fri", "Repaso", 60, "18:00")]
+    assert _rest_days(plan) == [("sat", "día libre"), ("sun", "día libre")]
+
+
+def test_a_range_with_bis_in_paragraph_lines() -> None:
+    plan = read_plan(PLANS / "range-in-words-paragraph.md").plan
+    assert [d.weekday for d in plan.days] == ["mon", "tue", "wed", "thu", "fri"]
+    assert _pinned(plan)[2:] == [("wed", "Chemie", 90, "16:00"), ("thu", "Physik", 120, "16:00")]
+    assert _rest_days(plan) == [("fri", "frei")]
+
+
+def test_a_range_with_van_and_t_m() -> None:
+    plan = read_plan(PLANS / "range-with-from-and-to.md").plan
+    maths = [(day, "Wiskunde B", 60, "20:00") for day in ("mon", "tue", "wed", "thu")]
+    assert _pinned(plan) == [*maths, ("fri", "Scheikunde", 60, "19:00")]
+    assert _rest_days(plan) == [("sat", "rust")]
+
+
+def test_a_range_with_du_and_au_and_h_spans() -> None:
+    plan = read_plan(PLANS / "range-du-au.md").plan
+    history = [(day, "Histoire", 90, "08:30") for day in ("tue", "wed", "thu")]
+    assert _pinned(plan) == [*history, ("fri", "Géographie", 120, "14:00")]
+    assert _rest_days(plan) == [("sun", "repos")]
+
+
+def test_a_short_range_with_a_rest_word_is_two_rest_days() -> None:
+    plan = read_plan(PLANS / "range-of-rest-days.md").plan
+    assert [d.weekday for d in plan.days if not d.is_rest] == ["mon", "tue", "wed", "thu", "fri"]
+    assert _pinned(plan)[0] == ("mon", "Mathe (Analysis)", 120, "18:00")
+    assert _rest_days(plan) == [("sat", "frei"), ("sun", "frei")]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Lunes a viernes 18:00", ["mon", "tue", "wed", "thu", "fri"]),
+        ("dal lunedì al mercoledì", ["mon", "tue", "wed"]),
+        ("van maandag tot en met woensdag", ["mon", "tue", "wed"]),
+        ("Sábado 10:00", None),  # one weekday, never "Sáb a do"
+        ("Lunes a las 18:00", None),  # "las" is no weekday
+        ("Fri to Mon 9:00", None),  # backwards: no range
+    ],
+)
+def test_a_weekday_range_in_words_names_each_weekday_in_order(
+    text: str, days: list[str] | None
+) -> None:
+    found = worded_range(text)
+    assert (found[0] if found else None) == days
+
+
+def test_a_rest_word_is_the_whole_rest_of_the_line() -> None:
+    assert rest_word(" riposo") == "riposo"
+    assert rest_word("Día libre.") == "Día libre"
+    assert rest_word("off to see the family") is None
