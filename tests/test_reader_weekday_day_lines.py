@@ -172,3 +172,52 @@ def test_a_rest_word_is_the_whole_rest_of_the_line() -> None:
     assert rest_word(" riposo") == "riposo"
     assert rest_word("Día libre.") == "Día libre"
     assert rest_word("off to see the family") is None
+
+
+def test_a_line_that_opens_with_lengths_titles_its_day_by_the_weekday() -> None:
+    result = read_plan(PLANS / "lengths-first-list-with-rest-day.md")
+    plan = result.plan
+    assert _days(plan) == [
+        ("mon", "Lundi"),
+        ("tue", "Mardi"),
+        ("wed", "repos"),
+        ("thu", "lecture"),  # a topic before the length: the day's title, "pendant" left out
+    ]
+    assert [(w, t, m) for w, t, m, _ in _blocks(plan)] == [
+        ("mon", "chimie", 90),
+        ("mon", "anglais", 45),
+        ("tue", "philosophie", 120),
+        ("thu", "lecture", 60),
+    ]
+    assert warnings(result) == []
+
+
+def test_paragraph_lines_that_open_with_a_length_are_blocks_of_the_weekday() -> None:
+    plan = read_plan(PLANS / "lengths-first-paragraph-lines.md").plan
+    assert _days(plan) == [("mon", "Lunedì"), ("tue", "Martedì"), ("wed", "riposo")]
+    assert [(w, t, m) for w, t, m, _ in _blocks(plan)] == [
+        ("mon", "analisi", 120),
+        ("mon", "fisica", 60),
+        ("tue", "ripasso", 180),  # once a day with no block
+    ]
+
+
+def test_bold_weekday_lines_that_open_with_lengths() -> None:
+    plan = read_plan(PLANS / "lengths-first-bold-lines.md").plan
+    assert _days(plan) == [("mon", "Monday"), ("tue", "Tuesday")]
+    assert [(w, t, m) for w, t, m, _ in _blocks(plan)] == [
+        ("mon", "flash cards", 45),
+        ("mon", "grammar", 30),
+        ("tue", "essay writing", 120),
+    ]
+
+
+def test_a_topic_before_the_lengths_or_titles_first_keep_their_day_titles() -> None:
+    plan = read_plan(PLANS / "topic-before-lengths-kept.md").plan
+    assert _days(plan) == [("mon", "Álgebra"), ("tue", "Historia, Inglés"), ("wed", "descanso")]
+    assert [(w, t, m) for w, t, m, _ in _blocks(plan)] == [
+        ("mon", "teoría", 60),
+        ("mon", "problemas", 120),
+        ("tue", "Historia", 60),
+        ("tue", "Inglés", 30),
+    ]

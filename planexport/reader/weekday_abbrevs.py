@@ -14,7 +14,7 @@ from planexport.reader.line_segments import segments
 from planexport.reader.outline import Item, Node
 from planexport.reader.repeats import find_length, repeated
 from planexport.reader.weekday_routines import routine_lines, without_per_day
-from planexport.reader.words import WEEKDAYS, fold
+from planexport.reader.words import FULL_WEEKDAYS, WEEKDAYS, fold
 
 __all__ = ["abbreviated_weekdays", "weekdays_named"]
 
@@ -161,10 +161,10 @@ def _item_lines(item: Item, *, comma: bool = False) -> list[_DayLine] | None:
     rest = lead["rest"]
     if segments(rest) is not None and not item.children:
         # "Montag, 15 Minuten Dehnen und 20 Minuten Krafttraining": a block each, as day lines
+        label = lead["name"] if comma else lead["names"]
+        heads = {day: f"**{_written(label, day)}** – {rest}" for day in days}
         return [
-            _DayLine(
-                day, rest, [Node("paragraph", item.line, text=f"**{_FULL[day]}** – {rest}")], None
-            )
+            _DayLine(day, rest, [Node("paragraph", item.line, text=heads[day])], None)
             for day in days
         ]
     start, end = found.start, found.end
@@ -199,6 +199,12 @@ def _item_lines(item: Item, *, comma: bool = False) -> list[_DayLine] | None:
             block = Item(f"{mark}{name} ({length})", item.line, children=list(item.children))
         out.append(_DayLine(day, name, [head, Node("list", item.line, items=[block])], block))
     return out
+
+
+def _written(names: str, day: str) -> str:
+    """The weekday's name as the line writes it when in full (`Montag`), else in English."""
+    name = names.strip(" .*_")
+    return name if WEEKDAYS.get(fold(name)) == day and fold(name) in FULL_WEEKDAYS else _FULL[day]
 
 
 def _under_range(before: Node, node: Node) -> list[Node] | None:
