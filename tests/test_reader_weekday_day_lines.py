@@ -221,3 +221,83 @@ def test_a_topic_before_the_lengths_or_titles_first_keep_their_day_titles() -> N
         ("tue", "Historia", 60),
         ("tue", "Inglés", 30),
     ]
+
+
+def _sessions(plan: Plan) -> list[tuple[str | None, str, int, str | None]]:
+    """Each block with its day's weekday: (weekday, title, minutes, session)."""
+    return [
+        (d.weekday, b.title, b.min_minutes, b.session)
+        for d in plan.days
+        for v in d.variants
+        for b in v.blocks
+    ]
+
+
+def test_parts_of_the_day_apart_by_middle_dots_are_blocks_in_their_sessions() -> None:
+    result = read_plan(PLANS / "parts-of-the-day-bold-lines.md")
+    plan = result.plan
+    assert _days(plan) == [("mon", "Monday"), ("tue", "Tuesday"), ("wed", "Wednesday")]
+    assert _sessions(plan) == [
+        ("mon", "Statistics", 120, "Morning"),
+        ("mon", "Econometrics", 90, "Afternoon"),
+        ("tue", "Microeconomics", 120, "Morning"),
+        ("tue", "Flash cards", 45, "Evening"),
+        ("wed", "Past paper", 180, "Morning"),
+    ]
+    assert all(b.at is None for d in plan.days for v in d.variants for b in v.blocks)
+    assert warnings(result) == []
+
+
+def test_parts_apart_by_bars_in_plain_lines_and_an_untimed_part_as_a_note() -> None:
+    plan = read_plan(PLANS / "parts-of-the-day-bars-french.md").plan
+    assert _days(plan) == [("mon", "Lundi"), ("tue", "Mardi")]
+    assert _sessions(plan) == [
+        ("mon", "Algèbre", 120, "Matin"),
+        ("mon", "Physique", 90, "Après-midi"),
+        ("tue", "Chimie", 180, "Matin"),
+    ]
+    assert plan.days[1].notes == ("Soir: libre",)
+
+
+def test_parts_apart_by_slashes_in_list_items_and_a_pair_of_weekdays() -> None:
+    plan = read_plan(PLANS / "parts-of-the-day-slashes-list.md").plan
+    assert [d.weekday for d in plan.days] == ["mon", "tue", "thu"]
+    assert _sessions(plan)[2:4] == [
+        ("tue", "Chemie", 90, "Vormittag"),
+        ("tue", "Vokabeln", 30, "Abend"),
+    ]
+    assert _sessions(plan)[4:] == [
+        ("thu", "Chemie", 90, "Vormittag"),
+        ("thu", "Vokabeln", 30, "Abend"),
+    ]
+
+
+def test_parts_apart_by_semicolons_with_lengths_without_brackets() -> None:
+    plan = read_plan(PLANS / "parts-of-the-day-semicolons.md").plan
+    assert _days(plan) == [("mon", "Lunes"), ("tue", "Martes")]
+    assert _sessions(plan)[2:] == [
+        ("tue", "Química", 120, "Mañana"),
+        ("tue", "Repaso", 45, "Noche"),
+    ]
+
+
+def test_topics_apart_by_middle_dots_are_blocks_with_no_session() -> None:
+    plan = read_plan(PLANS / "topics-apart-by-dots.md").plan
+    assert _days(plan) == [("mon", "Monday"), ("thu", "Thursday")]
+    assert _sessions(plan) == [
+        ("mon", "Linear algebra", 120, None),
+        ("mon", "Probability", 60, None),
+        ("thu", "Graph theory", 90, None),
+        ("thu", "Proof writing", 30, None),
+    ]
+
+
+def test_topics_apart_by_semicolons_alone_stay_day_lines_titled_by_their_topics() -> None:
+    plan = read_plan(PLANS / "semicolon-topics-stay-day-lines.md").plan
+    assert _days(plan) == [("mon", "Arrays, Strings"), ("tue", "Graphs, Trees")]
+    assert _sessions(plan) == [
+        ("mon", "Arrays", 60, None),
+        ("mon", "Strings", 45, None),
+        ("tue", "Graphs", 60, None),
+        ("tue", "Trees", 30, None),
+    ]

@@ -12,6 +12,7 @@ from planexport.reader.joined_lengths import joined_text
 from planexport.reader.lazy import lazy
 from planexport.reader.line_segments import segments
 from planexport.reader.outline import Item, Node
+from planexport.reader.part_lines import part_lines
 from planexport.reader.repeats import find_length, repeated
 from planexport.reader.weekday_routines import routine_lines, without_per_day
 from planexport.reader.words import FULL_WEEKDAYS, WEEKDAYS, fold
@@ -63,7 +64,7 @@ def abbreviated_weekdays(nodes: list[Node]) -> list[Node]:
     Check-In (30 min)` under `**Sunday**`) are that weekday's days.
     """
     out: list[Node] = []
-    for node in nodes:
+    for node in part_lines(nodes):  # "**Mon:** Morning (2h) Algebra · Afternoon (1.5h) …"
         lines = (
             _day_lines(node)
             if node.kind == "list" and (len(node.items) >= 2 or _comma_days(node.items))
