@@ -9,7 +9,9 @@ from planexport.reader.date_heads import date_label
 from planexport.reader.day_headings import day_match, weekday_heading, weekday_item, weekdays_of
 from planexport.reader.days import _BOLD_DAY, _BOLD_LEAD
 from planexport.reader.durations import DASH, find_duration
+from planexport.reader.joining_words import after_length, before_length
 from planexport.reader.lazy import lazy
+from planexport.reader.length_leads import length_first
 from planexport.reader.line_segments import segments
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.session_template import SESSIONS, in_sessions, session_length
@@ -58,6 +60,13 @@ def _weekday_items(nodes: list[Node], node: Node, before: Node | None) -> list[N
         # "API versioning (v1, v2 routes)": with no length taken out, its brackets stay
         title = tidy(rest[: found.start] + rest[found.end :] if found else rest)
         title = title.strip(f" (){DASH}" if found else f" {DASH}")
+        if found is not None and length_first(rest):
+            title = ""  # "Jeudi : 3h de révisions": the day is Jeudi, the block révisions
+        elif found is not None:
+            head, tail = before_length(rest[: found.start]), after_length(rest[found.end :])
+            if (head, tail) != (rest[: found.start], rest[found.end :]):
+                # "Jeudi : révisions pendant 3h": no joining word at the title's edge
+                title = tidy(f"{head} {tail}").strip(f" (){DASH}")
         line = f"**{match.group('name')}**" + (f" – {title}" if title else "")
         line += f" ({per_day.text})" if per_day is not None and found is None else ""
         out.append(Node("paragraph", item.line, text=line))

@@ -6,6 +6,7 @@ import re
 
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.length_leads import length_first
 from planexport.reader.line_segments import block_line, block_title, segments
 from planexport.reader.outline import Item, Node, unwrap
 
@@ -78,9 +79,14 @@ def _day_nodes(
     if cut is not None:
         topic, parts = cut
         title = topic or ", ".join(re.sub(r"\s*\([^()]*\)$", "", p) for p in parts)
+        if weekday and topic is None and length_first(rest):
+            title = ""  # "Lundi : 2h de maths, 1h30 de physique": the day is Lundi
         items = [Item(part, line) for part in parts]
         return [_head(line, label, title, weekday=weekday), Node("list", line, items=items)]
     found = find_duration(rest)
+    if found is not None and weekday and not listed and length_first(rest):
+        # "Mardi : 3h de révisions": the day is Mardi, the line its block
+        return [_head(line, label, "", weekday=True), Node("list", line, items=[Item(rest, line)])]
     if found is not None and weekday and _BARE_END.match(rest[: found.start]):
         # "Lunes: Álgebra 1 hr.": a length ending the line with no dash or bracket before it
         tail = rest[found.end :].strip(" .*_")

@@ -1,8 +1,9 @@
-"""Weekday lines written short, with a length: `- Sat: 4–5h deep work`, `- Tue/Thu: 1–1.5h each`."""
+"""Weekday lines written short, with a length: `- Sat: 4–5h deep work`, `- [x] Wed: read (1h)`."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from planexport.reader.blocks import tidy
 from planexport.reader.dates import ORDER
@@ -11,9 +12,10 @@ from planexport.reader.joined_lengths import joined_text
 from planexport.reader.lazy import lazy
 from planexport.reader.line_segments import segments
 from planexport.reader.outline import Item, Node
+from planexport.reader.part_lines import part_lines
 from planexport.reader.repeats import find_length, repeated
 from planexport.reader.weekday_routines import routine_lines, without_per_day
-from planexport.reader.words import WEEKDAYS, fold
+from planexport.reader.words import FULL_WEEKDAYS, WEEKDAYS, fold
 
 __all__ = ["abbreviated_weekdays", "weekdays_named"]
 
@@ -33,6 +35,7 @@ _COMMA_LEAD = lazy(r"^[*_]*(?P<name>[^\W\d_]{5,12})[*_]*\s*,[*_]*\s*(?P<rest>\S.
 _OF = lazy(r"^(?:(?:de|di|of|van|von)\s+|d['\u2019]\s*)(?=\w)", re.IGNORECASE)
 _BRACKETS = lazy(r"\([^()]*\)")
 _APART = lazy(rf"\s*([/,+&{DASH}~～]|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b)\s*")
+_TASK_BOX = lazy(r"^\[[ xX]\]\s+")  # "- [x] Wed: problems 1-5 (1h)": a task list
 _EACH = lazy(r"\s*\b(?:each|jeweils|cada\s+uno|chacun|ciascuno|elk)\b\s*", re.IGNORECASE)
 
 
@@ -52,7 +55,8 @@ def weekdays_named(text: str) -> list[str]:
 def abbreviated_weekdays(nodes: list[Node]) -> list[Node]:
     """A list whose every item is weekdays and a length (`- Sat: 4–5h deep work`, `- Fri: 30
     min check-in`): a day line per weekday, `**Saturday** – deep work (4–5h)`, as a list of full
-    weekday names would give.
+    weekday names would give. A task box (`- [x] Wed: problems 1-5 (1h)`) is the block's done
+    mark, and two items of one weekday are two blocks of its day.
 
     Under a line that names a range of weekdays (`**Monday-Friday:**`) the untimed items
     (`- Mon: Gym only`) and totals stay a list of their own and the timed ones are days; in a
@@ -60,7 +64,7 @@ def abbreviated_weekdays(nodes: list[Node]) -> list[Node]:
     Check-In (30 min)` under `**Sunday**`) are that weekday's days.
     """
     out: list[Node] = []
-    for node in nodes:
+    for node in part_lines(nodes):  # "**Mon:** Morning (2h) Algebra · Afternoon (1.5h) …"
         lines = (
             _day_lines(node)
             if node.kind == "list" and (len(node.items) >= 2 or _comma_days(node.items))
@@ -75,13 +79,44 @@ def abbreviated_weekdays(nodes: list[Node]) -> list[Node]:
 
 
 def _day_lines(node: Node) -> list[Node] | None:
-    out: list[Node] = []
     commas = _comma_days(node.items)
+    lines: list[_DayLine] = []
     for item in node.items:
-        lines = _item_days(item, comma=commas)
-        if lines is None:
+        found = _item_lines(item, comma=commas)
+        if found is None:
             return None  # "- Mon: Gym only": a summary of the week, not its days
-        out.extend(lines)
+        lines.extend(found)
+    return _grouped(lines)
+
+
+@dataclass
+class _DayLine:
+    """One weekday's day as an item gives it: its nodes, and its block as an item when the day
+    can hold other blocks too (None: the line is read as it stands)."""
+
+    day: str
+    title: str
+    nodes: list[Node]
+    block: Item | None
+
+
+def _grouped(lines: list[_DayLine]) -> list[Node]:
+    """The days' nodes, two items of one weekday (`- Mon: read (45m)`, `- Mon: notes (30m)`)
+    made two blocks of one day, where the first of them stood."""
+    groups: dict[str, list[_DayLine]] = {}
+    for line in lines:
+        groups.setdefault(line.day, []).append(line)
+    out: list[Node] = []
+    for line in lines:
+        group = groups[line.day]
+        if len(group) == 1 or any(g.block is None for g in group):
+            out.extend(line.nodes)
+            continue
+        if line is not group[0]:
+            continue
+        title = " / ".join(dict.fromkeys(g.title for g in group))
+        out.append(Node("paragraph", line.nodes[0].line, text=f"**{_FULL[line.day]}** – {title}"))
+        out.append(Node("list", line.nodes[0].line, items=[g.block for g in group if g.block]))
     return out
 
 
@@ -103,7 +138,16 @@ def _first_word(text: str) -> str:
 
 def _item_days(item: Item, *, comma: bool = False) -> list[Node] | None:
     """The day lines of one item `Tue/Thu: 1–1.5h each`, or None when it is not one."""
-    lead = _COMMA_LEAD.match(item.text) if comma else _LEAD.match(item.text)
+    lines = _item_lines(item, comma=comma)
+    return None if lines is None else [node for line in lines for node in line.nodes]
+
+
+def _item_lines(item: Item, *, comma: bool = False) -> list[_DayLine] | None:
+    """The days of one item `Tue/Thu: 1–1.5h each`, `[x] Wed: problems (1h)`, or None."""
+    box = _TASK_BOX.match(item.text)
+    mark = box.group(0).strip() + " " if box else ""
+    text = item.text[box.end() :] if box else item.text
+    lead = _COMMA_LEAD.match(text) if comma else _LEAD.match(text)
     if comma and lead is not None:
         days = [WEEKDAYS[fold(lead["name"])]]
     else:
@@ -111,13 +155,19 @@ def _item_days(item: Item, *, comma: bool = False) -> list[Node] | None:
     found = find_length(lead["rest"]) if lead else None  # "4 x 800 m": a distance, untimed
     if comma and lead is not None and (found is None or found.at is not None):
         # "* Dienstag, lockerer Dauerlauf": that weekday's day, with nothing timed.
-        return [Node("paragraph", item.line, text=f"**{_FULL[days[0]]}** – {lead['rest']}")]
+        node = Node("paragraph", item.line, text=f"**{_FULL[days[0]]}** – {lead['rest']}")
+        return [_DayLine(days[0], lead["rest"], [node], None)]
     if lead is None or not days or found is None or found.at is not None:
         return None
     rest = lead["rest"]
     if segments(rest) is not None and not item.children:
         # "Montag, 15 Minuten Dehnen und 20 Minuten Krafttraining": a block each, as day lines
-        return [Node("paragraph", item.line, text=f"**{_FULL[day]}** – {rest}") for day in days]
+        label = lead["name"] if comma else lead["names"]
+        heads = {day: f"**{_written(label, day)}** – {rest}" for day in days}
+        return [
+            _DayLine(day, rest, [Node("paragraph", item.line, text=heads[day])], None)
+            for day in days
+        ]
     start, end = found.start, found.end
     group = next((m for m in _BRACKETS.finditer(rest) if m.start() < start < m.end()), None)
     if group is not None:
@@ -131,23 +181,31 @@ def _item_days(item: Item, *, comma: bool = False) -> list[Node] | None:
     if again is not None:
         title = again[1]  # "5 mal 2 Minuten laufen mit jeweils 2 Minuten Gehpause"
     length = found.text if again is not None else joined_text(rest, found)
-    out: list[Node] = []
+    out: list[_DayLine] = []
     for day in days:
         name = title or _FULL[day]
+        head = Node("paragraph", item.line, text=f"**{_FULL[day]}** – {name}")
         if again is not None:
             # The line as written is the block: its repeats are read there.
-            out.append(Node("paragraph", item.line, text=f"**{_FULL[day]}** – {name}"))
-            block = Item(rest, item.line, children=list(item.children))
-            out.append(Node("list", item.line, items=[block]))
+            block = Item(mark + rest, item.line, children=list(item.children))
+        elif not item.children and not mark:
+            text = f"**{_FULL[day]}** – {name} ({length})"
+            line = Node("paragraph", item.line, text=text)
+            block = Item(f"{name} ({length})", item.line)
+            out.append(_DayLine(day, name, [line], block))
             continue
-        if not item.children:
-            out.append(Node("paragraph", item.line, text=f"**{_FULL[day]}** – {name} ({length})"))
-            continue
-        # "- Fri: Check-In (30 min)" over "- Report:" and its checklist: one block, their items.
-        out.append(Node("paragraph", item.line, text=f"**{_FULL[day]}** – {name}"))
-        block = Item(f"{name} ({length})", item.line, children=list(item.children))
-        out.append(Node("list", item.line, items=[block]))
+        else:
+            # "- Fri: Check-In (30 min)" over "- Report:" and its checklist: one block, their
+            # items; "- [x] Wed: problems (1h)": one block, done as the box says.
+            block = Item(f"{mark}{name} ({length})", item.line, children=list(item.children))
+        out.append(_DayLine(day, name, [head, Node("list", item.line, items=[block])], block))
     return out
+
+
+def _written(names: str, day: str) -> str:
+    """The weekday's name as the line writes it when in full (`Montag`), else in English."""
+    name = names.strip(" .*_")
+    return name if WEEKDAYS.get(fold(name)) == day and fold(name) in FULL_WEEKDAYS else _FULL[day]
 
 
 def _under_range(before: Node, node: Node) -> list[Node] | None:

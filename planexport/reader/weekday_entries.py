@@ -11,6 +11,7 @@ from planexport.reader.durations import DASH, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.line_segments import block_title
 from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.range_words import rest_word, worded_range
 from planexport.reader.weekday_abbrevs import weekdays_named
 from planexport.reader.words import FULL_WEEKDAYS, WEEKDAYS, fold
 
@@ -103,13 +104,17 @@ def _entry(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
     18h-20h : Maths`, `Monday 7 Dec 18:00-20:00 Calculus`, `Tue/Thu 6-7pm: Algebra`), or None."""
     box = _TASK_BOX.match(text)
     plain = re.sub(r"\*\*|__", "", text[box.end() :] if box else text).strip()
-    names = _NAMES.match(plain)
-    if names is None:
+    worded = worded_range(plain)  # "Lunes a viernes 18:00-20:00 Cálculo"
+    names = _NAMES.match(plain) if worded is None else None
+    if worded is not None:
+        days, cut = [(day, _ENGLISH[day]) for day in worded[0]], worded[1]
+    elif names is not None:
+        days, cut = _weekdays(names["names"]), names.end()
+    else:
         return None
-    days = _weekdays(names["names"])
     if not days:
         return None
-    rest = plain[names.end() :]
+    rest = plain[cut:]
     untimed = _untimed(rest)
     if untimed is not None:
         return [
@@ -153,6 +158,8 @@ def _untimed(rest: str) -> str | None:
     """What a weekday label with no time says (`Rest` of `Sun: Rest`, `Sun – Rest`), or None
     when the line has a clock span or is no label (`Sunday morning we …`)."""
     label = re.match(rf"^\s*(?:[:|{DASH}]|\s-)\s*(?P<text>\S.*)$", rest)
+    if label is None and rest[:1].isspace():
+        return rest_word(rest)  # "Domenica riposo", "Sunday off": no label, a rest day
     if label is None or not re.search(r"[^\W\d_]", label["text"]) or _sentence(label["text"]):
         return None
     found = find_duration(label["text"])

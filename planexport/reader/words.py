@@ -20,6 +20,7 @@ __all__ = [
     "NOTE_COLUMN_WORDS",
     "OTHER_WEEKDAYS",
     "PER_DAY_WORDS",
+    "REST_DAY_WORDS",
     "SESSION_WORDS",
     "SKIP_COLUMN_WORDS",
     "TIME_COLUMN_WORDS",
@@ -192,6 +193,16 @@ ASIDE_WORDS = (
 ASIDE_ITEM_WORDS = ("setup", "set-up", "breakdown", "teardown", "tear-down", "aufbau", "abbau",
                     "montaje", "desmontaje", "montage", "demontage", "allestimento",
                     "smontaggio", "montagem", "desmontagem", "opbouw", "afbouw")  # fmt: skip
+# What a weekday's line says of a day with no study (`Domenica riposo`, `Sunday: rest day`).
+REST_DAY_WORDS = frozenset((
+    "rest", "rest day", "day off", "off", "free", "free day", "no study",
+    "frei", "ruhetag", "ruhe", "pause", "freier tag",
+    "descanso", "libre", "dia libre", "dia de descanso",
+    "repos", "jour de repos", "relache", "jour libre",
+    "riposo", "giorno libero", "libero", "giorno di riposo",
+    "folga", "dia de folga", "livre", "dia livre",
+    "rust", "rustdag", "vrij", "vrije dag",
+))  # fmt: skip
 # A cell or line that says "nothing here" ("FREI" in a timetable, "Libre" in a lunch row).
 FREE_WORDS = ("free", "frei", "libre", "livre", "libero", "libera", "vrij", "off", "none", "n/a",
               "keine", "nada", "rien", "niente", "nichts", "geen")  # fmt: skip
