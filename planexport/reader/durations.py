@@ -211,7 +211,7 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
             and match.group("lounit") is None
             and sep != sep.strip()
             and sep.strip() not in ("~", "to")
-            and _TITLE_NUMBER.search(text, 0, match.start())
+            and (_TITLE_NUMBER.search(text, 0, match.start()) or _spaced_dash_length(text, match))
         ):
             pos = match.start("hi")  # the number ends the title; the duration comes after it
             continue
@@ -239,6 +239,23 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
             continue
         return _found(match, shown)
     return None
+
+
+def _spaced_dash_length(text: str, match: re.Match[str]) -> bool:
+    """Whether a spaced em dash (`Exercises 1–10 — 45 min`, `LeetCode easy ×3 — 1 h`) sets the
+    length that ends the line apart from the title: a range joins its numbers with `-`, `–` or
+    `to`, never with a dash written between spaces as a separator (`10 — 45 min`)."""
+    sep = text[match.end("lo") : match.start("hi")]  # the spaces after the number too
+    return (
+        sep.strip() in ("\u2014", "\u2015")
+        and sep[0].isspace()
+        and sep[-1].isspace()
+        and not text[match.end() :].strip(_LINE_END)
+    )
+
+
+# What may close a line after its length: markup, a full stop, a closing bracket.
+_LINE_END = " \t*_`.)]"
 
 
 def _slash_range(text: str, shown: str, match: re.Match[str]) -> Found | None:
