@@ -7,12 +7,21 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
-from planexport.reader.time_starts import starts_timed
+from planexport.reader.time_starts import starts_timed, starts_with_hour
+from planexport.reader.worded_spans import worded_hours, worded_span
 
 if TYPE_CHECKING:
     from planexport.reader.outline import Item
 
-__all__ = ["bare_hour_items", "hour_lines", "meant_hours", "timed_line", "unread_hours"]
+__all__ = [
+    "bare_hour_items",
+    "clock_line",
+    "hour_lines",
+    "meant_hours",
+    "timed_line",
+    "unread_hours",
+    "worded_line",
+]
 
 # "9-11 Maths", "11:30-1 Physics", "9 to 11: Biology", "14–15.30 Chemie", "from 9 to 11 Maths",
 # "von 9 bis 11 Uhr Mathe", "de 9 a 11 Álgebra", "dalle 9 alle 11 Storia", "de 9 à 11 Histoire",
@@ -42,7 +51,7 @@ def bare_hour_items(items: list[Item]) -> None:
     stay counts, and so do lines with a length of their own (`- 8-10 pages (1h)`). The hours are
     written on a 24-hour clock, as the order reads them. Among clock spans, see `_among_spans`.
     """
-    texts = _timetable([item.text for item in items])
+    texts = _read([item.text for item in items])
     if texts is not None:
         for item, text in zip(items, texts, strict=True):
             item.text = text
@@ -59,29 +68,67 @@ def hour_lines(lines: list[str]) -> list[str]:
     return [next(new) if line else line for line in lines]
 
 
+def worded_line(text: str) -> str:
+    """A paragraph's line with the hours a word joins written as the clock span they are
+    (`De 16:00 hasta las 17:30: lectura` as `16:00 - 17:30: lectura`), else as it is: a
+    paragraph's line is read as a block only when its span comes first."""
+    return worded_span(text) or text
+
+
+def clock_line(text: str) -> bool:
+    """Whether a line starts with a time of day, or with hours a word joins that say they are
+    hours (`De 10 a 12: programación`): a line of a timetable, where `3-5 problems` is not."""
+    return starts_timed(text) or worded_span(text) is not None
+
+
 def timed_line(text: str) -> bool:
-    """Whether a line starts with a time of day or with bare hours (`9 to 11: Maths`)."""
-    return starts_timed(text) or _LEAD.match(text) is not None
+    """Whether a line starts with a time of day or with bare hours (`9 to 11: Maths`, `De
+    16:00 hasta las 17:30`)."""
+    return starts_timed(text) or _LEAD.match(text) is not None or worded_hours(text)
 
 
 def meant_hours(text: str) -> bool:
     """Whether a line starts with bare hours joined by a word (`9 to 11: Maths`, `von 9 bis
-    11`) or marked as hours (`9-11: Maths`, `9-11 Uhr`): a span meant, where `3-5 problems`
-    is a count."""
+    11`, `9 to 11am`) or marked as hours (`9-11: Maths`, `9-11 Uhr`): a span meant, where
+    `3-5 problems` is a count."""
     match = _LEAD.match(text)
-    return match is not None and bool(match["to"] or _marked(match))
+    return (match is not None and bool(match["to"] or _marked(match))) or worded_hours(text)
 
 
 def unread_hours(text: str) -> str | None:
     """The warning for a line left as a note that looks meant as a time: it starts with a time
     of day or with bare hours joined by a word (`9 to 11: Maths`, `von 9 bis 11`) or marked as
-    hours (`9-11: Maths`, `9-11 Uhr`); None for a count (`3-5 problems`)."""
-    if not starts_timed(text) and not meant_hours(text):
+    hours (`9-11: Maths`, `9-11 Uhr`); None for a count (`3-5 problems`). A line that starts
+    with a time (`9 Uhr: Mathe`) is never a note unsaid."""
+    clock = starts_with_hour(text)
+    if not clock and not meant_hours(text):
         return None
     shown = text if len(text) <= 60 else text[:57] + "…"
-    if starts_timed(text) and not meant_hours(text):
+    if clock and not meant_hours(text):
         return f'"{shown}" starts with a time of day but gives no end or length: kept as a note'
     return f'"{shown}" starts with hours that are not read as a time: kept as a note'
+
+
+def _read(texts: list[str]) -> list[str] | None:
+    """The texts of a list with their hours as clock spans: as a timetable places them, then
+    each line whose hours a word joins and that says they are hours (`De 10 a 12:
+    programación`) on its own; None when no line changes. A span the length reader reads
+    (`De 8:00 a 9:30`) is left as written."""
+    table = _timetable(texts)
+    out = list(texts) if table is None else table
+    for pos, text in enumerate(out):
+        if text == texts[pos] and worded_hours(text) and not _opens_with_span(text):
+            out[pos] = worded_span(text) or text
+    return None if out == texts else out
+
+
+def _opens_with_span(text: str) -> bool:
+    """Whether a line starts with a clock span the length reader reads (`De 8:00 a 9:30: inglés`,
+    `from 1pm to 2:30pm Corrections`), the word before it included."""
+    from planexport.reader.durations import find_duration  # imports the outline
+
+    found = find_duration(text)
+    return found is not None and found.at is not None and found.start <= 4
 
 
 def _timetable(texts: list[str]) -> list[str] | None:
@@ -95,7 +142,7 @@ def _timetable(texts: list[str]) -> list[str] | None:
         match = _LEAD.match(text)
         if match is not None and not (match["am"] and match["bm"]):
             matches.append(match)
-        elif starts_timed(text):
+        elif starts_timed(text) or (worded_hours(text) and _opens_with_span(text)):
             matches.append(None)  # "08:00-09:00 Physics": a clock span, checked below
         elif pos == 0:
             return None  # a list of notes, as most lists are: left at its first line

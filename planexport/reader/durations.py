@@ -44,8 +44,22 @@ _TIME = rf"\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}|[.h][0-5]\d(?!\d)(?:\s
 # "09:00 to 10:30", "19h às 20h", "dalle 9:00 alle 11:00", "de 9:00 hasta 11:00": the word between
 # the two times (then "~": "8:30–~9:30" is about 9:30); `_FROM` is the word before them, which
 # belongs to the span, not the title.
-_TO = rf"\s*(?:[{DASH}]|to|till|until|bis|a|à|às|as|até|ate|al|alle|hasta|au|tot)\s*[~≈]?\s*"
-_FROM = r"(?:(?<!\w)(?:from|von|vom|van|de|del|des|das|dès|dalle|dalla|dal|du|desde)\s+)?"
+# The words may take an article or a preposition ("hasta las", "a las", "até às", "jusqu'à",
+# "fino alle", "alle ore").
+_TO = (
+    rf"\s*(?:[{DASH}]|to|till|until|bis|hasta\s+las?|hasta|a\s+las?|a|à|às|as|até\s+[àa]s|até"
+    r"|ate\s+[àa]s|ate|al|(?:fino\s+)?alle(?:\s+ore)?|au|tot|jusqu['\u2019]\s?à)\s*[~≈]?\s*"
+)
+_FROM = (
+    r"(?:(?<!\w)(?:from|von|vom|van|de|del|des|das|dès|dalle|dalla|dal|du|desde)"
+    r"(?:\s+(?:las?|ore))?\s+)?"  # "de las 9:00", "desde la 1:00", "dalle ore 9:00"
+)
+# "to", "bis", "a las", "jusqu'à": a word that joins a bare hour to an hour with am/pm
+# ("9 to 11am"); spaces around it, as a word needs.
+_TO_WORD = (
+    r"\s+(?:to|till|until|bis|hasta(?:\s+las?)?|a(?:\s+las?)?|à|às|até(?:\s+[àa]s)?|alle|tot"
+    r"|jusqu['\u2019]\s?à)\s+"
+)
 # Durations come in two patterns, each far cheaper to compile than one of both: spans of clock
 # time, which need a digit just before ":", ".", "h" or "am"/"pm" (`_CLOCKISH`, a pre-check that
 # spares most plans compiling them at all), and lengths. `_search` finds what one pattern of
@@ -60,8 +74,9 @@ _CLOCK_SPAN = lazy(
     rf"(?P<f2>\d{{1,2}}h(?::?[0-5]\d)?)(?!\w|:\d)"
     # "8-12:00 Uhr", "6 ~ 7:00 Uhr": the German hour form, the start's minutes left out
     rf"|(?<![\d:.])(?P<u1>\d{{1,2}})\s*[{DASH}~]\s*(?P<u2>\d{{1,2}}:[0-5]\d)\s*uhr\b"
-    # "9-11 AM", "2-4 PM": the start takes the end's half of the day
-    rf"|(?<![\d:.])(?P<b1>\d{{1,2}})\s*[{DASH}]\s*(?P<b2>\d{{1,2}}(?::[0-5]\d)?\s*{_AMPM})(?!\w)",
+    # "9-11 AM", "2-4 PM", "9 to 11am", "from 11 to 1pm": the start takes the end's half of the day
+    rf"|{_FROM}(?<![\d:.])(?P<b1>\d{{1,2}})(?:\s*[{DASH}]\s*|{_TO_WORD})"
+    rf"(?P<b2>\d{{1,2}}(?::[0-5]\d)?\s*{_AMPM})(?!\w)",
     re.IGNORECASE,
 )
 _CLOCKISH = lazy(r"\d(?:[:.hH]|\s*[aApP]\.?\s?[mM])")
@@ -211,7 +226,7 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
             and match.group("lounit") is None
             and sep != sep.strip()
             and sep.strip() not in ("~", "to")
-            and _TITLE_NUMBER.search(text, 0, match.start())
+            and (_TITLE_NUMBER.search(text, 0, match.start()) or _spaced_dash_length(text, match))
         ):
             pos = match.start("hi")  # the number ends the title; the duration comes after it
             continue
@@ -239,6 +254,23 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
             continue
         return _found(match, shown)
     return None
+
+
+def _spaced_dash_length(text: str, match: re.Match[str]) -> bool:
+    """Whether a spaced em dash (`Exercises 1–10 — 45 min`, `LeetCode easy ×3 — 1 h`) sets the
+    length that ends the line apart from the title: a range joins its numbers with `-`, `–` or
+    `to`, never with a dash written between spaces as a separator (`10 — 45 min`)."""
+    sep = text[match.end("lo") : match.start("hi")]  # the spaces after the number too
+    return (
+        sep.strip() in ("\u2014", "\u2015")
+        and sep[0].isspace()
+        and sep[-1].isspace()
+        and not text[match.end() :].strip(_LINE_END)
+    )
+
+
+# What may close a line after its length: markup, a full stop, a closing bracket.
+_LINE_END = " \t*_`.)]"
 
 
 def _slash_range(text: str, shown: str, match: re.Match[str]) -> Found | None:

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from planexport.errors import PlanError
-from planexport.reader.bare_hour_lists import bare_hour_items, hour_lines, timed_line
+from planexport.reader.bare_hour_lists import (
+    bare_hour_items,
+    clock_line,
+    hour_lines,
+    timed_line,
+    worded_line,
+)
 from planexport.reader.lazy import lazy
 from planexport.reader.time_starts import starts_timed
 
@@ -386,11 +392,14 @@ def _paragraphs(content: str, line: int) -> list[Node]:
         or (_day_label(lines[0]) and _timetable(lines, first=1))
     ):
         return [
-            Node("paragraph", line + n, text=part) for n, part in enumerate(lines) if part.strip()
+            Node("paragraph", line + n, text=worded_line(part))  # "De 10 a 12: programación"
+            for n, part in enumerate(lines)
+            if part.strip()
         ]
     if "\n" in content and (broken := _broken_lines(content)) is not None:
         return [Node("paragraph", line + n, text=part) for n, part in enumerate(broken)]
-    return [Node("paragraph", line, text=clean(content))]
+    # "De 10 a 12: programación" alone: its hours a span, as in a list
+    return [Node("paragraph", line, text=worded_line(clean(content)))]
 
 
 def _timetable(lines: list[str], *, first: int = 0) -> bool:
@@ -398,7 +407,7 @@ def _timetable(lines: list[str], *, first: int = 0) -> bool:
     bare hours, one with a time (`9 to 11: Maths` among `08:00-09:00 Physics`); its bare hours
     are then written as clock spans, in place."""
     parts = [part for part in lines[first:] if part]
-    if not all(timed_line(part) for part in parts) or not any(map(starts_timed, parts)):
+    if not all(timed_line(part) for part in parts) or not any(map(clock_line, parts)):
         return False
     lines[first:] = hour_lines(lines[first:])
     return True
