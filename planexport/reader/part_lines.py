@@ -171,8 +171,8 @@ def part_lines(nodes: list[Node]) -> list[Node]:
 
 def _names_day(node: Node) -> bool:
     """Whether a heading names a day (`## Monday`, `### Day 2`): the days are its sections."""
-    from planexport.reader.days import _day_match, _weekday_heading
+    from planexport.reader.day_headings import day_match, weekday_heading
 
     return node.kind == "heading" and bool(
-        _day_match(unwrap(node.text)) or _weekday_heading(unwrap(node.text))
+        day_match(unwrap(node.text)) or weekday_heading(unwrap(node.text))
     )
