@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from planexport.collector import paused
 from planexport.errors import PlanError
+from planexport.reader.activity_spans import activity_spans
 from planexport.reader.admonitions import unfold_admonitions
 from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
@@ -159,7 +160,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
-    body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM", "11:30 AM / 12:00 PM"
+    body = first_alternatives(joined_minutes(activity_spans(body)), ctx)  # "- 7: 00 AM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
     nodes = hour_prefixes(bracket_starts(week_row_headings(without_paces(outline(body)))))
     nodes = weekday_entries(nodes, body.split("\n"))  # "- Mon 6pm-8pm: Calculus"
