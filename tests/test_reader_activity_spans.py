@@ -95,3 +95,11 @@ def test_a_sentence_is_no_activity_title() -> None:
     plan = read_plan(PLANS / "sentence-over-a-span-line.md").plan
     assert pinned(plan, 0) == [("Notes", 20, None)]
     assert plan.days[0].notes[0].endswith("Time: 20 minutes (7:40 - 8:00)")
+
+
+def test_a_length_that_differs_from_the_span_is_warned_and_the_span_counts() -> None:
+    result = read_plan(PLANS / "length-differs-from-span.md")
+    assert pinned(result.plan, 0) == [("Lab report", 90, "19:00")]
+    assert warnings(result) == [
+        '3: "1 hour" differs from the span "7:00 PM - 8:30 PM"; the span counts'
+    ]

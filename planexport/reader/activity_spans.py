@@ -59,7 +59,7 @@ def activity_spans(text: str) -> str:
     if "(" not in text or _QUICK.search(text) is None:
         return text
     lines = text.split("\n")
-    found: list[tuple[int, int, str]] = []  # (span line, title line, span)
+    found: list[tuple[int, int, str]] = []  # (span line, title line, "span title (length)")
     for number, line in enumerate(lines):
         span = _bracketed_span(line)
         if span is None:
@@ -79,7 +79,8 @@ def activity_spans(text: str) -> str:
 
 
 def _bracketed_span(line: str) -> str | None:
-    """The clock span of a labelled line (`Duration: 1 hour (7:00 AM - 8:00 AM)`), or None."""
+    """The clock span of a labelled line (`Duration: 1 hour (7:00 AM - 8:00 AM)`) with the length
+    before it, `7:00 AM - 8:00 AM {} (1 hour)` (the title goes in the braces), or None."""
     if "(" not in line:
         return None
     match = _SPAN_LINE.match(line)
@@ -94,11 +95,14 @@ def _bracketed_span(line: str) -> str | None:
     if span is None or span.at is None or span.lo <= 0 or _WORD.search(_without(inner, span.text)):
         return None
     before = value[: brackets.start()].strip(" \t,;:–—-")
-    if before:  # "1 hour", "30 minutes": a length and nothing else
-        length = find_duration(before)
-        if length is None or length.at is not None or _WORD.search(_without(before, length.text)):
-            return None
-    return inner
+    if not before:
+        return inner + " {}"
+    # "1 hour", "30 minutes": a length and nothing else, checked against the span as it is
+    # after any span ("- 09:00–10:00 Arrays (45 min)" is warned about)
+    length = find_duration(before)
+    if length is None or length.at is not None or _WORD.search(_without(before, length.text)):
+        return None
+    return f"{inner} {{}} ({before})"
 
 
 def _without(text: str, part: str) -> str:
@@ -161,15 +165,15 @@ def _rewrite_title(lines: list[str], index: int, span: str) -> str:
     line = lines[index]
     heading = _HEADING.match(line)
     if heading is not None:
-        lines[index] = f"{heading.group('hashes')} {span} {_title(heading.group('text'))}"
+        lines[index] = f"{heading.group('hashes')} " + span.format(_title(heading.group("text")))
         return "heading"
     bullet = _BULLET.match(line)
     if bullet is not None:
         lead = f"{bullet.group('indent')}{bullet.group('bullet')}"
-        lines[index] = f"{lead} {span} {_title(bullet.group('text'))}"
+        lines[index] = f"{lead} " + span.format(_title(bullet.group("text")))
         return "bullet"
     indent = line[: len(line) - len(line.lstrip())]
-    lines[index] = f"{indent}- {span} {_title(line)}"
+    lines[index] = f"{indent}- " + span.format(_title(line))
     return "paragraph"
 
 
