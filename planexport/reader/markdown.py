@@ -90,6 +90,7 @@ from planexport.reader.week_rows import week_row_headings
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_entries import weekday_entries
+from planexport.reader.weekday_leftovers import warn_leftover_weekdays
 from planexport.reader.weekday_shifts import shifted_weekdays
 from planexport.reader.weekless_days import weekless_days
 from planexport.reader.words import WEEKDAYS, fold
@@ -246,6 +247,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
             nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx, daily=steps
         )
     template_weeks(nodes, days, ctx)
+    warn_leftover_weekdays(nodes, spans, structure, ctx)  # "- **Jueves**: 08:00-17:50"
     untimed_dated_days(nodes, spans, days, ctx)  # "**Allenamento 09 ottobre 2023**" over circuits
     if not any(day.variants for day in days):
         if not no_day_headings and untimed_weekday_days(nodes, spans):
