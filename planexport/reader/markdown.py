@@ -11,6 +11,7 @@ from planexport.collector import paused
 from planexport.errors import PlanError
 from planexport.reader.activity_spans import activity_spans
 from planexport.reader.admonitions import unfold_admonitions
+from planexport.reader.advice_lengths import advice_refusal
 from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
 from planexport.reader.bracket_starts import bracket_starts
@@ -184,6 +185,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     if spans:
         spans = summed_up_days(nodes, spans)
     else:
+        if (advice := advice_refusal(nodes)) is not None:
+            raise ctx.error(*advice)  # "- Dedique pelo menos 30 minutos por dia" and no day
         spans = timetable_day(nodes, _one_day(nodes))
         unread = unread_day_headings(nodes, spans)
         if unread is not None:
