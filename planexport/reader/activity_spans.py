@@ -9,10 +9,11 @@ or `##### Activity 2: Go course` over `- Duration: 2 hours (10:30 AM - 12:30 PM)
 `**Morning Routine**` line. The label is one of `Duration`, `Time`, `Dauer`, `Zeit`, `Duración`,
 `Horario`, `Durée`, `Horaire`, `Durata`, `Orario`, `Duração`, `Horário`, `Duur`, `Tijd` (and a few
 more); the span must be in brackets at the end, after an optional length. Each activity becomes a
-line the reader already reads, the span before the title (`- 7:00 AM - 8:00 AM Morning Routine`,
-`##### 10:30 AM - 12:30 PM Go course`), the labelled line is emptied and the lines under the
-activity (`Location:`, `Description:`) stay with it as its notes or items. Every line keeps its
-number, so warnings still name the line written.
+line the reader already reads, the span before the title and the length after it, where it is
+checked against the span (`- 7:00 AM - 8:00 AM Morning Routine (1 hour)`, `##### 10:30 AM -
+12:30 PM Go course (2 hours)`); the labelled line is emptied and the lines under the activity
+(`Location:`, `Description:`) stay with it as its notes or items. Every line keeps its number, so
+warnings still name the line written.
 """
 
 from __future__ import annotations

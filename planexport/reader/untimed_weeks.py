@@ -15,7 +15,7 @@ from planexport.reader.weekday_notes import weekday_note
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
-    from planexport.reader.outline import Node
+    from planexport.reader.outline import Item, Node
 
 __all__ = ["warn_untimed_weeks"]
 
@@ -23,17 +23,21 @@ __all__ = ["warn_untimed_weeks"]
 def warn_untimed_weeks(nodes: list[Node], inside: set[int], ctx: Ctx) -> None:
     """One warning for each list in no day, under a week heading, that holds weekday lines and
     no time or length on any line."""
-    if not any(node.kind == "list" for idx, node in enumerate(nodes) if idx not in inside):
+    candidates = {
+        idx: led
+        for idx, node in enumerate(nodes)
+        if idx not in inside and node.kind == "list"
+        if (led := _untimed_weekday_lines(node))
+    }
+    if not candidates:
         return
     weeks = week_numbers(nodes)
     heading: Node | None = None
     for idx, node in enumerate(nodes):
         if node.kind == "heading":
             heading = node
-        if idx in inside or node.kind != "list" or weeks[idx] is None or heading is None:
-            continue
-        led = [item for item in node.items if weekday_note(item.text)]
-        if not led or any(find_duration(item.text) for item in node.items):
+        led = candidates.get(idx, [])
+        if not led or weeks[idx] is None or heading is None:
             continue
         lines = f"line {led[0].line}" if len(led) == 1 else f"lines {led[0].line}-{led[-1].line}"
         count = "1 weekday line" if len(led) == 1 else f"{len(led)} weekday lines"
@@ -42,6 +46,14 @@ def warn_untimed_weeks(nodes: list[Node], inside: set[int], ctx: Ctx) -> None:
             f'"{_short(heading.text)}": {count} ({lines}) with no time or length: '
             "the week is not read",
         )
+
+
+def _untimed_weekday_lines(node: Node) -> list[Item]:
+    """The items of a list led by a weekday, when no item gives a time or a length."""
+    led = [item for item in node.items if weekday_note(item.text)]
+    if not led or any(find_duration(item.text) for item in node.items):
+        return []
+    return led
 
 
 def _short(text: str) -> str:
