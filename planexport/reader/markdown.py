@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from planexport.collector import paused
 from planexport.errors import PlanError
+from planexport.reader.activity_spans import activity_spans
 from planexport.reader.admonitions import unfold_admonitions
+from planexport.reader.advice_lengths import advice_refusal
 from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
 from planexport.reader.bracket_starts import bracket_starts
@@ -85,6 +87,7 @@ from planexport.reader.week_rows import week_row_headings
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_entries import weekday_entries
+from planexport.reader.weekday_leftovers import warn_leftover_weekdays
 from planexport.reader.weekday_shifts import shifted_weekdays
 from planexport.reader.weekless_days import weekless_days
 from planexport.reader.words import WEEKDAYS, fold
@@ -157,7 +160,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     meta, body = front_matter(normalise(text), source)
     body = closed_fences(body, ctx)  # a code block closed by "```text", as it was opened
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
-    body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM", "11:30 AM / 12:00 PM"
+    body = first_alternatives(joined_minutes(activity_spans(body)), ctx)  # "- 7: 00 AM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
     nodes = hour_prefixes(bracket_starts(week_row_headings(without_paces(outline(body)))))
     nodes = weekday_entries(nodes, body.split("\n"))  # "- Mon 6pm-8pm: Calculus"
@@ -180,6 +183,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     if spans:
         spans = summed_up_days(nodes, spans)
     else:
+        if (advice := advice_refusal(nodes)) is not None:
+            raise ctx.error(*advice)  # "- Dedique pelo menos 30 minutos por dia" and no day
         spans = timetable_day(nodes, _one_day(nodes))
         unread = unread_day_headings(nodes, spans)
         if unread is not None:
@@ -243,6 +248,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
             nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx, daily=steps
         )
     template_weeks(nodes, days, ctx)
+    warn_leftover_weekdays(nodes, spans, structure, ctx)  # "- **Jueves**: 08:00-17:50"
     untimed_dated_days(nodes, spans, days, ctx)  # "**Allenamento 09 ottobre 2023**" over circuits
     if not any(day.variants for day in days):
         if not no_day_headings and untimed_weekday_days(nodes, spans):

@@ -16,6 +16,7 @@ from planexport.reader.table_logs import results_log
 from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import agenda_table, is_facts_table
 from planexport.reader.total_tables import totals_table
+from planexport.reader.untimed_weeks import warn_untimed_weeks
 from planexport.reader.weekday_notes import weekday_note
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ def warn_outside(
             and not is_total(node.text)
         ) or (node.kind == "paragraph" and meant_hours(node.text)):  # "9 to 11: Maths"
             ctx.warn(node.line, f'"{_short(node.text)}" is in no day: not read')
+    warn_untimed_weeks(nodes, inside, ctx)  # "### Semaine 2" over "* **Lundi** : Repos" only
 
 
 def _spanned(text: str) -> bool:

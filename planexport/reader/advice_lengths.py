@@ -1,0 +1,94 @@
+"""A plan whose only length is advice: weeks of topics (`- **Semana 1: Alfabeto**`) and, under
+`## Recomendações`, `- **Prática Diária**: Dedique pelo menos 30 minutos por dia para praticar`.
+
+A length said as a minimum to keep every day (`at least 30 minutes a day`, `pelo menos 30 minutos
+por dia`, `mindestens 20 Minuten am Tag`, `al menos 1 hora al día`, `au moins 30 minutes par
+jour`, `almeno 30 minuti al giorno`, `minstens 20 minuten per dag`) tells how to keep at it, not
+what to do when: with no day and no other length in the plan, nothing is there to schedule, and
+the plan is refused with what was found. A line with both words is advice; one with either alone
+(`- Warm-up: at least 10 minutes`, `- Reading: 30 min a day`) is a block as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from planexport.reader.durations import find_duration
+from planexport.reader.lazy import lazy
+
+if TYPE_CHECKING:
+    from planexport.reader.outline import Item, Node
+
+__all__ = ["advice_only", "advice_refusal"]
+
+# The words that make a length a minimum, just before it.
+_AT_LEAST = lazy(
+    r"(?:\bat\s+least|\ba\s+minimum\s+of|\bmindestens|\bwenigstens|\bal\s+menos|\bpor\s+lo\s+menos"
+    r"|\bcomo\s+m[ií]nimo|\bau\s+moins|\bau\s+minimum|\balmeno|\bpelo\s+menos|\bao\s+menos"
+    r"|\bno\s+m[ií]nimo|\bminstens|\bten\s+minste|\bminimaal)[\s*_~≈]*$",
+    re.IGNORECASE,
+)
+# The words that make it a daily one, just after it.
+_A_DAY = lazy(
+    r"^[\s*_.,]*(?:a|per|each|every|por|al|cada|todos\s+os|todos\s+los|pro|am|jeden|par|chaque"
+    r"|ogni|elke)\s+(?:day|dia|d[ií]a|tag|jour|giorno|dag)\b|^[\s*_.,]*(?:daily|t[äa]glich"
+    r"|di[aá]ri[ao]s?|quotidien(?:ne)?s?|quotidiennement|giornalier[io]|dagelijks)\b",
+    re.IGNORECASE,
+)
+
+
+def advice_refusal(nodes: list[Node]) -> tuple[int, str] | None:
+    """Why a plan with no day whose only length is advice is refused (its line and message)."""
+    advice = advice_only(nodes)
+    if advice is None:
+        return None
+    headings = sum(1 for node in nodes if node.kind == "heading")
+    items = len(_items([i for node in nodes if node.kind == "list" for i in node.items]))
+    return advice[0], (
+        f"no timed blocks found (no days found: read {headings} headings and {items} list "
+        f'items; the only length is advice, line {advice[0]}: "{advice[1]}" as a daily '
+        "minimum, which says how long to keep at it, not a block to schedule: write days such "
+        "as '### Week 1' over lines such as '- Alphabet (30 min)')"
+    )
+
+
+def advice_only(nodes: list[Node]) -> tuple[int, str] | None:
+    """The first advice line, as (line, length), when every length in the plan is advice; None
+    when there is none, or any other line gives a length or a time."""
+    first: tuple[int, str] | None = None
+    for line, text in _lines(nodes):
+        found = find_duration(text)
+        if found is None:
+            continue
+        if found.at is not None or not _advice(text, found.start, found.end):
+            return None
+        first = first or (line, text[found.start : found.end].strip())
+    return first
+
+
+def _advice(text: str, start: int, end: int) -> bool:
+    return bool(_AT_LEAST.search(text[:start]) and _A_DAY.search(text[end:]))
+
+
+def _lines(nodes: list[Node]) -> list[tuple[int, str]]:
+    """Every line that may give a length: headings, paragraphs, items at any depth, table rows."""
+    found: list[tuple[int, str]] = []
+    for node in nodes:
+        if node.kind == "table":
+            found += [(n, " | ".join(r)) for r, n in zip(node.rows, node.row_lines, strict=False)]
+        elif node.kind == "list":
+            found += _items(node.items)
+        elif node.kind in ("paragraph", "heading", "quote", "code"):
+            found.append((node.line, node.text))
+            found += _items(node.items)
+    return found
+
+
+def _items(items: list[Item]) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for item in items:
+        found.append((item.line, item.text))
+        found += [(item.line, more) for more in item.more]
+        found += _items(item.children)
+    return found

@@ -1,0 +1,48 @@
+"""A plan with no day whose only length is a daily minimum (`Dedique pelo menos 30 minutos por
+dia`) is refused; a length with only one of those words stays a block."""
+
+from __future__ import annotations
+
+import pytest
+
+from planexport.errors import PlanError
+from planexport.reader import read_plan
+from tests.paths import DATA
+from tests.reader_support import blocks_with_items
+
+PLANS = DATA / "advice_lengths"
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "length"),
+    [
+        ("weeks-of-topics-daily-minimum.md", 11, "30 minutos"),
+        ("spend-at-least-a-day.md", 8, "20 minutes"),
+        ("au-moins-par-jour.md", 8, "15 minutes"),
+        ("minstens-per-dag-two-tips.md", 7, "10 minuten"),
+    ],
+)
+def test_a_plan_whose_only_length_is_a_daily_minimum_is_refused(
+    name: str, line: int, length: str
+) -> None:
+    with pytest.raises(PlanError) as raised:
+        read_plan(PLANS / name)
+    assert raised.value.line == line
+    message = str(raised.value)
+    assert "no timed blocks found (no days found" in message
+    assert f'the only length is advice, line {line}: "{length}" as a daily minimum' in message
+
+
+def test_at_least_without_a_day_stays_a_block() -> None:
+    plan = read_plan(PLANS / "at-least-without-a-day-stays-a-block.md").plan
+    assert [(b[1], b[2]) for b in blocks_with_items(plan)] == [(10, None)]
+
+
+def test_a_day_without_at_least_stays_a_block() -> None:
+    plan = read_plan(PLANS / "a-day-without-at-least-stays-a-block.md").plan
+    assert [b[:3] for b in blocks_with_items(plan)] == [("Reading", 30, None)]
+
+
+def test_advice_beside_a_timed_line_leaves_the_plan_as_before() -> None:
+    plan = read_plan(PLANS / "advice-beside-a-timed-line.md").plan
+    assert [b[1] for b in blocks_with_items(plan)] == [20, 10]
