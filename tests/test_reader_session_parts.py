@@ -1,4 +1,4 @@
-"""A session written in parts in one table cell: a block per part."""
+"""A session written in parts in one table cell, and week tables of one row."""
 
 from __future__ import annotations
 
@@ -145,3 +145,36 @@ def test_metres_in_a_part_are_no_minutes() -> None:
     assert tuesday[0].note == (
         "trote leve\n**Principal:** 6x800m em ritmo forte com 400m de recuperação"
     )
+
+
+# A week table of one row
+
+
+def test_a_week_table_of_one_row_is_read() -> None:
+    result = read("one-row-week-table-pt.md")
+    assert day_blocks(result.plan) == [("thu", [("Trote leve", 35, None)])]
+    assert result.plan.days[0].week == 1
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("| Day | Type | Description |", "| Thursday | Easy | Jog 35 min |"),
+        ("| Tag | Art | Beschreibung |", "| Donnerstag | Locker | Dauerlauf 35 Min |"),
+        ("| Día | Tipo | Descripción |", "| Jueves | Suave | Trote 35 min |"),
+        ("| Jour | Type | Description |", "| Jeudi | Léger | Footing 35 min |"),
+        ("| Giorno | Tipo | Descrizione |", "| Giovedì | Lento | Corsa 35 min |"),
+        ("| Dia | Tipo | Descrição |", "| Quinta | Leve | Trote 35 min |"),
+        ("| Dag | Soort | Omschrijving |", "| Donderdag | Rustig | Duurloop 35 min |"),
+    ],
+)
+def test_a_one_row_week_table_in_every_language(header: str, row: str) -> None:
+    plan = parse_markdown(f"# P\n\n## W 1\n\n{header}\n|---|---|---|\n{row}\n")
+    assert day_blocks(plan)[0][0] == "thu"
+    assert [m for _, blocks in day_blocks(plan) for _, m, _ in blocks] == [35]
+
+
+def test_a_one_row_table_with_no_length_is_still_refused() -> None:
+    text = "# P\n\n| Dia | Tipo | Descrição |\n|---|---|---|\n| Terça | Contínuo | Corrida leve |\n"
+    with pytest.raises(Exception, match="no timed blocks"):
+        parse_markdown(text)

@@ -392,7 +392,9 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
             focus = cols["title"] if cols["title"] not in parts else None
             return grid_by_weekday(node, ctx, short=short, title_col=focus)
         return _day_column(node, ctx, cols, short=short, dates=dates, year=year)
-    if sum(1 for w in first if w) >= 2:
+    # "| Dia | Tipo | Descrição |" over one "| Terça | Contínuo | Corrida de 40 min |": a day
+    lone = enough == 1 and len(body) == 1 and any(find_duration(c) for c in body[0][0][1:])
+    if sum(1 for w in first if w) >= 2 or (lone and first[0]):
         if untimed_table(node):
             # "| Monday | Education words |": what to do on a weekday, with no time to do it in
             ctx.warn(
