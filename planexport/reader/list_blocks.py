@@ -25,6 +25,7 @@ from planexport.reader.loose_titles import gap_under_span, loose_title
 from planexport.reader.open_ends import end_left_blank, without_open_end
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.parent_spans import parent_session
+from planexport.reader.repeated_starts import repeated_starts
 from planexport.reader.start_runs import start_title
 
 __all__ = ["SPAN_LINE", "agenda_run", "item_texts", "list_blocks"]
@@ -91,6 +92,7 @@ def list_blocks(
     until: int | None = None,
 ) -> None:
     """Blocks of a list; `until` is where its session ends, the end of its last start-only line."""
+    items = repeated_starts(items)  # "**17:15 - Rendu**" over "À 17h15, on vous demandera …"
     agenda = [start_time(item.text) for item in items]
     if sum(1 for i in items if (f := find_duration(i.text)) and f.at is not None) >= 2:
         # "17h30 : restitution" after "9h30 - 10h : Accueil": among spans, a French start time

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import is_break, is_total, tidy_emphasis, try_block
 from planexport.reader.durations import DASH, find_duration
+from planexport.reader.guide_options import full_guides, guide_name, table_items
 from planexport.reader.lazy import lazy
 from planexport.reader.option_labels import OPTION_WORDS
 from planexport.reader.outline import Item, unwrap
@@ -55,7 +56,14 @@ def _options(nodes: list[Node], idx: int) -> list[int]:
     level = min(nodes[j].level for j in heads)
     named = [j for j in heads if nodes[j].level == level and _option_name(nodes[j].text)]
     names = {_option_name(nodes[j].text) for j in named}
-    return named if len(named) >= 2 and len(names) == len(named) else []
+    if len(named) >= 2 and len(names) == len(named):
+        return named
+    return full_guides(nodes, idx, heads, end)  # "### Guía para andar (30 minutos)", "… bici"
+
+
+def _name(text: str) -> str:
+    """What an option is called: `Opción A`, or a guide's heading (`Guía para andar`)."""
+    return _option_name(text) or guide_name(text)
 
 
 def holds_options(nodes: list[Node], idx: int) -> bool:
@@ -65,9 +73,11 @@ def holds_options(nodes: list[Node], idx: int) -> bool:
         return False
     if is_total(node.text) or is_break(node.text):
         return False
+    options = _options(nodes, idx)
     if any(n.kind == "table" for n in nodes[idx + 1 : _end(nodes, idx)]):
-        return False  # a table under it may hold blocks of its own
-    return bool(_options(nodes, idx))
+        # a table under it may hold blocks of its own, unless each fills one guide
+        return bool(options) and _option_name(nodes[options[0]].text) is None
+    return bool(options)
 
 
 def in_options(nodes: list[Node]) -> set[int]:
@@ -104,6 +114,9 @@ def _items(nodes: list[Node]) -> list[Item]:
         elif node.kind in ("list", "code"):
             (label.children if label is not None else items).extend(node.items)
             label = None
+        elif node.kind == "table":
+            (label.children if label is not None else items).extend(table_items(node))
+            label = None
         idx += 1
     return items
 
@@ -124,7 +137,7 @@ def fold_options(nodes: list[Node], idx: int, ctx: Ctx) -> tuple[RawBlock, int] 
     end = _end(nodes, idx)
     raw.items.extend(_items(nodes[idx + 1 : end]))
     options = _options(nodes, idx)
-    named = ", ".join(f"{_option_name(nodes[j].text)} (line {nodes[j].line})" for j in options)
+    named = ", ".join(f"{_name(nodes[j].text)} (line {nodes[j].line})" for j in options)
     length = f"{raw.lo}" if raw.lo == raw.hi else f"{raw.lo}–{raw.hi}"
     ctx.warn(
         node.line,

@@ -296,6 +296,9 @@ def outline(body: str) -> list[Node]:
         elif tok.type == "html_block" and (lines := _html_lines(tok, line)) is not None:
             nodes.append(Node("list", line, items=lines))  # "<div>Office Work 9AM - 5PM</div>"
             i += 1
+        elif tok.type == "html_block" and (agenda := _html_agenda(tok, line)) is not None:
+            nodes.extend(agenda)  # "<p>Quarta-feira</p>" over "<div>08:00 - 09:00</div><div>…"
+            i += 1
         elif tok.type == "html_block" and (tail := _markdown_after_html(tok)) is not None:
             # "<br><br>" at the start of a line ends a list and opens an HTML block that runs
             # to the next blank line, items and all: the items after the HTML are read as the
@@ -325,6 +328,14 @@ def _html_lines(tok: Token, line: int) -> list[Item] | None:
     from planexport.reader.html_lines import html_lines  # only plans with HTML need it
 
     return html_lines(tok.content, line)
+
+
+def _html_agenda(tok: Token, line: int) -> list[Node] | None:
+    if not re.search(r"<(?:div|p|section|li)\b", tok.content, re.IGNORECASE):
+        return None  # most HTML blocks, cheaply
+    from planexport.reader.html_agenda import html_agenda  # only plans with HTML need it
+
+    return html_agenda(tok.content, line)
 
 
 def _components(tok: Token, inline: Token, line: int) -> list[Node] | None:

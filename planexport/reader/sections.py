@@ -34,6 +34,7 @@ from planexport.reader.durations import (
     parse_duration,
     start_time,
 )
+from planexport.reader.exercise_facts import exercise_block
 from planexport.reader.late_sessions import late_halves
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import hours_in_words, may_hold_word_length
@@ -502,6 +503,10 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
         if at.current is not None:
             # "Ciclo 1 (18 min)": timed parts of one block, or its untimed items.
             (at.part.children if at.part is not None else at.current.items).extend(node.items)
+            continue
+        if (exercise := exercise_block(nodes, idx)) is not None:
+            exercise.session = at.session  # "### Corrida na Esteira" over "- Séries: 1"
+            blocks.append(exercise)
             continue
         until = at.until if at.until is not None else list_until(nodes, idx)  # over "---"
         list_blocks(node.items, blocks, at.session, notes, ctx, until=until)

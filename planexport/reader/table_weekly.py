@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, RawBlock, is_break, session_name, tidy, try_block
+from planexport.reader.cell_parts import cell_parts
 from planexport.reader.durations import Found, find_duration
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.table_cells import one_line
@@ -92,6 +93,12 @@ def grid_by_weekday(
             session = session_name(header[col]) or tidy(
                 re.sub(r"\([^)]*\)", "", unwrap(header[col]))
             )
+            if parted := cell_parts(cell, line, ctx):
+                # "| Terça | Aquecimento 10 min<br>Principal 30 min |": a block per part
+                for part in parted:
+                    part.session = session or None
+                day.blocks.extend(parted)
+                continue
             raw = try_block(one_line(cell), [], line, ctx)
             if raw is None and head_span is not None:
                 # "| Algebra |" under "Morning (2h)" or "Mañana (9:00 - 11:00)": that length

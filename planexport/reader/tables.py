@@ -16,6 +16,7 @@ from planexport.reader.blocks import (
     try_block,
 )
 from planexport.reader.cell_lists import listed_blocks
+from planexport.reader.cell_parts import cell_parts
 from planexport.reader.cell_titles import split_title
 from planexport.reader.closing_words import closes_day
 from planexport.reader.day_rows import DayRows, day_rows
@@ -391,7 +392,9 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
             focus = cols["title"] if cols["title"] not in parts else None
             return grid_by_weekday(node, ctx, short=short, title_col=focus)
         return _day_column(node, ctx, cols, short=short, dates=dates, year=year)
-    if sum(1 for w in first if w) >= 2:
+    # "| Dia | Tipo | Descrição |" over one "| Terça | Contínuo | Corrida de 40 min |": a day
+    lone = enough == 1 and len(body) == 1 and any(find_duration(c) for c in body[0][0][1:])
+    if sum(1 for w in first if w) >= 2 or (lone and first[0]):
         if untimed_table(node):
             # "| Monday | Education words |": what to do on a weekday, with no time to do it in
             ctx.warn(
@@ -710,6 +713,11 @@ def _day_column(
         if listed := listed_blocks(rest, line, ctx):
             current.blocks.extend(listed[0])  # "| Friday | - 09:00 - 09:30 Welcome<br>- … |"
             current.notes.extend(listed[1])
+            continue
+        if cols["span"] is None and (parted := cell_parts(cell_at(rest, cols["dur"]), line, ctx)):
+            for part in parted:  # "| Di | Tempo | Einlaufen 15 Min + Tempolauf 20 Min |"
+                part.session = tidy(one_line(cell_at(rest, cols["title"]))) or None
+            current.blocks.extend(parted)
             continue
         untimed = items and find_duration(cell_at(rest, cols["dur"])) is None
         # "| Za | 04 Juli | | Sporthal gesloten |": no time at all, the day's note (unwarned)
