@@ -66,3 +66,18 @@ def test_a_time_column_after_the_start_times_is_each_rows_length() -> None:
 def test_an_end_column_stays_a_time_of_day() -> None:
     result = read("end-column-stays-a-time.md")
     assert pinned(result.plan, 0) == [("Intro", 90, "09:00"), ("Hands-on", 75, "10:45")]
+
+
+def test_starts_written_with_h_under_horaire_are_times_of_day() -> None:
+    result = read("heures-en-h-sous-horaire.md")
+    assert pinned(result.plan, 0) == [
+        ("Accueil", 15, "09:00"),
+        ("Modelage", 105, "09:15"),
+        ("Émaillage", 75, "11:15"),
+    ]
+    assert warnings(result) == []
+
+
+def test_lengths_written_with_h_under_duree_stay_lengths() -> None:
+    result = read("duree-en-h-reste-une-longueur.md")
+    assert pinned(result.plan, 0) == [("Histoire", 90, None), ("Anglais", 45, None)]

@@ -37,6 +37,7 @@ from planexport.reader.days import (
 from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
+from planexport.reader.hour_cells import hour_cells
 from planexport.reader.hour_prefixes import hour_prefixes
 from planexport.reader.html_comments import hide_comments
 from planexport.reader.kramdown_attributes import drop_attribute_lists
@@ -160,7 +161,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
     nodes = split_items(plain_lines(day_lines(nodes, body.split("\n")), body.split("\n")))
-    nodes = clock_lengths(nodes)  # "| Make the plan | 00:45 |" under "Expected duration"
+    nodes = hour_cells(clock_lengths(nodes))  # "| 00:45 |" under "Dauer"; "| 9h00 |" a time
     nodes = table_offsets(read_offsets(read_clock_words(time_headings(nodes))), ctx)
     nodes = relative_times(time_headers(nodes), ctx)
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
