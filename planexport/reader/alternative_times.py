@@ -14,15 +14,21 @@ __all__ = ["first_alternatives"]
 
 # A time of day that says it is one: "11:30", "11:30 AM", "12 p.m." (a bare "12" may be a date).
 _TIME = r"\d{1,2}(?:[:h][0-5]\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?!\s*[ap]\.?m)"
-# "A / B - C": two starts, "A / B" just before the span's dash.
+# Not right after a time and a dash: "12h30" of "9h–12h30" ends a span.
+_NOT_AN_END = "".join(
+    rf"(?<![\dhm.]{gap}[-\u2013\u2014]{after})" for gap in ("", r"\s") for after in ("", r"\s")
+)
+# "A / B - C": two starts, "A / B" just before the span's dash ("9h–12h30 / 13h30–17h" is two
+# spans, the morning's and the afternoon's: neither time there is another's alternative).
 _STARTS = lazy(
-    rf"(?<![\w:/])(?P<first>{_TIME})(?P<alt>\s*/\s*{_TIME})(?!\w|:\d|/)(?=\s*[-\u2013\u2014]\s*\d)",
+    rf"(?<![\w:/]){_NOT_AN_END}(?P<first>{_TIME})(?P<alt>\s*/\s*{_TIME})(?!\w|:\d|/)"
+    r"(?=\s*[-\u2013\u2014]\s*\d)",
     re.IGNORECASE,
 )
 # "A - B / C": two ends, after a start and the span's dash ("9h30/12h30 - Forum" is a span).
 _ENDS = lazy(
     rf"(?<![\w:/])(?P<pre>{_TIME}\s*[-\u2013\u2014]\s*)(?P<first>{_TIME})(?P<alt>\s*/\s*{_TIME})"
-    r"(?!\w|:\d|/)",
+    r"(?!\w|:\d|/|\s*[-\u2013\u2014]\s*\d)",
     re.IGNORECASE,
 )
 _FENCE = lazy(r"^\s{0,3}(```+|~~~+)")

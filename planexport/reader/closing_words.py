@@ -17,15 +17,23 @@ _OF_WHAT = ("day", "days", "session", "sessions", "workshop", "conference", "pro
 # "Zoom session ends", "Konferenz schließt", "Workshop endet": a short line ending in the verb
 _ENDS = ("ends", "closes", "endet", "schliesst", "schließt", "termina", "eindigt", "finaliza",
          "finishes")  # fmt: skip
+# "go home!", "Feierabend", "Vuelta a casa", "Rentrer", "Naar huis": the day's end as going home.
+_HOME = frozenset(("go home", "going home", "home time", "home", "feierabend", "nach hause",
+                   "heimgehen", "heimweg", "a casa", "ir a casa", "vuelta a casa", "rentrer",
+                   "retour a la maison", "andare a casa", "tornare a casa", "ir para casa",
+                   "volta para casa", "naar huis", "huiswaarts"))  # fmt: skip
 _SKIP = frozenset(("the", "la", "le", "el", "il", "o", "a", "die", "das", "het", "l"))
 
 
 def closes_day(title: str) -> bool:
     """Whether `title` only says that the day (or its session) ends here: `End of the Day`,
-    `End of day 1`, `The End`, `Zoom session ends`; `Closing remarks` is an activity."""
+    `End of day 1`, `The End`, `Zoom session ends`, `go home!`, `Feierabend`; `Closing remarks`
+    is an activity."""
     words = [w for w in re.findall(r"[^\W\d_]+", fold(title)) if w]
     if not words or len(words) > 5:
         return False
+    if " ".join(words) in _HOME:
+        return True
     if words[0] == "the" and len(words) == 2 and words[1] in _END_WORDS:
         return True
     if words[0] in _END_WORDS and len(words) >= 2 and words[1] in _OF:

@@ -13,7 +13,7 @@ from planexport.reader.words import DAY_WORDS, fold
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx, RawBlock
 
-__all__ = ["daily_steps", "split_day_lines"]
+__all__ = ["daily_steps", "says_daily", "split_day_lines"]
 
 # "## Daily Schedule", "## Rules (do these every day)", "### Tagesablauf", "Rutina diaria": a
 # heading over what each day holds.
@@ -26,6 +26,11 @@ _DAILY = lazy(
 )
 # "Day 2:" inside a paragraph: where the next day's line starts.
 _DAY_AT = lazy(rf"(?:^|(?<=\s))[*_]*{DAY_WORDS}\s*\d+(?:\s*[-–]\s*\d+)?\s*[*_]*\s*:", re.I)
+
+
+def says_daily(heading: str) -> bool:
+    """Whether a heading says that what is below it is for every day (`## Daily Schedule`)."""
+    return _DAILY.search(fold(unwrap(heading))) is not None
 
 
 def split_day_lines(nodes: list[Node]) -> list[Node]:
@@ -71,7 +76,7 @@ def daily_steps(nodes: list[Node], inside: set[int], ctx: Ctx) -> tuple[list[Raw
     from planexport.reader.blocks import try_block
 
     for idx, node in enumerate(nodes):
-        if node.kind != "heading" or idx in inside or not _DAILY.search(fold(unwrap(node.text))):
+        if node.kind != "heading" or idx in inside or not says_daily(node.text):
             continue
         for j in range(idx + 1, len(nodes)):
             below = nodes[j]

@@ -12,6 +12,7 @@ from planexport.reader.clock_prepositions import after_clock_preposition
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import may_hold_word_length, word_length
 from planexport.reader.open_ends import opens_at
+from planexport.reader.plus_lengths import has_plus, plus_sum
 from planexport.reader.pomodoros import find_pomodoros, may_hold_pomodoros, pomodoro_minutes
 from planexport.reader.speed_targets import is_speed_target
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
@@ -163,6 +164,8 @@ def find_duration(text: str, pos: int = 0) -> Found | None:
 def _find_duration(text: str, pos: int, pomodoro: int) -> Found | None:
     """`find_duration` for a pomodoro of `pomodoro` minutes (a plan may set its own)."""
     found = _find_length(text, pos)
+    if found is not None and found.at is None and has_plus(text):
+        found = _with_plus(text, found)  # "65 + 60 min", "1h + 30 min": one length
     if not may_hold_pomodoros(text):
         return found
     counted = find_pomodoros(_readable(text), pos)
@@ -170,6 +173,21 @@ def _find_duration(text: str, pos: int, pomodoro: int) -> Found | None:
         return found
     start, end = counted.start, counted.end
     return Found(start, end, counted.lo, counted.hi, text[start:end])
+
+
+def _with_plus(text: str, found: Found) -> Found:
+    """`found` and the lengths a `+` joins to it, as one length."""
+
+    def after(pos: int) -> tuple[int, int, int, int] | None:
+        more = _find_length(text, pos)
+        if more is None or more.start != pos or more.at is not None:
+            return None
+        return more.start, more.end, more.lo, more.hi
+
+    start, end, lo, hi = plus_sum(text, (found.start, found.end, found.lo, found.hi), after)
+    if (start, end) == (found.start, found.end):
+        return found
+    return Found(start, end, lo, hi, text[start:end])
 
 
 def _find_length(text: str, pos: int) -> Found | None:

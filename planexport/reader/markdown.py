@@ -13,9 +13,10 @@ from planexport.reader.activity_spans import activity_spans
 from planexport.reader.admonitions import unfold_admonitions
 from planexport.reader.advice_lengths import advice_refusal
 from planexport.reader.alternative_times import first_alternatives
-from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis, try_block
+from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
 from planexport.reader.bracket_starts import bracket_starts
 from planexport.reader.budgets import budget_echoes
+from planexport.reader.clock_lengths import clock_lengths
 from planexport.reader.clock_words import read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_labels import untimed_dated_days
@@ -34,6 +35,7 @@ from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
 from planexport.reader.fence_ends import closed_fences
+from planexport.reader.hour_cells import hour_cells
 from planexport.reader.hour_prefixes import hour_prefixes
 from planexport.reader.html_comments import hide_comments
 from planexport.reader.kramdown_attributes import drop_attribute_lists
@@ -70,12 +72,11 @@ from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.span_paragraphs import timetable_start
 from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
-from planexport.reader.table_weekly import header_spans
-from planexport.reader.tables import table_days
 from planexport.reader.template_weeks import template_weeks
 from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
 from planexport.reader.title_markup import plain_title
+from planexport.reader.typical_days import typical_items
 from planexport.reader.unread_headings import day_parents, unread_day_headings
 from planexport.reader.untimed_weekdays import untimed_weekday_days
 from planexport.reader.versions import version_heads
@@ -90,7 +91,7 @@ from planexport.reader.weekday_entries import weekday_entries
 from planexport.reader.weekday_leftovers import warn_leftover_weekdays
 from planexport.reader.weekday_shifts import shifted_weekdays
 from planexport.reader.weekless_days import weekless_days
-from planexport.reader.words import WEEKDAYS, fold
+from planexport.reader.weekly_structure import weekly_structure
 from planexport.reader.work_spans import Busy, work_as_notes
 
 if TYPE_CHECKING:
@@ -101,12 +102,6 @@ __all__ = ["parse_duration", "parse_markdown", "read_markdown"]
 
 _LINK_ONLY = lazy(r"^\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*$")
 _WEEK_PREFIX = lazy(r"^[\W_]*\w+\s*\d+\s*[:.\-–—]\s*")
-_WEEKDAY_WORD = lazy(
-    r"(\b(?:"
-    + "|".join(sorted((n for n in WEEKDAYS if len(n) > 3), key=len, reverse=True))
-    + r"))\b",
-    re.IGNORECASE,
-)
 
 
 def parse_markdown(text: str | bytes, *, source: str = "<string>") -> Plan:
@@ -167,6 +162,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
     nodes = split_items(plain_lines(day_lines(nodes, body.split("\n")), body.split("\n")))
+    nodes = hour_cells(clock_lengths(nodes))  # "| 00:45 |" under "Dauer"; "| 9h00 |" a time
     nodes = table_offsets(read_offsets(read_clock_words(time_headings(nodes))), ctx)
     nodes = relative_times(time_headers(nodes), ctx)
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
@@ -208,11 +204,13 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     inside |= frame if weekly is not None else set()
     inside |= others
     spans = [span for span in spans if not span.guide]
-    structure, used = _weekly_structure(nodes, spans, inside, ctx)
+    structure, used = weekly_structure(nodes, spans, inside, ctx)
     inside |= used
     # Goals, links and a title may sit before the days or after them ("## Resources" at the end).
     outside = [node for idx, node in enumerate(nodes) if idx not in inside]
-    first = min((span.start for span in spans), default=len(nodes))
+    # "# Title" over "## A Typical Day" over its table: the one day starts after the title.
+    opens = [s.start + (not headed and s.line != nodes[max(s.start, 0)].line) for s in spans]
+    first = min(opens, default=len(nodes))
     title_heading = next(
         (n.text for n in nodes[:first] if n.kind == "heading" and n.level == 1), None
     )
@@ -397,6 +395,9 @@ def _days(
             if len(taken) == 1:
                 taken[0].items = [*taken[0].items, *body.items]
                 body.notes = [n for n in body.notes if n not in {i.text for i in body.items}]
+            else:  # "Lecture:" over "- intro" under a typical day: the lecture's items
+                given = typical_items(taken, nodes[span.start + 1 : span.end])
+                body.notes = [n for n in body.notes if n not in given]
             body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
         stray = stray_items(body) if (daily or strays is not None) else None
         if stray and strays is not None:
@@ -478,42 +479,6 @@ def find_duration_free(text: str) -> str:
     """`Day 1 — 3 hours` without its length: `Day 1`."""
     found = find_duration(text)
     return (text[: found.start] + text[found.end :]) if found else text
-
-
-def _weekly_structure(
-    nodes: list[Node], spans: list[DaySpan], inside: set[int], ctx: Ctx
-) -> tuple[dict[str, list[RawBlock]], set[int]]:
-    """A week's times by weekday (`Day | Activity | Time`, `**Monday 10:30–11:30** — Coding`)
-    for the days below that name the weekday but give no time; the nodes it was read from."""
-    if not any(span.weekday and span.table is None for span in spans):
-        return {}, set()
-    found: dict[str, list[RawBlock]] = {}
-    used: set[int] = set()
-    for idx, node in enumerate(nodes):
-        if idx in inside:
-            continue
-        if node.kind == "table" and not header_spans(node):
-            for day in table_days(node, ctx):
-                if day.weekday and day.blocks:
-                    found.setdefault(day.weekday, []).extend(day.blocks)
-                    used.add(idx)
-        elif node.kind == "list":
-            for item in node.items:
-                weekday = _weekday_lead(item.text)
-                if weekday is None:
-                    continue
-                raw = try_block(_WEEKDAY_WORD.sub("", item.text, count=1), [], item.line, ctx)
-                if raw is not None and raw.at is not None:
-                    found.setdefault(weekday, []).append(raw)
-                    used.add(idx)
-    return found, used
-
-
-def _weekday_lead(text: str) -> str | None:
-    match = _WEEKDAY_WORD.search(text)
-    if match is None or text[: match.start()].strip("*_ ") != "":
-        return None
-    return WEEKDAYS.get(fold(match.group(1)))
 
 
 def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:

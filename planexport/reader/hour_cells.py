@@ -1,0 +1,56 @@
+"""Start times written with `h` in a table's time column (`| 9h00 | Accueil |` under `Horaire`):
+times of day, as `09:00` is, not lengths of nine hours."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import unwrap
+from planexport.reader.words import fold
+
+if TYPE_CHECKING:
+    from planexport.reader.outline import Node
+
+__all__ = ["hour_cells"]
+
+# "9h00", "14h30", "**9h15**": an hour and its minutes joined by `h`, alone in the cell.
+_HOUR = lazy(r"^[*_`\s]*(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)[*_`\s]*$", 0)
+# A header that names the time of day: "Horaire", "Heure", "Hora", "Horário", "Orario",
+# "Uhrzeit", "Time", "Tijd".
+_CLOCK_HEAD = lazy(
+    r"^[\W_]*(?:horaires?|heures?|horas?|horarios?|orari[oa]?|ore?|uhrzeit|zeit|time|tijd"
+    r"|tijdstip)[\W_]*$"
+)
+
+
+def hour_cells(nodes: list[Node]) -> list[Node]:
+    """The tables whose time column holds starts written with `h`, those starts as `09:00`."""
+    return [_read_hours(node) if node.kind == "table" else node for node in nodes]
+
+
+def _read_hours(node: Node) -> Node:
+    if len(node.rows) < 3:
+        return node
+    body = node.rows[1:]
+    columns = [
+        col
+        for col, head in enumerate(node.rows[0])
+        if _CLOCK_HEAD.match(fold(unwrap(head))) and _hour_column(body, col)
+    ]
+    if not columns:
+        return node
+    rows = [list(row) for row in node.rows]
+    for row in rows[1:]:
+        for col in columns:
+            match = _HOUR.match(row[col]) if col < len(row) else None
+            if match is not None:
+                row[col] = f"{int(match['h']):02d}:{match['m']}"
+    return dataclasses.replace(node, rows=rows)
+
+
+def _hour_column(body: list[list[str]], col: int) -> bool:
+    """Whether a column holds two or more `9h00` starts and nothing else but empty cells."""
+    cells = [row[col].strip() for row in body if col < len(row) and row[col].strip(" -—–")]
+    return len(cells) >= 2 and all(_HOUR.match(cell) for cell in cells)
