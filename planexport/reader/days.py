@@ -455,7 +455,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                         rest = ""  # "Vrij 25 sep 2015": the heading says no more than its date
                     heading = _DAY_LABEL.sub("", unwrap(nodes[span.start].text), count=1)
                     heading = without_zone(heading)
-                    heading = length_off(heading) if span.length is not None else heading
+                    heading = length_off(heading) if span.length or span.text else heading
                     span.title = drop_status(rest) or drop_status(tidy(heading))
     # "### Monday, December 7", "### 07.12. Montag": the year in which each is that weekday
     if nearest_years(nodes, sorted(found, key=lambda s: s.start), year, ctx, month_first=us):
@@ -647,7 +647,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 # "## Tuesday – Arrays (30 min)"
                 span.length, span.title = _length(last.group(1), 1), span.title[: last.start()]
             # "### Martedì 11 - Introduzione", "### Mercredi 8 mai 2024 : durée 1h environ"
-            span.title, said = weekday_rest(span.title)
+            span.title, said, span.text = weekday_rest(span.title, match.group("paren"))
             span.length, span.title = span.length or said, span.title or match.group("name")
         heads.append(span)
     from planexport.reader.weekday_lines import bold_weekdays
