@@ -42,7 +42,6 @@ from planexport.reader.paren_weekday import short_weekday, trailing_weekday
 from planexport.reader.range_sessions import nested_timed, range_title
 from planexport.reader.sections import timed
 from planexport.reader.status_words import drop_status
-from planexport.reader.table_dates import table_year
 from planexport.reader.tables import TableDay, table_days
 from planexport.reader.today_heads import named_weekday
 from planexport.reader.trailing_weekdays import after_the_days
@@ -65,6 +64,7 @@ from planexport.reader.words import (
     fold,
 )
 from planexport.reader.year_slips import years_in_step
+from planexport.reader.yearless_rows import rows_year
 
 __all__ = [
     "DaySpan",
@@ -771,7 +771,7 @@ def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     for idx, node in enumerate(nodes):
         if node.kind != "table":
             continue
-        for day in table_days(node, ctx, year=table_year(nodes, idx)):
+        for day in table_days(node, ctx, year=rows_year(nodes, idx)):
             number = day.number or number + 1
             out.append(
                 DaySpan(
