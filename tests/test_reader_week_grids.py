@@ -80,3 +80,13 @@ def test_a_span_that_ends_before_it_starts_runs_past_noon() -> None:
         (2, "sat", [("Aula", 180, "19:00")]),
         (2, "sun", [("Projeto", 120, "10:00")]),
     ]
+
+
+def test_a_grid_with_no_header_over_its_week_labels() -> None:
+    result = read("it-unheaded-week-labels.md")
+    assert week_days(result) == [
+        (1, "mon", [("Lezione", 120, "17:00")]),
+        (2, "mon", [("Lezione", 120, "17:00")]),
+        (2, "wed", [("Laboratorio", 120, "17:30")]),
+    ]
+    assert warnings(result) == []

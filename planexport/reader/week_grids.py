@@ -39,13 +39,17 @@ def week_grid(node: Node, level: int) -> list[Node] | None:
     row (its label as written when it names the week itself), a weekday heading below it per
     filled cell, and the cell as that day's one line; None when the table is not such a grid.
 
-    Only a table whose first column is headed as weeks, whose other columns all name a weekday
+    Only a table whose first column is headed as weeks (or not headed, over `Week 1`, `Week 2`
+    labels), whose other columns all name a weekday
     (two or more) and whose cells give two or more clock spans is one: the rows are weeks, so
     a cell is neither a block of one shared day nor a column left unread."""
     if node.kind != "table" or len(node.rows) < 3 or len(node.rows[0]) < 3:
         return None
     header = [_cell(cell) for cell in node.rows[0]]
     named = _WEEK_COLUMN.match(header[0])
+    labels = [_cell(row[0]) for row in node.rows[1:] if row]
+    if not header[0] and labels and all(_NUMBERED.match(label) for label in labels):
+        named = _NUMBERED.match(labels[0])  # "|  | Monday |" over "| Week 1 | … |"
     if named is None or weekday_of(header[0]) is not None:
         return None
     days = [weekday_of(cell, short=True) for cell in header[1:]]
@@ -55,7 +59,7 @@ def week_grid(node: Node, level: int) -> list[Node] | None:
     cells = [_cell(cell) for row, _ in body for cell in row[1 : len(header)]]
     if sum(1 for cell in cells if _timed(cell)) < 2:
         return None
-    word = named.group().capitalize()
+    word = named.group().split()[0].capitalize()
     out: list[Node] = []
     for number, (row, line) in enumerate(body, start=1):
         label = _cell(row[0]) if row else ""
