@@ -51,7 +51,6 @@ from planexport.reader.paren_weekday import short_weekday, trailing_weekday
 from planexport.reader.range_sessions import nested_timed, range_title
 from planexport.reader.sections import timed
 from planexport.reader.status_words import drop_status
-from planexport.reader.table_dates import table_year
 from planexport.reader.tables import TableDay, table_days
 from planexport.reader.today_heads import named_weekday
 from planexport.reader.trailing_weekdays import after_the_days
@@ -72,6 +71,7 @@ from planexport.reader.words import (
     fold,
 )
 from planexport.reader.year_slips import years_in_step
+from planexport.reader.yearless_rows import rows_year
 
 __all__ = [
     "DaySpan",
@@ -335,7 +335,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                         rest = ""  # "Vrij 25 sep 2015": the heading says no more than its date
                     heading = _DAY_LABEL.sub("", unwrap(nodes[span.start].text), count=1)
                     heading = without_zone(heading)
-                    heading = length_off(heading) if span.length is not None else heading
+                    heading = length_off(heading) if span.length or span.text else heading
                     span.title = drop_status(rest) or drop_status(tidy(heading))
     # "### Monday, December 7", "### 07.12. Montag": the year in which each is that weekday
     if nearest_years(nodes, sorted(found, key=lambda s: s.start), year, ctx, month_first=us):
@@ -489,7 +489,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 # "## Tuesday – Arrays (30 min)"
                 span.length, span.title = _length(last.group(1), 1), span.title[: last.start()]
             # "### Martedì 11 - Introduzione", "### Mercredi 8 mai 2024 : durée 1h environ"
-            span.title, said = weekday_rest(span.title)
+            span.title, said, span.text = weekday_rest(span.title, match.group("paren"))
             span.length, span.title = span.length or said, span.title or match.group("name")
         heads.append(span)
     from planexport.reader.weekday_lines import bold_weekdays
@@ -613,7 +613,7 @@ def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     for idx, node in enumerate(nodes):
         if node.kind != "table":
             continue
-        for day in table_days(node, ctx, year=table_year(nodes, idx)):
+        for day in table_days(node, ctx, year=rows_year(nodes, idx)):
             number = day.number or number + 1
             out.append(
                 DaySpan(

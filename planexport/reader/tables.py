@@ -65,6 +65,7 @@ from planexport.reader.words import (
     TITLE_COLUMN_WORDS,
     fold,
 )
+from planexport.reader.yearless_rows import in_date_order
 
 __all__ = [
     "TableDay",
@@ -571,7 +572,7 @@ def _dated_rows(
         current.blocks.extend(row_blocks)
         current.notes.extend(row_notes)
     dating.warn(ctx)
-    return list(days.values())
+    return in_date_order(list(days.values()))  # "1/03" before "26/02": lived after it
 
 
 def _short(text: str) -> str:

@@ -9,6 +9,7 @@ import re
 
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node
+from planexport.reader.week_grids import week_grid
 from planexport.reader.words import WEEK_WORDS
 
 __all__ = ["week_row_headings"]
@@ -36,6 +37,9 @@ def week_row_headings(nodes: list[Node]) -> list[Node]:
     for node in nodes:
         if node.kind == "heading":
             level = node.level
+        if (grid := week_grid(node, min(level + 1, 6))) is not None:
+            out += grid  # "| Week | Sunday | Monday |": a row per week, a column per weekday
+            continue
         if node.kind != "table" or len(node.rows) < 3 or not _has_week_rows(node):
             out.append(node)
             continue

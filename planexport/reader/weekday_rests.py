@@ -1,7 +1,9 @@
 """What follows the weekday in a day heading: the day of the month (`Martedì 11 - Introduzione`,
 `Tuesday 11 August - Lexer`), which is no title, and a length said with a word for it or a hedge
 (`Mercredi 8 mai 2024 : durée 1h environ`, `Mittwoch, 8. Mai 2024: Dauer ca. 1 Std.`,
-`Wednesday 8 May 2024: about 1h`), which is the day's length."""
+`Wednesday 8 May 2024: about 1h`), which is the day's length; and hours in brackets right after
+the date (`Mercredi 24 décembre (9h - stop 19h) 🎄`, `Samstag (23. November 2024) (9h)`), which are
+the day's length or its note, as is what follows them, and never its title."""
 
 from __future__ import annotations
 
@@ -32,18 +34,25 @@ _AROUND = lazy(
     re.IGNORECASE,
 )
 
+# "(9h - stop 19h) 🎄", "(11h) - DERNIER JOUR": hours in brackets first, then anything.
+_HOURS_FIRST = lazy(r"^\s*\((?P<inner>[^()]*\d[^()]*)\)(?P<rest>.*)$")
+_HOURS_AFTER = lazy(r"(?<=[\d)])[*_]*\s*\((?P<inner>[^()]*\d[^()]*)\)[^()]*$")
 _WEEKDAY_FIRST = lazy(r"^[\W_]*(?P<name>[^\W\d_]+(?:-feira)?)\.?,?(?=\s+\d)")
 _SEPARATOR = lazy(rf"\s*[:|{DASH}]\s*")
 
 
-def weekday_rest(title: str) -> tuple[str, Found | None]:
+def weekday_rest(title: str, paren: str | None = None) -> tuple[str, Found | None, str]:
     """The title a weekday heading gives after its weekday, without a day of the month that
-    leads it, and the length the rest gives when it is only a length with its words around.
+    leads it; the length the rest gives when it is only a length with its words around, or
+    that hours in brackets after the date give; and what else follows those hours, a note.
+    `paren` is what brackets right after the weekday hold (`Samstag (23. November 2024)`).
 
     >>> weekday_rest("11 - Introduzione")[0]
     'Introduzione'
     >>> weekday_rest("8 mai 2024 : durée 1h environ")[1] is not None
     True
+    >>> weekday_rest("24 décembre (9h - stop 19h) 🎄")[::2]
+    ('24 décembre', '(9h - stop 19h) 🎄')
     """
     match = _DAY_OF_MONTH.match(title)
     head = ""
@@ -51,8 +60,16 @@ def weekday_rest(title: str) -> tuple[str, Found | None]:
         head, title = title[: match.start("rest")], match.group("rest")
         # "8 mai 2024": a date the day's heading reads later, as when nothing follows it
         head = head.strip(f" ,:;|{DASHES}") if re.search(r"[^\W\d_]", head) else ""
+    hours = _HOURS_FIRST.match(title)
+    if hours is not None and find_duration(hours.group("inner")) is not None:
+        # "(11h) - DERNIER JOUR": the day's length, then a note; "(9h - stop 19h) 🎄" a note
+        rest = re.sub(r"^[\W_]+", "", hours.group("rest")).strip()
+        found = _said_length(hours.group("inner"), bare=True)
+        if not head and paren and find_duration(paren) is None:
+            head = paren  # "Samstag (23. November 2024) (9h - stop 19h)": the date, no title
+        return head, found, rest if found is not None else title.strip()
     found = _said_length(title)
-    return (head, found) if found is not None else (title or head, None)
+    return (head, found, "") if found is not None else (title or head, None, "")
 
 
 def day_of_month(heading: str) -> int | None:
@@ -67,22 +84,28 @@ def day_of_month(heading: str) -> int | None:
 
 def length_off(heading: str) -> str:
     """`heading` without the length that ends it after a colon or a dash (`Mercredi 8 mai 2024 :
-    durée 1h environ` is `Mercredi 8 mai 2024`); as it was when no such length ends it."""
+    durée 1h environ` is `Mercredi 8 mai 2024`), or the hours in brackets and what follows them
+    (`Mercredi 24 décembre 2025 (9h - stop 19h) 🎄`); as it was when no such length ends it."""
+    hours = _HOURS_AFTER.search(heading)
+    if hours is not None and find_duration(hours.group("inner")) is not None:
+        return heading[: hours.start()]
     for match in _SEPARATOR.finditer(heading):
         if _said_length(heading[match.end() :]) is not None:
             return heading[: match.start()]
     return heading
 
 
-def _said_length(text: str) -> Found | None:
-    """The length `text` gives when it is only that length, with a word for it or a hedge."""
+def _said_length(text: str, *, bare: bool = False) -> Found | None:
+    """The length `text` gives when it is only that length, with a word for it or a hedge
+    (or, when `bare`, without one: `11h` in brackets)."""
     found = find_duration(text) if text else None
     if (
         found is not None
         and found.at is None
         and _AROUND.match(text[: found.start])
         and _AROUND.match(text[found.end :])
-        and re.search(r"[^\W\d_]", text[: found.start] + text[found.end :])  # not "(2h)"
+        # "(2h)" alone is said only in brackets after a date (`bare`)
+        and (bare or re.search(r"[^\W\d_]", text[: found.start] + text[found.end :]))
     ):
         return found
     return None
