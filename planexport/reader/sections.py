@@ -35,6 +35,7 @@ from planexport.reader.durations import (
     start_time,
 )
 from planexport.reader.exercise_facts import exercise_block
+from planexport.reader.labelled_lengths import labelled_length_block
 from planexport.reader.late_sessions import late_halves
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import hours_in_words, may_hold_word_length
@@ -507,6 +508,10 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
         if (exercise := exercise_block(nodes, idx)) is not None:
             exercise.session = at.session  # "### Corrida na Esteira" over "- Séries: 1"
             blocks.append(exercise)
+            continue
+        if (labelled := labelled_length_block(nodes, idx)) is not None:
+            labelled.session = at.session  # "### Reading" over "- Duration: 1 hour"
+            blocks.append(labelled)
             continue
         until = at.until if at.until is not None else list_until(nodes, idx)  # over "---"
         list_blocks(node.items, blocks, at.session, notes, ctx, until=until)
