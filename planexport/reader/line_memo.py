@@ -9,15 +9,16 @@ make its key, so two plans read in one process never see each other's readings.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar, cast
 
 from planexport.reader.pomodoros import pomodoro_minutes
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Hashable
 
 __all__ = ["per_line"]
 
+_P = ParamSpec("_P")
 _T = TypeVar("_T")
 
 # Lines of a long plan and what its stages make of them (titles, the rest of a line): a 52-week
@@ -25,19 +26,23 @@ _T = TypeVar("_T")
 _LINES = 4096
 
 
-def per_line(reading: Callable[[str], _T]) -> Callable[[str], _T]:
+def per_line(reading: Callable[_P, _T]) -> Callable[_P, _T]:
     """`reading` of a line, done once per text (and pomodoro length) and then given again.
 
-    For readings that depend on nothing but their text and lengths, and whose answer is never
-    changed by its caller (text, numbers, tuples).
+    For readings that depend on nothing but their arguments (text, numbers) and lengths, and
+    whose answer is never changed by its caller (text, numbers, tuples).
     """
 
+    positional = cast("Callable[..., _T]", reading)
+
     @functools.lru_cache(maxsize=_LINES)
-    def kept(text: str, pomodoro: int) -> _T:
-        return reading(text)
+    def kept(pomodoro: int, *args: Hashable) -> _T:
+        return positional(*args)
 
     @functools.wraps(reading)
-    def read(text: str) -> _T:
-        return kept(text, pomodoro_minutes())
+    def read(*args: _P.args, **kwargs: _P.kwargs) -> _T:
+        if kwargs:
+            return reading(*args, **kwargs)  # named arguments: read afresh
+        return kept(pomodoro_minutes(), *args)
 
     return read
