@@ -14,6 +14,7 @@ from planexport.reader.joined_lengths import joined
 from planexport.reader.joining_words import after_length, before_length
 from planexport.reader.lazy import lazy
 from planexport.reader.length_labels import is_length_goal
+from planexport.reader.line_memo import per_line
 from planexport.reader.link_lengths import length_out_of_link
 from planexport.reader.meals import leads_activity, qualified_meal, rest_after_meal
 from planexport.reader.or_choices import or_choice
@@ -560,6 +561,7 @@ def tidy_emphasis(text: str) -> str:
     return text
 
 
+@per_line  # thousands of titles in a long plan, most of them written many times
 def tidy(title: str) -> str:
     """Strip what is left of brackets and separators around a title.
 

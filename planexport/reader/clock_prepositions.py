@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.lazy import lazy
+from planexport.reader.line_memo import per_line
 
 __all__ = ["CLOCK_WORD", "after_clock_preposition", "said_start"]
 
@@ -41,6 +42,7 @@ def after_clock_preposition(text: str, start: int) -> bool:
     return _RANGE_BEFORE.search(text, max(0, found.start() - 12), found.start()) is None
 
 
+@per_line
 def said_start(text: str) -> tuple[int, str] | None:
     """The start a block's line says inside it (`Wiskunde om 9 uur (1 uur)`): minutes after
     midnight and the words that say it (`om 9 uur`), or None."""

@@ -11,6 +11,7 @@ from planexport.reader.blocks import Ctx
 from planexport.reader.dates import MONTH_NAMES, ORDER, tolerant
 from planexport.reader.durations import DASH, DASHES
 from planexport.reader.lazy import digit_after, either, lazy, may_start_word
+from planexport.reader.line_memo import per_line
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.today_heads import named_weekday
 from planexport.reader.weekday_lists import dated_weekday, weekday_list
@@ -150,22 +151,28 @@ _WEEKDAY_STEMS = tuple({re.split(r"[-\s']", n)[0] for n in WEEKDAYS if len(n) > 
 _days_match = functools.partial(either, _DAYS_HEADING, _DAYS_HEADING_NO_WEEKDAY, _WEEKDAY_STEMS)
 
 
+# The stages ask whether a line is a day in turn (as a heading, an item, a bold line): each
+# line's answer is kept.
+@per_line
 def day_match(text: str) -> re.Match[str] | None:
     """`_DAY_HEADING` on `text`, compiled with the weekdays' names only for text where one of
     them starts a word."""
     return either(_DAY_HEADING, _DAY_HEADING_NO_WEEKDAY, _WEEKDAY_STEMS, text)
 
 
+@per_line
 def weekday_heading(text: str) -> re.Match[str] | None:
     """`_WEEKDAY_HEADING` on `text`, compiled only for text where a weekday's name starts a word."""
     return _WEEKDAY_HEADING.match(text) if may_start_word(text, _WEEKDAY_STEMS) else None
 
 
+@per_line
 def days_heading(text: str) -> re.Match[str] | None:
     """`_DAYS_HEADING` where a number follows a dash, `&`, `and` or `to`, as in "Days 6 – 7"."""
     return _days_match(text) if digit_after(text, (*DASHES, "&", "and", "to")) else None
 
 
+@per_line
 def weekday_item(text: str) -> re.Match[str] | None:
     """`_WEEKDAY_ITEM` on `text`, compiled only for text where a weekday's name starts a word."""
     return _WEEKDAY_ITEM.match(text) if may_start_word(text, _WEEKDAY_STEMS) else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.lazy import lazy
+from planexport.reader.line_memo import per_line
 from planexport.reader.words import DAY_WORDS, WEEK_WORDS
 
 __all__ = ["after_length", "before_length"]
@@ -29,6 +30,7 @@ _AFTER = lazy(
 )
 
 
+@per_line
 def before_length(text: str) -> str:
     """What comes before a length without the word that joins it to the length: `Walk` of
     `Walk for `; `text` as it is when no such word ends it."""
@@ -38,6 +40,7 @@ def before_length(text: str) -> str:
     return text[: found.start()]
 
 
+@per_line
 def after_length(text: str) -> str:
     """What follows a length without the word that joins it: `walking` of `of walking`."""
     found = _AFTER.match(text)

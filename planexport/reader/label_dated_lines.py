@@ -102,15 +102,15 @@ def label_dated_lines(nodes: list[Node]) -> list[Node]:
     day before them. Only where at least two lines of the plan are of this kind and no heading
     names a day: under `## Monday`, such a line is an appointment inside that day.
     """
+    if any(node.kind == "heading" and day_heading(unwrap(node.text)) for node in nodes):
+        return nodes  # before reading every list line: most plans have day headings
     found = {
         idx: [_line(item) for item in node.items]
         for idx, node in enumerate(nodes)
         if node.kind == "list"
     }
     count = sum(1 for lines in found.values() for line in lines if line is not None)
-    if count < 2 or any(
-        node.kind == "heading" and day_heading(unwrap(node.text)) for node in nodes
-    ):
+    if count < 2:
         return nodes
     out: list[Node] = []
     level = 0

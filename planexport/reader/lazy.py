@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import operator
 import re
 import sys
 from typing import TYPE_CHECKING, Any
@@ -159,7 +158,36 @@ def may_start_word(text: str, stems: tuple[str, ...]) -> bool:
     an ASCII one) leaves the text to the pattern.
     """
     words = _words(text)
-    return words is None or any(map(operator.methodcaller("startswith", stems), words))
+    if words is None:
+        return True
+    by_letter = _by_first_letter(stems)
+    anywhere = by_letter.get("", ())  # an empty stem starts every word
+    return any(word.startswith(by_letter.get(word[0], anywhere)) for word in words)
+
+
+# Each tuple of stems `may_start_word` was asked about (by identity: the modules' constants),
+# with its stems grouped by their first letter.
+_STEMS_BY_LETTER: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+
+
+def _by_first_letter(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """`stems` grouped by their first letter, so that a word is compared with the few stems
+    that start as it does, not with every weekday or month in seven languages.
+
+    Kept per tuple of stems, which never changes: the answer depends on nothing else.
+    """
+    known = _STEMS_BY_LETTER.get(id(stems))
+    if known is not None and known[0] is stems:
+        return known[1]
+    grouped: dict[str, list[str]] = {}
+    for stem in stems:
+        grouped.setdefault(stem[:1], []).append(stem)
+    for letter, group in grouped.items():
+        if letter and "" in stems:
+            group.append("")
+    by_letter = {letter: tuple(group) for letter, group in grouped.items()}
+    _STEMS_BY_LETTER[id(stems)] = (stems, by_letter)
+    return by_letter
 
 
 # Every ASCII character that is no letter or digit, as a space: where words split.
@@ -167,7 +195,7 @@ _GAPS = str.maketrans({chr(code): " " for code in range(128) if not chr(code).is
 _ASCII_OUT = str.maketrans(dict.fromkeys(range(128)))  # leaves what is outside ASCII
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...] | None:
     """The words of `text` in lower case, split at every character that is no letter or digit;
     None where a letter outside ASCII may stand for an ASCII one.

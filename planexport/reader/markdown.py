@@ -554,6 +554,11 @@ def _day(
     if tidied != title and not any(bracket in title for bracket in "()[]"):
         title = tidied
     default = focus.get(number) or f"Day {number}"
+    items: dict[int, tuple[ModelItem, ...]] = {}
+    for _, blocks in body.variants:
+        for b in blocks:
+            if id(b) not in items:  # a block a longer variant keeps ("Add: …") is made once
+                items[id(b)] = tuple(_to_item(i) for i in b.items)
     try:
         return made_day(
             number=number,
@@ -573,7 +578,7 @@ def _day(
                             min_minutes=b.lo,
                             max_minutes=b.hi,
                             note=plain(b.note) if b.note else b.note,
-                            items=tuple(_to_item(i) for i in b.items),
+                            items=items[id(b)],
                             at=_hhmm(b.at),
                             session=b.session,
                             done=b.done,

@@ -6,6 +6,7 @@ import re
 
 from planexport.reader.durations import Found, find_duration, without_urls
 from planexport.reader.lazy import lazy
+from planexport.reader.line_memo import per_line
 from planexport.reader.prose_sentences import is_sentence
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS, fold
 
@@ -109,6 +110,7 @@ def is_share(text: str, found: Found) -> bool:
     return bool(_SHARE_BEFORE.search(text[: found.start]) or _SHARE_AFTER.match(text[found.end :]))
 
 
+@per_line  # a line of a long plan is asked about each time it is written
 def not_a_block(text: str) -> str | None:
     """Why a line with a length is not a block (a tip, an exercise, a share), or None."""
     text = without_urls(text)  # "…/watch?t=45m": no question, no quantity
@@ -130,6 +132,7 @@ def not_a_block(text: str) -> str | None:
     return None
 
 
+@per_line
 def in_sentence(text: str) -> bool:
     """Whether a labelled line says its length inside a sentence (`**Reforço**: Dedique 1 hora
     a tópicos com dificuldade`), not as the label's length (`**Reading**: 45 min`)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.lazy import lazy
+from planexport.reader.line_memo import per_line
 from planexport.reader.words import PER_DAY_WORDS
 
 __all__ = ["without_rate"]
@@ -17,6 +18,7 @@ _LEADING = lazy(rf"^{_MARKS}{PER_DAY_WORDS}(?![\w'’-]){_MARKS}", re.IGNORECASE
 _TRAILING = lazy(rf"(?<![\w'’-]){PER_DAY_WORDS}{_MARKS}$", re.IGNORECASE)
 
 
+@per_line
 def without_rate(before: str, after: str) -> tuple[str, str]:
     """The words before and after a length without the daily rate at their edges: the end of
     `before` and the start of `after`, which touch the length, and the end of the title.

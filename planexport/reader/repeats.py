@@ -6,6 +6,7 @@ import re
 
 from planexport.reader.durations import Found, find_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.line_memo import per_line
 
 __all__ = ["find_length", "repeated", "starts_with_repeat"]
 
@@ -28,6 +29,7 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+@per_line
 def _first(text: str, pos: int = 0) -> tuple[Found, re.Match[str] | None] | None:
     """The first length from `pos` that is no repeated distance, with the `N x` before it
     (N of 2 or more; None when it is not repeated)."""

@@ -240,6 +240,8 @@ def weekday_entries(nodes: list[Node], lines: list[str]) -> list[Node]:
     there such a list is a weekly structure or a weekday's note, and is read as before. `lines`
     are the source's lines.
     """
+    if any(node.kind == "heading" and _names_day(node) for node in nodes):
+        return nodes  # "### Day 1", "## Monday": no heading is an entry, so the test below holds
     found = {idx: entries for idx, node in enumerate(nodes) if (entries := _entries(node, lines))}
     others = [node for idx, node in enumerate(nodes) if idx not in found]
     if not found or any(_names_day(node) or _clocked(node, lines) for node in others):
