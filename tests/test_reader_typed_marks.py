@@ -50,3 +50,24 @@ def test_two_hyphens_between_times_in_list_lines_are_a_span() -> None:
 )
 def test_only_two_hyphens_between_two_times_become_an_en_dash(text: str, read: str) -> None:
     assert en_dash_spans(text) == read
+
+
+def test_an_emoji_after_a_weekday_heading_and_its_bracket_is_no_title() -> None:
+    result = read_plan(PLANS / "fr-weekday-bracket-trailing-emoji.md")
+    assert days(result.plan) == [
+        ("wed", None, "Bureau - Milieu de semaine"),  # not "🔥!"
+        ("thu", None, "Télétravail"),  # not "✨"
+    ]
+    assert pinned(result.plan, 0) == [
+        ("Lecture d'articles", 90, "09:00"),
+        ("Rédaction", 90, "10:30"),
+    ]
+    assert pinned(result.plan, 1) == [("Réunion d'équipe", 60, "14:00")]
+    assert warnings(result) == []
+
+
+def test_a_weekday_heading_with_only_an_emoji_after_its_name_is_that_day() -> None:
+    result = read_plan(PLANS / "en-weekday-only-emoji.md")
+    assert days(result.plan) == [("fri", None, "Friday")]  # as "## Friday"
+    assert pinned(result.plan, 0) == [("Easy run", 45, "07:00"), ("Stretching", 30, "18:00")]
+    assert warnings(result) == []
