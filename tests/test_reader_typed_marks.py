@@ -9,7 +9,7 @@ import pytest
 from planexport.reader import read_plan
 from planexport.reader.double_hyphens import en_dash_spans
 from tests.paths import DATA
-from tests.reader_support import days, pinned, warnings
+from tests.reader_support import blocks_with_items, days, pinned, warnings
 
 PLANS = DATA / "typed_marks"
 
@@ -70,4 +70,14 @@ def test_a_weekday_heading_with_only_an_emoji_after_its_name_is_that_day() -> No
     result = read_plan(PLANS / "en-weekday-only-emoji.md")
     assert days(result.plan) == [("fri", None, "Friday")]  # as "## Friday"
     assert pinned(result.plan, 0) == [("Easy run", 45, "07:00"), ("Stretching", 30, "18:00")]
+    assert warnings(result) == []
+
+
+def test_emoji_before_the_times_of_an_agenda_in_headings() -> None:
+    result = read_plan(PLANS / "pt-heading-agenda-emoji-span.md")
+    assert blocks_with_items(result.plan) == [
+        ("Acordar", 30, "06:30", ["água"]),
+        ("Café", 30, "07:00", ["pão"]),  # up to the span below, not past it
+        ("🏃 Corrida", 45, "07:30", ["5 km"]),  # the span stays one of the agenda's headings
+    ]
     assert warnings(result) == []
