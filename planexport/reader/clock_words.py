@@ -38,6 +38,7 @@ _ITALIC = lazy(
 # "**8:00 - Welcome** Badges at the front desk.": a bold start line and the prose under it.
 _BOLD_OPENER = lazy(r"^(?P<head>\*\*[^*]+\*\*:?)\s+(?P<rest>\S.*)$")
 # "Morning Session (60 minutes) - 7:00-8:00 AM": a label, its length, then the span it is pinned to.
+_WORD = lazy(r"[^\W_]")  # a letter or a digit: what an emoji, a mark or markup is not
 _LABEL_SPAN = lazy(r"^(?P<pre>[^\w]*)(?P<label>[^()\d]*?\w[^()\d]*?)\s*(?P<len>\([^()]*\))\s*")
 
 
@@ -290,12 +291,13 @@ def _between(nodes: list[Node], pos: int, items: list[Item]) -> bool:
 
 def _span_heading(node: Node) -> bool:
     """`## 08:25 - 08:40 Work` or `## 08:25 Work (15 min)` among start headings: one of the
-    agenda's lines, with its span or its length."""
+    agenda's lines, with its span or its length; an emoji before the span (`## 🏋️ 08:20–09:05
+    Workout`) is no word of its own, as before a start."""
     if start_time(node.text) is not None:
         return True
     found = find_duration(node.text)
     return (
-        found is not None and found.at is not None and not node.text[: found.start].strip(" *_`#")
+        found is not None and found.at is not None and not _WORD.search(node.text, 0, found.start)
     )
 
 

@@ -76,7 +76,8 @@ _WEEKDAY_HEADING = lazy(
     rf"^[\W_]*?(?P<name>{WEEKDAY_NAMES})(?![\w-])[*_]*"
     # "### Donnerstag ab", "## Friday onwards": the day from which the plan runs
     r"(?:\s+(?:ab|from|onwards|vanaf|d[eè]s|desde|dal)(?=[\W_]*$))?"
-    rf"(?=\s*$|\s*[(:.,|{DASH}]|\s+\d|[*_]|\s+(?:{MONTH_NAMES})\b)"
+    # "## Friday 🏃": an emoji (or other marks) alone after the name, as after nothing
+    rf"(?=\s*$|\s*[(:.,|{DASH}]|\s+\d|[*_]|\s+(?:{MONTH_NAMES})\b|\s+[^\w\s]\W*$)"
     rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?\s*[:.,{DASH}|]*[*_]*\s*(?P<title>.*)$",
     re.IGNORECASE,
 )

@@ -463,8 +463,10 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if not names:
             continue
         match = weekday_heading(named_weekday(unwrap(node.text)))
+        # "### **TUESDAY (Office)** 🚀": an emoji (or punctuation) alone is no day's title
+        worded = match.group("title") if match and re.search(r"\w", match["title"] or "") else None
         title = (
-            (match.group("title") or match.group("paren") or match.group("name"))
+            (worded or match.group("paren") or match.group("name"))
             if (match and len(names) == 1)
             else range_title(tidy(unwrap(node.text)), names)
         )

@@ -14,6 +14,7 @@ from planexport.reader.bare_hour_lists import (
     timed_line,
     worded_line,
 )
+from planexport.reader.double_hyphens import en_dash_spans
 from planexport.reader.lazy import lazy
 from planexport.reader.time_starts import starts_timed
 
@@ -102,10 +103,10 @@ def decode(data: bytes, source: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Text without a byte-order mark, with `\\n` line ends, rows pasted from a spreadsheet
-    (TAB-separated) as pipe rows, and other tabs as spaces."""
+    """Text without a byte-order mark, with `\\n` line ends, `15:00--15:10` as an en dash, rows
+    pasted from a spreadsheet (TAB-separated) as pipe rows, and other tabs as spaces."""
     text = text.removeprefix("\ufeff")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = en_dash_spans(text.replace("\r\n", "\n").replace("\r", "\n"))
     if "\t" not in text:
         return text  # no TAB: no rows to make, nothing to expand
     lines = _tab_rows(text.split("\n"))
