@@ -50,5 +50,13 @@ def dated_days(plan: Plan) -> list[DatedDay]:
     ]
 
 
+def day_blocks(plan: Plan) -> list[tuple[str | None, list[tuple[str, int, str | None]]]]:
+    """Each day's weekday and its blocks (title, minutes, start)."""
+    return [
+        (d.weekday, [(b.title, b.min_minutes, b.at) for v in d.variants for b in v.blocks])
+        for d in plan.days
+    ]
+
+
 def warnings(result: ReadResult) -> list[str]:
     return [f"{w.line}: {w.message}" for w in result.warnings]

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-from planexport.model import Plan
 from planexport.reader import ReadResult, parse_markdown, read_plan
 from tests.paths import DATA
+from tests.reader_support import day_blocks
 
 SMALL = DATA / "session_parts"
 
 
 def read(name: str) -> ReadResult:
     return read_plan(SMALL / name)
-
-
-def day_blocks(plan: Plan) -> list[tuple[str | None, list[tuple[str, int, str | None]]]]:
-    """Each day's weekday and its blocks (title, minutes, start)."""
-    return [
-        (d.weekday, [(b.title, b.min_minutes, b.at) for v in d.variants for b in v.blocks])
-        for d in plan.days
-    ]
 
 
 # Prose that repeats a start time

@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from planexport.model import Plan
 from planexport.reader import ReadResult, parse_markdown, read_plan
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import day_blocks, warnings
 
 SMALL = DATA / "session_parts"
 
 
 def read(name: str) -> ReadResult:
     return read_plan(SMALL / name)
-
-
-def day_blocks(plan: Plan) -> list[tuple[str | None, list[tuple[str, int, str | None]]]]:
-    """Each day's weekday and its blocks (title, minutes, start)."""
-    return [
-        (d.weekday, [(b.title, b.min_minutes, b.at) for v in d.variants for b in v.blocks])
-        for d in plan.days
-    ]
 
 
 # Parts of a session in one cell
