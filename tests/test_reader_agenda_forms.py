@@ -57,7 +57,8 @@ def test_a_refusal_counts_spans_apart_from_times_of_day_without_an_end() -> None
 def test_a_moment_before_a_span_stays_a_note_and_a_meal_a_gap() -> None:
     result = read_plan(PLANS / "moment-before-span.md")
     assert pinned(result.plan, 0) == [("Gimnasio", 60, "07:00"), ("Estudio", 180, "09:00")]
-    assert result.plan.days[0].notes == ("06:30 - Despertar",)
+    # The meal between the spans is a gap, its line kept as the day's note: never dropped unsaid.
+    assert result.plan.days[0].notes == ("06:30 - Despertar", "08:30 - Desayuno")
     assert warnings(result) == []
 
 
@@ -72,11 +73,11 @@ def test_a_weekday_heading_with_a_trailing_from_word_is_that_day() -> None:
         ("fri", None, "Friday"),
         ("sat", dt.date(2026, 5, 16), "Saturday, 16 May"),  # no title "CEST"
     ]
-    # "_from 14:00_" is a start in italics; it lasts until the next start.
-    assert pinned(result.plan, 0) == [
-        ("Early workshops", 240, "14:00"),
-        ("Welcome round", 60, "18:00"),
-    ]
+    # "_from 14:00_" is a start in italics; the next start among the spans is four hours
+    # later, past the three hours a start-only line is taken to last: a note, with a warning.
+    assert pinned(result.plan, 0) == [("Welcome round", 60, "18:00")]
+    assert result.plan.days[0].notes[0] == "14:00 Early workshops"
+    assert any(w.line == 4 and "4h00 later" in w.message for w in result.warnings)
     assert pinned(result.plan, 1) == [
         ("Registration", 30, "09:00"),
         ("Talks", 150, "09:30"),

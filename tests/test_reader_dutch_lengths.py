@@ -27,8 +27,8 @@ def test_clock_hours_with_u_stay_clock_times() -> None:
     plan = read_plan(PLANS / "clock-hours.md").plan
     # "(1u)" is the length the span already gives: it leaves the title, the span stays.
     assert pinned(plan, 0) == [("Presentaties", 60, "09:00"), ("Workshop", 60, "11:00")]
-    # "10u30 Koffie" starts a coffee break that lasts until the workshop: a gap, no note.
-    assert plan.days[0].notes == ()
+    # "10u30 Koffie" starts a coffee break between the spans: a gap, its line the day's note.
+    assert plan.days[0].notes == ("10:30 - Koffie",)
 
 
 def test_an_hour_that_starts_a_line_or_a_cell_is_a_start_time() -> None:

@@ -33,9 +33,12 @@ def test_time_only_headings_are_clock_times_titled_by_the_quote_below() -> None:
     ]
     (variant,) = plan.days[0].variants
     assert [item.text for item in variant.blocks[0].items] == ["Étirements et un verre d'eau."]
-    # The morning's last start has nothing after it in its part of the day: a note, not 5 hours.
+    # The morning's last start has nothing after it in its part of the day: a note, not 5 hours,
+    # and said, as a start-only line kept among spans is.
     assert list(plan.days[0].notes) == ["09:00 Révisions de chimie"]
-    assert messages("fr-heures-seules-titre-en-citation.md") == []
+    assert messages("fr-heures-seules-titre-en-citation.md") == [
+        '15: "09:00 Révisions de chimie" has a start time but no length: kept as a note'
+    ]
 
 
 def test_a_bold_time_line_among_time_headings_is_one_more_start() -> None:

@@ -9,7 +9,7 @@ from planexport.reader.durations import find_duration
 from planexport.reader.stated_lengths import stated_length
 from planexport.reader.words import fold
 
-__all__ = ["GUESS_CAP", "clip_guesses", "order_halves", "span_start"]
+__all__ = ["GUESS_CAP", "clip_guesses", "is_moment", "order_halves", "span_start"]
 
 
 def _short(text: str) -> str:
@@ -86,8 +86,18 @@ def order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
 _MOMENTS = frozenset(
     ("wake", "wake up", "get up", "alarm", "acordar", "despertar", "levantarse", "levantar",
      "aufstehen", "wecker", "reveil", "lever", "sveglia", "opstaan", "wakker worden",
-     "bed", "bedtime", "sleep", "dormir", "schlafen", "coucher", "dormire", "slapen")
+     "bed", "bedtime", "sleep", "dormir", "schlafen", "coucher", "dormire", "slapen",
+     # "22:30 Lights out", "Go to bed", "Ins Bett", "Se coucher", "A letto", "Naar bed"
+     "lights out", "go to bed", "ins bett", "zu bett", "bettzeit", "se coucher", "a letto",
+     "a la cama", "naar bed", "licht uit", "se lever", "lichter aus", "ir a dormir")
 )  # fmt: skip
+
+
+def is_moment(title: str) -> bool:
+    """Whether a start names a moment of the day (`Wake up`, `Lights out`, `Aufstehen`,
+    `Despertar`, `Coucher`), not an activity that lasts."""
+    words = re.sub(r"[^\w ]+", " ", fold(title)).split()
+    return any(" ".join(words[:n]) in _MOMENTS for n in (1, 2, 3))
 
 
 def span_start(text: str, *, start: tuple[int, str], steps: bool = False) -> int | None:
@@ -95,10 +105,9 @@ def span_start(text: str, *, start: tuple[int, str], steps: bool = False) -> int
     than `start`: a start-only line just above it (`09:00 Welcome`: its minutes and title)
     lasts until then, unless it names a moment (`06:30 Wake`) with no `steps` under it."""
     after, title = start
-    words = re.sub(r"[^\w ]+", " ", fold(title)).split()
     # "**05:30** - Despertar" over "- Estiramientos (15 minutos)": what is done on waking fills
     # the time until the next line; a bare "06:30 - Despertar" is only when one wakes.
-    if not steps and (" ".join(words[:1]) in _MOMENTS or " ".join(words[:2]) in _MOMENTS):
+    if not steps and is_moment(title):
         return None
     found = find_duration(text)
     if found is None or found.at is None or text[: found.start].strip(" *_`[]()|:-"):

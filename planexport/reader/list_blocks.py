@@ -26,6 +26,7 @@ from planexport.reader.open_ends import end_left_blank, without_open_end
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.parent_spans import parent_session
 from planexport.reader.repeated_starts import repeated_starts
+from planexport.reader.span_points import has_spans, span_point
 from planexport.reader.start_runs import start_title
 
 __all__ = ["SPAN_LINE", "agenda_run", "item_texts", "list_blocks"]
@@ -113,6 +114,9 @@ def list_blocks(
             after = following if following is not None else until
             title, said = start_title(start[1])  # "**_Talk_** _A. Author_": the title, who
             title = title or item.text
+            meal = is_break(title) or is_break(_bold_title(start[1]))
+            if span_point(items, pos, start=start, after=after, meal=meal, notes=notes, ctx=ctx):
+                continue  # "8:30am: Breakfast" among spans: a gap, and the day's note
             if after is None:
                 if _END.match(start[1]) or closes_day(start[1]):
                     continue  # "18h15 : fin": when the day ends, not an activity
@@ -134,12 +138,16 @@ def list_blocks(
                     ctx.warn(item.line, f'"{named}" starts at {hhmm} with no end: kept as a note')
                     notes.append(item.text)
                 else:
-                    notes.append(item.text)  # "6:30am: Wake" among spans: not a block
+                    if has_spans(items) and without_open_end(start[1]) == start[1]:
+                        # "19:00 Film night" after the day's spans: kept, and said
+                        why = "has a start time but no length: kept as a note"
+                        ctx.warn(item.line, f'"{_short(item.text)}" {why}')
+                    notes.append(item.text)  # "20:00 en adelante Cena": open, a note alone
                 continue
             minutes = (after - start[0]) % (24 * 60)
             if minutes == 0 or is_aside_item(title):
                 notes.append(item.text)  # "00:00 Sleep" at the session's end: not a block
-            elif not is_break(title) and not is_break(_bold_title(start[1])):
+            elif not meal:
                 guess = RawBlock(title, None, minutes, minutes, said, item.children[:], item.line)
                 guess.at, guess.session, guess.guessed = start[0], session, True
                 blocks.append(guess)

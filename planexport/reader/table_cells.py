@@ -11,6 +11,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.open_ends import open_end
 
 __all__ = [
+    "LONGEST_GUESS",
     "cell_blocks",
     "cell_items",
     "headerless_title",
@@ -26,7 +27,7 @@ _LINK = lazy(r"\[([^\]]+)\]\([^)\s]*\)")
 _TARGET = lazy(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _LINK_TEXT = lazy(r"\[([^\]]*)\]\(")
 _HALF_DAY = 12 * 60
-_LONGEST_GUESS = 3 * 60  # the most a start-only item is taken to last, up to the next start
+LONGEST_GUESS = 3 * 60  # the most a start-only item is taken to last, up to the next start
 
 
 def one_line(text: str) -> str:
@@ -120,7 +121,7 @@ def cell_blocks(cell: str, line: int, ctx: Ctx) -> tuple[list[RawBlock], list[st
             notes.append(tidy(text) or text)
             continue
         minutes = after[0] - at
-        if minutes > _LONGEST_GUESS:
+        if minutes > LONGEST_GUESS:
             # "Unterricht: 10:00 Uhr" then "16:00 Uhr": a class does not last six hours.
             ctx.warn(line, f'"{title}" has a start time but no length: kept as a note')
             notes.append(tidy(text) or text)
