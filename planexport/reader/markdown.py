@@ -89,6 +89,7 @@ from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_entries import weekday_entries
 from planexport.reader.weekday_leftovers import warn_leftover_weekdays
+from planexport.reader.weekday_returns import joined_weekdays
 from planexport.reader.weekday_shifts import shifted_weekdays
 from planexport.reader.weekless_days import weekless_days
 from planexport.reader.weekly_structure import weekly_structure
@@ -248,6 +249,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     template_weeks(nodes, days, ctx)
     warn_leftover_weekdays(nodes, spans, structure, ctx)  # "- **Jueves**: 08:00-17:50"
     untimed_dated_days(nodes, spans, days, ctx)  # "**Allenamento 09 ottobre 2023**" over circuits
+    # "### Saturday", later "#### Saturday, 26 April" in another section: one day, dated.
+    days, lines = joined_weekdays(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     if not any(day.variants for day in days):
         if not no_day_headings and untimed_weekday_days(nodes, spans):
             with contextlib.suppress(PlanError):
