@@ -14,6 +14,7 @@ from planexport.reader.length_words import may_hold_word_length, word_length
 from planexport.reader.open_ends import opens_at
 from planexport.reader.plus_lengths import has_plus, plus_sum
 from planexport.reader.pomodoros import find_pomodoros, may_hold_pomodoros, pomodoro_minutes
+from planexport.reader.range_lengths import range_before
 from planexport.reader.speed_targets import is_speed_target
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
 
@@ -200,15 +201,27 @@ def _find_length(text: str, pos: int) -> Found | None:
     text = _readable(text)
     worded = _word_duration(text, shown, pos)
     if digit is None or (worded is not None and digit.start() > worded.start):
-        return worded  # a length of digits starts at a digit: none can come first
+        return _ranged(text, shown, worded, pos)  # a length of digits starts at a digit
     found = _digit_duration(text, shown, pos)
     if worded is not None and (
         found is None
         or worded.start < found.start
         or (worded.start == found.start and worded.end > found.end)
     ):
-        return worded
-    return found
+        return _ranged(text, shown, worded, pos)
+    return _ranged(text, shown, found, pos)
+
+
+def _ranged(text: str, shown: str, found: Found | None, pos: int) -> Found | None:
+    """`found` with the words and number of the range it ends (`2 à 3 heures`, `entre 1 et 2
+    heures`, `from 2 to 3 hours`): one range, its words no part of the title."""
+    if found is None or found.at is not None:
+        return found
+    ranged = range_before(text, found.start, found.lo, found.hi, pos=pos)
+    if ranged is None:
+        return found
+    start, lo, hi = ranged
+    return Found(start, found.end, lo, hi, shown[start : found.end])
 
 
 @functools.lru_cache(maxsize=256)
