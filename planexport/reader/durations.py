@@ -11,6 +11,7 @@ from planexport.reader.budgets import is_budget
 from planexport.reader.clock_prepositions import after_clock_preposition
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import may_hold_word_length, word_length
+from planexport.reader.noon_words import may_name_noon, noon_word_end, with_noon_words
 from planexport.reader.open_ends import opens_at
 from planexport.reader.plus_lengths import has_plus, plus_sum
 from planexport.reader.pomodoros import find_pomodoros, may_hold_pomodoros, pomodoro_minutes
@@ -49,7 +50,7 @@ _TIME = rf"\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}|[.h][0-5]\d(?!\d)(?:\s
 # The words may take an article or a preposition ("hasta las", "a las", "até às", "jusqu'à",
 # "fino alle", "alle ore").
 _TO = (
-    rf"\s*(?:[{DASH}]|to|till|until|bis|hasta\s+las?|hasta|a\s+las?|a|à|às|as|até\s+[àa]s|até"
+    rf"\s*(?:[{DASH}]|to|till|til|until|bis|hasta\s+las?|hasta|a\s+las?|a|à|às|as|até\s+[àa]s|até"
     r"|ate\s+[àa]s|ate|al|(?:fino\s+)?alle(?:\s+ore)?|au|tot|jusqu['\u2019]\s?à)\s*[~≈]?\s*"
 )
 _FROM = (
@@ -59,7 +60,7 @@ _FROM = (
 # "to", "bis", "a las", "jusqu'à": a word that joins a bare hour to an hour with am/pm
 # ("9 to 11am"); spaces around it, as a word needs.
 _TO_WORD = (
-    r"\s+(?:to|till|until|bis|hasta(?:\s+las?)?|a(?:\s+las?)?|à|às|até(?:\s+[àa]s)?|alle|tot"
+    r"\s+(?:to|till|til|until|bis|hasta(?:\s+las?)?|a(?:\s+las?)?|à|às|até(?:\s+[àa]s)?|alle|tot"
     r"|jusqu['\u2019]\s?à)\s+"
 )
 # Durations come in two patterns, each far cheaper to compile than one of both: spans of clock
@@ -214,9 +215,15 @@ def _find_length(text: str, pos: int) -> Found | None:
 
 def _ranged(text: str, shown: str, found: Found | None, pos: int) -> Found | None:
     """`found` with the words and number of the range it ends (`2 à 3 heures`, `entre 1 et 2
-    heures`, `from 2 to 3 hours`): one range, its words no part of the title."""
-    if found is None or found.at is not None:
+    heures`, `from 2 to 3 hours`): one range, its words no part of the title; a span that ends
+    in noon or midnight (`9 am till noon`) with the whole word."""
+    if found is None:
         return found
+    if found.at is not None:
+        if text is shown or not may_name_noon(shown):
+            return found
+        end = noon_word_end(shown, found.end)
+        return found if end == found.end else found._replace(end=end, text=shown[found.start : end])
     ranged = range_before(text, found.start, found.lo, found.hi, pos=pos)
     if ranged is None:
         return found
@@ -230,7 +237,10 @@ def _readable(text: str) -> str:
 
     Cached: a line of many lengths is asked about once per length, each from the last one's end.
     """
-    return without_urls(blank_placeholders(text))  # "…/@43.78,10.92,527m/…" is no 527 minutes
+    text = without_urls(blank_placeholders(text))  # "…/@43.78,10.92,527m/…" is no 527 minutes
+    if may_name_noon(text) and not _CLOCK_SPAN.search(text):
+        return with_noon_words(text)  # "9 am till noon": a span to 12:00
+    return text
 
 
 def _word_duration(text: str, shown: str, pos: int) -> Found | None:
