@@ -13,7 +13,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.length_words import may_hold_word_length, word_length
 from planexport.reader.noon_words import may_name_noon, noon_word_end, with_noon_words
 from planexport.reader.open_ends import opens_at
-from planexport.reader.plus_lengths import has_plus, plus_sum
+from planexport.reader.plus_lengths import break_after, has_plus, plus_sum
 from planexport.reader.pomodoros import find_pomodoros, may_hold_pomodoros, pomodoro_minutes
 from planexport.reader.range_lengths import range_before
 from planexport.reader.speed_targets import is_speed_target
@@ -479,7 +479,8 @@ def sum_of_parts(text: str) -> Found | None:
         while (found := find_duration(inner, pos)) is not None:
             if found.at is not None:
                 return None
-            parts.append(found)
+            if not parts or break_after(inner, found.end) is None:
+                parts.append(found)  # "(45 min + 15 min break)": the break is no part
             pos = found.end
         if len(parts) >= 2 and re.search(r",|\+|\band\b|&|;|/", inner):
             lo, hi = sum(p.lo for p in parts), sum(p.hi for p in parts)
