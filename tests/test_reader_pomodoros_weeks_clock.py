@@ -375,10 +375,10 @@ def test_a_range_of_hours_with_a_stays_a_length() -> None:
         "# P\n\n## Lundi\n- Révision : 1 à 2 heures\n- Réunion à 9h30 (30 min)\n"
         "- Lire de 2 à 3 heures\n"
     )
-    assert [(b.min_minutes, b.at) for b in plan.days[0].variants[0].blocks] == [
-        (120, None),  # as before: the end of the range ("2 heures") is read
-        (30, "09:30"),
-        (180, None),
+    assert [(b.min_minutes, b.max_minutes, b.at) for b in plan.days[0].variants[0].blocks] == [
+        (60, 120, None),  # the whole range, "à" a word of it, no time of day
+        (30, 30, "09:30"),
+        (120, 180, None),
     ]
 
 

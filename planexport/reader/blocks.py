@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from planexport.errors import PlanError
+from planexport.reader.break_notes import break_first
 from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
 from planexport.reader.emphasised_leads import emphasised_lead
@@ -330,6 +331,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     total = stated_total(text) if again is None else None
     summed = sum_of_parts(text) if again is None and total is None else None
     match: Found | None
+    gap: tuple[str, str] | None = None  # a break after the length: said, and no more of it
     if total is not None:
         title, rest, match = total.title, total.note, total.found
         bold = None
@@ -375,6 +377,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
             # "30 min per day of reading": the rate goes with the length, the title is "reading"
             before, after = without_rate(before_length(before), after)
             after = after_length(after)
+            gap = break_first(after)  # "Reading (45 min + 15 min break)": 45 min, then a gap
+            after = after if gap is None else gap[1]
         if match.at is not None and not re.search(r"\w", before):
             after = re.sub(r"^[\s:|→\-–—]+", "", after)  # "🌙 21:30-23:00 - Catch-up"
             # "⏰ 09:00–10:00 📖 Reading": a clock's emoji only marks the time, not the activity.
@@ -394,6 +398,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         label = re.sub(r"\s+", " ", lab.group("label")).strip()
         title = title.strip()[lab.end() :]
     note = rest.strip().lstrip(":)]. →" + DASHES).strip()
+    if match.at is None and gap is None and (gap := break_first(note)) is not None:
+        note = gap[1]  # "45 min + 15 min break: Reading": the words after the break title it
     if not bold and note and match.at is None and session_name(note) is not None:
         session_word = tidy(note)  # "Phase 1 - 2 hours evening": when, not what
         note = ""
@@ -440,6 +446,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     elif not title and not label and items:
         title = tidy(items[0].text)  # the first of several items names the block, and stays
     title, note = or_choice(title or label or "Block", note)  # "Statistics | Or Economics"
+    if gap is not None:
+        note = f"{note}; {gap[0]}" if note else gap[0]
     if marks:
         title = f"{marks.group('marks')} {title}"
     if lo <= 0 and hi <= 0 and match.at is None:

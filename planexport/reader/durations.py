@@ -11,9 +11,11 @@ from planexport.reader.budgets import is_budget
 from planexport.reader.clock_prepositions import after_clock_preposition
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import may_hold_word_length, word_length
+from planexport.reader.noon_words import may_name_noon, noon_word_end, with_noon_words
 from planexport.reader.open_ends import opens_at
-from planexport.reader.plus_lengths import has_plus, plus_sum
+from planexport.reader.plus_lengths import break_after, has_plus, plus_sum
 from planexport.reader.pomodoros import find_pomodoros, may_hold_pomodoros, pomodoro_minutes
+from planexport.reader.range_lengths import range_before
 from planexport.reader.speed_targets import is_speed_target
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
 
@@ -48,7 +50,7 @@ _TIME = rf"\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}|[.h][0-5]\d(?!\d)(?:\s
 # The words may take an article or a preposition ("hasta las", "a las", "até às", "jusqu'à",
 # "fino alle", "alle ore").
 _TO = (
-    rf"\s*(?:[{DASH}]|to|till|until|bis|hasta\s+las?|hasta|a\s+las?|a|à|às|as|até\s+[àa]s|até"
+    rf"\s*(?:[{DASH}]|to|till|til|until|bis|hasta\s+las?|hasta|a\s+las?|a|à|às|as|até\s+[àa]s|até"
     r"|ate\s+[àa]s|ate|al|(?:fino\s+)?alle(?:\s+ore)?|au|tot|jusqu['\u2019]\s?à)\s*[~≈]?\s*"
 )
 _FROM = (
@@ -58,7 +60,7 @@ _FROM = (
 # "to", "bis", "a las", "jusqu'à": a word that joins a bare hour to an hour with am/pm
 # ("9 to 11am"); spaces around it, as a word needs.
 _TO_WORD = (
-    r"\s+(?:to|till|until|bis|hasta(?:\s+las?)?|a(?:\s+las?)?|à|às|até(?:\s+[àa]s)?|alle|tot"
+    r"\s+(?:to|till|til|until|bis|hasta(?:\s+las?)?|a(?:\s+las?)?|à|às|até(?:\s+[àa]s)?|alle|tot"
     r"|jusqu['\u2019]\s?à)\s+"
 )
 # Durations come in two patterns, each far cheaper to compile than one of both: spans of clock
@@ -200,15 +202,33 @@ def _find_length(text: str, pos: int) -> Found | None:
     text = _readable(text)
     worded = _word_duration(text, shown, pos)
     if digit is None or (worded is not None and digit.start() > worded.start):
-        return worded  # a length of digits starts at a digit: none can come first
+        return _ranged(text, shown, worded, pos)  # a length of digits starts at a digit
     found = _digit_duration(text, shown, pos)
     if worded is not None and (
         found is None
         or worded.start < found.start
         or (worded.start == found.start and worded.end > found.end)
     ):
-        return worded
-    return found
+        return _ranged(text, shown, worded, pos)
+    return _ranged(text, shown, found, pos)
+
+
+def _ranged(text: str, shown: str, found: Found | None, pos: int) -> Found | None:
+    """`found` with the words and number of the range it ends (`2 à 3 heures`, `entre 1 et 2
+    heures`, `from 2 to 3 hours`): one range, its words no part of the title; a span that ends
+    in noon or midnight (`9 am till noon`) with the whole word."""
+    if found is None:
+        return found
+    if found.at is not None:
+        if text is shown or not may_name_noon(shown):
+            return found
+        end = noon_word_end(shown, found.end)
+        return found if end == found.end else found._replace(end=end, text=shown[found.start : end])
+    ranged = range_before(text, found.start, found.lo, found.hi, pos=pos)
+    if ranged is None:
+        return found
+    start, lo, hi = ranged
+    return Found(start, found.end, lo, hi, shown[start : found.end])
 
 
 @functools.lru_cache(maxsize=256)
@@ -217,7 +237,10 @@ def _readable(text: str) -> str:
 
     Cached: a line of many lengths is asked about once per length, each from the last one's end.
     """
-    return without_urls(blank_placeholders(text))  # "…/@43.78,10.92,527m/…" is no 527 minutes
+    text = without_urls(blank_placeholders(text))  # "…/@43.78,10.92,527m/…" is no 527 minutes
+    if may_name_noon(text) and not _CLOCK_SPAN.search(text):
+        return with_noon_words(text)  # "9 am till noon": a span to 12:00
+    return text
 
 
 def _word_duration(text: str, shown: str, pos: int) -> Found | None:
@@ -456,7 +479,8 @@ def sum_of_parts(text: str) -> Found | None:
         while (found := find_duration(inner, pos)) is not None:
             if found.at is not None:
                 return None
-            parts.append(found)
+            if not parts or break_after(inner, found.end) is None:
+                parts.append(found)  # "(45 min + 15 min break)": the break is no part
             pos = found.end
         if len(parts) >= 2 and re.search(r",|\+|\band\b|&|;|/", inner):
             lo, hi = sum(p.lo for p in parts), sum(p.hi for p in parts)

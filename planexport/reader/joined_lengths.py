@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.plus_lengths import break_after
 
 if TYPE_CHECKING:
     from planexport.reader.durations import Found
@@ -39,6 +40,8 @@ def joined(text: str, first: Found) -> tuple[int, int] | None:
             break
         found = find_duration(text, join.end())
         if found is not None and found.start == join.end() and found.at is None:
+            if break_after(text, found.end) is not None:
+                break  # "45 min + 15 min break": the break is a gap, not more of the work
             lo, hi, pos = lo + found.lo, hi + found.hi, found.end
             continue
         bare = _BARE.match(text, join.end())

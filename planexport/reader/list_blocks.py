@@ -100,7 +100,9 @@ def list_blocks(
         for pos, item in enumerate(items):
             hour = _HOUR_START.match(item.text)
             if agenda[pos] is None and hour and find_duration(hour.group("rest")) is None:
-                agenda[pos] = (clock(hour.group("t")), hour.group("rest"))
+                spans = find_duration(item.text)  # "22h - minuit : Révision" is a span
+                if spans is None or spans.at is None:
+                    agenda[pos] = (clock(hour.group("t")), hour.group("rest"))
     starts = _afternoon(items, agenda, blocks, ctx)
     for pos, item in enumerate(items):
         start = agenda[pos]

@@ -10,7 +10,7 @@ from planexport.reader.lazy import lazy
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["has_plus", "plus_sum"]
+__all__ = ["break_after", "has_plus", "plus_sum"]
 
 # "65 + " right before "60 min": a number that takes the unit of the length after it. It
 # stands at the start, after a bracket, a bar, a colon or a dash ("(65 + 60 min)",
@@ -20,8 +20,10 @@ _BARE_BEFORE = lazy(
     r"(?P<n>\d{1,3})\s*\+\s*$"
 )
 _PLUS = lazy(r"\s*\+\s*")
+# "15 min break", "15 Min. Pause", "10 minutos de descanso", "10 minuti di pausa", "10 min pauze"
 _BREAK_AFTER = lazy(
-    r"[\s:]*(?:of\s+)?(?:breaks?|pauses?|pausa|pausen|descanso|rest|repos|riposo|rust)\b",
+    r"[\s:.]*(?:(?:of|de|di|van)\s+|d['\u2019]\s*)?"
+    r"(?:breaks?|pauses?|pausa|pausen|pauze|descanso|intervalo|rest|repos|riposo|rust)\b",
     re.IGNORECASE,
 )
 _PLUS_DIGIT = lazy(r"\+\s*\d")
@@ -43,7 +45,7 @@ def plus_sum(text: str, found: Span, after: Callable[[int], Span | None]) -> Spa
             start, lo, hi = bare.start(), lo + added, hi + added
     while (plus := _PLUS.match(text, end)) is not None:
         more = after(plus.end())
-        if more is None or _BREAK_AFTER.match(text, more[1]):
+        if more is None or break_after(text, more[1]) is not None:
             break  # "45 min + 15 min break": the break is a gap, not more of the work
         end, lo, hi = more[1], lo + more[2], hi + more[3]
     return start, end, lo, hi
@@ -52,3 +54,11 @@ def plus_sum(text: str, found: Span, after: Callable[[int], Span | None]) -> Spa
 def has_plus(text: str) -> bool:
     """Whether a line may hold a sum of lengths at all (most lines hold no `+`)."""
     return "+" in text and _PLUS_DIGIT.search(text) is not None
+
+
+def break_after(text: str, pos: int) -> int | None:
+    """Where the break word after the length that ends at `pos` ends (`15 min break`, `15 Min.
+    Pause`, `10 minutos de descanso`): that length is a gap after the work, not more of it.
+    None when no break word follows."""
+    found = _BREAK_AFTER.match(text, pos)
+    return None if found is None else found.end()
