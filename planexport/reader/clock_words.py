@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.day_heads import day_heading
-from planexport.reader.durations import DASH, find_duration, start_time
+from planexport.reader.durations import DASH, DASHES, find_duration, start_time
 from planexport.reader.hour_starts import nested_hour_starts
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
@@ -31,7 +31,7 @@ _LEAD = lazy(
 # "_08:00_ Frühstück", "*09:00-11:30* Vorträge": a time in italics is still a time.
 _ITALIC = lazy(
     rf"^(?P<pre>[^\w*_]*)(?<![*_])(?P<m>[*_])"
-    r"(?:(?:ab|from|vanaf|d[eè]s|desde|dalle|dès)\s+)?"  # "_ab 13:00_ Workshops": from 13:00
+    r"(?:(?P<open>ab|from|vanaf|d[eè]s|desde|dalle|dès)\s+)?"  # "_ab 13:00_ Workshops": from 13:00
     rf"(?P<t>\d{{1,2}}[:.h][0-5]\d"
     rf"(?:\s*[{DASH}]\s*\d{{1,2}}[:.h][0-5]\d)?)(?P=m)(?![*_])"
 )
@@ -158,7 +158,11 @@ def _unitalic(text: str) -> str:
     match = _ITALIC.match(text)
     if match is None:
         return text
-    return f"{match.group('pre')}{match.group('t')}{text[match.end() :]}"
+    rest = text[match.end() :]
+    if match.group("open") and not any(dash in match.group("t") for dash in DASHES):
+        # "_from 14:00_ Workshops": a start that runs on, as "14:00 onwards: Workshops" says
+        return f"{match.group('pre')}{match.group('t')} onwards:{rest}"
+    return f"{match.group('pre')}{match.group('t')}{rest}"
 
 
 def _span_first(text: str) -> str:
