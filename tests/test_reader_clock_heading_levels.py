@@ -69,3 +69,32 @@ def test_a_start_heading_one_level_up_among_start_headings() -> None:
         ("Prova simulada", 30, "10:30", ["questões 1-10"]),
     ]
     assert warnings(result) == []
+
+
+def test_a_start_heading_after_the_last_span_is_a_note_said_by_its_line() -> None:
+    result = read_plan(PLANS / "en-start-heading-after-the-last-span.md")
+    assert blocks_with_items(result.plan) == [("Reading", 60, "09:00", ["chapter 5"])]
+    assert result.plan.days[0].notes == ("10:30 — Writing", "essay draft")
+    assert warnings(result) == [
+        '6: "Writing" starts at 10:30, after the day\'s spans, with no end: kept as a note'
+    ]
+
+
+def test_an_agenda_of_headings_that_ends_on_a_start_keeps_it_as_a_note() -> None:
+    result = read_plan(PLANS / "it-agenda-of-headings-ends-on-a-start.md")
+    assert blocks_with_items(result.plan) == [
+        ("Lettura del giornale", 30, "07:30", ["cronaca"]),
+        ("Ripasso", 60, "08:00", ["schede"]),
+        ("Lezione", 90, "09:00", ["capitolo 2"]),
+    ]
+    assert result.plan.days[0].notes == ("11:00 — Esercizi", "pagina 40")
+    assert warnings(result) == [
+        '12: "Esercizi" starts at 11:00, after the day\'s spans, with no end: kept as a note'
+    ]
+
+
+def test_a_bare_start_after_the_spans_stays_a_silent_note() -> None:
+    result = read_plan(PLANS / "es-bare-start-after-span-stays-a-note.md")
+    assert pinned(result.plan, 0) == [("Lectura", 60, "09:00"), ("Ejercicios", 60, "10:00")]
+    assert result.plan.days[0].notes == ("23:00 Dormir",)  # a bedtime, as before
+    assert warnings(result) == []
