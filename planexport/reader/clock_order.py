@@ -110,6 +110,7 @@ def span_start(text: str, *, start: tuple[int, str], steps: bool = False) -> int
     if not steps and is_moment(title):
         return None
     found = find_duration(text)
-    if found is None or found.at is None or text[: found.start].strip(" *_`[]()|:-"):
+    # "🏋️ 08:20–09:05 Workout": an emoji or markup before the span is no word of the line's
+    if found is None or found.at is None or re.search(r"[^\W_]", text[: found.start]):
         return None
     return found.at if found.at > after else None

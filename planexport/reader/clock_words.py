@@ -6,6 +6,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from planexport.reader.clock_heading_levels import even_clock_headings
 from planexport.reader.day_heads import day_heading
 from planexport.reader.durations import DASH, DASHES, find_duration, start_time
 from planexport.reader.hour_starts import nested_hour_starts
@@ -60,7 +61,7 @@ def read_clock_words(nodes: list[Node]) -> list[Node]:
             node.text = _span_first(_unitalic(node.text))
     nodes = _split_openers(nodes)
     nodes = _span_under_heading(nodes)
-    return _heading_agenda(nodes)
+    return _heading_agenda(even_clock_headings(nodes))  # "# 15:00–16:00" after "## 08:20"
 
 
 def agenda_list(node: Node) -> bool:

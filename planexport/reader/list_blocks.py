@@ -20,6 +20,7 @@ from planexport.reader.clock_order import span_start
 from planexport.reader.closing_words import closes_day
 from planexport.reader.durations import clock, find_duration, parse_duration, start_time
 from planexport.reader.hour_starts import own_length, sentence_over_starts
+from planexport.reader.late_starts import after_a_span, late_start_note
 from planexport.reader.lazy import lazy
 from planexport.reader.loose_titles import gap_under_span, loose_title
 from planexport.reader.open_ends import end_left_blank, without_open_end
@@ -139,6 +140,12 @@ def list_blocks(
                     named = start_title(shown)[0] or tidy(shown) or _short(item.text)
                     ctx.warn(item.line, f'"{named}" starts at {hhmm} with no end: kept as a note')
                     notes.append(item.text)
+                elif item.children and after_a_span(blocks, start[0]):
+                    # "## 10:30 — Writing" over "- essay", the last of an agenda in headings
+                    texts = item_texts(item)
+                    late_start_note(
+                        item.line, title=title, at=start[0], texts=texts, notes=notes, ctx=ctx
+                    )
                 else:
                     if has_spans(items) and without_open_end(start[1]) == start[1]:
                         # "19:00 Film night" after the day's spans: kept, and said

@@ -422,7 +422,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             if folded is not None:
                 skip = folded  # "#### Opción A (30 min)" / "#### Opción B": inside the block
                 continue
-            at.current = start_heading(nodes, idx, blocks, ctx) or at.current  # "### 13:45 Talk"
+            at.current = start_heading(nodes, idx, blocks, ctx, notes=notes) or at.current
             continue
         if at.aside is not None:
             notes.extend(_node_texts(node))

@@ -11,6 +11,7 @@ from planexport.reader.durations import Found, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.sections import timed
+from planexport.reader.session_sittings import session_sittings
 from planexport.reader.words import WEEKDAYS, fold
 
 __all__ = ["session_days"]
@@ -45,7 +46,7 @@ def session_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if match is not None and date_in(match.group("rest"), year, month_first=us)[1]:
             heads.append((idx, match))
     if len(heads) < 2 or len({nodes[idx].level for idx, _ in heads}) > 1:
-        return []
+        return session_sittings(nodes)  # "### SESSION 1: Basics (2 hours)": sittings, undated
     spans: list[DaySpan] = []
     for pos, (idx, match) in enumerate(heads):
         node = nodes[idx]

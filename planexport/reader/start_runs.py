@@ -6,6 +6,7 @@ import re
 
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy
 from planexport.reader.durations import find_duration, start_time
+from planexport.reader.late_starts import after_a_span, late_start_note
 from planexport.reader.lazy import lazy
 from planexport.reader.open_ends import without_open_end
 from planexport.reader.outline import Node
@@ -59,10 +60,12 @@ def list_until(nodes: list[Node], idx: int) -> int | None:
     return _next_start(nodes, idx, over_lines=False)
 
 
-def start_heading(nodes: list[Node], idx: int, blocks: list[RawBlock], ctx: Ctx) -> RawBlock | None:
+def start_heading(
+    nodes: list[Node], idx: int, blocks: list[RawBlock], ctx: Ctx, *, notes: list[str]
+) -> RawBlock | None:
     """`### **13:45 Talk: Vue.js made easy**` (or `### **09:15**` over `### **Panel: …**`): a
     block from that time until the next start below it, the lines under it its note; a warning
-    when no time follows."""
+    when no time follows (after the day's spans, the heading is kept as a note)."""
     node = nodes[idx]
     start = _start_only(node.text)
     if start is None:
@@ -74,6 +77,11 @@ def start_heading(nodes: list[Node], idx: int, blocks: list[RawBlock], ctx: Ctx)
     if not title or is_break(title):
         return None
     after = _next_start(nodes, skip, over_lines=True)
+    if after is None and after_a_span(blocks, start[0]):
+        late_start_note(
+            node.line, title=title, at=start[0], texts=[node.text], notes=notes, ctx=ctx
+        )
+        return None
     if after is None or after <= start[0]:
         ctx.warn(node.line, f'"{title}" has a start time but no length')
         return None
