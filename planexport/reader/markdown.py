@@ -16,6 +16,7 @@ from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
 from planexport.reader.bracket_starts import bracket_starts
 from planexport.reader.budgets import budget_echoes
+from planexport.reader.character_references import decoded
 from planexport.reader.clock_lengths import clock_lengths
 from planexport.reader.clock_words import read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
@@ -549,7 +550,7 @@ def _day(
 
     from planexport.model import made_block, made_day, made_variant
 
-    title = tidy_emphasis(span.title)
+    title = tidy_emphasis(decoded(span.title))
     tidied = tidy(title)
     if tidied != title and not any(bracket in title for bracket in "()[]"):
         title = tidied
@@ -618,7 +619,8 @@ def _to_item(raw: Item) -> ModelItem:
 
     def made(raw: Item) -> ModelItem:
         text = " ".join([raw.text, *raw.more]).strip() if raw.more else raw.text.strip()
-        return made_item(text=plain(text), children=tuple(map(made, raw.children)))
+        text = plain(decoded(text, markdown=True))  # "&emsp;Room 1": an em space, trimmed
+        return made_item(text=text, children=tuple(map(made, raw.children)))
 
     return made(raw)
 

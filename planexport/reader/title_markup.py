@@ -1,11 +1,13 @@
-"""Inline HTML tags, inner emphasis and Markdown escapes left in a block's title: the exporters
-render plain text, so `<span class="invited-name">Sampling</span>` is `Sampling`."""
+"""Inline HTML tags, inner emphasis, character references and Markdown escapes left in a block's
+title: the exporters render plain text, so `<span class="invited-name">Sampling</span>` is
+`Sampling` and `Q&amp;A` is `Q&A`."""
 
 from __future__ import annotations
 
 import bisect
 import re
 
+from planexport.reader.character_references import decoded
 from planexport.reader.lazy import lazy
 
 __all__ = ["plain_title"]
@@ -35,8 +37,9 @@ _SPACES = lazy(r"[ \t]{2,}")
 
 
 def plain_title(title: str) -> str:
-    """`title` as plain text: no inline tags, no emphasis marks inside it, no escapes; a code
-    span (`` `<div>` ``, `` `__init__` ``) stays as written."""
+    """`title` as plain text: no inline tags, no emphasis marks inside it, no escapes,
+    character references as their characters; a code span (`` `<div>` ``, `` `__init__` ``)
+    stays as written."""
     if "`" in title:
         parts = _CODE.split(title)
         return "".join(p if n % 2 else _plain(p) for n, p in enumerate(parts)).strip()
@@ -52,7 +55,7 @@ def _plain(title: str) -> str:
         title = _OPEN.sub("", title) if title.count("*") + title.count("_") <= 2 else title
     if "\\" in title:
         title = _ESCAPE.sub(r"\1", title).rstrip("\\ ").rstrip()
-    return title
+    return decoded(title, trim=False)  # last: "&ast;" is a star, not a mark
 
 
 def _unstrong(line: str) -> str:
