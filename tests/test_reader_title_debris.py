@@ -1,5 +1,6 @@
-"""Titles without the debris of their markup: character references decoded and inline tags gone
-in cells, continuation rows and code lines."""
+"""Titles without the debris of their markup: character references decoded, emphasis left
+around a label unwrapped and inline tags gone, in headings, cells, continuation rows and code
+lines."""
 
 from __future__ import annotations
 
@@ -30,6 +31,24 @@ def test_character_references_in_cells_and_continuation_rows_are_their_character
         ("Wrap-up – questions", 30, "11:00", []),
     ]
     assert result.warnings == ()
+
+
+def test_emphasis_around_a_label_in_a_cell_goes_with_both_its_marks() -> None:
+    result = read_plan(PLANS / "label-emphasis-in-cells.md")
+    assert titles(result.plan) == [
+        ("Vortrag: Wolkenphysik", 45, "09:00"),
+        ("Übung: Radiosonden", 45, "09:45"),
+        ("Diskussion: offene Fragen", 30, "10:30"),
+    ]
+    assert result.warnings == ()
+
+
+def test_a_mark_left_after_a_label_goes_and_other_stars_stay() -> None:
+    assert plain_title("Science talk:* Cyclone tracking") == "Science talk: Cyclone tracking"
+    assert plain_title("Keynote:** Glass boxes") == "Keynote: Glass boxes"
+    assert plain_title("Q&A:_ open questions") == "Q&A: open questions"
+    assert plain_title("2 * 3 and 5* hotels") == "2 * 3 and 5* hotels"
+    assert plain_title("a*b, read_csv_files") == "a*b, read_csv_files"
 
 
 def test_inline_tags_and_references_in_code_lines() -> None:

@@ -1,6 +1,6 @@
 """Inline HTML tags, inner emphasis, character references and Markdown escapes left in a block's
 title: the exporters render plain text, so `<span class="invited-name">Sampling</span>` is
-`Sampling` and `Q&amp;A` is `Q&A`."""
+`Sampling`, `Science talk:* Cyclone` is `Science talk: Cyclone` and `Q&amp;A` is `Q&A`."""
 
 from __future__ import annotations
 
@@ -25,7 +25,12 @@ _STRONG_CLOSE = lazy(r"(?<=[^\s*_\\])(\*\*|__)(?![\w*_])")
 _EM = lazy(r"(?<![\w*_\\])([*_])(?=[^\s*_])([^*_]+?)(?<=[^\s*_\\])\1(?![\w*_])")
 # "Pipelines *lecture" (its closing mark taken with the line's end), "Registration_": a mark
 # left open at a word's start or end, with no other of its kind in the title.
-_OPEN = lazy(r"(?<!\S)(\*{1,2})(?=[^\s*])(?!.*\*)|(?<=[^\W_])(\*{1,2}|_{1,2})$")
+# "Science talk:* Cyclone tracking" (its opening mark taken with the line's start): a mark left
+# closing after a word or a label's colon, with a space after it.
+_OPEN = lazy(
+    r"(?<!\S)(\*{1,2})(?=[^\s*])(?!.*\*)|(?<=[^\W_])(\*{1,2}|_{1,2})$"
+    r"|(?<![*_\\])(?:(?<=[^\W\d_])\*{1,2}|(?<=[:.,;!?)])(?:\*{1,2}|_{1,2}))(?=\s)"
+)
 # "Statistics** | **Economics": the seam of two strong runs whose outer marks went with the line's.
 _SEAM = lazy(r"(?<=[^\s*_])(\*\*|__)(\s*[|/,;+&]\s*)\1(?=[^\s*_])")
 # "\*", "\_", "\#": a Markdown escape is the character itself; a lone "\" at the end is nothing.
