@@ -1,6 +1,6 @@
-"""Inline HTML tags, inner emphasis, character references and Markdown escapes left in a block's
-title: the exporters render plain text, so `<span class="invited-name">Sampling</span>` is
-`Sampling`, `Science talk:* Cyclone` is `Science talk: Cyclone` and `Q&amp;A` is `Q&A`."""
+"""Inline HTML tags, inner emphasis, links, character references and Markdown escapes left in a
+block's title: the exporters render plain text, so `<span class="invited-name">Sampling</span>` is
+`Sampling` and `*Science talk:* Cyclone tracking&nbsp;[^1]` is `Science talk: Cyclone tracking`."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 
 from planexport.reader.character_references import decoded
 from planexport.reader.lazy import lazy
+from planexport.reader.title_links import linkless
 
 __all__ = ["plain_title"]
 
@@ -41,17 +42,20 @@ _CODE = lazy(r"(`+[^`]*`+)")
 _SPACES = lazy(r"[ \t]{2,}")
 
 
-def plain_title(title: str) -> str:
-    """`title` as plain text: no inline tags, no emphasis marks inside it, no escapes,
+def plain_title(title: str, links: frozenset[str] = frozenset()) -> str:
+    """`title` as plain text: no inline tags, no emphasis marks inside it, links as their text
+    (`links`: the labels the plan defines, see `link_labels`), no footnote markers, no escapes,
     character references as their characters; a code span (`` `<div>` ``, `` `__init__` ``)
     stays as written."""
     if "`" in title:
         parts = _CODE.split(title)
-        return "".join(p if n % 2 else _plain(p) for n, p in enumerate(parts)).strip()
-    return _plain(title).strip()
+        text = "".join(p if n % 2 else _plain(p, links) for n, p in enumerate(parts))
+        return text.strip()
+    return _plain(title, links).strip()
 
 
-def _plain(title: str) -> str:
+def _plain(title: str, links: frozenset[str]) -> str:
+    title = linkless(title, links)  # first: a link's text may hold emphasis
     if "<" in title:
         title = _SPACES.sub(" ", _TAG.sub(" ", title))
     if "*" in title or "_" in title:
