@@ -137,6 +137,7 @@ class Ctx:
     warnings: list[ReadWarning] = field(default_factory=list)
     zero: dict[int, str] = field(default_factory=dict)  # lines skipped with a warning: why
     hidden: str = ""  # what an HTML comment never closed hides: said with any refusal
+    links: frozenset[str] = frozenset()  # the labels of the plan's link definitions
 
     def error(self, line: int, reason: str) -> PlanError:
         if self.hidden:

@@ -16,6 +16,7 @@ from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
 from planexport.reader.bracket_starts import bracket_starts
 from planexport.reader.budgets import budget_echoes
+from planexport.reader.character_references import decoded
 from planexport.reader.clock_lengths import clock_lengths
 from planexport.reader.clock_words import read_clock_words
 from planexport.reader.daily_template import daily_steps, split_day_lines
@@ -75,6 +76,7 @@ from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.template_weeks import template_weeks
 from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
+from planexport.reader.title_links import cleaned, link_labels
 from planexport.reader.title_markup import plain_title
 from planexport.reader.typical_days import typical_items
 from planexport.reader.unread_headings import day_parents, unread_day_headings
@@ -152,8 +154,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
     from planexport.model import made_plan
 
-    ctx = Ctx(source)
     meta, body = front_matter(normalise(text), source)
+    ctx = Ctx(source, links=link_labels(body))  # "[D1-talk]: https://…": a title keeps the text
     body = closed_fences(body, ctx)  # a code block closed by "```text", as it was opened
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
     body = first_alternatives(joined_minutes(activity_spans(body)), ctx)  # "- 7: 00 AM"
@@ -552,7 +554,7 @@ def _day(
 
     from planexport.model import made_block, made_day, made_variant
 
-    title = tidy_emphasis(span.title)
+    title = tidy_emphasis(cleaned(span.title, ctx.links))
     tidied = tidy(title)
     if tidied != title and not any(bracket in title for bracket in "()[]"):
         title = tidied
@@ -576,7 +578,7 @@ def _day(
                     hours=hours,
                     blocks=tuple(
                         made_block(
-                            title=plain_title(b.title),
+                            title=plain_title(b.title, ctx.links),
                             label=b.label,
                             min_minutes=b.lo,
                             max_minutes=b.hi,
@@ -621,7 +623,8 @@ def _to_item(raw: Item) -> ModelItem:
 
     def made(raw: Item) -> ModelItem:
         text = " ".join([raw.text, *raw.more]).strip() if raw.more else raw.text.strip()
-        return made_item(text=plain(text), children=tuple(map(made, raw.children)))
+        text = plain(decoded(text, markdown=True))  # "&emsp;Room 1": an em space, trimmed
+        return made_item(text=text, children=tuple(map(made, raw.children)))
 
     return made(raw)
 

@@ -14,6 +14,7 @@ from planexport.reader.bare_hour_lists import (
     timed_line,
     worded_line,
 )
+from planexport.reader.character_references import decoded
 from planexport.reader.double_hyphens import en_dash_spans
 from planexport.reader.lazy import lazy
 from planexport.reader.time_starts import starts_timed
@@ -246,9 +247,9 @@ def outline(body: str) -> list[Node]:
         tok = tokens[i]
         line = (tok.map[0] + 1) if tok.map else 1
         if tok.type == "heading_open":
-            nodes.append(
-                Node("heading", line, level=int(tok.tag[1]), text=clean(tokens[i + 1].content))
-            )
+            # "## Maandag &ndash; statistiek": the dash that follows the weekday, as written
+            text = decoded(clean(tokens[i + 1].content), markdown=True)
+            nodes.append(Node("heading", line, level=int(tok.tag[1]), text=text))
             i += 3
         elif tok.type in ("paragraph_open", "html_block") and (
             components := _components(

@@ -1,12 +1,15 @@
-"""Inline HTML tags, inner emphasis and Markdown escapes left in a block's title: the exporters
-render plain text, so `<span class="invited-name">Sampling</span>` is `Sampling`."""
+"""Inline HTML tags, inner emphasis, links, character references and Markdown escapes left in a
+block's title: the exporters render plain text, so `<span class="invited-name">Sampling</span>` is
+`Sampling` and `*Science talk:* Cyclone tracking&nbsp;[^1]` is `Science talk: Cyclone tracking`."""
 
 from __future__ import annotations
 
 import bisect
 import re
 
+from planexport.reader.character_references import decoded
 from planexport.reader.lazy import lazy
+from planexport.reader.title_links import linkless
 
 __all__ = ["plain_title"]
 
@@ -23,7 +26,12 @@ _STRONG_CLOSE = lazy(r"(?<=[^\s*_\\])(\*\*|__)(?![\w*_])")
 _EM = lazy(r"(?<![\w*_\\])([*_])(?=[^\s*_])([^*_]+?)(?<=[^\s*_\\])\1(?![\w*_])")
 # "Pipelines *lecture" (its closing mark taken with the line's end), "Registration_": a mark
 # left open at a word's start or end, with no other of its kind in the title.
-_OPEN = lazy(r"(?<!\S)(\*{1,2})(?=[^\s*])(?!.*\*)|(?<=[^\W_])(\*{1,2}|_{1,2})$")
+# "Science talk:* Cyclone tracking" (its opening mark taken with the line's start): a mark left
+# closing after a word or a label's colon, with a space after it.
+_OPEN = lazy(
+    r"(?<!\S)(\*{1,2})(?=[^\s*])(?!.*\*)|(?<=[^\W_])(\*{1,2}|_{1,2})$"
+    r"|(?<![*_\\])(?:(?<=[^\W\d_])\*{1,2}|(?<=[:.,;!?)])(?:\*{1,2}|_{1,2}))(?=\s)"
+)
 # "Statistics** | **Economics": the seam of two strong runs whose outer marks went with the line's.
 _SEAM = lazy(r"(?<=[^\s*_])(\*\*|__)(\s*[|/,;+&]\s*)\1(?=[^\s*_])")
 # "\*", "\_", "\#": a Markdown escape is the character itself; a lone "\" at the end is nothing.
@@ -34,16 +42,20 @@ _CODE = lazy(r"(`+[^`]*`+)")
 _SPACES = lazy(r"[ \t]{2,}")
 
 
-def plain_title(title: str) -> str:
-    """`title` as plain text: no inline tags, no emphasis marks inside it, no escapes; a code
-    span (`` `<div>` ``, `` `__init__` ``) stays as written."""
+def plain_title(title: str, links: frozenset[str] = frozenset()) -> str:
+    """`title` as plain text: no inline tags, no emphasis marks inside it, links as their text
+    (`links`: the labels the plan defines, see `link_labels`), no footnote markers, no escapes,
+    character references as their characters; a code span (`` `<div>` ``, `` `__init__` ``)
+    stays as written."""
     if "`" in title:
         parts = _CODE.split(title)
-        return "".join(p if n % 2 else _plain(p) for n, p in enumerate(parts)).strip()
-    return _plain(title).strip()
+        text = "".join(p if n % 2 else _plain(p, links) for n, p in enumerate(parts))
+        return text.strip()
+    return _plain(title, links).strip()
 
 
-def _plain(title: str) -> str:
+def _plain(title: str, links: frozenset[str]) -> str:
+    title = linkless(title, links)  # first: a link's text may hold emphasis
     if "<" in title:
         title = _SPACES.sub(" ", _TAG.sub(" ", title))
     if "*" in title or "_" in title:
@@ -52,7 +64,7 @@ def _plain(title: str) -> str:
         title = _OPEN.sub("", title) if title.count("*") + title.count("_") <= 2 else title
     if "\\" in title:
         title = _ESCAPE.sub(r"\1", title).rstrip("\\ ").rstrip()
-    return title
+    return decoded(title, trim=False)  # last: "&ast;" is a star, not a mark
 
 
 def _unstrong(line: str) -> str:
