@@ -181,3 +181,20 @@ def test_schedule_table_lists_a_days_notes_under_its_focus() -> None:
     assert "07:00–08:00" in lines[heading + 5]
     sunday = next(i for i, line in enumerate(lines) if "rest · Sunday" in line)
     assert "· Laundry" in lines[sunday + 1]
+
+
+def test_tables_show_brackets_in_plans_words_as_written() -> None:
+    block = Block(title="Resumen [opcional]", min_minutes=30, max_minutes=30)
+    plan = Plan(
+        id="p",
+        title="Plan [draft]",
+        days=(
+            Day(number=1, title="Day [b]one[/b]", variants=(Variant(hours=1, blocks=(block,)),)),
+        ),
+    )
+    text = text_of(plan_table(plan))
+    assert "Plan [draft] (p)" in text
+    assert "Day [b]one[/b]" in text
+    assert "Resumen [opcional]" in text
+    result = schedule(plan, ScheduleOptions(start=MONDAY, tz="Europe/Berlin", hours=1))
+    assert "Resumen [opcional]" in text_of(schedule_table(result))

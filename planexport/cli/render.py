@@ -29,13 +29,14 @@ def plan_table(plan: Plan) -> Table:
     Returns:
         A rich table: day, plan (hours), block, duration; a total row after each variant.
     """
-    table = Table(title=f"{plan.title} ({plan.id})", title_justify="left")
+    # Plans' own words are Text, never console markup: `Resumen [opcional]` keeps its brackets.
+    table = Table(title=Text(f"{plan.title} ({plan.id})"), title_justify="left")
     table.add_column("Day", ratio=1)
     table.add_column("Plan", no_wrap=True)
     table.add_column("Block", ratio=1, min_width=12)
     table.add_column("Duration", justify="right", no_wrap=True)
     for day in plan.days:
-        heading = f"{day.number}  {day.title}"
+        heading = Text(f"{day.number}  {day.title}")
         if day.is_rest:
             table.add_row(heading, "", Text("rest", style="italic"), "", end_section=not day.notes)
             _add_notes(table, day.notes)
@@ -46,7 +47,7 @@ def plan_table(plan: Plan) -> Table:
                 table.add_row(
                     heading if vi == 0 and bi == 0 else "",
                     f"{variant.hours:g}h" if bi == 0 else "",
-                    block.title,
+                    Text(block.title),
                     block.range_text,
                 )
             total = _range(variant.min_minutes, variant.max_minutes)
