@@ -205,6 +205,19 @@ def test_day_event_of_a_rest_day() -> None:
     assert str(rest["DESCRIPTION"]) == "Nothing, at all\n\nRest day"
 
 
+def test_day_event_lists_the_days_notes() -> None:
+    day = Day(
+        number=1,
+        title="Monday",
+        variants=(Variant(hours=1, blocks=(Block(title="Run", min_minutes=60, max_minutes=60),)),),
+        notes=("6:30am: Wake up", "Commute + work"),
+    )
+    plan = Plan(id="routine", title="Routine", days=(day,))
+    found = events(to_ics(week(plan), day_events=True))
+    description = str(found["routine.d1@planexport"]["DESCRIPTION"])
+    assert description.endswith("min scheduled\n\n- 6:30am: Wake up\n- Commute + work")
+
+
 def test_alarm_before_each_block_only_when_asked() -> None:
     data = to_ics(week(), alarm_minutes=15)
     for uid, event in events(data).items():

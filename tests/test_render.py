@@ -141,3 +141,60 @@ def test_schedule_json_is_chronological_with_local_offsets() -> None:
 def test_schedule_json_of_nothing_placed_is_empty() -> None:
     rest_only = Plan(id="r", title="R", days=(Day(number=1, title="Rest"),))
     assert schedule_json(schedule(rest_only, ScheduleOptions(start=MONDAY, tz="UTC"))) == []
+
+
+def noted() -> Plan:
+    block = Block(title="Run", min_minutes=60, max_minutes=60, at="07:00")
+    return Plan(
+        id="routine",
+        title="Routine",
+        days=(
+            Day(
+                number=1,
+                title="Monday",
+                variants=(Variant(hours=1, blocks=(block,)),),
+                notes=("6:30am: Wake up", "8:30am: Breakfast", "Commute\n+ work", "Call", "Shop"),
+            ),
+            Day(number=2, title="Sunday", notes=("Laundry",)),
+        ),
+    )
+
+
+def test_plan_table_lists_a_days_notes_under_its_blocks_then_a_count() -> None:
+    lines = text_of(plan_table(noted())).splitlines()
+    total = next(i for i, line in enumerate(lines) if "60 of 60 min" in line)
+    assert "· 6:30am: Wake up" in lines[total + 1]
+    assert "· 8:30am: Breakfast" in lines[total + 2]
+    assert "· Commute + work" in lines[total + 3]  # one line, however it was written
+    assert "· and 2 more notes" in lines[total + 4]
+    assert "Call" not in "\n".join(lines)
+    rest = next(i for i, line in enumerate(lines) if "rest" in line)
+    assert "· Laundry" in lines[rest + 1]
+
+
+def test_schedule_table_lists_a_days_notes_under_its_focus() -> None:
+    result = schedule(noted(), ScheduleOptions(start=MONDAY, tz="Europe/Berlin", hours=1))
+    lines = text_of(schedule_table(result)).splitlines()
+    heading = next(i for i, line in enumerate(lines) if "Mon 30 Nov 2026" in line)
+    assert "· 6:30am: Wake up" in lines[heading + 1]
+    assert "· and 2 more notes" in lines[heading + 4]
+    assert "07:00–08:00" in lines[heading + 5]
+    sunday = next(i for i, line in enumerate(lines) if "rest · Sunday" in line)
+    assert "· Laundry" in lines[sunday + 1]
+
+
+def test_tables_show_brackets_in_plans_words_as_written() -> None:
+    block = Block(title="Resumen [opcional]", min_minutes=30, max_minutes=30)
+    plan = Plan(
+        id="p",
+        title="Plan [draft]",
+        days=(
+            Day(number=1, title="Day [b]one[/b]", variants=(Variant(hours=1, blocks=(block,)),)),
+        ),
+    )
+    text = text_of(plan_table(plan))
+    assert "Plan [draft] (p)" in text
+    assert "Day [b]one[/b]" in text
+    assert "Resumen [opcional]" in text
+    result = schedule(plan, ScheduleOptions(start=MONDAY, tz="Europe/Berlin", hours=1))
+    assert "Resumen [opcional]" in text_of(schedule_table(result))

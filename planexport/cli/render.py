@@ -29,15 +29,17 @@ def plan_table(plan: Plan) -> Table:
     Returns:
         A rich table: day, plan (hours), block, duration; a total row after each variant.
     """
-    table = Table(title=f"{plan.title} ({plan.id})", title_justify="left")
+    # Plans' own words are Text, never console markup: `Resumen [opcional]` keeps its brackets.
+    table = Table(title=Text(f"{plan.title} ({plan.id})"), title_justify="left")
     table.add_column("Day", ratio=1)
     table.add_column("Plan", no_wrap=True)
     table.add_column("Block", ratio=1, min_width=12)
     table.add_column("Duration", justify="right", no_wrap=True)
     for day in plan.days:
-        heading = f"{day.number}  {day.title}"
+        heading = Text(f"{day.number}  {day.title}")
         if day.is_rest:
-            table.add_row(heading, "", Text("rest", style="italic"), "", end_section=True)
+            table.add_row(heading, "", Text("rest", style="italic"), "", end_section=not day.notes)
+            _add_notes(table, day.notes)
             continue
         for vi, variant in enumerate(day.variants):
             last_variant = vi == len(day.variants) - 1
@@ -45,7 +47,7 @@ def plan_table(plan: Plan) -> Table:
                 table.add_row(
                     heading if vi == 0 and bi == 0 else "",
                     f"{variant.hours:g}h" if bi == 0 else "",
-                    block.title,
+                    Text(block.title),
                     block.range_text,
                 )
             total = _range(variant.min_minutes, variant.max_minutes)
@@ -54,9 +56,27 @@ def plan_table(plan: Plan) -> Table:
                 f"{variant.hours:g}h" if not variant.blocks else "",
                 Text("total", style="bold"),
                 Text(f"{total} of {round(variant.hours * 60)} min", style="bold"),
-                end_section=last_variant,
+                end_section=last_variant and not day.notes,
             )
+        _add_notes(table, day.notes)
     return table
+
+
+# A day's notes (untimed lines, meals, wake-up times) shown in a table: the first few, then a count.
+_NOTES_SHOWN = 3
+
+
+def _add_notes(table: Table, notes: Sequence[str]) -> None:
+    """Rows for a day's notes in the block column, dimmed; the last one ends the day's section."""
+    if not notes:
+        return
+    lines = [f"· {' '.join(note.split())}" for note in notes[:_NOTES_SHOWN]]
+    if len(notes) > _NOTES_SHOWN:
+        more = len(notes) - _NOTES_SHOWN
+        lines.append(f"· and {more} more note{'s' if more > 1 else ''}")
+    for line in lines:
+        table.add_row("", "", Text(line, style="dim"), "")
+    table.rows[-1].end_section = True
 
 
 def schedule_table(schedule: Schedule) -> RenderableType:
@@ -143,9 +163,13 @@ def _add_day(
     rows.extend(arrived)
     rows.sort(key=lambda r: r[0].start.astimezone(dt.timezone.utc))
     if day.variant is None and not rows:
-        table.add_row(date, "", Text(f"rest · {focus}", style="italic"), "", end_section=True)
+        table.add_row(date, "", Text(f"rest · {focus}", style="italic"), "")
+        _add_notes(table, day.day.notes)
+        table.rows[-1].end_section = True
         return
     table.add_row(date, "", Text(focus, style="italic"), "")
+    _add_notes(table, day.day.notes)
+    table.rows[-1].end_section = False
     for block, origin in rows:
         table.add_row("", *_block_cells(block, origin))
     for block in day.blocks:

@@ -401,6 +401,8 @@ def _day_event(sday: ScheduledDay) -> _Event:
         lines.append("Rest day")
     else:
         lines.append(f"{sday.variant.hours:g}-hour plan, {sday.minutes} min scheduled")
+    if day.notes:
+        lines.append("\n".join(_bullet(note, "") for note in day.notes))
     return _Event(
         uid=keys.uid(sday.key),
         summary=f"Day {day.number} · {title}" if title else f"Day {day.number}",
