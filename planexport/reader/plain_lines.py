@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.day_lines import raw_lines
 from planexport.reader.lazy import lazy
+from planexport.reader.line_parts import with_parts
 from planexport.reader.line_segments import block_line, segments
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.run_on_lines import paragraph_items, warn_lone
@@ -33,7 +34,8 @@ def plain_lines(nodes: list[Node], lines: list[str], ctx: Ctx | None = None) -> 
     plan with no day and nothing else timed, such paragraphs are its one day's blocks. A block
     line's untimed lines under it in its paragraph are its items; a line that goes on after its
     length (`Cooldown 5 min easy stretching.`) is a block in a day where another plain line is
-    one (else a note, said in `ctx`)."""
+    one (else a note, said in `ctx`); bullets right under a block line that sum to its length
+    are its parts."""
     from planexport.reader.durations import find_duration
 
     # A plan of nothing but plain lines (no day, no timed list or table) is one day of them,
@@ -65,10 +67,15 @@ def plain_lines(nodes: list[Node], lines: list[str], ctx: Ctx | None = None) -> 
         elif read[pos] is None and ctx is not None and day_of[pos] >= 0:
             warn_lone(texts, nodes[pos].line, ctx)
     out: list[Node] = []
+    made: set[int] = set()
     for pos, node in enumerate(nodes):
         items = read.get(pos)
-        out.append(Node("list", node.line, items=items) if items else node)
-    return out
+        if items:
+            made.add(pos)
+            out.append(Node("list", node.line, items=items))
+            continue
+        out.append(node)
+    return with_parts(out, made)
 
 
 def _items(texts: list[str], line: int, *, led: bool) -> list[Item] | None:
