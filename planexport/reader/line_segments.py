@@ -9,7 +9,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
 from planexport.reader.repeats import find_length, starts_with_repeat
 
-__all__ = ["block_line", "block_title", "segments", "split_items"]
+__all__ = ["block_line", "block_title", "lengths", "segments", "split_items"]
 
 # Where one activity ends and the next starts: a comma, a semicolon, a plus, or "and" in a
 # supported language ("Arrays (2h), Strings (1h)", "Lesen 30 Min.; Übungen 45 Min.").
@@ -26,7 +26,7 @@ _BOX = lazy(r"^\[[ xX]\]\s+")
 _SENTENCE_END = lazy(r"[.!?…]\s*$")
 
 
-def _lengths(text: str) -> list[Found]:
+def lengths(text: str) -> list[Found]:
     """The lengths of `text`, a repeat (`6 x 3 min`) one of them, a distance (`4 x 400 m`) none."""
     found: list[Found] = []
     pos = 0
@@ -56,7 +56,7 @@ def block_line(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 90 or text.startswith(("#", ">", "|", "!", "?", "<", ":", "=")):
         return False  # a heading, a quote, a row, an admonition (`!!! done "…"`), markup
-    found = _lengths(text)
+    found = lengths(text)
     if len(found) != 1 or found[0].at is not None:
         return False
     length = found[0]
@@ -145,7 +145,7 @@ def _cut(text: str) -> list[str] | None:
         return None
     out: list[str] = []
     for piece in pieces:
-        found = _lengths(piece)
+        found = lengths(piece)
         if len(found) != 1 or found[0].at is not None or not block_line(piece):
             return None
         title = block_title(piece, found[0])

@@ -67,6 +67,7 @@ from planexport.reader.section_weekdays import section_weekdays
 from planexport.reader.sections import DayBody, variants
 from planexport.reader.session_days import session_days
 from planexport.reader.session_goals import session_goals, without_goals
+from planexport.reader.short_minutes import short_minutes
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.span_lines import h1_blocks, span_lines
@@ -158,13 +159,14 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     ctx = Ctx(source, links=link_labels(body))  # "[D1-talk]: https://…": a title keeps the text
     body = closed_fences(body, ctx)  # a code block closed by "```text", as it was opened
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
-    body = first_alternatives(joined_minutes(activity_spans(body)), ctx)  # "- 7: 00 AM"
+    body = activity_spans(short_minutes(body, ctx))  # "- 07:0 - 08:00: Café"
+    body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
     nodes = hour_prefixes(bracket_starts(week_row_headings(without_paces(outline(body)))))
     nodes = weekday_entries(nodes, body.split("\n"))  # "- Mon 6pm-8pm: Calculus"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
-    nodes = split_items(plain_lines(day_lines(nodes, body.split("\n")), body.split("\n")))
+    nodes = split_items(plain_lines(day_lines(nodes, body.split("\n")), body.split("\n"), ctx))
     nodes = hour_cells(clock_lengths(nodes))  # "| 00:45 |" under "Dauer"; "| 9h00 |" a time
     nodes = table_offsets(read_offsets(read_clock_words(time_headings(nodes))), ctx)
     nodes = relative_times(time_headers(nodes), ctx)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from planexport.reader.day_lines import raw_lines
 from planexport.reader.lazy import lazy
+from planexport.reader.line_parts import with_parts
 from planexport.reader.line_segments import block_line, segments
 from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.run_on_lines import paragraph_items, warn_lone
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
 
 __all__ = ["plain_lines"]
 
@@ -20,11 +27,15 @@ def _is_day(text: str) -> bool:
     return bool(day_match(text) or weekday_heading(text))
 
 
-def plain_lines(nodes: list[Node], lines: list[str]) -> list[Node]:
+def plain_lines(nodes: list[Node], lines: list[str], ctx: Ctx | None = None) -> list[Node]:
     """The nodes, with a paragraph in a day whose every line reads as a block (`Arrays (2h)`,
     `Hashing 90 min`, `45 min: warm-up`, `Arrays (2h), Strings (1h)`) read as a list, a line an
     item, as bullets would be; a paragraph with any other line (a sentence) stays a note. In a
-    plan with no day and nothing else timed, such paragraphs are its one day's blocks."""
+    plan with no day and nothing else timed, such paragraphs are its one day's blocks. A block
+    line's untimed lines under it in its paragraph are its items; a line that goes on after its
+    length (`Cooldown 5 min easy stretching.`) is a block in a day where another plain line is
+    one (else a note, said in `ctx`); bullets right under a block line that sum to its length
+    are its parts."""
     from planexport.reader.durations import find_duration
 
     # A plan of nothing but plain lines (no day, no timed list or table) is one day of them,
@@ -35,23 +46,41 @@ def plain_lines(nodes: list[Node], lines: list[str]) -> list[Node]:
         or (n.kind == "list" and any(find_duration(i.text) for i in n.items))
         for n in nodes
     )
-    out: list[Node] = []
-    heads: list[tuple[int, bool]] = []  # the headings above: (level, names a day)
-    for node in nodes:
+    texts_of: dict[int, list[str]] = {}
+    day_of: dict[int, int] = {}  # a paragraph's position: its day heading's
+    heads: list[tuple[int, bool, int]] = []  # the headings above: (level, names a day, position)
+    for pos, node in enumerate(nodes):
         if node.kind == "heading":
             while heads and heads[-1][0] >= node.level:
                 heads.pop()
-            heads.append((node.level, _is_day(node.text)))
-        texts = (
-            raw_lines(node, lines)
-            if node.kind == "paragraph" and (alone or any(day for _, day in heads))
-            else None
-        )
-        if texts and all(
-            not _BOLD.match(text) and (block_line(text) or segments(text)) for text in texts
-        ):
-            items = [Item(text, node.line + n) for n, text in enumerate(texts)]
+            heads.append((node.level, _is_day(node.text), pos))
+        days = [at for _, day, at in heads if day]
+        texts = raw_lines(node, lines) if node.kind == "paragraph" and (alone or days) else None
+        if texts and not _BOLD.match(texts[0]):
+            texts_of[pos], day_of[pos] = texts, days[-1] if days else -1
+    read = {pos: _items(texts, nodes[pos].line, led=False) for pos, texts in texts_of.items()}
+    # "Cooldown 5 min easy stretching.": a line led by its block, in a day of block lines.
+    sure = {day_of[pos] for pos, items in read.items() if items}
+    for pos, texts in texts_of.items():
+        if read[pos] is None and day_of[pos] in sure:
+            read[pos] = _items(texts, nodes[pos].line, led=True)
+        elif read[pos] is None and ctx is not None and day_of[pos] >= 0:
+            warn_lone(texts, nodes[pos].line, ctx)
+    out: list[Node] = []
+    made: set[int] = set()
+    for pos, node in enumerate(nodes):
+        items = read.get(pos)
+        if items:
+            made.add(pos)
             out.append(Node("list", node.line, items=items))
             continue
         out.append(node)
-    return out
+    return with_parts(out, made)
+
+
+def _items(texts: list[str], line: int, *, led: bool) -> list[Item] | None:
+    if any(_BOLD.match(text) for text in texts):
+        return None
+    if all(block_line(text) or segments(text) for text in texts):
+        return [Item(text, line + n) for n, text in enumerate(texts)]
+    return paragraph_items(texts, line, led=led)
