@@ -1,4 +1,5 @@
-"""Weekday tables read as their rows say: grids of parts of the day with a length column."""
+"""Weekday tables read as their rows say: grids of parts of the day with a length column, and week
+tables below an activity's weekdays."""
 
 from __future__ import annotations
 
@@ -50,3 +51,46 @@ def test_part_grid_lengths_joined_by_a_word() -> None:
         ("sat", [("Répétition", 60, None)]),
     ]
     assert [b.session for b in result.plan.days[0].variants[0].blocks] == ["Matin", "Soir"]
+
+
+def test_activity_heading_with_weekdays_below_a_week_table_names_no_day() -> None:
+    result = read_plan(PLANS / "de-week-table-activity-section.md")
+    assert [(d.weekday, d.title) for d in result.plan.days] == [
+        ("mon", "Montag"),
+        ("tue", "Dienstag"),
+        ("wed", "Mittwoch"),
+        ("thu", "Donnerstag"),
+        ("fri", "Freitag"),
+    ]
+    assert day_blocks(result.plan)[1] == ("tue", [("Mobilität + Radfahren", 60, None)])
+    assert warnings(result) == [
+        '13: "Schultern, Brustwirbelsäule, Sprunggelenke → Dauer: etwa …" is in no day: not read'
+    ]
+
+
+def test_activity_heading_range_adds_no_weekdays_the_table_has_no_row_for() -> None:
+    result = read_plan(PLANS / "en-week-table-range-past-its-rows.md")
+    assert [(d.weekday, d.title) for d in result.plan.days] == [
+        ("mon", "Monday"),
+        ("tue", "Tuesday"),
+        ("wed", "Wednesday"),
+    ]
+
+
+def test_activity_heading_with_listed_weekdays_keeps_every_table_row() -> None:
+    result = read_plan(PLANS / "es-week-table-listed-weekdays-section.md")
+    assert day_blocks(result.plan) == [
+        ("tue", [("Rodaje suave", 35, None)]),
+        ("thu", [("Series en pista", 45, None)]),
+        ("sat", [("Tirada larga", 70, None)]),
+    ]
+    assert [d.title for d in result.plan.days] == ["Martes", "Jueves", "Sábado"]
+
+
+def test_range_heading_with_no_table_above_is_still_its_days() -> None:
+    result = read_plan(PLANS / "nl-range-heading-without-table.md")
+    assert [d.weekday for d in result.plan.days] == ["mon", "tue", "wed", "thu", "fri"]
+    assert day_blocks(result.plan)[0] == (
+        "mon",
+        [("Heupen en rug", 15, "07:00"), ("Schouders", 15, "07:15")],
+    )
