@@ -1,11 +1,13 @@
-"""Weekday tables read as their rows say: grids of parts of the day with a length column, and week
-tables below an activity's weekdays."""
+"""Weekday tables read as their rows say: grids of parts of the day with a length column, week
+tables below an activity's weekdays, and dated week ranges that end before their last week does."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from planexport.reader import read_plan
 from tests.paths import DATA
-from tests.reader_support import day_blocks, warnings
+from tests.reader_support import dated_days, day_blocks, warnings
 
 PLANS = DATA / "week_table_reads"
 
@@ -94,3 +96,38 @@ def test_range_heading_with_no_table_above_is_still_its_days() -> None:
         "mon",
         [("Heupen en rug", 15, "07:00"), ("Schouders", 15, "07:15")],
     )
+
+
+def test_week_range_table_stops_at_the_range_end_date() -> None:
+    result = read_plan(PLANS / "en-week-range-ends-on-saturday.md")
+    titles = [d.title for d in result.plan.days]
+    assert titles[-2:] == ["Friday 17 September", "Saturday 18 September"]
+    assert len(titles) == 9  # no Sunday 19 September
+    assert day_blocks(result.plan)[-1] == ("sat", [("Mixed questions", 90, "18:00")])
+    assert warnings(result) == [
+        '3: "Weeks 1-2: 6 September - 18 September" ends on 18 September: read up to it, '
+        "the Sunday after it not read"
+    ]
+
+
+def test_week_range_ending_midweek_leaves_out_the_later_weekdays_once() -> None:
+    result = read_plan(PLANS / "es-week-range-ends-midweek.md")
+    assert [(w, wd, d) for w, wd, d, _, _ in dated_days(result.plan)] == [
+        (3, "mon", dt.date(2027, 3, 15)),
+        (3, "wed", dt.date(2027, 3, 17)),
+        (3, "fri", dt.date(2027, 3, 19)),
+        (4, "mon", dt.date(2027, 3, 22)),
+        (4, "wed", dt.date(2027, 3, 24)),
+    ]
+    assert len(warnings(result)) == 1
+
+
+def test_week_range_over_new_year_ends_in_the_next_year() -> None:
+    result = read_plan(PLANS / "de-week-range-over-new-year.md")
+    assert [d.date for d in result.plan.days] == [
+        dt.date(2027, 12, 27),
+        dt.date(2027, 12, 30),
+        dt.date(2028, 1, 1),
+        dt.date(2028, 1, 3),
+        dt.date(2028, 1, 6),
+    ]
