@@ -55,6 +55,16 @@ def test_part_grid_lengths_joined_by_a_word() -> None:
     assert [b.session for b in result.plan.days[0].variants[0].blocks] == ["Matin", "Soir"]
 
 
+def test_part_grid_total_row_is_no_day() -> None:
+    result = read_plan(PLANS / "it-part-grid-total-row.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Arpeggi", 25, None), ("Brano nuovo", 40, None)]),
+        ("wed", [("Accordi barré", 30, None)]),
+        ("fri", [("Scale", 20, None), ("Improvvisazione", 45, None)]),
+    ]
+    assert warnings(result) == []
+
+
 def test_activity_heading_with_weekdays_below_a_week_table_names_no_day() -> None:
     result = read_plan(PLANS / "de-week-table-activity-section.md")
     assert [(d.weekday, d.title) for d in result.plan.days] == [

@@ -54,7 +54,8 @@ def part_length_grid(node: Node, ctx: Ctx, *, short: bool, dur: int | None) -> l
     """`| Martes | Carrera suave | Fuerza B | 40 min + 45 min |` under `Día | Mañana | Noche |
     Duración`: a block per filled part cell, titled by it in its part of the day, its length
     the row's length (one for each cell, in order) unless the cell says its own; other columns
-    (`Estímulo principal`) are the blocks' note. [] when the table is not such a grid."""
+    (`Estímulo principal`) are the blocks' note; a row of no weekday and no session (`Total`)
+    is left out. [] when the table is not such a grid."""
     header = node.rows[0]
     names = header_names(node)
     if dur is None or dur == 0 or not length_header(names[dur]):
@@ -65,9 +66,11 @@ def part_length_grid(node: Node, ctx: Ctx, *, short: bool, dur: int | None) -> l
     rows: list[tuple[list[str], int, str, list[tuple[int, Found | None]]]] = []
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         name = weekday_of(row[0], short=short) if row else None
+        cols = [col for col in parts if col < len(row) and _filled(row[col])]
+        if name is None and not cols:
+            continue  # "| **Totale** | | | 4 h 35 min |": the week's sum, no day
         if name is None:
             return []
-        cols = [col for col in parts if col < len(row) and _filled(row[col])]
         lengths = _lengths(row[dur]) if dur < len(row) else []
         if lengths is None:
             return []
