@@ -44,6 +44,7 @@ from planexport.reader.day_headings import (
     weekdays_of,
 )
 from planexport.reader.day_label_lines import labels_times
+from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, parent_headings, unwrap
@@ -291,6 +292,8 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     year = plan_year(nodes)
     us = month_first(nodes)
     found = _numbered(nodes, ctx) or _bold_lines(nodes, ctx) or _weekdays(nodes, ctx)
+    if found and described_days(nodes, found, ctx):
+        found = []  # "## Dehnen (Mo–Fr morgens)" below "| Montag | Dehnen | 10 Minuten |"
     dated = not found
     if all_dated(nodes, found, month_first=us):  # "### Mon 2026-12-07" then "### 2026-12-09"
         said = Ctx(ctx.source)

@@ -30,6 +30,7 @@ __all__ = [
     "has_word",
     "header_names",
     "header_unit",
+    "length_header",
 ]
 
 _LABEL_COLUMNS = ("block", "bloque", "bloc", "blocco", "bloco", "blok", "session", "slot", "step",
@@ -209,7 +210,7 @@ def column_roles(node: Node) -> dict[str, int | None]:
         dur_col is not None
         and title_col not in (None, dur_col)
         and at_col is None
-        and not _length_header(header[dur_col])
+        and not length_header(header[dur_col])
         and _in_sentences([r[dur_col] for r in body if dur_col < len(r)])
     ):
         dur_col = None  # "| Übung läuft über | Begrüßung kürzen (spart 5') |": advice, no plan
@@ -257,7 +258,8 @@ _LENGTH_HEADERS = ("duration", "dauer", "durata", "duracion", "duree", "duracao"
                    "uren", "min", "h")  # fmt: skip
 
 
-def _length_header(header: str) -> bool:
+def length_header(header: str) -> bool:
+    """Whether a header names lengths (`Dauer`, `Duración`, `Time (min)`)."""
     return header_unit(header) is not None or has_word(header, _LENGTH_HEADERS)
 
 

@@ -25,6 +25,7 @@ from planexport.reader.grid_blanks import continue_blanks
 from planexport.reader.hour_spans import hour_span
 from planexport.reader.length_rows import length_roles, row_items
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.part_grid_lengths import part_length_grid
 from planexport.reader.point_rows import PointRows
 from planexport.reader.range_columns import range_columns, range_grid, unread_weekday_columns
 from planexport.reader.repeats import find_length
@@ -370,6 +371,8 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     if len(node.rows) < 3 and enough > 1 and weekdays < 2:
         return []  # one row is a day only under a header of weekdays ("| Time | Sat | Sun |")
     timed_table = cols["span"] is not None or cols["dur"] is not None
+    if grid := part_length_grid(node, ctx, short=short, dur=cols["dur"]):
+        return grid  # "| Martes | Carrera suave | Fuerza B | 40 min + 45 min |"
     if sum(1 for w in first if w) >= enough and timed_table:
         timed_cols = [
             c

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from planexport.reader.dates import ORDER, month_day, plan_year
 from planexport.reader.days import DaySpan
@@ -24,6 +24,11 @@ _WEEK_LINE = lazy(
     rf"^[\W_]*{WEEK_WORDS}\s*(?P<a>\d{{1,2}})(?:\s*[-–—]\s*(?P<b>\d{{1,2}}))?(?!\d)(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "13 September - 30 October", "2 août – 14 août", "2. August bis 14. August": the range's end
+_UNTIL = lazy(
+    r"\s+[-–—]\s+|\s*[–—]\s*|\s(?:to|until|till|through|bis|hasta|al|au|a|tot|t/m|até|ao)\s",
+    re.IGNORECASE,
+)
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
 
@@ -34,7 +39,7 @@ def week_tables(
     """The days of the week tables, each day's week, and the nodes of the routine they replace;
     None when the plan has no such tables, or they sit inside a day, or its other days are not
     a weekday routine (numbered or dated days stay the plan)."""
-    found = [(idx, line) for idx in range(len(nodes)) if (line := _week_of(nodes, idx))[0]]
+    found = [(idx, said) for idx in range(len(nodes)) if (said := _week_of(nodes, idx)).first]
     if not found:
         return None
     tables = {idx for idx, _ in found}
@@ -45,12 +50,17 @@ def week_tables(
         return None  # "## Day 1 (Monday)", "## 2 August": days of their own
     out: list[DaySpan] = []
     weeks: list[int | None] = []
-    for idx, (first, last, start) in found:
+    for idx, line in found:
+        first, start = line.first, line.start
         rows = grid_by_weekday(nodes[idx], ctx, short=True)
-        for week in range(first, last + 1):
+        past: list[str] = []
+        for week in range(first, line.last + 1):
             for row in rows:
                 date, title = None, row.title
                 when = _day_of(start, 7 * (week - first) + _offset(start, rows, row.weekday))
+                if line.end is not None and when is not None and when > line.end:
+                    past.append(row.title)  # "Weeks 1-2: 2 August - 14 August": no Sunday 15th
+                    continue
                 if start is not None and when is not None:
                     if start[0] is not None and ORDER[when.weekday()] == row.weekday:
                         date = when
@@ -60,6 +70,12 @@ def week_tables(
                 span.weekday, span.date = row.weekday, date
                 out.append(span)
                 weeks.append(week)
+        if past and line.end is not None:
+            ctx.warn(
+                line.line,
+                f'"{line.text}" ends on {line.end.day} {_MONTHS[line.end.month - 1]}: '
+                f"read up to it, {_listed(past)} after it not read",
+            )
     frame = {i for s in others for i in range(s.start, s.end)}
     if others:
         names = ", ".join(dict.fromkeys(f'"{s.title}"' for s in others))
@@ -99,16 +115,28 @@ def _day_of(start: tuple[int | None, int, int] | None, days: int) -> dt.date | N
         return None
 
 
-def _week_of(nodes: list[Node], idx: int) -> tuple[int, int, tuple[int | None, int, int] | None]:
-    """For a header-timed weekday table: the weeks its line above names and the first day's
-    (year, month, day) when the line dates the week; else (0, 0, None)."""
+class _WeekLine(NamedTuple):
+    """The weeks a line over a week table names: first and last, the first day's (year, month,
+    day) and the range's last date when it dates them, its line and text."""
+
+    first: int
+    last: int = 0
+    start: tuple[int | None, int, int] | None = None
+    end: dt.date | None = None
+    line: int = 0
+    text: str = ""
+
+
+def _week_of(nodes: list[Node], idx: int) -> _WeekLine:
+    """For a header-timed weekday table: the weeks its line above names (first 0 when none)."""
     if not header_spans(nodes[idx]):
-        return 0, 0, None
+        return _WeekLine(0)
     for back in range(idx - 1, max(idx - 4, -1), -1):
         node = nodes[back]
         if node.kind not in ("heading", "paragraph"):
             continue
-        match = _WEEK_LINE.match(unwrap(node.text))
+        text = unwrap(node.text)
+        match = _WEEK_LINE.match(text)
         if match is None:
             if node.kind == "heading":
                 break
@@ -123,5 +151,31 @@ def _week_of(nodes: list[Node], idx: int) -> tuple[int, int, tuple[int | None, i
             years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", match["rest"])
             year = int(years[0]) if years else plan_year(nodes)
             start = (year, found[0], found[1])
-        return first, last, start
-    return 0, 0, None
+        end = _range_end(match["rest"], start)
+        return _WeekLine(first, last, start, end, node.line, " ".join(text.strip(" *_").split()))
+    return _WeekLine(0)
+
+
+def _range_end(rest: str, start: tuple[int | None, int, int] | None) -> dt.date | None:
+    """The last date of the week line's range (`30 October` of `13 September - 30 October`),
+    in the year of its first day (or the next, past New Year); None when it writes none."""
+    parts = _UNTIL.split(rest)
+    first = _day_of(start, 0)
+    if len(parts) < 2 or first is None:
+        return None
+    found, _ = month_day(parts[-1])
+    if found is None:
+        return None
+    try:
+        end = dt.date(first.year, found[0], found[1])
+    except ValueError:
+        return None
+    if end < first:
+        end = end.replace(year=end.year + 1) if (found[0], found[1]) != (2, 29) else end
+    return end if end > first else None  # "(a partir del 2 de agosto)" ends nothing
+
+
+def _listed(titles: list[str]) -> str:
+    """`the Sunday`, `the Saturday and Sunday`: the rows left out, each once, in order."""
+    names = list(dict.fromkeys(titles))
+    return "the " + (" and ".join(names) if len(names) <= 2 else ", ".join(names))
