@@ -1,0 +1,109 @@
+"""Weekdays named where a day is not written as one: a Day column after the first, weekday lines
+with a clock span under a heading that is no day, and a sentence naming a routine's weekdays."""
+
+from __future__ import annotations
+
+import pytest
+
+from planexport.reader import read_markdown, read_plan
+from tests.paths import DATA
+from tests.reader_support import day_blocks, warnings
+
+PLANS = DATA / "named_weekdays"
+
+
+def test_a_day_column_last_groups_the_rows_by_weekday_monday_first() -> None:
+    result = read_plan(PLANS / "day-column-last.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Linear algebra", 90, "08:30"), ("Writing lab", 60, "15:00")]),
+        ("tue", [("Statistics", 90, "13:00"), ("Databases", 90, "10:15")]),
+    ]
+    assert [d.title for d in result.plan.days] == ["Monday", "Tuesday"]
+    assert warnings(result) == []
+
+
+def test_dotted_times_in_a_giorno_column_table_are_spans_of_each_day() -> None:
+    result = read_plan(PLANS / "giorno-column-dotted-times.md")
+    assert day_blocks(result.plan) == [
+        ("wed", [("Economia", 120, "14:00")]),
+        ("thu", [("Diritto", 120, "08:30"), ("Economia", 120, "11:00")]),
+    ]
+    assert [d.title for d in result.plan.days] == ["Mercoledì", "Giovedì"]
+    # the place is the block's note, as in a table with its Day column first
+    assert [b.note for d in result.plan.days for v in d.variants for b in v.blocks] == [
+        "C3",
+        "A2",
+        "C3",
+    ]
+    assert warnings(result) == []
+
+
+def test_a_cell_naming_two_weekdays_gives_the_block_on_both() -> None:
+    result = read_plan(PLANS / "two-weekdays-in-a-cell.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Mathe", 90, "08:00")]),
+        ("tue", [("Englisch", 60, "10:00")]),
+        ("wed", [("Mathe", 90, "08:00"), ("Sport", 90, "14:00")]),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_day_column_of_other_words_leaves_the_table_one_day() -> None:
+    result = read_plan(PLANS / "day-column-without-weekdays.md")
+    assert day_blocks(result.plan) == [
+        (None, [("Revise notes", 60, "09:00"), ("Mock exam", 90, "10:30")])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "first", "second"),
+    [
+        ("| Course | Time | Day |", "Monday", "Wednesday"),
+        ("| Fach | Zeit | Tag |", "Montag", "Mittwoch"),
+        ("| Asignatura | Hora | Día |", "Lunes", "Miércoles"),
+        ("| Cours | Horaire | Jour |", "Lundi", "Mercredi"),
+        ("| Corso | Orario | Giorno |", "Lunedì", "Mercoledì"),
+        ("| Disciplina | Horário | Dia |", "Segunda", "Quarta"),
+        ("| Vak | Tijd | Dag |", "Maandag", "Woensdag"),
+    ],
+)
+def test_a_later_weekday_column_is_read_in_every_language(
+    header: str, first: str, second: str
+) -> None:
+    text = (
+        f"# Week\n\n{header}\n|---|---|---|\n| Alpha | 14:00-15:00 | {second} |\n"
+        f"| Beta | 9.00-11.00 | {first} |\n| Gamma | 11:30-12:00 | {second} |\n"
+    )
+    result = read_markdown(text)
+    assert day_blocks(result.plan) == [
+        ("mon", [("Beta", 120, "09:00")]),
+        ("wed", [("Alpha", 60, "14:00"), ("Gamma", 30, "11:30")]),
+    ]
+
+
+def test_a_range_in_a_day_cell_gives_the_block_on_each_weekday_of_it() -> None:
+    text = "| Task | Time | Day |\n|---|---|---|\n| Run | 07:00-07:30 | Mon–Wed |\n"
+    text += "| Swim | 18:00-19:00 | Fri |\n"
+    assert day_blocks(read_markdown(text).plan) == [
+        ("mon", [("Run", 30, "07:00")]),
+        ("tue", [("Run", 30, "07:00")]),
+        ("wed", [("Run", 30, "07:00")]),
+        ("fri", [("Swim", 60, "18:00")]),
+    ]
+
+
+def test_a_row_with_its_day_cell_empty_keeps_the_weekday_above() -> None:
+    text = "| Task | Time | Day |\n|---|---|---|\n| Run | 07:00-07:30 | Tuesday |\n"
+    text += "| Read | 20:00-20:45 | |\n| Swim | 18:00-19:00 | Monday |\n"
+    assert day_blocks(read_markdown(text).plan) == [
+        ("mon", [("Swim", 60, "18:00")]),
+        ("tue", [("Run", 30, "07:00"), ("Read", 45, "20:00")]),
+    ]
+
+
+def test_a_row_on_two_weekdays_is_warned_about_once() -> None:
+    text = "| Task | Time | Day |\n|---|---|---|\n| Run | later | Mon, Thu |\n"
+    text += "| Swim | 18:00-19:00 | Monday |\n"
+    result = read_markdown(text)
+    assert day_blocks(result.plan) == [("mon", [("Swim", 60, "18:00")])]
+    assert warnings(result) == ['3: row "Run" skipped: no time']
