@@ -107,3 +107,55 @@ def test_a_row_on_two_weekdays_is_warned_about_once() -> None:
     result = read_markdown(text)
     assert day_blocks(result.plan) == [("mon", [("Swim", 60, "18:00")])]
     assert warnings(result) == ['3: row "Run" skipped: no time']
+
+
+def test_weekday_span_lines_under_a_section_are_a_day_each_titled_by_it() -> None:
+    result = read_plan(PLANS / "hotline-lines-under-section.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Permanence téléphonique", 60, "17:00")]),
+        ("wed", [("Permanence téléphonique", 60, "16:30")]),
+    ]
+    assert warnings(result) == []
+
+
+def test_words_beside_the_span_title_the_block_and_other_items_stay_apart() -> None:
+    result = read_plan(PLANS / "office-hours-words-after-span.md")
+    assert day_blocks(result.plan) == [
+        ("tue", [("office hours", 60, "15:00")]),
+        ("thu", [("code review", 45, "11:00")]),
+    ]
+
+
+def test_a_span_line_led_by_two_weekdays_is_a_block_on_each() -> None:
+    result = read_plan(PLANS / "sprechstunde-two-weekdays.md")
+    assert day_blocks(result.plan) == [
+        ("tue", [("Sprechstunde", 60, "14:00")]),
+        ("thu", [("Sprechstunde", 60, "14:00")]),
+        ("fri", [("Sprechstunde", 30, "09:00")]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Tuesday", "Thursday"),
+        ("Dienstag", "Donnerstag"),
+        ("Martes", "Jueves"),
+        ("Mardi", "Jeudi"),
+        ("Martedì", "Giovedì"),
+        ("Terça", "Quinta"),
+        ("Dinsdag", "Donderdag"),
+    ],
+)
+def test_weekday_span_lines_are_days_in_every_language(first: str, second: str) -> None:
+    text = f"# Plan\n\n## Help desk\n\n- {first}: 15:00-16:00\n- {second} : 15:30-16:30\n"
+    assert day_blocks(read_markdown(text).plan) == [
+        ("tue", [("Help desk", 60, "15:00")]),
+        ("thu", [("Help desk", 60, "15:30")]),
+    ]
+
+
+def test_weekday_span_lines_beside_weekday_headings_are_left_to_those_days() -> None:
+    text = "# Plan\n\n## Monday\n\n- Algebra (1h)\n\n## Help desk\n\n"
+    text += "- Tue: 15:00-16:00\n- Thu: 15:30-16:30\n"
+    assert [d for d, _ in day_blocks(read_markdown(text).plan)] == ["mon", None]
