@@ -7,7 +7,7 @@ import pytest
 
 from planexport.reader import read_markdown, read_plan
 from tests.paths import DATA
-from tests.reader_support import day_blocks, warnings
+from tests.reader_support import day_blocks, days, warnings
 
 PLANS = DATA / "named_weekdays"
 
@@ -159,3 +159,43 @@ def test_weekday_span_lines_beside_weekday_headings_are_left_to_those_days() -> 
     text = "# Plan\n\n## Monday\n\n- Algebra (1h)\n\n## Help desk\n\n"
     text += "- Tue: 15:00-16:00\n- Thu: 15:30-16:30\n"
     assert [d for d, _ in day_blocks(read_markdown(text).plan)] == ["mon", None]
+
+
+def test_a_sentence_naming_a_range_repeats_the_routine_on_each_weekday() -> None:
+    result = read_plan(PLANS / "routine-sentence-monday-to-friday.md")
+    routine = [("stretching", 30, "06:30"), ("journal and reading", 45, "21:00")]
+    assert day_blocks(result.plan) == [
+        (day, routine) for day in ("mon", "tue", "wed", "thu", "fri")
+    ]
+    assert {d.title for d in result.plan.days} == {"Routine"}
+
+
+def test_an_italian_sentence_dal_lunedi_al_venerdi_names_the_days() -> None:
+    result = read_plan(PLANS / "routine-sentence-dal-lunedi.md")
+    assert [d for d, _ in day_blocks(result.plan)] == ["mon", "tue", "wed", "thu", "fri"]
+    assert day_blocks(result.plan)[4] == ("fri", [("corsa", 30, "07:00"), ("ripasso", 60, "18:00")])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This routine is for Monday to Friday.",
+        "Von Montag bis Freitag mache ich das:",
+        "De lunes a viernes sigo esta rutina.",
+        "Du lundi au vendredi, voici ma routine :",
+        "Dal lunedì al venerdì faccio così.",
+        "De segunda a sexta, a rotina é esta:",
+        "Van maandag tot vrijdag doe ik dit.",
+    ],
+)
+def test_a_routine_sentence_is_read_in_every_language(sentence: str) -> None:
+    text = f"## Common\n\n{sentence}\n\n- 6:00 - 7:00: yoga\n- 20:00 - 20:30: reading\n"
+    plan = read_markdown(text).plan
+    assert [d.weekday for d in plan.days] == ["mon", "tue", "wed", "thu", "fri"]
+    assert day_blocks(plan)[0][1] == [("yoga", 60, "06:00"), ("reading", 30, "20:00")]
+
+
+def test_a_sentence_naming_no_range_leaves_the_routine_one_day() -> None:
+    text = "## Common\n\nOn Monday I start early.\n\n"
+    text += "- 6:00 - 7:00: yoga\n- 20:00 - 20:30: reading\n"
+    assert [weekday for weekday, _, _ in days(read_markdown(text).plan)] == [None]
