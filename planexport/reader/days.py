@@ -50,6 +50,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, parent_headings, unwrap
 from planexport.reader.paren_weekday import short_weekday, trailing_weekday
 from planexport.reader.range_sessions import nested_timed, range_title
+from planexport.reader.routine_sentences import sentence_range
 from planexport.reader.sections import timed
 from planexport.reader.status_words import drop_status
 from planexport.reader.tables import TableDay, table_days
@@ -463,6 +464,9 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 len(names) < 2 or WEEKDAY_RANGE.search(nodes[idx + 1].text) or sums_up(node, heads)
             ):
                 names = []  # "**Monday:**", "**Thursday-Monday (3h/day)**": days of their own
+            if not names and not sums_up(node, heads):
+                # "## Common" then "My usual routine from Monday to Friday." over timed lines
+                names = sentence_range(nodes[idx + 1 : _section_end(nodes, idx)])
         if not names:
             continue
         match = weekday_heading(named_weekday(unwrap(node.text)))

@@ -61,6 +61,7 @@ from planexport.reader.total_tables import empty_row, total_row
 from planexport.reader.tracking_tables import planned_column
 from planexport.reader.twelve_hour_agenda import twelve_hour_starts
 from planexport.reader.untimed_tables import untimed_table
+from planexport.reader.weekday_cells import weekday_column_days
 from planexport.reader.words import (
     SKIP_COLUMN_WORDS,
     TITLE_COLUMN_WORDS,
@@ -362,6 +363,9 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
     cols = column_roles(node)
     if (split := day_rows(node, cols, year)) is not None:
         return [_rows_day(node, part, ctx) for part in split]  # "| **Day 1** | |" over times
+    read = lambda sub: table_blocks(sub, ctx, lenient=True)  # noqa: E731
+    if (later := weekday_column_days(node, cols, ctx, read=read)) is not None:
+        return later  # "| Course | Time | Day |": the weekday column need not come first
     short = cols["day"] == 0
     first = [weekday_of(row[0], short=short) if row else None for row, _ in body]
     dates = date_column(node, cols)

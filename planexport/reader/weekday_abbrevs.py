@@ -15,6 +15,7 @@ from planexport.reader.outline import Item, Node
 from planexport.reader.part_lines import part_lines
 from planexport.reader.repeats import find_length, repeated
 from planexport.reader.weekday_routines import routine_lines, without_per_day
+from planexport.reader.weekday_span_lists import span_weekday_lists
 from planexport.reader.words import FULL_WEEKDAYS, WEEKDAYS, fold
 
 __all__ = ["abbreviated_weekdays", "weekdays_named"]
@@ -64,6 +65,7 @@ def abbreviated_weekdays(nodes: list[Node]) -> list[Node]:
     Check-In (30 min)` under `**Sunday**`) are that weekday's days.
     """
     out: list[Node] = []
+    nodes = span_weekday_lists(nodes)  # "- Mardi: 15h00-16h00" under "## La hotline"
     for node in part_lines(nodes):  # "**Mon:** Morning (2h) Algebra · Afternoon (1.5h) …"
         lines = (
             _day_lines(node)
