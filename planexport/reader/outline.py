@@ -401,7 +401,7 @@ def _paragraphs(content: str, line: int) -> list[Node]:
         all(_BOLD_START.match(part) for part in lines if part)
         or _timetable(lines)
         or all(_weekday_label(part) for part in lines if part)
-        or (_day_label(lines[0]) and _timetable(lines, first=1))
+        or ((_day_label(lines[0]) or _label_alone(lines[0])) and _timetable(lines, first=1))
     ):
         return [
             Node("paragraph", line + n, text=worded_line(part))  # "De 10 a 12: programación"
@@ -446,6 +446,12 @@ def _day_label(line: str) -> bool:
     from planexport.reader.day_heads import day_heading
 
     return len(line) <= 40 and not starts_timed(line) and day_heading(line)
+
+
+def _label_alone(line: str) -> bool:
+    from planexport.reader.odd_labels import label_alone  # "__Wahlpflicht__" over span lines
+
+    return label_alone(line)
 
 
 def _weekday_label(line: str) -> bool:
