@@ -62,23 +62,45 @@ def clip_guesses(blocks: list[RawBlock], ctx: Ctx) -> None:
 
 
 def order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
-    """`12:15 - 1:15`, then `1:15 - 2:00`: a 12-hour clock read from the order of the lines."""
+    """`12:15 - 1:15`, then `1:15 - 2:00`: a 12-hour clock read from the order of the lines.
+
+    A day that writes a start at 13:00 or later counts hours to 24, and a line that says which
+    half of the day it is in is never turned; a start before the line above is then written
+    out of order, kept as written with a warning. So is one whose next line goes on after the
+    line above (`7:55`, `5:55`, `10:50`): one wrong start never moves the lines after it.
+    """
+    timed = [raw for raw in blocks if raw.at is not None]
+    clock24 = any(raw.at is not None and raw.at >= 13 * 60 for raw in timed)
     end: int | None = None
     start = -1
-    clock24 = False  # a start at 13:00 or later above: the writer counts hours to 24
-    for raw in blocks:
-        if raw.at is None:
-            continue
+    for pos, raw in enumerate(timed):
+        assert raw.at is not None
         # Only a start before the line above turns the clock: "10:15 - 12:00" after
-        # "10:00 - 10:30" overlaps it in the morning, "1:15" after "12:15" is the afternoon;
-        # after "16:00 a 19:00" a "10:00" is the morning, written out of order.
-        turn = not raw.sure and not clock24 and end is not None and raw.at < start
-        clock24 = clock24 or raw.at >= 13 * 60
-        if turn and end is not None and raw.at + 12 * 60 >= end - 60:
+        # "10:00 - 10:30" overlaps it in the morning, "1:15" after "12:15" is the afternoon.
+        if raw.sure or end is None or raw.at >= start:
+            start, end = raw.at, raw.at + raw.hi
+            continue
+        after = timed[pos + 1].at if pos + 1 < len(timed) else None
+        if clock24 or (after is not None and after >= start):
+            # "5:55 - 10:40" between "7:55 - 8:40" and "10:50 - 12:30" (or "13:00 - 15:35"
+            # later that day): a slip of the pen, not the evening; the lines after it keep
+            # their own times.
+            ctx.warn(
+                raw.line,
+                f'"{_short(raw.title)}" starts at {_hhmm(raw.at)}, before the line above '
+                f"({_hhmm(start)}): kept at its written time",
+            )
+        elif raw.at + 12 * 60 >= end - 60:
             raw.at += 12 * 60
-            hhmm = f"{raw.at // 60 % 24:02d}:{raw.at % 60:02d}"
-            ctx.warn(raw.line, f'"{raw.title}" read as starting at {hhmm}, after the line before')
+            ctx.warn(
+                raw.line,
+                f'"{raw.title}" read as starting at {_hhmm(raw.at)}, after the line before',
+            )
         start, end = raw.at, raw.at + raw.hi
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
 
 
 # A start that is a moment of the day, not an activity: "06:30 - Acordar" before

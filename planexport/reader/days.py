@@ -125,6 +125,7 @@ class DaySpan:
     date: dt.date | None = None
     month_day: tuple[int, int] | None = None  # what its heading dates it, with or without a year
     guide: bool = False  # a section about days, not a day: its lines are neither read nor warned
+    unnamed: bool = False  # "__Wahlpflicht__" among weekday labels: a day without a weekday
 
 
 def _length(text: str | None, days: int) -> Found | None:
@@ -501,9 +502,10 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             span.title, said, span.text = weekday_rest(span.title, match.group("paren"))
             span.length, span.title = span.length or said, span.title or match.group("name")
         heads.append(span)
+    from planexport.reader.odd_labels import odd_label_days
     from planexport.reader.weekday_lines import bold_weekdays
 
-    bold_days = bold_weekdays(nodes)
+    bold_days = odd_label_days(nodes, bold_weekdays(nodes), ctx)  # "__MITWOCH__" among them
     extra: list[DaySpan] = []
     if heads:
         # "- **Martes**: Día libre productivo (9h estudio)" under "### Días de Estudio", beside
@@ -554,7 +556,8 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if span.guide:
             out.append(span)
             continue
-        for name in span.weekdays:
+        each: list[str | None] = [*span.weekdays] or ([None] if span.unnamed else [])
+        for name in each:  # "__Wahlpflicht__" among weekday labels: a day with no weekday
             number += 1
             day = DaySpan(span.start, span.end, span.line, [number], span.title, span.level)
             day.weekday, day.length, day.text = name, span.length, span.text

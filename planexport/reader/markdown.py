@@ -46,6 +46,7 @@ from planexport.reader.lesson_days import lesson_days
 from planexport.reader.line_segments import split_items
 from planexport.reader.lone_points import lone_point
 from planexport.reader.no_day_lines import warn_outside
+from planexport.reader.note_breaks import note_text
 from planexport.reader.nothing_timed import nothing_timed
 from planexport.reader.numbered_again import renumbered
 from planexport.reader.numeric_dates import numeric_dates
@@ -574,7 +575,7 @@ def _day(
             week=week,
             weekday=span.weekday,
             date=span.date,
-            notes=tuple(plain(note) for note in body.notes),
+            notes=tuple(note_text(note) for note in body.notes),
             variants=tuple(
                 made_variant(
                     hours=hours,
@@ -584,7 +585,7 @@ def _day(
                             label=b.label,
                             min_minutes=b.lo,
                             max_minutes=b.hi,
-                            note=plain(b.note) if b.note else b.note,
+                            note=note_text(b.note) if b.note else b.note,
                             items=items[id(b)],
                             at=_hhmm(b.at),
                             session=b.session,

@@ -397,12 +397,12 @@ def _paragraphs(content: str, line: int) -> list[Node]:
     """A paragraph; one per line when each line starts bold (`**Day 11:** …`, `**Total:** …`)."""
     if re.fullmatch(r"(?:\s*<br\s*/?>)+\s*", content, re.IGNORECASE):
         return []  # "<br><br>": spacing, not text
-    lines = [part.strip() for part in content.split("\n")]
+    lines = [_unbroken(part) for part in content.split("\n")]
     if len(lines) > 1 and (
         all(_BOLD_START.match(part) for part in lines if part)
         or _timetable(lines)
         or all(_weekday_label(part) for part in lines if part)
-        or (_day_label(lines[0]) and _timetable(lines, first=1))
+        or ((_day_label(lines[0]) or _label_alone(lines[0])) and _timetable(lines, first=1))
     ):
         return [
             Node("paragraph", line + n, text=worded_line(part))  # "De 10 a 12: programación"
@@ -413,6 +413,15 @@ def _paragraphs(content: str, line: int) -> list[Node]:
         return [Node("paragraph", line + n, text=part) for n, part in enumerate(broken)]
     # "De 10 a 12: programación" alone: its hours a span, as in a list
     return [Node("paragraph", line, text=worded_line(clean(content)))]
+
+
+def _unbroken(line: str) -> str:
+    """A paragraph's line without the `<br>` that ends it (`__MONTAG__<br>` -> `__MONTAG__`): the
+    break is the line's end, no word of a label or a title."""
+    line = line.strip()
+    if not line.endswith(">"):
+        return line
+    return _END_BREAK.sub("", line)
 
 
 def _timetable(lines: list[str], *, first: int = 0) -> bool:
@@ -438,6 +447,12 @@ def _day_label(line: str) -> bool:
     from planexport.reader.day_heads import day_heading
 
     return len(line) <= 40 and not starts_timed(line) and day_heading(line)
+
+
+def _label_alone(line: str) -> bool:
+    from planexport.reader.odd_labels import label_alone  # "__Wahlpflicht__" over span lines
+
+    return label_alone(line)
 
 
 def _weekday_label(line: str) -> bool:
@@ -621,6 +636,7 @@ _TAG = lazy(
 # A first line of nothing but tags: "<br><br>", "</span></li>".
 _TAGS_LINE = lazy(r"(?:\s*</?[a-zA-Z][^<>\n]*>)+\s*(?:\n|$)")
 _LINE_BREAK = lazy(r"(?:\s*<br\s*/?>)+\s*", re.IGNORECASE)
+_END_BREAK = lazy(r"(?:\s*<br\s*/?>)+$", re.IGNORECASE)
 
 
 # What the author hid from readers (`<span style="display: none;">Abstract …</span>`).

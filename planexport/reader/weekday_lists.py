@@ -101,7 +101,7 @@ def specific_weekdays(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[
             f'"{unwrap(nodes[days[general].start].text)}" (line {days[general].line}), '
             "which names more days",
         )
-    return [span for span in days if span.weekdays or span.guide]
+    return [span for span in days if span.weekdays or span.guide or span.unnamed]
 
 
 def _over_weekday_table(nodes: list[Node], span: DaySpan) -> bool:
