@@ -62,6 +62,7 @@ from planexport.reader.range_sessions import for_weekday
 from planexport.reader.relative_times import relative_times
 from planexport.reader.rest_days import warn_empty_day
 from planexport.reader.result import ReadResult
+from planexport.reader.same_dates import joined_dates
 from planexport.reader.section_weekdays import section_weekdays
 from planexport.reader.sections import DayBody, variants
 from planexport.reader.session_days import session_days
@@ -248,6 +249,9 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     template_weeks(nodes, days, ctx)
     warn_leftover_weekdays(nodes, spans, structure, ctx)  # "- **Jueves**: 08:00-17:50"
     untimed_dated_days(nodes, spans, days, ctx)  # "**Allenamento 09 ottobre 2023**" over circuits
+    days, lines = joined_dates(
+        nodes, spans, days, lines, weeks=weeks, ctx=ctx
+    )  # "Fri 23 Oct" twice
     if not any(day.variants for day in days):
         if not no_day_headings and untimed_weekday_days(nodes, spans):
             with contextlib.suppress(PlanError):

@@ -1,0 +1,83 @@
+"""Event agendas and study weeks: nothing timed lost, nothing counted twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planexport.reader import ReadResult, read_plan
+from planexport.scheduling import ScheduleOptions, schedule
+from tests.paths import DATA
+from tests.reader_support import dated_days, warnings
+
+SMALL = DATA / "event_agendas"
+
+
+def read(name: str) -> ReadResult:
+    return read_plan(SMALL / name)
+
+
+def test_the_same_weekday_and_date_twice_is_one_day_of_both_parts() -> None:
+    result = read("en-friday-same-date-two-sections.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            "fri",
+            dt.date(2027, 5, 14),
+            "Boat trip / Quiz night",
+            [("Sailing round the bay", 180, "09:30"), ("Pub quiz", 180, "19:00")],
+        ),
+        (None, "sat", dt.date(2027, 5, 15), "Walk", [("Cliff path", 180, "10:00")]),
+    ]
+    assert [d.number for d in result.plan.days] == [1, 2]
+    assert warnings(result) == [
+        '7: "Friday 14 May — Quiz night" names the weekday and date of '
+        '"Friday 14 May — Boat trip" (line 3): read as one day, its blocks joined'
+    ]
+    assert result.block_lines[(0, 0, 1)] == 9
+    assert result.block_lines[(1, 0, 0)] == 13
+
+
+def test_a_block_both_sections_of_a_date_give_is_read_once() -> None:
+    result = read("de-samstag-same-block-twice.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            "sat",
+            None,
+            "Aufbau / Fest",
+            [
+                ("Zelte aufbauen", 120, "08:00"),
+                ("Probe", 60, "10:00"),
+                ("Gartenfest", 300, "15:00"),
+            ],
+        ),
+        (None, "sun", None, "6. September", [("Frühschoppen", 120, "11:00")]),
+    ]
+    assert result.plan.days[0].variants[0].hours == 8
+    assert len(result.warnings) == 1
+    assert result.warnings[0].line == 8
+
+
+def test_an_untimed_first_section_of_a_date_keeps_its_note_and_takes_the_blocks() -> None:
+    result = read("fr-vendredi-first-section-untimed.md")
+    friday = result.plan.days[0]
+    assert (friday.weekday, friday.title) == ("fri", "arrivée / accueil")
+    assert friday.notes == (
+        "Chacun vient par ses propres moyens ; l'hôtel est à dix minutes de la gare.",
+    )
+    assert [(b.title, b.min_minutes, b.at) for v in friday.variants for b in v.blocks] == [
+        ("Apéritif d'accueil", 120, "18:00")
+    ]
+    assert [d.weekday for d in result.plan.days] == ["fri", "sat"]
+    # Saturday follows Friday in the same week, not a week later.
+    days = schedule(result.plan, ScheduleOptions(start=dt.date(2026, 12, 7), tz="UTC")).days
+    assert [d.date for d in days if d.blocks] == [dt.date(2026, 12, 11), dt.date(2026, 12, 12)]
+
+
+def test_the_same_weekday_on_two_dates_stays_two_days() -> None:
+    result = read("es-viernes-two-dates-two-days.md")
+    assert [(d.weekday, d.title) for d in result.plan.days] == [
+        ("fri", "Llegada"),
+        ("fri", "Salida"),
+    ]
+    assert warnings(result) == []
