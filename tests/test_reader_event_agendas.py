@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from planexport.reader import ReadResult, read_plan
+from planexport.reader.until_ends import until_end
 from planexport.scheduling import ScheduleOptions, schedule
 from tests.paths import DATA
 from tests.reader_support import dated_days, warnings
@@ -81,3 +84,60 @@ def test_the_same_weekday_on_two_dates_stays_two_days() -> None:
         ("fri", "Salida"),
     ]
     assert warnings(result) == []
+
+
+def test_a_start_row_that_says_until_when_is_a_span_past_midnight() -> None:
+    result = read("en-reception-row-until-after-midnight.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            "sat",
+            None,
+            "Jubilee",
+            [
+                ("Service in the chapel", 210, "15:00"),
+                ("Dinner and dancing in the barn", 360, "18:30"),
+            ],
+        )
+    ]
+    assert warnings(result) == []
+
+
+def test_a_last_start_line_with_bis_uhr_ends_then_not_four_hours_later() -> None:
+    result = read("de-feier-bis-uhr-in-list.md")
+    blocks = [
+        (b.title, b.min_minutes, b.at) for v in result.plan.days[0].variants for b in v.blocks
+    ]
+    assert blocks[-1] == ("Sommerfest im Garten", 360, "19:00")
+    assert warnings(result) == []
+
+
+def test_jusqua_in_brackets_ends_the_row_and_leaves_the_title() -> None:
+    result = read("fr-soiree-jusqua-in-row.md")
+    blocks = [
+        (b.title, b.min_minutes, b.at) for v in result.plan.days[0].variants for b in v.blocks
+    ]
+    assert blocks == [("Accueil des participants", 120, "18:00"), ("Soirée dansante", 360, "20:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("Reception, carrying on until 1:00 AM", 19 * 60, (360, "Reception")),
+        ("Party until midnight", 20 * 60, (240, "Party")),
+        ("Feier bis 1 Uhr", 19 * 60, (360, "Feier")),
+        ("Soirée (jusqu'à 2h)", 20 * 60, (360, "Soirée")),
+        ("Cena hasta las 23:30", 20 * 60, (210, "Cena")),
+        ("Festa fino alle 2:00", 20 * 60, (360, "Festa")),
+        ("Jantar até às 23h", 20 * 60, (180, "Jantar")),
+        ("Feest tot 01:00", 20 * 60, (300, "Feest")),
+        ("Dinner until 11:30", 19 * 60, (270, "Dinner")),  # 7 PM, then 11:30 is the evening
+    ],
+)
+def test_until_end_in_each_language(text: str, start: int, expected: tuple[int, str]) -> None:
+    assert until_end(text, start) == expected
+
+
+def test_until_end_reads_no_end_that_is_none_or_a_day_away() -> None:
+    assert until_end("Reception at the barn", 19 * 60) is None
+    assert until_end("Breakfast until 8:00", 9 * 60) is None  # 23 hours: no end of this start
