@@ -141,3 +141,51 @@ def test_until_end_in_each_language(text: str, start: int, expected: tuple[int, 
 def test_until_end_reads_no_end_that_is_none_or_a_day_away() -> None:
     assert until_end("Reception at the barn", 19 * 60) is None
     assert until_end("Breakfast until 8:00", 9 * 60) is None  # 23 hours: no end of this start
+
+
+def day_of(result: ReadResult, index: int) -> list[tuple[str, int, int, str | None]]:
+    day = result.plan.days[index]
+    return [(b.title, b.min_minutes, b.max_minutes, b.at) for v in day.variants for b in v.blocks]
+
+
+def test_a_span_in_the_prose_of_a_named_day_is_that_event() -> None:
+    result = read("en-party-span-in-prose.md")
+    assert day_of(result, 0) == [("Garden party", 240, 240, "16:00")]
+    assert result.plan.days[0].notes == ()  # the sentence is the block now
+    assert result.block_lines[(0, 0, 0)] == 5
+    assert warnings(result) == []
+
+
+def test_spans_in_the_prose_of_a_weekday_are_titled_by_their_sentences() -> None:
+    result = read("de-two-spans-in-prose-titled-by-sentence.md")
+    assert day_of(result, 0) == [
+        ("Stadtführung durch die Altstadt", 120, 120, "10:00"),
+        ("Danach Museumsbesuch", 150, 150, "14:00"),
+    ]
+    assert result.plan.days[0].notes  # two sentences: the paragraph stays the day's note
+
+
+def test_a_time_alone_in_a_days_prose_is_said_not_read() -> None:
+    result = read("fr-point-time-in-prose-warned.md")
+    assert result.plan.days[0].is_rest
+    assert warnings(result) == [
+        '5: "Rendez-vous à 9:30 devant la gare." gives a time but no end or length: '
+        "not read as a block"
+    ]
+
+
+def test_a_weekend_heading_over_a_prose_line_with_a_length_is_both_days() -> None:
+    result = read("es-weekend-prose-line-with-length.md")
+    assert [(d.weekday, d.title) for d in result.plan.days] == [
+        ("mon", "Lunes"),
+        ("sat", "Fin de semana"),
+        ("sun", "Fin de semana"),
+    ]
+    assert day_of(result, 1) == [("repasar los apuntes", 60, 120, None)]
+    assert day_of(result, 2) == [("repasar los apuntes", 60, 120, None)]
+
+
+def test_a_weekend_prose_line_keeps_its_second_sentence_as_a_note() -> None:
+    result = read("it-weekend-prose-two-sentences.md")
+    assert day_of(result, 1) == [("esercizi di statistica", 120, 120, None)]
+    assert "Se resta tempo" in result.plan.days[2].notes[0]

@@ -57,6 +57,7 @@ from planexport.reader.plain_lines import plain_lines
 from planexport.reader.plan_part import timetable_day
 from planexport.reader.pomodoros import plan_pomodoros
 from planexport.reader.programmes import first_programme
+from planexport.reader.prose_blocks import prose_blocks
 from planexport.reader.quoted_lines import unquote_timed
 from planexport.reader.range_sessions import for_weekday
 from planexport.reader.relative_times import relative_times
@@ -249,9 +250,9 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     template_weeks(nodes, days, ctx)
     warn_leftover_weekdays(nodes, spans, structure, ctx)  # "- **Jueves**: 08:00-17:50"
     untimed_dated_days(nodes, spans, days, ctx)  # "**Allenamento 09 ottobre 2023**" over circuits
-    days, lines = joined_dates(
-        nodes, spans, days, lines, weeks=weeks, ctx=ctx
-    )  # "Fri 23 Oct" twice
+    # "…, 5:00–9:00 PM." under "## Friday — Welcome party"; "## Friday 23 Oct" twice: one day.
+    days = prose_blocks(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
+    days, lines = joined_dates(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     if not any(day.variants for day in days):
         if not no_day_headings and untimed_weekday_days(nodes, spans):
             with contextlib.suppress(PlanError):
