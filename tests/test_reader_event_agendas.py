@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
+from planexport.model import Block, Day, Variant
 from planexport.reader import ReadResult, read_plan
+from planexport.reader.restated_blocks import without_restated
 from planexport.reader.until_ends import until_end
 from planexport.scheduling import ScheduleOptions, schedule
 from tests.paths import DATA
@@ -189,3 +191,64 @@ def test_a_weekend_prose_line_keeps_its_second_sentence_as_a_note() -> None:
     result = read("it-weekend-prose-two-sentences.md")
     assert day_of(result, 1) == [("esercizi di statistica", 120, 120, None)]
     assert "Se resta tempo" in result.plan.days[2].notes[0]
+
+
+def test_a_task_to_attend_a_listed_class_is_not_a_second_class() -> None:
+    result = read("es-task-restates-class.md")
+    assert day_of(result, 0) == [
+        ("✅ Clase 5", 90, 90, None),
+        ("Resolver la hoja de ejercicios", 45, 45, None),
+    ]
+    assert result.plan.days[0].variants[0].min_minutes == 135
+    assert result.block_lines[(0, 0, 1)] == 8  # the lines follow the blocks left
+    assert (0, 0, 2) not in result.block_lines
+
+
+def test_assister_au_cours_with_the_same_length_is_the_course_once() -> None:
+    result = read("fr-assister-au-cours-once.md")
+    assert day_of(result, 0) == [
+        ("Cours 4 : probabilités", 90, 90, None),
+        ("Relire les notes", 30, 30, None),
+    ]
+
+
+def test_attending_for_another_length_stays_its_own_block() -> None:
+    result = read("de-vorlesung-teilnehmen-other-length.md")
+    assert [b[0] for b in day_of(result, 0)] == [
+        "Vorlesung 7",
+        "An Vorlesung 7 teilnehmen",
+        "Übungsblatt rechnen",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("listed", "task"),
+    [
+        ("Lecture 4", "Attend Lecture 4"),
+        ("Vorlesung 7", "An Vorlesung 7 teilnehmen"),
+        ("Clase 2", "Asistir a Clase 2"),
+        ("Cours 4", "Assister au cours 4"),
+        ("Lezione 3", "Partecipare alla Lezione 3"),
+        ("Aula 2", "Assistir à Aula 2"),
+        ("Hoorcollege 2", "Hoorcollege 2 bijwonen"),
+    ],
+)
+def test_attend_verbs_in_each_language(listed: str, task: str) -> None:
+    day = Day(
+        number=1,
+        title="Day",
+        variants=(
+            Variant(
+                hours=3,
+                blocks=(
+                    Block(title=listed, min_minutes=90, max_minutes=90),
+                    Block(title=task, min_minutes=90, max_minutes=90),
+                ),
+            ),
+        ),
+    )
+    lines = {(0, 0, 0): 3, (0, 0, 1): 7}
+    (kept,) = without_restated([day], lines)
+    assert [b.title for b in kept.variants[0].blocks] == [listed]
+    assert kept.variants[0].hours == 1.5
+    assert lines == {(0, 0, 0): 3}

@@ -62,6 +62,7 @@ from planexport.reader.quoted_lines import unquote_timed
 from planexport.reader.range_sessions import for_weekday
 from planexport.reader.relative_times import relative_times
 from planexport.reader.rest_days import warn_empty_day
+from planexport.reader.restated_blocks import without_restated
 from planexport.reader.result import ReadResult
 from planexport.reader.same_dates import joined_dates
 from planexport.reader.section_weekdays import section_weekdays
@@ -251,6 +252,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     warn_leftover_weekdays(nodes, spans, structure, ctx)  # "- **Jueves**: 08:00-17:50"
     untimed_dated_days(nodes, spans, days, ctx)  # "**Allenamento 09 ottobre 2023**" over circuits
     # "…, 5:00–9:00 PM." under "## Friday — Welcome party"; "## Friday 23 Oct" twice: one day.
+    days = without_restated(days, lines)  # "Asistir a Clase 2 (90 min)" under "Clase 2 (90 min)"
     days = prose_blocks(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     days, lines = joined_dates(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     if not any(day.variants for day in days):
