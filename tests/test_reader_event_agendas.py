@@ -252,3 +252,11 @@ def test_attend_verbs_in_each_language(listed: str, task: str) -> None:
     assert [b.title for b in kept.variants[0].blocks] == [listed]
     assert kept.variants[0].hours == 1.5
     assert lines == {(0, 0, 0): 3}
+
+
+def test_a_labelled_prose_line_with_a_length_in_no_day_is_said_not_read() -> None:
+    result = read("en-labelled-prose-line-in-no-day.md")
+    assert [d.weekday for d in result.plan.days] == ["mon"]
+    assert warnings(result) == [
+        '9: "Weekend: go over the problem sets (2-3 hours)." is in no day: not read'
+    ]

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
     from planexport.reader.durations import Found
 
-__all__ = ["prose_blocks"]
+__all__ = ["labelled_length", "prose_blocks"]
 
 Lines = dict[tuple[int, int, int], int]
 
@@ -30,6 +30,7 @@ _SENTENCE = lazy(r"(?<=[.!?])\s+(?=[^\s.])")
 # "Sábado/Domingo:", "📚 Weekend -": days named at the start, which the day already says.
 _LABEL = lazy(r"^[^\w]*(?P<label>[^\W\d_][^:]{0,40}?)\s*:\s*")
 _CUT = " ,;:(-\u2013\u2014*_"
+_SHORT = 200  # a line of plan, not a paragraph of advice
 
 
 def _short(text: str) -> str:
@@ -65,6 +66,14 @@ def _timed(sentence: str) -> Found | None:
     # said in a sentence (`Sleep is 6h15.`) or as a tip it is no block.
     planned = before.count("(") > before.count(")") or _LABEL.match(before) is not None
     return found if planned and not_a_block(sentence) is None else None
+
+
+def labelled_length(text: str) -> bool:
+    """Whether a short line of prose plans a length after a label (`Weekend: project work
+    (2-3 horas).`, `Extra: Wiederholung (1 Std.)`), as a day's line would."""
+    first = _SENTENCE.split(text)[0]
+    found = _timed(first) if len(text) <= _SHORT and _LABEL.match(first) else None
+    return found is not None and found.at is None
 
 
 def _title(sentence: str, found: Found) -> str:
