@@ -65,6 +65,7 @@ from planexport.reader.weekday_numbers import weekday_then_numbers
 from planexport.reader.weekday_repeats import warn_repeats
 from planexport.reader.weekday_rests import length_off, weekday_rest
 from planexport.reader.weekday_years import first_date, nearest_years, weekday_date, weekday_year
+from planexport.reader.weekend_prose import prose_length
 from planexport.reader.words import (
     ABBREVIATED_WEEKDAYS,
     DAY_WORDS,
@@ -541,6 +542,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             and not timed(below)
             and not nested_timed(below)
             and not code_timetable(below)  # "### Weekdays" over a code block of spans
+            and not prose_length(below)  # "## Fin de semana" over "Sábado/Domingo: … (2-3 horas)."
         ):
             continue  # "### Monday to Thursday" over "- **Morning:**" over spans: a template
         days.append(span)

@@ -29,6 +29,7 @@ from planexport.reader.parent_spans import parent_session
 from planexport.reader.repeated_starts import repeated_starts
 from planexport.reader.span_points import has_spans, span_point
 from planexport.reader.start_runs import start_title
+from planexport.reader.until_ends import until_end
 
 __all__ = ["SPAN_LINE", "agenda_run", "item_texts", "list_blocks"]
 
@@ -117,8 +118,14 @@ def list_blocks(
             after = following if following is not None else until
             title, said = start_title(start[1])  # "**_Talk_** _A. Author_": the title, who
             title = title or item.text
+            # "- 7:00 PM Reception, carrying on until 1:00 AM": it says when it ends
+            ended = until_end(start[1], start[0]) if after is None else None
+            if ended is not None:
+                after, title = start[0] + ended[0], start_title(ended[1])[0] or title
             meal = is_break(title) or is_break(_bold_title(start[1]))
-            if span_point(items, pos, start=start, after=after, meal=meal, notes=notes, ctx=ctx):
+            if ended is None and span_point(
+                items, pos, start=start, after=after, meal=meal, notes=notes, ctx=ctx
+            ):
                 continue  # "8:30am: Breakfast" among spans: a gap, and the day's note
             if after is None:
                 if _END.match(start[1]) or closes_day(start[1]):
@@ -158,7 +165,7 @@ def list_blocks(
                 notes.append(item.text)  # "00:00 Sleep" at the session's end: not a block
             elif not meal:
                 guess = RawBlock(title, None, minutes, minutes, said, item.children[:], item.line)
-                guess.at, guess.session, guess.guessed = start[0], session, True
+                guess.at, guess.session, guess.guessed = start[0], session, ended is None
                 blocks.append(guess)
             continue
         raw: RawBlock | None

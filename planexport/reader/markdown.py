@@ -59,11 +59,14 @@ from planexport.reader.plain_lines import plain_lines
 from planexport.reader.plan_part import timetable_day
 from planexport.reader.pomodoros import plan_pomodoros
 from planexport.reader.programmes import first_programme
+from planexport.reader.prose_blocks import prose_blocks
 from planexport.reader.quoted_lines import unquote_timed
 from planexport.reader.range_sessions import for_weekday
 from planexport.reader.relative_times import relative_times
 from planexport.reader.rest_days import warn_empty_day
+from planexport.reader.restated_blocks import without_restated
 from planexport.reader.result import ReadResult
+from planexport.reader.same_dates import joined_dates
 from planexport.reader.section_weekdays import section_weekdays
 from planexport.reader.sections import DayBody, variants
 from planexport.reader.session_days import session_days
@@ -256,6 +259,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     untimed_dated_days(nodes, spans, days, ctx)  # "**Allenamento 09 ottobre 2023**" over circuits
     # "### Saturday", later "#### Saturday, 26 April" in another section: one day, dated.
     days, lines = joined_weekdays(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
+    days = without_restated(days, lines)  # "Asistir a Clase 2 (90 min)" under "Clase 2 (90 min)"
+    # "…, 5:00–9:00 PM." under "## Friday — Welcome party"; "## Friday 23 Oct" twice: one day.
+    days = prose_blocks(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
+    days, lines = joined_dates(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     if not any(day.variants for day in days):
         if not no_day_headings and untimed_weekday_days(nodes, spans):
             with contextlib.suppress(PlanError):

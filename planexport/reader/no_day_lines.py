@@ -9,6 +9,7 @@ from planexport.reader.blocks import is_total
 from planexport.reader.days import month_day
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.prose_blocks import labelled_length
 from planexport.reader.range_sessions import timed_below
 from planexport.reader.session_template import SESSION_LENGTH
 from planexport.reader.table_columns import advice_table
@@ -90,7 +91,10 @@ def warn_outside(
             )
             and parse_duration(node.text)
             and not is_total(node.text)
-        ) or (node.kind == "paragraph" and meant_hours(node.text)):  # "9 to 11: Maths"
+        ) or (
+            node.kind == "paragraph"
+            and (meant_hours(node.text) or labelled_length(node.text))  # "9 to 11: Maths"
+        ):  # "Weekend: project work (2-3 horas)." under "## Notes"
             ctx.warn(node.line, f'"{_short(node.text)}" is in no day: not read')
     warn_untimed_weeks(nodes, inside, ctx)  # "### Semaine 2" over "* **Lundi** : Repos" only
 

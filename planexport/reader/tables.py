@@ -60,6 +60,7 @@ from planexport.reader.time_columns import time_column_agenda
 from planexport.reader.total_tables import empty_row, total_row
 from planexport.reader.tracking_tables import planned_column
 from planexport.reader.twelve_hour_agenda import twelve_hour_starts
+from planexport.reader.until_ends import until_end
 from planexport.reader.untimed_tables import untimed_table
 from planexport.reader.weekday_cells import weekday_column_days
 from planexport.reader.words import (
@@ -333,10 +334,11 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
                 (f for cell in row[1:] if (f := find_duration(no_targets(cell))) is not None),
                 None,
             )
-            if own is None:
+            ended = until_end(title, start)  # "… until 1:00 AM", "tot 1 uur": its end
+            if own is None and ended is None:
                 ctx.warn(line, f'row "{title}" has a start time but no length')
                 continue
-            minutes = own.hi
+            minutes, title = ended or (own.hi if own else 0, title)
         # With no header to name them, the other columns (the room) are the block's note.
         note = " / ".join(tidy(one_line(c)) for c in others) if bare is not None else ""
         if minutes > 0:

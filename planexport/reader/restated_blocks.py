@@ -1,0 +1,79 @@
+"""A day's task that restates a class it already lists (`- Clase 2 (90 min)`, then under
+`**Tareas del día:**` `1. [ ] Asistir a Clase 2 (90 min)`): the class once, not twice."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from planexport.reader.lazy import lazy
+from planexport.reader.words import fold
+
+if TYPE_CHECKING:
+    from planexport.model import Block, Day
+
+__all__ = ["without_restated"]
+
+Lines = dict[tuple[int, int, int], int]
+
+# "Attend", "Asistir a la", "Assister au", "Partecipare alla", "Assistir à", "Bijwonen van",
+# "Teilnehmen an": going to what is already listed, before its name (folded, accents off).
+_LEAD = lazy(
+    r"^(?:attend(?:ing)?(?:\s+the)?|go\s+to(?:\s+the)?|asistir(?:\s+a)?(?:\s+la|\s+el|l)?"
+    r"|assister(?:\s+a(?:\s+la)?|\s+au|\s+aux)?|teilnehmen(?:\s+an|\s+am)?|teilnahme(?:\s+an|\s+am)?"
+    r"|partecipare(?:\s+alla|\s+al|\s+a)?|assistir(?:\s+a|\s+ao|\s+as)?|bijwonen(?:\s+van)?)\s+",
+)
+# "Vorlesung 2 besuchen", "Hoorcollege 2 bijwonen": the verb after the name.
+_TAIL = lazy(r"\s+(?:teilnehmen|besuchen|bijwonen)$")
+
+
+def _name(title: str) -> str:
+    """A block's title as compared: folded, marks and a leading `attend` verb taken off."""
+    text = " ".join(re.findall(r"[^\W_]+", fold(title)))
+    bare = _TAIL.sub("", text)
+    if bare != text:
+        return re.sub(r"^(?:an|am|zur|zum|de|het)\s+", "", bare)  # "An Vorlesung 7 teilnehmen"
+    return _LEAD.sub("", text)
+
+
+def _restates(block: Block, earlier: list[Block]) -> bool:
+    name = _name(block.title)
+    return name != fold(" ".join(re.findall(r"[^\W_]+", block.title))) and any(
+        _name(other.title) == name
+        and (other.min_minutes, other.max_minutes) == (block.min_minutes, block.max_minutes)
+        for other in earlier
+    )
+
+
+def without_restated(days: list[Day], lines: Lines) -> list[Day]:
+    """The days with each block that only says to attend a block listed above it (the same
+    name after `attend`, `asistir a`, `assister à`, `teilnehmen an`, `partecipare a`,
+    `assistir a`, `bijwonen`, and the same length) left out; `lines` follows the blocks.
+    Only in days of one plan length, whose hours lose the restated block's minutes."""
+    out = list(days)
+    for index, day in enumerate(days):
+        if len(day.variants) != 1:
+            continue
+        variant = day.variants[0]
+        kept: list[tuple[int, Block]] = []
+        for b, block in enumerate(variant.blocks):
+            if not _restates(block, [other for _, other in kept]):
+                kept.append((b, block))
+        if len(kept) == len(variant.blocks):
+            continue
+        moved = {
+            b: lines.pop((index, 0, b))
+            for b in range(len(variant.blocks))
+            if (index, 0, b) in lines
+        }
+        for new, (old, _) in enumerate(kept):
+            if old in moved:
+                lines[(index, 0, new)] = moved[old]
+        dropped = sum(b.max_minutes for b in variant.blocks) - sum(b.max_minutes for _, b in kept)
+        hours = round(variant.hours - dropped / 60, 2)
+        if hours <= 0:
+            hours = round(sum(b.max_minutes for _, b in kept) / 60, 2)
+        blocks = tuple(block for _, block in kept)
+        update = {"blocks": blocks, "hours": hours}
+        out[index] = day.model_copy(update={"variants": (variant.model_copy(update=update),)})
+    return out
