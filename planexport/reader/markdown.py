@@ -257,12 +257,12 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     template_weeks(nodes, days, ctx)
     warn_leftover_weekdays(nodes, spans, structure, ctx)  # "- **Jueves**: 08:00-17:50"
     untimed_dated_days(nodes, spans, days, ctx)  # "**Allenamento 09 ottobre 2023**" over circuits
-    # "### Saturday", later "#### Saturday, 26 April" in another section: one day, dated.
-    days, lines = joined_weekdays(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     days = without_restated(days, lines)  # "Asistir a Clase 2 (90 min)" under "Clase 2 (90 min)"
     # "…, 5:00–9:00 PM." under "## Friday — Welcome party"; "## Friday 23 Oct" twice: one day.
     days = prose_blocks(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     days, lines = joined_dates(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
+    # "### Saturday", later "#### Saturday, 26 April" in another section: one day, dated.
+    days, lines = joined_weekdays(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     if not any(day.variants for day in days):
         if not no_day_headings and untimed_weekday_days(nodes, spans):
             with contextlib.suppress(PlanError):
