@@ -295,6 +295,9 @@ def outline(body: str) -> list[Node]:
                 html_nodes(whole[0] if whole else tok.content, line) or [Node("other", line)]
             )
             i = whole[1] if whole else _after_style(tokens, i)
+        elif tok.type == "html_block" and (terms := _html_dl(tokens, i, line)) is not None:
+            nodes.extend(terms[0])  # "<dl><dt>09:00 - 10:30</dt><dd>Vocabulary review</dd>…"
+            i = terms[1]
         elif tok.type == "html_block" and (lines := _html_lines(tok, line)) is not None:
             nodes.append(Node("list", line, items=lines))  # "<div>Office Work 9AM - 5PM</div>"
             i += 1
@@ -330,6 +333,14 @@ def _html_lines(tok: Token, line: int) -> list[Item] | None:
     from planexport.reader.html_lines import html_lines  # only plans with HTML need it
 
     return html_lines(tok.content, line)
+
+
+def _html_dl(tokens: list[Token], i: int, line: int) -> tuple[list[Node], int] | None:
+    if not re.search(r"<dl\b", tokens[i].content, re.IGNORECASE):
+        return None  # most HTML blocks, cheaply
+    from planexport.reader.html_dl import dl_agenda  # only plans with HTML need it
+
+    return dl_agenda(tokens, i, line)
 
 
 def _html_agenda(tok: Token, line: int) -> list[Node] | None:
