@@ -37,3 +37,9 @@ def test_an_hour_that_starts_a_line_or_a_cell_is_a_start_time() -> None:
         "- 9u Inloop (1 uur)\n| 13u | Werkgroepen (2 uur) |\n- Lezen (1,5 uur)"
     )
     assert dutch_lengths("- Lezen (2u)") == "- Lezen (2u)"  # one alone may be something else
+
+
+def test_hours_with_u_are_found_among_words_that_end_in_u() -> None:
+    text = "- Menu kiezen (2u)\n- Bureau opruimen\n- Lezen (1,5 u)"
+    assert dutch_lengths(text) == "- Menu kiezen (2 uur)\n- Bureau opruimen\n- Lezen (1,5 uur)"
+    assert dutch_lengths("- Menu (2)\n- Bureau (3 uur)") == "- Menu (2)\n- Bureau (3 uur)"

@@ -3,9 +3,16 @@ after it are read, with one warning naming the line; a block that closes is neve
 
 from __future__ import annotations
 
-from planexport.reader import read_markdown, read_plan
+from typing import TYPE_CHECKING
+
+import pytest
+
+from planexport.reader import fence_ends, read_markdown, read_plan
 from tests.paths import DATA
 from tests.reader_support import pinned, warnings
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 FENCES = DATA / "fence_ends"
 
@@ -82,3 +89,55 @@ def test_a_block_in_a_quote_ends_with_the_quote_and_is_not_warned() -> None:
     result = read_markdown(text)
     assert [d.weekday for d in result.plan.days] == ["mon", "tue"]
     assert warnings(result) == []
+
+
+def _open_blocks(count: int) -> str:
+    """A plan of `count` days, each with a code block closed only by another "```bash" line."""
+    return "".join(
+        f"## Day {n}\n\n- 18:00-19:00 Shell {n}\n\n```bash\necho {n}\n```bash\n\n"
+        for n in range(1, count + 1)
+    )
+
+
+def _counted_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text the fence reader parses, from now on."""
+    seen: list[str] = []
+    parse = fence_ends._parse
+
+    def counting(text: str) -> list[Token]:
+        seen.append(text)
+        return parse(text)
+
+    monkeypatch.setattr(fence_ends, "_parse", counting)
+    return seen
+
+
+def test_a_file_of_many_open_blocks_is_parsed_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parses = _counted_parses(monkeypatch)
+    result = read_markdown(_open_blocks(40))
+    assert len(parses) == 1 + fence_ends.TRIES  # the text itself, then one a fence tried
+    titles = [d.title for d in result.plan.days]
+    assert titles == [f"Day {n}" for n in range(1, fence_ends.TRIES + 2)]
+    assert pinned(result.plan, fence_ends.TRIES) == [("Shell 9", 60, "18:00")]
+    said = warnings(result)
+    closed = [w for w in said if "as the end of the code block" in w]
+    assert closed == [
+        f"{8 * n + 7}: read ```bash as the end of the code block opened on line {8 * n + 5}"
+        for n in range(fence_ends.TRIES)
+    ]
+    assert said[fence_ends.TRIES] == (
+        "69: the code block opened here is read to the end of the file, as CommonMark reads it: "
+        "8 fences with a word after them were already tried as ends of code blocks, no more are"
+    )
+
+
+def test_a_file_of_as_many_open_blocks_as_tries_ends_each_and_warns_of_no_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parses = _counted_parses(monkeypatch)
+    result = read_markdown(_open_blocks(fence_ends.TRIES))
+    assert len(parses) == 1 + fence_ends.TRIES
+    assert len(result.plan.days) == fence_ends.TRIES
+    assert not [w for w in warnings(result) if "CommonMark" in w]

@@ -46,6 +46,9 @@ def test_two_hyphens_between_times_in_list_lines_are_a_span() -> None:
         ("15:00---15:10", "15:00---15:10"),  # three hyphens are no dash
         ("pages 10--20", "pages 10--20"),  # numbers, not times
         ("2024-01-02--2024-01-05", "2024-01-02--2024-01-05"),
+        # after a table's runs of three, two hyphens between times are still found
+        ("|---|---|\n| 15:00--15:10 | Welcome |", "|---|---|\n| 15:00\u201315:10 | Welcome |"),
+        ("---\n9am -- 11am Reading", "---\n9am \u2013 11am Reading"),
     ],
 )
 def test_only_two_hyphens_between_two_times_become_an_en_dash(text: str, read: str) -> None:

@@ -39,9 +39,15 @@ _ACCENTS = {
 }
 
 
+# What `re.escape` writes for each character it escapes (it leaves every other one as it is),
+# then the accents: one table, so a word is one `translate`, not a call a character. The
+# weekdays' and months' patterns are built from a few hundred words on every start.
+_TOLERANT = str.maketrans({ch: re.escape(ch) for ch in "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"} | _ACCENTS)
+
+
 def tolerant(word: str) -> str:
     """A pattern for `word` that also matches it with accents (`Marz` and `März`)."""
-    return "".join(_ACCENTS.get(ch, re.escape(ch)) for ch in word)
+    return word.translate(_TOLERANT)
 
 
 MONTH_NAMES = "|".join(

@@ -549,7 +549,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     days = pointed_days(nodes, days, pointed, ctx)
     weeks = week_numbers(nodes)
     days = specific_weekdays(
-        nodes, summaries(nodes, weeks, outside_weeks(nodes, weeks, days, ctx), ctx), ctx
+        nodes, summaries(nodes, weeks, outside_weeks(nodes, weeks, days, ctx), ctx), weeks, ctx
     )
     warn_repeats(nodes, weeks, days, ctx)  # "<h2>Samstag</h2>" twice: a second Saturday
     number = 0

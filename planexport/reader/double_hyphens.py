@@ -17,6 +17,20 @@ _DOUBLE = lazy(rf"(?<![\d:.])(?P<a>{_TIME})(?P<gap>\s*)(?<!-)--(?!-)(?=\s*{_TIME
 
 def en_dash_spans(text: str) -> str:
     """The text with each `--` between two clock times written as an en dash."""
-    if "--" not in text:
-        return text  # most plans: no double hyphen anywhere
+    if not _two_alone(text):
+        return text  # most plans: no double hyphen, or only the runs of a table's rule line
     return _DOUBLE.sub(lambda m: f"{m['a']}{m['gap']}\u2013", text)
+
+
+def _two_alone(text: str) -> bool:
+    """Whether `text` has a run of exactly two hyphens, as `_DOUBLE` wants: a look at each run
+    is far cheaper than the pattern, which tries every place of the text (`|---|---|` rows)."""
+    at = text.find("--")
+    while at != -1:
+        end = at + 2
+        while text.startswith("-", end):
+            end += 1
+        if end - at == 2:
+            return True
+        at = text.find("--", end)  # the first pair after a run starts a run of its own
+    return False

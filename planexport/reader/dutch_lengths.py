@@ -11,6 +11,7 @@ __all__ = ["dutch_lengths"]
 # "(4u)", "1,5u", "= 19u": a number of hours ("uur"); "13u30", "9u - 10u" and "09.00u" are clock
 # times (read where clock times are), and "4u2" or "4u-turn" are no length at all.
 _HOURS = lazy(r"(?<![\w.,:/])(?P<n>\d{1,3}(?:,\d{1,2})?)\s?u(?![\w'’])(?!\s*[-–—]\s*\d)")
+_WORD_END_U = lazy(r"u(?![\w'’])")  # the "u" of "4u": a plain letter, found fast
 _RANGE_END = lazy(r"\d\s*u?\s*[-–—]\s*$")  # "9u - 10u": the end of a span of clock times
 # "- 9u Inloop", "| 13u |": an hour that starts a line or a cell is a start time
 _LEADING = lazy(r"(?:^|\|)\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[ xX]\]\s*)?[*_]*\s*$")
@@ -48,10 +49,22 @@ def _before_spaces(line: str, end: int) -> int:
     return end
 
 
+def _may_hold_hours(text: str) -> bool:
+    r"""False only where `_HOURS` cannot match: no `u` that ends a word right after a digit or
+    a digit and one space. The pattern tries every place of the text; this looks at each such
+    `u` (`\d` is what isdecimal accepts, `\s` what isspace does)."""
+    for found in _WORD_END_U.finditer(text):
+        at = found.start()
+        before = text[max(at - 2, 0) : at]
+        if before[-1:].isdecimal() or (before[-1:].isspace() and before[:1].isdecimal()):
+            return True
+    return False
+
+
 def dutch_lengths(text: str) -> str:
     """The text with each Dutch `4u` written `4 uur`, when the plan writes two or more of them
     (one `2u` alone may be something else); code blocks stay as written."""
-    if _HOURS.search(text) is None:
+    if not _may_hold_hours(text) or _HOURS.search(text) is None:
         return text  # most plans: no "4u" anywhere
     lines = text.split("\n")
     fenced = False

@@ -3,6 +3,7 @@ CommonMark reads on to the end of the file, a person reads the block as ending t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
@@ -14,6 +15,11 @@ if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
 
 __all__ = ["closed_fences"]
+
+# How many fence lines one file may have tried as a block's end. Each try parses the whole text
+# again, so a file of many blocks left open would cost a parse per fence; past this many, a block
+# still open reads as CommonMark reads it, said once.
+TRIES = 8
 
 # A fence line, behind any indentation, quote marks and one list mark: "```text", "> ~~~~".
 _FENCE = lazy(
@@ -34,16 +40,39 @@ def closed_fences(text: str, ctx: Ctx) -> str:
     lines = text.split("\n")
     if not _suspect(lines):
         return text  # every block closes, as far as a look at its fences tells
-    tokens: list[Token] = _markdown().parse(text)
+    tokens = _parse(text)
+    tries = _Tries()  # for the whole file, shared by its blocks
     while (found := _runs_to_end(tokens, lines)) is not None:
         start, markup = found
-        ended = _ended(lines, start, markup)
+        ended = _ended(lines, start, markup, tries)
         if ended is None:
+            if tries.untried:
+                ctx.warn(start + 1, _GAVE_UP)
             break
         at, tokens, written = ended
         lines[at] = _FENCE.sub(r"\g<lead>\g<run>", lines[at])
         ctx.warn(at + 1, f"read {written} as the end of the code block opened on line {start + 1}")
     return "\n".join(lines)
+
+
+_GAVE_UP = (
+    f"the code block opened here is read to the end of the file, as CommonMark reads it: {TRIES}"
+    " fences with a word after them were already tried as ends of code blocks, no more are"
+)
+
+
+@dataclass
+class _Tries:
+    """The fence lines a file may still try as ends, and whether one was left untried."""
+
+    left: int = TRIES
+    untried: bool = False
+
+
+def _parse(text: str) -> list[Token]:
+    """The tokens of `text`: the one place this module parses, so a test can count the parses."""
+    tokens: list[Token] = _markdown().parse(text)
+    return tokens
 
 
 def _suspect(lines: list[str]) -> bool:
@@ -91,9 +120,12 @@ def _bare(line: str, markup: str) -> bool:
     )
 
 
-def _ended(lines: list[str], start: int, markup: str) -> tuple[int, list[Token], str] | None:
+def _ended(
+    lines: list[str], start: int, markup: str, tries: _Tries
+) -> tuple[int, list[Token], str] | None:
     """The first line after `start` that ends the block once its info string goes, the text's
-    tokens then, and its fence as written (`` ```text ``); None when no line does."""
+    tokens then, and its fence as written (`` ```text ``); None when no line does, or when
+    `tries` runs out before a line is tried (then `tries.untried` is set)."""
     for at in range(start + 1, len(lines)):
         match = _FENCE.match(lines[at])
         if match is None:
@@ -103,8 +135,12 @@ def _ended(lines: list[str], start: int, markup: str) -> tuple[int, list[Token],
             continue
         if run[0] == "`" and "`" in info:
             continue
+        if not tries.left:
+            tries.untried = True
+            return None
+        tries.left -= 1
         tried = [*lines[:at], match["lead"] + run, *lines[at + 1 :]]
-        tokens: list[Token] = _markdown().parse("\n".join(tried))
+        tokens = _parse("\n".join(tried))
         if any(t.type == "fence" and t.map == [start, at + 1] for t in tokens):
             return at, tokens, f"{run}{info}"
     return None

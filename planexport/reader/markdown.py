@@ -199,7 +199,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     spans = sibling_days(nodes, spans) if headed else lesson_days(nodes, spans)
     spans = dated_table_days(nodes, spans, ctx) if headed else spans  # "| 19 novembre | 10:00 |"
     # "# Beginner" / "# Advanced", each over its own "## Week 1": the first programme is read.
-    spans, others = first_programme(nodes, spans, ctx) if headed else (spans, set())
+    numbers = week_numbers(nodes) if headed else None  # each node's week, asked for below too
+    spans, others = (
+        (spans, set()) if numbers is None else first_programme(nodes, spans, numbers, ctx)
+    )
     if len(spans) == 1 and len(spans[0].numbers) == 1:
         titles = [str(meta.get("title") or "")]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
@@ -239,7 +242,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         if node.kind == "skipped":
             ctx.warn(node.line, node.text)  # "an HTML table with merged cells … is not read"
 
-    weeks = week_list if weekly is not None else _weeks(nodes, spans)
+    weeks = week_list if weekly is not None else _weeks(nodes, spans, numbers)
     date_range_days(nodes, spans)  # "## Semaine du 6 au 12 janvier 2025" over "| Lundi | … |"
     strays: set[int] = set()
     days, lines = _days(
@@ -362,9 +365,12 @@ def _whole(nodes: list[Node], first: int, level: int, *, before: int) -> DaySpan
     return DaySpan(first - 1, end, nodes[first].line, [1], title, level, parent=parent)
 
 
-def _weeks(nodes: list[Node], spans: list[DaySpan]) -> list[int | None]:
-    """Each span's week as the plan numbers it: a `Week 0` stays week 0 and comes first."""
-    numbers = week_numbers(nodes)
+def _weeks(
+    nodes: list[Node], spans: list[DaySpan], numbers: list[int | None] | None
+) -> list[int | None]:
+    """Each span's week as the plan numbers it: a `Week 0` stays week 0 and comes first.
+    `numbers` is each node's week where the caller has it already (`week_numbers`)."""
+    numbers = week_numbers(nodes) if numbers is None else numbers
     return after_the_weeks(
         [numbers[span.start] if span.start >= 0 else None for span in spans], spans
     )

@@ -24,7 +24,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -152,6 +151,8 @@ def _save() -> None:
     path = cache_path()
     if not new or path is None or sys.dont_write_bytecode:
         return
+    import tempfile  # only when new patterns are kept: not on every start
+
     with contextlib.suppress(OSError, ValueError):
         entries = _read(path)
         if len(entries) + len(new) > _MOST:

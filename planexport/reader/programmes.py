@@ -61,14 +61,12 @@ def _restart(
 
 
 def first_programme(
-    nodes: list[Node], spans: list[DaySpan], ctx: Ctx
+    nodes: list[Node], spans: list[DaySpan], weeks: list[int | None], ctx: Ctx
 ) -> tuple[list[DaySpan], set[int]]:
     """The days of the file's first programme when its headings each hold their own weeks
     (or their own Day 1…), with one warning naming the others; and the nodes of the others,
-    which are neither read nor warned about line by line. A plan of one programme is kept."""
-    from planexport.reader.days import week_numbers
-
-    weeks = week_numbers(nodes)
+    which are neither read nor warned about line by line. A plan of one programme is kept.
+    `weeks` is each node's week (`days.week_numbers`)."""
     chains = _chains(nodes)
     found = _restart(spans, weeks, chains)
     if found is None:

@@ -709,6 +709,10 @@ def _paragraph(
 
 def _add_end(text: str) -> int | None:
     """Where the added blocks start in an "Add:" line, or None when `text` is not one."""
+    if ":" not in text:
+        # Both patterns want a colon; without one, `_ADD_INTRO` would still try every length
+        # of intro up to 100 characters, on every block line of every day.
+        return None
     add = _ADD.match(text)
     if add:
         return add.end()

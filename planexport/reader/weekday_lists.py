@@ -67,17 +67,17 @@ def dated_weekday(text: str) -> str | None:
     return None
 
 
-def specific_weekdays(nodes: list[Node], days: list[DaySpan], ctx: Ctx) -> list[DaySpan]:
-    """A weekday two headings give in one week is the day of the one that names fewer weekdays.
+def specific_weekdays(
+    nodes: list[Node], days: list[DaySpan], weeks: list[int | None], ctx: Ctx
+) -> list[DaySpan]:
+    """A weekday two headings give in one week is the day of the one that names fewer weekdays
+    (`weeks`: each node's week, as `days.week_numbers` gives it).
 
     `## Lunes, Martes, Jueves, Viernes` then `## Lunes, Jueves, Viernes (con deporte)`: the
     second is Monday's, Thursday's and Friday's plan, the first keeps Tuesday's, with a warning.
     Headings that name as many weekdays each (`## Monday` twice) are left as they are.
     """
-    from planexport.reader.days import week_numbers
-
     days = [span for span in days if not _over_weekday_table(nodes, span)]
-    weeks = week_numbers(nodes)
     named: dict[tuple[int | None, str], list[DaySpan]] = {}
     for span in days:
         if not span.guide:
