@@ -210,3 +210,42 @@ def test_a_title_that_is_only_work_is_busy(title: str) -> None:
 )
 def test_a_title_that_does_some_work_is_study(title: str) -> None:
     assert not is_work(title)
+
+
+BUSY = DATA / "busy_words"
+
+
+def test_a_work_span_with_a_remark_on_its_lunch_is_busy() -> None:
+    result = read_plan(BUSY / "en-work-with-lunch-remark.md")
+    assert pinned(result.plan, 0) == [("Organic chemistry", 90, "18:00")]
+    assert result.plan.days[0].notes == (
+        "8:00 AM - 4:30 PM: Work (incl. lunch break)",
+        "4:30 PM - 5:15 PM: Commute",
+    )
+
+
+def test_a_remark_on_the_pause_is_busy_and_a_subject_in_brackets_is_study() -> None:
+    result = read_plan(BUSY / "de-arbeit-mit-mittagspause.md")
+    assert pinned(result.plan, 0) == [
+        ("Statistik wiederholen", 90, "17:00"),
+        ("Arbeit (Projektbericht)", 45, "19:00"),
+    ]
+    assert result.plan.days[0].notes == ("07:30 - 16:00: Arbeit (inkl. Mittagspause)",)
+    assert warnings(result) == ['5: read "Arbeit (inkl. Mittagspause)" as busy time, not study']
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Work (includes lunch break)",
+        "Work (with lunch)",
+        "Arbeit (inkl. Mittagspause)",
+        "Trabajo (incluye almuerzo)",
+        "Travail (pause déjeuner comprise)",
+        "Lavoro (pausa pranzo inclusa)",
+        "Trabalho (com almoço)",
+        "Werk (inclusief lunchpauze)",
+    ],
+)
+def test_a_remark_on_what_the_work_includes_keeps_it_work(title: str) -> None:
+    assert is_work(title)

@@ -61,6 +61,20 @@ _STUDY_PAIRS = (
     ("college", "work"), ("uni", "work"), ("university", "work"), ("trabajo", "casa"),
     ("trabalho", "casa"), ("travail", "maison"), ("lavoro", "casa"),
 )  # fmt: skip
+# Words of a remark in brackets that says what the span holds beside the work: "Work (includes
+# lunch break)", "Arbeit (inkl. Mittagspause)", "Trabajo (con descanso para comer)", "Travail
+# (pause déjeuner comprise)", "Lavoro (pausa pranzo inclusa)", "Trabalho (com almoço)".
+_REMARK = frozenset((
+    "includes", "including", "included", "incl", "with", "lunch", "break", "breaks", "meal",
+    "inkl", "inklusive", "einschliesslich", "mit", "mittagspause", "mittag", "mittagessen",
+    "pause", "pausen",
+    "incluye", "incluido", "incluida", "con", "almuerzo", "comida", "comer", "descanso",
+    "para", "pausa",
+    "inclus", "incluse", "comprise", "compris", "avec", "dejeuner", "repas", "pauses",
+    "inclusa", "incluso", "compresa", "compreso", "pranzo", "pasto",
+    "inclui", "incluindo", "com", "almoco", "intervalo",
+    "inclusief", "met", "lunchpauze", "pauze", "pauzes",
+))  # fmt: skip
 _WORDS = lazy(r"[a-z]+(?:-[a-z]+)*")
 _BRACKETS = lazy(r"\(([^)]*)\)|\[([^\]]*)\]")
 
@@ -69,12 +83,14 @@ _BRACKETS = lazy(r"\(([^)]*)\)|\[([^\]]*)\]")
 def is_work(title: str) -> bool:
     """Whether a title is only a work, commute or commitment phrase (`Work`, `Work/Other
     commitments`, `Commute to work`, `Arbeitszeit`, `Jornada laboral`, `Au bureau`, `Op het
-    werk`); a title that does something there (`Work on project`, `Deep work`, `Homework`,
+    werk`), with a remark in brackets on what it includes (`Work (includes lunch break)`);
+    a title that does something there (`Work on project`, `Deep work`, `Homework`,
     `Trabajo práctico`) or gives a subject in brackets (`Work (algebra)`) is study."""
     text = fold(title)
     for match in _BRACKETS.finditer(text):
         inside = _WORDS.findall(match.group(1) or match.group(2) or "")
-        if any(word not in _WITH and word not in _WORK and len(word) > 1 for word in inside):
+        known = _WITH | _WORK | _REMARK
+        if any(word not in known and len(word) > 1 for word in inside):
             return False  # "Work (calculus)": the subject of a session
     words = _WORDS.findall(_BRACKETS.sub(" ", text))
     if not words or len(words) > 6 or not any(word in _WORK for word in words):
