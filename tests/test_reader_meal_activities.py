@@ -125,7 +125,41 @@ def test_a_meal_joined_to_an_activity_is_no_break(title: str) -> None:
         "Almoço e descanso",
         "Lunch en een korte wandeling",
         "🥣 **Desayuno:** avena con fruta",
+        "Lunch & personal time",
+        "Lunch and me time",
+        "Mittagessen und Zeit für mich",
+        "Almuerzo y tiempo personal",
+        "Déjeuner et temps perso",
+        "Pranzo e tempo personale",
+        "Almoço e tempo pessoal",
+        "Lunch en eigen tijd",
     ],
 )
 def test_a_meal_alone_or_joined_to_a_rest_is_a_break(title: str) -> None:
     assert is_break(title)
+
+
+OWN = DATA / "meal_own_time"
+
+
+def test_lunch_and_personal_time_is_a_gap_and_a_snack_with_reading_a_block() -> None:
+    result = read_plan(OWN / "en-lunch-and-personal-time.md")
+    assert pinned(result.plan, 0) == [
+        ("Thermodynamics problems", 180, "08:30"),
+        ("Lab report", 120, "13:00"),
+        ("Snack and reading", 30, "15:00"),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_spanish_lunch_and_personal_time_is_a_gap() -> None:
+    result = read_plan(OWN / "es-almuerzo-y-tiempo-personal.md")
+    assert pinned(result.plan, 0) == [("Álgebra lineal", 120, "09:00"), ("Cálculo", 90, "12:30")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Lunch and personal statement", "Almuerzo y tiempo de repaso", "Lunch en eigen project"],
+)
+def test_a_meal_joined_to_ones_own_work_is_a_block(title: str) -> None:
+    assert not is_break(title)

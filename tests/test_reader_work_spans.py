@@ -210,3 +210,92 @@ def test_a_title_that_is_only_work_is_busy(title: str) -> None:
 )
 def test_a_title_that_does_some_work_is_study(title: str) -> None:
     assert not is_work(title)
+
+
+BUSY = DATA / "busy_words"
+
+
+def test_a_work_span_with_a_remark_on_its_lunch_is_busy() -> None:
+    result = read_plan(BUSY / "en-work-with-lunch-remark.md")
+    assert pinned(result.plan, 0) == [("Organic chemistry", 90, "18:00")]
+    assert result.plan.days[0].notes == (
+        "8:00 AM - 4:30 PM: Work (incl. lunch break)",
+        "4:30 PM - 5:15 PM: Commute",
+    )
+
+
+def test_a_remark_on_the_pause_is_busy_and_a_subject_in_brackets_is_study() -> None:
+    result = read_plan(BUSY / "de-arbeit-mit-mittagspause.md")
+    assert pinned(result.plan, 0) == [
+        ("Statistik wiederholen", 90, "17:00"),
+        ("Arbeit (Projektbericht)", 45, "19:00"),
+    ]
+    assert result.plan.days[0].notes == ("07:30 - 16:00: Arbeit (inkl. Mittagspause)",)
+    assert warnings(result) == ['5: read "Arbeit (inkl. Mittagspause)" as busy time, not study']
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Work (includes lunch break)",
+        "Work (with lunch)",
+        "Arbeit (inkl. Mittagspause)",
+        "Trabajo (incluye almuerzo)",
+        "Travail (pause déjeuner comprise)",
+        "Lavoro (pausa pranzo inclusa)",
+        "Trabalho (com almoço)",
+        "Werk (inclusief lunchpauze)",
+    ],
+)
+def test_a_remark_on_what_the_work_includes_keeps_it_work(title: str) -> None:
+    assert is_work(title)
+
+
+def test_the_way_home_after_start_times_is_busy() -> None:
+    result = read_plan(BUSY / "pt-volta-para-casa.md")
+    assert pinned(result.plan, 0) == [("Revisar anatomia", 120, "14:00")]
+    assert result.plan.days[0].notes == ("09:00 Trabalho", "13:00 Voltar para casa")
+    assert warnings(result) == ['4: read "Trabalho" (and 1 more) as busy time, not study']
+
+
+def test_the_travel_time_and_the_way_home_are_busy() -> None:
+    result = read_plan(BUSY / "nl-naar-huis-en-reistijd.md")
+    assert pinned(result.plan, 0) == [("Economie samenvatten", 90, "19:00")]
+    assert result.plan.days[0].notes == (
+        "06:45 - 07:30: Reistijd",
+        "07:30 - 15:30: Werk",
+        "15:30 - 16:15: Naar huis",
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Commute home",
+        "Drive home",
+        "Way back home",
+        "Heimweg",
+        "Fahrt nach Hause",
+        "Volver a casa",
+        "Regreso a casa",
+        "Trayecto",
+        "Retour à la maison",
+        "Trajet",
+        "Rientro a casa",
+        "Tragitto",
+        "Voltar para casa",
+        "Deslocamento",
+        "Naar huis",
+        "Reistijd",
+    ],
+)
+def test_the_way_home_is_a_commute(title: str) -> None:
+    assert is_work(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Home", "Casa", "Maison", "Trip planning", "Reis naar Rome", "Home workout", "Back exercises"],
+)
+def test_home_or_a_trip_alone_is_no_commute(title: str) -> None:
+    assert not is_work(title)

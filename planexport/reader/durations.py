@@ -15,7 +15,7 @@ from planexport.reader.noon_words import may_name_noon, noon_word_end, with_noon
 from planexport.reader.open_ends import opens_at
 from planexport.reader.plus_lengths import break_after, has_plus, plus_sum
 from planexport.reader.pomodoros import find_pomodoros, may_hold_pomodoros, pomodoro_minutes
-from planexport.reader.range_lengths import range_before
+from planexport.reader.range_lengths import between_lengths, range_before
 from planexport.reader.speed_targets import is_speed_target
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
 
@@ -226,9 +226,26 @@ def _ranged(text: str, shown: str, found: Found | None, pos: int) -> Found | Non
         return found if end == found.end else found._replace(end=end, text=shown[found.start : end])
     ranged = range_before(text, found.start, found.lo, found.hi, pos=pos)
     if ranged is None:
-        return found
+        return _between(text, shown, found, pos)
     start, lo, hi = ranged
     return Found(start, found.end, lo, hi, shown[start : found.end])
+
+
+def _between(text: str, shown: str, found: Found, pos: int) -> Found:
+    """`found` and the length after it as one range when words join them (`entre 15 minutes
+    et 2 heures`: 15–120 min), else `found`."""
+
+    def after(at: int) -> tuple[int, int, int, int] | None:
+        more = _find_length(text, at)
+        if more is None or more.at is not None:
+            return None
+        return more.start, more.end, more.lo, more.hi
+
+    first = (found.start, found.end, found.lo, found.hi)
+    if (joined := between_lengths(text, first, after, pos=pos)) is None:
+        return found
+    start, end, lo, hi = joined
+    return Found(start, end, lo, hi, shown[start:end])
 
 
 @functools.lru_cache(maxsize=256)

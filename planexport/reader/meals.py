@@ -64,7 +64,8 @@ _JOIN = lazy(r"[+&]|\b(?:and|y|und|et|e|en)\b")
 # With whom: "Lunch and rest with friends" is a rest, whoever it is with.
 _COMPANY = lazy(r"\b(?:with|mit|con|avec|com|met)\b.*")
 # Words that leave a part a pause, not an activity: "Lunch + rest", "Almuerzo y siesta",
-# "Mittagessen und ein kurzer Spaziergang", "Déjeuner et pause café", "Lunch en een wandeling".
+# "Mittagessen und ein kurzer Spaziergang", "Déjeuner et pause café", "Lunch en een wandeling",
+# "Lunch & personal time".
 _IDLE = frozenset((
     *(word for meal in BREAK_WORDS for word in meal.split()), *_REST, *_WHICH, *FREE_WORDS,
     "a", "an", "the", "some", "short", "little", "time", "take", "tea", "walk", "stroll",
@@ -78,6 +79,16 @@ _IDLE = frozenset((
     "o", "um", "uma", "curta", "curto", "passeio", "caminhada", "relaxar", "cha",
     "een", "het", "korte", "wandeling", "wandelen", "ontspannen", "ontspanning", "thee",
     "vrije", "tijd",
+    # Time of one's own: "Lunch & personal time", "Mittagessen und Zeit für mich", "Almuerzo
+    # y tiempo personal", "Déjeuner et temps perso", "Pranzo e tempo personale", "Almoço e
+    # tempo pessoal", "Lunch en eigen tijd".
+    "personal", "own", "me", "private", "downtime",
+    "personliche", "eigene", "zeit", "fur", "mich", "privat",
+    "tiempo", "propio", "mi",
+    "temps", "perso", "personnel", "pour", "moi",
+    "tempo", "personale", "per",
+    "pessoal", "para", "mim",
+    "eigen", "voor", "mezelf",
 ))  # fmt: skip
 
 

@@ -1,6 +1,7 @@
 """Ranges of lengths joined by a word, in the seven languages: `2 à 3 heures`, `2 bis 3 Stunden`,
 `de 1 a 2 horas`, `da 2 a 3 ore`, `2 tot 3 uur`, `2 or 3 hours`, `entre 1 et 2 heures`,
-`zwischen 1 und 2 Stunden`, `from 2 to 3 hours`.
+`zwischen 1 und 2 Stunden`, `from 2 to 3 hours`; and between two lengths of their own units,
+`entre 15 minutes et 2 heures`, `between 20 min and 1 hour`, `zwischen 30 Minuten und 2 Stunden`.
 
 `durations` finds the length the range ends in (`3 heures`); this finds the bare number and
 the words before it, so the range is read whole (120–180 min) and its words leave the title.
@@ -10,10 +11,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 from planexport.reader.lazy import lazy
 
-__all__ = ["range_before"]
+__all__ = ["between_lengths", "range_before"]
 
 _NUM = r"\d+(?:[.,]\d+)?"
 # "between 1 and 2": the words that open a range whose ends an "and" joins.
@@ -33,6 +35,9 @@ _BEFORE = lazy(
     re.IGNORECASE,
 )
 _FIRST = lazy(rf"{_NUM}")
+# "entre 15 minutes et 2 heures": the word before the first length and the one after it.
+_OPENS = lazy(rf"{_EDGE}(?:{_BETWEEN})\s+$", re.IGNORECASE)
+_JOINS = lazy(rf"\s+(?:{_AND})\s+", re.IGNORECASE)
 # A range of hours past a working day's length is read as it was: `de 9 à 11 heures` is rather
 # a time of day than nine to eleven hours.
 _LONGEST = 8 * 60
@@ -69,3 +74,32 @@ def range_before(
         return None
     minutes = math.ceil(low * hi / high - 1e-9)
     return found.start(), minutes, hi
+
+
+def between_lengths(
+    text: str,
+    first: tuple[int, int, int, int],
+    after: Callable[[int], tuple[int, int, int, int] | None],
+    *,
+    pos: int = 0,
+) -> tuple[int, int, int, int] | None:
+    """The range two lengths of their own units make between a `between` and an `and`
+    (`entre 15 minutes et 2 heures`: 15–120 minutes): (start, end, low, high), from the word
+    before the first length to the end of the second; None when the words are not there, the
+    second (`after(pos)`, the length that starts there) is not longer, or either is a range.
+
+    `first` is the first length's (start, end, low, high).
+    """
+    start, end, lo, hi = first
+    if lo != hi or start <= pos:
+        return None
+    opens = _OPENS.search(text, max(pos, start - 12), start)
+    joins = _JOINS.match(text, end)
+    if opens is None or joins is None:
+        return None
+    second = after(joins.end())
+    if second is None or second[0] != joins.end() or second[2] != second[3]:
+        return None
+    if not lo < second[3] <= _LONGEST:
+        return None
+    return opens.start(), second[1], lo, second[3]

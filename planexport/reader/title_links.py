@@ -1,5 +1,6 @@
 """Links and footnote markers left in a title: `[Slides][talk-1]`, `[[slides][D1-talk]]`,
-`[Docs](https://…)`, `Keynote[^1]`: the words stay, the references, targets and markers go."""
+`[Docs](https://…)`, `Keynote[^1]`, wiki links `[[yoga]], breakfast` and `[[Notes/Calc|calculus
+notes]]`: the words stay, the references, targets and markers go."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ _REFERENCE = lazy(
     r"(?<!\\)\[\[(?P<first>[^\[\]]+)\]\[(?P<second>[^\[\]]+)\]\]"
     r"|(?<![\\!\]])\[(?P<text>[^\[\]]+)\](?:\[(?P<ref>[^\[\]]*)\])?(?![(:\[])"
 )
+# "[[yoga]]", "[[Notes/Calc|calculus notes]]" (a wiki's link, as note apps write it): its label,
+# else its target. Not org-style "[[text][ref]]" (no "][" inside), nor an image's "![[…]]".
+_WIKI = lazy(
+    r"(?<![\\!\[])\[\[(?P<target>[^\[\]|\n]*[^\[\]|\s][^\[\]|\n]*)"
+    r"(?:\|(?P<label>[^\[\]|\n]*\S[^\[\]|\n]*))?\]\](?![\[(:\]])"
+)
 # A label that names nothing but its definition ("[1]", "[D1-talk]", "[ref_3]"): no words.
 _ID = lazy(r"[^\s]*[\d_\-:/#.][^\s]*")
 _BLANKS = lazy(r"[^\S\n]+")
@@ -60,7 +67,8 @@ def _parser() -> MarkdownIt:
 def linkless(title: str, labels: frozenset[str] = frozenset()) -> str:
     """`title` with each link reduced to its text and each footnote marker left out.
 
-    `[text](target)` is `text` and org-style `[[text][ref]]` is `[text]` as written;
+    `[text](target)` is `text`, a wiki link `[[target]]` or `[[target|label]]` its label or
+    else its target, and org-style `[[text][ref]]` is `[text]` as written;
     `[text][ref]`, `[text][]` and `[text]` are `text` only when `labels` (see `link_labels`)
     defines the label, as in Markdown, and a lone `[ref]` with no words in it (`[1]`,
     `[D1-talk]`) goes. Where anything went, blanks are made one space each; the ends are the
@@ -73,6 +81,8 @@ def linkless(title: str, labels: frozenset[str] = frozenset()) -> str:
         title = _FOOTNOTE.sub("", title)
     if "](" in title:
         title = _INLINE.sub(r"\1", title)
+    if "[[" in title and "]]" in title:
+        title = _WIKI.sub(lambda wiki: (wiki["label"] or wiki["target"]).strip(), title)
     if labels or "[[" in title:
         title = _REFERENCE.sub(functools.partial(_reference, labels=labels), title)
     return title if title == before else _BLANKS.sub(" ", title)

@@ -21,17 +21,18 @@ _WORK = frozenset((
     "work", "working", "job", "office", "commute", "commuting", "workday", "shift", "commitments",
     "school", "university", "uni", "college",
     "arbeit", "arbeiten", "arbeitszeit", "arbeitstag", "buro", "pendeln", "pendelzeit",
-    "arbeitsweg", "schicht", "verpflichtungen", "schule", "universitat", "hochschule",
-    "trabajo", "trabajar", "oficina", "laboral", "desplazamiento", "turno", "compromisos",
-    "escuela", "colegio", "universidad", "facultad",
-    "travail", "travailler", "boulot", "bureau", "domicile-travail", "engagements", "ecole",
-    "universite", "fac",
+    "arbeitsweg", "heimweg", "heimfahrt", "schicht", "verpflichtungen", "schule", "universitat",
+    "hochschule",
+    "trabajo", "trabajar", "oficina", "laboral", "desplazamiento", "trayecto", "turno",
+    "compromisos", "escuela", "colegio", "universidad", "facultad",
+    "travail", "travailler", "boulot", "bureau", "domicile-travail", "trajet", "engagements",
+    "ecole", "universite", "fac",
     "lavoro", "lavorare", "ufficio", "lavorativa", "lavorativo", "casa-lavoro", "pendolarismo",
-    "impegni", "scuola", "universita",
+    "tragitto", "impegni", "scuola", "universita",
     "trabalho", "trabalhar", "escritorio", "expediente", "deslocamento", "casa-trabalho",
     "compromissos", "escola", "faculdade", "universidade",
-    "werk", "werken", "kantoor", "werkdag", "woon-werkverkeer", "forensen", "verplichtingen",
-    "universiteit", "hogeschool",
+    "werk", "werken", "kantoor", "werkdag", "woon-werkverkeer", "forensen", "reistijd",
+    "verplichtingen", "universiteit", "hogeschool",
 ))  # fmt: skip
 # Words that only say which work, where, or how one gets there: "Day job", "At work", "Commute
 # to work", "Fahrt zur Arbeit", "Jornada laboral", "Au bureau", "Op het werk", "Classes at
@@ -41,19 +42,31 @@ _WITH = frozenset((
     "part", "full-time", "part-time", "remote", "home", "travel", "drive", "bus", "train", "ride",
     "walk", "go", "classes", "class", "lectures", "lessons",
     "auf", "der", "die", "das", "dem", "im", "zur", "zum", "zu", "von", "nach", "bei", "und",
-    "oder", "andere", "sonstige", "tag", "zeit", "fahrt", "weg", "heimweg", "unterricht",
+    "oder", "andere", "sonstige", "tag", "zeit", "fahrt", "weg", "unterricht",
     "vorlesungen", "homeoffice",
     "en", "el", "la", "al", "a", "de", "del", "y", "o", "otros", "otras", "mi", "jornada", "dia",
     "viaje", "ida", "vuelta", "regreso", "clases", "casa",
-    "au", "le", "l", "du", "des", "et", "ou", "autres", "mon", "ma", "journee", "trajet",
+    "au", "le", "l", "du", "des", "et", "ou", "autres", "mon", "ma", "journee",
     "aller", "retour", "cours", "maison",
-    "il", "lo", "di", "e", "altri", "altre", "mio", "giornata", "orario", "tragitto", "viaggio",
+    "il", "lo", "di", "e", "altri", "altre", "mio", "giornata", "orario", "viaggio",
     "andata", "ritorno", "lezioni",
     "no", "na", "ao", "do", "da", "em", "outros", "outras", "meu", "volta", "trajeto",
     "aulas",
     "op", "het", "naar", "van", "mijn", "reizen", "reis", "terug", "lessen",
     "colleges", "thuis",
 ))  # fmt: skip
+# The way home on its own is a commute: a word of going ("Drive home", "Fahrt nach Hause",
+# "Volver a casa", "Retour à la maison", "Rientro a casa", "Voltar para casa", "Naar huis")
+# with a word of home, and nothing else but the little words between them.
+_GOING = frozenset((
+    "go", "going", "drive", "ride", "walk", "travel", "head", "back", "way", "trip", "journey",
+    "commute", "fahrt", "weg", "heimweg", "zuruck", "volver", "regreso", "vuelta", "camino",
+    "viaje", "ir", "retour", "rentrer", "trajet", "chemin", "rientro", "ritorno", "tornare",
+    "tragitto", "viaggio", "voltar", "volta", "regresso", "caminho", "viagem", "trajeto",
+    "naar", "terug", "reis", "rit",
+))  # fmt: skip
+_HOME = frozenset(("home", "hause", "heim", "casa", "maison", "huis", "thuis"))
+_HOMEWARD = frozenset(("to", "the", "my", "nach", "a", "la", "de", "al", "para", "pra", "e"))
 # Words that read as study when the first comes before the second, though each is in the lists
 # above: "Office hours" (a course's), "School work", "Home work", "Trabajo de casa" (homework).
 _STUDY_PAIRS = (
@@ -61,6 +74,20 @@ _STUDY_PAIRS = (
     ("college", "work"), ("uni", "work"), ("university", "work"), ("trabajo", "casa"),
     ("trabalho", "casa"), ("travail", "maison"), ("lavoro", "casa"),
 )  # fmt: skip
+# Words of a remark in brackets that says what the span holds beside the work: "Work (includes
+# lunch break)", "Arbeit (inkl. Mittagspause)", "Trabajo (con descanso para comer)", "Travail
+# (pause déjeuner comprise)", "Lavoro (pausa pranzo inclusa)", "Trabalho (com almoço)".
+_REMARK = frozenset((
+    "includes", "including", "included", "incl", "with", "lunch", "break", "breaks", "meal",
+    "inkl", "inklusive", "einschliesslich", "mit", "mittagspause", "mittag", "mittagessen",
+    "pause", "pausen",
+    "incluye", "incluido", "incluida", "con", "almuerzo", "comida", "comer", "descanso",
+    "para", "pausa",
+    "inclus", "incluse", "comprise", "compris", "avec", "dejeuner", "repas", "pauses",
+    "inclusa", "incluso", "compresa", "compreso", "pranzo", "pasto",
+    "inclui", "incluindo", "com", "almoco", "intervalo",
+    "inclusief", "met", "lunchpauze", "pauze", "pauzes",
+))  # fmt: skip
 _WORDS = lazy(r"[a-z]+(?:-[a-z]+)*")
 _BRACKETS = lazy(r"\(([^)]*)\)|\[([^\]]*)\]")
 
@@ -69,14 +96,18 @@ _BRACKETS = lazy(r"\(([^)]*)\)|\[([^\]]*)\]")
 def is_work(title: str) -> bool:
     """Whether a title is only a work, commute or commitment phrase (`Work`, `Work/Other
     commitments`, `Commute to work`, `Arbeitszeit`, `Jornada laboral`, `Au bureau`, `Op het
-    werk`); a title that does something there (`Work on project`, `Deep work`, `Homework`,
+    werk`), with a remark in brackets on what it includes (`Work (includes lunch break)`);
+    a title that does something there (`Work on project`, `Deep work`, `Homework`,
     `Trabajo práctico`) or gives a subject in brackets (`Work (algebra)`) is study."""
     text = fold(title)
     for match in _BRACKETS.finditer(text):
         inside = _WORDS.findall(match.group(1) or match.group(2) or "")
-        if any(word not in _WITH and word not in _WORK and len(word) > 1 for word in inside):
+        known = _WITH | _WORK | _REMARK
+        if any(word not in known and len(word) > 1 for word in inside):
             return False  # "Work (calculus)": the subject of a session
     words = _WORDS.findall(_BRACKETS.sub(" ", text))
+    if _homeward(words):
+        return True
     if not words or len(words) > 6 or not any(word in _WORK for word in words):
         return False
     if any(word not in _WORK and word not in _WITH for word in words):
@@ -84,6 +115,16 @@ def is_work(title: str) -> bool:
     return not any(
         first in words and second in words[words.index(first) + 1 :]
         for first, second in _STUDY_PAIRS
+    )
+
+
+def _homeward(words: list[str]) -> bool:
+    """Whether words are only the way home (`drive home`, `voltar para casa`, `naar huis`)."""
+    return (
+        0 < len(words) <= 5
+        and any(word in _GOING for word in words)
+        and any(word in _HOME for word in words)
+        and all(word in _GOING or word in _HOME or word in _HOMEWARD for word in words)
     )
 
 
