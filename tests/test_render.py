@@ -153,7 +153,13 @@ def noted() -> Plan:
                 number=1,
                 title="Monday",
                 variants=(Variant(hours=1, blocks=(block,)),),
-                notes=("6:30am: Wake up", "8:30am: Breakfast", "Commute\n+ work", "Call", "Shop"),
+                notes=(
+                    "6:30am: Wake up",
+                    "**8:30am**: Breakfast",
+                    "Commute\n+ work",
+                    "Call",
+                    "Shop",
+                ),
             ),
             Day(number=2, title="Sunday", notes=("Laundry",)),
         ),
@@ -170,6 +176,14 @@ def test_plan_table_lists_a_days_notes_under_its_blocks_then_a_count() -> None:
     assert "Call" not in "\n".join(lines)
     rest = next(i for i, line in enumerate(lines) if "rest" in line)
     assert "· Laundry" in lines[rest + 1]
+
+
+def test_plan_table_cuts_a_long_note_to_one_line() -> None:
+    day = Day(number=1, title="Sunday", notes=("A long paragraph of prose. " * 10,))
+    text = text_of(plan_table(Plan(id="p", title="P", days=(day,))))
+    line = next(line for line in text.splitlines() if "· A long" in line)
+    assert "…" in line
+    assert len(line.split("·", 1)[1].strip(" │")) <= 70
 
 
 def test_schedule_table_lists_a_days_notes_under_its_focus() -> None:

@@ -62,15 +62,23 @@ def plan_table(plan: Plan) -> Table:
     return table
 
 
-# A day's notes (untimed lines, meals, wake-up times) shown in a table: the first few, then a count.
+# A day's notes (untimed lines, meals, wake-up times) shown in a table: the first few, each cut to
+# a line's length, then a count; the calendar's all-day event (`--day-events`) has them whole.
 _NOTES_SHOWN = 3
+_NOTE_CHARS = 70
+
+
+def _clipped(text: str) -> str:
+    return text if len(text) <= _NOTE_CHARS else text[: _NOTE_CHARS - 1].rstrip() + "…"
 
 
 def _add_notes(table: Table, notes: Sequence[str]) -> None:
     """Rows for a day's notes in the block column, dimmed; the last one ends the day's section."""
     if not notes:
         return
-    lines = [f"· {' '.join(note.split())}" for note in notes[:_NOTES_SHOWN]]
+    from planexport.text import plain
+
+    lines = [f"· {_clipped(' '.join(plain(note).split()))}" for note in notes[:_NOTES_SHOWN]]
     if len(notes) > _NOTES_SHOWN:
         more = len(notes) - _NOTES_SHOWN
         lines.append(f"· and {more} more note{'s' if more > 1 else ''}")
