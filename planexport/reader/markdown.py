@@ -37,6 +37,7 @@ from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
 from planexport.reader.fence_ends import closed_fences
 from planexport.reader.hour_cells import hour_cells
+from planexport.reader.hour_phrases import hour_phrases
 from planexport.reader.hour_prefixes import hour_prefixes
 from planexport.reader.html_comments import hide_comments
 from planexport.reader.kramdown_attributes import drop_attribute_lists
@@ -163,7 +164,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     ctx = Ctx(source, links=link_labels(body))  # "[D1-talk]: https://…": a title keeps the text
     body = closed_fences(body, ctx)  # a code block closed by "```text", as it was opened
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
-    body = activity_spans(short_minutes(body, ctx))  # "- 07:0 - 08:00: Café"
+    body = activity_spans(hour_phrases(short_minutes(body, ctx)))  # "- 07:0 - 08:00: Café"
     body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
     nodes = hour_prefixes(bracket_starts(week_row_headings(without_paces(outline(body)))))
