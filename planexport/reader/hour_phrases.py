@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from planexport.reader.fenced import unfenced
 from planexport.reader.lazy import lazy
 
 __all__ = ["hour_phrases"]
@@ -19,7 +20,6 @@ _PHRASE = lazy(
     r"(?P<unit>heures?|uur|uhr|horas?|hours?|ore|stunden)(?![\w])",
     re.IGNORECASE,
 )
-_FENCE = lazy(r"^\s*(`{3,}|~{3,})")
 # Hours past this, read as a length, are rather a time of day (as `range_lengths` has it).
 _LONGEST = 8
 
@@ -30,14 +30,9 @@ def hour_phrases(text: str) -> str:
     if not re.search(r"\d\s+\S+\s+\d", text):
         return text
     lines = text.split("\n")
-    fence: str | None = None
-    for at, line in enumerate(lines):
-        if match := _FENCE.match(line):
-            if fence is None:
-                fence = match.group(1)
-            elif line.strip().startswith(fence):
-                fence = None
-        if fence is None and _PHRASE.search(line):
+    for at in unfenced(lines):
+        line = lines[at]
+        if _PHRASE.search(line):
             lines[at] = _PHRASE.sub(_span, line)
     return "\n".join(lines)
 

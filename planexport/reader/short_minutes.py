@@ -8,6 +8,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from planexport.reader.fenced import unfenced
 from planexport.reader.lazy import lazy
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ _END = r"(?![\w.,/]|:\d|\s*[ap]\.?m)"
 # ("- 07:0 - 08:00: Café"); a verse range inside a line ("Genesis 1:1 - 2:25") is no span.
 _STARTS = lazy(rf"^{_LEAD}{_SHORT}(?P<rest>{_DASH}{_WHOLE}){_END}")
 _ENDS = lazy(rf"^{_LEAD}(?P<rest>{_WHOLE}{_DASH}){_SHORT}{_END}")
-_FENCE = lazy(r"^\s*(`{3,}|~{3,})")
 
 
 def _written(time: str, text: str) -> bool:
@@ -53,14 +53,9 @@ def short_minutes(text: str, ctx: Ctx) -> str:
     if not re.search(r":\d(?!\d)", text):
         return text
     lines = text.split("\n")
-    fence: str | None = None
-    for at, line in enumerate(lines):
-        if match := _FENCE.match(line):
-            if fence is None:
-                fence = match.group(1)
-            elif line.strip().startswith(fence):
-                fence = None
-        if fence is not None or not re.search(r":\d(?!\d)", line):
+    for at in unfenced(lines):
+        line = lines[at]
+        if not re.search(r":\d(?!\d)", line):
             continue
         said: list[str] = []
         near = " ".join(lines[max(at - 1, 0) : at] + lines[at + 1 : at + 2])
