@@ -6,9 +6,8 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
 __all__ = ["plain"]
@@ -19,20 +18,25 @@ __all__ = ["plain"]
 _MARKUP = re.compile(r"[\\`*_\[\]!<>&~\n\r]")
 
 
-class _Markdown(MarkdownIt):
-    """CommonMark plus ~~strikethrough~~, with link targets kept as written."""
-
-    def normalizeLink(self, url: str) -> str:
-        # The default percent-encodes targets for HTML; a reader of a calendar wants them as typed.
-        return url
-
-    def validateLink(self, url: str) -> bool:
-        # Nothing is rendered as HTML, so no target is dangerous; keep every link a link.
-        return True
-
-
 @functools.cache
-def _parser() -> _Markdown:
+def _parser() -> MarkdownIt:
+    """CommonMark plus ~~strikethrough~~, with link targets kept as written.
+
+    markdown-it is loaded here, on the first text with markup: calendars of plain titles never
+    need it.
+    """
+    from markdown_it import MarkdownIt
+
+    class _Markdown(MarkdownIt):
+        def normalizeLink(self, url: str) -> str:
+            # The default percent-encodes targets for HTML; a reader of a calendar wants them
+            # as typed.
+            return url
+
+        def validateLink(self, url: str) -> bool:
+            # Nothing is rendered as HTML, so no target is dangerous; keep every link a link.
+            return True
+
     parser = _Markdown("commonmark")
     parser.enable("strikethrough")
     return parser

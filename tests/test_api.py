@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -54,3 +55,30 @@ def test_progress_of_a_folder_in_a_few_lines() -> None:
     now = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
     state = planexport.progress_of(week, done=done, now=now)
     assert [b.state for b in state.blocks][:4] == ["done", "missed", "missed", "missed"]
+
+
+def test_a_json_plan_loads_without_the_markdown_reader(tmp_path: Path) -> None:
+    from tests.paths import USER_PLAN
+
+    plan = tmp_path / "plan.json"
+    plan.write_text(planexport.load(USER_PLAN).model_dump_json(), encoding="utf-8")
+    code = (
+        "import sys, planexport\n"
+        f"plan = planexport.load({str(plan)!r})\n"
+        "print(len(plan.days))\n"
+        "kept = ('markdown_it', 'planexport.reader.markdown')\n"
+        "print(','.join(m for m in kept if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    days, loaded = out.stdout.splitlines()
+    assert days == str(len(planexport.load(USER_PLAN).days))
+    assert loaded == ""
+
+
+def test_the_markdown_reader_still_loads_by_name() -> None:
+    from planexport import reader
+
+    day = reader.read_markdown(b"## Day 1\n\n- Read (30 min)\n").plan.days[0]
+    assert [b.min_minutes for b in day.variants[0].blocks] == [30]
+    with pytest.raises(AttributeError, match="no_such_name"):
+        getattr(reader, "no_such_name")  # noqa: B009 - the lookup is what is tested

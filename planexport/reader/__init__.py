@@ -6,11 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planexport.errors import PlanError
-from planexport.reader.markdown import parse_markdown, read_markdown
 from planexport.reader.result import ReadResult, ReadWarning
 
 if TYPE_CHECKING:
     from planexport.model import Plan
+    from planexport.reader.markdown import parse_markdown, read_markdown
 
 __all__ = [
     "MARKDOWN_SUFFIXES",
@@ -57,4 +57,15 @@ def read_plan(path: str | Path) -> ReadResult:
             data, source=str(path), kind="json" if suffix == ".json" else "yaml"
         )
         return ReadResult(plan)
+    from planexport.reader.markdown import read_markdown
+
     return read_markdown(data, source=str(path))
+
+
+def __getattr__(name: str) -> object:
+    # The Markdown reader is most of the package: YAML and JSON plans never load it.
+    if name in ("parse_markdown", "read_markdown"):
+        from planexport.reader import markdown
+
+        return getattr(markdown, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
