@@ -84,6 +84,34 @@ def test_schedule_table_shows_dates_times_focus_and_totals() -> None:
     assert "Tue 01 Dec 2026" in text
 
 
+def test_schedule_total_counts_only_the_breaks_the_schedule_made() -> None:
+    # Blocks at the plan's own times (back to back, then two hours apart) have no break of ours;
+    # an unpinned block placed after them gets the --break gap.
+    talk = Block(title="Talk", min_minutes=60, max_minutes=60, at="09:00")
+    workshop = Block(title="Workshop", min_minutes=60, max_minutes=60, at="10:00")
+    panel = Block(title="Panel", min_minutes=60, max_minutes=60, at="13:00")
+    pinned = Day(
+        number=1, title="Pinned", variants=(Variant(hours=3, blocks=(talk, workshop, panel)),)
+    )
+    text = text_of(
+        schedule_table(
+            schedule(
+                Plan(id="ev", title="Event", days=(pinned,)),
+                ScheduleOptions(start=MONDAY, tz="Europe/Berlin"),
+            )
+        )
+    )
+    assert "3h plan: 180 min study" in text
+    assert "breaks" not in text
+
+    notes = Block(title="Notes", min_minutes=30, max_minutes=30)
+    mixed = Day(number=1, title="Mixed", variants=(Variant(hours=2, blocks=(talk, notes)),))
+    options = ScheduleOptions(start=MONDAY, tz="Europe/Berlin", break_minutes=15)
+    text = text_of(schedule_table(schedule(Plan(id="mx", title="Mixed", days=(mixed,)), options)))
+    assert "10:15–10:45" in text  # after the talk and a 15-minute break
+    assert "90 min study + 15 min breaks" in text
+
+
 def test_schedule_table_fits_80_columns_without_tall_rows() -> None:
     result = schedule(sample(), ScheduleOptions(start=MONDAY, tz="Europe/Berlin", hours=4))
     console = Console(width=80, record=True, color_system=None, force_terminal=False)

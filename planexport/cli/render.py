@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
@@ -196,7 +197,7 @@ def _add_day(
         return
     # The plan's hours include the breaks: "210 of 240 min" read as half an hour short.
     note = f"{day.variant.hours:g}h plan: {day.minutes} min study"
-    breaks = break_minutes * max(len(day.blocks) - 1, 0)
+    breaks = _breaks(day.blocks, break_minutes)
     if breaks:
         note += f" + {breaks} min breaks"
     style = "bold"
@@ -210,6 +211,20 @@ def _add_day(
         str(day.minutes),
         end_section=True,
     )
+
+
+def _breaks(blocks: Sequence[ScheduledBlock], break_minutes: int) -> int:
+    """The breaks the schedule put between the day's blocks: each gap after a block, up to
+    `--break` minutes, unless both blocks sit at the times the plan wrote (back to back, or hours
+    apart, as the author put them: no break of ours)."""
+    ordered = sorted(blocks, key=lambda b: b.start)
+    total = 0
+    for before, after in itertools.pairwise(ordered):
+        if before.block.at is not None and after.block.at is not None:
+            continue
+        gap = int((after.start - before.end).total_seconds() // 60)
+        total += min(max(gap, 0), break_minutes)
+    return total
 
 
 def schedule_json(schedule: Schedule) -> list[dict[str, Any]]:
