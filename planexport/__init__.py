@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from planexport.export.ics import to_ics
     from planexport.export.todoist import PushResult, TodoistOptions, push_todoist
     from planexport.fileio import write_atomic
-    from planexport.model import Block, Day, Goal, Item, Link, Plan, Variant
+    from planexport.model import Block, BusySpan, Day, Goal, Item, Link, Plan, Variant
     from planexport.options import options_from_strings
     from planexport.progress import Done, Progress, progress_of
     from planexport.reader import (
@@ -63,6 +63,7 @@ _WHERE = {
     "Day": "planexport.model",
     "Variant": "planexport.model",
     "Block": "planexport.model",
+    "BusySpan": "planexport.model",
     "Item": "planexport.model",
     "Goal": "planexport.model",
     "Link": "planexport.model",
@@ -110,6 +111,7 @@ _WHERE = {
 __all__ = [
     "Block",
     "BusyCalendar",
+    "BusySpan",
     "CaldavResult",
     "CalendarError",
     "CarryOver",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from planexport.errors import OptionsError
 from planexport.model import Plan
+from planexport.plan_busy import plan_busy
 from planexport.scheduling import (
     BusyInterval,
     Schedule,
@@ -292,6 +293,8 @@ class _Room:
             self.longest = max(self._later_budget(d) for d in range(7) if d not in opts.rest)
         self.taken: dict[dt.date, list[BusyInterval]] = {}
         self.busy_chunks: dict[int, list[BusyInterval]] = {}
+        # The plan's own busy time (its work hours) on the dates its days fell on.
+        self.own = plan_busy(((d.day, d.date) for d in planned.days), zone)
 
     def _usage(self, minutes: Sequence[int]) -> int:
         """Study minutes with the breaks between them."""
@@ -345,20 +348,21 @@ class _Room:
         return _first_fit(cursor, minutes, hi.astimezone(_UTC), obstacles, self.gap)
 
     def _busy(self, date: dt.date) -> list[BusyInterval]:
-        """Busy time around `date`, asked of the sources a month at a time."""
+        """Busy time around `date`, asked of the sources a month at a time, and the plan's own."""
+        lo = dt.datetime.combine(date - _ONE_DAY, dt.time(), tzinfo=self.zone)
+        hi = dt.datetime.combine(date + 2 * _ONE_DAY, dt.time(), tzinfo=self.zone)
+        own = [b for b in self.own if b.end > lo and b.start < hi]
         if not self.opts.busy:
-            return []
+            return own
         chunk = date.toordinal() // 28
         found = self.busy_chunks.get(chunk)
         if found is None:
             first = dt.date.fromordinal(chunk * 28) - _ONE_DAY
             last = dt.date.fromordinal(chunk * 28 + 28) + _ONE_DAY
-            lo = dt.datetime.combine(first, dt.time(), tzinfo=self.zone) - self.gap
-            hi = dt.datetime.combine(last + _ONE_DAY, dt.time(), tzinfo=self.zone) + self.gap
-            found = self.busy_chunks[chunk] = _busy(self.opts.busy, lo, hi, self.zone)
-        lo = dt.datetime.combine(date - _ONE_DAY, dt.time(), tzinfo=self.zone)
-        hi = dt.datetime.combine(date + 2 * _ONE_DAY, dt.time(), tzinfo=self.zone)
-        return [b for b in found if b.end > lo and b.start < hi]
+            start = dt.datetime.combine(first, dt.time(), tzinfo=self.zone) - self.gap
+            end = dt.datetime.combine(last + _ONE_DAY, dt.time(), tzinfo=self.zone) + self.gap
+            found = self.busy_chunks[chunk] = _busy(self.opts.busy, start, end, self.zone)
+        return [*own, *(b for b in found if b.end > lo and b.start < hi)]
 
 
 def _minutes(interval: BusyInterval) -> int:

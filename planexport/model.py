@@ -5,9 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
-__all__ = ["Block", "Day", "Goal", "Item", "Link", "Plan", "Variant"]
+__all__ = ["Block", "BusySpan", "Day", "Goal", "Item", "Link", "Plan", "Variant"]
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -81,8 +88,18 @@ class Variant(_Frozen):
         return sum(b.max_minutes for b in self.blocks)
 
 
+class BusySpan(_Frozen):
+    """Time the plan itself gives to something other than study on a day (work, the commute,
+    school): its start on the clock, its length (it may run past midnight) and what it is."""
+
+    at: ClockTime
+    minutes: int = Field(gt=0, le=24 * 60)
+    title: NonEmpty
+
+
 class Day(_Frozen):
-    """A day of the plan; a day without variants is a rest day."""
+    """A day of the plan; a day without variants is a rest day. `busy` is time the plan says is
+    taken on that day: the scheduler places no block there."""
 
     number: int = Field(gt=0)
     title: str
@@ -92,6 +109,15 @@ class Day(_Frozen):
     weekday: Weekday | None = None
     date: dt.date | None = None
     notes: tuple[str, ...] = ()
+    busy: tuple[BusySpan, ...] = ()
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        # A day with no busy time is written as before the field was added.
+        data: dict[str, object] = handler(self)
+        if not self.busy:
+            data.pop("busy", None)
+        return data
 
     @model_validator(mode="after")
     def _unique_hours(self) -> Day:
@@ -269,6 +295,20 @@ def made_variant(*, hours: float, blocks: tuple[Block, ...]) -> Variant:
     return Variant(hours=hours, blocks=blocks)
 
 
+def made_busy(*, at: str, minutes: int, title: str) -> BusySpan:
+    """`BusySpan(at=…, minutes=…, title=…)` for values the reader made."""
+    if (
+        type(at) is str
+        and _clock(at)
+        and type(minutes) is int
+        and 0 < minutes <= 24 * 60
+        and type(title) is str
+        and title
+    ):
+        return _trusted(BusySpan, {"at": at, "minutes": minutes, "title": title})
+    return BusySpan(at=at, minutes=minutes, title=title)
+
+
 def made_day(
     *,
     number: int,
@@ -279,6 +319,7 @@ def made_day(
     date: dt.date | None,
     notes: tuple[str, ...],
     variants: tuple[Variant, ...],
+    busy: tuple[BusySpan, ...],
 ) -> Day:
     """`Day(…)` with every field given, for values the reader made."""
     values: dict[str, object] = {  # in the order the model declares its fields
@@ -290,6 +331,7 @@ def made_day(
         "weekday": weekday,
         "date": date,
         "notes": notes,
+        "busy": busy,
     }
     if (
         type(number) is int
@@ -301,6 +343,7 @@ def made_day(
         and (date is None or type(date) is dt.date)
         and _texts(notes)
         and _all(variants, Variant)
+        and _all(busy, BusySpan)
         and len({v.hours for v in variants}) == len(variants)
     ):
         return _trusted(Day, values)

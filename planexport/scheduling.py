@@ -18,6 +18,7 @@ from planexport.intervals import BusyInterval, BusySource
 from planexport.keys import slugify
 from planexport.model import WEEKDAYS, Block, Day, Plan, Variant
 from planexport.pinning import pinned_starts
+from planexport.plan_busy import plan_busy
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -285,6 +286,8 @@ def schedule(
     )
     bounds = [_bounds(slot.date, opts.day_start, opts.day_end, zone) for slot in slots]
     busy = _busy(opts.busy, *_window(slots, bounds, opts, zone), zone) if slots else []
+    # The plan's own busy time (its work hours) counts as a busy calendar's events do.
+    busy = sorted([*busy, *plan_busy(((s.day, s.date) for s in slots), zone)], key=_when)
 
     fallbacks: list[_Fallback] = []
     conflicts: list[Conflict] = []
@@ -673,7 +676,11 @@ def _busy(
                     start=_utc(item.start, zone), end=_utc(item.end, zone), summary=item.summary
                 )
             )
-    return sorted(found, key=lambda b: (b.start, b.end))
+    return sorted(found, key=_when)
+
+
+def _when(interval: BusyInterval) -> tuple[dt.datetime, dt.datetime]:
+    return interval.start, interval.end
 
 
 def _utc(value: dt.datetime, zone: dt.tzinfo) -> dt.datetime:

@@ -192,6 +192,7 @@ def test_made_models_equal_validated_ones() -> None:
         date=dt.date(2026, 3, 2),
         notes=("n",),
         variants=(variant,),
+        busy=(),
     )
     plan = made_plan(id="p", title="P", goals=(("G", ("x",)),), links=(("L", "u"),), days=(day,))
     validated = Plan(
@@ -209,6 +210,7 @@ def test_made_models_equal_validated_ones() -> None:
                 date=dt.date(2026, 3, 2),
                 notes=("n",),
                 variants=(Variant(hours=4.0, blocks=(blk,)),),
+                busy=(),
             ),
         ),
     )
@@ -251,6 +253,7 @@ def test_made_models_word_bad_values_as_the_models_do() -> None:
         "date": None,
         "notes": (),
         "variants": (variant, variant),
+        "busy": (),
     }
     assert _errors(lambda: made_day(**day)) == _errors(lambda: Day(**day))
     assert _errors(lambda: made_plan(id="p", title="P", goals=(), links=(), days=())) == _errors(

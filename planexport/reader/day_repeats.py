@@ -56,6 +56,7 @@ def merged(first: DayBody, second: DayBody) -> DayBody | None:
         [(round(hours_a + hours_b, 2), [*blocks_a, *blocks_b])],
         [*first.notes, *second.notes],
         [*first.items, *second.items],
+        busy=[*first.busy, *second.busy],
     )
 
 

@@ -101,7 +101,7 @@ from planexport.reader.weekday_returns import joined_weekdays
 from planexport.reader.weekday_shifts import shifted_weekdays
 from planexport.reader.weekless_days import weekless_days
 from planexport.reader.weekly_structure import weekly_structure
-from planexport.reader.work_spans import Busy, work_as_notes
+from planexport.reader.work_spans import Busy, busy_spans, work_as_notes
 
 if TYPE_CHECKING:
     from planexport.model import Day, Plan
@@ -590,6 +590,7 @@ def _day(
             weekday=span.weekday,
             date=span.date,
             notes=tuple(note_text(note) for note in body.notes),
+            busy=busy_spans(body, ctx.links),
             variants=tuple(
                 made_variant(
                     hours=hours,

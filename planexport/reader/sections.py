@@ -101,6 +101,7 @@ class DayBody:
     items: list[Item] = field(default_factory=list)  # every list item, for a day of one length
     total: Found | None = None  # "**Time: 3 hours**": the day's length as the plan states it
     unread: list[tuple[int, str]] = field(default_factory=list)  # said if nothing takes them
+    busy: list[tuple[int, int, str]] = field(default_factory=list)  # work: start, minutes, title
 
 
 def timed(nodes: list[Node]) -> bool:

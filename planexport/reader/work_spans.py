@@ -1,5 +1,6 @@
 """Work, commute and other commitments in a day of clock spans (`- 9:00 - 17:00: Work/Other
-commitments`, `| 07:30–08:00 | Pendeln |`, `08:30 - 17:30 Oficina`): busy time, kept as notes."""
+commitments`, `| 07:30–08:00 | Pendeln |`, `08:30 - 17:30 Oficina`): busy time, kept as notes
+and as the day's busy spans."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from planexport.reader.title_markup import plain_title
 from planexport.reader.words import fold
 
 if TYPE_CHECKING:
+    from planexport.model import BusySpan
     from planexport.reader.blocks import Ctx, RawBlock
     from planexport.reader.sections import DayBody
 
-__all__ = ["Busy", "is_work", "work_as_notes"]
+__all__ = ["Busy", "busy_spans", "is_work", "work_as_notes"]
 
 # Words that name the work, the way to it, or the day's other commitments on their own.
 _WORK = frozenset((
@@ -167,6 +169,22 @@ def work_as_notes(body: DayBody, busy: Busy) -> None:
     for line in sorted(taken):
         busy.found.setdefault(line, plain_title(taken[line].title))
         last = _insert_note(body, taken[line], after=last)
+        span = ((taken[line].at or 0) % (24 * 60), taken[line].hi, taken[line].title)
+        if span not in body.busy:
+            body.busy.append(span)
+
+
+def busy_spans(body: DayBody, links: frozenset[str]) -> tuple[BusySpan, ...]:
+    """The day's work spans as the model's busy time (`links`: the labels the plan defines)."""
+    if not body.busy:
+        return ()
+    from planexport.model import made_busy
+
+    return tuple(
+        made_busy(at=_hhmm(start), minutes=minutes, title=plain_title(title, links) or title)
+        for start, minutes, title in body.busy
+        if 0 < minutes <= 24 * 60  # a day's time: a longer span is no one day's work
+    )
 
 
 def _work_span(raw: RawBlock) -> bool:
