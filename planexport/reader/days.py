@@ -500,7 +500,10 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 # "## Tuesday – Arrays (30 min)"
                 span.length, span.title = _length(last.group(1), 1), span.title[: last.start()]
             # "### Martedì 11 - Introduzione", "### Mercredi 8 mai 2024 : durée 1h environ"
-            span.title, said, span.text = weekday_rest(span.title, match.group("paren"))
+            lead = match.string[match.start("name") : match.start("title")].rstrip(" *_")
+            span.title, said, span.text = weekday_rest(
+                span.title, match.group("paren"), name=match["name"] if match["paren"] else lead
+            )
             span.length, span.title = span.length or said, span.title or match.group("name")
         heads.append(span)
     from planexport.reader.odd_labels import odd_label_days
