@@ -1,11 +1,14 @@
 """Day headings of a weekday and a date with no year (`### Lunes 18 Nov`, `### Wednesday,
-November 20`): titled by both, as `### Monday 2020-10-05` is."""
+November 20`): titled by both, as `### Monday 2020-10-05` is; and a class its tasks restate is
+counted once without taking its minutes off the length the day states."""
 
 from __future__ import annotations
 
 import pytest
 
+from planexport.model import Block, Day, Variant
 from planexport.reader import ReadResult, read_plan
+from planexport.reader.restated_blocks import without_restated
 from tests.paths import DATA
 from tests.reader_support import warnings
 
@@ -48,3 +51,46 @@ def test_a_weekday_and_a_date_without_a_year_title_the_day_together(
     assert [d.title for d in plan.days] == titles
     assert [d.weekday for d in plan.days] == weekdays
     assert [len(d.variants[0].blocks) for d in plan.days] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        (
+            "es-stated-hours-over-restated-class.md",
+            [("Clase 3", 90, 90), ("Resolver la hoja de ejercicios", 45, 45)],
+        ),
+        (
+            "en-stated-hours-over-restated-lecture.md",
+            [("Lecture 3", 90, 90), ("Solve the problem sheet", 45, 45)],
+        ),
+    ],
+)
+def test_a_restated_class_keeps_the_hours_the_day_states(
+    name: str, kept: list[tuple[str, int, int]]
+) -> None:
+    result = read(name)
+    assert blocks(result, 0) == kept
+    assert result.plan.days[0].variants[0].hours == 4  # "3-4 horas": not 4h less the class
+
+
+def test_a_day_with_no_stated_length_still_loses_the_restated_minutes() -> None:
+    day = Day(
+        number=1,
+        title="Lunes 18 Nov",
+        variants=(
+            Variant(
+                hours=3.5,
+                blocks=(
+                    Block(title="Clase 2", min_minutes=90, max_minutes=90),
+                    Block(title="Asistir a Clase 2", min_minutes=90, max_minutes=90),
+                    Block(title="Leer", min_minutes=30, max_minutes=30),
+                ),
+            ),
+        ),
+    )
+    (kept,) = without_restated([day], {})
+    assert kept.variants[0].hours == 2
+    stated = day.model_copy(update={"variants": (day.variants[0].model_copy(update={"hours": 4}),)})
+    (kept,) = without_restated([stated], {})
+    assert kept.variants[0].hours == 4
