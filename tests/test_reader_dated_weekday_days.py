@@ -1,6 +1,7 @@
 """Day headings of a weekday and a date with no year (`### Lunes 18 Nov`, `### Wednesday,
-November 20`): titled by both, as `### Monday 2020-10-05` is; and a class its tasks restate is
-counted once without taking its minutes off the length the day states."""
+November 20`): titled by both, as `### Monday 2020-10-05` is; a day that states its length over
+untimed lines is one block titled by its line (or its weekday), never by its date; and a class
+its tasks restate is counted once without taking its minutes off the length the day states."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import pytest
 
 from planexport.model import Block, Day, Variant
 from planexport.reader import ReadResult, read_plan
+from planexport.reader.blocks import RawBlock
+from planexport.reader.lone_points import lone_point
+from planexport.reader.outline import Item
 from planexport.reader.restated_blocks import without_restated
 from tests.paths import DATA
 from tests.reader_support import warnings
@@ -94,3 +98,51 @@ def test_a_day_with_no_stated_length_still_loses_the_restated_minutes() -> None:
     stated = day.model_copy(update={"variants": (day.variants[0].model_copy(update={"hours": 4}),)})
     (kept,) = without_restated([stated], {})
     assert kept.variants[0].hours == 4
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "block"),
+    [
+        ("es-estimate-only-dated-day.md", "Viernes 22 Nov", "Repasar los apuntes de la semana"),
+        ("de-estimate-only-dated-day.md", "Freitag, 22. November", "Notizen der Woche wiederholen"),
+        ("fr-estimate-only-dated-day.md", "Vendredi 22 novembre", "Revoir les notes de la semaine"),
+        (
+            "pt-estimate-only-dated-day.md",
+            "Sexta-feira, 22 de novembro",
+            "Rever os apontamentos da semana",
+        ),
+    ],
+)
+def test_a_dated_day_of_one_length_is_titled_by_its_one_line(
+    name: str, title: str, block: str
+) -> None:
+    result = read(name)
+    day = result.plan.days[0]
+    assert day.title == title
+    assert blocks(result, 0) == [(block, 120, 120)]
+    assert day.variants[0].blocks[0].items == ()
+
+
+def test_a_dated_day_of_one_length_over_two_lines_is_titled_by_its_weekday() -> None:
+    result = read("en-estimate-only-dated-day-two-points.md")
+    assert result.plan.days[0].title == "Friday, November 22"
+    assert blocks(result, 0) == [("Friday", 120, 120)]
+    assert [i.text for i in result.plan.days[0].variants[0].blocks[0].items] == [
+        "Review the week's notes",
+        "Redo exercise 3",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("19 Nov", "Repasar apuntes"),
+        ("Martes 19 Nov", "Repasar apuntes"),
+        ("Sábado", "Repasar apuntes"),
+        ("Arrays", "Arrays"),  # a topic stays the block's title
+        ("Martes 19 Nov – Grafos", "Martes 19 Nov – Grafos"),
+    ],
+)
+def test_only_a_title_that_names_the_day_gives_way_to_the_line(title: str, expected: str) -> None:
+    raw = RawBlock(title, None, 120, 120, None, [Item("Repasar apuntes", 5)], 3)
+    assert lone_point(raw, []).title == expected
