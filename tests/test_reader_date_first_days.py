@@ -86,8 +86,8 @@ def test_a_weekday_and_a_topic_after_a_slashed_date() -> None:
 @pytest.mark.parametrize(
     ("name", "titles"),
     [
-        ("en-weekday-month-day-no-year.md", ["December 7", "December 9"]),
-        ("es-weekday-long-date-no-year.md", ["7 de diciembre", "9 de diciembre"]),
+        ("en-weekday-month-day-no-year.md", ["Monday, December 7", "Wednesday, December 9"]),
+        ("es-weekday-long-date-no-year.md", ["Lunes 7 de diciembre", "Miércoles 9 de diciembre"]),
         ("de-short-weekday-then-dotted-date.md", ["Mo, 07.12", "Mi, 09.12"]),
     ],
 )

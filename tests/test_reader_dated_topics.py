@@ -34,10 +34,14 @@ def test_a_dated_day_is_titled_by_the_one_bold_phrase_of_its_text() -> None:
     assert days(result.plan)[0] == ("mon", MON, "Montag, 7. Dezember 2026")
 
 
-def test_a_dated_day_with_no_single_topic_keeps_its_date_as_the_title() -> None:
+def test_a_dated_day_with_no_single_topic_is_titled_by_its_weekday() -> None:
     result = read_plan(PLANS / "en-dated-heading-length-two-bold.md")
-    assert pinned(result.plan, 0) == [("Monday 7 December 2026", 60, None)]
-    assert pinned(result.plan, 1) == [("Tuesday 8 December 2026", 60, None)]
+    assert pinned(result.plan, 0) == [("Monday", 60, None)]  # a date is no block's title
+    assert pinned(result.plan, 1) == [("Tuesday", 60, None)]
+    assert [d.title for d in result.plan.days] == [
+        "Monday 7 December 2026",
+        "Tuesday 8 December 2026",
+    ]
 
 
 @pytest.mark.parametrize(

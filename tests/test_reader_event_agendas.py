@@ -56,7 +56,7 @@ def test_a_block_both_sections_of_a_date_give_is_read_once() -> None:
                 ("Gartenfest", 300, "15:00"),
             ],
         ),
-        (None, "sun", None, "6. September", [("Frühschoppen", 120, "11:00")]),
+        (None, "sun", None, "Sonntag, 6. September", [("Frühschoppen", 120, "11:00")]),
     ]
     assert result.plan.days[0].variants[0].hours == 8
     assert len(result.warnings) == 1

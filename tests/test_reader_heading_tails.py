@@ -23,8 +23,8 @@ def titles_and_notes(result: ReadResult) -> list[tuple[str, str | None, list[str
 def test_hours_and_an_emoji_after_the_date_are_a_note() -> None:
     result = read("fr-hours-and-an-emoji-after-the-date.md")
     assert titles_and_notes(result) == [
-        ("8 DÉCEMBRE", "tue", ["(8h - pause 13h) ❄️"]),
-        ("10 DÉCEMBRE", "thu", []),
+        ("MARDI 8 DÉCEMBRE", "tue", ["(8h - pause 13h) ❄️"]),
+        ("JEUDI 10 DÉCEMBRE", "thu", []),
     ]
     assert pinned(result.plan, 0) == [("Chimie", 120, "09:00")]
     assert warnings(result) == []
@@ -46,8 +46,8 @@ def test_a_date_in_brackets_then_hours_keeps_the_date_as_title() -> None:
 def test_a_length_in_brackets_then_words_is_a_length_and_a_note() -> None:
     result = read("es-length-then-a-note.md")
     assert titles_and_notes(result) == [
-        ("7 de diciembre", "mon", ["primer día"]),
-        ("9 de diciembre", "wed", ["último día"]),
+        ("Lunes 7 de diciembre", "mon", ["primer día"]),
+        ("Miércoles 9 de diciembre", "wed", ["último día"]),
     ]
     assert pinned(result.plan, 1) == [("Simulacro", 120, "09:00")]
 
@@ -56,14 +56,14 @@ def test_a_bracket_without_hours_stays_the_title() -> None:
     result = read("en-bracket-without-hours-stays-the-title.md")
     assert titles_and_notes(result) == [
         ("(optional) catch-up", "mon", []),
-        ("8 December", "tue", ["final push"]),
+        ("Tuesday 8 December", "tue", ["final push"]),
     ]
 
 
 def test_a_clock_span_in_brackets_is_a_note_too() -> None:
     result = read("it-clock-span-in-brackets-is-a-note.md")
     assert titles_and_notes(result) == [
-        ("7 dicembre", "mon", ["(09:00 - 13:00) ultimo ripasso"]),
+        ("Lunedì 7 dicembre", "mon", ["(09:00 - 13:00) ultimo ripasso"]),
     ]
     assert pinned(result.plan, 0) == [("Analisi", 120, None), ("Algebra", 60, None)]
 
@@ -79,10 +79,12 @@ def test_a_dated_heading_with_its_year_is_titled_without_the_tail() -> None:
 
 def test_dutch_hours_then_words() -> None:
     result = read("nl-hours-in-u-then-words.md")
-    assert titles_and_notes(result) == [("7 december", "mon", ["eerste dag"])]
+    assert titles_and_notes(result) == [("Maandag 7 december", "mon", ["eerste dag"])]
     assert pinned(result.plan, 0) == [("Statistiek", 120, "09:00"), ("Economie", 120, "13:00")]
 
 
 def test_a_span_with_a_stop_time_is_a_note() -> None:
     result = read("pt-span-with-a-stop-time.md")
-    assert titles_and_notes(result) == [("7 de dezembro", "mon", ["(6h - parar às 18h) 🎯"])]
+    assert titles_and_notes(result) == [
+        ("Segunda-feira, 7 de dezembro", "mon", ["(6h - parar às 18h) 🎯"])
+    ]

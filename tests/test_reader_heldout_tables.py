@@ -114,7 +114,10 @@ def test_raw_html_headings_and_tables_are_read_as_markdown_ones() -> None:
     result = read("html-tables.md")
     plan = result.plan
     assert plan.title == "Workshop week"
-    assert days(plan) == [("mon", None, "June 2nd"), ("tue", None, "June 3rd")]
+    assert days(plan) == [
+        ("mon", None, "Monday, June 2nd"),
+        ("tue", None, "Tuesday, June 3rd"),
+    ]
     # The CSS is no note; the coffee break is a gap; `<th>` makes a header; `&amp;` is `&`.
     assert pinned(plan, 0) == [("Shell basics", 90, "09:00"), ("Git & GitHub", 75, "10:45")]
     assert pinned(plan, 1) == [("Testing / with pytest", 60, "13:00")]

@@ -167,7 +167,15 @@ def test_a_sentence_naming_a_range_repeats_the_routine_on_each_weekday() -> None
     assert day_blocks(result.plan) == [
         (day, routine) for day in ("mon", "tue", "wed", "thu", "fri")
     ]
-    assert {d.title for d in result.plan.days} == {"Routine"}
+    # each day titled by its weekday, and the sentence that named them is no note
+    assert [d.title for d in result.plan.days] == [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+    ]
+    assert all(d.notes == () for d in result.plan.days)
 
 
 def test_an_italian_sentence_dal_lunedi_al_venerdi_names_the_days() -> None:

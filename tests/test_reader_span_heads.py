@@ -61,8 +61,8 @@ def test_a_day_length_is_its_budget_and_a_span_heading_length_is_checked() -> No
     result = read_plan(PLANS / "day-budget-one-span.md")
     plan = result.plan
     assert [(d.weekday, d.title) for d in plan.days] == [
-        ("mon", "5 DE ENERO"),
-        ("tue", "6 DE ENERO"),
+        ("mon", "LUNES 5 DE ENERO"),
+        ("tue", "MARTES 6 DE ENERO"),
     ]
     # "(10h)" is how long the day may be, not a block: the one timed heading is the day.
     assert _blocks("day-budget-one-span.md") == [("Bloque 1", "FÍSICA", 120, "09:00", None)]

@@ -50,7 +50,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, parent_headings, unwrap
 from planexport.reader.paren_weekday import short_weekday, trailing_weekday
 from planexport.reader.range_sessions import nested_timed, range_title
-from planexport.reader.routine_sentences import sentence_range
+from planexport.reader.routine_sentences import sentence_days, sentence_range
 from planexport.reader.sections import timed
 from planexport.reader.status_words import drop_status
 from planexport.reader.tables import TableDay, table_days
@@ -449,6 +449,7 @@ def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
 
 def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     heads: list[DaySpan] = []
+    sentenced: set[int] = set()  # headings whose days a sentence under them names
     routines = routine_heads(nodes, weekdays_of)  # "## Rutina diaria" beside "### Sábado"
     for idx, node in enumerate(nodes):
         if node.kind != "heading" or (node.level > 4 and dated_weekday(node.text) is None):
@@ -469,6 +470,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             if not names and not sums_up(node, heads):
                 # "## Common" then "My usual routine from Monday to Friday." over timed lines
                 names = sentence_range(nodes[idx + 1 : _section_end(nodes, idx)])
+                sentenced |= {idx} if names else set()
         if not names:
             continue
         match = weekday_heading(named_weekday(unwrap(node.text)))
@@ -500,7 +502,10 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 # "## Tuesday – Arrays (30 min)"
                 span.length, span.title = _length(last.group(1), 1), span.title[: last.start()]
             # "### Martedì 11 - Introduzione", "### Mercredi 8 mai 2024 : durée 1h environ"
-            span.title, said, span.text = weekday_rest(span.title, match.group("paren"))
+            lead = match.string[match.start("name") : match.start("title")].rstrip(" *_")
+            span.title, said, span.text = weekday_rest(
+                span.title, match.group("paren"), name=match["name"] if match["paren"] else lead
+            )
             span.length, span.title = span.length or said, span.title or match.group("name")
         heads.append(span)
     from planexport.reader.odd_labels import odd_label_days
@@ -564,6 +569,8 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             day = DaySpan(span.start, span.end, span.line, [number], span.title, span.level)
             day.weekday, day.length, day.text = name, span.length, span.text
             out.append(day)
+    # "## Common" over "My usual routine from Monday to Friday.": titled Monday to Friday
+    sentence_days(nodes, out, sentenced)
     return week_order(nodes, weeks, out, mixed=bool(extra))
 
 

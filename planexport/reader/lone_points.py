@@ -2,13 +2,16 @@
 `- Proyecto personal`, `## Monday – 2h` over `- Past papers`) or over one short line of its own
 (`Proyecto personal`): that is what the day's one block is spent on, so it titles the block, and
 the point's own points are the block's items. Two or more points stay items of a block titled by
-the weekday, and a sentence stays the day's note."""
+the weekday, and a sentence stays the day's note. A heading that dates the day (`### Martes 19 Nov`
+over `**Tiempo estimado: 2 horas**` and `- Repasar apuntes`) is read the same way: a date is never
+what the block is spent on."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import tidy, tidy_emphasis
+from planexport.reader.dates import date_in
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.words import WEEKDAYS, fold
@@ -36,20 +39,39 @@ def _activity(text: str) -> str | None:
     return text
 
 
+def _day_only(title: str) -> str | None:
+    """The weekday a title names when it says no more than which day it is (`Sábado`, `Martes 19
+    Nov`, `Wednesday, November 20`), "" for a date alone (`19 Nov`), else None."""
+    text = title.strip(" .:*_")
+    if fold(text) in WEEKDAYS:
+        return title
+    _, match = date_in(text, None)
+    if match is None:
+        return None
+    rest = f"{text[: match.start()]} {text[match.end() :]}".strip(" .,:;*_-–—()")
+    return rest if not rest or fold(rest) in WEEKDAYS else None
+
+
 def lone_point(raw: RawBlock, notes: list[str]) -> RawBlock:
     """`raw` titled by its one untimed point, or by the day's one short note (taken out of
-    `notes`), when its title is a weekday alone; else as it is."""
-    if fold(raw.title).strip(" .:") not in WEEKDAYS:
+    `notes`), when its title is a weekday alone or the day's date; else as it is. A block
+    titled by a weekday and a date with several points is titled by the weekday."""
+    weekday = _day_only(raw.title)
+    if weekday is None:
         return raw
     if len(raw.items) == 1 and not raw.items[0].more:
         point = raw.items[0]
         title = _activity(point.text)
         if title is not None:
             raw.title, raw.items = title, list(point.children)
+        elif weekday:
+            raw.title = weekday
         return raw
     if not raw.items and len(notes) == 1 and len(notes[0]) <= _SHORT and "\n" not in notes[0]:
         title = _activity(notes[0]) if not _SENTENCE.search(notes[0]) else None
         if title is not None:
             raw.title = title
             notes.clear()  # "Proyecto personal" under "### Sábado (3 horas)": the block's title
+            return raw
+    raw.title = weekday or raw.title  # "### Martes 19 Nov" over two points: "Martes"
     return raw

@@ -49,7 +49,8 @@ def without_restated(days: list[Day], lines: Lines) -> list[Day]:
     """The days with each block that only says to attend a block listed above it (the same
     name after `attend`, `asistir a`, `assister à`, `teilnehmen an`, `partecipare a`,
     `assistir a`, `bijwonen`, and the same length) left out; `lines` follows the blocks.
-    Only in days of one plan length, whose hours lose the restated block's minutes."""
+    Only in days of one plan length, whose hours lose the restated block's minutes when they
+    were their blocks' sum; a length the day states (`**Tiempo estimado: 3-4 horas**`) stays."""
     out = list(days)
     for index, day in enumerate(days):
         if len(day.variants) != 1:
@@ -69,8 +70,10 @@ def without_restated(days: list[Day], lines: Lines) -> list[Day]:
         for new, (old, _) in enumerate(kept):
             if old in moved:
                 lines[(index, 0, new)] = moved[old]
-        dropped = sum(b.max_minutes for b in variant.blocks) - sum(b.max_minutes for _, b in kept)
-        hours = round(variant.hours - dropped / 60, 2)
+        total = sum(b.max_minutes for b in variant.blocks)
+        dropped = total - sum(b.max_minutes for _, b in kept)
+        summed = round(total / 60, 2) == variant.hours
+        hours = round(variant.hours - dropped / 60, 2) if summed else variant.hours
         if hours <= 0:
             hours = round(sum(b.max_minutes for _, b in kept) / 60, 2)
         blocks = tuple(block for _, block in kept)

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
-from planexport.reader.words import HOUR_WORDS, TITLE_COLUMN_WORDS, WEEK_WORDS, fold
+from planexport.reader.words import (
+    HOUR_WORDS,
+    TITLE_COLUMN_WORDS,
+    WEEK_WORDS,
+    WEEKDAY_TITLES,
+    fold,
+)
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
@@ -54,16 +60,6 @@ _AMOUNT = lazy(
 )
 _EMPTY = ("", "-", "–", "—", "0", "n/a")
 _BOLD = lazy(r"(\*\*|__)(.+?)\1")
-_NAMES = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-    "es": ("Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo"),
-    "fr": ("Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"),
-    "it": ("Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì", "Sabato", "Domenica"),
-    "pt": ("Segunda-feira", "Terça-feira", "Quarta-feira", "Quinta-feira", "Sexta-feira",
-           "Sábado", "Domingo"),
-    "nl": ("Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag"),
-}  # fmt: skip
 # Words of a header that tell its language (Spanish and Portuguese share "Semana", "Horas").
 _LANGUAGE_WORDS = (
     ("de", ("woche", "stunden", "std", "thema", "inhalt", "tag")),
@@ -194,7 +190,7 @@ def week_budgets(nodes: list[Node], ctx: Ctx) -> list[Node]:
             out.append(node)
             continue
         table, rows = found[idx]
-        out += _weeks(table, rows, _NAMES[_language(node)], min(level + 1, 5))
+        out += _weeks(table, rows, WEEKDAY_TITLES[_language(node)], min(level + 1, 5))
         days = 7 if table.daily else _STUDY_DAYS
         week, _, hours, _, _ = rows[0]
         each = _per_day(hours[0], 1 if table.daily else days)

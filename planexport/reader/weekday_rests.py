@@ -3,7 +3,9 @@
 (`Mercredi 8 mai 2024 : durée 1h environ`, `Mittwoch, 8. Mai 2024: Dauer ca. 1 Std.`,
 `Wednesday 8 May 2024: about 1h`), which is the day's length; and hours in brackets right after
 the date (`Mercredi 24 décembre (9h - stop 19h) 🎄`, `Samstag (23. November 2024) (9h)`), which are
-the day's length or its note, as is what follows them, and never its title."""
+the day's length or its note, as is what follows them, and never its title. A date with a month's
+name and nothing after it (`Lunes 18 Nov`) titles the day with its weekday, as a heading with a
+year does (`Monday 2020-10-05`), never the date alone."""
 
 from __future__ import annotations
 
@@ -24,6 +26,12 @@ _DAY_OF_MONTH = lazy(
     rf"(?:\s*[,:;|{DASH}]+\s*|\s*$|\s+(?=\())(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "November 20", "Nov. 20th, 2025 – Lexer": the month first, as in English.
+_MONTH_FIRST = lazy(
+    rf"^\s*(?:{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![.:h]?\d)"
+    rf"(?:,?\s+\d{{4}})?(?:\s*[,:;|{DASH}]+\s*|\s*$|\s+(?=\())(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 # What may stand around a length that is the whole rest of a heading: a word for length, a
 # hedge, and the marks between them.
 _AROUND = lazy(
@@ -41,11 +49,14 @@ _WEEKDAY_FIRST = lazy(r"^[\W_]*(?P<name>[^\W\d_]+(?:-feira)?)\.?,?(?=\s+\d)")
 _SEPARATOR = lazy(rf"\s*[:|{DASH}]\s*")
 
 
-def weekday_rest(title: str, paren: str | None = None) -> tuple[str, Found | None, str]:
+def weekday_rest(
+    title: str, paren: str | None = None, *, name: str = ""
+) -> tuple[str, Found | None, str]:
     """The title a weekday heading gives after its weekday, without a day of the month that
     leads it; the length the rest gives when it is only a length with its words around, or
     that hours in brackets after the date give; and what else follows those hours, a note.
-    `paren` is what brackets right after the weekday hold (`Samstag (23. November 2024)`).
+    `paren` is what brackets right after the weekday hold (`Samstag (23. November 2024)`);
+    `name` the weekday as written, which leads a title that is a date (`Lunes 18 Nov`).
 
     >>> weekday_rest("11 - Introduzione")[0]
     'Introduzione'
@@ -53,8 +64,10 @@ def weekday_rest(title: str, paren: str | None = None) -> tuple[str, Found | Non
     True
     >>> weekday_rest("24 décembre (9h - stop 19h) 🎄")[::2]
     ('24 décembre', '(9h - stop 19h) 🎄')
+    >>> weekday_rest("18 Nov", name="Lunes")[0]
+    'Lunes 18 Nov'
     """
-    match = _DAY_OF_MONTH.match(title)
+    match = _DAY_OF_MONTH.match(title) or _MONTH_FIRST.match(title)
     head = ""
     if match is not None and 1 <= int(match.group("day")) <= 31:
         head, title = title[: match.start("rest")], match.group("rest")
@@ -67,9 +80,15 @@ def weekday_rest(title: str, paren: str | None = None) -> tuple[str, Found | Non
         found = _said_length(hours.group("inner"), bare=True)
         if not head and paren and find_duration(paren) is None:
             head = paren  # "Samstag (23. November 2024) (9h - stop 19h)": the date, no title
-        return head, found, rest if found is not None else title.strip()
+        return _named(name, head), found, rest if found is not None else title.strip()
     found = _said_length(title)
+    head = _named(name, head)
     return (head, found, "") if found is not None else (title or head, None, "")
+
+
+def _named(name: str, date: str) -> str:
+    """A date that titles a day, led by its weekday as written: `Lunes 18 Nov`, not `18 Nov`."""
+    return f"{name} {date}" if name and date else date
 
 
 def day_of_month(heading: str) -> int | None:

@@ -92,6 +92,17 @@ ABBREVIATED_WEEKDAYS: dict[str, str] = {
     "maa": "mon", "din": "tue", "woe": "wed", "don": "thu", "vrij": "fri", "vri": "fri",
     "zat": "sat", "zon": "sun",
 }  # fmt: skip
+# The weekdays' names as a day's title in each language the reader reads, Monday first.
+WEEKDAY_TITLES = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "es": ("Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo"),
+    "fr": ("Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"),
+    "it": ("Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì", "Sabato", "Domenica"),
+    "pt": ("Segunda-feira", "Terça-feira", "Quarta-feira", "Quinta-feira", "Sexta-feira",
+           "Sábado", "Domingo"),
+    "nl": ("Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag"),
+}  # fmt: skip
 # Names long enough to stand alone as a heading or a table cell ("Mo" only in ranges).
 FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if len(name) > 3}
 WEEKEND_WORDS = (
