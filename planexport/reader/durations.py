@@ -73,7 +73,7 @@ _CLOCK_SPAN = lazy(
     # "09:00–10:30", "9am - 11am", "09.10 - 10.10": a span of clock time counts as its length
     rf"|{_FROM}(?<![\d:.])(?P<t1>{_TIME}){_TO}(?P<t2>{_TIME})(?!\w|:\d)(?!\s*{_UNIT}\b)(?:\s*uhr\b)?"
     # "9h - 11h", "14h – 16h30", "9h30-10H:15": French clock times
-    rf"|{_FROM}(?<![\d:.])(?P<f1>(?:[6-9]|1\d|2[0-3])h(?::?[0-5]\d)?){_TO}"
+    rf"|{_FROM}(?<![\d:.])(?P<f1>(?:00|[6-9]|1\d|2[0-3])h(?::?[0-5]\d)?){_TO}"
     rf"(?P<f2>\d{{1,2}}h(?::?[0-5]\d)?)(?!\w|:\d)"
     # "8-12:00 Uhr", "6 ~ 7:00 Uhr": the German hour form, the start's minutes left out
     rf"|(?<![\d:.])(?P<u1>\d{{1,2}})\s*[{DASH}~]\s*(?P<u2>\d{{1,2}}:[0-5]\d)\s*uhr\b"
@@ -569,7 +569,10 @@ def _span(first: str, second: str) -> tuple[int, int, bool]:
     while end <= start and end < start + 24 * 60:
         if start == end:
             break  # a zero span stays zero: the caller says so
-        end += 12 * 60 if plain and end < 12 * 60 and start < 13 * 60 else 24 * 60
+        # "1:15 - 2:00", "noon - 2:00", "1 pm - 3:00": an end with no half of the day written is
+        # the next one after the start, the afternoon's before the next day's.
+        afternoon = start < 13 * 60 or (first_half != "" and end + 12 * 60 > start)
+        end += 12 * 60 if not second_half and end < 12 * 60 and afternoon else 24 * 60
     return start, end, sure
 
 
