@@ -50,12 +50,13 @@ _TIME = rf"\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}|[.h][0-5]\d(?!\d)(?:\s
 # The words may take an article or a preposition ("hasta las", "a las", "até às", "jusqu'à",
 # "fino alle", "alle ore").
 _TO = (
-    rf"\s*(?:[{DASH}]|to|till|til|until|bis|hasta\s+las?|hasta|a\s+las?|a|à|às|as|até\s+[àa]s|até"
-    r"|ate\s+[àa]s|ate|al|(?:fino\s+)?alle(?:\s+ore)?|au|tot|jusqu['\u2019]\s?à)\s*[~≈]?\s*"
+    rf"\s*(?:[{DASH}]|to|till|til|until|bis|hasta\s+(?:las?|el)|hasta|a\s+las?|a|à|às|as|ao"
+    r"|at[ée]\s+(?:[àa]s?|ao|o)|at[ée]|al|(?:fino\s+)?alle(?:\s+ore)?|fino\s+al?|au|tot"
+    r"|jusqu['\u2019]\s?à)\s*[~≈]?\s*"
 )
 _FROM = (
     r"(?:(?<!\w)(?:from|von|vom|van|de|del|des|das|dès|dalle|dalla|dal|du|desde)"
-    r"(?:\s+(?:las?|ore))?\s+)?"  # "de las 9:00", "desde la 1:00", "dalle ore 9:00"
+    r"(?:\s+(?:las?|el|ore))?\s+)?"  # "de las 9:00", "desde el mediodía", "dalle ore 9:00"
 )
 # "to", "bis", "a las", "jusqu'à": a word that joins a bare hour to an hour with am/pm
 # ("9 to 11am"); spaces around it, as a word needs.
@@ -196,10 +197,12 @@ def _find_length(text: str, pos: int) -> Found | None:
     """The first clock span or length of digits or words in `text` from `pos`."""
     digit = _DIGIT.search_on(text, pos)  # a line is asked from one length after another
     # The stages ask about the same lines more than once; most lines hold no digit at all.
-    if digit is None and not may_hold_word_length(text):
+    if digit is None and not may_hold_word_length(text) and not may_name_noon(text):
         return None
     shown = text
     text = _readable(text)
+    if digit is None and text is not shown:
+        digit = _DIGIT.search(text, pos)  # "noon to midnight": the words written as times
     worded = _word_duration(text, shown, pos)
     if digit is None or (worded is not None and digit.start() > worded.start):
         return _ranged(text, shown, worded, pos)  # a length of digits starts at a digit
