@@ -23,10 +23,13 @@ _MIDNIGHT = r"midnight|mitternacht|medianoche|minuit|mezzanotte|meia[- ]noite|mi
 # "12 noon", "12 midnight", "12 Uhr mittags", "12 uur 's middags": the hour is written too. A
 # number before any other word is a time of its own ("2 Uhr mittags"), left as it is.
 # "do meio-dia às 14:00", "da mezzogiorno alle 14:00": the word that says "from" is the span's.
+# A hyphen joins the word to a time (`9am-noon`, `22h-minuit`, `noon-2pm`), never to a word
+# (`après-midi`, `noon-time`).
 _WORD = lazy(
-    rf"(?<![\w'\u2019-])(?:(?:do|da|desde\s+[oa])\s+(?=mezzo|mezza|meio|meia))?(?:(?P<twelve>12\s?(?:(?:uhr|uur)\s+)?)"
+    rf"(?<![\w'\u2019])(?:(?<!-)|(?<=\d-)|(?<=\d[ap]m-)|(?<=\d\s[ap]m-)|(?<=\dh-))"
+    rf"(?:(?:do|da|desde\s+[oa])\s+(?=mezzo|mezza|meio|meia))?(?:(?P<twelve>12\s?(?:(?:uhr|uur)\s+)?)"
     rf"(?=noon|midnight|mittags?\b|mitternacht|middernacht|['\u2019]s\s+middags))?"
-    rf"(?:(?P<noon>{_NOON}|(?<=uur\s)['\u2019]s\s+middags)|(?P<midnight>{_MIDNIGHT}))(?![\w-])",
+    rf"(?:(?P<noon>{_NOON}|(?<=uur\s)['\u2019]s\s+middags)|(?P<midnight>{_MIDNIGHT}))(?![\w]|-(?!\s*\d))",
     re.IGNORECASE,
 )
 _NUMBER_BEFORE = lazy(r"\d\s*(?:uhr|h|uur)?\s*$", re.IGNORECASE)
