@@ -11,7 +11,12 @@ from planexport.reader.budgets import is_budget
 from planexport.reader.clock_prepositions import after_clock_preposition
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import may_hold_word_length, word_length
-from planexport.reader.noon_words import may_name_noon, noon_word_end, with_noon_words
+from planexport.reader.noon_words import (
+    in_noon_word,
+    may_name_noon,
+    noon_word_end,
+    with_noon_words,
+)
 from planexport.reader.open_ends import opens_at
 from planexport.reader.plus_lengths import break_after, has_plus, plus_sum
 from planexport.reader.pomodoros import find_pomodoros, may_hold_pomodoros, pomodoro_minutes
@@ -272,6 +277,7 @@ def _word_duration(text: str, shown: str, pos: int) -> Found | None:
             and not _SLASHED_BEFORE.search(text, max(0, start - 8), start)
             and not is_speed_target(text, start)
             and not _open_start(text, start, end)
+            and (text is shown or not in_noon_word(shown, start))
         ):
             return Found(start, end, lo, hi, shown[start:end])
         pos = end
@@ -292,6 +298,9 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
             pos = match.start("hi")  # the number ends the title; the duration comes after it
             continue
         length = match.re is _LENGTH.compiled()
+        if length and text is not shown and in_noon_word(shown, match.start()):
+            pos = match.end()  # "Ab Mittag: 3h Mathe": noon written `12h` is no length
+            continue
         if length and (match.group("oneunit") or match.group("unit")) == "M":
             # "6M subscribers", "1.2M views": an upper-case M alone is millions, never minutes
             pos = match.end()

@@ -16,20 +16,22 @@ import re
 
 from planexport.reader.lazy import lazy
 
-__all__ = ["may_name_noon", "noon_word_end", "with_noon_words"]
+__all__ = ["in_noon_word", "may_name_noon", "noon_word_end", "with_noon_words"]
 
 _NOON = r"noon|midday|mittags?|mediod[ií]a|midi|mezzogiorno|meio[- ]dia"
 _MIDNIGHT = r"midnight|mitternacht|medianoche|minuit|mezzanotte|meia[- ]noite|middernacht"
 # "12 noon", "12 midnight", "12 Uhr mittags", "12 uur 's middags": the hour is written too. A
 # number before any other word is a time of its own ("2 Uhr mittags"), left as it is.
 # "do meio-dia às 14:00", "da mezzogiorno alle 14:00": the word that says "from" is the span's.
+# "midi et demi", "medianoche y media", "mezzogiorno e mezza", "meio-dia e meia": half past.
 # A hyphen joins the word to a time (`9am-noon`, `22h-minuit`, `noon-2pm`), never to a word
 # (`après-midi`, `noon-time`).
 _WORD = lazy(
     rf"(?<![\w'\u2019])(?:(?<!-)|(?<=\d-)|(?<=\d[ap]m-)|(?<=\d\s[ap]m-)|(?<=\dh-))"
     rf"(?:(?:do|da|desde\s+[oa])\s+(?=mezzo|mezza|meio|meia))?(?:(?P<twelve>12\s?(?:(?:uhr|uur)\s+)?)"
     rf"(?=noon|midnight|mittags?\b|mitternacht|middernacht|['\u2019]s\s+middags))?"
-    rf"(?:(?P<noon>{_NOON}|(?<=uur\s)['\u2019]s\s+middags)|(?P<midnight>{_MIDNIGHT}))(?![\w]|-(?!\s*\d))",
+    rf"(?:(?P<noon>{_NOON}|(?<=uur\s)['\u2019]s\s+middags)|(?P<midnight>{_MIDNIGHT}))"
+    r"(?P<half>\s+(?:et\s+demie?|y\s+media|e\s+mezz[ao]|e\s+meia))?(?![\w]|-(?!\s*\d))",
     re.IGNORECASE,
 )
 _NUMBER_BEFORE = lazy(r"\d\s*(?:uhr|h|uur)?\s*$", re.IGNORECASE)
@@ -80,12 +82,18 @@ def with_noon_words(text: str) -> str:
                 or _MITTAG_AFTER.match(text, match.end())
             ):
                 return word  # "12:30 - Mittag": lunch, at a time of its own
+        half = match.group("half") is not None
         if match.group("noon") is not None:
-            said = "12h" if french else "12pm"
+            hour = 12
         elif _TO_BEFORE.search(text, 0, match.start()):
-            said = "24h" if french else "24:00"  # "22:00 - minuit": to the end of the day
+            hour = 24  # "22:00 - minuit": to the end of the day
         else:
-            said = "00h" if french else "0:00"  # "minuit - 2h": from the start of the day
+            hour = 0  # "minuit - 2h": from the start of the day
+        if french:
+            said = f"{hour:02d}h30" if half else f"{hour:02d}h"
+        else:
+            said = f"{hour}:30" if half else "12pm" if hour == 12 else f"{hour}:00"
+            said += "pm" if half and hour == 12 else ""
         return said.ljust(len(word))
 
     return _WORD.sub(time, text)
@@ -99,3 +107,11 @@ def noon_word_end(text: str, end: int) -> int:
         if match.start() < end < match.end():
             return match.end()
     return end
+
+
+def in_noon_word(text: str, at: int) -> bool:
+    """Whether `at` is inside a noon or midnight word of `text` (`Mittag` of `Ab Mittag: 3h`,
+    written over as `12h`): a time there is the word's, never a length of 12 hours."""
+    return may_name_noon(text) and any(
+        match.start() <= at < match.end() for match in _WORD.finditer(text)
+    )
