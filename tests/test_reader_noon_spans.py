@@ -186,3 +186,33 @@ def test_noon_and_midnight_spans(text: str, at: int, minutes: int) -> None:
 def test_lines_that_hold_no_noon_span(text: str, read: tuple[int | None, int] | None) -> None:
     found = find_duration(text)
     assert (None if found is None else (found.at, found.lo)) == read
+
+
+def test_half_past_noon_and_midnight_in_french() -> None:
+    assert timed("midi-et-demi.md") == [("Français", 210, "09:00"), ("Marathon", 630, "14:00")]
+
+
+def test_half_past_noon_and_midnight_in_spanish() -> None:
+    assert timed("mediodia-y-media.md") == [("Historia", 90, "12:30"), ("Repaso", 150, "22:00")]
+
+
+def test_a_noon_word_beside_a_length_is_no_length_of_its_own() -> None:
+    assert timed("noon-word-beside-a-length.md") == [
+        ("Après minuit : lecture", 60, None),
+        ("Avant midi : exercices", 120, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("Noon - Lunch (1h)", 60),
+        ("Ab Mittag: 3h Mathe", 180),
+        ("Nach Mitternacht nicht mehr lernen (8h Schlaf)", 480),
+        ("a medianoche: dormir 8 h", 480),
+    ],
+)
+def test_noon_written_as_a_french_hour_is_no_length(text: str, minutes: int) -> None:
+    found = find_duration(text)
+    assert found is not None
+    assert (found.at, found.lo) == (None, minutes)
