@@ -263,7 +263,7 @@ def _readable(text: str) -> str:
     Cached: a line of many lengths is asked about once per length, each from the last one's end.
     """
     text = without_urls(blank_placeholders(text))  # "…/@43.78,10.92,527m/…" is no 527 minutes
-    if may_name_noon(text) and not _CLOCK_SPAN.search(text):
+    if may_name_noon(text) and not (_CLOCKISH.search(text) and _CLOCK_SPAN.search(text)):
         return with_noon_words(text)  # "9 am till noon": a span to 12:00
     return text
 

@@ -20,7 +20,8 @@ __all__ = ["in_noon_word", "may_name_noon", "noon_word_end", "with_noon_words"]
 
 _NOON = r"noon|midday|mittags?|mediod[ií]a|midi|mezzogiorno|meio[- ]dia"
 _MIDNIGHT = r"midnight|mitternacht|medianoche|minuit|mezzanotte|meia[- ]noite|middernacht"
-# "12 noon", "12 midnight", "12 Uhr mittags", "12 uur 's middags": the hour is written too. A
+# "12 noon", "12 midnight", "12 Uhr mittags", "12 uur 's middags", "12 del mediodía", "12 de la
+# medianoche", "12 do meio-dia": the hour is written too. A
 # number before any other word is a time of its own ("2 Uhr mittags"), left as it is.
 # "do meio-dia às 14:00", "da mezzogiorno alle 14:00": the word that says "from" is the span's.
 # "midi et demi", "medianoche y media", "mezzogiorno e mezza", "meio-dia e meia": half past.
@@ -28,8 +29,8 @@ _MIDNIGHT = r"midnight|mitternacht|medianoche|minuit|mezzanotte|meia[- ]noite|mi
 # (`après-midi`, `noon-time`).
 _WORD = lazy(
     rf"(?<![\w'\u2019])(?:(?<!-)|(?<=\d-)|(?<=\d[ap]m-)|(?<=\d\s[ap]m-)|(?<=\dh-))"
-    rf"(?:(?:do|da|desde\s+[oa])\s+(?=mezzo|mezza|meio|meia))?(?:(?P<twelve>12\s?(?:(?:uhr|uur)\s+)?)"
-    rf"(?=noon|midnight|mittags?\b|mitternacht|middernacht|['\u2019]s\s+middags))?"
+    rf"(?:(?:do|da|desde\s+[oa])\s+(?=mezzo|mezza|meio|meia))?(?:(?P<twelve>12\s?(?:(?:uhr|uur|del|de\s+la|do|da)\s+)?)"
+    rf"(?={_NOON}|{_MIDNIGHT}|['\u2019]s\s+middags))?"
     rf"(?:(?P<noon>{_NOON}|(?<=uur\s)['\u2019]s\s+middags)|(?P<midnight>{_MIDNIGHT}))"
     r"(?P<half>\s+(?:et\s+demie?|y\s+media|e\s+mezz[ao]|e\s+meia))?(?![\w]|-(?!\s*\d))",
     re.IGNORECASE,
