@@ -216,3 +216,11 @@ def test_noon_written_as_a_french_hour_is_no_length(text: str, minutes: int) -> 
     found = find_duration(text)
     assert found is not None
     assert (found.at, found.lo) == (None, minutes)
+
+
+def test_twelve_del_mediodia_is_noon() -> None:
+    assert timed("doce-del-mediodia.md") == [
+        ("Historia", 180, "09:00"),
+        ("Biblioteca", 120, "12:00"),
+        ("Repaso", 120, "22:00"),
+    ]
