@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
+from planexport.reader.noon_words import may_name_noon
 from planexport.reader.time_starts import starts_timed, starts_with_hour
 from planexport.reader.worded_spans import worded_hours, worded_span
 
@@ -131,6 +132,12 @@ def _opens_with_span(text: str) -> bool:
     return found is not None and found.at is not None and found.start <= 4
 
 
+def _noon_span(text: str) -> bool:
+    """Whether a line opens with a span that ends at noon written out (`9:00 tot 12 uur 's
+    middags`, `9:00 bis 12 Uhr mittags`): a clock span, its `12` no bare hour."""
+    return may_name_noon(text) and _opens_with_span(text)
+
+
 def _timetable(texts: list[str]) -> list[str] | None:
     """The texts with their bare hours as clock spans, or None when they are no timetable.
     Every list of the plan comes here: the walk stops at its first other line."""
@@ -140,9 +147,13 @@ def _timetable(texts: list[str]) -> list[str] | None:
     others: set[int] = set()  # "- Lunch" between timed lines: no time, and no bound
     for pos, text in enumerate(texts):
         match = _LEAD.match(text)
-        if match is not None and not (match["am"] and match["bm"]):
+        if match is not None and not (match["am"] and match["bm"]) and not _noon_span(text):
             matches.append(match)
-        elif starts_timed(text) or (worded_hours(text) and _opens_with_span(text)):
+        elif (
+            starts_timed(text)
+            or (worded_hours(text) and _opens_with_span(text))
+            or _noon_span(text)
+        ):
             matches.append(None)  # "08:00-09:00 Physics": a clock span, checked below
         elif pos == 0:
             return None  # a list of notes, as most lists are: left at its first line
@@ -177,6 +188,8 @@ def _single(texts: list[str]) -> list[str] | None:
         return None
     m = _LEAD.match(texts[0])
     if m is None or (m["am"] and m["bm"]) or not (m["uhr"] or m["sep"].strip()):
+        return None
+    if _noon_span(texts[0]):
         return None
     from planexport.reader.durations import find_duration
 

@@ -11,6 +11,7 @@ from planexport.reader.day_heads import day_heading
 from planexport.reader.durations import DASH, DASHES, find_duration, start_time
 from planexport.reader.hour_starts import nested_hour_starts
 from planexport.reader.lazy import lazy
+from planexport.reader.noon_words import may_name_noon
 from planexport.reader.outline import Item, Node
 
 if TYPE_CHECKING:
@@ -122,8 +123,16 @@ def _titled(match: re.Match[str]) -> bool:
     rest = match.group("rest")
     if not rest or not re.match(r"[\w*_\[`(\"'«]", rest) or find_duration(rest[:12]) is not None:
         return False
+    if may_name_noon(rest[:12]) and _span_from(match):
+        return False  # "12 Uhr mittags bis 14:00": the hour and its word start a span
     separated = bool(match.group("post").strip(" *_"))
     return separated or not _french(match.group("t1")) or match.group("t2") is not None
+
+
+def _span_from(match: re.Match[str]) -> bool:
+    """Whether the length reader reads a clock span from the line's hour on."""
+    found = find_duration(match.string)
+    return found is not None and found.at is not None and found.start <= match.start("t1")
 
 
 def _bare_span(match: re.Match[str]) -> bool:

@@ -11,7 +11,12 @@ from planexport.reader.budgets import is_budget
 from planexport.reader.clock_prepositions import after_clock_preposition
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import may_hold_word_length, word_length
-from planexport.reader.noon_words import may_name_noon, noon_word_end, with_noon_words
+from planexport.reader.noon_words import (
+    in_noon_word,
+    may_name_noon,
+    noon_word_end,
+    with_noon_words,
+)
 from planexport.reader.open_ends import opens_at
 from planexport.reader.plus_lengths import break_after, has_plus, plus_sum
 from planexport.reader.pomodoros import find_pomodoros, may_hold_pomodoros, pomodoro_minutes
@@ -50,12 +55,13 @@ _TIME = rf"\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}|[.h][0-5]\d(?!\d)(?:\s
 # The words may take an article or a preposition ("hasta las", "a las", "até às", "jusqu'à",
 # "fino alle", "alle ore").
 _TO = (
-    rf"\s*(?:[{DASH}]|to|till|til|until|bis|hasta\s+las?|hasta|a\s+las?|a|à|às|as|até\s+[àa]s|até"
-    r"|ate\s+[àa]s|ate|al|(?:fino\s+)?alle(?:\s+ore)?|au|tot|jusqu['\u2019]\s?à)\s*[~≈]?\s*"
+    rf"\s*(?:[{DASH}]|to|till|til|until|bis|hasta\s+(?:las?|el)|hasta|a\s+las?|a|à|às|as|ao"
+    r"|at[ée]\s+(?:[àa]s?|ao|o)|at[ée]|al|(?:fino\s+)?alle(?:\s+ore)?|fino\s+al?|au|tot"
+    r"|jusqu['\u2019]\s?à)\s*[~≈]?\s*"
 )
 _FROM = (
     r"(?:(?<!\w)(?:from|von|vom|van|de|del|des|das|dès|dalle|dalla|dal|du|desde)"
-    r"(?:\s+(?:las?|ore))?\s+)?"  # "de las 9:00", "desde la 1:00", "dalle ore 9:00"
+    r"(?:\s+(?:las?|el|ore))?\s+)?"  # "de las 9:00", "desde el mediodía", "dalle ore 9:00"
 )
 # "to", "bis", "a las", "jusqu'à": a word that joins a bare hour to an hour with am/pm
 # ("9 to 11am"); spaces around it, as a word needs.
@@ -73,7 +79,7 @@ _CLOCK_SPAN = lazy(
     # "09:00–10:30", "9am - 11am", "09.10 - 10.10": a span of clock time counts as its length
     rf"|{_FROM}(?<![\d:.])(?P<t1>{_TIME}){_TO}(?P<t2>{_TIME})(?!\w|:\d)(?!\s*{_UNIT}\b)(?:\s*uhr\b)?"
     # "9h - 11h", "14h – 16h30", "9h30-10H:15": French clock times
-    rf"|{_FROM}(?<![\d:.])(?P<f1>(?:[6-9]|1\d|2[0-3])h(?::?[0-5]\d)?){_TO}"
+    rf"|{_FROM}(?<![\d:.])(?P<f1>(?:00|[6-9]|1\d|2[0-3])h(?::?[0-5]\d)?){_TO}"
     rf"(?P<f2>\d{{1,2}}h(?::?[0-5]\d)?)(?!\w|:\d)"
     # "8-12:00 Uhr", "6 ~ 7:00 Uhr": the German hour form, the start's minutes left out
     rf"|(?<![\d:.])(?P<u1>\d{{1,2}})\s*[{DASH}~]\s*(?P<u2>\d{{1,2}}:[0-5]\d)\s*uhr\b"
@@ -196,10 +202,12 @@ def _find_length(text: str, pos: int) -> Found | None:
     """The first clock span or length of digits or words in `text` from `pos`."""
     digit = _DIGIT.search_on(text, pos)  # a line is asked from one length after another
     # The stages ask about the same lines more than once; most lines hold no digit at all.
-    if digit is None and not may_hold_word_length(text):
+    if digit is None and not may_hold_word_length(text) and not may_name_noon(text):
         return None
     shown = text
     text = _readable(text)
+    if digit is None and text is not shown:
+        digit = _DIGIT.search(text, pos)  # "noon to midnight": the words written as times
     worded = _word_duration(text, shown, pos)
     if digit is None or (worded is not None and digit.start() > worded.start):
         return _ranged(text, shown, worded, pos)  # a length of digits starts at a digit
@@ -255,7 +263,7 @@ def _readable(text: str) -> str:
     Cached: a line of many lengths is asked about once per length, each from the last one's end.
     """
     text = without_urls(blank_placeholders(text))  # "…/@43.78,10.92,527m/…" is no 527 minutes
-    if may_name_noon(text) and not _CLOCK_SPAN.search(text):
+    if may_name_noon(text) and not (_CLOCKISH.search(text) and _CLOCK_SPAN.search(text)):
         return with_noon_words(text)  # "9 am till noon": a span to 12:00
     return text
 
@@ -269,6 +277,7 @@ def _word_duration(text: str, shown: str, pos: int) -> Found | None:
             and not _SLASHED_BEFORE.search(text, max(0, start - 8), start)
             and not is_speed_target(text, start)
             and not _open_start(text, start, end)
+            and (text is shown or not in_noon_word(shown, start))
         ):
             return Found(start, end, lo, hi, shown[start:end])
         pos = end
@@ -289,6 +298,9 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
             pos = match.start("hi")  # the number ends the title; the duration comes after it
             continue
         length = match.re is _LENGTH.compiled()
+        if length and text is not shown and in_noon_word(shown, match.start()):
+            pos = match.end()  # "Ab Mittag: 3h Mathe": noon written `12h` is no length
+            continue
         if length and (match.group("oneunit") or match.group("unit")) == "M":
             # "6M subscribers", "1.2M views": an upper-case M alone is millions, never minutes
             pos = match.end()
@@ -569,7 +581,10 @@ def _span(first: str, second: str) -> tuple[int, int, bool]:
     while end <= start and end < start + 24 * 60:
         if start == end:
             break  # a zero span stays zero: the caller says so
-        end += 12 * 60 if plain and end < 12 * 60 and start < 13 * 60 else 24 * 60
+        # "1:15 - 2:00", "noon - 2:00", "1 pm - 3:00": an end with no half of the day written is
+        # the next one after the start, the afternoon's before the next day's.
+        afternoon = start < 13 * 60 or (first_half != "" and end + 12 * 60 > start)
+        end += 12 * 60 if not second_half and end < 12 * 60 and afternoon else 24 * 60
     return start, end, sure
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planexport.reader.durations import Found, find_duration
+from planexport.reader.noon_words import may_name_noon
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
@@ -24,8 +25,8 @@ def _span(text: str) -> Found | None:
 def _chain(spans: list[Found]) -> bool:
     """Whether clock spans start at 00:00 and follow one another (pauses allowed), ending soon
     after: minutes into a session, not times of day."""
-    if len(spans) < 2 or spans[0].at != 0:
-        return False
+    if len(spans) < 2 or spans[0].at != 0 or may_name_noon(spans[0].text):
+        return False  # "midnight - 2:00": the clock's midnight, said in words
     end = 0
     for found in spans:
         assert found.at is not None
