@@ -19,6 +19,7 @@ from planexport.reader.budgets import budget_echoes
 from planexport.reader.character_references import decoded
 from planexport.reader.clock_lengths import clock_lengths
 from planexport.reader.clock_words import read_clock_words
+from planexport.reader.daily_spans import daily_spans
 from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_labels import untimed_dated_days
 from planexport.reader.dated_lines import dated_day_lines
@@ -267,6 +268,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     days, lines = joined_dates(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     # "### Saturday", later "#### Saturday, 26 April" in another section: one day, dated.
     days, lines = joined_weekdays(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
+    days = daily_spans(nodes, inside, days, lines, ctx)  # "- Horaires : tous les jours de 9h à 13h"
     if not any(day.variants for day in days):
         if not no_day_headings and untimed_weekday_days(nodes, spans):
             with contextlib.suppress(PlanError):
