@@ -60,3 +60,13 @@ def day_blocks(plan: Plan) -> list[tuple[str | None, list[tuple[str, int, str | 
 
 def warnings(result: ReadResult) -> list[str]:
     return [f"{w.line}: {w.message}" for w in result.warnings]
+
+
+def undated(heading: str, date: str, weekday: str, *, line: int | None = None) -> str:
+    """The one warning for a plan whose weekday headings carry a date that no year settles
+    (`"Mardi 4 juin"` read with no year in the plan), with its line first when given."""
+    message = (
+        f'"{heading}": the plan writes no year and {date} is no {weekday} from two weeks ago '
+        "on: the days' weekdays are read, not their dates (write the year to date them)"
+    )
+    return message if line is None else f"{line}: {message}"

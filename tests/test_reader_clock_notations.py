@@ -6,6 +6,7 @@ from __future__ import annotations
 from planexport.model import Plan
 from planexport.reader import read_plan
 from tests.paths import DATA
+from tests.reader_support import undated
 
 PLANS = DATA / "clock_notations"
 
@@ -30,7 +31,8 @@ def test_hours_under_an_afternoon_session_are_start_times() -> None:
     ]
     # The last start has no end: said, never a block of 17 hours.
     assert messages("apres-midi-hour-starts.md") == [
-        '8: "17:00 : bilan de la journée" has a start time but no length'
+        undated("Mardi 4 juin", "4 juin", "Tuesday", line=3),
+        '8: "17:00 : bilan de la journée" has a start time but no length',
     ]
 
 
@@ -39,7 +41,8 @@ def test_a_lone_start_under_a_part_of_the_day_is_a_note_with_a_warning() -> None
     assert blocks(plan, 1) == []
     assert "16:30 : exposés des binômes" in plan.days[1].notes
     assert messages("lone-hour-start-under-part-of-day.md") == [
-        '11: "16:30 : exposés des binômes" has a start time but no length: kept as a note'
+        undated("Mercredi 5 juin", "5 juin", "Wednesday", line=3),
+        '11: "16:30 : exposés des binômes" has a start time but no length: kept as a note',
     ]
 
 
@@ -52,7 +55,9 @@ def test_starts_under_a_sentence_with_their_step_take_its_length() -> None:
         ("10:40", 20, "Marta Rossi", "Matin"),
     ]
     assert plan.days[0].notes[0].startswith("Chaque intervenant aura 15 minutes")
-    assert messages("hour-starts-after-a-sentence.md") == []
+    assert messages("hour-starts-after-a-sentence.md") == [
+        undated("Vendredi 7 juin", "7 juin", "Friday", line=3)
+    ]
 
 
 def test_rising_hours_that_would_not_fit_in_a_day_as_lengths_are_starts() -> None:
@@ -62,7 +67,8 @@ def test_rising_hours_that_would_not_fit_in_a_day_as_lengths_are_starts() -> Non
         ("09:45", 15, "Matérialité des objets", None),
     ]
     assert messages("hour-start-run-without-session.md") == [
-        '6: "10:00 Iconographie" has a start time but no length'
+        undated("Mercredi 12 juin", "12 juin", "Wednesday", line=3),
+        '6: "10:00 Iconographie" has a start time but no length',
     ]
 
 
@@ -91,4 +97,6 @@ def test_an_hour_said_in_passing_is_not_the_start_lines_length() -> None:
         ("15:00", 60, "table ronde", "Après-midi"),
         ("16:00", 60, "visite guidée", "Après-midi"),
     ]
-    assert messages("passing-hour-in-a-start-title.md") == []
+    assert messages("passing-hour-in-a-start-title.md") == [
+        undated("Samedi 8 juin", "8 juin", "Saturday", line=3)
+    ]

@@ -12,7 +12,7 @@ from planexport.reader.restated_blocks import without_restated
 from planexport.reader.until_ends import until_end
 from planexport.scheduling import ScheduleOptions, schedule
 from tests.paths import DATA
-from tests.reader_support import dated_days, warnings
+from tests.reader_support import dated_days, undated, warnings
 
 SMALL = DATA / "event_agendas"
 
@@ -59,8 +59,8 @@ def test_a_block_both_sections_of_a_date_give_is_read_once() -> None:
         (None, "sun", None, "Sonntag, 6. September", [("Frühschoppen", 120, "11:00")]),
     ]
     assert result.plan.days[0].variants[0].hours == 8
-    assert len(result.warnings) == 1
-    assert result.warnings[0].line == 8
+    # The year is nowhere: one warning that the dates are not read, one for the joined day.
+    assert [w.line for w in result.warnings] == [3, 8]
 
 
 def test_an_untimed_first_section_of_a_date_keeps_its_note_and_takes_the_blocks() -> None:
@@ -85,7 +85,9 @@ def test_the_same_weekday_on_two_dates_stays_two_days() -> None:
         ("fri", "Llegada"),
         ("fri", "Salida"),
     ]
-    assert warnings(result) == []
+    assert warnings(result) == [
+        undated("Viernes 3 de julio — Llegada", "3 de julio", "Friday", line=3)
+    ]
 
 
 def test_a_start_row_that_says_until_when_is_a_span_past_midnight() -> None:

@@ -9,7 +9,7 @@ import pytest
 from planexport.errors import PlanError
 from planexport.reader import ReadResult, read_markdown, read_plan
 from tests.paths import DATA
-from tests.reader_support import days, pinned, warnings
+from tests.reader_support import days, pinned, undated, warnings
 
 HELDOUT = DATA / "heldout-tables"
 
@@ -122,7 +122,7 @@ def test_raw_html_headings_and_tables_are_read_as_markdown_ones() -> None:
     assert pinned(plan, 0) == [("Shell basics", 90, "09:00"), ("Git & GitHub", 75, "10:45")]
     assert pinned(plan, 1) == [("Testing / with pytest", 60, "13:00")]
     assert [d.notes for d in plan.days] == [(), ()]
-    assert warnings(result) == []
+    assert warnings(result) == [undated("Monday, June 2nd:", "June 2nd", "Monday", line=3)]
 
 
 def test_an_html_table_with_merged_cells_is_named_in_the_refusal() -> None:

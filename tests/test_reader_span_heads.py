@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from planexport.reader import read_plan
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import undated, warnings
 
 PLANS = DATA / "span_heads"
 
@@ -54,7 +54,7 @@ def test_a_timed_bold_line_after_a_span_heading_list_is_a_block_of_its_own() -> 
         ["[ ] Übungsblatt 4 (~1h-1h30)"],
         ["[ ] Kapitel 2 lesen"],
     ]
-    assert warnings(result) == []
+    assert warnings(result) == [undated("MONTAG 12. JANUAR", "12. JANUAR", "Monday", line=1)]
 
 
 def test_a_day_length_is_its_budget_and_a_span_heading_length_is_checked() -> None:
@@ -74,7 +74,10 @@ def test_a_day_length_is_its_budget_and_a_span_heading_length_is_checked() -> No
     ]
     # "**Total del día: 2h**" states the day's total: no note of the block above it.
     assert [b.note for d in plan.days for v in d.variants for b in v.blocks] == [None] * 3
-    assert warnings(result) == ['15: "1h" differs from the span "10:40-11:30"; the span counts']
+    assert warnings(result) == [
+        undated("LUNES 5 DE ENERO (10h)", "5 DE ENERO", "Monday", line=3),
+        '15: "1h" differs from the span "10:40-11:30"; the span counts',
+    ]
 
 
 def test_a_part_of_the_day_with_a_span_still_groups_lines_with_lengths() -> None:

@@ -10,6 +10,7 @@ from planexport.errors import PlanError
 from planexport.model import Block, Plan
 from planexport.reader import ReadResult, load, read_markdown, read_plan
 from tests.paths import DATA
+from tests.reader_support import undated
 
 PLANS = DATA / "plans"
 
@@ -550,7 +551,7 @@ def test_a_days_estimated_time_is_no_second_block() -> None:
         ("wed", [("Results chapter", 180, 180)]),
         ("thu", [("Figures", 120, 120)]),
     ]
-    assert warnings(result) == []
+    assert warnings(result) == [undated("Tuesday 3 Feb", "3 Feb", "Tuesday", line=3)]
 
 
 def test_pipe_rows_without_a_delimiter_line_are_still_a_table() -> None:

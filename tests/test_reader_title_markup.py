@@ -8,6 +8,7 @@ from planexport.reader import read_plan
 from planexport.reader.closing_words import closes_day
 from planexport.reader.title_markup import plain_title
 from tests.paths import DATA
+from tests.reader_support import undated
 
 PLANS = DATA / "title_markup"
 
@@ -33,7 +34,9 @@ def test_emphasis_inside_a_title_and_an_ends_line() -> None:
         ("Shell scripting hands on", 75, "09:15"),
         ("Pipelines lecture", 60, "10:30"),
     ]
-    assert result.warnings == ()
+    assert [w.message for w in result.warnings] == [
+        undated("Wednesday, June 4", "June 4", "Wednesday")
+    ]
 
 
 def test_end_of_the_day_row_ends_the_block_before_it() -> None:

@@ -52,6 +52,7 @@ from planexport.reader.paren_weekday import short_weekday, trailing_weekday
 from planexport.reader.range_sessions import nested_timed, range_title
 from planexport.reader.routine_sentences import sentence_days, sentence_range
 from planexport.reader.sections import timed
+from planexport.reader.stated_ranges import stated_range_days
 from planexport.reader.status_words import drop_status
 from planexport.reader.tables import TableDay, table_days
 from planexport.reader.today_heads import named_weekday
@@ -343,6 +344,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                     heading = without_zone(heading)
                     heading = length_off(heading) if span.length or span.text else heading
                     span.title = drop_status(rest) or drop_status(tidy(heading))
+    stated_range_days(nodes, found, year, ctx)  # "Wed 21 – Sun 25 Oct 2026" over "## Wednesday"
     # "### Monday, December 7", "### 07.12. Montag": the year in which each is that weekday
     if nearest_years(nodes, sorted(found, key=lambda s: s.start), year, ctx, month_first=us):
         found = _by_date(found) if dated else found

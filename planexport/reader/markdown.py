@@ -19,6 +19,7 @@ from planexport.reader.budgets import budget_echoes
 from planexport.reader.character_references import decoded
 from planexport.reader.clock_lengths import clock_lengths
 from planexport.reader.clock_words import read_clock_words
+from planexport.reader.daily_spans import daily_spans
 from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_labels import untimed_dated_days
 from planexport.reader.dated_lines import dated_day_lines
@@ -46,6 +47,7 @@ from planexport.reader.legends import named_by_legend
 from planexport.reader.lesson_days import lesson_days
 from planexport.reader.line_segments import split_items
 from planexport.reader.lone_points import lone_point
+from planexport.reader.meal_notes import meal_notes
 from planexport.reader.no_day_lines import warn_outside
 from planexport.reader.note_breaks import note_text
 from planexport.reader.nothing_timed import nothing_timed
@@ -264,9 +266,11 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     days = without_restated(days, lines)  # "Asistir a Clase 2 (90 min)" under "Clase 2 (90 min)"
     # "…, 5:00–9:00 PM." under "## Friday — Welcome party"; "## Friday 23 Oct" twice: one day.
     days = prose_blocks(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
+    days = meal_notes(nodes, spans, days, lines, weeks=weeks)  # "12:30 Lunch" among starts
     days, lines = joined_dates(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     # "### Saturday", later "#### Saturday, 26 April" in another section: one day, dated.
     days, lines = joined_weekdays(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
+    days = daily_spans(nodes, inside, days, lines, ctx)  # "- Horaires : tous les jours de 9h à 13h"
     if not any(day.variants for day in days):
         if not no_day_headings and untimed_weekday_days(nodes, spans):
             with contextlib.suppress(PlanError):

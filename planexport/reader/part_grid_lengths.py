@@ -50,10 +50,40 @@ def _row_lengths(cells: list[str], lengths: list[Found]) -> list[Found | None] |
     return None
 
 
+def _shared(
+    cells: list[str], length: Found, day: str, line: int, ctx: Ctx
+) -> list[Found | None] | None:
+    """One length beside two or more sessions without one of their own: their total, shared
+    out evenly in whole minutes (the first ones a minute more), said in one warning."""
+    own = [find_duration(cell) is not None for cell in cells]
+    count = own.count(False)
+    if count < 2 or any(own):
+        return None
+    parts = [
+        length._replace(lo=lo, hi=hi)
+        for lo, hi in zip(_even(length.lo, count), _even(length.hi, count), strict=True)
+    ]
+    each = " + ".join(f"{p.lo} min" if p.lo == p.hi else f"{p.lo}–{p.hi} min" for p in parts)
+    ctx.warn(
+        line,
+        f'row "{tidy(unwrap(one_line(day)))}": one length ({tidy(length.text)}) beside {count} '
+        f"sessions: read as their total, shared evenly ({each})",
+    )
+    given = iter(parts)
+    return [next(given) for _ in cells]
+
+
+def _even(minutes: int, count: int) -> list[int]:
+    """`minutes` in `count` whole parts, the first ones a minute more: 85 in 2 is 43 and 42."""
+    share, extra = divmod(minutes, count)
+    return [share + (i < extra) for i in range(count)]
+
+
 def part_length_grid(node: Node, ctx: Ctx, *, short: bool, dur: int | None) -> list[TableDay]:
     """`| Martes | Carrera suave | Fuerza B | 40 min + 45 min |` under `Día | Mañana | Noche |
     Duración`: a block per filled part cell, titled by it in its part of the day, its length
-    the row's length (one for each cell, in order) unless the cell says its own; other columns
+    the row's length (one for each cell, in order) unless the cell says its own, and one length
+    beside two or more sessions their total, shared evenly (with a warning); other columns
     (`Estímulo principal`) are the blocks' note; a row of no weekday and no session (`Total`)
     is left out. [] when the table is not such a grid."""
     header = node.rows[0]
@@ -75,6 +105,9 @@ def part_length_grid(node: Node, ctx: Ctx, *, short: bool, dur: int | None) -> l
         if lengths is None:
             return []
         given = _row_lengths([row[col] for col in cols], lengths) if cols else []
+        if given is None and len(lengths) == 1:
+            # "| Martes | Carrera | Fuerza B | 85 min |": the day's one length, its sessions'
+            given = _shared([row[col] for col in cols], lengths[0], row[0], line, ctx)
         if given is None or (not cols and lengths):
             return []  # a length with no session, or lengths that match no cells
         rows.append((row, line, name, list(zip(cols, given, strict=True))))

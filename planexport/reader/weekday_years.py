@@ -1,5 +1,6 @@
-"""The year of `### Monday, Mar 2` headings: from a full date the plan states that agrees, else
-the year near the plan's dates (or today) in which each date falls on its weekday."""
+"""The year of `### Monday, Mar 2` headings: from a full date the plan states that agrees (or a
+year it writes after a month, `21–25 Oct 2026`), else the year near the plan's dates (or today)
+in which each date falls on its weekday; when none is, one warning says the dates are not read."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.date_heads import NAMES, date_head
-from planexport.reader.dates import ORDER, date_in, readings
+from planexport.reader.dates import MONTH_NAMES, ORDER, date_in, readings
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.weekday_lists import dated_weekday
@@ -22,6 +23,11 @@ if TYPE_CHECKING:
 __all__ = ["first_date", "nearest_years", "today", "weekday_date", "weekday_year"]
 
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# "October 2026", "21–25 Oct 2026", "Wed 21 – Sun 25 Oct. 2026", "octubre de 2026": a year
+# written after a month's name, the days' year when their weekdays agree with it.
+_MONTH_YEAR = lazy(
+    rf"(?<!\w)(?:{MONTH_NAMES})\.?,?\s+(?:de\s+)?((?:19|20)\d{{2}})(?!\d)", re.IGNORECASE
+)
 
 
 def weekday_year(nodes: list[Node], spans: list[DaySpan], *, month_first: bool) -> int | None:
@@ -50,7 +56,8 @@ def weekday_year(nodes: list[Node], spans: list[DaySpan], *, month_first: bool) 
 
 
 def _years(nodes: list[Node], *, month_first: bool) -> list[int]:
-    """The years of the full dates the plan's lines write, in order, once each."""
+    """The years of the full dates the plan's lines write, and of the years they write after a
+    month (`October 2026`), in order, once each."""
     years: list[int] = []
     texts = [n.text for n in nodes if n.kind in ("heading", "paragraph")]
     texts += [i.text for n in nodes if n.kind == "list" for i in n.items]
@@ -59,8 +66,9 @@ def _years(nodes: list[Node], *, month_first: bool) -> list[int]:
             continue
         for line in re.split(r"\n", text):
             date, _ = date_in(line, None, month_first=month_first)
-            if date is not None and date.year not in years:
-                years.append(date.year)
+            found = [date.year] if date is not None else []
+            found += [int(match.group(1)) for match in _MONTH_YEAR.finditer(line)]
+            years += [year for year in dict.fromkeys(found) if year not in years]
     return years
 
 
@@ -111,6 +119,7 @@ def nearest_years(
             last = None  # near today, only a date to come: a past one is another year's plan
         found.append((span, text, match, best, last))
     if not all(date is not None for *_, date in found):
+        warned = False
         for span, text, match, _, date in found:
             if date is None and _starts_with(nodes[span.start], match):
                 name = NAMES.get(span.weekday or "")
@@ -119,6 +128,9 @@ def nearest_years(
                     f'"{text}": {match.group()} is no {name} within a year of the plan\'s dates '
                     "or today: its weekday is read, its date is not",
                 )
+                warned = True
+        if not warned:
+            _warn_once(found, ctx, year=year, ahead=from_today)
         return False
     said: set[int] = set()  # the orders a warning named: the plan's (0) or the other (1)
     for span, text, match, best, date in found:
@@ -142,6 +154,30 @@ def nearest_years(
             f"write {date.isoformat()} to be sure",
         )
     return bool(found)
+
+
+def _warn_once(
+    found: list[tuple[DaySpan, str, re.Match[str], int, dt.date | None]],
+    ctx: Ctx,
+    *,
+    year: int | None,
+    ahead: bool,
+) -> None:
+    """One warning on the first day whose date beside its weekday could not be dated
+    (`## Wednesday 21 Oct — Welcome drinks` in a plan that writes no year)."""
+    span, text, match, _, _ = next(entry for entry in found if entry[-1] is None)
+    name = NAMES.get(span.weekday or "")
+    if year is not None:
+        why = f"{match.group()} is no {name} in the plan's year ({year}) or near its dates"
+    elif ahead:
+        why = f"the plan writes no year and {match.group()} is no {name} from two weeks ago on"
+    else:
+        why = (
+            f"the plan writes no year and {match.group()} is no {name} within a year of "
+            "the plan's dates"
+        )
+    fix = "" if year is not None else " (write the year to date them)"
+    ctx.warn(span.line, f'"{text}": {why}: the days\' weekdays are read, not their dates{fix}')
 
 
 _YEAR_LONG = dt.timedelta(days=366)
