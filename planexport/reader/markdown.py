@@ -11,7 +11,7 @@ from planexport.collector import paused
 from planexport.errors import PlanError
 from planexport.reader.activity_spans import activity_spans
 from planexport.reader.admonitions import unfold_admonitions
-from planexport.reader.advice_lengths import advice_refusal
+from planexport.reader.advice_lengths import advice_refusal, trailing_advice
 from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
 from planexport.reader.bracket_starts import bracket_starts
@@ -191,6 +191,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     else:
         if (advice := advice_refusal(nodes)) is not None:
             raise ctx.error(*advice)  # "- Dedique pelo menos 30 minutos por dia" and no day
+        ctx.advice = trailing_advice(nodes)  # "* Do 5–10 minutes of stretching" at the end
         spans = timetable_day(nodes, _one_day(nodes))
         unread = unread_day_headings(nodes, spans)
         if unread is not None:
