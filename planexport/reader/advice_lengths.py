@@ -7,6 +7,10 @@ jour`, `almeno 30 minuti al giorno`, `minstens 20 minuten per dag`) tells how to
 what to do when: with no day and no other length in the plan, nothing is there to schedule, and
 the plan is refused with what was found. A line with both words is advice; one with either alone
 (`- Warm-up: at least 10 minutes`, `- Reading: 30 min a day`) is a block as before.
+
+A range of time given as an amount in a tip (`walking 15 to 60 minutes or yoga`, see
+`advice_ranges`) is advice too; after all of a plan's other timed lines (`* Do 5–10 minutes of
+stretching` under `## What to do in breaks`, below a timetable) it is a note of the plan's day.
 """
 
 from __future__ import annotations
@@ -14,13 +18,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from planexport.reader.advice_ranges import advice_range
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 
 if TYPE_CHECKING:
     from planexport.reader.outline import Item, Node
 
-__all__ = ["advice_only", "advice_refusal"]
+__all__ = ["advice_only", "advice_refusal", "trailing_advice"]
 
 # The words that make a length a minimum, just before it.
 _AT_LEAST = lazy(
@@ -45,26 +50,48 @@ def advice_refusal(nodes: list[Node]) -> tuple[int, str] | None:
         return None
     headings = sum(1 for node in nodes if node.kind == "heading")
     items = len(_items([i for node in nodes if node.kind == "list" for i in node.items]))
-    return advice[0], (
+    line, length, daily = advice
+    said = (
+        "as a daily minimum, which says how long to keep at it"
+        if daily
+        else "as an amount in a tip, which says how much to do"
+    )
+    return line, (
         f"no timed blocks found (no days found: read {headings} headings and {items} list "
-        f'items; the only length is advice, line {advice[0]}: "{advice[1]}" as a daily '
-        "minimum, which says how long to keep at it, not a block to schedule: write days such "
-        "as '### Week 1' over lines such as '- Alphabet (30 min)')"
+        f'items; the only length is advice, line {line}: "{length}" {said}, not a block to '
+        "schedule: write days such as '### Week 1' over lines such as '- Alphabet (30 min)')"
     )
 
 
-def advice_only(nodes: list[Node]) -> tuple[int, str] | None:
-    """The first advice line, as (line, length), when every length in the plan is advice; None
-    when there is none, or any other line gives a length or a time."""
-    first: tuple[int, str] | None = None
+def advice_only(nodes: list[Node]) -> tuple[int, str, bool] | None:
+    """The first advice line, as (line, length, whether a daily minimum), when every length in
+    the plan is advice; None when there is none, or any other line gives a length or a time."""
+    first: tuple[int, str, bool] | None = None
     for line, text in _lines(nodes):
         found = find_duration(text)
         if found is None:
             continue
-        if found.at is not None or not _advice(text, found.start, found.end):
+        daily = found.at is None and _advice(text, found.start, found.end)
+        if not daily and not advice_range(text):
             return None
-        first = first or (line, text[found.start : found.end].strip())
+        first = first or (line, text[found.start : found.end].strip(), daily)
     return first
+
+
+def trailing_advice(nodes: list[Node]) -> frozenset[int]:
+    """The lines of tips with a range of time as an amount (`* Do 5–10 minutes of stretching`)
+    that come after all of a plan's other timed lines, each in a list, paragraph or heading of
+    no other timed line: notes, not blocks."""
+    found: set[int] = set()
+    for node in nodes:
+        timed = [(line, text) for line, text in _lines([node]) if find_duration(text)]
+        if not timed:
+            continue
+        if all(advice_range(text) for _, text in timed):
+            found.update(line for line, _ in timed)
+        else:
+            found.clear()  # timed lines after the tips: the tips were in the plan's middle
+    return frozenset(found)
 
 
 def _advice(text: str, start: int, end: int) -> bool:

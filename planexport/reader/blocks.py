@@ -138,6 +138,7 @@ class Ctx:
     zero: dict[int, str] = field(default_factory=dict)  # lines skipped with a warning: why
     hidden: str = ""  # what an HTML comment never closed hides: said with any refusal
     links: frozenset[str] = frozenset()  # the labels of the plan's link definitions
+    advice: frozenset[int] = frozenset()  # lines of tips after the plan's timed lines: notes
 
     def error(self, line: int, reason: str) -> PlanError:
         if self.hidden:
@@ -311,6 +312,8 @@ def block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | None:
 
 def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | None:
     """The block a line describes, or None when it has no duration."""
+    if line in ctx.advice:
+        return None  # "* Do 5–10 minutes of stretching" after the timetable: a tip, a note
     box = _TASK_BOX.match(text)
     done = box is not None and box.group("mark") in "xX"
     if box is not None:

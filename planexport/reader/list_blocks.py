@@ -26,6 +26,7 @@ from planexport.reader.loose_titles import gap_under_span, loose_title
 from planexport.reader.open_ends import end_left_blank, without_open_end
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.parent_spans import parent_session
+from planexport.reader.part_sentences import part_title
 from planexport.reader.repeated_starts import repeated_starts
 from planexport.reader.span_points import has_spans, span_point
 from planexport.reader.start_runs import start_title
@@ -118,6 +119,8 @@ def list_blocks(
             after = following if following is not None else until
             title, said = start_title(start[1])  # "**_Talk_** _A. Author_": the title, who
             title = title or item.text
+            # "### 3:00 PM" over "Some reading and then a nap for 25 minutes.": the sentence
+            said = said or next((m for m in item.more if part_title(m) is not None), None)
             # "- 7:00 PM Reception, carrying on until 1:00 AM": it says when it ends
             ended = until_end(start[1], start[0]) if after is None else None
             if ended is not None:

@@ -11,7 +11,7 @@ from planexport.collector import paused
 from planexport.errors import PlanError
 from planexport.reader.activity_spans import activity_spans
 from planexport.reader.admonitions import unfold_admonitions
-from planexport.reader.advice_lengths import advice_refusal
+from planexport.reader.advice_lengths import advice_refusal, trailing_advice
 from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
 from planexport.reader.bracket_starts import bracket_starts
@@ -63,6 +63,7 @@ from planexport.reader.plan_part import timetable_day
 from planexport.reader.pomodoros import plan_pomodoros
 from planexport.reader.programmes import first_programme
 from planexport.reader.prose_blocks import prose_blocks
+from planexport.reader.prose_span_days import prose_span_day
 from planexport.reader.quoted_lines import unquote_timed
 from planexport.reader.range_sessions import for_weekday
 from planexport.reader.relative_times import relative_times
@@ -173,7 +174,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = weekday_entries(nodes, body.split("\n"))  # "- Mon 6pm-8pm: Calculus"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
     nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
-    nodes = split_items(plain_lines(day_lines(nodes, body.split("\n")), body.split("\n"), ctx))
+    nodes = prose_span_day(day_lines(nodes, body.split("\n")))  # "Les cours ont lieu de 9h …"
+    nodes = split_items(plain_lines(nodes, body.split("\n"), ctx))
     nodes = hour_cells(clock_lengths(nodes))  # "| 00:45 |" under "Dauer"; "| 9h00 |" a time
     nodes = table_offsets(read_offsets(read_clock_words(time_headings(nodes))), ctx)
     nodes = relative_times(time_headers(nodes), ctx)
@@ -193,6 +195,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     else:
         if (advice := advice_refusal(nodes)) is not None:
             raise ctx.error(*advice)  # "- Dedique pelo menos 30 minutos por dia" and no day
+        ctx.advice = trailing_advice(nodes)  # "* Do 5–10 minutes of stretching" at the end
         spans = timetable_day(nodes, _one_day(nodes))
         unread = unread_day_headings(nodes, spans)
         if unread is not None:

@@ -9,6 +9,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.line_parts import with_parts
 from planexport.reader.line_segments import block_line, segments
 from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.part_sentences import part_title
 from planexport.reader.run_on_lines import paragraph_items, warn_lone
 
 if TYPE_CHECKING:
@@ -35,7 +36,8 @@ def plain_lines(nodes: list[Node], lines: list[str], ctx: Ctx | None = None) -> 
     line's untimed lines under it in its paragraph are its items; a line that goes on after its
     length (`Cooldown 5 min easy stretching.`) is a block in a day where another plain line is
     one (else a note, said in `ctx`); bullets right under a block line that sum to its length
-    are its parts."""
+    are its parts. A sentence whose length is a part's (`Some reading and then a nap for 25
+    minutes.`) is no block line."""
     from planexport.reader.durations import find_duration
 
     # A plan of nothing but plain lines (no day, no timed list or table) is one day of them,
@@ -81,6 +83,8 @@ def plain_lines(nodes: list[Node], lines: list[str], ctx: Ctx | None = None) -> 
 def _items(texts: list[str], line: int, *, led: bool) -> list[Item] | None:
     if any(_BOLD.match(text) for text in texts):
         return None
+    if any(part_title(text) is not None for text in texts):
+        return None  # "Some reading and then a short power nap for 25 minutes.": a sentence
     if all(block_line(text) or segments(text) for text in texts):
         return [Item(text, line + n) for n, text in enumerate(texts)]
     return paragraph_items(texts, line, led=led)

@@ -7,6 +7,7 @@ import re
 from planexport.reader.durations import DASH
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
+from planexport.reader.part_sentences import part_title
 
 __all__ = ["time_headings"]
 
@@ -33,12 +34,16 @@ def time_headings(nodes: list[Node]) -> list[Node]:
     is the block's clock time (never six hours), the line below it its title, the lines after
     that its notes; a start alone runs until the next start. A time-only bold line among such
     headings (`**18h00**` / `> Oração`) is one more of them. Headings with words of their own
-    (`## Manhã`) end a run and stay what they are: sessions, days.
+    (`## Manhã`) end a run and stay what they are: sessions, days. A sentence whose length is
+    said of a part of it (`Some reading and then a short power nap for 25 minutes.`) under a
+    start that is not the run's last is titled by its words before the length, the sentence
+    its note: the start still lasts until the next one.
     """
     if sum(1 for node in nodes if _timed_heading(node)) < 2:
         return nodes  # most plans, cheaply
     out: list[Node] = []
     items: list[Item] = []
+    parts: dict[int, tuple[str, str]] = {}  # items whose sentence gives a part's length
     start = 0
     idx = 0
     while idx < len(nodes):
@@ -48,6 +53,9 @@ def time_headings(nodes: list[Node]) -> list[Node]:
         if opens and below is not None and below.kind in _TEXT:
             if not items:
                 start = node.line
+            short = part_title(below.text) if below.kind == "paragraph" else None
+            if short is not None:
+                parts[len(items)] = (f"{_clock_of(node.text)} {short}", below.text.strip())
             items.append(Item(f"{_clock_of(node.text)} {_title(below.text)}", node.line))
             idx += 2
             continue
@@ -57,13 +65,22 @@ def time_headings(nodes: list[Node]) -> list[Node]:
             idx += 1
             continue
         if items:
-            out.append(Node("list", start, items=items))
-            items = []
+            out.append(Node("list", start, items=_parts_cut(items, parts)))
+            items, parts = [], {}
         out.append(node)
         idx += 1
     if items:
-        out.append(Node("list", start, items=items))
+        out.append(Node("list", start, items=_parts_cut(items, parts)))
     return out
+
+
+def _parts_cut(items: list[Item], parts: dict[int, tuple[str, str]]) -> list[Item]:
+    """The run's items, each sentence that gives a part's length (but the last, which has no
+    next start to end it) cut to its short title, the sentence kept as its note."""
+    for pos, (short, sentence) in parts.items():
+        if pos < len(items) - 1:
+            items[pos].text, items[pos].more = short, [sentence, *items[pos].more]
+    return items
 
 
 def _timed_heading(node: Node) -> bool:

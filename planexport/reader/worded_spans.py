@@ -8,11 +8,12 @@ import re
 from planexport.reader.joining_words import after_length
 from planexport.reader.lazy import lazy
 
-__all__ = ["worded_hours", "worded_span"]
+__all__ = ["HOUR", "clock_span", "worded_hours", "worded_span"]
 
 # An hour as such plans write it: `9`, `9:30`, `9.30`, `9h30`, then what marks it as a time of
 # day, if anything: `am`/`pm`, `Uhr`, `uur` or the French `h`.
 _HOUR = r"\d{1,2}(?:[:.h][0-5]\d(?!\d))?(?:\s*(?:[ap]\.?\s?m\b\.?|uhr\b|uur\b)|h\b)?"
+HOUR = _HOUR
 # "from 9 to 11", "von 9 bis 11 Uhr", "de 10 a 12", "De 16:00 hasta las 17:30", "de 9 à 11h",
 # "de 9 jusqu'à 11h", "dalle 9 alle 11", "dalle 9 fino alle 11", "das 9 às 11", "das 9 até às 11",
 # "van 9 tot 11 uur": the word before the first hour is optional, the word between is not.
@@ -69,6 +70,13 @@ def worded_span(text: str) -> str | None:
     start, end = span
     clock = f"{start // 60:02d}:{start % 60:02d} - {end // 60 % 24:02d}:{end % 60:02d}"
     return f"{match['pre']}{clock}{match['sep']} {match['rest']}"
+
+
+def clock_span(first: str, last: str) -> tuple[int, int] | None:
+    """Start and end, in minutes after midnight, of two hours as written (`9h`, `12h30`), or
+    None when they are no span of a day."""
+    a, b = _parts(first), _parts(last)
+    return None if a is None or b is None else _span(a, b)
 
 
 def _parts(hour: str) -> tuple[int, int, str] | None:

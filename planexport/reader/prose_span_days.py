@@ -1,0 +1,135 @@
+"""A plan of prose whose one sentence gives the day's hours in words (`Les cours ont lieu de 9h à
+12h30 et de 14h à 17h30.`, `Classes run from 9 to 12:30 and from 14 to 17:30.`, `Der Unterricht
+findet von 9 bis 12:30 Uhr statt.`): one day, a pinned block per span, titled by what the
+sentence says takes place (`Cours`)."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.dates import month_day
+from planexport.reader.durations import find_duration
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Item, Node
+from planexport.reader.worded_spans import HOUR, clock_span
+from planexport.reader.words import WEEKDAYS, fold
+
+__all__ = ["prose_span_day"]
+
+# "de 9h à 12h30", "from 9 to 12:30", "von 9 bis 12:30 Uhr", "de 9 a 12:30", "dalle 9 alle 12:30",
+# "das 9h às 12h30", "van 9 tot 12.30 uur": a word before each hour.
+_SPAN = lazy(
+    r"(?<![\w-])(?:from|von|vom|van|de|desde|dalle|dalla|dal|das|d[eè]s)\s+(?:(?:las?|ore)\s+)?"
+    rf"(?P<a>{HOUR})\s+(?:to|till|until|bis|tot|à|a(?:\s+las?)?|hasta(?:\s+las?)?"
+    rf"|(?:fino\s+)?alle(?:\s+ore)?|às|até(?:\s+[àa]s)?)\s+(?P<b>{HOUR})",
+    re.IGNORECASE,
+)
+# A time of day written as one: minutes, `h`, `Uhr`, `uur`, am/pm (`de 9 a 12` may be pages).
+_CLOCK = lazy(r"\d[:.h]\d\d|\dh\b|uhr|uur|\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
+_SENTENCE = lazy(r"(?<=[.!?])\s+")
+_ARTICLES = frozenset(
+    ("the", "les", "le", "la", "l", "der", "die", "das", "den", "los", "las", "el", "il", "lo",
+     "gli", "i", "os", "as", "o", "a", "de", "het", "our", "nos", "unsere", "nuestras", "i")
+)  # fmt: skip
+# Words that say something takes place, folded: the subject comes before them.
+_VERBS = frozenset(
+    ("run", "runs", "are", "is", "take", "takes", "will", "happen", "happens", "held",
+     "ont", "a", "sont", "est", "se", "deroulent", "deroule", "auront", "aura",
+     "findet", "finden", "ist", "sind", "laufen", "lauft", "beginnt", "beginnen",
+     "son", "es", "tienen", "tiene", "seran", "sera", "imparten", "van",
+     "si", "sono", "hanno", "tengono", "svolgono", "svolge", "saranno",
+     "decorrem", "decorre", "sao", "acontecem", "acontece", "serao", "tem",
+     "zijn", "worden", "wordt", "vinden", "vindt", "duren", "lopen")
+)  # fmt: skip
+
+
+def prose_span_day(nodes: list[Node]) -> list[Node]:
+    """The nodes, with a list of the spans (`09:00-12:30 Cours`, `14:00-17:30 Cours`) after the
+    one sentence that gives them, when the plan has nothing else timed: no table, no timed list
+    or code, no date and no other sentence with a time or a length. A sentence that names a
+    weekday, or hours such as `de 9 a 12` with neither minutes nor a mark of the hour, is not
+    read so."""
+    from planexport.reader.day_headings import day_match, weekday_heading
+
+    found: tuple[int, list[tuple[int, int]], str] | None = None
+    for pos, node in enumerate(nodes):
+        if node.kind in ("table", "list", "code"):
+            texts = [i.text for i in node.items] or [" ".join(r) for r in node.rows]
+            if any(find_duration(t) or month_day(t)[0] for t in texts):
+                return nodes
+            continue
+        if node.kind == "heading" and (
+            month_day(node.text)[0] is not None
+            or find_duration(node.text) is not None
+            or day_match(node.text)
+            or weekday_heading(node.text)
+        ):
+            return nodes  # a plan of days or of timed headings, read as such
+        if node.kind != "paragraph":
+            continue
+        for sentence in _SENTENCE.split(node.text):
+            spans = _spans(sentence)
+            if spans is None:
+                return nodes
+            if spans:
+                if found is not None:
+                    return nodes  # two sentences: which is the day's is not said
+                found = (pos, spans, _title(sentence, nodes, pos))
+    if found is None:
+        return nodes
+    pos, spans, title = found
+    line = nodes[pos].line
+    items = [Item(f"{_hhmm(a)}-{_hhmm(b)} {title}", line) for a, b in spans]
+    return [*nodes[: pos + 1], Node("list", line, items=items), *nodes[pos + 1 :]]
+
+
+def _spans(sentence: str) -> list[tuple[int, int]] | None:
+    """The sentence's spans in words; [] when it gives no time, None when it gives one not
+    so (a length, a span with a dash, a weekday's hours)."""
+    matches = list(_SPAN.finditer(sentence))
+    if not matches:
+        return None if find_duration(sentence) is not None else []
+    words = re.findall(r"[a-z]+", fold(sentence))
+    if any(w in WEEKDAYS and len(w) > 3 for w in words):
+        return None  # "le lundi de 9h à 12h": a weekday's hours
+    rest = sentence
+    spans: list[tuple[int, int]] = []
+    for match in matches:
+        if not (_CLOCK.search(match["a"]) or _CLOCK.search(match["b"])):
+            return None
+        span = clock_span(match["a"], match["b"])
+        if span is None:
+            return None
+        spans.append(span)
+        rest = rest.replace(match[0], " ")
+    more = find_duration(rest)
+    while more is not None:
+        if more.at is None:
+            return None  # a length besides the spans
+        spans.append((more.at, more.at + more.hi))  # "von 14 bis 16 Uhr", read as 14:00-16:00
+        more = find_duration(rest, more.end)
+    return sorted(spans)
+
+
+def _title(sentence: str, nodes: list[Node], pos: int) -> str:
+    """What takes place: the words before the first span up to the verb, with no article
+    (`Cours` in `Les cours ont lieu de 9h …`); else the heading above the sentence."""
+    match = _SPAN.search(sentence)
+    before = sentence[: match.start()] if match is not None else ""
+    words = re.findall(r"[^\W\d_]+", before)
+    subject: list[str] = []
+    for n, word in enumerate(words):
+        if n > 0 and fold(word) in _VERBS:
+            break
+        subject.append(word)
+    while subject and fold(subject[0]) in _ARTICLES:
+        subject = subject[1:]
+    if subject and len(subject) <= 4:
+        title = " ".join(subject)
+        return title[:1].upper() + title[1:]
+    head = next((n.text for n in reversed(nodes[:pos]) if n.kind == "heading"), "")
+    return head.strip("#*_ ") or "Plan"
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
