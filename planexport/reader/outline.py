@@ -288,9 +288,11 @@ def outline(body: str) -> list[Node]:
             i = end
         elif tok.type == "html_block" and re.search(r"<(table|h[1-6])\b", tok.content, re.I):
             from planexport.reader.html_blocks import html_nodes  # only plans with HTML need it
-            from planexport.reader.html_tracks import whole_table
+            from planexport.reader.html_cut import whole_element
 
-            whole = whole_table(tokens, i)  # "</thead>", a blank line, "<tbody>": one table
+            # "</thead>", a blank line, "<tbody>": one table; an indented row after a blank line
+            # is a code block to Markdown, and still the table's
+            whole = whole_element(tokens, i, "table", kinds=("html_block", "code_block"))
             nodes.extend(
                 html_nodes(whole[0] if whole else tok.content, line) or [Node("other", line)]
             )
