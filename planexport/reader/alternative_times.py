@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from planexport.reader.fenced import unfenced
 from planexport.reader.lazy import lazy
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ _ENDS = lazy(
     r"(?!\w|:\d|/|\s*[-\u2013\u2014]\s*\d)",
     re.IGNORECASE,
 )
-_FENCE = lazy(r"^\s{0,3}(```+|~~~+)")
 
 
 def first_alternatives(text: str, ctx: Ctx) -> str:
@@ -41,14 +41,9 @@ def first_alternatives(text: str, ctx: Ctx) -> str:
     if "/" not in text:
         return text
     lines = text.split("\n")
-    fence: str | None = None
-    for at, line in enumerate(lines):
-        if match := _FENCE.match(line):
-            if fence is None:
-                fence = match.group(1)
-            elif line.strip().startswith(fence):
-                fence = None
-        if fence is not None or "/" not in line:
+    for at in unfenced(lines):
+        line = lines[at]
+        if "/" not in line:
             continue
         pairs: list[tuple[str, str]] = []
         kept = line

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from planexport.reader.fenced import unfenced
 from planexport.reader.lazy import lazy
 
 __all__ = ["dutch_lengths"]
@@ -15,7 +16,6 @@ _WORD_END_U = lazy(r"u(?![\w'’])")  # the "u" of "4u": a plain letter, found f
 _RANGE_END = lazy(r"\d\s*u?\s*[-–—]\s*$")  # "9u - 10u": the end of a span of clock times
 # "- 9u Inloop", "| 13u |": an hour that starts a line or a cell is a start time
 _LEADING = lazy(r"(?:^|\|)\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[ xX]\]\s*)?[*_]*\s*$")
-_FENCE = lazy(r"^\s{0,3}(```|~~~)")
 
 
 def _lengths(line: str) -> list[re.Match[str]]:
@@ -67,13 +67,7 @@ def dutch_lengths(text: str) -> str:
     if not _may_hold_hours(text) or _HOURS.search(text) is None:
         return text  # most plans: no "4u" anywhere
     lines = text.split("\n")
-    fenced = False
-    found: list[tuple[int, list[re.Match[str]]]] = []
-    for n, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-        elif not fenced and (matches := _lengths(line)):
-            found.append((n, matches))
+    found = [(n, matches) for n in unfenced(lines) if (matches := _lengths(lines[n]))]
     if sum(len(matches) for _, matches in found) < 2:
         return text
     for n, matches in found:

@@ -1,5 +1,6 @@
-"""Which lines of a plan's text stand outside fenced code blocks, for the passes that rewrite the
-text line by line before it is parsed (`short_minutes`, `hour_phrases`)."""
+"""Which lines of a plan's text stand outside fenced code blocks, for the passes that read or
+rewrite the text line by line before it is parsed (`short_minutes`, `hour_phrases`, quotes,
+TAB rows, kramdown attributes, Dutch `4u`, alternative times)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from planexport.reader.lazy import lazy
 
 __all__ = ["unfenced"]
 
-_FENCE = lazy(r"^\s*(`{3,}|~{3,})")
+# A fence is indented three spaces at most; a line indented four is code, not a fence.
+_FENCE = lazy(r"^\s{0,3}(`{3,}|~{3,})")
 
 
 def unfenced(lines: list[str]) -> Iterator[int]:

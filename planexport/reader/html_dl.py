@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.html_agenda import html_agenda
+from planexport.reader.html_cut import whole_element
 from planexport.reader.lazy import lazy
 
 if TYPE_CHECKING:
@@ -29,30 +30,10 @@ _TAG = lazy(r"<(/?)(dl|dt|dd)\b[^>]*>", re.IGNORECASE)
 def dl_agenda(tokens: Sequence[Token], i: int, first: int) -> tuple[list[Node], int] | None:
     """The days and timed lines of the `<dl>` that opens at block `i` (line `first`) and the
     index after its last block, or None unless two or more of its terms hold a span alone."""
-    whole = _whole_list(tokens, i)
+    whole = whole_element(tokens, i, "dl")
     text, after = whole if whole is not None else (tokens[i].content, i + 1)
     nodes = html_agenda(_closed_items(text), first)
     return (nodes, after) if nodes is not None else None
-
-
-def _whole_list(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
-    """The HTML of a list that blank lines cut into several blocks, with blank lines in place of
-    what lies between so that lines stay true, and the index after its last block; None when
-    the block at `i` closes its lists itself."""
-    text = tokens[i].content
-    if text.lower().count("<dl") <= text.lower().count("</dl"):
-        return None
-    lines = tokens[i].map
-    last = lines[1] if lines else 0
-    j = i + 1
-    while j < len(tokens) and tokens[j].type == "html_block":
-        start, end = tokens[j].map or (last, last)
-        text += "\n" * max(start - last, 0) + tokens[j].content
-        last = end
-        j += 1
-        if "</dl" in tokens[j - 1].content.lower():
-            return text, j
-    return None
 
 
 def _closed_items(text: str) -> str:

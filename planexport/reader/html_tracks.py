@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import is_break
 from planexport.reader.durations import find_duration
 
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from markdown_it.token import Token
-
-__all__ = ["joined_tracks", "start_end_first", "whole_table"]
+__all__ = ["joined_tracks", "start_end_first"]
 
 _EMPTY = " -—–"
 
@@ -73,23 +67,3 @@ def _slot(cell: str) -> int:
     """The minute of the day a slot starts at (0 for none: no slot starts at midnight)."""
     found = find_duration(cell)
     return found.at or 0 if found is not None else 0
-
-
-def whole_table(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
-    """The HTML of a table that blank lines cut into several blocks (`</thead>`, a blank line,
-    `<tbody>`), with blank lines in place of what lies between so that lines stay true, and the
-    index after its last block; None when the block at `i` closes its tables itself."""
-    text = tokens[i].content
-    if text.lower().count("<table") <= text.lower().count("</table"):
-        return None
-    first = tokens[i].map
-    last = first[1] if first else 0
-    j = i + 1
-    while j < len(tokens) and tokens[j].type in ("html_block", "code_block"):
-        start, end = tokens[j].map or (last, last)
-        text += "\n" * max(start - last, 0) + tokens[j].content
-        last = end
-        j += 1
-        if "</table" in tokens[j - 1].content.lower():
-            return text, j
-    return None

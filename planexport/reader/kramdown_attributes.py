@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planexport.reader.fenced import unfenced
 from planexport.reader.lazy import lazy
 
 __all__ = ["drop_attribute_lists"]
@@ -10,7 +11,6 @@ __all__ = ["drop_attribute_lists"]
 # ("##### Autumn *:leaf:*{:.pull-left}"); "{::comment}" block extensions are left alone.
 _LINE = lazy(r"^[ \t>]*\{:(?!:)[^{}\n]*\}[ \t]*$")
 _TRAILING = lazy(r"(?<=\S)[ \t]*\{:(?!:)[^{}\n]*\}[ \t]*$")
-_FENCE = lazy(r"^\s{0,3}(```|~~~)")
 
 
 def drop_attribute_lists(text: str) -> str:
@@ -19,10 +19,8 @@ def drop_attribute_lists(text: str) -> str:
     if "{:" not in text:
         return text  # the usual case, at no cost
     lines = text.split("\n")
-    fenced = False
-    for n, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-        elif not fenced and "{:" in line:
+    for n in unfenced(lines):
+        line = lines[n]
+        if "{:" in line:
             lines[n] = "" if _LINE.match(line) else _TRAILING.sub("", line)
     return "\n".join(lines)

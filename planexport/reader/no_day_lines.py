@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planexport.reader.bare_hour_lists import meant_hours
+from planexport.reader.block_tables import agenda_table
 from planexport.reader.blocks import is_total
 from planexport.reader.days import month_day
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
@@ -15,7 +16,7 @@ from planexport.reader.session_template import SESSION_LENGTH
 from planexport.reader.table_columns import advice_table
 from planexport.reader.table_logs import results_log
 from planexport.reader.table_weekly import header_spans
-from planexport.reader.tables import agenda_table, is_facts_table
+from planexport.reader.tables import is_facts_table
 from planexport.reader.total_tables import totals_table
 from planexport.reader.untimed_weeks import warn_untimed_weeks
 from planexport.reader.weekday_notes import weekday_note

@@ -16,6 +16,7 @@ from planexport.reader.bare_hour_lists import (
 )
 from planexport.reader.character_references import decoded
 from planexport.reader.double_hyphens import en_dash_spans
+from planexport.reader.fenced import unfenced
 from planexport.reader.lazy import lazy
 from planexport.reader.time_starts import starts_timed
 
@@ -117,18 +118,15 @@ def normalise(text: str) -> str:
 # "07:30 - 08:30<TAB>Matemáticas": text, a TAB, more text (a leading TAB is indentation; a
 # list item, heading or quote with a TAB in it stays what it is).
 _TAB_ROW = lazy(r"^(?![-*+]\s|\d{1,3}[.)]\s|#|>)[^\s|][^\t]*(?:\t+[^\t\s][^\t]*)+$")
-_FENCE = lazy(r"^\s{0,3}(```|~~~)")
 
 
 def _tab_rows(lines: list[str]) -> list[str]:
     """Runs of two or more TAB-separated lines (outside code fences) as pipe rows."""
     out = list(lines)
-    fenced = False
+    outside = set(unfenced(lines))
     run: list[int] = []
     for n, line in enumerate([*lines, ""]):
-        if _FENCE.match(line):
-            fenced = not fenced
-        if not fenced and _TAB_ROW.match(line):
+        if n in outside and _TAB_ROW.match(line):
             run.append(n)
             continue
         if len(run) >= 2:
@@ -288,9 +286,11 @@ def outline(body: str) -> list[Node]:
             i = end
         elif tok.type == "html_block" and re.search(r"<(table|h[1-6])\b", tok.content, re.I):
             from planexport.reader.html_blocks import html_nodes  # only plans with HTML need it
-            from planexport.reader.html_tracks import whole_table
+            from planexport.reader.html_cut import whole_element
 
-            whole = whole_table(tokens, i)  # "</thead>", a blank line, "<tbody>": one table
+            # "</thead>", a blank line, "<tbody>": one table; an indented row after a blank line
+            # is a code block to Markdown, and still the table's
+            whole = whole_element(tokens, i, "table", kinds=("html_block", "code_block"))
             nodes.extend(
                 html_nodes(whole[0] if whole else tok.content, line) or [Node("other", line)]
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from planexport.reader.fenced import unfenced
 from planexport.reader.lazy import lazy
 from planexport.reader.time_starts import starts_timed
 
@@ -16,7 +17,6 @@ __all__ = ["own_blocks", "unquote_timed"]
 
 _QUOTE = lazy(r"^ {0,3}>")
 _MARKS = lazy(r"^ {0,3}(?:> ?)+")
-_FENCE = lazy(r"^\s{0,3}(```+|~~~+)")
 _CALLOUT = lazy(r"^\s*\[![\w-]+\][-+]?")
 
 
@@ -29,20 +29,15 @@ def unquote_timed(text: str) -> str:
     if ">" not in text:
         return text
     lines = text.split("\n")
-    fence: str | None = None
+    outside = set(unfenced(lines))  # a quote mark's line is never a fence's
     run: list[int] = []
     for at, line in enumerate([*lines, ""]):
-        if fence is None and _QUOTE.match(line):
+        if at in outside and _QUOTE.match(line):
             run.append(at)
             continue
         if run:
             _unquote(lines, run)
             run = []
-        if match := _FENCE.match(line):
-            if fence is None:
-                fence = match.group(1)
-            elif line.strip().startswith(fence):
-                fence = None
     return "\n".join(lines)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from planexport.reader.alternative_sessions import drop_alternatives
 from planexport.reader.bare_hour_lists import unread_hours
 from planexport.reader.block_labels import name_labels
+from planexport.reader.block_tables import table_blocks
 from planexport.reader.blocks import (
     LABEL,
     Ctx,
@@ -54,7 +55,7 @@ from planexport.reader.span_headings import titled_spans
 from planexport.reader.span_heads import fits_span, span_block
 from planexport.reader.span_sessions import span_session
 from planexport.reader.start_runs import list_until, start_heading
-from planexport.reader.tables import is_facts_table, table_blocks
+from planexport.reader.tables import is_facts_table
 from planexport.reader.tracking_tables import drop_logs, tracking_table
 from planexport.reader.versions import read_versions, version_heads
 

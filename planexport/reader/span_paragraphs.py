@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from planexport.reader.block_tables import agenda_table
 from planexport.reader.clock_words import agenda_list
 from planexport.reader.code_agenda import is_timetable
 from planexport.reader.day_heads import day_heading
 from planexport.reader.durations import find_duration
 from planexport.reader.outline import unwrap
 from planexport.reader.sections import timed
-from planexport.reader.tables import agenda_table
 
 if TYPE_CHECKING:
     from planexport.reader.outline import Node

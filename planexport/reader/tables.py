@@ -5,40 +5,27 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from planexport.reader.block_tables import placeholder, row_block, table_blocks
 from planexport.reader.blocks import (
-    LABEL,
     Ctx,
     RawBlock,
-    block,
     is_break,
-    session_name,
     tidy,
-    try_block,
 )
 from planexport.reader.cell_lists import listed_blocks
 from planexport.reader.cell_parts import cell_parts
-from planexport.reader.cell_titles import split_title
-from planexport.reader.closing_words import closes_day
 from planexport.reader.day_rows import DayRows, day_rows
-from planexport.reader.durations import Found, find_duration, find_point_time
+from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.grid_blanks import continue_blanks
-from planexport.reader.hour_spans import hour_span
 from planexport.reader.length_rows import length_roles, row_items
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.part_grid_lengths import part_length_grid
-from planexport.reader.point_rows import PointRows
-from planexport.reader.range_columns import range_columns, range_grid, unread_weekday_columns
-from planexport.reader.repeats import find_length
-from planexport.reader.session_rows import break_elsewhere, paper_item
+from planexport.reader.range_columns import range_columns, range_grid
 from planexport.reader.start_grids import start_slots
-from planexport.reader.start_order import hhmm, start_ends
 from planexport.reader.subject_grids import subject_grid
-from planexport.reader.sum_rows import sum_row
 from planexport.reader.table_cells import (
     cell_blocks,
-    headerless_title,
     link_text_joined,
-    no_targets,
     one_line,
 )
 from planexport.reader.table_columns import (
@@ -52,33 +39,18 @@ from planexport.reader.table_columns import (
 )
 from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
 from planexport.reader.table_grids import date_columns, grid_cells, slot
-from planexport.reader.table_groups import group_row
-from planexport.reader.table_halves import order_rows
 from planexport.reader.table_logs import results_log, row_title
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
-from planexport.reader.time_columns import time_column_agenda
 from planexport.reader.total_tables import empty_row, total_row
-from planexport.reader.tracking_tables import planned_column
-from planexport.reader.twelve_hour_agenda import twelve_hour_starts
-from planexport.reader.until_ends import until_end
 from planexport.reader.untimed_tables import untimed_table
 from planexport.reader.weekday_cells import weekday_column_days
 from planexport.reader.words import (
     SKIP_COLUMN_WORDS,
     TITLE_COLUMN_WORDS,
-    fold,
 )
 from planexport.reader.yearless_rows import in_date_order
 
-__all__ = [
-    "TableDay",
-    "agenda_table",
-    "closing_row",
-    "is_facts_table",
-    "table_blocks",
-    "table_days",
-    "weekday_of",
-]
+__all__ = ["TableDay", "is_facts_table", "table_days", "weekday_of"]
 
 _FACT_HEADERS = ("information", "info", "details", "detail", "key", "value", "fact", "facts",
                  "angabe", "wert", "dato", "datos", "valor", "valeur", "valore", "waarde",
@@ -106,250 +78,6 @@ def is_facts_table(node: Node) -> bool:
         return True  # "| Item | Value |" over "| **Total hours** | 40 h |"
     timed = sum(1 for row in body if find_duration(row[1]))
     return 2 * timed <= len(body)
-
-
-def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
-    """Blocks written as a table, one row each; a table without durations holds none."""
-    if is_facts_table(node) or results_log(node):
-        return []  # "| **Prüfungsdauer** | 90 Minuten |": about the plan, not a block of it
-    header = header_names(node)
-    cols = planned_column(node, column_roles(node))  # "| Ist | Geplant |": the plan's lengths
-    time_col = next((cols[k] for k in ("span", "dur", "start") if cols[k] is not None), None)
-    if lenient and cols["dur"] is None and cols["start"] is None:
-        agenda = time_column_agenda(node, cols, ctx)  # "| Check in | Friday 5:00 PM | … |"
-        if agenda is not None:
-            return agenda
-    if not node.rows[1:] or time_col is None:
-        if lenient:
-            agenda = _agenda(node, cols, ctx)
-            if agenda is None:
-                _warn_points(node, ctx)
-            return agenda or []
-        return []
-    if lenient:
-        unread_weekday_columns(node, cols, ctx)  # "| Zeit | Aktivität | Samstag |"
-    blocks: list[RawBlock] = []
-    session = False  # the row above is a pinned block or one of its papers
-    group: str | None = None  # "| **APERTURA** |": the rows below are that part of the day
-    timeline: list[tuple[RawBlock | None, Found | None]] = []  # every row's span, in order
-    summed = 0  # the blocks from here on are summed up by the next Total row
-    points = PointRows(cols, closing_row)  # "| 12.30 | Wrap-up |" among the spans
-    for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
-        if lenient and session and (paper := paper_item(row, line, cols)):
-            blocks[-1].items.append(paper)  # "|  | A. Author | Paper one |" under its session
-            continue
-        if (named := group_row(row)) is not None:
-            group = None if is_break(named) else named  # "| **Lunch break** |": a gap, no part
-            continue
-        if sum_row(row, line, blocks[summed:], ctx):
-            summed = len(blocks)  # "| **Total** | **1.25 hours** |": the rows above, summed
-            continue
-        if lenient and cols["span"] is not None and points.take(row, line, blocks):
-            continue
-        raw = _row_block(row, line, header, cols, ctx, lenient=lenient)
-        timeline.append((raw, find_duration(cell_at(row, cols["span"]))))
-        points.starts(raw.at if raw is not None else None)
-        if raw is not None:
-            if group is not None and raw.session is None:
-                raw.session = group
-            blocks.append(raw)
-        session = raw is not None and raw.at is not None
-    points.finish(blocks, ctx)
-    order_rows(timeline, ctx)
-    return blocks
-
-
-def _row_block(
-    row: list[str],
-    line: int,
-    header: list[str],
-    cols: dict[str, int | None],
-    ctx: Ctx,
-    *,
-    lenient: bool,
-) -> RawBlock | None:
-    if not any(cell.strip() for cell in row):
-        return None
-    span_cell, dur_cell = cell_at(row, cols["span"]), cell_at(row, cols["dur"])
-    if cols["span"] is not None and span_cell and find_duration(span_cell) is None:
-        span_cell = hour_span(span_cell) or span_cell  # "| 9-10 |" among "| 10:20 -10:30 |"
-    if cols["start"] is not None and cell_at(row, cols["start"]) and cell_at(row, cols["end"]):
-        span_cell = f"{cell_at(row, cols['start'])} - {cell_at(row, cols['end'])}"
-    if dur_cell and BARE.match(dur_cell) and cols["dur"] is not None:
-        dur_cell = f"{dur_cell} {header_unit(header[cols['dur']]) or 'min'}"
-    time_text = span_cell if find_duration(span_cell) else dur_cell
-    parts = split_title(cell_at(row, cols["title"]))  # "**Keynote:** X<br>by A.<br><em>…</em>"
-    title = parts.title if parts is not None else one_line(cell_at(row, cols["title"]))
-    label_cell = cell_at(row, cols["label"]) if cols["label"] != cols["title"] else ""
-    if _placeholder(title) and label_cell:
-        title = label_cell  # "| Mañana | 09:00 - 12:00 | [Reservado para contenido] |"
-    elif title.strip(" *_") in ("", "-", "—", "–") and label_cell:
-        title, label_cell = label_cell, ""  # "| 9:30–7:00 | work | — |": an empty cell
-    if lenient and (is_break(title) if title else break_elsewhere(row, cols)):
-        return None  # "Lunch", "Break": a gap between blocks (its name in any column)
-    # "| Kern | 6 x 3 min tempo, 1 min wandelen |": 18 minutes; "| 4 x 400 m |" none
-    found = find_length(time_text)
-    if lenient and found is not None and found.at is None and found.hi == 0:
-        return None  # "| Mo | 🛌 Rest day | 0h |": a day with nothing to do, its text a note
-    if cols["title"] is None:
-        # "| Block 1 (Concepts – 60 min) | notes |": the cell reads like a block line; a step's
-        # number ("| 1. Koud kijken (5 min) |") is its place in the table, not its title.
-        raw = try_block(re.sub(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d_])", "", time_text), [], line, ctx)
-    elif found is not None and title:
-        raw = _titled(title, found, line, ctx)
-    else:
-        raw = None
-    if raw is None:
-        if not lenient and line in ctx.zero:
-            return None  # "| Quiz | 0 min |": warned about already, skipped
-        if not lenient:
-            block(f"{title or time_text} ({time_text})", [], line, ctx)  # warns: no duration
-            return None  # block() said why, the row is skipped
-        if (title or time_text) and title not in ("-", "—", "–"):
-            what = "a time of day with no length" if find_point_time(span_cell) else "no time"
-            what = "no title" if found is not None and found.at is not None else what
-            ctx.warn(line, f'row "{title or time_text}" skipped: {what}')
-        return None
-    if raw.at is not None and dur_cell:
-        stated = find_duration(dur_cell)
-        if stated is not None and (stated.lo, stated.hi) != (raw.lo, raw.hi):
-            ctx.warn(
-                line,
-                f'"{dur_cell}" differs from the span "{span_cell}" ({raw.lo} min); the span counts',
-            )
-    start = find_point_time(cell_at(row, cols["at"])) if raw.at is None else None
-    if start is not None:
-        raw.at = start  # "| 13:00 | 15' | Begrüßung |": the row's start, its length beside it
-    label_col = cols["label"]
-    if label_col is not None and label_cell:
-        if session_name(label_cell) is not None:
-            raw.session = tidy(unwrap(label_cell))  # "| Bloque | … |" of "Mañana", "Tarde"
-        else:
-            raw.label = (
-                f"{header[label_col].title()} {label_cell}" if label_cell.isdigit() else label_cell
-            )
-    # "| [x] |" in a Status column, first or not (a first cell is else the title's own mark)
-    status = [c for c, name in enumerate(header) if c == 0 and has_word(name, SKIP_COLUMN_WORDS)]
-    if any(re.search(r"\[[xX]\]|✅|✔|☑", cell) for c, cell in enumerate(row) if c or status):
-        raw.done = True  # "| [x] |" in a Status column: done already
-    note = cell_at(row, cols["note"])
-    if note and note not in ("-", "—"):
-        raw.note = note
-    place = cell_at(row, cols.get("place"))
-    if place and place not in ("-", "—"):
-        raw.note = "\n".join(n for n in (raw.note, place) if n)  # "| Lieu |" of "Hall"
-    if parts is not None and raw.title == tidy(parts.title):
-        raw.note = "\n".join(n for n in (parts.note, raw.note) if n) or None
-        raw.items.extend(parts.item_list(line))
-    return raw
-
-
-def _titled(title: str, found: Found, line: int, ctx: Ctx) -> RawBlock | None:
-    """A block from a title cell and the length (or span) of another cell."""
-    if found.lo <= 0 or found.hi <= 0 or found.lo > found.hi:
-        return block(f"{title} ({found.text})", [], line, ctx)  # warns: says what is wrong
-    label = None
-    lab = LABEL.match(title)
-    text = title
-    if lab:
-        label, text = lab.group("label"), title[lab.end() :]
-    return RawBlock(
-        tidy(text) or label or title,
-        label,
-        found.lo,
-        found.hi,
-        None,
-        [],
-        line,
-        at=found.at,
-        sure=found.sure,
-    )
-
-
-def _starts(node: Node) -> list[int | None]:
-    return [find_point_time(row[0]) if row and len(row[0]) <= 12 else None for row in node.rows[1:]]
-
-
-def agenda_table(node: Node) -> bool:
-    """Whether a table is an agenda of start times (`| 09:00 | Welcome |`), with no lengths."""
-    return (
-        node.kind == "table"
-        and len(node.rows) > 2
-        and len(node.rows[0]) > 1
-        and not is_facts_table(node)
-        and sum(1 for at in _starts(node) if at is not None) >= 2
-    )
-
-
-_CLOSING = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", "termine")
-
-
-def closing_row(title: str) -> bool:
-    """Whether a row's title only marks the end of the day (`End`, `✅ Ende`, `Fin`)."""
-    words = re.findall(r"[a-z]+", fold(unwrap(title)))
-    return (
-        (bool(words) and words[0] in _CLOSING and len(words) <= 3)
-        or words == ["closing"]
-        or closes_day(title)
-    )
-
-
-def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock] | None:
-    """`| Zeit | Inhalt |` with start times only: each row lasts until the next one starts;
-    a closing row (`| 11:30 | End |`) ends the one before it."""
-    body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
-    starts = _starts(node)[: len(body)]
-    if sum(1 for s in starts if s is not None) < 2:
-        return None
-    cells = [row[0] if row else "" for row, _ in body]
-    starts = twelve_hour_starts(starts, cells, [line for _, line in body], ctx)
-    title_col = (
-        cols["title"] if cols["title"] not in (None, 0) else (1 if len(node.rows[0]) > 1 else None)
-    )
-    bare = headerless_title(node.rows)  # "|10:00|Room 3.102|Project introduction|"
-    title_col = bare if bare is not None else title_col
-    blocks: list[RawBlock] = []
-    timed = [
-        (start, row, line)
-        for start, (row, line) in zip(starts, body, strict=False)
-        if start is not None
-    ]
-    ends = start_ends([start for start, _, _ in timed])
-    for pos, (start, row, line) in enumerate(timed):
-        title = tidy(one_line(cell_at(row, title_col)))
-        others = [c for n, c in enumerate(row) if n not in (0, title_col) and c.strip(" -—–")]
-        if not title or is_break(title) or (closing_row(title) and not others):
-            continue  # "| 16:30 | Dee | Closing |" has a speaker: a session, not the end
-        end = ends[pos]
-        if end.until is not None:
-            minutes = end.until - start
-            if end.behind is not None:
-                ctx.warn(
-                    line,
-                    f'row "{title}" starts at {hhmm(start)}, before the row above it at '
-                    f"{hhmm(end.behind)}: read in time order, until {hhmm(end.until)}",
-                )
-        else:
-            own = next(
-                (f for cell in row[1:] if (f := find_duration(no_targets(cell))) is not None),
-                None,
-            )
-            ended = until_end(title, start)  # "… until 1:00 AM", "tot 1 uur": its end
-            if own is None and ended is None:
-                ctx.warn(line, f'row "{title}" has a start time but no length')
-                continue
-            minutes, title = ended or (own.hi if own else 0, title)
-        # With no header to name them, the other columns (the room) are the block's note.
-        note = " / ".join(tidy(one_line(c)) for c in others) if bare is not None else ""
-        if minutes > 0:
-            blocks.append(RawBlock(title, None, minutes, minutes, note or None, [], line, at=start))
-    return blocks
-
-
-def _warn_points(node: Node, ctx: Ctx) -> None:
-    for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
-        if any(find_point_time(cell) is not None for cell in row[:1]):
-            ctx.warn(line, "row skipped: a time of day with no length")
 
 
 def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[TableDay]:
@@ -563,7 +291,7 @@ def _dated_rows(
             "" if c in (dates, cols["day"]) or c in skip else cell for c, cell in enumerate(row)
         ]
         if by_rows:
-            raw = _row_block(rest, line, header, cols, ctx, lenient=True)
+            raw = row_block(rest, line, header, cols, ctx, lenient=True)
             if raw is not None:
                 current.blocks.append(raw)
             continue
@@ -669,14 +397,14 @@ def _numbered_days(
                 if dates is not None and cell_at(row, dates):
                     current.weekday, current.date = dating.day(line, cell_at(row, dates), None)
                     # "| **Día 1** | **Martes, 03 Marzo** | …": a placeholder topic gives way.
-                    if _placeholder(cell_at(row, cols["title"])):
+                    if placeholder(cell_at(row, cols["title"])):
                         current.title = tidy(unwrap(cell_at(row, dates)))
         elif row and total_row(row[0]):
             current = None  # "| **Total** | | **3 h** |": the sum of the days, not a day's block
         if current is None:
             continue
         rest = ["" if c in (cols["day"], dates) else cell for c, cell in enumerate(row)]
-        raw = _row_block(rest, line, header, cols, ctx, lenient=True)
+        raw = row_block(rest, line, header, cols, ctx, lenient=True)
         if raw is not None:
             current.blocks.append(raw)
             current.title = current.title or raw.title
@@ -738,7 +466,7 @@ def _day_column(
         if untimed and not items and _unit_number(rest, header, cols["dur"]):
             untimed = False  # "| Mon | Arrays | 2 |" under "Hours": 2 hours
         # "| **Sonntag** | Ruhe | … | variabel |": a day with no length given, its text a note
-        raw = None if untimed else _row_block(rest, line, header, cols, ctx, lenient=True)
+        raw = None if untimed else row_block(rest, line, header, cols, ctx, lenient=True)
         if raw is not None and raw.title == "Block" and cols["title"] is None:
             raw.title = current.title  # "| **Monday** | 3 hours |": the day's hours, no topic
         if raw is not None:
@@ -761,11 +489,6 @@ def _unit_number(row: list[str], header: list[str], col: int | None) -> bool:
         and header_unit(header[col]) is not None
         and BARE.match(cell_at(row, col)) is not None
     )
-
-
-def _placeholder(cell: str) -> bool:
-    """`[Reservado para contenido]`, `[TBD]`: a cell the writer left to fill in."""
-    return bool(re.fullmatch(r"\s*\[(?![ xX]\])[^\]]+\]\s*", cell))
 
 
 def _grid_by_slot(
