@@ -11,6 +11,7 @@ from planexport.reader.cell_parts import cell_parts
 from planexport.reader.durations import Found, find_duration
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.table_cells import one_line
+from planexport.reader.training_amounts import amount_warning
 from planexport.reader.words import SESSION_WORDS, TIME_COLUMN_WORDS, WEEKDAYS, fold
 
 __all__ = ["TableDay", "grid_by_weekday", "header_spans", "part_columns", "weekday_of"]
@@ -108,6 +109,8 @@ def grid_by_weekday(
                     ctx.warn(line, f'"{one_line(cell)}" under "{session}" skipped: no time in it')
                 elif raw is None:
                     day.notes.append(cell)
+                    if (amount := amount_warning(one_line(cell))) is not None:
+                        ctx.warn(line, amount)  # "| Rodaje (5:40 min/km) |": how fast, not how long
                 continue
             raw.session = session or None
             if raw.title == "Block" and "block" not in fold(cell) and (topic or session):

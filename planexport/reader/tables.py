@@ -59,6 +59,7 @@ from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_colum
 from planexport.reader.time_columns import time_column_agenda
 from planexport.reader.total_tables import empty_row, total_row
 from planexport.reader.tracking_tables import planned_column
+from planexport.reader.training_amounts import amount_warning
 from planexport.reader.twelve_hour_agenda import twelve_hour_starts
 from planexport.reader.until_ends import until_end
 from planexport.reader.untimed_tables import untimed_table
@@ -749,6 +750,8 @@ def _day_column(
             text = " ".join(c for c in row[1:] if c.strip(" -—–[]"))
             if text and not is_break(cell_at(row, cols["title"])):
                 current.notes.append(text)
+                if (amount := amount_warning(text)) is not None:
+                    ctx.warn(line, amount)  # "| Lunes | Easy run: 8km (5:15 min/km) |"
     dating.warn(ctx)
     return list(days.values())
 

@@ -1,0 +1,78 @@
+"""Training lines and cells: a pace (`5:20 min/km`, `4:30/km`, `6'10"/km`) is how fast, never a
+length or a time of day; a line with only a pace is a note, and said."""
+
+from __future__ import annotations
+
+import pytest
+
+from planexport.reader import ReadResult, read_plan
+from planexport.reader.durations import find_duration, find_point_time
+from tests.paths import DATA
+from tests.reader_support import pinned, warnings
+
+CELLS = DATA / "training_cells"
+
+
+def read(name: str) -> ReadResult:
+    return read_plan(CELLS / name)
+
+
+def test_a_pace_beside_a_length_stays_in_the_title() -> None:
+    result = read("en-pace-beside-a-length.md")
+    assert pinned(result.plan, 0) == [
+        ("Easy run: 8 km at 5:20 min/km", 45, None),
+        ("Core and mobility", 20, None),
+    ]
+    assert pinned(result.plan, 1) == [("Tempo run (4:30/km)", 35, None)]
+    assert warnings(result) == []
+
+
+def test_a_table_cell_with_only_a_pace_is_a_warned_note() -> None:
+    result = read("es-ritmo-sin-duracion.md")
+    tuesday, thursday = result.plan.days
+    assert tuesday.variants == ()
+    assert tuesday.notes == ("Rodaje suave 10 km (5:40 min/km)",)
+    assert pinned(result.plan, 1) == [("Cuestas", 40, None)]
+    assert thursday.variants[0].blocks[0].note == "(ritmo 4:50 min por km)"
+    assert warnings(result) == [
+        '5: "Rodaje suave 10 km (5:40 min/km)" gives a pace (5:40 min/km), not a length: '
+        "kept as a note"
+    ]
+
+
+def test_a_pace_in_minutes_and_seconds_marks_is_no_length() -> None:
+    result = read("de-pace-mit-apostroph.md")
+    assert pinned(result.plan, 0) == [("Dehnen", 15, None)]
+    assert result.plan.days[0].notes == ("Tempolauf 6 km in 4'45\"/km",)
+    assert pinned(result.plan, 1) == [("Langer Lauf 14 km, 6'10\"/km", 85, None)]
+    assert warnings(result) == [
+        '4: "Tempolauf 6 km in 4\'45"/km" gives a pace (4\'45"/km), not a length: kept as a note'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("Easy run 5:15 min/km", None),
+        ("Tempo 4:30/km", None),
+        ("Intervals 6'15\"/km", None),
+        ("Threshold 6 min/km", None),
+        ("Swim sets at 1:45/100m", None),
+        ("Rodaje 5:30 min por km", None),
+        ("Dauerlauf 5:45 min pro km", None),
+        ("Footing 5'30 au km", None),
+        ("Long run 9:00 min/mile", None),
+        ("Review 45m", 45),
+        ("Study 120m", 120),
+        ("Reading 25 min/day", 25),
+        ("Run 30 min", 30),
+    ],
+)
+def test_what_is_a_length_in_a_training_line(text: str, minutes: int | None) -> None:
+    found = find_duration(text)
+    assert (found.hi if found is not None else None) == minutes
+
+
+def test_a_pace_is_no_time_of_day() -> None:
+    assert find_point_time("Tempo (4:30/km)") is None
+    assert find_point_time("Start 7:30 easy") == 7 * 60 + 30
