@@ -1,5 +1,6 @@
-"""Training lines and cells: a pace (`5:20 min/km`, `4:30/km`, `6'10"/km`) is how fast, never a
-length or a time of day; a line with only a pace is a note, and said."""
+"""Training lines and cells: a pace (`5:20 min/km`, `4:30/km`, `6'10"/km`) is how fast and a
+distance in metres (`Swim: 1500m`, `Natación: 1200 m`, `10x100m`) how far, never a length or a
+time of day; a line with only those is a note, and said."""
 
 from __future__ import annotations
 
@@ -50,6 +51,48 @@ def test_a_pace_in_minutes_and_seconds_marks_is_no_length() -> None:
     ]
 
 
+def test_metres_in_a_swim_line_are_no_minutes_and_45m_alone_still_is() -> None:
+    result = read("en-swim-metres-beside-minutes.md")
+    assert pinned(result.plan, 0) == [
+        ("Swim: 1500m technique", 40, None),
+        ("Review race notes", 45, None),
+    ]
+    assert pinned(result.plan, 1) == [("Read the coaching book", 120, None)]
+    assert result.plan.days[1].notes == ("Swim 2000 m easy",)
+    assert warnings(result) == [
+        '8: "Swim 2000 m easy" gives a distance (2000 m), not a length: kept as a note'
+    ]
+
+
+def test_spanish_swim_metres() -> None:
+    result = read("es-natacion-metros.md")
+    assert pinned(result.plan, 0) == [("Estiramientos", 15, None)]
+    assert result.plan.days[0].notes == ("Natación: 1200 m con pull buoy",)
+    assert pinned(result.plan, 1) == [("Nado continuo 800m", 30, None)]
+    assert warnings(result) == [
+        '4: "Natación: 1200 m con pull buoy" gives a distance (1200 m), not a length: '
+        "kept as a note"
+    ]
+
+
+def test_german_repeats_of_metres_and_a_reading_length_in_m() -> None:
+    result = read("de-schwimmen-meter.md")
+    assert pinned(result.plan, 0) == [("Lesen", 120, None)]  # no sport: 120 minutes
+    assert result.plan.days[0].notes == ("Schwimmen: 10x100m Kraul",)
+    assert pinned(result.plan, 1) == [("Laufen 400m Intervalle", 50, None)]
+    assert warnings(result) == [
+        '4: "Schwimmen: 10x100m Kraul" gives a distance (100m), not a length: kept as a note'
+    ]
+
+
+def test_italian_swim_metres() -> None:
+    result = read("it-nuoto-metri.md")
+    assert pinned(result.plan, 0) == [
+        ("Nuoto: 1000m stile libero", 35, None),
+        ("Ripasso", 30, None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "minutes"),
     [
@@ -62,8 +105,14 @@ def test_a_pace_in_minutes_and_seconds_marks_is_no_length() -> None:
         ("Dauerlauf 5:45 min pro km", None),
         ("Footing 5'30 au km", None),
         ("Long run 9:00 min/mile", None),
+        ("Zwemmen 1000m", None),
+        ("Natação 1500 m", None),
+        ("Nage 400m", None),
+        ("Hardlopen 800m", None),
+        ("🏊 1000m", None),
         ("Review 45m", 45),
         ("Study 120m", 120),
+        ("Swim 45m easy", 45),  # under a hundred: minutes, whatever the line says
         ("Reading 25 min/day", 25),
         ("Run 30 min", 30),
     ],

@@ -110,7 +110,7 @@ def grid_by_weekday(
                 elif raw is None:
                     day.notes.append(cell)
                     if (amount := amount_warning(one_line(cell))) is not None:
-                        ctx.warn(line, amount)  # "| Rodaje (5:40 min/km) |": how fast, not how long
+                        ctx.warn(line, amount)  # "| Natación: 1000m |": how far, not how long
                 continue
             raw.session = session or None
             if raw.title == "Block" and "block" not in fold(cell) and (topic or session):
