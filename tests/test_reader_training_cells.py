@@ -8,6 +8,7 @@ import pytest
 
 from planexport.reader import ReadResult, read_plan
 from planexport.reader.durations import find_duration, find_point_time
+from planexport.reader.training_tables import done_log
 from tests.paths import DATA
 from tests.reader_support import pinned, warnings
 
@@ -125,3 +126,50 @@ def test_what_is_a_length_in_a_training_line(text: str, minutes: int | None) -> 
 def test_a_pace_is_no_time_of_day() -> None:
     assert find_point_time("Tempo (4:30/km)") is None
     assert find_point_time("Start 7:30 easy") == 7 * 60 + 30
+
+
+def test_a_done_log_in_the_notes_is_no_length_and_the_second_session_is_a_block() -> None:
+    result = read("en-done-log-and-second-session.md")
+    tuesday, friday = result.plan.days
+    # "Done: Upper A (38m)" is what happened: the strength session has no length of its own
+    assert pinned(result.plan, 0) == [("Easy spin", 30, None)]
+    assert tuesday.notes == ("Strength: upper body", "Done: Upper A (38m).")
+    assert tuesday.variants[0].blocks[0].session == "Second session"
+    assert pinned(result.plan, 1) == [("Tempo run", 40, None)]  # its own 40, not the log's 41
+    assert friday.notes == ("Done: tempo (41m), legs heavy",)
+    assert warnings(result) == []
+
+
+def test_a_spanish_training_grid_with_a_log_and_a_second_session() -> None:
+    result = read("es-notas-hecho-segunda-sesion.md")
+    monday, wednesday = result.plan.days
+    assert [d.weekday for d in result.plan.days] == ["mon", "wed"]  # no second Monday
+    assert pinned(result.plan, 0) == [("Rodillo", 50, None)]
+    assert monday.variants[0].blocks[0].session == "Sesión secundaria"
+    assert monday.notes == ("Fuerza: tren inferior", "Hecho: Pierna B (47m).")
+    assert pinned(result.plan, 1) == [("Natación técnica", 45, None)]
+    assert wednesday.notes == ("Hecho: 1800m en 44 min.",)
+
+
+def test_a_german_training_grid_with_a_log_and_a_second_session() -> None:
+    result = read("de-notizen-erledigt-zweite-einheit.md")
+    assert pinned(result.plan, 0) == [("Lockeres Radfahren", 40, None)]
+    assert result.plan.days[0].notes == ("Krafttraining Oberkörper", "Erledigt: Kraft A (52 Min)")
+    assert pinned(result.plan, 1) == [("Intervalllauf", 50, None), ("Dehnen", 15, None)]
+    assert result.plan.days[1].notes == ("Erledigt: 8x400m (55 Min)",)
+
+
+@pytest.mark.parametrize(
+    ("cell", "logged"),
+    [
+        ("Done: Pull A (42m).", True),
+        ("Hecho: 10km Bici. Hecho: Pull A (42m).", True),
+        ("**Erledigt:** Lauf (40 Min)", True),
+        ("Fait : séance A (45 min)", True),
+        ("✅ Arrays (60 min)", False),
+        ("Tempo run: 40 min", False),
+        ("Get it done in 40 min", False),
+    ],
+)
+def test_what_a_log_cell_is(cell: str, logged: bool) -> None:
+    assert done_log(cell) is logged

@@ -12,6 +12,7 @@ from planexport.reader.durations import Found, find_duration
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.table_cells import one_line
 from planexport.reader.training_amounts import amount_warning
+from planexport.reader.training_tables import done_log
 from planexport.reader.words import SESSION_WORDS, TIME_COLUMN_WORDS, WEEKDAYS, fold
 
 __all__ = ["TableDay", "grid_by_weekday", "header_spans", "part_columns", "weekday_of"]
@@ -89,6 +90,9 @@ def grid_by_weekday(
         for col in range(1, min(len(row), len(header))):
             cell = row[col].strip()
             if col == title_col or not cell or cell.strip("-—– ") == "":
+                continue
+            if done_log(cell):
+                day.notes.append(cell)  # "| Hecho: Pull A (42m). |": what was done, no block
                 continue
             head_span = find_duration(header[col])
             session = session_name(header[col]) or tidy(
