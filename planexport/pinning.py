@@ -27,16 +27,19 @@ def pinned_starts(
     """The UTC start of each pinned block, by index. Days are written in clock order, so a time
     earlier than the one before it, right after a block that runs to midnight (`22:30-00:00` then
     `00:00-00:10`) or from a late evening into the small hours, is on the next date. A time a
-    daylight-saving change skips reads as iCalendar reads it (02:30 is 03:30 after the change)."""
+    daylight-saving change skips reads as iCalendar reads it (02:30 is 03:30 after the change).
+    A day that opens with its own night (`22:00-06:00 Sleep` above `06:00 Wake up` … `18:00 Gym`)
+    is one day's clock: its morning is on the date, and the night runs from that evening."""
     starts: dict[int, dt.datetime] = {}
     on = date
+    night_first = _night_first(blocks, minutes)
     before: tuple[int, int] | None = None  # the previous pinned block's start and end, in minutes
     for bi, block in enumerate(blocks):
         if block.at is None:
             continue
         hour, minute = (int(part) for part in block.at.split(":"))
         start = hour * 60 + minute
-        if before is not None and start < before[0]:
+        if before is not None and start < before[0] and not night_first:
             runs_to_midnight = before[1] >= _MIDNIGHT
             if runs_to_midnight or (before[0] >= _LATE and start < _SMALL_HOURS):
                 on += _ONE_DAY
@@ -44,3 +47,28 @@ def pinned_starts(
         moment = dt.datetime.combine(on, dt.time(hour, minute), tzinfo=zone)
         starts[bi] = moment.astimezone(_UTC)
     return starts
+
+
+def _minute(at: str) -> int:
+    hour, minute = (int(part) for part in at.split(":"))
+    return hour * 60 + minute
+
+
+def _night_first(blocks: Sequence[Block], minutes: Sequence[int]) -> bool:
+    """Whether the first pinned block runs over midnight and the others, from the morning on,
+    fit on the date between its end and its start, in clock order: `22:00-06:00` above
+    `06:00-06:30`, `06:30-08:00` and `18:00-19:00`. A night that goes on into the small hours
+    (`22:00-00:30 Party` above `00:30-02:00 Afterparty`) is no such day."""
+    pins = [(_minute(b.at), minutes[bi]) for bi, b in enumerate(blocks) if b.at is not None]
+    if len(pins) < 2:
+        return False
+    night, length = pins[0]
+    ends = night + length - _MIDNIGHT  # the night's end, on the next date
+    if ends <= 0 or length >= _MIDNIGHT:
+        return False
+    earliest = ends
+    for start, span in pins[1:]:
+        if start < earliest or start + span > night:
+            return False
+        earliest = start
+    return pins[-1][0] >= _SMALL_HOURS

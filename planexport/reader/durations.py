@@ -22,6 +22,7 @@ from planexport.reader.plus_lengths import break_after, has_plus, plus_sum
 from planexport.reader.pomodoros import find_pomodoros, may_hold_pomodoros, pomodoro_minutes
 from planexport.reader.range_lengths import between_lengths, range_before
 from planexport.reader.speed_targets import is_speed_target
+from planexport.reader.training_amounts import without_training_amounts
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
 
 __all__ = [
@@ -263,6 +264,7 @@ def _readable(text: str) -> str:
     Cached: a line of many lengths is asked about once per length, each from the last one's end.
     """
     text = without_urls(blank_placeholders(text))  # "…/@43.78,10.92,527m/…" is no 527 minutes
+    text = without_training_amounts(text)  # "(5:15 min/km)", "Swim: 1000m": how fast, how far
     if may_name_noon(text) and not (_CLOCKISH.search(text) and _CLOCK_SPAN.search(text)):
         return with_noon_words(text)  # "9 am till noon": a span to 12:00
     return text
@@ -470,13 +472,13 @@ def _has_clock(text: str) -> bool:
 
 def find_point_time(text: str) -> int | None:
     """Minutes after midnight of a lone time of day in `text` ("10:00 PM", "`09:30`"), or None."""
-    match = _POINT.search(text)
+    match = _POINT.search(without_training_amounts(text))  # "(4:30/km)" is a pace
     return clock(match.group("t")) if match else None
 
 
 def point_time_at(text: str) -> tuple[int, int, int] | None:
     """A lone time of day in `text` as (minutes after midnight, start, end), else None."""
-    match = _POINT.search(text)
+    match = _POINT.search(without_training_amounts(text))
     return (clock(match.group("t")), match.start(), match.end()) if match else None
 
 

@@ -30,6 +30,7 @@ from planexport.reader.part_sentences import part_title
 from planexport.reader.repeated_starts import repeated_starts
 from planexport.reader.span_points import has_spans, span_point
 from planexport.reader.start_runs import start_title
+from planexport.reader.training_amounts import amount_warning
 from planexport.reader.until_ends import until_end
 
 __all__ = ["SPAN_LINE", "agenda_run", "item_texts", "list_blocks"]
@@ -208,6 +209,8 @@ def list_blocks(
         elif not is_total(item.text) and item.line not in ctx.zero:
             if (unread := unread_hours(item.text)) is not None:
                 ctx.warn(item.line, unread)  # "9 to 11: Maths" where no span fits it: said
+            elif (amount := amount_warning(item.text)) is not None:
+                ctx.warn(item.line, amount)  # "Swim: 1000m easy": how far, not how long
             notes.extend(item_texts(item))  # untimed lines are kept as written, nested ones too
 
 

@@ -11,6 +11,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.table_dates import cell_date
 from planexport.reader.title_columns import named_title
+from planexport.reader.training_tables import done_log
 from planexport.reader.words import (
     DAY_COLUMN_WORDS,
     HOUR_WORDS,
@@ -109,7 +110,8 @@ def column_roles(node: Node) -> dict[str, int | None]:
     def length(cell: str) -> bool:
         found = find_duration(cell)
         # "| 10am - 10:15am | 15 min break |": a break's length says nothing of the column.
-        return found is not None and found.at is None and not is_break(cell)
+        # "| Done: Pull A (42m). |": what a log says was done is no length of the plan.
+        return found is not None and found.at is None and not is_break(cell) and not done_log(cell)
 
     spans = [count(c, span) for c in range(width)]
     lengths = [count(c, length) for c in range(width)]

@@ -11,6 +11,8 @@ from planexport.reader.cell_parts import cell_parts
 from planexport.reader.durations import Found, find_duration
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.table_cells import one_line
+from planexport.reader.training_amounts import amount_warning
+from planexport.reader.training_tables import done_log
 from planexport.reader.words import SESSION_WORDS, TIME_COLUMN_WORDS, WEEKDAYS, fold
 
 __all__ = ["TableDay", "grid_by_weekday", "header_spans", "part_columns", "weekday_of"]
@@ -89,6 +91,9 @@ def grid_by_weekday(
             cell = row[col].strip()
             if col == title_col or not cell or cell.strip("-—– ") == "":
                 continue
+            if done_log(cell):
+                day.notes.append(cell)  # "| Hecho: Pull A (42m). |": what was done, no block
+                continue
             head_span = find_duration(header[col])
             session = session_name(header[col]) or tidy(
                 re.sub(r"\([^)]*\)", "", unwrap(header[col]))
@@ -108,6 +113,8 @@ def grid_by_weekday(
                     ctx.warn(line, f'"{one_line(cell)}" under "{session}" skipped: no time in it')
                 elif raw is None:
                     day.notes.append(cell)
+                    if (amount := amount_warning(one_line(cell))) is not None:
+                        ctx.warn(line, amount)  # "| Natación: 1000m |": how far, not how long
                 continue
             raw.session = session or None
             if raw.title == "Block" and "block" not in fold(cell) and (topic or session):

@@ -42,6 +42,8 @@ from planexport.reader.table_grids import date_columns, grid_cells, slot
 from planexport.reader.table_logs import results_log, row_title
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
 from planexport.reader.total_tables import empty_row, total_row
+from planexport.reader.training_amounts import amount_warning
+from planexport.reader.training_tables import done_log, second_session
 from planexport.reader.untimed_tables import untimed_table
 from planexport.reader.weekday_cells import weekday_column_days
 from planexport.reader.words import (
@@ -111,18 +113,19 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
         timed_cols = [
             c
             for c in range(1, len(header))
-            if sum(1 for row, _ in body if c < len(row) and find_duration(row[c])) > 0
+            if any(c < len(r) and find_duration(r[c]) and not done_log(r[c]) for r, _ in body)
         ]
         # "Tag | Thema | Zeitaufwand | Lernziel": a column named as the topic makes a row a
         # day's block, though a "(90 min)" in the goal column is timed too.
         titled = any(has_word(name, TITLE_COLUMN_WORDS) for name in header_names(node))
+        second = second_session(header)  # "| Main session | Second session |": a grid
         by_length = length_roles(node, cols, dates=dates) if len(timed_cols) >= 2 else None
         if by_length is not None:
             # "| Tag | Fokus | Übungen | Dauer |": a block a row, the other cells its items
             return _day_column(
                 node, ctx, by_length, short=short, dates=dates, year=year, items=True
             )
-        if len(timed_cols) >= 2 and not titled:
+        if (len(timed_cols) >= 2 and not titled) or (second and timed_cols):
             return grid_by_weekday(node, ctx, short=short)
         if timed_cols and len(parts := part_columns(header)) >= 2:
             # "Day | Morning | Afternoon | Evening | Focus": a block per part, titled by the focus;
@@ -477,6 +480,8 @@ def _day_column(
             text = " ".join(c for c in row[1:] if c.strip(" -—–[]"))
             if text and not is_break(cell_at(row, cols["title"])):
                 current.notes.append(text)
+                if (amount := amount_warning(text)) is not None:
+                    ctx.warn(line, amount)  # "| Lunes | Easy run: 8km (5:15 min/km) |"
     dating.warn(ctx)
     return list(days.values())
 

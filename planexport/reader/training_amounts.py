@@ -1,0 +1,92 @@
+"""Paces and distances in training lines (`Easy run: 8km (5:15 min/km)`, `4:30/km`, `6'15"/km`,
+`1:45/100m`, `Swim: 1000m easy`, `Natación: 1500 m`, `Schwimmen 400m`): how fast and how far, never
+a length or a time of day. They are blanked before a line's lengths and times are read, each
+character kept in its place, so they stay in the title as written."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from planexport.reader.lazy import lazy
+from planexport.reader.words import fold
+
+__all__ = ["amount_warning", "without_training_amounts"]
+
+# What a pace is counted over: a kilometre, a mile, or a pool or track length (`/100m`, `/500m`
+# on a rower); in each language's word too (`min/mile`, `min por kilómetro`, `min pro Meile`).
+_OVER = (
+    r"(?:\d{2,3}\s*(?:m|y|yd|yds)|km|kms|k|kil[oó]met\w*|mi|mile|miles|milla|millas|meile|milha"
+    r"|miglio|mijl|mille)(?!\w)"
+)
+# `5:15 min/km`, `4:30/km`, `6'15"/km`, `6’15’’/km`, `1:45/100m`, `6 min/km`, `5.5 min per km`,
+# `5:30 min por km`, `5 Min. pro km`, `4'30 au km`, `5:00 al km`: minutes and seconds, or minutes
+# with their word, then `/` or a word for "per", then what they are counted over.
+_PACE = lazy(
+    r"(?<![\w:.'’])\d{1,2}(?:"
+    r"\s*[:'’′]\s*[0-5]\d(?:\s*(?:\"|”|″|''|’’))?(?:\s*(?:min\w*|mins?)\.?)?"
+    r"|(?:[.,]\d)?\s*(?:min\w*\.?|['’′]))"
+    rf"\s*(?:/|(?:per|por|pro|par|au|al|je)\s)\s*{_OVER}",
+    re.IGNORECASE,
+)
+# A bare `1000m`, `1500 m` from a hundred on, in a line that names a swim, a run, a ride or a
+# row: metres, never minutes (`45m` stays 45 minutes, and so does `120m` with no such word);
+# `10x100m` too.
+_METRES = lazy(r"(?:(?<![\w.,:/'’])|(?<=\d[x×]))[1-9]\d{2,4}\s?m(?![\w'’])", re.IGNORECASE)
+# Swimming, running, cycling and rowing in the seven languages (folded, word starts): `Swim`,
+# `Natación`, `Nado`, `Natação`, `Nuoto`, `Schwimmen`, `Zwemmen`, `Nage`; `Run`, `Carrera`,
+# `Laufen`, `Course à pied`, `Corsa`, `Corrida`, `Hardlopen`; `Bike`, `Bici`, `Rad`, `Vélo`,
+# `Fiets`; `Rowing`, `Rudern`, `Remo`, `Aviron`, `Roeien`; a pool or a track (`Piscina`, `Bahn`).
+_SPORT = lazy(
+    r"(?<![^\W\d_])(?:swim|natac|natat|nad[ao]\b|nadar|nuot|schwimm|zwem|nage\b|nager"
+    r"|freestyle|crawl|kraul|crol\b|brass|braza|pool|piscin|becken|zwembad"
+    r"|run\b|runs\b|running|jog|carrera|correr|corrida|rodaje|tirada|lauf|dauerlauf|courir"
+    r"|course a pied|footing|corsa\b|correre|hardloop|hardlopen|loopt|sprints?\b|strides"
+    r"|bike|biking|cycl|ride\b|bici|ciclis|rodillo|rad\b|radfahr|rennrad|velo\b|fiets|wielren"
+    r"|rowing|rower|rudern|ruder|remo\b|aviron|canottag|roei|tria?thl|triatl|duathl|brick\b"
+    r"|bahn\b|track\b|pista\b)"
+    r"|[\U0001f3ca\U0001f3c3\U0001f6b4\U0001f6a3]"  # swimmer, runner, cyclist, rower
+)
+# What each of them needs, as a first cheap look at a line: a pace's `/`, `'` or word for "per",
+# a number of metres' `m`.
+_MAYBE = lazy(r"/|\b(?:per|por|pro|par|au|al|je)\s|\d{3}\s?m(?!\w)", re.IGNORECASE)
+
+
+def _amounts(text: str) -> list[tuple[int, int, str]]:
+    """Where `text` holds a pace or, in a line of a sport, metres: (start, end, kind)."""
+    if not any(ch.isdigit() for ch in text) or _MAYBE.search(text) is None:
+        return []
+    found = [(m.start(), m.end(), "a pace") for m in _PACE.finditer(text)]
+    metres = [
+        (m.start(), m.end(), "a distance")
+        for m in _METRES.finditer(text)
+        if not any(start <= m.start() < end for start, end, _ in found)
+    ]
+    if metres and _SPORT.search(fold(text)) is not None:
+        found += metres
+    return found
+
+
+@functools.lru_cache(maxsize=1024)
+def without_training_amounts(text: str) -> str:
+    """`text` with its paces, and its metres in a line of a sport, blanked in place.
+
+    >>> without_training_amounts("Easy run: 8km (5:15 min/km)")
+    'Easy run: 8km (           )'
+    """
+    for start, end, _ in _amounts(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def amount_warning(text: str) -> str | None:
+    """What to say of a line with no length whose only numbers of time were a pace or a
+    distance (`Easy run: 8km (5:15 min/km)`, `Swim: 1000m easy`), else None."""
+    found = _amounts(text)
+    if not found:
+        return None
+    start, end, kind = found[0]
+    said = " ".join(text.split())
+    said = said if len(said) <= 60 else said[:57] + "…"
+    amount = " ".join(text[start:end].split())
+    return f'"{said}" gives {kind} ({amount}), not a length: kept as a note'
