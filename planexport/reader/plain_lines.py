@@ -9,7 +9,6 @@ from planexport.reader.lazy import lazy
 from planexport.reader.line_parts import with_parts
 from planexport.reader.line_segments import block_line, segments
 from planexport.reader.outline import Item, Node, unwrap
-from planexport.reader.run_on_lines import paragraph_items, warn_lone
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
@@ -65,6 +64,8 @@ def plain_lines(nodes: list[Node], lines: list[str], ctx: Ctx | None = None) -> 
         if read[pos] is None and day_of[pos] in sure:
             read[pos] = _items(texts, nodes[pos].line, led=True)
         elif read[pos] is None and ctx is not None and day_of[pos] >= 0:
+            from planexport.reader.run_on_lines import warn_lone
+
             warn_lone(texts, nodes[pos].line, ctx)
     out: list[Node] = []
     made: set[int] = set()
@@ -83,4 +84,6 @@ def _items(texts: list[str], line: int, *, led: bool) -> list[Item] | None:
         return None
     if all(block_line(text) or segments(text) for text in texts):
         return [Item(text, line + n) for n, text in enumerate(texts)]
+    from planexport.reader.run_on_lines import paragraph_items
+
     return paragraph_items(texts, line, led=led)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import (
     LABEL,
@@ -15,32 +16,9 @@ from planexport.reader.blocks import (
     tidy,
     try_block,
 )
-from planexport.reader.cell_lists import listed_blocks
-from planexport.reader.cell_parts import cell_parts
-from planexport.reader.cell_titles import split_title
-from planexport.reader.closing_words import closes_day
-from planexport.reader.day_rows import DayRows, day_rows
 from planexport.reader.durations import Found, find_duration, find_point_time
-from planexport.reader.grid_blanks import continue_blanks
-from planexport.reader.hour_spans import hour_span
-from planexport.reader.length_rows import length_roles, row_items
 from planexport.reader.outline import Node, unwrap
-from planexport.reader.part_grid_lengths import part_length_grid
-from planexport.reader.point_rows import PointRows
-from planexport.reader.range_columns import range_columns, range_grid, unread_weekday_columns
 from planexport.reader.repeats import find_length
-from planexport.reader.session_rows import break_elsewhere, paper_item
-from planexport.reader.start_grids import start_slots
-from planexport.reader.start_order import hhmm, start_ends
-from planexport.reader.subject_grids import subject_grid
-from planexport.reader.sum_rows import sum_row
-from planexport.reader.table_cells import (
-    cell_blocks,
-    headerless_title,
-    link_text_joined,
-    no_targets,
-    one_line,
-)
 from planexport.reader.table_columns import (
     BARE,
     cell_at,
@@ -50,25 +28,19 @@ from planexport.reader.table_columns import (
     header_names,
     header_unit,
 )
-from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
-from planexport.reader.table_grids import date_columns, grid_cells, slot
-from planexport.reader.table_groups import group_row
-from planexport.reader.table_halves import order_rows
 from planexport.reader.table_logs import results_log, row_title
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
-from planexport.reader.time_columns import time_column_agenda
 from planexport.reader.total_tables import empty_row, total_row
 from planexport.reader.tracking_tables import planned_column
-from planexport.reader.twelve_hour_agenda import twelve_hour_starts
-from planexport.reader.until_ends import until_end
-from planexport.reader.untimed_tables import untimed_table
-from planexport.reader.weekday_cells import weekday_column_days
 from planexport.reader.words import (
     SKIP_COLUMN_WORDS,
     TITLE_COLUMN_WORDS,
     fold,
 )
-from planexport.reader.yearless_rows import in_date_order
+
+if TYPE_CHECKING:
+    from planexport.reader.day_rows import DayRows
+    from planexport.reader.table_dates import YearHint
 
 __all__ = [
     "TableDay",
@@ -110,6 +82,14 @@ def is_facts_table(node: Node) -> bool:
 
 def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     """Blocks written as a table, one row each; a table without durations holds none."""
+    from planexport.reader.point_rows import PointRows
+    from planexport.reader.range_columns import unread_weekday_columns
+    from planexport.reader.session_rows import paper_item
+    from planexport.reader.sum_rows import sum_row
+    from planexport.reader.table_groups import group_row
+    from planexport.reader.table_halves import order_rows
+    from planexport.reader.time_columns import time_column_agenda
+
     if is_facts_table(node) or results_log(node):
         return []  # "| **Prüfungsdauer** | 90 Minuten |": about the plan, not a block of it
     header = header_names(node)
@@ -168,6 +148,11 @@ def _row_block(
     *,
     lenient: bool,
 ) -> RawBlock | None:
+    from planexport.reader.cell_titles import split_title
+    from planexport.reader.hour_spans import hour_span
+    from planexport.reader.session_rows import break_elsewhere
+    from planexport.reader.table_cells import one_line
+
     if not any(cell.strip() for cell in row):
         return None
     span_cell, dur_cell = cell_at(row, cols["span"]), cell_at(row, cols["dur"])
@@ -286,6 +271,8 @@ _CLOSING = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", "
 
 def closing_row(title: str) -> bool:
     """Whether a row's title only marks the end of the day (`End`, `✅ Ende`, `Fin`)."""
+    from planexport.reader.closing_words import closes_day
+
     words = re.findall(r"[a-z]+", fold(unwrap(title)))
     return (
         (bool(words) and words[0] in _CLOSING and len(words) <= 3)
@@ -297,6 +284,11 @@ def closing_row(title: str) -> bool:
 def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock] | None:
     """`| Zeit | Inhalt |` with start times only: each row lasts until the next one starts;
     a closing row (`| 11:30 | End |`) ends the one before it."""
+    from planexport.reader.start_order import hhmm, start_ends
+    from planexport.reader.table_cells import headerless_title, no_targets, one_line
+    from planexport.reader.twelve_hour_agenda import twelve_hour_starts
+    from planexport.reader.until_ends import until_end
+
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     starts = _starts(node)[: len(body)]
     if sum(1 for s in starts if s is not None) < 2:
@@ -355,6 +347,16 @@ def _warn_points(node: Node, ctx: Ctx) -> None:
 def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[TableDay]:
     """Days a table gives: a Day column with rows per day, a date per row, a month of dated
     rows, or a weekly grid; [] when none. `year` is the year of dates written without one."""
+    from planexport.reader.day_rows import day_rows
+    from planexport.reader.length_rows import length_roles
+    from planexport.reader.part_grid_lengths import part_length_grid
+    from planexport.reader.range_columns import range_columns, range_grid
+    from planexport.reader.start_grids import start_slots
+    from planexport.reader.subject_grids import subject_grid
+    from planexport.reader.table_grids import date_columns, slot
+    from planexport.reader.untimed_tables import untimed_table
+    from planexport.reader.weekday_cells import weekday_column_days
+
     if is_facts_table(node) or len(node.rows) < 2 or results_log(node):
         return []  # "| Fecha | Módulo | Correctas | Tiempo |": results of days gone, no plan
     month = _month_table(node, ctx, year)
@@ -481,6 +483,8 @@ class _Dating:
     ) -> tuple[str | None, dt.date | None]:
         """The weekday and date of a row: the weekday as written (`label`, in its own column),
         the date when it agrees."""
+        from planexport.reader.table_dates import ORDER, cell_date
+
         found = cell_date(cell, self.year)
         if found is None:
             return weekday, None
@@ -522,6 +526,10 @@ def _dated_rows(
 ) -> list[TableDay]:
     """`| Mo, 11.05.2020 | - Maths: 07:50 bis 9:30 Uhr<br>- Essay |`: a dated day per row, a
     block per timed item of its cells and the untimed items as notes."""
+    from planexport.reader.table_cells import cell_blocks, link_text_joined
+    from planexport.reader.table_dates import cell_date
+    from planexport.reader.yearless_rows import in_date_order
+
     header = header_names(node)
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     items = any(
@@ -591,6 +599,9 @@ def _short(text: str) -> str:
 def _month_table(node: Node, ctx: Ctx, year: YearHint | None) -> list[TableDay]:
     """`|June||` over `|9 |**10:00 - 12:00** Synthesis<br>…|`: a dated day per day-of-month
     row, a block per timed entry; the month from the header or a row of its own."""
+    from planexport.reader.table_cells import cell_blocks
+    from planexport.reader.table_dates import ORDER, month_of
+
     month = month_of(node.rows[0][0]) if node.rows[0] else None
     numbered = sum(1 for row in node.rows[1:] if row and _day_of_month(row[0]))
     if numbered == 0:
@@ -694,6 +705,11 @@ def _day_column(
     year: YearHint | None = None,
     items: bool = False,
 ) -> list[TableDay]:
+    from planexport.reader.cell_lists import listed_blocks
+    from planexport.reader.cell_parts import cell_parts
+    from planexport.reader.length_rows import row_items
+    from planexport.reader.table_cells import one_line
+
     header = header_names(node)
     days: dict[str, TableDay] = {}
     current: TableDay | None = None
@@ -777,6 +793,9 @@ def _grid_by_slot(
 ) -> list[TableDay]:
     """`Hora | Lunes | Martes …` or `| | | 08/07/2024 | …`: a row per time slot, a block per
     filled cell; empty cells and breaks are nothing."""
+    from planexport.reader.grid_blanks import continue_blanks
+    from planexport.reader.table_grids import grid_cells
+
     days = [
         TableDay(node.line, tidy(unwrap(node.rows[0][col])), weekday=key[0], date=key[1])
         if key is not None
