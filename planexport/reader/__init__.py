@@ -1,4 +1,9 @@
-"""Readers: plans from Markdown, YAML and JSON; busy time from existing calendars."""
+"""Readers: plans from Markdown, YAML and JSON; busy time from existing calendars.
+
+A style module that only some plans need (a table's weekday grid, a code block's agenda) is
+imported inside the function that calls it, after the check that the plan has that shape, so
+that a plan without it never loads it: reading starts with the modules it uses, not all of them.
+"""
 
 from __future__ import annotations
 

@@ -15,22 +15,9 @@ from planexport.reader.blocks import (
     tidy,
     try_block,
 )
-from planexport.reader.cell_titles import split_title
-from planexport.reader.closing_words import closes_day
 from planexport.reader.durations import Found, find_duration, find_point_time
-from planexport.reader.hour_spans import hour_span
 from planexport.reader.outline import Node, unwrap
-from planexport.reader.point_rows import PointRows
-from planexport.reader.range_columns import unread_weekday_columns
 from planexport.reader.repeats import find_length
-from planexport.reader.session_rows import break_elsewhere, paper_item
-from planexport.reader.start_order import hhmm, start_ends
-from planexport.reader.sum_rows import sum_row
-from planexport.reader.table_cells import (
-    headerless_title,
-    no_targets,
-    one_line,
-)
 from planexport.reader.table_columns import (
     BARE,
     cell_at,
@@ -39,13 +26,8 @@ from planexport.reader.table_columns import (
     header_names,
     header_unit,
 )
-from planexport.reader.table_groups import group_row
-from planexport.reader.table_halves import order_rows
 from planexport.reader.table_logs import results_log
-from planexport.reader.time_columns import time_column_agenda
 from planexport.reader.tracking_tables import planned_column
-from planexport.reader.twelve_hour_agenda import twelve_hour_starts
-from planexport.reader.until_ends import until_end
 from planexport.reader.words import (
     SKIP_COLUMN_WORDS,
     fold,
@@ -56,7 +38,14 @@ __all__ = ["agenda_table", "closing_row", "placeholder", "row_block", "table_blo
 
 def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     """Blocks written as a table, one row each; a table without durations holds none."""
+    from planexport.reader.point_rows import PointRows
+    from planexport.reader.range_columns import unread_weekday_columns
+    from planexport.reader.session_rows import paper_item
+    from planexport.reader.sum_rows import sum_row
+    from planexport.reader.table_groups import group_row
+    from planexport.reader.table_halves import order_rows
     from planexport.reader.tables import is_facts_table  # tables reads its rows with this module
+    from planexport.reader.time_columns import time_column_agenda
 
     if is_facts_table(node) or results_log(node):
         return []  # "| **Prüfungsdauer** | 90 Minuten |": about the plan, not a block of it
@@ -116,6 +105,11 @@ def row_block(
     *,
     lenient: bool,
 ) -> RawBlock | None:
+    from planexport.reader.cell_titles import split_title
+    from planexport.reader.hour_spans import hour_span
+    from planexport.reader.session_rows import break_elsewhere
+    from planexport.reader.table_cells import one_line
+
     if not any(cell.strip() for cell in row):
         return None
     span_cell, dur_cell = cell_at(row, cols["span"]), cell_at(row, cols["dur"])
@@ -236,6 +230,8 @@ _CLOSING = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", "
 
 def closing_row(title: str) -> bool:
     """Whether a row's title only marks the end of the day (`End`, `✅ Ende`, `Fin`)."""
+    from planexport.reader.closing_words import closes_day
+
     words = re.findall(r"[a-z]+", fold(unwrap(title)))
     return (
         (bool(words) and words[0] in _CLOSING and len(words) <= 3)
@@ -247,6 +243,11 @@ def closing_row(title: str) -> bool:
 def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock] | None:
     """`| Zeit | Inhalt |` with start times only: each row lasts until the next one starts;
     a closing row (`| 11:30 | End |`) ends the one before it."""
+    from planexport.reader.start_order import hhmm, start_ends
+    from planexport.reader.table_cells import headerless_title, no_targets, one_line
+    from planexport.reader.twelve_hour_agenda import twelve_hour_starts
+    from planexport.reader.until_ends import until_end
+
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     starts = _starts(node)[: len(body)]
     if sum(1 for s in starts if s is not None) < 2:

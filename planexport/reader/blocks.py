@@ -10,23 +10,18 @@ from planexport.errors import PlanError
 from planexport.reader.break_notes import break_first
 from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
-from planexport.reader.emphasised_leads import emphasised_lead
-from planexport.reader.joined_lengths import joined
 from planexport.reader.joining_words import after_length, before_length
 from planexport.reader.lazy import lazy
 from planexport.reader.length_labels import is_length_goal
 from planexport.reader.line_memo import per_line
 from planexport.reader.link_lengths import length_out_of_link
-from planexport.reader.meals import leads_activity, qualified_meal, rest_after_meal
 from planexport.reader.or_choices import or_choice
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.part_labels import part_label
-from planexport.reader.part_spans import part_span
 from planexport.reader.prose_lengths import in_sentence, not_a_block
 from planexport.reader.rate_words import without_rate
 from planexport.reader.repeats import find_length, repeated
 from planexport.reader.result import ReadWarning
-from planexport.reader.span_words import length_in_words
 from planexport.reader.stated_totals import stated_total
 from planexport.reader.words import (
     ASIDE_ITEM_WORDS,
@@ -176,6 +171,8 @@ def _words(text: str) -> str:
 def is_break(title: str) -> bool:
     """Whether a line names a break (`Lunch + rest`, `Descanso ☕`, `Short break`) or says that
     nothing is there (`FREI`, `*Libre*`)."""
+    from planexport.reader.meals import leads_activity, qualified_meal, rest_after_meal
+
     if fold(re.sub(r"[^\w/]+", " ", title)).strip() in _FREE:
         return True
     label = _BREAK_LABEL.match(title)
@@ -361,7 +358,10 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
             head, rest = text, ""
             match = find_length(head)
             # "15 Minuten Dehnen und 15 Minuten Krafttraining": one activity, their sum.
-            more = joined(text, match) if match is not None else None
+            if match is not None:
+                from planexport.reader.joined_lengths import joined
+
+                more = joined(text, match)
             if match is not None and match.at is None:
                 cut = match.end
                 close = head.find(")", cut)
@@ -389,6 +389,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
             before = _CLOCK_MARKS.sub("", before)
         title = before + " " + after
     if match.at is not None:
+        from planexport.reader.emphasised_leads import emphasised_lead
+
         title, rest = _span_title(title, rest, match, line, ctx)
         opening = None if rest.strip() else emphasised_lead(title)
         if opening is not None:
@@ -422,7 +424,11 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         title = short  # "Videos of week 1 … durée" but "Session length" is a title
     session = session_word
     lead = re.match(r"^(?P<session>[^:]{1,24}):\s*(?P<title>\S.*)$", title)
-    part = part_span(text) if match.at is not None else None
+    part = None
+    if match.at is not None:
+        from planexport.reader.part_spans import part_span
+
+        part = part_span(text)
     if part is not None:
         # "Morning session (9:00–12:00): Graph algorithms": when in the day, then what.
         session, title, note = part[0], tidy(part[1]), "" if tidy(note) == tidy(part[1]) else note
@@ -524,6 +530,8 @@ def _label_with_aside(after: str, text: str, match: Found) -> bool:
 
 def _span_title(title: str, rest: str, span: Found, line: int, ctx: Ctx) -> tuple[str, str]:
     """Title and note around a clock span: the activity after it (`09:00–10:30 → Arrays`)."""
+    from planexport.reader.span_words import length_in_words
+
     words = title
     if rest.strip():
         # "**07:30–10:00 (2.5h)** → Arrays": the bold part holds only times; the title follows.

@@ -6,7 +6,6 @@ import re
 
 from planexport.reader.blocks import Ctx, RawBlock
 from planexport.reader.durations import find_duration
-from planexport.reader.stated_lengths import stated_length
 from planexport.reader.words import fold
 
 __all__ = ["GUESS_CAP", "clip_guesses", "is_moment", "order_halves", "span_start"]
@@ -28,6 +27,8 @@ def clip_guesses(blocks: list[RawBlock], ctx: Ctx) -> None:
     for raw in blocks:
         if not raw.guessed or raw.at is None:
             continue
+        from planexport.reader.stated_lengths import stated_length
+
         after = next((s for s in starts if s > raw.at), None)
         stated = stated_length(raw.items)
         if stated is not None and (after is None or raw.at + stated[1] <= after):

@@ -15,7 +15,6 @@ from planexport.reader.day_heads import day_heading
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
-from planexport.reader.prose_time import FROM_TO
 from planexport.reader.words import fold
 
 __all__ = ["dated_programmes", "untimed_programme"]
@@ -146,6 +145,8 @@ def _for_every_line(found: list[tuple[int, list[str], bool]]) -> str | None:
 
 def _spans(text: str) -> list[str]:
     """The spans of clock time a sentence gives, as `17:00-18:30`."""
+    from planexport.reader.prose_time import FROM_TO
+
     spans: list[str] = []
     pos = 0
     while (found := find_duration(text, pos)) is not None:

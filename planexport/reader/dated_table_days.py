@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.dates import ORDER
 from planexport.reader.days import DaySpan
-from planexport.reader.table_dates import YearHint, table_year
 from planexport.reader.tables import table_days
 
 if TYPE_CHECKING:
@@ -29,6 +28,8 @@ def dated_table_days(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> list[
     days = [span for span in spans if not span.guide]
     if not days or any(span.date is None or span.table is not None for span in days):
         return spans
+    from planexport.reader.table_dates import YearHint, table_year
+
     taken = {span.date for span in days}
     first = min(span.date for span in days if span.date is not None)
     ranges = [(span.start, span.end) for span in spans]

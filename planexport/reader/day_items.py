@@ -11,10 +11,8 @@ from planexport.reader.days import _BOLD_DAY, _BOLD_LEAD
 from planexport.reader.durations import DASH, find_duration
 from planexport.reader.joining_words import after_length, before_length
 from planexport.reader.lazy import lazy
-from planexport.reader.length_leads import length_first
 from planexport.reader.line_segments import segments
 from planexport.reader.outline import Node, unwrap
-from planexport.reader.session_template import SESSIONS, in_sessions, session_length
 from planexport.reader.words import DAY_WORDS
 
 __all__ = ["expand_day_lists"]
@@ -35,6 +33,8 @@ def _weekday_items(nodes: list[Node], node: Node, before: Node | None) -> list[N
         found = find_duration(match.group("rest"))
         if found is not None and found.at is not None:
             return None  # "- **Monday 10:30–11:30** — Coding": a weekly structure
+    from planexport.reader.length_leads import length_first
+    from planexport.reader.session_template import SESSIONS, in_sessions, session_length
     from planexport.reader.weekday_lines import range_length
 
     per_day = range_length(before)  # "**Thursday-Monday (work days - 3 hours/day)**" above
@@ -83,17 +83,17 @@ def _weekday_items(nodes: list[Node], node: Node, before: Node | None) -> list[N
 
 def expand_day_lists(nodes: list[Node]) -> list[Node]:
     """`* **Day 1**` list items with nested bullets: a bold day line, then its bullets."""
-    from planexport.reader.weekday_lines import range_length
-
     out: list[Node] = []
     heading = ""
     named = any(n.kind == "heading" and weekday_heading(unwrap(n.text)) for n in nodes)
     for node in nodes:
         heading = node.text if node.kind == "heading" else heading
         weekdays = _weekday_items(nodes, node, out[-1] if out else None)
-        if weekdays is not None and out and range_length(out[-1]) is not None:
-            out.pop()  # the range line's length is in the days now
         if weekdays is not None:
+            from planexport.reader.weekday_lines import range_length
+
+            if out and range_length(out[-1]) is not None:
+                out.pop()  # the range line's length is in the days now
             out.extend(weekdays)
             continue
         bold = node.kind == "list" and any(

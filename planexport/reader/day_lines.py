@@ -6,7 +6,6 @@ import re
 
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
-from planexport.reader.length_leads import length_first
 from planexport.reader.line_segments import block_line, block_title, segments
 from planexport.reader.outline import Item, Node, unwrap
 
@@ -75,6 +74,8 @@ def _day_nodes(
     line: int, label: str, rest: str, weekday: bool, *, plain: bool, listed: bool
 ) -> list[Node]:
     """A day line as a bold day line, and its blocks as a list when it gives several."""
+    if weekday:  # "Mardi : 3h de révisions": only a weekday's line leads with its length
+        from planexport.reader.length_leads import length_first
     cut = segments(rest) if not listed else None
     if cut is not None:
         topic, parts = cut

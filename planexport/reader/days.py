@@ -8,13 +8,6 @@ import re
 from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, tidy
-from planexport.reader.code_days import (
-    code_only,
-    code_timetable,
-    pointed_days,
-    template_warning,
-)
-from planexport.reader.daily_routines import WORKDAYS, routine_heads
 from planexport.reader.date_heads import (
     all_dated,
     date_head,
@@ -56,17 +49,13 @@ from planexport.reader.stated_ranges import stated_range_days
 from planexport.reader.status_words import drop_status
 from planexport.reader.tables import TableDay, table_days
 from planexport.reader.today_heads import named_weekday
-from planexport.reader.trailing_weekdays import after_the_days
 from planexport.reader.week_checks import outside_weeks, summaries, week_order
 from planexport.reader.week_ordinals import dated_week, ordinal_week
 from planexport.reader.week_parity import WeekParity
 from planexport.reader.week_ranges import is_week_range
 from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up
 from planexport.reader.weekday_numbers import weekday_then_numbers
-from planexport.reader.weekday_repeats import warn_repeats
-from planexport.reader.weekday_rests import length_off, weekday_rest
 from planexport.reader.weekday_years import first_date, nearest_years, weekday_date, weekday_year
-from planexport.reader.weekend_prose import prose_length
 from planexport.reader.words import (
     ABBREVIATED_WEEKDAYS,
     DAY_WORDS,
@@ -75,7 +64,6 @@ from planexport.reader.words import (
     fold,
 )
 from planexport.reader.year_slips import years_in_step
-from planexport.reader.yearless_rows import rows_year
 
 __all__ = [
     "DaySpan",
@@ -336,6 +324,8 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 # "### Monday 2020-10-05 – Graphs": the date is the day's, not its title's.
                 _, match = date_in(span.title, year, month_first=us)
                 if match is not None:
+                    from planexport.reader.weekday_rests import length_off
+
                     rest = tidy(span.title[: match.start()] + " " + span.title[match.end() :])
                     rest = without_zone(rest)  # "Freitag, 25. April CEST": no title "CEST"
                     if fold(rest) in WEEKDAYS or fold(rest) in ABBREVIATED_WEEKDAYS:
@@ -450,6 +440,18 @@ def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
 
 
 def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
+    from planexport.reader.code_days import (
+        code_only,
+        code_timetable,
+        pointed_days,
+        template_warning,
+    )
+    from planexport.reader.daily_routines import WORKDAYS, routine_heads
+    from planexport.reader.trailing_weekdays import after_the_days
+    from planexport.reader.weekday_repeats import warn_repeats
+    from planexport.reader.weekday_rests import weekday_rest
+    from planexport.reader.weekend_prose import prose_length
+
     heads: list[DaySpan] = []
     sentenced: set[int] = set()  # headings whose days a sentence under them names
     routines = routine_heads(nodes, weekdays_of)  # "## Rutina diaria" beside "### Sábado"
@@ -631,6 +633,8 @@ def _section_end(nodes: list[Node], idx: int) -> int:
 
 
 def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
+    from planexport.reader.yearless_rows import rows_year
+
     out: list[DaySpan] = []
     number = 0
     for idx, node in enumerate(nodes):

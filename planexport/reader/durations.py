@@ -17,7 +17,6 @@ from planexport.reader.noon_words import (
     noon_word_end,
     with_noon_words,
 )
-from planexport.reader.open_ends import opens_at
 from planexport.reader.plus_lengths import break_after, has_plus, plus_sum
 from planexport.reader.pomodoros import find_pomodoros, may_hold_pomodoros, pomodoro_minutes
 from planexport.reader.range_lengths import between_lengths, range_before
@@ -362,7 +361,11 @@ def _slash_range(text: str, shown: str, match: re.Match[str]) -> Found | None:
 def _open_start(text: str, start: int, end: int) -> bool:
     """Whether the length at `text[start:end]` is a French time of day left open: `20h00` of
     `**20h00 - ...** Travail` starts at 20:00; it does not last 20 hours."""
-    return _HOUR_FORM.fullmatch(text, start, end) is not None and opens_at(text, end)
+    if _HOUR_FORM.fullmatch(text, start, end) is None:
+        return False
+    from planexport.reader.open_ends import opens_at
+
+    return opens_at(text, end)
 
 
 def _hour_of_day(text: str, match: re.Match[str]) -> bool:

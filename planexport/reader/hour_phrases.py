@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from planexport.reader.fenced import unfenced
 from planexport.reader.lazy import lazy
 
 __all__ = ["hour_phrases"]
@@ -29,6 +28,8 @@ def hour_phrases(text: str) -> str:
     phrases inside code blocks and those that read well as lengths are left as written."""
     if not re.search(r"\d\s+\S+\s+\d", text):
         return text
+    from planexport.reader.fenced import unfenced
+
     lines = text.split("\n")
     for at in unfenced(lines):
         line = lines[at]

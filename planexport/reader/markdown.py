@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 from planexport.collector import paused
 from planexport.errors import PlanError
 from planexport.reader.activity_spans import activity_spans
-from planexport.reader.admonitions import unfold_admonitions
-from planexport.reader.advice_lengths import advice_refusal, trailing_advice
 from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
 from planexport.reader.bracket_starts import bracket_starts
@@ -24,7 +22,6 @@ from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_labels import untimed_dated_days
 from planexport.reader.dated_lines import dated_day_lines
 from planexport.reader.dated_table_days import dated_table_days
-from planexport.reader.dated_topics import dated_topic
 from planexport.reader.day_budgets import short_of_stated, warn_short, within_stated
 from planexport.reader.day_date_lines import date_lines
 from planexport.reader.day_headings import weekdays_of
@@ -44,14 +41,10 @@ from planexport.reader.html_comments import hide_comments
 from planexport.reader.kramdown_attributes import drop_attribute_lists
 from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
-from planexport.reader.lesson_days import lesson_days
 from planexport.reader.line_segments import split_items
-from planexport.reader.lone_points import lone_point
 from planexport.reader.meal_notes import meal_notes
 from planexport.reader.no_day_lines import warn_outside
 from planexport.reader.note_breaks import note_text
-from planexport.reader.nothing_timed import nothing_timed
-from planexport.reader.numbered_again import renumbered
 from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offset_tables import table_offsets
 from planexport.reader.offsets import read_offsets
@@ -59,7 +52,6 @@ from planexport.reader.outline import Item, Node, decode, front_matter, normalis
 from planexport.reader.overlaps import after_covered
 from planexport.reader.pace_columns import without_paces
 from planexport.reader.plain_lines import plain_lines
-from planexport.reader.plan_part import timetable_day
 from planexport.reader.pomodoros import plan_pomodoros
 from planexport.reader.programmes import first_programme
 from planexport.reader.prose_blocks import prose_blocks
@@ -67,19 +59,15 @@ from planexport.reader.prose_span_days import prose_span_day
 from planexport.reader.quoted_lines import unquote_timed
 from planexport.reader.range_sessions import for_weekday
 from planexport.reader.relative_times import relative_times
-from planexport.reader.rest_days import warn_empty_day
 from planexport.reader.restated_blocks import without_restated
 from planexport.reader.result import ReadResult
 from planexport.reader.same_dates import joined_dates
 from planexport.reader.section_weekdays import section_weekdays
 from planexport.reader.sections import DayBody, variants
-from planexport.reader.session_days import session_days
-from planexport.reader.session_goals import session_goals, without_goals
 from planexport.reader.short_minutes import short_minutes
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.span_lines import h1_blocks, span_lines
-from planexport.reader.span_paragraphs import timetable_start
 from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.template_weeks import template_weeks
@@ -87,13 +75,10 @@ from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
 from planexport.reader.title_links import cleaned, link_labels
 from planexport.reader.title_markup import plain_title
-from planexport.reader.typical_days import typical_items
 from planexport.reader.unread_headings import day_parents, unread_day_headings
-from planexport.reader.untimed_weekdays import untimed_weekday_days
 from planexport.reader.versions import version_heads
 from planexport.reader.week_budgets import week_budgets
 from planexport.reader.week_checks import after_the_weeks
-from planexport.reader.week_days import week_days
 from planexport.reader.week_ranges import date_range_days
 from planexport.reader.week_rows import week_row_headings
 from planexport.reader.week_tables import week_tables
@@ -151,6 +136,8 @@ def read_markdown(text: str | bytes, *, source: str = "<string>") -> ReadResult:
     try:
         return _read(text, source)
     except PlanError:
+        from planexport.reader.admonitions import unfold_admonitions
+
         # A plan made of MkDocs admonitions: their indented lines are its days and blocks.
         unfolded = unfold_admonitions(text)
         if unfolded is None:
@@ -186,13 +173,20 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     spans = weekless_days(nodes, spans)  # "### Dia de trabalho" beside weekday days
     date_lines(nodes, spans, ctx)  # "**Mercoledì 08/10/2025 | 10:00-15:00**" under "### Giorno 1"
     if not spans:
+        from planexport.reader.week_days import week_days
+
         nodes, spans = week_days(nodes, ctx)
     if not spans:
+        from planexport.reader.session_days import session_days
+
         spans = session_days(nodes, ctx)
     headed = bool(spans)
     if spans:
         spans = summed_up_days(nodes, spans)
     else:
+        from planexport.reader.advice_lengths import advice_refusal, trailing_advice
+        from planexport.reader.plan_part import timetable_day
+
         if (advice := advice_refusal(nodes)) is not None:
             raise ctx.error(*advice)  # "- Dedique pelo menos 30 minutos por dia" and no day
         ctx.advice = trailing_advice(nodes)  # "* Do 5–10 minutes of stretching" at the end
@@ -202,7 +196,12 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
             raise ctx.error(nodes[spans[0].start + 1].line, unread)
     # "## In person" timetable beside "## Online" over "### Day 1"; "| Lesson 2 | Day 2 |" over
     # one session's timetable in a plan with no day headings: each of those days holds it.
-    spans = sibling_days(nodes, spans) if headed else lesson_days(nodes, spans)
+    if headed:
+        spans = sibling_days(nodes, spans)
+    else:
+        from planexport.reader.lesson_days import lesson_days
+
+        spans = lesson_days(nodes, spans)
     spans = dated_table_days(nodes, spans, ctx) if headed else spans  # "| 19 novembre | 10:00 |"
     # "# Beginner" / "# Advanced", each over its own "## Week 1": the first programme is read.
     numbers = week_numbers(nodes) if headed else None  # each node's week, asked for below too
@@ -275,6 +274,9 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     days, lines = joined_weekdays(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     days = daily_spans(nodes, inside, days, lines, ctx)  # "- Horaires : tous les jours de 9h à 13h"
     if not any(day.variants for day in days):
+        from planexport.reader.nothing_timed import nothing_timed
+        from planexport.reader.untimed_weekdays import untimed_weekday_days
+
         if not no_day_headings and untimed_weekday_days(nodes, spans):
             with contextlib.suppress(PlanError):
                 return _read(text, source, no_day_headings=True)
@@ -335,6 +337,8 @@ def _one_day(nodes: list[Node]) -> list[DaySpan]:
     clock spans, `06:30 - 07:00 Wake up`, when it has neither); a plan given in
     versions (`## Short version` / `## Full version`) is one day of them all.
     """
+    from planexport.reader.span_paragraphs import timetable_start
+
     heads = version_heads(nodes)
     if heads:
         return [_whole(nodes, heads[0], nodes[heads[0]].level, before=nodes[heads[0]].level)]
@@ -425,6 +429,8 @@ def _days(
                 taken[0].items = [*taken[0].items, *body.items]
                 body.notes = [n for n in body.notes if n not in {i.text for i in body.items}]
             else:  # "Lecture:" over "- intro" under a typical day: the lecture's items
+                from planexport.reader.typical_days import typical_items
+
                 given = typical_items(taken, nodes[span.start + 1 : span.end])
                 body.notes = [n for n in body.notes if n not in given]
             body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
@@ -438,12 +444,16 @@ def _days(
             body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
         has_blocks = bool(body.variants)
         if not has_blocks:
+            from planexport.reader.rest_days import warn_empty_day
+
             warn_empty_day(nodes, span, ctx)  # "ab 10:00 Frühstück", "ab 14:00 Abbau" (warned)
         for written in span.numbers:
             number = written
             key = (week, number)
             if key in seen:
                 # "DÍA 5 - Martes 9 de septiembre", then "DÍA 5 - Miércoles 7 de octubre"
+                from planexport.reader.numbered_again import renumbered
+
                 after = days[-1].number if days and days[-1].week == week else number
                 again = renumbered(
                     seen[key][0], span, week=week, after=after, taken=numbered, ctx=ctx
@@ -534,13 +544,21 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
             # "### Domenica 6 (2h)" over "- Simulazione, 30-40 minuti" and "- I disegni"
             warn_short(span.line, span.title, blocks, span.length, ctx)
             body.variants = []
-    sessions = session_goals(lines) if not body.variants and length is not None else None
+    sessions = None
+    if not body.variants and length is not None:
+        from planexport.reader.session_goals import session_goals
+
+        sessions = session_goals(lines)
     if sessions is not None:
         # "### Morning" / "- **Duration**: 3 hours", "### Afternoon" / …: a block per session.
         body.variants = [(round(sum(raw.hi for raw in sessions) / 60, 2), sessions)]
         body.notes = [n for n in body.notes if n not in {i.text for i in body.items}]
     if not body.variants and length is not None:
         # "### Jour 1-2 (2×1h30)" over untimed bullets: each day is one block of that length.
+        from planexport.reader.dated_topics import dated_topic
+        from planexport.reader.lone_points import lone_point
+        from planexport.reader.session_goals import without_goals
+
         title = dated_topic(nodes, span) or tidy(tidy_emphasis(span.title))
         parent = unwrap(nodes[span.parent].text) if span.parent is not None else ""
         if not title and span.parent is not None and week_numbers([nodes[span.parent]])[0]:

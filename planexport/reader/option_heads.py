@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import is_break, is_total, tidy_emphasis, try_block
 from planexport.reader.durations import DASH, find_duration
-from planexport.reader.guide_options import full_guides, guide_name, table_items
 from planexport.reader.lazy import lazy
 from planexport.reader.option_labels import OPTION_WORDS
 from planexport.reader.outline import Item, unwrap
@@ -49,6 +48,8 @@ def _option_name(text: str) -> str | None:
 
 def _options(nodes: list[Node], idx: int) -> list[int]:
     """The option headings right under the heading at `idx` (two or more), else []."""
+    from planexport.reader.guide_options import full_guides
+
     end = _end(nodes, idx)
     heads = [j for j in range(idx + 1, end) if nodes[j].kind == "heading"]
     if not heads:
@@ -63,6 +64,8 @@ def _options(nodes: list[Node], idx: int) -> list[int]:
 
 def _name(text: str) -> str:
     """What an option is called: `Opción A`, or a guide's heading (`Guía para andar`)."""
+    from planexport.reader.guide_options import guide_name
+
     return _option_name(text) or guide_name(text)
 
 
@@ -96,6 +99,8 @@ def _plain(text: str) -> str:
 
 def _items(nodes: list[Node]) -> list[Item]:
     """The lines under a heading as items: a heading over its lines, a label over its list."""
+    from planexport.reader.guide_options import table_items
+
     items: list[Item] = []
     label: Item | None = None  # "**Papers por pilar:**" over a list: the list is its children
     idx = 0

@@ -10,7 +10,6 @@ from planexport.reader.line_parts import with_parts
 from planexport.reader.line_segments import block_line, segments
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.part_sentences import part_title
-from planexport.reader.run_on_lines import paragraph_items, warn_lone
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
@@ -67,6 +66,8 @@ def plain_lines(nodes: list[Node], lines: list[str], ctx: Ctx | None = None) -> 
         if read[pos] is None and day_of[pos] in sure:
             read[pos] = _items(texts, nodes[pos].line, led=True)
         elif read[pos] is None and ctx is not None and day_of[pos] >= 0:
+            from planexport.reader.run_on_lines import warn_lone
+
             warn_lone(texts, nodes[pos].line, ctx)
     out: list[Node] = []
     made: set[int] = set()
@@ -87,4 +88,6 @@ def _items(texts: list[str], line: int, *, led: bool) -> list[Item] | None:
         return None  # "Some reading and then a short power nap for 25 minutes.": a sentence
     if all(block_line(text) or segments(text) for text in texts):
         return [Item(text, line + n) for n, text in enumerate(texts)]
+    from planexport.reader.run_on_lines import paragraph_items
+
     return paragraph_items(texts, line, led=led)

@@ -24,7 +24,6 @@ from planexport.reader.blocks import (
     try_block,
 )
 from planexport.reader.clock_order import clip_guesses, order_halves
-from planexport.reader.code_agenda import code_agenda, first_start, in_code, sum_of
 from planexport.reader.detail_sections import attach_details, split_details
 from planexport.reader.durations import (
     DASH,
@@ -35,26 +34,15 @@ from planexport.reader.durations import (
     parse_duration,
     start_time,
 )
-from planexport.reader.exercise_facts import exercise_block
-from planexport.reader.labelled_lengths import labelled_length_block
 from planexport.reader.late_sessions import late_halves
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import hours_in_words, may_hold_word_length
-from planexport.reader.list_blocks import SPAN_LINE, agenda_run, item_texts, list_blocks
 from planexport.reader.option_heads import fold_options, holds_options, in_options
-from planexport.reader.option_labels import option_part
 from planexport.reader.outline import Item, Node, unwrap
-from planexport.reader.point_lines import point_line
 from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.quoted_lines import own_blocks
 from planexport.reader.recaps import drop_recaps
-from planexport.reader.session_labels import heading_session, label_session, lead_session
-from planexport.reader.session_tables import session_table
-from planexport.reader.session_topics import session_topic, timed_parts
 from planexport.reader.span_headings import titled_spans
-from planexport.reader.span_heads import fits_span, span_block
-from planexport.reader.span_sessions import span_session
-from planexport.reader.start_runs import list_until, start_heading
 from planexport.reader.tables import is_facts_table
 from planexport.reader.tracking_tables import drop_logs, tracking_table
 from planexport.reader.versions import read_versions, version_heads
@@ -296,6 +284,8 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
             blocks = [*resolved[max(shorter)], *blocks, *added]
         if not blocks:
             # Its lines were skipped with warnings: the plan is what else the day holds.
+            from planexport.reader.code_agenda import in_code
+
             code = ": its times are in a code block, not read" if in_code(nodes) else ""
             ctx.warn(head.line, f'"{head.text}" has no blocks{code}: skipped')
             last = _last_line(sections_by_line.get(head.line, []))
@@ -361,6 +351,8 @@ def _blocks(nodes: list[Node], ctx: Ctx) -> tuple[list[RawBlock], list[RawBlock]
                 current.note = f"{current.note}\n{node.text}" if current.note else node.text
             continue
         if node.kind == "code" and current is None:
+            from planexport.reader.code_agenda import code_agenda
+
             blocks.extend(code_agenda(node, ctx))  # "08:00 - 09:30 | Reading" in a code block
             continue
         if node.kind == "table" and current is None:
@@ -424,6 +416,8 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             if folded is not None:
                 skip = folded  # "#### Opción A (30 min)" / "#### Opción B": inside the block
                 continue
+            from planexport.reader.start_runs import start_heading
+
             at.current = start_heading(nodes, idx, blocks, ctx, notes=notes) or at.current
             continue
         if at.aside is not None:
@@ -433,6 +427,10 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             at.session, at.level, at.until, at.current, at.part = node.text, None, None, None, None
             continue
         if node.kind == "paragraph":
+            from planexport.reader.list_blocks import agenda_run, list_blocks
+            from planexport.reader.option_labels import option_part
+            from planexport.reader.point_lines import point_line
+
             if point_line(nodes, idx, blocks, ctx, notes=notes, until=at.until):
                 at.current = None  # "**12.30** Wrap-up" after "**10.00 - 12.30** Coding"
                 continue
@@ -469,6 +467,8 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
                 at.until = span.at + span.hi if span is not None and span.at is not None else None
             continue
         if node.kind == "table":
+            from planexport.reader.session_tables import session_table
+
             if (session := session_table(node, ctx)) is not None:
                 blocks.extend(session.blocks)  # "| Nulmeting | |" over its parts
                 notes.extend(session.notes)
@@ -483,6 +483,8 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             at.current = None
             continue
         if node.kind == "code":
+            from planexport.reader.code_agenda import code_agenda, first_start, sum_of
+
             agenda = code_agenda(node, ctx, first_start(nodes, idx))  # "06:00 Bus", then "### Work"
             if agenda and at.current is not None and sum_of(at.current, blocks):
                 at.current = None  # "## Timetable (5 hours)" over its times: their sum
@@ -507,6 +509,11 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             # "Ciclo 1 (18 min)": timed parts of one block, or its untimed items.
             (at.part.children if at.part is not None else at.current.items).extend(node.items)
             continue
+        from planexport.reader.exercise_facts import exercise_block
+        from planexport.reader.labelled_lengths import labelled_length_block
+        from planexport.reader.list_blocks import list_blocks
+        from planexport.reader.start_runs import list_until
+
         if (exercise := exercise_block(nodes, idx)) is not None:
             exercise.session = at.session  # "### Corrida na Esteira" over "- Séries: 1"
             blocks.append(exercise)
@@ -555,6 +562,8 @@ def _aside_label(nodes: list[Node], idx: int) -> bool:
 
 def _node_texts(node: Node) -> list[str]:
     if node.kind in ("list", "code"):
+        from planexport.reader.list_blocks import item_texts
+
         return [t for item in node.items for t in item_texts(item)]
     return [node.text] if node.kind == "paragraph" else []
 
@@ -608,6 +617,10 @@ def _heading(
 ) -> int | None:
     """Read a heading: a block, a session or neither; where its section ends when it is one
     block with options under it, else None."""
+    from planexport.reader.session_labels import heading_session, lead_session
+    from planexport.reader.session_topics import session_topic, timed_parts
+    from planexport.reader.span_heads import fits_span, span_block
+
     node = nodes[idx]
     at.current, at.part, at.used = None, None, 0
     if at.level is not None and node.level <= at.level:
@@ -668,6 +681,10 @@ def _paragraph(
     notes: list[str],
     ctx: Ctx,
 ) -> tuple[RawBlock | None, str | None]:
+    from planexport.reader.list_blocks import SPAN_LINE
+    from planexport.reader.session_labels import label_session, lead_session
+    from planexport.reader.span_sessions import span_session
+
     node = nodes[idx]
     text = node.text
     if is_total(text):

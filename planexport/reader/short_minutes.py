@@ -8,7 +8,6 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from planexport.reader.fenced import unfenced
 from planexport.reader.lazy import lazy
 
 if TYPE_CHECKING:
@@ -52,6 +51,8 @@ def short_minutes(text: str, ctx: Ctx) -> str:
     kept as written, with a warning naming it."""
     if not re.search(r":\d(?!\d)", text):
         return text
+    from planexport.reader.fenced import unfenced
+
     lines = text.split("\n")
     for at in unfenced(lines):
         line = lines[at]

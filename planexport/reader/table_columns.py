@@ -9,7 +9,6 @@ from planexport.reader.blocks import is_break
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
-from planexport.reader.table_dates import cell_date
 from planexport.reader.title_columns import named_title
 from planexport.reader.training_tables import done_log
 from planexport.reader.words import (
@@ -311,6 +310,8 @@ def cell_at(row: list[str], col: int | None) -> str:
 
 def date_column(node: Node, cols: dict[str, int | None]) -> int | None:
     """The column that dates the rows (`Datum`, `Mo, 11.05.2020`), when most rows have one."""
+    from planexport.reader.table_dates import cell_date
+
     body = [row for row in node.rows[1:] if any(cell.strip() for cell in row)]
     if not body:
         return None

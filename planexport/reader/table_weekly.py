@@ -7,10 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, RawBlock, is_break, session_name, tidy, try_block
-from planexport.reader.cell_parts import cell_parts
 from planexport.reader.durations import Found, find_duration
 from planexport.reader.outline import Node, unwrap
-from planexport.reader.table_cells import one_line
 from planexport.reader.training_amounts import amount_warning
 from planexport.reader.training_tables import done_log
 from planexport.reader.words import SESSION_WORDS, TIME_COLUMN_WORDS, WEEKDAYS, fold
@@ -74,6 +72,9 @@ def grid_by_weekday(
     (`| Focus |`) the row's topic titles its blocks; a part-of-day cell with no time in it
     (`Specify time here`) is skipped with a warning. With `numbers` the rows are numbered days
     (`| 1 | Algebra | Geometry |`), each titled by its first block."""
+    from planexport.reader.cell_parts import cell_parts
+    from planexport.reader.table_cells import one_line
+
     header = node.rows[0]
     parts = _time_columns(header) if title_col is not None else set()
     days: list[TableDay] = []

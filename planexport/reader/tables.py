@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from planexport.reader.block_tables import placeholder, row_block, table_blocks
 from planexport.reader.blocks import (
@@ -12,22 +13,8 @@ from planexport.reader.blocks import (
     is_break,
     tidy,
 )
-from planexport.reader.cell_lists import listed_blocks
-from planexport.reader.cell_parts import cell_parts
-from planexport.reader.day_rows import DayRows, day_rows
 from planexport.reader.durations import find_duration, find_point_time
-from planexport.reader.grid_blanks import continue_blanks
-from planexport.reader.length_rows import length_roles, row_items
 from planexport.reader.outline import Node, unwrap
-from planexport.reader.part_grid_lengths import part_length_grid
-from planexport.reader.range_columns import range_columns, range_grid
-from planexport.reader.start_grids import start_slots
-from planexport.reader.subject_grids import subject_grid
-from planexport.reader.table_cells import (
-    cell_blocks,
-    link_text_joined,
-    one_line,
-)
 from planexport.reader.table_columns import (
     BARE,
     cell_at,
@@ -37,20 +24,19 @@ from planexport.reader.table_columns import (
     header_names,
     header_unit,
 )
-from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
-from planexport.reader.table_grids import date_columns, grid_cells, slot
 from planexport.reader.table_logs import results_log, row_title
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
 from planexport.reader.total_tables import empty_row, total_row
 from planexport.reader.training_amounts import amount_warning
 from planexport.reader.training_tables import done_log, second_session
-from planexport.reader.untimed_tables import untimed_table
-from planexport.reader.weekday_cells import weekday_column_days
 from planexport.reader.words import (
     SKIP_COLUMN_WORDS,
     TITLE_COLUMN_WORDS,
 )
-from planexport.reader.yearless_rows import in_date_order
+
+if TYPE_CHECKING:
+    from planexport.reader.day_rows import DayRows
+    from planexport.reader.table_dates import YearHint
 
 __all__ = ["TableDay", "is_facts_table", "table_days", "weekday_of"]
 
@@ -85,6 +71,16 @@ def is_facts_table(node: Node) -> bool:
 def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[TableDay]:
     """Days a table gives: a Day column with rows per day, a date per row, a month of dated
     rows, or a weekly grid; [] when none. `year` is the year of dates written without one."""
+    from planexport.reader.day_rows import day_rows
+    from planexport.reader.length_rows import length_roles
+    from planexport.reader.part_grid_lengths import part_length_grid
+    from planexport.reader.range_columns import range_columns, range_grid
+    from planexport.reader.start_grids import start_slots
+    from planexport.reader.subject_grids import subject_grid
+    from planexport.reader.table_grids import date_columns, slot
+    from planexport.reader.untimed_tables import untimed_table
+    from planexport.reader.weekday_cells import weekday_column_days
+
     if is_facts_table(node) or len(node.rows) < 2 or results_log(node):
         return []  # "| Fecha | Módulo | Correctas | Tiempo |": results of days gone, no plan
     month = _month_table(node, ctx, year)
@@ -212,6 +208,8 @@ class _Dating:
     ) -> tuple[str | None, dt.date | None]:
         """The weekday and date of a row: the weekday as written (`label`, in its own column),
         the date when it agrees."""
+        from planexport.reader.table_dates import ORDER, cell_date
+
         found = cell_date(cell, self.year)
         if found is None:
             return weekday, None
@@ -253,6 +251,10 @@ def _dated_rows(
 ) -> list[TableDay]:
     """`| Mo, 11.05.2020 | - Maths: 07:50 bis 9:30 Uhr<br>- Essay |`: a dated day per row, a
     block per timed item of its cells and the untimed items as notes."""
+    from planexport.reader.table_cells import cell_blocks, link_text_joined
+    from planexport.reader.table_dates import cell_date
+    from planexport.reader.yearless_rows import in_date_order
+
     header = header_names(node)
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     items = any(
@@ -322,6 +324,9 @@ def _short(text: str) -> str:
 def _month_table(node: Node, ctx: Ctx, year: YearHint | None) -> list[TableDay]:
     """`|June||` over `|9 |**10:00 - 12:00** Synthesis<br>…|`: a dated day per day-of-month
     row, a block per timed entry; the month from the header or a row of its own."""
+    from planexport.reader.table_cells import cell_blocks
+    from planexport.reader.table_dates import ORDER, month_of
+
     month = month_of(node.rows[0][0]) if node.rows[0] else None
     numbered = sum(1 for row in node.rows[1:] if row and _day_of_month(row[0]))
     if numbered == 0:
@@ -425,6 +430,11 @@ def _day_column(
     year: YearHint | None = None,
     items: bool = False,
 ) -> list[TableDay]:
+    from planexport.reader.cell_lists import listed_blocks
+    from planexport.reader.cell_parts import cell_parts
+    from planexport.reader.length_rows import row_items
+    from planexport.reader.table_cells import one_line
+
     header = header_names(node)
     days: dict[str, TableDay] = {}
     current: TableDay | None = None
@@ -505,6 +515,9 @@ def _grid_by_slot(
 ) -> list[TableDay]:
     """`Hora | Lunes | Martes …` or `| | | 08/07/2024 | …`: a row per time slot, a block per
     filled cell; empty cells and breaks are nothing."""
+    from planexport.reader.grid_blanks import continue_blanks
+    from planexport.reader.table_grids import grid_cells
+
     days = [
         TableDay(node.line, tidy(unwrap(node.rows[0][col])), weekday=key[0], date=key[1])
         if key is not None

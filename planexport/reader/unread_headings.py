@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.length_words import may_hold_word_length
 from planexport.reader.outline import unwrap
-from planexport.reader.plan_part import _clock_lines
-from planexport.reader.section_day import lone_agenda
 
 if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
@@ -30,6 +28,9 @@ def unread_day_headings(nodes: list[Node], spans: list[DaySpan]) -> str | None:
     head = spans[0].start + 1
     if not 0 <= head < len(nodes) or nodes[head].kind != "heading":
         return None
+    from planexport.reader.plan_part import _clock_lines
+    from planexport.reader.section_day import lone_agenda
+
     level = nodes[head].level
     names = [unwrap(nodes[head].text)]
     sections = [(head, spans[0].end)]

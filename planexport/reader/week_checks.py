@@ -8,7 +8,6 @@ from planexport.reader.dates import ORDER, date_in
 from planexport.reader.outline import parent_headings, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.weekday_lists import weekday_list
-from planexport.reader.weekday_rests import day_of_month
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
@@ -45,6 +44,8 @@ def outside_weeks(
     week (`### Monday — Coding Session Guide`) is a guide to those days, not a day."""
     if len({weeks[span.start] for span in days} - {None}) < 2:
         return days
+    from planexport.reader.weekday_rests import day_of_month
+
     for span, parent in zip(days, parent_headings(nodes, days), strict=True):
         heading = unwrap(nodes[span.start].text)
         dated = (date_in(heading, None, month_first=False)[1] or day_of_month(heading)) and len(

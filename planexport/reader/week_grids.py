@@ -10,7 +10,6 @@ from planexport.reader.date_heads import NAMES
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
-from planexport.reader.table_cells import one_line
 from planexport.reader.table_weekly import weekday_of
 from planexport.reader.words import WEEK_WORDS
 
@@ -26,6 +25,8 @@ _NOTHING = frozenset(("", "x", "-", "—", "–", "/", "·"))
 
 
 def _cell(text: str) -> str:
+    from planexport.reader.table_cells import one_line
+
     return " ".join(unwrap(one_line(text)).split()).strip(_MARKS)
 
 

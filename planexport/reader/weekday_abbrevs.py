@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from planexport.reader.blocks import tidy
 from planexport.reader.dates import ORDER
 from planexport.reader.durations import DASH, find_duration
-from planexport.reader.joined_lengths import joined_text
 from planexport.reader.lazy import lazy
 from planexport.reader.line_segments import segments
 from planexport.reader.outline import Item, Node
@@ -161,6 +160,8 @@ def _item_lines(item: Item, *, comma: bool = False) -> list[_DayLine] | None:
         return [_DayLine(days[0], lead["rest"], [node], None)]
     if lead is None or not days or found is None or found.at is not None:
         return None
+    from planexport.reader.joined_lengths import joined_text
+
     rest = lead["rest"]
     if segments(rest) is not None and not item.children:
         # "Montag, 15 Minuten Dehnen und 20 Minuten Krafttraining": a block each, as day lines

@@ -11,7 +11,6 @@ from planexport.reader.durations import DASH, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.line_segments import block_title
 from planexport.reader.outline import Item, Node, unwrap
-from planexport.reader.range_words import rest_word, worded_range
 from planexport.reader.weekday_abbrevs import weekdays_named
 from planexport.reader.words import FULL_WEEKDAYS, WEEKDAYS, fold
 
@@ -102,6 +101,8 @@ def _span(rest: str) -> tuple[int, int, int, bool] | None:
 def _entry(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
     """The entries a line writes, one per weekday it names (`Mon 6pm-8pm: Calculus`, `Lundi
     18h-20h : Maths`, `Monday 7 Dec 18:00-20:00 Calculus`, `Tue/Thu 6-7pm: Algebra`), or None."""
+    from planexport.reader.range_words import worded_range
+
     box = _TASK_BOX.match(text)
     plain = re.sub(r"\*\*|__", "", text[box.end() :] if box else text).strip()
     worded = worded_range(plain)  # "Lunes a viernes 18:00-20:00 Cálculo"
@@ -157,6 +158,8 @@ def _sentence(text: str) -> bool:
 def _untimed(rest: str) -> str | None:
     """What a weekday label with no time says (`Rest` of `Sun: Rest`, `Sun – Rest`), or None
     when the line has a clock span or is no label (`Sunday morning we …`)."""
+    from planexport.reader.range_words import rest_word
+
     label = re.match(rf"^\s*(?:[:|{DASH}]|\s-)\s*(?P<text>\S.*)$", rest)
     if label is None and rest[:1].isspace():
         return rest_word(rest)  # "Domenica riposo", "Sunday off": no label, a rest day

@@ -10,7 +10,6 @@ from planexport.reader.day_headings import weekdays_of
 from planexport.reader.durations import DASH, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
-from planexport.reader.weekday_cells import cell_weekdays
 
 __all__ = ["span_weekday_lists"]
 
@@ -69,8 +68,12 @@ def _days(node: Node, heading: Node) -> list[Node] | None:
 def _weekday_span(item: Item, heading: str) -> tuple[list[tuple[str, str]], Item] | None:
     """The weekdays an item leads with and its block (`15h00-16h00 La hotline`), or None."""
     lead = _LEAD.match(item.text)
-    weekdays = cell_weekdays(lead["names"]) if lead else None
-    if lead is None or not weekdays:
+    if lead is None:
+        return None
+    from planexport.reader.weekday_cells import cell_weekdays
+
+    weekdays = cell_weekdays(lead["names"])
+    if not weekdays:
         return None
     rest = lead["rest"]
     found = find_duration(rest)

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.days import DaySpan, week_numbers
 from planexport.reader.outline import unwrap
-from planexport.reader.plan_part import _clock_lines
 
 if TYPE_CHECKING:
     from planexport.reader.outline import Node
@@ -34,6 +33,8 @@ def weekless_days(nodes: list[Node], spans: list[DaySpan]) -> list[DaySpan]:
         return spans  # a full week: a plan with no weekday is for another time (a later phase)
     if any(week is not None for week in week_numbers(nodes)):
         return spans  # weeks of weekdays: a section without one is the week's, not a day
+    from planexport.reader.plan_part import _clock_lines
+
     heads = {s.start for s in spans}
     if any(nodes[start].kind != "heading" for start in heads if start >= 0):
         return spans

@@ -10,7 +10,6 @@ from planexport.reader.blocks import try_block
 from planexport.reader.lazy import lazy
 from planexport.reader.table_weekly import header_spans
 from planexport.reader.tables import table_days
-from planexport.reader.typical_days import typical_day
 from planexport.reader.words import WEEKDAYS, fold
 
 if TYPE_CHECKING:
@@ -36,6 +35,8 @@ def weekly_structure(
     With none, a typical day's timetable above them (`## A Typical Day`) is each weekday's."""
     if not any(span.weekday and span.table is None for span in spans):
         return {}, set()
+    from planexport.reader.typical_days import typical_day
+
     found: dict[str, list[RawBlock]] = {}
     used: set[int] = set()
     for idx, node in enumerate(nodes):
