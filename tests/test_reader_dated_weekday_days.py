@@ -21,7 +21,11 @@ DATED = DATA / "dated_weekday_days"
 
 def read(name: str) -> ReadResult:
     result = read_plan(DATED / name)
-    assert warnings(result) == []
+    # The dates have no year: at most the one warning that says so (which depends on whether
+    # the coming year's dates fall on those weekdays), nothing else.
+    said = warnings(result)
+    assert len(said) <= 1
+    assert all("the plan writes no year" in warning for warning in said)
     return result
 
 
