@@ -65,10 +65,12 @@ def test_rising_hours_that_would_not_fit_in_a_day_as_lengths_are_starts() -> Non
     assert blocks(plan) == [
         ("09:30", 15, "Provenance des collections", None),
         ("09:45", 15, "Matérialité des objets", None),
+        ("10:00", 15, "Iconographie", None),  # the last of a quarter-hour series: a quarter too
     ]
     assert messages("hour-start-run-without-session.md") == [
         undated("Mercredi 12 juin", "12 juin", "Wednesday", line=3),
-        '6: "10:00 Iconographie" has a start time but no length',
+        '6: "10:00 Iconographie" has a start time but no length: read as 15 min like the ones '
+        "before",
     ]
 
 

@@ -173,10 +173,16 @@ def test_one_number_in_brackets_after_a_heading_is_no_start() -> None:
 def test_start_times_in_brackets_run_again_under_each_day() -> None:
     result = read_plan(HEADINGS / "en-start-brackets-per-day.md")
     assert [d.title for d in result.plan.days] == ["Day 1", "Day 2"]
-    assert pinned(result.plan, 0) == [("Keynote", 90, "09:00"), ("Workshop", 90, "10:30")]
+    # 9:00, 10:30, 12:00: a series at 90 minutes, so its last lasts 90 minutes too; Day 2's
+    # steps differ (120, then 90 minutes), so its last start has no length
+    assert pinned(result.plan, 0) == [
+        ("Keynote", 90, "09:00"),
+        ("Workshop", 90, "10:30"),
+        ("Wrap-up", 90, "12:00"),
+    ]
     assert pinned(result.plan, 1) == [("Talks", 120, "09:00"), ("Panel", 90, "11:00")]
     assert warnings(result) == [
-        '9: "12:00 Wrap-up" has a start time but no length',
+        '9: "12:00 Wrap-up" has a start time but no length: read as 90 min like the ones before',
         '17: "12:30 Closing" has a start time but no length',
     ]
 

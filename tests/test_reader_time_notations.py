@@ -139,6 +139,7 @@ def test_a_stated_length_longer_than_the_gap_to_the_next_start_is_warned() -> No
     assert blocks(plan, 0) == [
         ("Musée des Confluences", 120, "10:00", None),
         ("Vieux Lyon", 120, "12:00", None),
+        ("Fourvière", 120, "14:00", None),  # 10:00, 12:00, 14:00: two hours like the others
     ]
     assert messages("fr-duree-plus-longue-que-l-ecart.md")[0] == (
         '3: "Musée des Confluences" says it lasts 150 min, but the next line starts 120 min '

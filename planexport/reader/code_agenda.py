@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy, try_block
 from planexport.reader.durations import find_duration, find_point_time, start_time
+from planexport.reader.last_starts import regular_step
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
 
@@ -118,6 +119,14 @@ def _start_blocks(lines: list[Item], ctx: Ctx, until: int | None) -> list[RawBlo
         else:
             after = next((t for t in times[pos + 1 :] if t is not None), until)
             title = tidy(start[1])
+            earlier = [i.text for i, t in zip(lines[:pos], times, strict=False) if t is not None]
+            alone = all(find_duration(text) is None for text in earlier)  # starts, no spans
+            step = regular_step([t for t in times[: pos + 1] if t is not None]) if alone else None
+            if after is None and step is not None and not is_break(title):
+                # "14:00", "14:20", "14:40 Team C": the last lasts a step, as the others
+                why = f"read as {step} min like the ones before"
+                ctx.warn(item.line, f'"{title}" has a start time but no length: {why}')
+                after = start[0] + step
             if after is None or after <= start[0]:
                 ctx.warn(item.line, f'"{title}" has a start time but no length')
                 last = None

@@ -53,12 +53,15 @@ def tolerant(word: str) -> str:
 MONTH_NAMES = "|".join(
     tolerant(name) for name in sorted(MONTHS, key=len, reverse=True) if len(name) >= 3
 )
-# "2020-10-05", "Feb 9", "Nov 22, 2025", "29-Dec-2025", "15-July", "5 de octubre", "9. März"
+# "2020-10-05", "Feb 9", "Nov 22, 2025", "29-Dec-2025", "15-July", "5 de octubre", "9. März",
+# "14.Okt.2013"
 _DATE = lazy(
     rf"(?<!\d)(?P<iso>(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}))(?!\d)"
     rf"|(?<!\w)(?P<mon>{MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
-    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s*[-/ ]\s*|\s+de\s+)(?P<mon3>{MONTH_NAMES})"
-    rf"\.?(?:(?:\s*[-/ ,]\s*|\s+de\s+)(?P<y3>\d{{4}}))?(?!\w)"
+    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s*[-/ ]\s*|\s+de\s+"
+    # "14.Okt.2013", "14.févr.2013": dots alone between day, month and year, with the year only
+    rf"|(?<=\d\.)(?=(?:{MONTH_NAMES})\.?\.\d{{4}}(?!\d)))(?P<mon3>{MONTH_NAMES})"
+    rf"\.?(?:(?:\s*[-/ ,]\s*|\s+de\s+|(?<=[^\W\d_]\.))(?P<y3>\d{{4}}))?(?!\w)"
     # "02/03/2026", "3/2", "02.03.2026", "24-03-2025" (a dash only with the year: "9-11" is a
     # range): which number is the month depends on the plan's language
     r"|(?<![\d/.:])(?P<n1>\d{1,2})(?:(?P<sep>/|-(?=\d{1,2}-\d{4}(?!\d)))(?P<n2>\d{1,2})"

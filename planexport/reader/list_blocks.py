@@ -20,6 +20,7 @@ from planexport.reader.clock_order import span_start
 from planexport.reader.closing_words import closes_day
 from planexport.reader.durations import clock, find_duration, parse_duration, start_time
 from planexport.reader.hour_starts import own_length, sentence_over_starts
+from planexport.reader.last_starts import regular_step
 from planexport.reader.late_starts import after_a_span, late_start_note
 from planexport.reader.lazy import lazy
 from planexport.reader.loose_titles import gap_under_span, loose_title
@@ -135,6 +136,19 @@ def list_blocks(
                 if _END.match(start[1]) or closes_day(start[1]):
                     continue  # "18h15 : fin": when the day ends, not an activity
                 if pos > 0 and agenda[pos - 1] is not None:
+                    before = [_at(agenda[k], starts[k]) for k in range(pos + 1)]
+                    step = None if meal or is_aside_item(title) else regular_step(before)
+                    if step is not None:
+                        # "15h00", "15h20", "15h40: Gamma": the last lasts a step, as the others
+                        ctx.warn(
+                            item.line,
+                            f'"{_short(item.text)}" has a start time but no length: read as '
+                            f"{step} min like the ones before",
+                        )
+                        guess = RawBlock(title, None, step, step, said, item.children[:], item.line)
+                        guess.at, guess.session, guess.guessed = start[0], session, True
+                        blocks.append(guess)
+                        continue
                     ctx.warn(item.line, f'"{_short(item.text)}" has a start time but no length')
                 elif not any(_time_line(i.text) for i in items if i is not item) and (
                     without_open_end(start[1]) == start[1]  # "5:00 PM onwards": meant open
@@ -218,6 +232,11 @@ _HALF_ANYWHERE = lazy(r"\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 _WRITTEN_HALF = lazy(r"^[^\d]*\d{1,2}(?:[:.h]\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+def _at(start: tuple[int, str] | None, moved: int | None) -> int | None:
+    """Where a line of an agenda starts: as the afternoon reading moved it, else as written."""
+    return moved if moved is not None else (start[0] if start is not None else None)
 
 
 def _afternoon(

@@ -34,6 +34,7 @@ from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
 from planexport.reader.fence_ends import closed_fences
+from planexport.reader.footnote_marks import drop_footnote_marks
 from planexport.reader.hour_cells import hour_cells
 from planexport.reader.hour_phrases import hour_phrases
 from planexport.reader.hour_prefixes import hour_prefixes
@@ -152,7 +153,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
     meta, body = front_matter(normalise(text), source)
     ctx = Ctx(source, links=link_labels(body))  # "[D1-talk]: https://…": a title keeps the text
-    body = closed_fences(body, ctx)  # a code block closed by "```text", as it was opened
+    body = drop_footnote_marks(closed_fences(body, ctx))  # "```text" closing code; "9:00[^1]"
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
     body = activity_spans(hour_phrases(short_minutes(body, ctx)))  # "- 07:0 - 08:00: Café"
     body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM"

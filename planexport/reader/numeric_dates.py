@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from planexport.reader.blocks import Ctx
 from planexport.reader.dates import ORDER, month_first
 from planexport.reader.lazy import lazy
+from planexport.reader.month_cells import month_cells
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.table_logs import results_log
 from planexport.reader.words import WEEKDAYS, fold
@@ -46,6 +47,7 @@ def numeric_dates(nodes: list[Node], ctx: Ctx) -> list[Node]:
     day or month first as the plan shows: a number over 12 decides for the whole plan; else dots
     are day first, and slashes month first only in a US-English plan, with one warning (also
     for a day heading whose date no weekday settles)."""
+    nodes = month_cells(nodes)  # "14/Oct/2013": the month named, so no order to decide
     columns = [
         (node, col, cells)
         for node in nodes

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.dates import ORDER
 from planexport.reader.durations import find_duration
 from planexport.reader.outline import unwrap
+from planexport.reader.table_weekdays import table_weekday
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
@@ -58,7 +59,17 @@ def warn_repeats(nodes: list[Node], weeks: list[int | None], days: list[DaySpan]
         before = (week, name)
         key = (week, cycle if week is None else 0, name)
         first = seen.setdefault(key, span.line)
-        if first != span.line:
+        if first != span.line and (own := table_weekday(nodes, span)) is not None:
+            # "<h2>Samstag</h2>" again over "<th>Sonntag</th>": the heading was copied
+            span.weekday, span.weekdays, span.title = own[0], [own[0]], own[1]
+            before = (week, own[0])
+            seen.setdefault((week, key[1], own[0]), span.line)
+            ctx.warn(
+                span.line,
+                f'"{heading}" again (first at line {first}) over a table headed "{own[1]}": '
+                f"read as {_FULL[own[0]]}, the table's day",
+            )
+        elif first != span.line:
             ctx.warn(
                 span.line,
                 f'"{heading}" again (first at line {first}): read as a second {_FULL[name]}',

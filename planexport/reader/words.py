@@ -116,9 +116,10 @@ WORKWEEK_WORDS = ("weekdays", "weekday", "werktage", "wochentage", "dias laborab
 MONTHS: dict[str, int] = {
     **dict.fromkeys(("january", "jan", "januar", "janner", "enero", "ene", "janvier"), 1),
     **dict.fromkeys(("janv", "gennaio", "gen", "janeiro", "januari"), 1),
-    **dict.fromkeys(("february", "feb", "februar", "febrero", "fevrier", "fev", "febbraio"), 2),
+    **dict.fromkeys(("february", "feb", "februar", "febrero", "fevrier", "fevr", "fev"), 2),
+    **dict.fromkeys(("febbraio",), 2),
     **dict.fromkeys(("fevereiro", "februari"), 2),
-    **dict.fromkeys(("march", "mar", "marz", "marzo", "mars", "marco", "maart", "mrt"), 3),
+    **dict.fromkeys(("march", "mar", "marz", "mrz", "marzo", "mars", "marco", "maart", "mrt"), 3),
     **dict.fromkeys(("april", "apr", "abril", "abr", "avril", "avr", "aprile"), 4),
     **dict.fromkeys(("may", "mai", "mayo", "maggio", "mag", "maio", "mei"), 5),
     **dict.fromkeys(("june", "jun", "juni", "junio", "juin", "giugno", "giu", "junho"), 6),
