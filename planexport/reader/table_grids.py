@@ -6,6 +6,7 @@ import datetime as dt
 
 from planexport.reader.blocks import RawBlock, is_break, tidy
 from planexport.reader.durations import Found, find_duration, find_point_time
+from planexport.reader.group_lines import group_line
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.table_cells import cell_items, link_text_joined, one_line
@@ -126,6 +127,9 @@ def grid_cells(
             if parallel(parts):
                 # "Ana (Room 1)<br>Luis (Teams)": two tutors in one slot, both the block's.
                 first, rest = " / ".join(parts), []
+            elif rest and group_line(rest[0]):
+                # "Klassiek ballet<br/>Volwassenen": who the class is for is part of its name
+                first, rest = f"{first} {rest[0]}", rest[1:]
             title = tidy(first) or first
             note = " / ".join(rest) or None
             blocks.append(
