@@ -1,4 +1,5 @@
-"""Weekday-by-slot grids: a group on a cell's second line is part of the class's name."""
+"""Weekday-by-slot grids: a group on a cell's second line is part of the class's name, and an
+empty row in an HTML grid is free time."""
 
 from __future__ import annotations
 
@@ -68,3 +69,31 @@ def test_spanish_and_french_groups_and_levels() -> None:
         ("Danse Débutants", 60, "10:00", None),
         ("Canto", 60, "11:00", "Profesora Ruiz"),
     ]
+
+
+def test_an_empty_row_in_an_html_grid_is_free_time() -> None:
+    result = read("nl-empty-row-html-is-free.md")
+    assert blocks(result, 0) == [("Notenleer", 45, "14:30", None), ("Gitaar", 45, "16:00", None)]
+    assert blocks(result, 1) == [("Piano", 45, "14:30", None), ("Koor", 45, "16:00", None)]
+    assert warnings(result) == []
+
+
+def test_several_empty_rows_in_an_html_grid_are_free_time() -> None:
+    result = read("en-empty-rows-html-are-free.md")
+    assert blocks(result, 0) == [
+        ("Titration", 60, "09:00", None),
+        ("Write-up", 60, "12:00", None),
+    ]
+    assert blocks(result, 1) == [("Microscopy", 60, "12:00", None)]
+
+
+def test_a_grid_that_writes_a_class_out_again_leaves_empty_rows_free() -> None:
+    result = read("de-written-out-class.md")
+    # Mathematik over two periods is written in both, so the empty row at 09:30 is no
+    # lesson going on.
+    assert blocks(result, 0) == [
+        ("Mathematik", 45, "08:00", None),
+        ("Mathematik", 45, "08:45", None),
+        ("Englisch", 45, "10:15", None),
+    ]
+    assert blocks(result, 1) == [("Chemie", 45, "08:00", None), ("Biologie", 45, "10:15", None)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from planexport.reader.table_grids import slot
@@ -19,7 +20,13 @@ def continue_blanks(node: Node, cells: dict[int, list[RawBlock]]) -> None:
     `| 09:30–10:00 | | |` is training from 09:00 to 10:00. A row with an entry in any day is
     no rowspan (`| 10:00–11:00 | Chemistry | |`: Tuesday is free then), nor are the empty rows
     after the grid's last entries; a filled cell (an entry, a break, a `—`) or a row that is
-    no slot ends it."""
+    no slot ends it.
+
+    Not so in an HTML table, where a class that goes on spans its rows (`rowspan`), nor in a
+    grid that writes a class out again in the row below (`Klassiek ballet E` at 19.30u and at
+    20.20u): there an empty row is free time, and each class ends with its own slot."""
+    if node.html or _written_out(cells):
+        return
     rows = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     slots = [slot(row)[0] for row, _ in rows]
     blank = [all(not row[col].strip() for col in cells if col < len(row)) for row, _ in rows]
@@ -45,3 +52,12 @@ def continue_blanks(node: Node, cells: dict[int, list[RawBlock]]) -> None:
                 end = found.at + found.hi
                 continue
             open_block, end = None, None
+
+
+def _written_out(cells: dict[int, list[RawBlock]]) -> bool:
+    """Whether a day column has the same entry in two slots one right after the other."""
+    for blocks in cells.values():
+        for one, two in itertools.pairwise(blocks):
+            if one.title == two.title and one.at is not None and one.at + one.hi == two.at:
+                return True
+    return False
