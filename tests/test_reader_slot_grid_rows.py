@@ -1,5 +1,5 @@
-"""Weekday-by-slot grids: a group on a cell's second line is part of the class's name, and an
-empty row in an HTML grid is free time."""
+"""Weekday-by-slot grids: a group on a cell's second line, empty rows that are free time, and a
+weekday with a time column of its own."""
 
 from __future__ import annotations
 
@@ -97,3 +97,49 @@ def test_a_grid_that_writes_a_class_out_again_leaves_empty_rows_free() -> None:
         ("Englisch", 45, "10:15", None),
     ]
     assert blocks(result, 1) == [("Chemie", 45, "08:00", None), ("Biologie", 45, "10:15", None)]
+
+
+def test_a_weekday_with_its_own_time_column_runs_at_those_times() -> None:
+    result = read("nl-saturday-own-time-column.md")
+    assert [d.weekday for d in result.plan.days] == ["wed", "sat"]
+    assert blocks(result, 0) == [("Brevet B", 45, "15:00", None), ("Snorkelen", 45, "15:45", None)]
+    # The first two rows have no time in the first column, and are read at Saturday's own.
+    assert blocks(result, 1) == [
+        ("Watergewenning", 45, "08:30", None),
+        ("Brevet A", 45, "09:15", None),
+        ("Brevet C", 45, "10:15", None),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_markdown_grid_with_a_sunday_clock() -> None:
+    result = read("en-sunday-own-clock-markdown.md")
+    assert [d.weekday for d in result.plan.days] == ["mon", "thu", "sun"]
+    assert blocks(result, 0) == [
+        ("Lead course", 90, "18:00", None),
+        ("Training", 90, "19:30", None),
+    ]
+    assert blocks(result, 1) == [("Open wall", 90, "18:00", None)]
+    assert blocks(result, 2) == [
+        ("Family bouldering", 90, "10:00", None),
+        ("Belay course", 90, "11:30", None),
+    ]
+
+
+def test_an_empty_row_below_goes_on_by_the_days_own_slot() -> None:
+    result = read("en-blank-below-saturday-own-time.md")
+    # A Markdown grid: the empty row goes on, Monday by 60 minutes, Saturday by its own 45.
+    assert blocks(result, 0) == [("Maths", 120, "09:00", None), ("Physics", 60, "11:00", None)]
+    assert blocks(result, 1) == [
+        ("Swimming", 90, "10:00", None),
+        ("Running", 45, "11:30", None),
+    ]
+
+
+def test_an_entry_with_no_time_in_its_row_is_warned() -> None:
+    result = read("de-row-without-any-time.md")
+    assert blocks(result, 0) == [("Spanisch", 90, "18:00", None)]
+    assert blocks(result, 1) == [("Aquarell", 90, "09:00", None), ("Töpfern", 90, "10:30", None)]
+    assert warnings(result) == [
+        "7: Italienisch (Dienstag): no time in its row or its day's time column, not read"
+    ]

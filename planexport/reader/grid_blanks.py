@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+from planexport.reader.grid_own_times import cell_slot, own_time_columns
 from planexport.reader.table_grids import slot
 
 if TYPE_CHECKING:
@@ -28,7 +29,9 @@ def continue_blanks(node: Node, cells: dict[int, list[RawBlock]]) -> None:
     if node.html or _written_out(cells):
         return
     rows = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
-    slots = [slot(row)[0] for row, _ in rows]
+    slots = [slot(row) for row, _ in rows]
+    days = [(None, None) if col in cells else None for col in range(len(node.rows[0]))]
+    own = own_time_columns(node, days)  # "| | Monday | | Saturday |": Saturday's own times
     blank = [all(not row[col].strip() for col in cells if col < len(row)) for row, _ in rows]
     # "| 6-7 PM | | |" after the last entries: where the grid ends, nothing goes on
     last = max((pos for pos, empty in enumerate(blank) if not empty), default=-1)
@@ -37,7 +40,8 @@ def continue_blanks(node: Node, cells: dict[int, list[RawBlock]]) -> None:
         by_line = {raw.line: raw for raw in blocks}
         open_block: RawBlock | None = None
         end: int | None = None
-        for (row, line), found, empty in zip(rows, slots, blank, strict=True):
+        for (row, line), first, empty in zip(rows, slots, blank, strict=True):
+            found = cell_slot(row, col, first, own)[0]
             if found is None or found.at is None:
                 open_block, end = None, None
                 continue

@@ -22,6 +22,7 @@ from planexport.reader.closing_words import closes_day
 from planexport.reader.day_rows import DayRows, day_rows
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.grid_blanks import continue_blanks
+from planexport.reader.grid_own_times import day_cells
 from planexport.reader.hour_spans import hour_span
 from planexport.reader.length_rows import length_roles, row_items
 from planexport.reader.outline import Node, unwrap
@@ -51,7 +52,7 @@ from planexport.reader.table_columns import (
     header_unit,
 )
 from planexport.reader.table_dates import ORDER, YearHint, cell_date, month_of
-from planexport.reader.table_grids import date_columns, grid_cells, slot
+from planexport.reader.table_grids import date_columns, slot
 from planexport.reader.table_groups import group_row
 from planexport.reader.table_halves import order_rows
 from planexport.reader.table_logs import results_log, row_title
@@ -783,7 +784,7 @@ def _grid_by_slot(
         else None
         for col, key in enumerate(columns)
     ]
-    cells = grid_cells(node, columns)
+    cells = day_cells(node, columns, ctx)  # "| | Maandag | | Zaterdag |": own times
     if drawn:
         continue_blanks(node, cells)  # "| 09:30–10:00 | |" below "Training": it goes on
     for col, blocks in cells.items():
