@@ -140,7 +140,7 @@ class _Reader(HTMLParser):
             return
         if day_rows(rows):
             rows, lines = [[""] * len(rows[0]), *rows], [lines[0], *lines]  # no header row
-        self.nodes.append(Node("table", table.line, rows=rows, row_lines=lines))
+        self.nodes.append(Node("table", table.line, rows=rows, row_lines=lines, html=True))
 
 
 def table_caption(rows: list[list[str]], joined: set[int]) -> str | None:

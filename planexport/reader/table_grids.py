@@ -6,6 +6,7 @@ import datetime as dt
 
 from planexport.reader.blocks import RawBlock, is_break, tidy
 from planexport.reader.durations import Found, find_duration, find_point_time
+from planexport.reader.group_lines import group_line
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.table_cells import cell_items, link_text_joined, one_line
@@ -107,15 +108,20 @@ def date_columns(
 
 
 def grid_cells(
-    node: Node, columns: list[tuple[str | None, dt.date | None] | None]
+    node: Node,
+    columns: list[tuple[str | None, dt.date | None] | None],
+    own: dict[int, int] | None = None,
 ) -> dict[int, list[RawBlock]]:
-    """The blocks of each day column: one per filled cell, at its row's slot."""
+    """The blocks of each day column: one per filled cell, at its row's slot, or at the slot
+    of the day's own time column (`own`: day column -> its time column)."""
     found: dict[int, list[RawBlock]] = {c: [] for c, key in enumerate(columns) if key is not None}
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
-        time, used = slot(row)
-        if time is None:
-            continue
+        row_slot = slot(row)
         for col, blocks in found.items():
+            clock = (own or {}).get(col)
+            time, used = row_slot if clock is None else (slot(row[clock : clock + 1])[0], clock + 1)
+            if time is None:
+                continue
             if col < used or col >= len(row):
                 continue
             cell = one_line(row[col].strip())
@@ -126,6 +132,9 @@ def grid_cells(
             if parallel(parts):
                 # "Ana (Room 1)<br>Luis (Teams)": two tutors in one slot, both the block's.
                 first, rest = " / ".join(parts), []
+            elif rest and group_line(rest[0]):
+                # "Klassiek ballet<br/>Volwassenen": who the class is for is part of its name
+                first, rest = f"{first} {rest[0]}", rest[1:]
             title = tidy(first) or first
             note = " / ".join(rest) or None
             blocks.append(

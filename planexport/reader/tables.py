@@ -516,7 +516,7 @@ def _grid_by_slot(
     """`Hora | Lunes | Martes …` or `| | | 08/07/2024 | …`: a row per time slot, a block per
     filled cell; empty cells and breaks are nothing."""
     from planexport.reader.grid_blanks import continue_blanks
-    from planexport.reader.table_grids import grid_cells
+    from planexport.reader.grid_own_times import day_cells
 
     days = [
         TableDay(node.line, tidy(unwrap(node.rows[0][col])), weekday=key[0], date=key[1])
@@ -524,7 +524,7 @@ def _grid_by_slot(
         else None
         for col, key in enumerate(columns)
     ]
-    cells = grid_cells(node, columns)
+    cells = day_cells(node, columns, ctx)  # "| | Maandag | | Zaterdag |": own times
     if drawn:
         continue_blanks(node, cells)  # "| 09:30–10:00 | |" below "Training": it goes on
     for col, blocks in cells.items():
