@@ -277,8 +277,10 @@ def _start_only(node: Node, kind: str) -> bool:
 
 
 def _timed_line(node: Node) -> bool:
+    """A paragraph that starts at a time: a start alone, a start with its own length (`15:00
+    Closing (30 min)`, one more line of the agenda, never words of the start above it), a span."""
     found = find_duration(node.text) if node.kind == "paragraph" else None
-    return _start_only(node, "paragraph") or (
+    return (node.kind == "paragraph" and start_time(node.text) is not None) or (
         found is not None and found.at is not None and not node.text[: found.start].strip(" *_`")
     )
 

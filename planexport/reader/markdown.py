@@ -30,6 +30,7 @@ from planexport.reader.day_limits import impossible_days
 from planexport.reader.day_lines import day_lines
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
 from planexport.reader.days import DaySpan, date_one_day, find_days, week_numbers
+from planexport.reader.dotted_clock_times import dotted_clock_times
 from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
@@ -155,6 +156,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     ctx = Ctx(source, links=link_labels(body))  # "[D1-talk]: https://…": a title keeps the text
     body = drop_footnote_marks(closed_fences(body, ctx))  # "```text" closing code; "9:00[^1]"
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
+    body = dotted_clock_times(body)  # "- 12.30 uur Lunch", "van 9.00 tot 12.30 uur"
     body = activity_spans(hour_phrases(short_minutes(body, ctx)))  # "- 07:0 - 08:00: Café"
     body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"

@@ -10,6 +10,7 @@ from planexport.reader.line_parts import with_parts
 from planexport.reader.line_segments import block_line, segments
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.part_sentences import part_title
+from planexport.reader.time_headings import under_time_heading
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
@@ -57,6 +58,8 @@ def plain_lines(nodes: list[Node], lines: list[str], ctx: Ctx | None = None) -> 
             heads.append((node.level, _is_day(node.text), pos))
         days = [at for _, day, at in heads if day]
         texts = raw_lines(node, lines) if node.kind == "paragraph" and (alone or days) else None
+        if texts and len(texts) == 1 and under_time_heading(nodes, pos):
+            continue  # "### 14:00" over "Übungsblatt (90 Min.)": the heading's block, read there
         if texts and not _BOLD.match(texts[0]):
             texts_of[pos], day_of[pos] = texts, days[-1] if days else -1
     read = {pos: _items(texts, nodes[pos].line, led=False) for pos, texts in texts_of.items()}

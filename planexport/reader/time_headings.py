@@ -9,7 +9,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
 from planexport.reader.part_sentences import part_title
 
-__all__ = ["time_headings"]
+__all__ = ["time_headings", "under_time_heading"]
 
 # "06h00", "6h30", "06:00", "06.30", "7am", "7:30 pm": a time of day standing alone. A bare "6h"
 # is a length as often as a time, so an hour in the `h` form needs its minutes or a leading zero;
@@ -81,6 +81,15 @@ def _parts_cut(items: list[Item], parts: dict[int, tuple[str, str]]) -> list[Ite
         if pos < len(items) - 1:
             items[pos].text, items[pos].more = short, [sentence, *items[pos].more]
     return items
+
+
+def under_time_heading(nodes: list[Node], pos: int) -> bool:
+    """Whether the node at `pos` is the text right under a time-only heading of a run of them
+    (`### 14:00` over `Übungsblatt rechnen (90 Min.)`): the block that starts then, whose title
+    this reader takes, even when the text gives a length of its own."""
+    if pos == 0 or nodes[pos].kind not in _TEXT or not _timed_heading(nodes[pos - 1]):
+        return False
+    return sum(1 for node in nodes if _timed_heading(node)) >= 2
 
 
 def _timed_heading(node: Node) -> bool:
