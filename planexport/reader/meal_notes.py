@@ -36,11 +36,14 @@ def meal_notes(
         if len(head.numbers) == 1 and head.table is None and head.start >= -1:
             heads[(week, head.numbers[0])] = head
     out = list(days)
+    used_by: dict[int, set[int]] = {}  # each day's lines that a block was read from
+    for (at, _, _), line in lines.items():
+        used_by.setdefault(at, set()).add(line)
     for index, day in enumerate(days):
         span = heads.get((day.week, day.number))
         if span is None or not day.variants:
             continue
-        used = {line for (at, _, _), line in lines.items() if at == index}
+        used = used_by.get(index, set())
         found = [
             (line, text)
             for node in nodes[span.start + 1 : span.end]
