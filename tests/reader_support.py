@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import datetime as dt
+    from pathlib import Path
 
     from planexport.model import Plan
     from planexport.reader import ReadResult
@@ -70,3 +71,17 @@ def undated(heading: str, date: str, weekday: str, *, line: int | None = None) -
         "on: the days' weekdays are read, not their dates (write the year to date them)"
     )
     return message if line is None else f"{line}: {message}"
+
+
+def quiet_blocks(path: Path) -> list[tuple[str, int, str | None]]:
+    """Every block of the plan at `path` as (title, minutes, pin), its reading warned of nothing."""
+    from planexport.reader import read_plan
+
+    result = read_plan(path)
+    assert warnings(result) == []
+    return [
+        (b.title, b.min_minutes, b.at)
+        for d in result.plan.days
+        for v in d.variants
+        for b in v.blocks
+    ]

@@ -6,23 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from planexport.reader import read_plan
 from planexport.reader.durations import find_duration
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import quiet_blocks
 
 SPANS = DATA / "noon_spans"
 
 
 def timed(name: str) -> list[tuple[str, int, str | None]]:
-    result = read_plan(SPANS / name)
-    assert warnings(result) == []
-    return [
-        (b.title, b.min_minutes, b.at)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return quiet_blocks(SPANS / name)
 
 
 @pytest.mark.parametrize(
