@@ -28,6 +28,7 @@ from planexport.reader.open_ends import end_left_blank, without_open_end
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.parent_spans import parent_session
 from planexport.reader.part_sentences import part_title
+from planexport.reader.prose_titles import prose_title
 from planexport.reader.repeated_starts import repeated_starts
 from planexport.reader.span_points import has_spans, span_point
 from planexport.reader.start_runs import start_title
@@ -123,6 +124,8 @@ def list_blocks(
             title = title or item.text
             # "### 3:00 PM" over "Some reading and then a nap for 25 minutes.": the sentence
             said = said or next((m for m in item.more if part_title(m) is not None), None)
+            # "### 07:20 AM" over prose: the paragraph its first sentence titles is the note
+            said = said or next((m for m in item.more if prose_title(m) == start[1]), None)
             # "- 7:00 PM Reception, carrying on until 1:00 AM": it says when it ends
             ended = until_end(start[1], start[0]) if after is None else None
             if ended is not None:

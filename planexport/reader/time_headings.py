@@ -8,6 +8,7 @@ from planexport.reader.durations import DASH
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
 from planexport.reader.part_sentences import part_title
+from planexport.reader.prose_titles import prose_title
 
 __all__ = ["time_headings", "under_time_heading"]
 
@@ -37,7 +38,9 @@ def time_headings(nodes: list[Node]) -> list[Node]:
     (`## Manhã`) end a run and stay what they are: sessions, days. A sentence whose length is
     said of a part of it (`Some reading and then a short power nap for 25 minutes.`) under a
     start that is not the run's last is titled by its words before the length, the sentence
-    its note: the start still lasts until the next one.
+    its note: the start still lasts until the next one. A paragraph of several sentences is
+    titled by its first sentence or first short clause, the paragraph its note; a length said
+    later in the prose (`After half an hour of news I start work.`) is not the block's.
     """
     if sum(1 for node in nodes if _timed_heading(node)) < 2:
         return nodes  # most plans, cheaply
@@ -53,10 +56,15 @@ def time_headings(nodes: list[Node]) -> list[Node]:
         if opens and below is not None and below.kind in _TEXT:
             if not items:
                 start = node.line
-            short = part_title(below.text) if below.kind == "paragraph" else None
+            prose = prose_title(below.text) if below.kind == "paragraph" else None
+            short = part_title(below.text) if below.kind == "paragraph" and not prose else None
             if short is not None:
                 parts[len(items)] = (f"{_clock_of(node.text)} {short}", below.text.strip())
-            items.append(Item(f"{_clock_of(node.text)} {_title(below.text)}", node.line))
+            if prose is not None:
+                note = [" ".join(below.text.split())]
+                items.append(Item(f"{_clock_of(node.text)} {prose}", node.line, more=note))
+            else:
+                items.append(Item(f"{_clock_of(node.text)} {_title(below.text)}", node.line))
             idx += 2
             continue
         if items and node.kind in (*_TEXT, "list"):
