@@ -19,8 +19,9 @@ def refusal(name: str) -> str:
 
 
 def test_every_gantt_task_with_a_start_is_counted() -> None:
-    said = refusal("gantt-code-block.md")
-    # "Estudio profundo :06:00, 2h" and "Clase de inglés : crit, 09:00, 1.5h" alike.
+    # A gantt in a plain code block (no `mermaid`), which is no chart and stays code:
+    # "Lectura :15:00, 1h" and "Ejercicios : crit, 16:30, 45m" alike.
+    said = refusal("gantt-plain-code-block.md")
     assert "3 lines in code blocks give times of day, and code blocks are not read" in said
 
 

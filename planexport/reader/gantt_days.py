@@ -1,0 +1,257 @@
+"""A day drawn as a Mermaid gantt chart in a code block: ```` ```mermaid ```` over `gantt`,
+`dateFormat HH:mm`, `section Morning` and task lines (`Deep Work :06:00, 2h`, `Lunch :done,
+12:00, 30m`, `Review :a1, 09:00, 10:30`, `Quiz :after a1, 45m`). The chart is rewritten as the
+lines the reader already reads, each line keeping its number: a `title` that names weekdays is
+a day heading, a section a heading under it (the blocks' session), a task a clock span
+(`- 06:00 - 08:00 Deep Work`). A chart of calendar dates (`dateFormat YYYY-MM-DD`) is warned
+about and left as code."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from planexport.reader.day_headings import weekdays_of
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Node
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
+
+__all__ = ["gantt_days", "gantt_sessions"]
+
+_OPEN = lazy(r"^\s{0,3}(`{3,}|~{3,})\s*mermaid\b", re.IGNORECASE)
+_FENCE = lazy(r"^\s{0,3}(`{3,}|~{3,})")
+_HEADING = lazy(r"^\s{0,3}(#{1,6})\s")
+_FORMAT = lazy(r"^\s*dateFormat\s+(\S.*?)\s*$", re.IGNORECASE)
+_DATED_FORMAT = lazy(r"^YYYY-MM-DD[ T]HH:mm(?::ss)?$")
+# "2026-12-07 09:00": a task's date and time in such a chart
+_STAMP = lazy(r"^(?P<date>\d{4}-\d{2}-\d{2})[ T](?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?$")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_CLOCK_FORMAT = lazy(r"^HH:mm(?::ss)?$")
+# "axisFormat %H:%M", "todayMarker off", "%% a comment": how the chart is drawn, not a task
+_KEYWORD = lazy(
+    r"^(?:%%|(?:gantt|dateFormat|axisFormat|tickInterval|excludes|includes|todayMarker|weekday"
+    r"|inclusiveEndDates|topAxis|displayMode|accTitle|accDescr)\b)",
+    re.IGNORECASE,
+)
+_TITLE = lazy(r"^\s*title\s+(\S.*?)\s*$", re.IGNORECASE)
+_SECTION = lazy(r"^\s*section\s+(\S.*?)\s*$", re.IGNORECASE)
+_TIME = lazy(r"^([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$")
+_LENGTH = lazy(r"^(\d+(?:\.\d+)?)\s*(h|m|min)$", re.IGNORECASE)
+_STARTED = lazy(r"^[^:]*:\s*(?:[A-Za-z_][\w-]*\s*,\s*)?([01]?\d|2[0-3]):[0-5]\d\s*$")
+_AFTER = lazy(r"^after\s+(\S+)", re.IGNORECASE)
+_ID = lazy(r"^[A-Za-z_][\w-]*$")
+_TAGS = frozenset({"done", "active", "crit", "milestone"})
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+def _span(start: int, minutes: int) -> str:
+    """`06:00 - 08:00`; `11:30 am - 12:30 pm` for a span between 10:00 and 13:00, which a
+    24-hour chart means as written (`11:30 - 12:30` could be the evening after a later line)."""
+    end = start + minutes
+    if not 10 * 60 <= start % 1440 < end < 13 * 60:
+        return f"{_clock(start)} - {_clock(end)}"
+    return " - ".join(
+        f"{(at // 60 - 1) % 12 + 1:02d}:{at % 60:02d} {'pm' if at >= 12 * 60 else 'am'}"
+        for at in (start, end)
+    )
+
+
+def _length(text: str) -> int | None:
+    match = _LENGTH.match(text)
+    if match is None:
+        return None
+    size = float(match.group(1)) * (60 if match.group(2).lower() == "h" else 1)
+    return round(size) if round(size) > 0 else None
+
+
+def _time(text: str) -> int | None:
+    match = _TIME.match(text)
+    return None if match is None else int(match.group(1)) * 60 + int(match.group(2))
+
+
+def _name(line: str) -> str:
+    return " ".join(line.partition(":")[0].split())
+
+
+def _task(line: str, ends: dict[str, int], last: int | None) -> tuple[str, int, int, bool] | None:
+    """`Deep Work :06:00, 2h`: its title, start, minutes and whether it is done; None when the
+    line gives no start and length (or end) of its own or after another task."""
+    name, sep, meta = line.partition(":")
+    parts = [part.strip() for part in meta.split(",") if part.strip()]
+    title = name.strip()
+    if not sep or not title or not parts:
+        return None
+    done = "done" in [part.lower() for part in parts]
+    parts = [part for part in parts if part.lower() not in _TAGS]
+    ident = parts[0] if len(parts) == 3 and _ID.match(parts[0]) else None
+    parts = parts[1:] if ident is not None else parts
+    start: int | None = None
+    if len(parts) == 2:
+        after = _AFTER.match(parts[0])
+        start = ends.get(after.group(1)) if after is not None else _time(parts[0])
+        parts = parts[1:]
+    elif len(parts) == 1 and _length(parts[0]) is not None:
+        start = last  # "Quiz :45m": right after the task above
+    if start is None or len(parts) != 1:
+        return None
+    minutes = _length(parts[0])
+    end = _time(parts[0])
+    if minutes is None and end is not None:
+        minutes = (end - start) % 1440
+    if not minutes:
+        return None
+    if ident is not None:
+        ends[ident] = start + minutes
+    return title, start, minutes, done
+
+
+def _chart(
+    lines: list[str], level: int, ctx: Ctx, first: int, sections: set[int]
+) -> list[str] | None:
+    """The lines of one gantt chart (fences included) rewritten, or None to leave it as code."""
+    body = [line.strip() for line in lines[1:-1]]
+    if next((line for line in body if line and not line.startswith("%%")), "").lower() != "gantt":
+        return None
+    formats = [m.group(1) for line in body if (m := _FORMAT.match(line)) is not None]
+    if formats and _DATED_FORMAT.match(formats[0]):
+        return _dated_chart(body, ctx, first)
+    if not formats or not _CLOCK_FORMAT.match(formats[0]):
+        shown = formats[0] if formats else "YYYY-MM-DD"
+        ctx.warn(first, f"gantt chart of dates (dateFormat {shown}) not read: no times of day")
+        return None
+    out = [""]
+    ends: dict[str, int] = {}  # "a1": where the task of that id ends, for "after a1"
+    last: int | None = None
+    day = level
+    for offset, line in enumerate(body, start=first + 1):
+        title, section = _TITLE.match(line), _SECTION.match(line)
+        if title is not None:
+            node = Node("heading", offset, min(level + 1, 6), title.group(1))
+            named = bool(weekdays_of(node))
+            day = node.level if named else level
+            out.append(f"{'#' * node.level} {title.group(1)}" if named else "")
+        elif section is not None:
+            sections.add(offset)
+            out.append(f"{'#' * min(day + 1, 6)} {section.group(1)}")
+        elif ":" in line and not _KEYWORD.match(line):
+            task = _task(line, ends, last)
+            if task is None and "milestone" in line.partition(":")[2].lower():
+                ctx.warn(
+                    offset, f'gantt milestone "{_name(line)}" is a moment, not a block: not read'
+                )
+                out.append("")
+                continue
+            if task is None:
+                why = (
+                    "a start time but no length" if _STARTED.match(line) else "no start and length"
+                )
+                ctx.warn(offset, f'gantt task "{_name(line)}" has {why}: not read')
+                out.append("")
+                continue
+            name, start, minutes, done = task
+            last = start + minutes
+            mark = "[x] " if done else ""
+            out.append(f"- {mark}{_span(start, minutes)} {name}")
+        else:
+            out.append("")  # "gantt", "dateFormat HH:mm", "axisFormat %H:%M"
+    out.append("")
+    return out
+
+
+def _dated_task(line: str) -> tuple[str, str] | None:
+    """`Lecture :crit, 2026-12-07 09:00, 2h`: the line the reader reads as a dated day's block
+    (`- Lecture: Monday 2026-12-07, 09:00 - 11:00`), or None unless it gives its own date and
+    time and a length (or an end that day) of its own."""
+    meta = line.partition(":")[2]
+    parts = [p.strip() for p in meta.split(",") if p.strip() and p.strip().lower() not in _TAGS]
+    parts = parts[1:] if len(parts) == 3 and _ID.match(parts[0]) else parts
+    start = _STAMP.match(parts[0]) if len(parts) == 2 else None
+    if not _name(line) or start is None:
+        return None
+    end = _STAMP.match(parts[1])
+    at = int(start.group("h")) * 60 + int(start.group("m"))
+    minutes = _length(parts[1])
+    if end is not None and end.group("date") == start.group("date"):
+        minutes = int(end.group("h")) * 60 + int(end.group("m")) - at
+    if minutes is None or minutes <= 0 or at + minutes > 1440:
+        return None
+    try:
+        weekday = _WEEKDAYS[date.fromisoformat(start.group("date")).weekday()]
+    except ValueError:
+        return None
+    return start.group("date"), f"- {_name(line)}: {weekday} {start.group('date')}, " + (
+        f"{_clock(at)} - {_clock(at + minutes)}"
+    )
+
+
+def _dated_chart(body: list[str], ctx: Ctx, first: int) -> list[str] | None:
+    """A chart of dates and times (`dateFormat YYYY-MM-DD HH:mm`): a dated day per date when
+    every task gives its own date, time and length; else it is warned about and left as code."""
+    out = [""]
+    for offset, line in enumerate(body, start=first + 1):
+        if ":" not in line or _KEYWORD.match(line) or _TITLE.match(line):
+            out.append("")  # "gantt", "title Exam week", "section Monday"
+            continue
+        task = _dated_task(line)
+        if task is None:
+            ctx.warn(
+                offset,
+                f'gantt task "{_name(line)}" gives no date, time and length of its own: '
+                "its chart is not read",
+            )
+            return None
+        out.append(task[1])
+    return [*out, ""]
+
+
+def gantt_days(text: str, ctx: Ctx) -> tuple[str, set[int]]:
+    """The text with each Mermaid gantt chart of times of day rewritten as a day's clock spans
+    (see the module's docstring), every other line as it is; and the lines of the charts'
+    sections, for `gantt_sessions`."""
+    lines = text.split("\n")
+    sections: set[int] = set()
+    level, idx = 0, 0
+    while idx < len(lines):
+        line = lines[idx]
+        if (heading := _HEADING.match(line)) is not None:
+            level = len(heading.group(1))
+        fenced = _FENCE.match(line)
+        if fenced is None:
+            idx += 1
+            continue
+        fence = fenced.group(1)
+        end = next(
+            (at for at in range(idx + 1, len(lines)) if lines[at].strip().startswith(fence)),
+            None,
+        )
+        if end is None:
+            break
+        chart = (
+            _chart(lines[idx : end + 1], level, ctx, idx + 1, sections)
+            if _OPEN.match(line)
+            else None
+        )
+        if chart is not None:
+            lines[idx : end + 1] = chart
+        idx = end + 1
+    return "\n".join(lines), sections
+
+
+def gantt_sessions(nodes: list[Node], sections: set[int]) -> list[Node]:
+    """The headings a chart's sections were written as (`### Morning`) as the session of the
+    blocks under them, whatever they are named (`Busy Time`, `Personal`), not headings that
+    could end a day."""
+    if not sections:
+        return nodes
+    return [
+        Node("session", node.line, text=node.text)
+        if node.kind == "heading" and node.line in sections
+        else node
+        for node in nodes
+    ]
