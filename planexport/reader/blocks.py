@@ -395,6 +395,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         opening = None if rest.strip() else emphasised_lead(title)
         if opening is not None:
             title, rest = opening  # "9:00-12:30 - *Registration* - Blue Hall, 9 Main St."
+    if more is None and match.at is None and " + " in text:
+        more = _distance_sum(text, match, line, ctx)
     lo, hi = match.lo, match.hi
     if more is not None:
         lo, hi = lo + more[0], hi + more[1]
@@ -665,3 +667,29 @@ def _no_duration(text: str) -> str:
     if not what.strip():
         return f'block "{title}" has no duration (write one such as "{title} (60 min)")'
     return f'block "{title}" has no duration ("{what.strip()}")'
+
+
+def _distance_sum(text: str, match: Found, line: int, ctx: Ctx) -> tuple[int, int] | None:
+    """The minutes the later `+` parts of a session add to its first length, when some parts
+    are distances (`10min calentamiento + 5x1km + 5min vuelta calma`), with a warning that
+    the distances are not counted; None when the line is no such sum."""
+    from planexport.reader.distance_sums import distance_sum
+
+    found = distance_sum(text, match)
+    if found is None:
+        return None
+    said = " ".join(text.split())
+    said = said if len(said) <= 60 else said[:57] + "\u2026"
+    lo, hi = match.lo + found.lo, match.hi + found.hi
+    total = f"{lo} min" if lo == hi else f"{lo}-{hi} min"
+    gives = (
+        "gives a distance, not a length"
+        if len(found.distances) == 1
+        else "give distances, not lengths"
+    )
+    ctx.warn(
+        line,
+        f'"{said}" is read as {total}, the sum of its lengths ({" + ".join(found.lengths)}); '
+        f"{', '.join(found.distances)} {gives}: not counted",
+    )
+    return found.lo, found.hi

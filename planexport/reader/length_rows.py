@@ -9,7 +9,7 @@ from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.table_columns import cell_at, has_word, header_names
 from planexport.reader.words import DAY_COLUMN_WORDS, SKIP_COLUMN_WORDS, TITLE_COLUMN_WORDS, fold
 
-__all__ = ["length_roles", "row_items"]
+__all__ = ["NOTE_WORDS", "length_roles", "row_items"]
 
 _LENGTH_WORDS = ("duration", "dauer", "duracion", "duree", "durata", "duracao", "duur", "length",
                  "lange", "zeitaufwand", "zeitbedarf", "tijdsduur")  # fmt: skip
@@ -19,11 +19,11 @@ _COUNT_WORDS = ("set", "satz", "satze", "wiederholung", "wiederholungen", "wdh",
                 "repeticoes", "repetitie", "herhaling", "herhalingen", "ripetizione", "ripetizioni",
                 "round", "rounds", "runde", "runden", "ronda", "rondas", "giri", "tours", "count",
                 "anzahl", "aantal")  # fmt: skip
-_NOTE_WORDS = ("note", "notes", "notiz", "notizen", "hinweis", "hinweise", "anmerkung",
-               "anmerkungen", "bemerkung", "bemerkungen", "nota", "notas", "remarque",
-               "remarques", "opmerking", "opmerkingen", "comment", "comments", "kommentar",
-               "comentario", "comentarios", "commento", "tip", "tips", "tipp", "tipps", "consejo",
-               "consejos", "conseil", "conseils", "consiglio", "dica", "dicas")  # fmt: skip
+NOTE_WORDS = ("note", "notes", "notiz", "notizen", "hinweis", "hinweise", "anmerkung",
+              "anmerkungen", "bemerkung", "bemerkungen", "nota", "notas", "remarque",
+              "remarques", "opmerking", "opmerkingen", "comment", "comments", "kommentar",
+              "comentario", "comentarios", "commento", "tip", "tips", "tipp", "tipps", "consejo",
+              "consejos", "conseil", "conseils", "consiglio", "dica", "dicas")  # fmt: skip
 _EMPTY = ("", "-", "—", "–", "/", "n/a")
 
 
@@ -65,7 +65,7 @@ def length_roles(
     )
     if title is None:
         return None
-    note = next((c for c in range(1, len(header)) if has_word(header[c], _NOTE_WORDS)), None)
+    note = next((c for c in range(1, len(header)) if has_word(header[c], NOTE_WORDS)), None)
     return {**cols, "dur": length, "title": title, "note": note, "label": None, "at": None}
 
 
@@ -75,7 +75,7 @@ def _text_column(header: list[str], col: int, length: int, dates: int | None) ->
         col not in (length, dates)
         and not any(
             has_word(name, words)
-            for words in (DAY_COLUMN_WORDS, _COUNT_WORDS, _NOTE_WORDS, SKIP_COLUMN_WORDS)
+            for words in (DAY_COLUMN_WORDS, _COUNT_WORDS, NOTE_WORDS, SKIP_COLUMN_WORDS)
         )
         and not re.search(r"\b(?:time|zeit|uhrzeit|hora|horario|heure|ora|tijd)\b", name)
     )

@@ -74,10 +74,12 @@ def grid_by_weekday(
     (`| 1 | Algebra | Geometry |`), each titled by its first block."""
     from planexport.reader.cell_parts import cell_parts
     from planexport.reader.table_cells import one_line
+    from planexport.reader.untimed_rows import is_session_column, warn_untimed_days
 
     header = node.rows[0]
     parts = _time_columns(header) if title_col is not None else set()
     days: list[TableDay] = []
+    untimed: dict[int, list[str]] = {}  # by line: session cells with no length, unwarned
     rows = zip(node.rows[1:], node.row_lines[1:], strict=False)
     for index, (row, line) in enumerate(rows):
         number = numbers[index] if numbers is not None and index < len(numbers) else None
@@ -116,6 +118,8 @@ def grid_by_weekday(
                     day.notes.append(cell)
                     if (amount := amount_warning(one_line(cell))) is not None:
                         ctx.warn(line, amount)  # "| Natación: 1000m |": how far, not how long
+                    elif is_session_column(header[col]):
+                        untimed.setdefault(line, []).append(tidy(unwrap(one_line(cell))))
                 continue
             raw.session = session or None
             if raw.title == "Block" and "block" not in fold(cell) and (topic or session):
@@ -127,6 +131,7 @@ def grid_by_weekday(
         if number is not None and day.blocks:
             day.title = day.blocks[0].title
         days.append(day)
+    warn_untimed_days(days, untimed, ctx)  # "| Lunes | GYM: PULL |": not a free day
     return days
 
 
