@@ -36,7 +36,6 @@ from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
 from planexport.reader.fence_ends import closed_fences
 from planexport.reader.footnote_marks import drop_footnote_marks
-from planexport.reader.gantt_days import gantt_days, gantt_sessions
 from planexport.reader.hour_cells import hour_cells
 from planexport.reader.hour_phrases import hour_phrases
 from planexport.reader.hour_prefixes import hour_prefixes
@@ -157,23 +156,31 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     ctx = Ctx(source, links=link_labels(body))  # "[D1-talk]: https://…": a title keeps the text
     body = drop_footnote_marks(closed_fences(body, ctx))  # "```text" closing code; "9:00[^1]"
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
-    body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
+    sections: set[int] = set()  # the lines of gantt charts' sections
+    if "mermaid" in body.lower():
+        from planexport.reader.gantt_days import gantt_days
+
+        body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
     body = dotted_clock_times(body)  # "- 12.30 uur Lunch", "van 9.00 tot 12.30 uur"
     body = activity_spans(hour_phrases(short_minutes(body, ctx)))  # "- 07:0 - 08:00: Café"
     body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
     nodes = hour_prefixes(bracket_starts(week_row_headings(without_paces(outline(body)))))
-    nodes = weekday_entries(nodes, body.split("\n"))  # "- Mon 6pm-8pm: Calculus"
+    text_lines = body.split("\n")  # the body as the passes below read it, split once
+    nodes = weekday_entries(nodes, text_lines)  # "- Mon 6pm-8pm: Calculus"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))
-    nodes = expand_day_lists(span_lines(nodes, body.split("\n")))
-    nodes = prose_span_day(day_lines(nodes, body.split("\n")))  # "Les cours ont lieu de 9h …"
-    nodes = split_items(plain_lines(nodes, body.split("\n"), ctx))
+    nodes = expand_day_lists(span_lines(nodes, text_lines))
+    nodes = prose_span_day(day_lines(nodes, text_lines))  # "Les cours ont lieu de 9h …"
+    nodes = split_items(plain_lines(nodes, text_lines, ctx))
     nodes = hour_cells(clock_lengths(nodes))  # "| 00:45 |" under "Dauer"; "| 9h00 |" a time
     nodes = table_offsets(read_offsets(read_clock_words(time_headings(nodes))), ctx)
     nodes = relative_times(time_headers(nodes), ctx)
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
     nodes = section_weekdays(week_budgets(nodes, ctx))  # "## Judo" / "### Mardi"; "Hours/week"
-    nodes = gantt_sessions(nodes, sections)  # "section Morning" of a gantt chart
+    if sections:
+        from planexport.reader.gantt_days import gantt_sessions
+
+        nodes = gantt_sessions(nodes, sections)  # "section Morning" of a gantt chart
 
     spans = [] if no_day_headings else find_days(nodes, ctx)
     spans = weekless_days(nodes, spans)  # "### Dia de trabalho" beside weekday days
