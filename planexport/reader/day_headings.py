@@ -129,6 +129,9 @@ def numbered_day(node: Node, ctx: Ctx) -> tuple[list[int], str, str | None] | No
     return [number], match.group("title"), match.group("paren")
 
 
+# "Weekend" / "Weekdays" as a word of a heading, in the seven languages: one pattern each.
+_WEEKEND = lazy(rf"(?<![\w-])(?:{'|'.join(map(re.escape, WEEKEND_WORDS))})(?![\w-])")
+_WORKWEEK = lazy(rf"(?<![\w-])(?:{'|'.join(map(re.escape, WORKWEEK_WORDS))})(?![\w-])")
 _SHORT_WEEK_DAY = lazy(r"^(?P<lead>[\W_]*)W(?P<w>\d{1,2})\s*[-.]?\s*D(?P<d>\d{1,2})\b", re.I)
 
 
@@ -200,9 +203,9 @@ def weekdays_of(node: Node) -> list[str]:
         name = WEEKDAYS.get(fold(single.group("name")))
         return [name] if name else []
     words = " ".join(re.findall(r"[a-z-]+", fold(text)))
-    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words) for w in WEEKEND_WORDS):
+    if _WEEKEND.search(words):
         return ["sat", "sun"]
-    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words) for w in WORKWEEK_WORDS):
+    if _WORKWEEK.search(words):
         return ["mon", "tue", "wed", "thu", "fri"]
     return []
 
