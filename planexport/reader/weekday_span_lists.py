@@ -30,15 +30,18 @@ def span_weekday_lists(nodes: list[Node]) -> list[Node]:
     the heading. The list's other items stay a list of their own, before the days. Plans with a
     weekday heading anywhere are left as they are: there the days are the headings'.
     """
-    if any(node.kind == "heading" and weekdays_of(node) for node in nodes):
-        return nodes
     out: list[Node] = []
     heading: Node | None = None
+    found = False
     for node in nodes:
         if node.kind == "heading":
             heading = node
         days = _days(node, heading) if node.kind == "list" and heading is not None else None
+        found = found or days is not None
         out.extend(days if days is not None else [node])
+    # Asked last: most plans have no such list, and a long plan has thousands of headings.
+    if not found or any(node.kind == "heading" and weekdays_of(node) for node in nodes):
+        return nodes
     return out
 
 
