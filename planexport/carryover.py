@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Mapping, Sequence
     from zoneinfo import ZoneInfo
 
+    from planexport.model import Day
+
 __all__ = ["CarryMode", "CarryOver", "Move", "carry_over"]
 
 CarryMode = Literal["shift", "fill"]
@@ -134,7 +136,10 @@ def carry_over(
     A day's budget is its plan's hours (or what the plan already put there, when more); rest
     weekdays, plan rest days and dates between plan days have none; days after the plan's last
     day take the hours asked for that weekday, or the largest budget of the plan's days.
-    Day bounds and busy time hold for every moved block, with breaks around them.
+    Day bounds and busy time hold for every moved block, with breaks around them. A weekly
+    routine (every day named by its weekday) keeps its own busy time after its last day: a later
+    date is busy when the plan's last day on that weekday was (its work hours, a night shift into
+    the next morning).
 
     Args:
         plans: one plan, or several to run as consecutive weeks.
@@ -295,6 +300,13 @@ class _Room:
         self.busy_chunks: dict[int, list[BusyInterval]] = {}
         # The plan's own busy time (its work hours) on the dates its days fell on.
         self.own = plan_busy(((d.day, d.date) for d in planned.days), zone)
+        # A weekly routine (every day named by its weekday, none by its date) keeps its work
+        # hours after its last day: each later date is busy as the last day on its weekday was.
+        self.routine: dict[int, Day] = {}
+        if all(d.day.weekday is not None and d.day.date is None for d in planned.days):
+            for d in sorted(planned.days, key=lambda d: d.date):
+                self.routine[d.date.weekday()] = d.day
+        self.later_own: dict[dt.date, list[BusyInterval]] = {}
 
     def _usage(self, minutes: Sequence[int]) -> int:
         """Study minutes with the breaks between them."""
@@ -351,7 +363,8 @@ class _Room:
         """Busy time around `date`, asked of the sources a month at a time, and the plan's own."""
         lo = dt.datetime.combine(date - _ONE_DAY, dt.time(), tzinfo=self.zone)
         hi = dt.datetime.combine(date + 2 * _ONE_DAY, dt.time(), tzinfo=self.zone)
-        own = [b for b in self.own if b.end > lo and b.start < hi]
+        near = [*self.own, *(b for d in (-1, 0, 1) for b in self._later_own(date + d * _ONE_DAY))]
+        own = [b for b in near if b.end > lo and b.start < hi]
         if not self.opts.busy:
             return own
         chunk = date.toordinal() // 28
@@ -363,6 +376,16 @@ class _Room:
             end = dt.datetime.combine(last + _ONE_DAY, dt.time(), tzinfo=self.zone) + self.gap
             found = self.busy_chunks[chunk] = _busy(self.opts.busy, start, end, self.zone)
         return [*own, *(b for b in found if b.end > lo and b.start < hi)]
+
+    def _later_own(self, date: dt.date) -> list[BusyInterval]:
+        """A routine's busy time on a date after its last day (none before, or for no routine)."""
+        if date <= self.last_planned:
+            return []
+        found = self.later_own.get(date)
+        if found is None:
+            day = self.routine.get(date.weekday())
+            found = self.later_own[date] = plan_busy([(day, date)], self.zone) if day else []
+        return found
 
 
 def _minutes(interval: BusyInterval) -> int:

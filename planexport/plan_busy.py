@@ -1,9 +1,12 @@
 """The busy time a plan itself names (a day's work, commute or school hours) as busy intervals on
-the dates its days fall on, for the scheduler to keep blocks out of."""
+the dates its days fall on, for the scheduler to keep blocks out of, and as the lines of the day
+that show it."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from typing import TYPE_CHECKING
 
 from planexport.intervals import BusyInterval
@@ -12,9 +15,9 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from zoneinfo import ZoneInfo
 
-    from planexport.model import Day
+    from planexport.model import BusySpan, Day
 
-__all__ = ["plan_busy"]
+__all__ = ["busy_notes", "plan_busy"]
 
 _UTC = dt.timezone.utc
 
@@ -32,3 +35,53 @@ def plan_busy(days: Iterable[tuple[Day, dt.date]], zone: ZoneInfo) -> list[BusyI
             end = start + dt.timedelta(minutes=span.minutes)  # wall-clock time, as written
             found.append(BusyInterval(start.astimezone(_UTC), end.astimezone(_UTC), span.title))
     return found
+
+
+@functools.cache
+def _clock() -> re.Pattern[str]:
+    """A clock time in a note (`9:00`, `09.00`, `21h00`); compiled on the first note asked about."""
+    return re.compile(r"(?<!\d)(\d{1,2})[:.h](\d{2})(?!\d)")
+
+
+def busy_notes(day: Day) -> tuple[str, ...]:
+    """The day's notes with each busy span no note already names (`08:00–16:00 Work`), among
+    them by its start: a Markdown plan's work hours are notes as written, a YAML or JSON plan's
+    `busy` spans have none, and a day lists both the same way."""
+    notes = list(day.notes)
+    for span in day.busy:
+        if any(_names(note, span) for note in day.notes):
+            continue
+        start = _minutes(span.at)
+        later = (i for i, note in enumerate(notes) if (_leading(note) or 0) > start)
+        notes.insert(next(later, len(notes)), _span_text(span))
+    return tuple(notes)
+
+
+def _names(note: str, span: BusySpan) -> bool:
+    """Whether a note is the span as written: its title and its start (`8:00 AM` is `08:00`)."""
+    from planexport.text import plain
+
+    text = plain(note).casefold()
+    if span.title.casefold() not in text:
+        return False
+    start = _minutes(span.at) % (12 * 60)
+    return any(
+        (int(hour) * 60 + int(minute)) % (12 * 60) == start
+        for hour, minute in _clock().findall(text)
+    )
+
+
+def _leading(note: str) -> int | None:
+    """The clock time a note starts with, in minutes (`07:00: wake up` is 420)."""
+    found = _clock().match(note.strip())
+    return int(found.group(1)) * 60 + int(found.group(2)) if found else None
+
+
+def _span_text(span: BusySpan) -> str:
+    start = _minutes(span.at)
+    end = (start + span.minutes) % (24 * 60)
+    return f"{span.at}–{end // 60:02d}:{end % 60:02d} {span.title}"
+
+
+def _minutes(at: str) -> int:
+    return int(at[:2]) * 60 + int(at[3:])

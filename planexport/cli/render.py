@@ -36,11 +36,14 @@ def plan_table(plan: Plan) -> Table:
     table.add_column("Plan", no_wrap=True)
     table.add_column("Block", ratio=1, min_width=12)
     table.add_column("Duration", justify="right", no_wrap=True)
+    from planexport.plan_busy import busy_notes
+
     for day in plan.days:
         heading = Text(f"{day.number}  {day.title}")
+        notes = busy_notes(day)  # a YAML plan's busy spans are listed as a Markdown plan's
         if day.is_rest:
-            table.add_row(heading, "", Text("rest", style="italic"), "", end_section=not day.notes)
-            _add_notes(table, day.notes)
+            table.add_row(heading, "", Text("rest", style="italic"), "", end_section=not notes)
+            _add_notes(table, notes)
             continue
         for vi, variant in enumerate(day.variants):
             last_variant = vi == len(day.variants) - 1
@@ -57,9 +60,9 @@ def plan_table(plan: Plan) -> Table:
                 f"{variant.hours:g}h" if not variant.blocks else "",
                 Text("total", style="bold"),
                 Text(f"{total} of {round(variant.hours * 60)} min", style="bold"),
-                end_section=last_variant and not day.notes,
+                end_section=last_variant and not notes,
             )
-        _add_notes(table, day.notes)
+        _add_notes(table, notes)
     return table
 
 
@@ -171,13 +174,16 @@ def _add_day(
     ]
     rows.extend(arrived)
     rows.sort(key=lambda r: r[0].start.astimezone(dt.timezone.utc))
+    from planexport.plan_busy import busy_notes
+
+    notes = busy_notes(day.day)
     if day.variant is None and not rows:
         table.add_row(date, "", Text(f"rest · {focus}", style="italic"), "")
-        _add_notes(table, day.day.notes)
+        _add_notes(table, notes)
         table.rows[-1].end_section = True
         return
     table.add_row(date, "", Text(focus, style="italic"), "")
-    _add_notes(table, day.day.notes)
+    _add_notes(table, notes)
     table.rows[-1].end_section = False
     for block, origin in rows:
         table.add_row("", *_block_cells(block, origin))

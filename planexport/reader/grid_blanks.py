@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from planexport.reader.blocks import RawBlock
     from planexport.reader.outline import Node
 
-__all__ = ["continue_blanks"]
+__all__ = ["continue_blanks", "join_spans"]
 
 
 def continue_blanks(node: Node, cells: dict[int, list[RawBlock]]) -> None:
@@ -65,3 +65,29 @@ def _written_out(cells: dict[int, list[RawBlock]]) -> bool:
             if one.title == two.title and one.at is not None and one.at + one.hi == two.at:
                 return True
     return False
+
+
+def join_spans(node: Node, cells: dict[int, list[RawBlock]]) -> None:
+    """In an HTML grid whose cells span rows (`<td rowspan="2">Session A</td>`), written out in
+    each row they span: a day column's same entry in slots one right after the other is one
+    block over those slots (Session A 14:00–15:00, not twice 30 minutes)."""
+    if not node.spans_rows:
+        return
+    for blocks in cells.values():
+        kept: list[RawBlock] = []
+        for block in blocks:
+            last = kept[-1] if kept else None
+            if (
+                last is not None
+                and last.title == block.title
+                and last.at is not None
+                and block.at is not None
+                and last.at + last.hi == block.at
+                and last.lo == last.hi
+                and block.lo == block.hi
+            ):
+                last.lo += block.hi
+                last.hi += block.hi
+                continue
+            kept.append(block)
+        blocks[:] = kept

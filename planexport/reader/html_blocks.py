@@ -25,7 +25,9 @@ class _Table:
         self.line = line
         self.rows: list[list[str]] = []
         self.lines: list[int] = []
-        self.merged = False  # a cell spans rows: not read
+        self.merged = False  # a cell spans rows: written out in each, unless cells span columns too
+        self.spans: dict[tuple[int, int], int] = {}  # (row, cell) -> how many rows it spans
+        self.spanned = False  # its merged cells are written out in each row they span
         self.joined = False  # a cell spans columns: a slot for every track
         self.joined_rows: set[int] = set()  # which rows have such a cell
 
@@ -62,7 +64,11 @@ class _Reader(HTMLParser):
             for key, value in attrs:
                 if key in ("rowspan", "colspan") and value and value.strip() not in ("", "1"):
                     if key == "rowspan":
-                        self.tables[-1].merged = True
+                        table = self.tables[-1]
+                        table.merged = True
+                        count = value.strip()
+                        if count.isdigit() and int(count) > 1 and self.row is not None:
+                            table.spans[(len(table.rows), len(self.row))] = int(count)
                     else:
                         self.tables[-1].joined = True
                         self.tables[-1].joined_rows.add(len(self.tables[-1].rows))
@@ -112,6 +118,8 @@ class _Reader(HTMLParser):
             self.nodes.append(Node("heading", table.lines[0], level=4, text=caption))
             table.rows, table.lines = table.rows[1:], table.lines[1:]
             table.joined = False
+        if table.merged and not table.joined:
+            table.rows, table.merged, table.spanned = _written_out(table), False, True
         if table.joined and not table.merged and table.rows:
             table.rows = start_end_first(table.rows)  # "| 09:00 | 09:15 | Opening |"
         joined = joined_tracks(table.rows) if table.joined and not table.merged else None
@@ -140,7 +148,48 @@ class _Reader(HTMLParser):
             return
         if day_rows(rows):
             rows, lines = [[""] * len(rows[0]), *rows], [lines[0], *lines]  # no header row
-        self.nodes.append(Node("table", table.line, rows=rows, row_lines=lines, html=True))
+        self.nodes.append(
+            Node(
+                "table",
+                table.line,
+                rows=rows,
+                row_lines=lines,
+                html=True,
+                spans_rows=table.spanned,
+            )
+        )
+
+
+def _written_out(table: _Table) -> list[list[str]]:
+    """The rows of a table whose cells span rows (`<td rowspan="2">Session A</td>`), each such
+    cell written out again in the rows it spans, as a Markdown table writes it. As a browser
+    draws it: a span stops at the table's last row, and a short row ends in empty cells."""
+    pending: dict[int, tuple[str, int]] = {}  # column -> its text, the rows it still covers
+    out: list[list[str]] = []
+    for at, row in enumerate(table.rows):
+        cells = iter(enumerate(row))
+        written: list[str] = []
+        while True:
+            column = len(written)
+            if column in pending:
+                text, left = pending.pop(column)
+                written.append(text)
+                if left > 1:
+                    pending[column] = (text, left - 1)
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                if any(key > column for key in pending):
+                    written.append("")  # a short row, before a column still covered
+                    continue
+                break
+            written.append(cell[1])
+            span = table.spans.get((at, cell[0]), 1)
+            if span > 1:
+                pending[column] = (cell[1], span - 1)
+        out.append(written)
+    width = max((len(row) for row in out), default=0)
+    return [row + [""] * (width - len(row)) for row in out]
 
 
 def table_caption(rows: list[list[str]], joined: set[int]) -> str | None:

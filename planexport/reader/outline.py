@@ -69,6 +69,7 @@ class Node:
     rows: list[list[str]] = field(default_factory=list)
     row_lines: list[int] = field(default_factory=list)
     html: bool = False  # a table written in HTML, where a cell may span rows (rowspan)
+    spans_rows: bool = False  # an HTML table whose merged cells are written out in each row
 
 
 # A line that starts with its own clock span: "**15:00–16:30 (1.5h) → Physics**", "2-4 pm Review".

@@ -515,7 +515,7 @@ def _grid_by_slot(
 ) -> list[TableDay]:
     """`Hora | Lunes | Martes …` or `| | | 08/07/2024 | …`: a row per time slot, a block per
     filled cell; empty cells and breaks are nothing."""
-    from planexport.reader.grid_blanks import continue_blanks
+    from planexport.reader.grid_blanks import continue_blanks, join_spans
     from planexport.reader.grid_own_times import day_cells
 
     days = [
@@ -527,6 +527,7 @@ def _grid_by_slot(
     cells = day_cells(node, columns, ctx)  # "| | Maandag | | Zaterdag |": own times
     if drawn:
         continue_blanks(node, cells)  # "| 09:30–10:00 | |" below "Training": it goes on
+    join_spans(node, cells)  # <td rowspan="2">Session A</td>: one block over both slots
     for col, blocks in cells.items():
         day = days[col]
         if day is not None:

@@ -8,6 +8,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
+from planexport.reader.shift_words import SHIFTS, shift_kinds
 from planexport.reader.title_markup import plain_title
 from planexport.reader.words import fold
 
@@ -35,7 +36,7 @@ _WORK = frozenset((
     "compromissos", "escola", "faculdade", "universidade",
     "werk", "werken", "kantoor", "werkdag", "woon-werkverkeer", "forensen", "reistijd",
     "verplichtingen", "universiteit", "hogeschool",
-))  # fmt: skip
+)) | SHIFTS  # fmt: skip
 # Words that only say which work, where, or how one gets there: "Day job", "At work", "Commute
 # to work", "Fahrt zur Arbeit", "Jornada laboral", "Au bureau", "Op het werk", "Classes at
 # university". Alone they are no work ("Travel", "Classes").
@@ -98,21 +99,26 @@ _BRACKETS = lazy(r"\(([^)]*)\)|\[([^\]]*)\]")
 def is_work(title: str) -> bool:
     """Whether a title is only a work, commute or commitment phrase (`Work`, `Work/Other
     commitments`, `Commute to work`, `Arbeitszeit`, `Jornada laboral`, `Au bureau`, `Op het
-    werk`), with a remark in brackets on what it includes (`Work (includes lunch break)`);
-    a title that does something there (`Work on project`, `Deep work`, `Homework`,
-    `Trabajo práctico`) or gives a subject in brackets (`Work (algebra)`) is study."""
+    werk`) or a shift (`Night shift`, `Nachtschicht`, `Turno de noche`, `Poste de nuit`), with
+    a remark in brackets on what it includes (`Work (includes lunch break)`); a title that does
+    something there (`Work on project`, `Deep work`, `Homework`, `Trabajo práctico`) or gives a
+    subject in brackets (`Work (algebra)`) is study."""
     text = fold(title)
+    # "Night shift", "Turno de noche", "Poste de nuit": when the shift runs is no subject.
+    kinds = shift_kinds(_WORDS.findall(text))
     for match in _BRACKETS.finditer(text):
         inside = _WORDS.findall(match.group(1) or match.group(2) or "")
-        known = _WITH | _WORK | _REMARK
+        known = _WITH | _WORK | _REMARK | kinds
         if any(word not in known and len(word) > 1 for word in inside):
             return False  # "Work (calculus)": the subject of a session
     words = _WORDS.findall(_BRACKETS.sub(" ", text))
     if _homeward(words):
         return True
-    if not words or len(words) > 6 or not any(word in _WORK for word in words):
+    if not words or len(words) > 6:
         return False
-    if any(word not in _WORK and word not in _WITH for word in words):
+    if not kinds and not any(word in _WORK for word in words):
+        return False
+    if any(word not in _WORK and word not in _WITH and word not in kinds for word in words):
         return False
     return not any(
         first in words and second in words[words.index(first) + 1 :]
