@@ -36,7 +36,8 @@ def timetable_start(nodes: list[Node]) -> int | None:
     soft-broken (`06:30 - 07:00 Wake up, stretch` / `07:00 - 08:30 Deep work`) or bold with a
     bar (`**06:30 - 07:00** | Wake up`), read as the same lines bulleted would be (a block a
     line, meals as gaps), else its first timetable in a code block, else the first of two or
-    more paragraph lines of start times alone (`**9:00** Check-in` / `**9:30** Talk 1`); None
+    more paragraph lines of start times alone (`**9:00** Check-in` / `**9:30** Talk 1`), else
+    its first table of start times in a column after the title (`| Session | Time |`); None
     when it has none."""
     for idx, node in enumerate(nodes):
         if node.kind in ("list", "table") and (
@@ -54,7 +55,12 @@ def timetable_start(nodes: list[Node]) -> int | None:
         return code
     from planexport.reader.start_paragraphs import start_paragraphs
 
-    return start_paragraphs(nodes)  # "**9:00** Check-in" / "**9:30** Talk 1": starts alone
+    start = start_paragraphs(nodes)  # "**9:00** Check-in" / "**9:30** Talk 1": starts alone
+    if start is not None:
+        return start
+    from planexport.reader.title_first_starts import title_first_starts
+
+    return title_first_starts(nodes)  # "| Session | Time |" over "| Registration | 08:30 |"
 
 
 def _day_label(node: Node) -> bool:
