@@ -22,7 +22,8 @@ def impossible_days(plan: Plan, lines: Mapping[BlockKey, int], *, source: str) -
     """A warning for each day whose blocks add up to more than 24 h, and each long unpinned block.
 
     Such a day passes the model's checks but cannot be scheduled: `export ics` would leave its
-    blocks out one by one. Said here, `validate` shows it and `--strict` refuses it.
+    blocks out one by one. Said here, `validate` shows it and `--strict` refuses it. A day whose
+    long unpinned blocks rise like times of day is refused outright (PlanError).
     """
     warnings: list[ReadWarning] = []
     said: set[int] = set()  # a template read on seven weekdays is one mistake, said once
@@ -32,6 +33,10 @@ def impossible_days(plan: Plan, lines: Mapping[BlockKey, int], *, source: str) -
             total = _busy(variant.blocks)
             line = min((lines[k] for k in keys if k in lines), default=1)
             if total > _DAY and line not in said:
+                from planexport.reader.clock_like_lengths import refuse_clock_lengths
+
+                # "8.30 uur", "9.00 uur" read as 8 h 18 min, 9 h: refused, not passed on
+                refuse_clock_lengths(day, v, d, lines, total=_hours(total), source=source)
                 said.add(line)
                 warnings.append(
                     ReadWarning(

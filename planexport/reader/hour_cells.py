@@ -1,9 +1,12 @@
-"""Start times written with `h` in a table's time column (`| 9h00 | Accueil |` under `Horaire`):
-times of day, as `09:00` is, not lengths of nine hours."""
+"""Start times written with `h` in a table's time column (`| 9h00 | Accueil |` under `Horaire`),
+or with a dot and `uur`, `Uhr` or `h` (`| 8.30 uur | Ontvangst |` under `Tijd`): times of day,
+as `09:00` is, not lengths of nine hours."""
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
+import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
@@ -17,11 +20,19 @@ __all__ = ["hour_cells"]
 
 # "9h00", "14h30", "**9h15**": an hour and its minutes joined by `h`, alone in the cell.
 _HOUR = lazy(r"^[*_`\s]*(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)[*_`\s]*$", 0)
+# "8.30 uur", "13.00 Uhr", "9.15 h", "**8.30h**": a dotted time of day and the word for o'clock;
+# a length says the same only under a length's header (`| Duur |` over `| 1.30 uur |`).
+_DOTTED = lazy(
+    r"^[*_`\s]*(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\s*(?:uur|uhr|h)\.?[*_`\s]*$", re.IGNORECASE
+)
+# Dotted times are starts only from the morning on and in time order: `1.30 h`, `2.00 h` rise
+# as lengths may, from an hour no day starts at.
+_MORNING = 6 * 60
 # A header that names the time of day: "Horaire", "Heure", "Hora", "Horário", "Orario",
 # "Uhrzeit", "Time", "Tijd".
 _CLOCK_HEAD = lazy(
     r"^[\W_]*(?:horaires?|heures?|horas?|horarios?|orari[oa]?|ore?|uhrzeit|zeit|time|tijd"
-    r"|tijdstip)[\W_]*$"
+    r"|tijdstip|start|beginn?|aanvang|inicio|debut|inizio)[\W_]*$"
 )
 
 
@@ -44,13 +55,25 @@ def _read_hours(node: Node) -> Node:
     rows = [list(row) for row in node.rows]
     for row in rows[1:]:
         for col in columns:
-            match = _HOUR.match(row[col]) if col < len(row) else None
+            cell = row[col] if col < len(row) else ""
+            match = _HOUR.match(cell) or _DOTTED.match(cell)
             if match is not None:
                 row[col] = f"{int(match['h']):02d}:{match['m']}"
     return dataclasses.replace(node, rows=rows)
 
 
 def _hour_column(body: list[list[str]], col: int) -> bool:
-    """Whether a column holds two or more `9h00` starts and nothing else but empty cells."""
+    """Whether a column holds two or more `9h00` starts, or `8.30 uur` starts in time order
+    from the morning on, and nothing else but empty cells."""
     cells = [row[col].strip() for row in body if col < len(row) and row[col].strip(" -—–")]
-    return len(cells) >= 2 and all(_HOUR.match(cell) for cell in cells)
+    if len(cells) < 2:
+        return False
+    if all(_HOUR.match(cell) for cell in cells):
+        return True
+    dotted = [_DOTTED.match(cell) for cell in cells]
+    times = [int(m["h"]) * 60 + int(m["m"]) for m in dotted if m is not None]
+    return (
+        len(times) == len(cells)
+        and times[0] >= _MORNING
+        and all(a < b for a, b in itertools.pairwise(times))
+    )

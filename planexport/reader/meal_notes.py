@@ -1,6 +1,7 @@
 """A meal or break with only a start time in a day's paragraph lines, list items or table rows
-(`12:30 Lunch` among `09:00 Keynote`, `10:30 Workshop`; `| 12:30 | Lunch |`): a gap in the day,
-as before, and the day's note, as among a list's clock spans; never dropped unsaid."""
+(`12:30 Lunch` among `09:00 Keynote`, `10:30 Workshop`; `| 12:30 | Lunch |`, `| Lunch | 12:30 |`):
+a gap in the day, as before, and the day's note, as among a list's clock spans; never dropped
+unsaid."""
 
 from __future__ import annotations
 
@@ -80,6 +81,10 @@ def _starts(node: Node) -> list[tuple[int, str]]:
             start = start_time(cells[0])
             if start is not None and not start[1].strip() and _meal(" ".join(cells[1:2])):
                 found.append((at, " ".join(cells)))
+            elif len(cells) == 2 and _meal(cells[0]):
+                late = start_time(cells[1])  # "| Lunch | 12:15 |": the title first, its start after
+                if late is not None and not late[1].strip():
+                    found.append((at, f"{cells[1]} {cells[0]}"))
     return found
 
 

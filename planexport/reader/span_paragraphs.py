@@ -35,7 +35,10 @@ def timetable_start(nodes: list[Node]) -> int | None:
     else the first of two or more paragraph lines in a row that each start with a clock span,
     soft-broken (`06:30 - 07:00 Wake up, stretch` / `07:00 - 08:30 Deep work`) or bold with a
     bar (`**06:30 - 07:00** | Wake up`), read as the same lines bulleted would be (a block a
-    line, meals as gaps), else its first timetable in a code block; None when it has none."""
+    line, meals as gaps), else its first timetable in a code block, else the first of two or
+    more paragraph lines of start times alone (`**9:00** Check-in` / `**9:30** Talk 1`), else
+    its first table of start times in a column after the title (`| Session | Time |`); None
+    when it has none."""
     for idx, node in enumerate(nodes):
         if node.kind in ("list", "table") and (
             timed([node]) or agenda_table(node) or agenda_list(node)
@@ -47,7 +50,17 @@ def timetable_start(nodes: list[Node]) -> int | None:
         if all(spanned(node) for node in nodes[idx : idx + _LINES]):
             return idx
     # "```" over "06:00 Wake up", "06:30 Gym": a timetable in a code block, the plan's only one
-    return next((idx for idx, node in enumerate(nodes) if is_timetable(node)), None)
+    code = next((idx for idx, node in enumerate(nodes) if is_timetable(node)), None)
+    if code is not None:
+        return code
+    from planexport.reader.start_paragraphs import start_paragraphs
+
+    start = start_paragraphs(nodes)  # "**9:00** Check-in" / "**9:30** Talk 1": starts alone
+    if start is not None:
+        return start
+    from planexport.reader.title_first_starts import title_first_starts
+
+    return title_first_starts(nodes)  # "| Session | Time |" over "| Registration | 08:30 |"
 
 
 def _day_label(node: Node) -> bool:

@@ -54,6 +54,8 @@ def _blocks(
     col: int,
     ctx: Ctx,
 ) -> list[RawBlock]:
+    from planexport.reader.block_tables import closing_row
+
     title_col = cols["title"] if cols["title"] not in (None, col) else 0
     rows = [(row, line, t) for (row, line), t in zip(body, times, strict=True) if t is not None]
     ends = start_ends([t[0] for _, _, t in rows])
@@ -62,6 +64,9 @@ def _blocks(
         title = tidy(one_line(cell_at(row, title_col)))
         if not title or is_break(title):
             continue  # a break is a gap, its start the end of the row above
+        others = [c for n, c in enumerate(row) if n not in (col, title_col) and c.strip(" -—–")]
+        if own is None and closing_row(title) and not others:
+            continue  # "| Ende | 17:00 |" only ends the row above, as "| 17:00 | Ende |" does
         length = own
         if length is None:
             if end.until is None:
