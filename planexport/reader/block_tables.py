@@ -226,16 +226,20 @@ def agenda_table(node: Node) -> bool:
 
 
 _CLOSING = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", "termine")
+# "| Clôture | 16h00 |" alone as the last row: the day's close, in the seven languages.
+_CLOSE = frozenset(("closing", "cloture", "afsluiting", "abschluss", "cierre", "clausura",
+                    "chiusura", "encerramento"))  # fmt: skip
 
 
 def closing_row(title: str) -> bool:
-    """Whether a row's title only marks the end of the day (`End`, `✅ Ende`, `Fin`)."""
+    """Whether a row's title only marks the end of the day (`End`, `✅ Ende`, `Fin`, `Closing`,
+    `Clôture`, `Afsluiting`)."""
     from planexport.reader.closing_words import closes_day
 
     words = re.findall(r"[a-z]+", fold(unwrap(title)))
     return (
         (bool(words) and words[0] in _CLOSING and len(words) <= 3)
-        or words == ["closing"]
+        or (len(words) == 1 and words[0] in _CLOSE)
         or closes_day(title)
     )
 
