@@ -388,6 +388,11 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
             # "⏰ 09:00–10:00 📖 Reading": a clock's emoji only marks the time, not the activity.
             before = _CLOCK_MARKS.sub("", before)
         title = before + " " + after
+        if not bold and match.at is None and not after.strip() and before.strip().isalpha():
+            from planexport.reader.amount_titles import amount_title
+
+            # "Do 10–15 minutes of warm-up": what it is an amount of, not "Do"
+            title, rest = amount_title(before, rest) or (title, rest)
     if match.at is not None:
         from planexport.reader.emphasised_leads import emphasised_lead
 

@@ -1,0 +1,103 @@
+"""Titles and notes as their authors wrote them: a length in the middle of an instruction titled
+by what it is an amount of (`Do 10–15 minutes of warm-up` is `Warm-up`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from planexport.model import Plan
+from planexport.reader import read_plan
+from planexport.reader.amount_titles import amount_title
+from tests.paths import DATA
+
+PLANS = DATA / "titles_and_notes"
+
+
+def blocks(plan: Plan) -> list[tuple[str, int, int, str | None]]:
+    return [
+        (b.title, b.min_minutes, b.max_minutes, b.note)
+        for d in plan.days
+        for v in d.variants
+        for b in v.blocks
+    ]
+
+
+def test_a_do_verb_before_an_amount_gives_the_title_to_what_follows() -> None:
+    result = read_plan(PLANS / "do-verb-before-an-amount.md")
+    assert blocks(result.plan) == [
+        ("Warm-up", 10, 15, None),
+        ("Squats and lunges", 30, 30, None),
+        ("Mobility drills", 20, 20, "slowly"),
+        ("Cooldown", 5, 5, "easy stretching"),  # a title before its length, as before
+        ("Quiet reading", 25, 25, None),
+        ("Spend", 15, 15, "a day"),  # how often, not what: as before
+    ]
+    assert result.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "haz-minutos-de-calentamiento.md",
+            [
+                ("Calentamiento", 10, 10, None),
+                ("Press de banca", 25, 25, None),
+                ("Estiramientos suaves", 15, 15, "hombros y espalda"),
+            ],
+        ),
+        (
+            "mach-minuten-aufwaermen.md",
+            [
+                ("Aufwärmen", 10, 10, None),
+                ("Lauf-ABC", 20, 20, None),
+                ("Dehnübungen", 10, 10, None),
+            ],
+        ),
+        (
+            "faire-minutes-d-echauffement.md",
+            [
+                ("Échauffement", 10, 10, None),
+                ("Crawl continu", 30, 30, None),
+                ("Récupération", 5, 5, "sans palmes"),
+            ],
+        ),
+        (
+            "fai-faca-doe-minuti-minutos-minuten.md",
+            [
+                ("Riscaldamento", 10, 10, None),
+                ("Affondi", 20, 20, None),
+                ("Aquecimento", 10, 10, None),
+                ("Flexões", 15, 15, None),
+                ("Warming-up", 10, 10, None),
+                ("Rekoefeningen", 5, 5, None),
+                ("Planken", 10, 10, None),
+            ],
+        ),
+    ],
+)
+def test_the_amount_titles_the_block_in_other_languages(
+    name: str, expected: list[tuple[str, int, int, str | None]]
+) -> None:
+    result = read_plan(PLANS / name)
+    assert blocks(result.plan) == expected
+    assert result.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("Do ", " of warm-up", ("Warm-up", "")),
+        ("Haz ", " de calentamiento", ("Calentamiento", "")),
+        ("Mach ", " Aufwärmen", ("Aufwärmen", "")),
+        ("Faire ", " d'échauffement", ("Échauffement", "")),
+        ("Do ", " of yoga, slowly", ("Yoga", "slowly")),
+        ("Read ", " of chapter 2", None),  # a verb that says what is done
+        ("Cooldown ", " easy stretching", None),
+        ("Do ", "", None),
+        ("Spend ", " per day", None),
+        ("Do ", " of 5 min sprints", None),
+    ],
+)
+def test_amount_title(before: str, after: str, expected: tuple[str, str] | None) -> None:
+    assert amount_title(before, after) == expected
