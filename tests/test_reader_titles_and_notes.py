@@ -1,5 +1,6 @@
 """Titles and notes as their authors wrote them: a length in the middle of an instruction titled
-by what it is an amount of (`Do 10–15 minutes of warm-up` is `Warm-up`)."""
+by what it is an amount of (`Do 10–15 minutes of warm-up` is `Warm-up`); a note keeps the hours
+it says in words (`von 14 bis 16 Uhr`), which only the reading takes as a span."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from planexport.model import Plan
 from planexport.reader import read_plan
 from planexport.reader.amount_titles import amount_title
+from planexport.reader.hour_phrases import Rewrite, as_written, hour_phrases
 from tests.paths import DATA
 
 PLANS = DATA / "titles_and_notes"
@@ -101,3 +103,51 @@ def test_the_amount_titles_the_block_in_other_languages(
 )
 def test_amount_title(before: str, after: str, expected: tuple[str, str] | None) -> None:
     assert amount_title(before, after) == expected
+
+
+def notes(plan: Plan) -> list[tuple[str, tuple[str, ...]]]:
+    return [(d.title, d.notes) for d in plan.days]
+
+
+def test_a_note_keeps_its_hours_in_words_while_the_block_beside_it_is_a_span() -> None:
+    result = read_plan(PLANS / "note-keeps-von-bis-uhr.md")
+    assert notes(result.plan) == [
+        ("Montag", ("Sprechstunde von 14 bis 16 Uhr im Raum 3.",)),
+        ("Dienstag", ()),
+    ]
+    assert [(b.title, b.min_minutes, b.at) for b in result.plan.days[0].variants[0].blocks] == [
+        ("Vorlesung Regression", 90, "09:00"),
+        ("Übungsblatt 3", 120, "14:00"),
+    ]
+    assert result.warnings == ()
+
+
+def test_a_note_keeps_hours_in_words_that_start_its_second_line() -> None:
+    result = read_plan(PLANS / "note-keeps-hours-across-lines.md")
+    assert notes(result.plan) == [
+        (
+            "Lundi",
+            ("Le secrétariat de la faculté reste ouvert de 9 à 12 heures, le mardi compris.",),
+        )
+    ]
+    assert result.warnings == ()
+
+
+def test_a_note_keeps_hours_in_words_beside_emphasis() -> None:
+    result = read_plan(PLANS / "note-keeps-emphasis-and-van-tot-uur.md")
+    assert notes(result.plan) == [
+        ("Woensdag", ("De **bibliotheek** van 9 tot 17 uur open; neem je pas mee.",)),
+        ("Jueves", ("*Tutoría* de 16 a 18 horas en el aula 2.",)),
+    ]
+    assert result.warnings == ()
+
+
+def test_a_span_the_author_wrote_stays_in_a_note() -> None:
+    written: list[Rewrite] = []
+    text = "Kurs von 9 bis 11 Uhr Mathe\nBüro 09:00-11:00 offen\nvon 9 bis 11 Uhr"
+    assert hour_phrases(text, written) == (
+        "Kurs 09:00-11:00 Mathe\nBüro 09:00-11:00 offen\n09:00-11:00"
+    )
+    assert as_written("Büro 09:00-11:00 offen", written) == "Büro 09:00-11:00 offen"
+    assert as_written("Kurs 09:00-11:00 Mathe", written) == "Kurs von 9 bis 11 Uhr Mathe"
+    assert as_written("offen 09:00-11:00", written) == "offen von 9 bis 11 Uhr"

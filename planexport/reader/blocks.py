@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from planexport.errors import PlanError
 from planexport.reader.break_notes import break_first
@@ -36,6 +37,9 @@ from planexport.reader.words import (
     TOTAL_WORDS,
     fold,
 )
+
+if TYPE_CHECKING:
+    from planexport.reader.hour_phrases import Rewrite
 
 __all__ = [
     "LABEL",
@@ -134,6 +138,7 @@ class Ctx:
     hidden: str = ""  # what an HTML comment never closed hides: said with any refusal
     links: frozenset[str] = frozenset()  # the labels of the plan's link definitions
     advice: frozenset[int] = frozenset()  # lines of tips after the plan's timed lines: notes
+    written: list[Rewrite] = field(default_factory=list)  # phrases read as spans: notes keep them
 
     def error(self, line: int, reason: str) -> PlanError:
         if self.hidden:

@@ -162,7 +162,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
     body = dotted_clock_times(body)  # "- 12.30 uur Lunch", "van 9.00 tot 12.30 uur"
-    body = activity_spans(hour_phrases(short_minutes(body, ctx)))  # "- 07:0 - 08:00: Café"
+    body = activity_spans(hour_phrases(short_minutes(body, ctx), ctx.written))  # "07:0 - 08:00"
     body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
     nodes = hour_prefixes(bracket_starts(week_row_headings(without_paces(outline(body)))))
@@ -627,7 +627,7 @@ def _day(
             week=week,
             weekday=span.weekday,
             date=span.date,
-            notes=tuple(note_text(note) for note in body.notes),
+            notes=tuple(note_text(note, ctx.written) for note in body.notes),
             busy=busy_spans(body, ctx.links),
             variants=tuple(
                 made_variant(
