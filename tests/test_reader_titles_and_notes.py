@@ -1,6 +1,7 @@
 """Titles and notes as their authors wrote them: a length in the middle of an instruction titled
 by what it is an amount of (`Do 10–15 minutes of warm-up` is `Warm-up`); a note keeps the hours
-it says in words (`von 14 bis 16 Uhr`), which only the reading takes as a span."""
+it says in words (`von 14 bis 16 Uhr`), which only the reading takes as a span; a footnote
+(`[^1]: Only in even weeks`) is a note of the day where its mark is used, shown as its text."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from planexport.model import Plan
 from planexport.reader import read_plan
 from planexport.reader.amount_titles import amount_title
+from planexport.reader.footnote_marks import Footnotes, drop_footnote_marks
 from planexport.reader.hour_phrases import Rewrite, as_written, hour_phrases
 from tests.paths import DATA
 
@@ -151,3 +153,50 @@ def test_a_span_the_author_wrote_stays_in_a_note() -> None:
     assert as_written("Büro 09:00-11:00 offen", written) == "Büro 09:00-11:00 offen"
     assert as_written("Kurs 09:00-11:00 Mathe", written) == "Kurs von 9 bis 11 Uhr Mathe"
     assert as_written("offen 09:00-11:00", written) == "offen von 9 bis 11 Uhr"
+
+
+def test_a_footnote_is_a_note_of_the_day_its_mark_is_in() -> None:
+    result = read_plan(PLANS / "footnote-of-the-day-its-mark-is-in.md")
+    assert notes(result.plan) == [
+        ("Proofs", ("Only in even weeks",)),
+        ("Graphs", ()),
+        ("Review", ()),  # written under this day, but its mark is in Day 1
+    ]
+    assert result.plan.days[0].variants[0].blocks[0].title == "Induction drills"
+    assert result.warnings == ()
+
+
+def test_a_footnote_whose_mark_is_in_two_days_is_a_note_of_both() -> None:
+    result = read_plan(PLANS / "nota-en-dos-dias.md")
+    assert notes(result.plan) == [
+        ("Lunes", ("Llevar la bata del laboratorio.",)),
+        ("Martes", ()),
+        ("Jueves", ("Llevar la bata del laboratorio.",)),
+    ]
+    assert result.warnings == ()
+
+
+def test_a_footnote_without_a_mark_is_a_note_of_the_day_it_is_written_in() -> None:
+    result = read_plan(PLANS / "fussnote-ohne-zeichen.md")
+    assert notes(result.plan) == [
+        ("Montag", ()),
+        ("Mittwoch", ("Am Feiertag fällt die Einheit aus.",)),
+    ]
+
+
+def test_a_footnote_on_a_day_heading_and_its_second_line() -> None:
+    result = read_plan(PLANS / "note-de-bas-de-page-sur-deux-lignes.md")
+    assert notes(result.plan) == [
+        ("Mardi", ("Salle B12 au premier étage, sauf la semaine des partiels.",)),
+        ("Jeudi", ()),
+    ]
+    assert result.warnings == ()
+
+
+def test_footnotes_are_taken_out_with_the_lines_of_their_marks() -> None:
+    found = Footnotes()
+    text = "- 9:00[^1] - 11:00 Lezione [^n]\n\n[^1]: dopo le 9\n```\n[^2]: codice\n```"
+    kept = "- 9:00 - 11:00 Lezione\n\n\n```\n[^2]: codice\n```"
+    assert drop_footnote_marks(text, found) == kept
+    assert found.texts == {"1": (3, "dopo le 9")}
+    assert found.uses == {"1": [1], "n": [1]}

@@ -11,6 +11,7 @@ from planexport.errors import PlanError
 from planexport.reader.break_notes import break_first
 from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
+from planexport.reader.footnote_marks import Footnotes
 from planexport.reader.joining_words import after_length, before_length
 from planexport.reader.lazy import lazy
 from planexport.reader.length_labels import is_length_goal
@@ -139,6 +140,7 @@ class Ctx:
     links: frozenset[str] = frozenset()  # the labels of the plan's link definitions
     advice: frozenset[int] = frozenset()  # lines of tips after the plan's timed lines: notes
     written: list[Rewrite] = field(default_factory=list)  # phrases read as spans: notes keep them
+    footnotes: Footnotes = field(default_factory=Footnotes)  # "[^1]: …": a note of its mark's day
 
     def error(self, line: int, reason: str) -> PlanError:
         if self.hidden:

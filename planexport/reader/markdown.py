@@ -35,7 +35,7 @@ from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
 from planexport.reader.fence_ends import closed_fences
-from planexport.reader.footnote_marks import drop_footnote_marks
+from planexport.reader.footnote_marks import drop_footnote_marks, footnoted
 from planexport.reader.hour_cells import hour_cells
 from planexport.reader.hour_phrases import hour_phrases
 from planexport.reader.hour_prefixes import hour_prefixes
@@ -154,7 +154,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
     meta, body = front_matter(normalise(text), source)
     ctx = Ctx(source, links=link_labels(body))  # "[D1-talk]: https://…": a title keeps the text
-    body = drop_footnote_marks(closed_fences(body, ctx))  # "```text" closing code; "9:00[^1]"
+    body = drop_footnote_marks(closed_fences(body, ctx), ctx.footnotes)  # "9:00[^1]", "```text"
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
     sections: set[int] = set()  # the lines of gantt charts' sections
     if "mermaid" in body.lower():
@@ -285,7 +285,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     days, lines = joined_dates(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     # "### Saturday", later "#### Saturday, 26 April" in another section: one day, dated.
     days, lines = joined_weekdays(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
-    days = daily_spans(nodes, inside, days, lines, ctx)  # "- Horaires : tous les jours de 9h à 13h"
+    days = footnoted(daily_spans(nodes, inside, days, lines, ctx), lines, nodes, spans, ctx)
     if not any(day.variants for day in days):
         from planexport.reader.nothing_timed import nothing_timed
         from planexport.reader.untimed_weekdays import untimed_weekday_days
