@@ -1,7 +1,8 @@
 """Titles and notes as their authors wrote them: a length in the middle of an instruction titled
 by what it is an amount of (`Do 10–15 minutes of warm-up` is `Warm-up`); a note keeps the hours
 it says in words (`von 14 bis 16 Uhr`), which only the reading takes as a span; a footnote
-(`[^1]: Only in even weeks`) is a note of the day where its mark is used, shown as its text."""
+(`[^1]: Only in even weeks`) is a note of the day where its mark is used, shown as its text; a
+dated row's room (`| Aula |`) is where its block is, not its title."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from planexport.reader import read_plan
 from planexport.reader.amount_titles import amount_title
 from planexport.reader.footnote_marks import Footnotes, drop_footnote_marks
 from planexport.reader.hour_phrases import Rewrite, as_written, hour_phrases
+from planexport.reader.outline import outline
+from planexport.reader.room_columns import section_title
 from tests.paths import DATA
 
 PLANS = DATA / "titles_and_notes"
@@ -200,3 +203,71 @@ def test_footnotes_are_taken_out_with_the_lines_of_their_marks() -> None:
     assert drop_footnote_marks(text, found) == kept
     assert found.texts == {"1": (3, "dopo le 9")}
     assert found.uses == {"1": [1], "n": [1]}
+
+
+def dated(plan: Plan) -> list[tuple[str, str, int, str | None, str | None]]:
+    return [
+        (str(d.date), b.title, b.min_minutes, b.at, b.note)
+        for d in plan.days
+        for v in d.variants
+        for b in v.blocks
+    ]
+
+
+def test_rooms_under_a_heading_are_notes_and_the_heading_titles_the_rows() -> None:
+    result = read_plan(PLANS / "aula-e-ore-sotto-il-titolo.md")
+    assert dated(result.plan) == [
+        ("2024-11-06", "Laboratorio", 180, "14:00", "LC2"),
+        ("2024-11-13", "Laboratorio", 180, "14:00", "LC2"),
+        ("2024-11-20", "Laboratorio", 120, "14:00", "LC3"),
+    ]
+    assert [d.notes for d in result.plan.days] == [(), (), ()]  # the hours are no notes
+    assert [(w.line, w.message) for w in result.warnings] == [
+        (
+            9,
+            'row "2024-11-20" counts 3 hours ("Ore"), but its span is 120 min: read as the span',
+        )
+    ]
+
+
+def test_a_caption_line_titles_the_rows_of_a_room_table() -> None:
+    result = read_plan(PLANS / "room-under-a-caption-line.md")
+    assert dated(result.plan) == [
+        ("2025-03-04", "Lab sessions", 120, "09:00", "B-210"),
+        ("2025-03-18", "Lab sessions", 120, "09:00", "B-214"),
+    ]
+    assert result.warnings == ()
+
+
+def test_a_german_room_and_hours_table() -> None:
+    result = read_plan(PLANS / "raum-und-stunden.md")
+    assert dated(result.plan) == [
+        ("2025-10-07", "Praktikum", 180, "13:00", "E 1.04"),
+        ("2025-10-14", "Praktikum", 120, "13:00", "E 1.06"),
+    ]
+    assert result.warnings == ()
+
+
+def test_a_room_table_with_no_heading_is_titled_block() -> None:
+    result = read_plan(PLANS / "salle-sans-titre.md")
+    assert dated(result.plan) == [
+        ("2025-02-03", "Block", 120, "08:30", "A12"),
+        ("2025-02-10", "Block", 120, "08:30", "A14"),
+    ]
+
+
+def test_a_row_s_own_words_title_it_and_its_room_is_the_block_s_note() -> None:
+    result = read_plan(PLANS / "sala-con-asignatura.md")
+    assert dated(result.plan) == [
+        ("2025-01-09", "Redes", 120, "10:00", "S3"),
+        ("2025-01-16", "Sistemas operativos", 120, "10:00", "S4"),
+    ]
+    assert [d.notes for d in result.plan.days] == [(), ()]
+
+
+def test_section_title_is_the_caption_line_else_the_nearest_heading() -> None:
+    nodes = outline("# Plan\n\n## Labs\n\nSome words.\n\n| Date | Room |\n|---|---|\n| 1 | 2 |")
+    assert section_title((nodes, len(nodes) - 1)) == "Labs"
+    nodes = outline("## Labs\n\n**Lab dates:**\n\n| Date | Room |\n|---|---|\n| 1 | 2 |")
+    assert section_title((nodes, len(nodes) - 1)) == "Lab dates"
+    assert section_title(None) is None

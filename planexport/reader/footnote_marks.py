@@ -95,7 +95,8 @@ def footnoted(
         return days
     by_line: dict[int, set[int]] = {}  # a block's line: its days ("Days 6–7" share theirs)
     for (day, _, _), line in lines.items():
-        by_line.setdefault(line, set()).add(day)
+        if day < len(days):
+            by_line.setdefault(line, set()).add(day)
     # Each day's lines: from its heading (or its table) to the node after its last one.
     ranges: list[tuple[int, int, list[int]]] = []
     for span in spans:
