@@ -196,6 +196,35 @@ def test_a_footnote_on_a_day_heading_and_its_second_line() -> None:
     assert result.warnings == ()
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "voetnoot-bij-een-rustdag.md",  # the mark in the heading of a day with no blocks
+            [
+                ("Maandag", ()),
+                ("Dinsdag", ("Rustdag.", "Tenzij het tentamen verschuift.")),
+                ("Woensdag", ()),
+            ],
+        ),
+        (
+            "nota-escrita-num-dia-de-descanso.md",  # written under it, its mark nowhere
+            [
+                ("Segunda", ()),
+                ("Terça", ("Descanso.", "Se houver aula extra, rever o capítulo 2.")),
+                ("Quarta", ()),
+            ],
+        ),
+    ],
+)
+def test_a_footnote_of_a_day_with_no_blocks_is_its_note(
+    name: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    result = read_plan(PLANS / name)
+    assert notes(result.plan) == expected
+    assert result.warnings == ()
+
+
 def test_footnotes_are_taken_out_with_the_lines_of_their_marks() -> None:
     found = Footnotes()
     text = "- 9:00[^1] - 11:00 Lezione [^n]\n\n[^1]: dopo le 9\n```\n[^2]: codice\n```"

@@ -103,6 +103,9 @@ def footnoted(
         first = nodes[span.start].line if 0 <= span.start < len(nodes) else 0
         last = nodes[span.end].line - 1 if span.end < len(nodes) else 1 << 30
         held = sorted({d for line, held in by_line.items() if first <= line <= last for d in held})
+        if not held:  # "## Tuesday" over "Rest day.": no block says which day it is, its number
+            held = [n for n, day in enumerate(days) if day.number in span.numbers]
+            held = held if len(held) == len(span.numbers) else []
         ranges.append((first, last, held))
 
     def days_at(line: int) -> list[int]:
