@@ -5,11 +5,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from planexport.errors import PlanError
 from planexport.reader.break_notes import break_first
 from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
+from planexport.reader.footnote_marks import Footnotes
 from planexport.reader.joining_words import after_length, before_length
 from planexport.reader.lazy import lazy
 from planexport.reader.length_labels import is_length_goal
@@ -36,6 +38,9 @@ from planexport.reader.words import (
     TOTAL_WORDS,
     fold,
 )
+
+if TYPE_CHECKING:
+    from planexport.reader.hour_phrases import Rewrite
 
 __all__ = [
     "LABEL",
@@ -134,6 +139,8 @@ class Ctx:
     hidden: str = ""  # what an HTML comment never closed hides: said with any refusal
     links: frozenset[str] = frozenset()  # the labels of the plan's link definitions
     advice: frozenset[int] = frozenset()  # lines of tips after the plan's timed lines: notes
+    written: list[Rewrite] = field(default_factory=list)  # phrases read as spans: notes keep them
+    footnotes: Footnotes = field(default_factory=Footnotes)  # "[^1]: …": a note of its mark's day
 
     def error(self, line: int, reason: str) -> PlanError:
         if self.hidden:
@@ -388,6 +395,11 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
             # "⏰ 09:00–10:00 📖 Reading": a clock's emoji only marks the time, not the activity.
             before = _CLOCK_MARKS.sub("", before)
         title = before + " " + after
+        if not bold and match.at is None and not after.strip() and before.strip().isalpha():
+            from planexport.reader.amount_titles import amount_title
+
+            # "Do 10–15 minutes of warm-up": what it is an amount of, not "Do"
+            title, rest = amount_title(before, rest) or (title, rest)
     if match.at is not None:
         from planexport.reader.emphasised_leads import emphasised_lead
 

@@ -37,7 +37,8 @@ def dated_table_days(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> list[
     for idx, node in enumerate(nodes):
         if node.kind != "table" or any(a <= idx < b for a, b in ranges):
             continue
-        found = table_days(node, ctx, year=table_year(nodes, idx) or YearHint(first.year))
+        year = table_year(nodes, idx) or YearHint(first.year)
+        found = table_days(node, ctx, year=year, where=(nodes, idx))
         dates = [day.date for day in found]
         if not found or None in dates or taken & set(dates) or len(set(dates)) < len(dates):
             continue

@@ -1,6 +1,9 @@
 """Hours of the day written in words inside a line (`Cours : de 14 à 16 heures`, `Les: van 9 tot
 11 uur`, `Kurs: von 9 bis 11 Uhr`, `Clase de 9 a 11 horas`): a clock span, 14:00-16:00, where
-read as lengths they would run past a working day (`de 1 à 2 heures` stays one to two hours)."""
+read as lengths they would run past a working day (`de 1 à 2 heures` stays one to two hours).
+
+Only the reading sees the span: a line kept as a note (`Sprechstunde von 14 bis 16 Uhr im Raum
+3.`) is shown in its author's words, each rewritten phrase given back (`as_written`)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,11 @@ import re
 
 from planexport.reader.lazy import lazy
 
-__all__ = ["hour_phrases"]
+__all__ = ["Rewrite", "as_written", "hour_phrases"]
+
+# A phrase rewritten as a span: what comes before it, the span, what follows it (as patterns), the
+# phrase as written.
+Rewrite = tuple[str, str, str, str]
 
 # "de 14 à 16 heures", "van 9 tot 11 uur", "von 9 bis 11 Uhr", "de 9 a 11 horas", "dalle 9 alle 11
 # ore", "das 9 às 11 horas", "from 9 to 11 hours": a word before the first hour, one between them,
@@ -23,9 +30,10 @@ _PHRASE = lazy(
 _LONGEST = 8
 
 
-def hour_phrases(text: str) -> str:
+def hour_phrases(text: str, written: list[Rewrite] | None = None) -> str:
     """`text` with each phrase of hours of the day in words written as the clock span it names;
-    phrases inside code blocks and those that read well as lengths are left as written."""
+    phrases inside code blocks and those that read well as lengths are left as written. Each
+    phrase rewritten is added to `written`, so that notes can show it as it was."""
     if not re.search(r"\d\s+\S+\s+\d", text):
         return text
     from planexport.reader.fenced import unfenced
@@ -34,8 +42,53 @@ def hour_phrases(text: str) -> str:
     for at in unfenced(lines):
         line = lines[at]
         if _PHRASE.search(line):
+            if written is not None:
+                written.extend(_rewrites(lines, at))
             lines[at] = _PHRASE.sub(_span, line)
     return "\n".join(lines)
+
+
+def as_written(note: str, written: list[Rewrite]) -> str:
+    """`note` with each span `hour_phrases` wrote between the same words given back as the
+    phrase its author wrote (`Sprechstunde 14:00-16:00 im` is `Sprechstunde von 14 bis 16 Uhr
+    im`); a span the author wrote stays."""
+    for left, span, right, phrase in written:
+        found = re.search(f"({left}){re.escape(span)}{right}", note) if span in note else None
+        if found is not None:
+            note = note[: found.end(1)] + phrase + note[found.end() :]
+    return note
+
+
+def _rewrites(lines: list[str], at: int) -> list[Rewrite]:
+    """Each phrase of `lines[at]` that `hour_phrases` rewrites, with the words beside it (on the
+    lines around it when it starts or ends its line, as a paragraph joins them in a note)."""
+    line = lines[at]
+    above = lines[at - 1] if at > 0 else ""
+    below = lines[at + 1] if at + 1 < len(lines) else ""
+    found: list[Rewrite] = []
+    for match in _PHRASE.finditer(line):
+        span = _span(match)
+        if span == match.group():
+            continue
+        before = _word(re.search(r"(\S+)\s+$", line[: match.start()]))
+        after = _word(re.match(r"\s+(\S+)", line[match.end() :]))
+        # "**bibliotheek** van 9 tot 17 uur": the words as the note shows them, emphasis or not
+        left = rf"(?<![\w:])[*_~]*{re.escape(before)}[*_~]*\s+" if before else ""
+        right = rf"(?=\s+[*_~]*{re.escape(after)})" if after else ""
+        if not before:  # first on its line: first in the note, or after the line above
+            word = _word(re.search(r"(\S+)\s*$", above))
+            left = rf"^|(?<![\w:])[*_~]*{re.escape(word)}[*_~]*\s+" if word else "^"
+        if not after:
+            word = _word(re.match(r"\s*(\S+)", below))
+            right = rf"(?=$|\s+[*_~]*{re.escape(word)})" if word else "(?![\\w:])"
+        found.append((left, span, right, match.group()))
+    return found
+
+
+def _word(found: re.Match[str] | None) -> str:
+    """A word beside a phrase as a note shows it: without emphasis, and no list's bullet."""
+    word = found.group(1).strip("*_~") if found is not None else ""
+    return "" if re.fullmatch(r"[-+>#]+|\d+[.)]", word) else word
 
 
 def _span(match: re.Match[str]) -> str:

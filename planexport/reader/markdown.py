@@ -35,7 +35,7 @@ from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.emphasis import plain
 from planexport.reader.fence_ends import closed_fences
-from planexport.reader.footnote_marks import drop_footnote_marks
+from planexport.reader.footnote_marks import drop_footnote_marks, footnoted
 from planexport.reader.hour_cells import hour_cells
 from planexport.reader.hour_phrases import hour_phrases
 from planexport.reader.hour_prefixes import hour_prefixes
@@ -154,7 +154,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
     meta, body = front_matter(normalise(text), source)
     ctx = Ctx(source, links=link_labels(body))  # "[D1-talk]: https://…": a title keeps the text
-    body = drop_footnote_marks(closed_fences(body, ctx))  # "```text" closing code; "9:00[^1]"
+    body = drop_footnote_marks(closed_fences(body, ctx), ctx.footnotes)  # "9:00[^1]", "```text"
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
     sections: set[int] = set()  # the lines of gantt charts' sections
     if "mermaid" in body.lower():
@@ -162,7 +162,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
     body = dotted_clock_times(body)  # "- 12.30 uur Lunch", "van 9.00 tot 12.30 uur"
-    body = activity_spans(hour_phrases(short_minutes(body, ctx)))  # "- 07:0 - 08:00: Café"
+    body = activity_spans(hour_phrases(short_minutes(body, ctx), ctx.written))  # "07:0 - 08:00"
     body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
     nodes = hour_prefixes(bracket_starts(week_row_headings(without_paces(outline(body)))))
@@ -285,7 +285,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     days, lines = joined_dates(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     # "### Saturday", later "#### Saturday, 26 April" in another section: one day, dated.
     days, lines = joined_weekdays(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
-    days = daily_spans(nodes, inside, days, lines, ctx)  # "- Horaires : tous les jours de 9h à 13h"
+    days = footnoted(daily_spans(nodes, inside, days, lines, ctx), lines, nodes, spans, ctx)
     if not any(day.variants for day in days):
         from planexport.reader.nothing_timed import nothing_timed
         from planexport.reader.untimed_weekdays import untimed_weekday_days
@@ -627,7 +627,7 @@ def _day(
             week=week,
             weekday=span.weekday,
             date=span.date,
-            notes=tuple(note_text(note) for note in body.notes),
+            notes=tuple(note_text(note, ctx.written) for note in body.notes),
             busy=busy_spans(body, ctx.links),
             variants=tuple(
                 made_variant(

@@ -68,9 +68,16 @@ def is_facts_table(node: Node) -> bool:
     return 2 * timed <= len(body)
 
 
-def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[TableDay]:
+def table_days(
+    node: Node,
+    ctx: Ctx,
+    *,
+    year: YearHint | None = None,
+    where: tuple[list[Node], int] | None = None,
+) -> list[TableDay]:
     """Days a table gives: a Day column with rows per day, a date per row, a month of dated
-    rows, or a weekly grid; [] when none. `year` is the year of dates written without one."""
+    rows, or a weekly grid; [] when none. `year` is the year of dates written without one;
+    `where` the plan's nodes and the table's place among them, for what its section says."""
     from planexport.reader.day_rows import day_rows
     from planexport.reader.length_rows import length_roles
     from planexport.reader.part_grid_lengths import part_length_grid
@@ -148,7 +155,7 @@ def table_days(node: Node, ctx: Ctx, *, year: YearHint | None = None) -> list[Ta
         # "| Day | Morning (2h) | Afternoon (1h) |" over "| 1 | Algebra | Geometry |"
         return grid_by_weekday(node, ctx, short=short, numbers=numbers)
     if dates is not None and len(body) >= 2:
-        return _dated_rows(node, ctx, cols, dates=dates, year=year)
+        return _dated_rows(node, ctx, cols, dates=dates, year=year, where=where)
     if ranged := range_grid(node, ctx):
         return ranged  # "| Horário | Segunda a Sexta-feira | Sábado |": Mon–Fri, then Sat
     slots = [row for row, _ in body if slot(row)[0] is not None]
@@ -248,9 +255,11 @@ def _dated_rows(
     *,
     dates: int,
     year: YearHint | None,
+    where: tuple[list[Node], int] | None = None,
 ) -> list[TableDay]:
     """`| Mo, 11.05.2020 | - Maths: 07:50 bis 9:30 Uhr<br>- Essay |`: a dated day per row, a
     block per timed item of its cells and the untimed items as notes."""
+    from planexport.reader.room_columns import rooms_of
     from planexport.reader.table_cells import cell_blocks, link_text_joined
     from planexport.reader.table_dates import cell_date
     from planexport.reader.yearless_rows import in_date_order
@@ -273,6 +282,8 @@ def _dated_rows(
     current: TableDay | None = None
     skip = {c for c, name in enumerate(header) if has_word(name, SKIP_COLUMN_WORDS)}
     skip |= {c for c in (dates, cols["day"]) if c is not None}
+    # "| 14/Oct/2013 | LM1 | 4 | 15:15 - 19:15 |": the room is where, the hours a count
+    rooms = None if by_rows or items else rooms_of(node, cols, dates, where)
     for row, line in body:
         cell = cell_at(row, dates)
         found = cell_date(cell, year) if cell else None
@@ -302,6 +313,7 @@ def _dated_rows(
             continue
         row_blocks: list[RawBlock] = []
         row_notes: list[str] = []
+        room, hours = rooms.take(rest) if rooms is not None else ("", "")
         for text in rest:
             blocks, notes = cell_blocks(text, line, ctx)
             row_blocks.extend(blocks)
@@ -311,6 +323,11 @@ def _dated_rows(
             # "| 17/02 | Hardware | 12 min |": the row's words title its one block.
             row_blocks[0].title = tidy(unwrap(title))
             row_notes.remove(title)
+        if rooms is not None:
+            said = unwrap(cell).strip()
+            row_notes += rooms.place_in(
+                row_blocks, room=room, hours=hours, date=said, line=line, ctx=ctx
+            )
         current.blocks.extend(row_blocks)
         current.notes.extend(row_notes)
     dating.warn(ctx)
