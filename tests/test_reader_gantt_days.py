@@ -29,14 +29,18 @@ def test_a_chart_titled_by_weekdays_is_those_days_with_sections_as_sessions() ->
         ("09:00", 105, "Lab report", "Morning", False),  # an end time, not a length
         ("10:45", 45, "Flash cards", "Evening", False),  # "after s1"
         ("20:00", 60, "Essay outline", "Evening", True),  # "done"
+        ("22:30", 480, "Sleep", "Evening", False),  # until the chart's first task, 06:30
     ]
     # sections run side by side: a start before the line above is as written, not warned
     assert _blocks(plan.days[1]) == [
         ("13:00", 120, "Group project", "Afternoon", False),
         ("11:15", 45, "Review notes", "Afternoon", False),
     ]
-    # "Breakfast" is a gap; "Sleep :22:30" gives no length
-    assert warnings(result) == ['15: gantt task "Sleep" has a start time but no length: not read']
+    # "Breakfast" is a gap; "Sleep :22:30" gives no length, and nothing starts after it
+    assert warnings(result) == [
+        '15: gantt task "Sleep" has a start time but no length: read until 06:30, where the '
+        "chart's day starts again"
+    ]
 
 
 def test_a_chart_once_refused_is_now_its_days_timetable() -> None:

@@ -32,7 +32,8 @@ def within_stated(
     variants: list[tuple[float, list[RawBlock]]], length: Found | None, title: str
 ) -> list[tuple[float, list[RawBlock]]]:
     """The day's one plan as long as the length its heading states, when its blocks' ranges
-    allow it (the scheduler then spreads that length over them); else as it was."""
+    allow it (the scheduler then spreads that length over them), or when the blocks are over
+    it by a class restated among them; else as it was."""
     if len(variants) != 1:
         return variants
     stated = length if length is not None else _title_length(title)
@@ -40,9 +41,22 @@ def within_stated(
         return variants
     _, blocks = variants[0]
     shortest, longest = sum(b.lo for b in blocks), sum(b.hi for b in blocks)
+    if stated.hi < shortest and _once(blocks, stated.hi):
+        return [(round(stated.hi / 60, 2), blocks)]  # a class restated among the day's tasks
     if not shortest <= stated.hi < longest:
         return variants
     return [(round(stated.hi / 60, 2), blocks)]
+
+
+def _once(blocks: list[RawBlock], stated: int) -> bool:
+    """Whether a length the day states is what its blocks add up to with each restated class
+    counted once (`Clase 2 (90 min)`, then `Asistir a Clase 2 (90 min)` among the day's tasks,
+    under `Tiempo estimado: 2 horas`): the blocks over it by exactly those minutes."""
+    from planexport.reader.restated_blocks import restated_minutes
+
+    lo, hi = restated_minutes([(raw.title, raw.lo, raw.hi) for raw in blocks])
+    shortest, longest = sum(b.lo for b in blocks) - lo, sum(b.hi for b in blocks) - hi
+    return hi > 0 and shortest <= stated <= longest
 
 
 def short_of_stated(blocks: list[RawBlock], length: Found, items: list[Item]) -> bool:

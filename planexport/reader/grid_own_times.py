@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from planexport.reader.durations import Found
     from planexport.reader.outline import Node
 
-__all__ = ["cell_slot", "day_cells", "own_time_columns"]
+__all__ = ["cell_slot", "day_cells", "own_time_columns", "warn_untimed"]
 
 Columns = list[tuple[str | None, "dt.date | None"] | None]
 
@@ -68,6 +68,13 @@ def day_cells(node: Node, columns: Columns, ctx: Ctx) -> dict[int, list[RawBlock
     warned of, not read."""
     own = own_time_columns(node, columns)
     cells = grid_cells(node, columns, own)
+    warn_untimed(node, columns, own, ctx)
+    return cells
+
+
+def warn_untimed(node: Node, columns: Columns, own: dict[int, int], ctx: Ctx) -> None:
+    """Warn once per row of the entries under days that have no time in their row nor in
+    their day's own time column."""
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         first = slot(row)
         entries = [
@@ -83,4 +90,3 @@ def day_cells(node: Node, columns: Columns, ctx: Ctx) -> dict[int, list[RawBlock
             names = " / ".join(entries)
             names = names if len(names) <= 60 else names[:57] + "…"
             ctx.warn(line, f"{names}: no time in its row or its day's time column, not read")
-    return cells

@@ -9,6 +9,7 @@ import datetime as dt
 from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.dates import ORDER
 from planexport.reader.grid_blanks import continue_blanks
+from planexport.reader.grid_own_times import own_time_columns, warn_untimed
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.start_grids import start_slots
@@ -62,8 +63,9 @@ def range_columns(header: list[str]) -> dict[int, list[str]]:
 def range_grid(node: Node, ctx: Ctx) -> list[TableDay] | None:
     """The days of a grid of time slots whose columns are headed by weekdays, one of them by a
     range (`| Horário | Segunda a Sexta-feira | Sábado |`): the range's cells are each of its
-    days'. A column of activities beside the time (`Atividade`) is the range's entry where its
-    own cell is empty. None when the table is no such grid."""
+    days', at the times of its own time column when one stands before it
+    (`| Zeit | Mo–Fr | | Sa–So |`). A column of activities beside the time (`Atividade`) is
+    the range's entry where its own cell is empty. None when the table is no such grid."""
     if len(node.rows) < 3 and (len(node.rows) < 2 or slot(node.rows[1])[0] is None):
         return None  # one row is a grid only with its slot drawn (`| 19:00 - 19:30 | nap |`)
     header = node.rows[0]
@@ -84,7 +86,11 @@ def range_grid(node: Node, ctx: Ctx) -> list[TableDay] | None:
         if started is None:
             return None
         node = started
-    cells = grid_cells(node, keys)
+    # "| Zeit | Mo–Fr | | Sa |": a day after a time column of its own is at its times
+    clocks = own_time_columns(node, keys) if drawn else {}
+    cells = grid_cells(node, keys, clocks)
+    if clocks:  # beside a day's own clock, a row with no time of its own is no slot
+        warn_untimed(node, keys, clocks, ctx)
     if drawn:
         continue_blanks(node, cells)  # "| 09:30–10:00 | |" below "Training": it goes on
     days: list[TableDay] = []

@@ -10,9 +10,11 @@ from planexport.reader.lazy import lazy
 from planexport.reader.words import fold
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from planexport.model import Block, Day
 
-__all__ = ["without_restated"]
+__all__ = ["restated_minutes", "without_restated"]
 
 Lines = dict[tuple[int, int, int], int]
 
@@ -37,12 +39,34 @@ def _name(title: str) -> str:
 
 
 def _restates(block: Block, earlier: list[Block]) -> bool:
-    name = _name(block.title)
-    return name != fold(" ".join(re.findall(r"[^\W_]+", block.title))) and any(
-        _name(other.title) == name
-        and (other.min_minutes, other.max_minutes) == (block.min_minutes, block.max_minutes)
-        for other in earlier
+    return _restated(
+        (block.title, block.min_minutes, block.max_minutes),
+        [(other.title, other.min_minutes, other.max_minutes) for other in earlier],
     )
+
+
+def _restated(block: tuple[str, int, int], earlier: list[tuple[str, int, int]]) -> bool:
+    """Whether a block (title, shortest, longest) only says to attend one of `earlier`."""
+    title, lo, hi = block
+    name = _name(title)
+    return name != fold(" ".join(re.findall(r"[^\W_]+", title))) and any(
+        _name(other) == name and (other_lo, other_hi) == (lo, hi)
+        for other, other_lo, other_hi in earlier
+    )
+
+
+def restated_minutes(blocks: Sequence[tuple[str, int, int]]) -> tuple[int, int]:
+    """The minutes, at their shortest and longest, of the blocks (title, shortest, longest)
+    that restate one listed above them (`Asistir a Clase 2 (90 min)` under `Clase 2 (90 min)`),
+    as `without_restated` leaves them out."""
+    kept: list[tuple[str, int, int]] = []
+    lo = hi = 0
+    for block in blocks:
+        if _restated(block, kept):
+            lo, hi = lo + block[1], hi + block[2]
+        else:
+            kept.append(block)
+    return lo, hi
 
 
 def without_restated(days: list[Day], lines: Lines) -> list[Day]:
