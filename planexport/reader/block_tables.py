@@ -76,7 +76,8 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
             blocks[-1].items.append(paper)  # "|  | A. Author | Paper one |" under its session
             continue
         if (named := group_row(row)) is not None:
-            group = None if is_break(named) else named  # "| **Lunch break** |": a gap, no part
+            # "| **Lunch break** |": a gap, no part; "| **Mittag** |" over rows is the part
+            group = None if is_break(named, timed=False) else named
             continue
         if sum_row(row, line, blocks[summed:], ctx):
             summed = len(blocks)  # "| **Total** | **1.25 hours** |": the rows above, summed

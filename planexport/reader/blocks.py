@@ -117,6 +117,8 @@ _LABEL_BRACKET = lazy(
 )
 DAY = 24 * 60  # a block is at most a day long
 _BREAKS = frozenset(BREAK_WORDS)
+# German `Mittag` is lunch only as a line's whole title; it is also a part of the day.
+_LUNCH_ALONE = frozenset(("mittag",))
 _PAUSES = frozenset(("break", "pause", "pausa", "descanso", "receso", "intervalo", "pauze"))
 _FOR = frozenset(("for", "para", "pour", "per", "fur", "voor", "de", "del", "do", "da", "di"))
 _FREE = frozenset(FREE_WORDS)
@@ -175,19 +177,27 @@ def _words(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=2048)
-def is_break(title: str) -> bool:
+def is_break(title: str, *, timed: bool = True) -> bool:
     """Whether a line names a break (`Lunch + rest`, `Descanso ☕`, `Short break`) or says that
-    nothing is there (`FREI`, `*Libre*`)."""
+    nothing is there (`FREI`, `*Libre*`); `timed` is False for a name over other lines (a
+    group row), where `Mittag` is the part of the day."""
+    # "12:00 Mittag", "| 12:30 | Mittag |": the whole title is lunch, as `Mittagessen` is; as a
+    # label (`Mittag: 13:00 - 14:00 Lesen`) or with other words it is the time of day
+    alone = timed and _words(re.sub(r"[(\[].*$", " ", title)) in _LUNCH_ALONE
+    return alone or _is_break(title)
+
+
+def _is_break(title: str) -> bool:
     from planexport.reader.meals import leads_activity, qualified_meal, rest_after_meal
 
     if fold(re.sub(r"[^\w/]+", " ", title)).strip() in _FREE:
         return True
     label = _BREAK_LABEL.match(title)
-    if label is not None and is_break(label.group("label")):
+    if label is not None and _is_break(label.group("label")):
         return True  # "🥣 **Desayuno:** avena con fruta": the meal, its label leading the menu
     plain = re.sub(r"[(\[].*$", " ", fold(title))  # "Short break (walk, snack)", "break [..]"
     parts = [part for part in plain.split("/") if part.strip()]
-    if len(parts) > 2 and not all(is_break(part) for part in parts):
+    if len(parts) > 2 and not all(_is_break(part) for part in parts):
         # "Café da manhã / meditar / 20 minutos de exercícios": a morning's routine; two parts
         # are often choices ("Lunch + rest / hobby"), a break either way
         return False

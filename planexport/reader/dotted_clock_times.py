@@ -1,4 +1,5 @@
-"""Dutch clock times written with a dot and `uur` (`12.30 uur Lunch`, `van 9.00 tot 12.30 uur`)."""
+"""Dutch clock times written with a dot and `uur` (`12.30 uur Lunch`, `van 9.00 tot 12.30 uur`),
+and the length after a line's start and words (`19.00 Lezen 1.30 uur`) told from them."""
 
 from __future__ import annotations
 
@@ -23,6 +24,19 @@ _CLOCK = lazy(
     r"|^\s*(?:[-*+]\s+)?(?:[01]?\d|2[0-3])\.[0-5]\d(?![\w.,])"
 )
 _FENCE = lazy(r"^\s{0,3}(```|~~~)")
+# "- 19.00 Lezen 1.30 uur", "- 19:00 uur Lezen 1.30 uur": the line's own start, then its words;
+# a dotted number after them is how long, not a second time of day (see `dotted_lengths`).
+_OWN_START = lazy(
+    r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?[*_`]*(?P<t>(?:[01]?\d|2[0-3])[.:][0-5]\d)(?:\s*uur)?"
+    r"[*_`]*\s+[^\W\d_]",
+    re.IGNORECASE,
+)
+# "19:00 Feest tot 1.00 uur", "om 20.30 uur", "vanaf 9.00 uur": the words before a time of day.
+_TIME_WORD = lazy(
+    r"(?<![\w/])(?:om|van|vanaf|tot|tussen|rond|tegen|na|voor|vóór|en|t/m|ca|circa|omstreeks"
+    r"|uiterlijk|einde|eind)\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _clock_line(line: str) -> bool:
@@ -44,7 +58,17 @@ def _neighbours(lines: list[str], n: int) -> list[str]:
     return found
 
 
+def _length_after_start(line: str, match: re.Match[str]) -> bool:
+    """Whether a single dotted number before `uur` follows a line's own start and words
+    (`19:00 Lezen 1.30 uur`): a length, read as hours and minutes where lengths are read."""
+    if match["b"] is not None or (start := _OWN_START.match(line)) is None:
+        return False
+    return match.start() >= start.end() and not _TIME_WORD.search(line, 0, match.start())
+
+
 def _clock(match: re.Match[str]) -> str:
+    if _length_after_start(match.string, match):
+        return match.group()
     start = match["a"].replace(".", ":")
     if match["b"] is None:
         return start
@@ -54,7 +78,8 @@ def _clock(match: re.Match[str]) -> str:
 def dotted_clock_times(text: str) -> str:
     """The text with each dotted clock time before `uur` written `12:30`, where the line holds
     two such times (`9.00 - 10.30 uur`) or a line beside it holds a clock time; code blocks
-    stay as written."""
+    stay as written. A dotted number after a line's start and words (`19.00 Lezen 1.30 uur`) is
+    its length and stays as written, its start written `19:00`."""
     if "uur" not in text.lower() or _DOTTED.search(text) is None:
         return text  # most plans: no "12.30 uur" anywhere
     lines = text.split("\n")
@@ -70,5 +95,13 @@ def dotted_clock_times(text: str) -> str:
         if twice or any(_clock_line(other) for other in _neighbours(lines, n)):
             todo.append(n)
     for n in todo:
-        lines[n] = _DOTTED.sub(_clock, lines[n])
+        line = lines[n]
+        length = any(_length_after_start(line, match) for match in _DOTTED.finditer(line))
+        line = _DOTTED.sub(_clock, line)
+        start = _OWN_START.match(line) if length else None
+        if start is not None:
+            # "19.00 Lezen 1.30 uur": the start before the words and the length is the time
+            time = start["t"].replace(".", ":")
+            line = f"{line[: start.start('t')]}{time}{line[start.end('t') :]}"
+        lines[n] = line
     return "\n".join(lines)

@@ -526,7 +526,7 @@ def _found(match: re.Match[str], line: str) -> Found:
     start, end = match.start(), match.end()
     text = line[start:end]
     if match.re is _LENGTH.compiled():
-        return _length(match, text)
+        return _length(match, text, line)
     if match.group("r1") is not None:
         return Found(start, end, clock(match.group("r1")), clock(match.group("r2")), text)
     if match.group("f1") is not None:
@@ -545,8 +545,8 @@ def _found(match: re.Match[str], line: str) -> Found:
     return Found(start, end, until - at, until - at, text, at=at % (24 * 60), sure=sure)
 
 
-def _length(match: re.Match[str], text: str) -> Found:
-    """The length `_LENGTH` matched (`text` as the line shows it)."""
+def _length(match: re.Match[str], text: str, line: str) -> Found:
+    """The length `_LENGTH` matched (`text` as `line` shows it)."""
     start, end = match.start(), match.end()
     for hours, mins in (("ch", "cm"), ("ch2", "cm2"), ("ch3", "cm3"), ("ch4", "cm4")):
         if match.group(hours) is not None:
@@ -557,7 +557,13 @@ def _length(match: re.Match[str], text: str) -> Found:
         lo_unit = match.group("lounit") or unit
         lo, hi = _minutes(match.group("lo"), lo_unit), _minutes(match.group("hi"), unit)
         return Found(start, end, lo, hi, text)
-    minutes = _minutes(match.group("one"), match.group("oneunit"))
+    number, unit = match.group("one"), match.group("oneunit")
+    minutes = _minutes(number, unit)
+    if "." in number and _HOURS_ONLY.fullmatch(unit):
+        from planexport.reader.dotted_lengths import dotted_minutes
+
+        # "Lezen 1.30 uur", "Lesen 1.30 Std.": hours and minutes, not 1.3 hours
+        minutes = dotted_minutes(line, start, number) or minutes
     return Found(start, end, minutes, minutes, text)
 
 

@@ -24,6 +24,7 @@ from planexport.reader.last_starts import regular_step
 from planexport.reader.late_starts import after_a_span, late_start_note
 from planexport.reader.lazy import lazy
 from planexport.reader.loose_titles import gap_under_span, loose_title
+from planexport.reader.noon_words import may_name_noon
 from planexport.reader.open_ends import end_left_blank, without_open_end
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.parent_spans import parent_session
@@ -101,6 +102,10 @@ def list_blocks(
     """Blocks of a list; `until` is where its session ends, the end of its last start-only line."""
     items = repeated_starts(items)  # "**17:15 - Rendu**" over "À 17h15, on vous demandera …"
     agenda = [start_time(item.text) for item in items]
+    if any(may_name_noon(item.text) for item in items):
+        from planexport.reader.midnight_titles import midnight_title_starts
+
+        midnight_title_starts(items, agenda)  # "11:30 - midnight snack" among start times
     if sum(1 for i in items if (f := find_duration(i.text)) and f.at is not None) >= 2:
         # "17h30 : restitution" after "9h30 - 10h : Accueil": among spans, a French start time
         for pos, item in enumerate(items):

@@ -1,7 +1,8 @@
 """Paces and distances in training lines (`Easy run: 8km (5:15 min/km)`, `4:30/km`, `6'15"/km`,
-`1:45/100m`, `Swim: 1000m easy`, `Natación: 1500 m`, `Schwimmen 400m`): how fast and how far, never
-a length or a time of day. They are blanked before a line's lengths and times are read, each
-character kept in its place, so they stay in the title as written."""
+`1:45/100m`, `Pace: 4:30-4:45`, `Ritmo objetivo 5:30`, `Swim: 1000m easy`, `Natación: 1500 m`,
+`Schwimmen 400m`): how fast and how far, never a length or a time of day. They are blanked
+before a line's lengths and times are read, each character kept in its place, so they stay in
+the title as written."""
 
 from __future__ import annotations
 
@@ -50,13 +51,59 @@ _SPORT = lazy(
 # What each of them needs, as a first cheap look at a line: a pace's `/`, `'` or word for "per",
 # a number of metres' `m`.
 _MAYBE = lazy(r"/|\b(?:per|por|pro|par|au|al|je)\s|\d{3}\s?m(?!\w)", re.IGNORECASE)
+# A pace with no unit, after its word: `Pace 4:45`, `Pace: 4:30-4:45`, `Ritmo objetivo 5:30`,
+# `Tempo 5:10`, `allure 5'20`, `andatura 5:40`, `Zieltempo 4:50`, `ritmo alvo 5:15`. Minutes
+# from 1 to 15 and their seconds, or two of them less than a minute apart either way (`5:00-4:40`;
+# a wider pair such as `Tempo 8:00-9:00` is a clock span); never when a unit follows (`_PACE`
+# reads `ritmo 4:50 min por km`, and `tempo 1:30 h` is Italian for how long).
+_BARE_PACE = lazy(
+    r"(?<![^\W\d_])(?P<word>pace|ritmo|tempo|allure|rythme|passo|andatura|zieltempo|zielpace"
+    r"|renntempo|wettkampftempo|looptempo|wedstrijdtempo)"
+    r"(?:\s+(?:target|goal|race|average|avg|objetivo|objetiva|alvo|obiettivo|objectif|cible"
+    r"|ziel|doel|medio|media|m[ée]dio|moyen|moyenne|gemiddeld))?\s*[:=@]?\s*"
+    r"(?P<value>(?P<a>(?:1[0-5]|0?[1-9])[:'’′][0-5]\d)(?:\s*(?:\"|”|″|''|’’))?"
+    r"(?:\s*[-–—~]\s*(?P<b>(?:1[0-5]|0?[1-9])[:'’′][0-5]\d)(?:\s*(?:\"|”|″|''|’’))?)?)"
+    r"(?![\d:'’′]|\s*(?:min|h\b|hrs?\b|hours?|ore\b|ora\b|horas?|heures?|std|stunden?|uur"
+    r"|/|per\s|por\s|pro\s|par\s|au\s|al\s|je\s))",
+    re.IGNORECASE,
+)
+# Words that say "pace" only in a line of a sport or a distance (`Tempo` is also a tempo run,
+# Italian and Portuguese time; `passo` a step).
+_LOOSE_WORDS = ("tempo", "passo")
+_DISTANCE = lazy(r"\d\s*(?:km|kms|k|mi|miles?|meilen?|millas?|milhas?|miglia)(?!\w)", re.IGNORECASE)
+_PACE_STEMS = ("pace", "ritmo", "tempo", "allure", "rythme", "passo", "andatura")
+
+
+def _seconds(pace: str) -> int:
+    minutes, seconds = re.split(r"[:'’′]", pace)
+    return int(minutes) * 60 + int(seconds)
+
+
+def _bare_paces(text: str) -> list[tuple[int, int, str]]:
+    """Where `text` holds a pace with no unit after its word (`Pace: 4:30-4:45`)."""
+    lower = text.lower()
+    if not any(stem in lower for stem in _PACE_STEMS):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for match in _BARE_PACE.finditer(text):
+        if match["b"] is not None and abs(_seconds(match["b"]) - _seconds(match["a"])) >= 60:
+            continue  # "Tempo 8:00-9:00": an hour apart, a span of clock time ("5:00-4:40" is)
+        loose = match["word"].lower() in _LOOSE_WORDS
+        if loose and _SPORT.search(fold(text)) is None and _DISTANCE.search(text) is None:
+            continue  # "Tempo: 1:30" with no sport or distance: a length, in Italian
+        found.append((match.start("value"), match.end("value"), "a pace"))
+    return found
 
 
 def _amounts(text: str) -> list[tuple[int, int, str]]:
     """Where `text` holds a pace or, in a line of a sport, metres: (start, end, kind)."""
-    if not any(ch.isdigit() for ch in text) or _MAYBE.search(text) is None:
+    if not any(ch.isdigit() for ch in text):
         return []
+    bare = _bare_paces(text)
+    if _MAYBE.search(text) is None:
+        return bare
     found = [(m.start(), m.end(), "a pace") for m in _PACE.finditer(text)]
+    found += [b for b in bare if not any(start <= b[0] < end for start, end, _ in found)]
     metres = [
         (m.start(), m.end(), "a distance")
         for m in _METRES.finditer(text)
