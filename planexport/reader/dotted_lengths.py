@@ -1,6 +1,7 @@
 """Hours and minutes written with a dot after a line's words (`Lezen 1.30 uur`, `Lesen 1.30
 Std.`, `Reading 1.30 h`, `Samenvatten 0.45 uur`): 1 h 30 min and 45 min, as `1:30 h` is, not
-1.3 or 0.45 of an hour (no one writes those with a nought or as 0.45).
+1.3 or 0.45 of an hour: decimal hours are written with one digit (`1.3 uur`) or as a quarter or
+a half.
 
 Decimal hours keep their reading: one digit after the dot (`1.5 uur`), a comma (`1,30 Std.`),
 a quarter or a half (`1.25 h`, `1.50 h`), 60 or more (`1.75 h`), and a number with no word
