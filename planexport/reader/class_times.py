@@ -19,7 +19,7 @@ from planexport.reader.words import WEEKDAYS, fold
 if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
 
-__all__ = ["class_times"]
+__all__ = ["class_sentence", "class_times"]
 
 _HOLIDAY = lazy(
     r"\b(?:feriado|holiday|bank holiday|public holiday|feiertag|f[ée]ri[ée]|jour f[ée]ri[ée]"
@@ -30,7 +30,7 @@ _HOLIDAY = lazy(
 _TAGS = lazy(r"<[^>]*>")
 
 
-def _sentence(nodes: list[Node]) -> tuple[int, int, int, set[str]] | None:
+def class_sentence(nodes: list[Node]) -> tuple[int, int, int, set[str]] | None:
     """The line, start, end and weekdays of one sentence stating the class time, or None."""
     found: list[tuple[int, int, int, set[str]]] = []
     for node in nodes:
@@ -57,7 +57,7 @@ def _topic(texts: list[str]) -> str:
 
 def class_times(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> None:
     """Give each dated day of `spans` (read from table rows, none timed) the stated class."""
-    stated = _sentence(nodes)
+    stated = class_sentence(nodes)
     if stated is None or not spans or any(s.table is None or s.table.blocks for s in spans):
         return
     line, start, end, weekdays = stated

@@ -45,10 +45,13 @@ def routine_heads(nodes: list[Node], weekdays_of: Callable[[Node], list[str]]) -
 
     A routine alone, or beside headings of weekdays from Monday to Friday, is no weekday plan.
     """
+    from planexport.reader.part_routines import part_routine
+
     routines = [
         idx
         for idx, node in enumerate(nodes)
-        if node.kind == "heading" and _ROUTINE.match(_words(node.text))
+        if node.kind == "heading"
+        and (_ROUTINE.match(_words(node.text)) or part_routine(nodes, idx))
     ]
     if not routines:
         return set()

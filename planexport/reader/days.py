@@ -640,7 +640,7 @@ def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     for idx, node in enumerate(nodes):
         if node.kind != "table":
             continue
-        for day in table_days(node, ctx, year=rows_year(nodes, idx), where=(nodes, idx)):
+        for day in table_days(node, ctx, year=rows_year(nodes, idx, ctx), where=(nodes, idx)):
             number = day.number or number + 1
             out.append(
                 DaySpan(

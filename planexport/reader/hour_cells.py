@@ -37,8 +37,22 @@ _CLOCK_HEAD = lazy(
 
 
 def hour_cells(nodes: list[Node]) -> list[Node]:
-    """The tables whose time column holds starts written with `h`, those starts as `09:00`."""
+    """The tables whose time column holds starts written with `h`, those starts as `09:00`,
+    and those whose slot columns are headed by bare hours (`| | 09-11 | 11-13 |`), the slots
+    as `09:00-11:00`."""
+    if any(node.kind == "table" and _hour_heads(node) for node in nodes):
+        from planexport.reader.hour_slot_headers import hour_slot_headers
+
+        nodes = [hour_slot_headers(n) if n.kind == "table" and _hour_heads(n) else n for n in nodes]
     return [_read_hours(node) if node.kind == "table" else node for node in nodes]
+
+
+def _hour_heads(node: Node) -> bool:
+    """Whether every header after the first, two at least, holds a digit and a dash."""
+    heads = node.rows[0][1:] if node.rows else []
+    return len(heads) >= 2 and all(
+        any(c.isdigit() for c in cell) and any(d in cell for d in "-–—") for cell in heads
+    )
 
 
 def _read_hours(node: Node) -> Node:

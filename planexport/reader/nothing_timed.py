@@ -56,10 +56,10 @@ def nothing_timed(
             if tables
             else f"{headings} headings and {items} list items"
         )
-        return 1, (
+        why, where = _none_timed(nodes, prose=True)
+        return where or 1, (
             "no timed blocks found (no days found: expected headings such as "
-            f"'### Day 1 – Topic' over lines such as '- Concepts (60 min)'; read {read}, "
-            f"{_none_timed(nodes, prose=True)})"
+            f"'### Day 1 – Topic' over lines such as '- Concepts (60 min)'; read {read}, {why})"
         )
     count = len({n for span in spans for n in span.numbers})
     if counts_sessions(nodes):
@@ -76,15 +76,16 @@ def nothing_timed(
             f"a length or a time; this sentence gives a time, {stated[1]}, but not as any "
             "day's: write it on each day, such as '| 11 March | 19:00–22:00 | Topic |')"
         )
-    return spans[0].line, (
+    why, where = _none_timed(nodes)
+    return where or spans[0].line, (
         f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, "
-        f"{_none_timed(nodes)}: write lines such as '- Concepts (60 min)' or "
-        "'- 09:00–10:30 Arrays')"
+        f"{why}: write lines such as '- Concepts (60 min)' or '- 09:00–10:30 Arrays')"
     )
 
 
-def _none_timed(nodes: list[Node], *, prose: bool = False) -> str:
-    """What the plan's lines lack: a length, or (when some give a time of day) an end.
+def _none_timed(nodes: list[Node], *, prose: bool = False) -> tuple[str, int | None]:
+    """What the plan's lines lack: a length, or (when some give a time of day) an end; and
+    the line of a timetable drawn in a code block, when that is why.
 
     A line with a span (`17:30-19:00`) is counted apart: it has its end, only not where the
     reader takes blocks from, and the message names the first such line.
@@ -132,7 +133,20 @@ def _none_timed(nodes: list[Node], *, prose: bool = False) -> str:
         )
     if said:
         # Lengths in table cells are lengths all the same: the lines are not read as blocks.
-        return ("none read as a block; " if rows else "none with a length; ") + "; ".join(said)
+        return ("none read as a block; " if rows else "none with a length; ") + "; ".join(
+            said
+        ), None
+    from planexport.reader.code_grids import code_grid
+
+    grid = code_grid(nodes)
+    if grid is not None:
+        # "```" over "09:00-11:00  11:00-13:00" and "Lunedì  -  Reti (E)": a timetable, unread
+        return (
+            "none with a length or a clock time outside code blocks; the timetable of weekdays "
+            f'and time slots at line {grid[0]} ("{_short(grid[1])}") is inside a code block, '
+            "and code blocks are not read (write it as a Markdown table such as "
+            "'| | 09:00-11:00 |' over '| Monday | Algebra |')"
+        ), grid[0]
     coded = sum(
         1
         for n in nodes
@@ -147,8 +161,8 @@ def _none_timed(nodes: list[Node], *, prose: bool = False) -> str:
             f"none with a length or a clock time outside code blocks; {lines} in code blocks "
             "give times of day, and code blocks are not read (write them as a list such as "
             "'- 05:00 Alarm')"
-        )
-    return "none with a length or a clock time"
+        ), None
+    return "none with a length or a clock time", None
 
 
 def _lines_of(nodes: list[Node]) -> list[tuple[int, str]]:
@@ -165,3 +179,7 @@ def _lines_of(nodes: list[Node]) -> list[tuple[int, str]]:
         elif node.kind in ("paragraph", "heading"):
             found.append((node.line, node.text))
     return found
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 50 else text[:49].rstrip() + "…"

@@ -81,6 +81,9 @@ def section_weekdays(nodes: list[Node]) -> list[Node]:
     order of their times, each after a `session` node naming its activity. Only a run of
     activity headings whose every subheading is a weekday, with a weekday under two of them.
     """
+    from planexport.reader.part_routines import part_routines
+
+    nodes = part_routines(nodes)  # "## Evening Schedule" before "## Weekend": the weekdays' part
     days = {i: w for i, n in enumerate(nodes) if n.kind == "heading" and (w := _weekdays(n.text))}
     levels = {nodes[i].level for i in days}
     if len(days) < 2 or len(levels) != 1:

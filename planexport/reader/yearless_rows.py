@@ -14,6 +14,7 @@ from planexport.reader.table_dates import YearHint, cell_date, table_year
 from planexport.reader.table_weekly import weekday_of
 
 if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
     from planexport.reader.outline import Node
     from planexport.reader.table_weekly import TableDay
 
@@ -23,12 +24,13 @@ _LATELY = dt.timedelta(days=14)
 """How far back the first row may be from today: a plan under way, not last year's."""
 
 
-def rows_year(nodes: list[Node], idx: int) -> YearHint | None:
+def rows_year(nodes: list[Node], idx: int, ctx: Ctx | None = None) -> YearHint | None:
     """The year of the dates without one in the table at `idx`: the year a heading above it or
     the plan gives (as for dated headings); else, when two or more rows are dated and none
-    writes its year, the year in which the first row's date is the next such date from today
-    (from two weeks ago on: a plan under way). Rows that name their weekday are left to it
-    (`| Mo | 05.01. |`)."""
+    writes its year, the year nearest to today in which each falls on a weekday a class-time
+    sentence names (`Las clases son los lunes y viernes de 19:00 a 22:00.`), else the year in
+    which the first row's date is the next such date from today (from two weeks ago on: a plan
+    under way). Rows that name their weekday are left to it (`| Mo | 05.01. |`)."""
     hint = table_year(nodes, idx)
     if hint is not None:
         return hint
@@ -45,6 +47,11 @@ def rows_year(nodes: list[Node], idx: int) -> YearHint | None:
     if day is not None and any(weekday_of(cell_at(row, day), short=True) for row in node.rows[1:]):
         return None
     year = plan_year(nodes)
+    if year is not None:
+        return YearHint(year)
+    from planexport.reader.class_years import class_year
+
+    year = class_year(nodes, found, ctx)  # "los lunes y viernes" over "| 11 de marzo |"
     if year is not None:
         return YearHint(year)
     near = weekday_years.today() - _LATELY
