@@ -216,6 +216,8 @@ def list_blocks(
             # "- Wakeup, 4:00am - 4:10am" over "  - Workout, 4:10am - 5:50am": the next block
             own = own_span_children(raw, item.children)
             raw.items = [c for c in raw.items if not any(c is o for o in own)]
+            if raw.title == "Block" and session and "block" not in item.text.lower():
+                raw.title = session  # "## Sleep" over "- 9:00pm - 4:00am": the part it is
             if is_break(raw.title) or gap_under_span(raw, item):
                 pass  # "**10:30 - 10:45**: Descanso ☕": a gap between blocks
             elif is_total(item.text) or is_aside_item(raw.title):
