@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx, RawBlock
     from planexport.reader.outline import Node
 
-__all__ = ["Detail", "attach_details", "split_details"]
+__all__ = ["Detail", "attach_details", "heading_span", "schedule_spans", "split_details"]
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Detail:
     words: frozenset[str]
     minutes: int
     items: list[Item] = field(default_factory=list)
+    at: int | None = None  # the row's start, for a section that repeats its span
 
 
 def split_details(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[Detail]]:
@@ -40,6 +41,7 @@ def split_details(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[Detail]
     l'examen`) is advice, its timed lines warned about.
     """
     rows: list[tuple[frozenset[str], int]] = []
+    spans: list[tuple[int, int]] = []  # each row's start and length
     practice: list[tuple[str, int]] = []  # "| 11:45-14:00 | Taller práctico |"
     kept: list[Node] = []
     details: list[Detail] = []
@@ -50,9 +52,11 @@ def split_details(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[Detail]
             details[-1].items.append(Item(unwrap(node.text), node.line))
             continue
         if node.kind != "heading" and level:
-            details[-1].items += list(node.items) if node.kind == "list" else []
+            details[-1].items += _lines(node, spanned=details[-1].at is not None)
             continue
         detail = _detail(node, rows) if node.kind == "heading" else None
+        if detail is None and (span := heading_span(node)) is not None and span in spans:
+            detail = Detail(frozenset(), span[1], at=span[0])  # "### Block 1 (07:30 – 09:00)"
         if node.kind == "heading":
             heads = [head for head in heads if head.level < node.level]
             section = heads[-1].text if heads else ""
@@ -67,6 +71,7 @@ def split_details(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[Detail]
         level = 0
         if node.kind in ("table", "list"):
             rows += _schedule_rows(node)
+            spans += schedule_spans(node)
             practice += practice_rows(node)
         if detail is not None:
             details.append(detail)
@@ -93,9 +98,23 @@ def attach_details(blocks: list[RawBlock], details: list[Detail]) -> None:
     """Each detail's lines as items of the block it details (the first of that name)."""
     for detail in details:
         for raw in blocks:
-            if detail.words <= _words(raw.title) and raw.lo <= detail.minutes <= raw.hi:
+            if detail.at is not None:
+                if raw.at == detail.at and raw.lo <= detail.minutes <= raw.hi:
+                    raw.items += detail.items
+                    break
+            elif detail.words <= _words(raw.title) and raw.lo <= detail.minutes <= raw.hi:
                 raw.items += detail.items
                 break
+
+
+def _lines(node: Node, *, spanned: bool) -> list[Item]:
+    """What a detail section's node adds to its block: a list's lines; for a section that
+    repeats its row's span, its paragraphs too (`**Thema:** Differentialrechnung`)."""
+    if node.kind == "list":
+        return list(node.items)
+    if spanned and node.kind == "paragraph":
+        return [Item(node.text, node.line)]
+    return []
 
 
 def _schedule_rows(node: Node) -> list[tuple[frozenset[str], int]]:
@@ -128,3 +147,30 @@ def _detail(node: Node, rows: list[tuple[frozenset[str], int]]) -> Detail | None
 def _words(text: str) -> frozenset[str]:
     """The words of three letters or more, folded: what names a row, without its emphasis."""
     return frozenset(w for w in re.findall(r"[^\W\d_]+", fold(text)) if len(w) >= 3)
+
+
+def schedule_spans(node: Node) -> list[tuple[int, int]]:
+    """The (start, minutes) of each row of a table or list at a clock span, when two or more."""
+    texts = (
+        [" ".join(row) for row in node.rows[1:]]
+        if node.kind == "table"
+        else [item.text for item in node.items]
+        if node.kind == "list"
+        else []
+    )
+    spans: list[tuple[int, int]] = []
+    for text in texts:
+        found = find_duration(text)
+        if found is not None and found.at is not None and found.hi > 0:
+            spans.append((found.at, found.hi))
+    return spans if len(spans) >= 2 else []
+
+
+def heading_span(node: Node) -> tuple[int, int] | None:
+    """The (start, minutes) of a heading's clock span (`### Block 1 – Mathe (07:30 – 09:00)`)."""
+    if node.kind != "heading":
+        return None
+    found = find_duration(unwrap(node.text))
+    if found is None or found.at is None or found.hi <= 0:
+        return None
+    return found.at, found.hi

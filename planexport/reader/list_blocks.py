@@ -24,6 +24,7 @@ from planexport.reader.last_starts import regular_step
 from planexport.reader.late_starts import after_a_span, late_start_note
 from planexport.reader.lazy import lazy
 from planexport.reader.loose_titles import gap_under_span, loose_title
+from planexport.reader.nested_spans import own_span_children
 from planexport.reader.noon_words import may_name_noon
 from planexport.reader.open_ends import end_left_blank, without_open_end
 from planexport.reader.outline import Item, Node, unwrap
@@ -217,13 +218,20 @@ def list_blocks(
         if raw is not None and parent is not None:
             list_blocks(item.children, blocks, parent, notes, ctx, until=(raw.at or 0) + raw.hi)
         elif raw is not None:
+            # "- Wakeup, 4:00am - 4:10am" over "  - Workout, 4:10am - 5:50am": the next block
+            own = own_span_children(raw, item.children)
+            raw.items = [c for c in raw.items if not any(c is o for o in own)]
+            if raw.title == "Block" and session and "block" not in item.text.lower():
+                raw.title = session  # "## Sleep" over "- 9:00pm - 4:00am": the part it is
             if is_break(raw.title) or gap_under_span(raw, item):
-                continue  # "**10:30 - 10:45**: Descanso ☕": a gap between blocks
-            if is_total(item.text) or is_aside_item(raw.title):
+                pass  # "**10:30 - 10:45**: Descanso ☕": a gap between blocks
+            elif is_total(item.text) or is_aside_item(raw.title):
                 notes.append(item.text)  # "**Setup**: 07:00 - 08:00": for the organisers
-                continue
-            raw.session = raw.session or session
-            blocks.append(raw)
+            else:
+                raw.session = raw.session or session
+                blocks.append(raw)
+            if own:
+                list_blocks(own, blocks, session, notes, ctx)
         elif item.children and _timed_items(item.children):
             # "- **Morning**" over "  - 9:00–10:00 Math": the part of the day its children are in.
             name = session_name(item.text) or tidy(unwrap(item.text)) or session

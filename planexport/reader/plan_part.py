@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.code_agenda import timetable_lines
 from planexport.reader.days import DaySpan
+from planexport.reader.detail_days import table_over_details
 from planexport.reader.durations import find_duration, start_time
 from planexport.reader.outline import unwrap
 from planexport.reader.section_day import remark_only
@@ -29,6 +30,7 @@ def timetable_day(nodes: list[Node], chosen: list[DaySpan]) -> list[DaySpan]:
     (`- **07:00 - 08:00** - Breakfast`, …) takes the timetable as the day: a workout checklist or
     a drill with a few lengths must not make 13 timed lines "in no day".
     """
+    chosen = table_over_details(nodes, chosen)  # "### Block 1 – Mathe (07:30 – 09:00)"
     if len(chosen) != 1:
         return chosen
     span = chosen[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.durations import Found, find_duration, without_urls
+from planexport.reader.elapsed_hours import elapsed_hours
 from planexport.reader.lazy import lazy
 from planexport.reader.line_memo import per_line
 from planexport.reader.prose_sentences import is_sentence
@@ -129,6 +130,10 @@ def not_a_block(text: str) -> str | None:
         return "a saving of time"
     if is_sentence(text, found):
         return "a sentence of prose"
+    if (hours := elapsed_hours(text)) is not None:
+        return (
+            f"a moment {hours} in, not a time of day"  # "Auto-cierre a las 2 h: si pasan 2 horas"
+        )
     return None
 
 

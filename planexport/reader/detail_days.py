@@ -1,0 +1,51 @@
+"""A day's timetable followed by sections that detail its rows: the timetable is the day.
+
+`## Tagesstruktur` over `| 07:30 – 09:00 | **Lernblock 1** | Mathe |` …, then `## Im Detail`
+over `### Block 1 – Mathe (07:30 – 09:00)`: the headings repeat the rows' spans, so they are
+those blocks' details (their notes), not the plan's day in place of the timetable.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planexport.reader.days import DaySpan
+from planexport.reader.detail_sections import heading_span, schedule_spans
+from planexport.reader.outline import unwrap
+
+if TYPE_CHECKING:
+    from planexport.reader.outline import Node
+
+__all__ = ["table_over_details"]
+
+
+def table_over_details(nodes: list[Node], chosen: list[DaySpan]) -> list[DaySpan]:
+    """The one day of a plan without day headings: the timetable's section through the sections
+    that detail its rows, when `chosen` starts at timed headings that each repeat a row's span of
+    a timetable before them; else `chosen`."""
+    if len(chosen) != 1:
+        return chosen
+    span = chosen[0]
+    first = span.start + 1
+    heads = [heading_span(node) for node in nodes[first : span.end]]
+    timed = [h for h in heads if h is not None]
+    if not heads or heads[0] is None:
+        return chosen
+    table = next((j for j in range(first - 1, -1, -1) if schedule_spans(nodes[j])), None)
+    if table is None or not set(timed) <= set(schedule_spans(nodes[table])):
+        return chosen
+    head = next((j for j in range(table - 1, -1, -1) if nodes[j].kind == "heading"), None)
+    if head is None:
+        return [DaySpan(-1, span.end, nodes[0].line, [1], "", 0)]
+    level = nodes[head].level
+    parent = next(
+        (
+            j
+            for j in range(head - 1, -1, -1)
+            if nodes[j].kind == "heading" and nodes[j].level < level
+        ),
+        None,
+    )
+    # As a timetable's section is: the day takes the name of what it is under, else its own.
+    title = unwrap(nodes[parent].text) if parent is not None else unwrap(nodes[head].text)
+    return [DaySpan(head, span.end, nodes[head].line, [1], title, level, parent=parent)]
