@@ -6,9 +6,11 @@ import re
 
 from planexport.reader.words import fold
 
-__all__ = ["closes_day"]
+__all__ = ["closes_day", "day_ends"]
 
 _END_WORDS = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", "termine")
+# "Close", "Cierre", "Clôture" alone: the end as a list of starts writes it
+_ALONE = (*_END_WORDS, "the end", "close", "cierre", "cloture", "encerramento", "chiusura")
 # "End of the Day", "Ende des Tages", "Fin de la journée", "Fin del día", "Einde van de dag"
 _OF = ("of", "des", "der", "de", "del", "do", "da", "della", "van", "du")
 _OF_WHAT = ("day", "days", "session", "sessions", "workshop", "conference", "program", "programme",
@@ -40,3 +42,8 @@ def closes_day(title: str) -> bool:
         rest = [w for w in words[2:] if w not in _SKIP]
         return len(rest) == 1 and rest[0] in _OF_WHAT
     return 2 <= len(words) <= 4 and words[-1] in _ENDS
+
+
+def day_ends(title: str) -> bool:
+    """Whether `title` marks the end alone (`End`, `Ende`, `Fin`) or as `closes_day` reads it."""
+    return fold(title).strip(" .!*_") in _ALONE or closes_day(title)

@@ -11,7 +11,7 @@ from planexport.reader.outline import Item, Node
 from planexport.reader.prose_sentences import is_sentence
 from planexport.reader.words import SESSION_WORDS, fold
 
-__all__ = ["nested_hour_starts", "own_length", "sentence_over_starts"]
+__all__ = ["hour_start_items", "nested_hour_starts", "own_length", "sentence_over_starts"]
 
 # "13h30 : inscriptions", "14h: atelier", "9h30 Provenance", "16h30 – présentation": an hour
 # written with `h` (and minutes, or not), then a separator or a title.
@@ -121,6 +121,12 @@ def nested_hour_starts(nodes: list[Node]) -> None:
             heading = node.text
         elif node.kind == "list":
             _rewrite(node.items, heading)
+
+
+def hour_start_items(items: list[Item]) -> None:
+    """The same for lines with no line over them (the parts of `9h00 Accueil<br>9h30 Conférence`
+    in a table's cell): their `h` starts written `09:00` where they are an agenda."""
+    _rewrite(items, None)
 
 
 def sentence_over_starts(item: Item) -> tuple[bool, int | None]:

@@ -1,13 +1,20 @@
 """The last start of a list of starts at a regular step (`15h00: Alpha`, `15h20: Beta`,
-`15h40: Gamma`): it lasts one step too, as the ones before it do, and is said."""
+`15h40: Gamma`): it lasts one step too, as the ones before it do, and is said. So does the
+last of start lines read as paragraphs or headings, and of a programme split by `---` rules."""
 
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
 from planexport.reader.clock_order import GUESS_CAP
 
-__all__ = ["regular_step"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from planexport.reader.blocks import Ctx, RawBlock
+
+__all__ = ["day_series_step", "regular_step", "said_step"]
 
 
 def regular_step(times: list[int | None]) -> int | None:
@@ -22,3 +29,19 @@ def regular_step(times: list[int | None]) -> int | None:
         return None
     step = steps.pop()
     return step if 0 < step <= GUESS_CAP else None
+
+
+def day_series_step(blocks: Sequence[RawBlock], start: int) -> int | None:
+    """The step of the series the day's pinned blocks so far and a last start make (`10:00`
+    and `10:30` read, `11:00 Open questions` last), as `regular_step` finds it; None when a
+    block of the day has no time."""
+    times = [raw.at for raw in blocks]
+    return regular_step([*times, start]) if blocks and None not in times else None
+
+
+def said_step(line: int, text: str, step: int, ctx: Ctx) -> None:
+    """Warn that the start-only line `text` is read as one step long."""
+    shown = text if len(text) <= 60 else text[:57] + "…"
+    ctx.warn(
+        line, f'"{shown}" has a start time but no length: read as {step} min like the ones before'
+    )

@@ -14,6 +14,7 @@ from planexport.reader.bare_hour_lists import (
     timed_line,
     worded_line,
 )
+from planexport.reader.br_starts import br_lines
 from planexport.reader.character_references import decoded
 from planexport.reader.double_hyphens import en_dash_spans
 from planexport.reader.fenced import unfenced
@@ -424,6 +425,10 @@ def _paragraphs(content: str, line: int) -> list[Node]:
         ]
     if "\n" in content and (broken := _broken_lines(content)) is not None:
         return [Node("paragraph", line + n, text=part) for n, part in enumerate(broken)]
+    if (parts := br_lines(content)) is not None:  # "09:00 Welcome<br>09:30 Talk<br>…": a list
+        items = [Item(clean(part), line + n) for n, part in parts]
+        bare_hour_items(items)
+        return [Node("list", line, items=items)]
     # "De 10 a 12: programación" alone: its hours a span, as in a list
     return [Node("paragraph", line, text=worded_line(clean(content)))]
 
@@ -511,6 +516,7 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
         tok = tokens[i]
         item = Item("", (tok.map[0] + 1) if tok.map else 1)
         part: Item | None = None  # a paragraph after the item's list, over the lists below it
+        broken: list[Item] = []  # the rest of a first line broken by `<br>` at its times
         i += 1
         while tokens[i].type != "list_item_close":
             t = tokens[i]
@@ -522,6 +528,10 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
                 text = clean(raw)
                 if not item.text and not item.more and not item.children:
                     item.text = text
+                    if t.type == "paragraph_open" and (parts := br_lines(raw)) is not None:
+                        # "- 09:00 Welcome<br>09:30 Talk": an item per start, as shown
+                        item.text = clean(parts[0][1])
+                        broken = [Item(clean(p), item.line + n) for n, p in parts[1:]]
                 elif text and item.children and t.type == "paragraph_open" and t.map:
                     # "- **Syntax**" over its points, then "**Practice**:" over its own: a
                     # part of the item, not more words of its first line.
@@ -535,7 +545,14 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
                 (part.children if part is not None else item.children).extend(children)
             else:
                 i = _skip(tokens, i)
-        items.append(item)
+        if broken:  # what is under the item is under its last line
+            broken[-1].more, broken[-1].children, item.more, item.children = (
+                item.more,
+                item.children,
+                [],
+                [],
+            )
+        items.extend([item, *broken])
         i += 1
     # "- " alone at the end of a list of talks: a bullet left empty, no item
     kept = [it for it in items if it.text.strip() or it.more or it.children or it.after] or items

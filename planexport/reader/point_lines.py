@@ -6,6 +6,7 @@ import re
 
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy
 from planexport.reader.durations import find_duration, start_time
+from planexport.reader.last_starts import day_series_step, said_step
 from planexport.reader.lazy import lazy
 from planexport.reader.open_ends import end_left_blank, without_open_end
 from planexport.reader.outline import Node
@@ -81,7 +82,9 @@ def point_line(
     if _END.match(rest):
         return True  # "End of day 1": where the line above it ends, no activity
     title = tidy(rest)
-    following = _time_of(nodes[idx + 1]) if idx + 1 < len(nodes) else None
+    # "10:30 Talk" / "---" / "11:00 Q&A": the next line's time, across a rule
+    later = next((node for node in nodes[idx + 1 :] if node.kind != "hr"), None)
+    following = _time_of(later) if later is not None else None
     if following is None and until is not None and end_left_blank(point[1]):
         following = until  # "**20h00 - ...** Travail" under "### Journée intensive (9h-22h)"
     if following is None or following <= start:
@@ -89,6 +92,13 @@ def point_line(
             hhmm = f"{start // 60 % 24:02d}:{start % 60:02d}"
             ctx.warn(nodes[idx].line, f'"{title}" starts at {hhmm} with no end: kept as a note')
             notes.append(nodes[idx].text)
+            return True
+        step = None if is_break(title) else day_series_step(blocks, start)
+        if step is not None:  # "10:00", "10:30" read, "11:00 Q&A": a step, as the ones before
+            said_step(nodes[idx].line, title, step, ctx)
+            raw = RawBlock(title, None, step, step, None, [], nodes[idx].line)
+            raw.at, raw.guessed = start, True
+            blocks.append(raw)
             return True
         ctx.warn(nodes[idx].line, f'"{title}" has a start time but no length')
         return True

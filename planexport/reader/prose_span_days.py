@@ -1,10 +1,13 @@
 """A plan of prose whose one sentence gives the day's hours in words (`Les cours ont lieu de 9h à
 12h30 et de 14h à 17h30.`, `Classes run from 9 to 12:30 and from 14 to 17:30.`, `Der Unterricht
 findet von 9 bis 12:30 Uhr statt.`): one day, a pinned block per span, titled by what the
-sentence says takes place (`Cours`)."""
+sentence says takes place (`Cours`). A sentence about one day of the course (`Le premier jour,
+les participants sont accueillis à partir de 8h45 …`, `On the last day we finish at 15:30.`) stays
+a note and does not stand in the way."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from planexport.reader.dates import month_day
@@ -27,6 +30,17 @@ _SPAN = lazy(
 # A time of day written as one: minutes, `h`, `Uhr`, `uur`, am/pm (`de 9 a 12` may be pages).
 _CLOCK = lazy(r"\d[:.h]\d\d|\dh\b|uhr|uur|\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
 _SENTENCE = lazy(r"(?<=[.!?])\s+")
+# One day of a course named by its place, folded: "le premier jour", "on the last day", "am ersten
+# Tag", "el último día", "l'ultimo giorno", "no primeiro dia", "op de laatste dag", "day 1".
+_ONE_DAY = lazy(
+    r"\b(?:(?:first|last|final|opening|closing|second|premier|dernier|deuxieme|second"
+    r"|primer|ultimo|segundo|primo|secondo|primeiro|eerste|laatste|tweede)\s+"
+    r"(?:day|jour|dia|giorno|dag|cursusdag|lesdag)"
+    r"|(?:premiere|derniere|deuxieme|seconde|primera|ultima|segunda|prima|seconda)\s+"
+    r"(?:journee|jornada|giornata)"
+    r"|(?:ersten|letzten|zweiten)\s+(?:kurstag|seminartag|schulungstag|unterrichtstag|tag)"
+    r"|(?:day|jour|tag|dia|giorno|dag)\s+(?:1|one|un|eins|uno|um|een))\b"
+)
 _ARTICLES = frozenset(
     ("the", "les", "le", "la", "l", "der", "die", "das", "den", "los", "las", "el", "il", "lo",
      "gli", "i", "os", "as", "o", "a", "de", "het", "our", "nos", "unsere", "nuestras", "i")
@@ -42,13 +56,16 @@ _VERBS = frozenset(
      "zijn", "worden", "wordt", "vinden", "vindt", "duren", "lopen")
 )  # fmt: skip
 
+# Words that join two subjects, folded: "Les cours présentiels et les classes à distance".
+_AND = frozenset(("and", "et", "und", "y", "e", "en", "ou", "or", "oder", "o", "of"))
+
 
 def prose_span_day(nodes: list[Node]) -> list[Node]:
     """The nodes, with a list of the spans (`09:00-12:30 Cours`, `14:00-17:30 Cours`) after the
     one sentence that gives them, when the plan has nothing else timed: no table, no timed list
-    or code, no date and no other sentence with a time or a length. A sentence that names a
-    weekday, or hours such as `de 9 a 12` with neither minutes nor a mark of the hour, is not
-    read so."""
+    or code, no date and no other sentence with a time or a length but one about one day of the
+    course (`Le premier jour …`), which stays a note. A sentence that names a weekday, or hours
+    such as `de 9 a 12` with neither minutes nor a mark of the hour, is not read so."""
     from planexport.reader.day_headings import day_match, weekday_heading
 
     found: tuple[int, list[tuple[int, int]], str] | None = None
@@ -68,6 +85,8 @@ def prose_span_day(nodes: list[Node]) -> list[Node]:
         if node.kind != "paragraph":
             continue
         for sentence in _SENTENCE.split(node.text):
+            if _ONE_DAY.search(fold(sentence)):
+                continue  # "Le premier jour, … de 9h15 à 9h30": that day's change, a note
             spans = _spans(sentence)
             if spans is None:
                 return nodes
@@ -113,7 +132,8 @@ def _spans(sentence: str) -> list[tuple[int, int]] | None:
 
 def _title(sentence: str, nodes: list[Node], pos: int) -> str:
     """What takes place: the words before the first span up to the verb, with no article
-    (`Cours` in `Les cours ont lieu de 9h …`); else the heading above the sentence."""
+    (`Cours` in `Les cours ont lieu de 9h …`), the first of two joined subjects when they are
+    long (`Cours présentiels`); else the heading above the sentence."""
     match = _SPAN.search(sentence)
     before = sentence[: match.start()] if match is not None else ""
     words = re.findall(r"[^\W\d_]+", before)
@@ -124,6 +144,8 @@ def _title(sentence: str, nodes: list[Node], pos: int) -> str:
         subject.append(word)
     while subject and fold(subject[0]) in _ARTICLES:
         subject = subject[1:]
+    if len(subject) > 4:  # "cours présentiels et les classes à distance": the first of them
+        subject = list(itertools.takewhile(lambda w: fold(w) not in _AND, subject))
     if subject and len(subject) <= 4:
         title = " ".join(subject)
         return title[:1].upper() + title[1:]

@@ -522,7 +522,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             labelled.session = at.session  # "### Reading" over "- Duration: 1 hour"
             blocks.append(labelled)
             continue
-        until = at.until if at.until is not None else list_until(nodes, idx)  # over "---"
+        until = at.until if at.until is not None else list_until(nodes, idx, ctx)  # over "---"
         list_blocks(node.items, blocks, at.session, notes, ctx, until=until)
     drop_logs(blocks, logs, ctx)  # the sessions above, again in a table to fill in
     late_halves(blocks, ctx)  # "9:00 – 10:30" under "### 🌙 Evening"

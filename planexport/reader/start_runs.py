@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy
+from planexport.reader.closing_words import day_ends
 from planexport.reader.durations import find_duration, start_time
+from planexport.reader.last_starts import day_series_step, regular_step, said_step
 from planexport.reader.late_starts import after_a_span, late_start_note
 from planexport.reader.lazy import lazy
 from planexport.reader.open_ends import without_open_end
@@ -51,13 +53,51 @@ def _next_start(nodes: list[Node], idx: int, *, over_lines: bool) -> int | None:
     return None
 
 
-def list_until(nodes: list[Node], idx: int) -> int | None:
+def list_until(nodes: list[Node], idx: int, ctx: Ctx) -> int | None:
     """Where the last item of the list `nodes[idx]` ends when it gives only a start time
-    (`- **10:30** _Discussion_`) and the next group, after a `---` rule, starts with a time."""
+    (`- **10:30** _Discussion_`) and the next group, after a `---` rule, starts with a time;
+    in the last group, one step after it when the groups' starts are a regular series (said)."""
     items = nodes[idx].items
-    if not items or _start_only(items[-1].text) is None:
+    if not items or (last := _start_only(items[-1].text)) is None:
         return None
-    return _next_start(nodes, idx, over_lines=False)
+    after = _next_start(nodes, idx, over_lines=False)
+    if after is not None or _next_start(nodes, idx, over_lines=True) is not None:
+        return after
+    title = start_title(last[1])[0]
+    times = _group_times(nodes, idx)
+    if times is None or is_break(title) or day_ends(title):
+        return None
+    step = regular_step(times)
+    if step is None:
+        return None
+    said_step(items[-1].line, items[-1].text, step, ctx)
+    return last[0] + step
+
+
+def _group_times(nodes: list[Node], idx: int) -> list[int | None] | None:
+    """The starts of the list `nodes[idx]` and of the lists before it that `---` rules part
+    (`- 10:00 A` / `---` / `- 10:30 B` / `---` / `- 11:00 C`); None with no rule between."""
+    times: list[int | None] = []
+    groups, ruled = 0, False
+    for pos in range(idx, -1, -1):
+        node = nodes[pos]
+        if node.kind == "hr":
+            ruled = True
+            continue
+        if node.kind != "list" or (pos < idx and not ruled):
+            break
+        groups, ruled = groups + 1, False
+        times[:0] = [_item_time(item.text) for item in node.items]
+    return times if groups > 1 else None
+
+
+def _item_time(text: str) -> int | None:
+    """The time a list item opens with: its start, or its span's start."""
+    start = start_time(text)
+    if start is not None:
+        return start[0]
+    found = find_duration(text)
+    return found.at if found is not None and not text[: found.start].strip(" *_`") else None
 
 
 def start_heading(
@@ -82,6 +122,9 @@ def start_heading(
             node.line, title=title, at=start[0], texts=[node.text], notes=notes, ctx=ctx
         )
         return None
+    if after is None and (step := day_series_step(blocks, start[0])) is not None:
+        said_step(node.line, title, step, ctx)  # "### 11:00 Q&A" after "### 10:30 …" and so on
+        after = start[0] + step
     if after is None or after <= start[0]:
         ctx.warn(node.line, f'"{title}" has a start time but no length')
         return None

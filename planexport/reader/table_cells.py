@@ -6,7 +6,8 @@ import re
 
 from planexport.errors import PlanError
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy, try_block
-from planexport.reader.durations import point_time_at
+from planexport.reader.closing_words import day_ends
+from planexport.reader.durations import find_duration, point_time_at
 from planexport.reader.lazy import lazy
 from planexport.reader.open_ends import open_end
 
@@ -84,8 +85,12 @@ def cell_blocks(cell: str, line: int, ctx: Ctx) -> tuple[list[RawBlock], list[st
     notes: list[str] = []
     starts: list[tuple[int, str, str]] = []
     last_at: int | None = None
+    stops: set[int] = set()  # "12:00 Lunch" among starts: the one before it ends there
     for text in cell_items(cell):
+        point = point_time_at(text)
         if is_break(text):
+            if point is not None and point[1] < 4 and find_duration(text) is None:
+                stops.add(point[0])
             continue  # "n/a", "FREI", "Lunch"
         if _STRUCK.match(text):
             ctx.warn(line, f'"{_title(text.strip("~"))}" is struck out: not read')
@@ -113,9 +118,11 @@ def cell_blocks(cell: str, line: int, ctx: Ctx) -> tuple[list[RawBlock], list[st
             starts.append((at, _title(text[:start] + " " + text[end:]) or text, text))
             continue
         notes.append(tidy(text) or text)
-    times = sorted({b.at for b in blocks if b.at is not None} | {at for at, _, _ in starts})
+    times = sorted({b.at for b in blocks if b.at is not None} | {at for at, _, _ in starts} | stops)
     for at, title, text in starts:
         after = [t for t in times if t > at]
+        if not after and day_ends(title):
+            continue  # "17:00 End": when the day ends, no activity
         if not after:
             ctx.warn(line, f'"{title}" has a start time but no length: kept as a note')
             notes.append(tidy(text) or text)

@@ -72,8 +72,9 @@ def grid_by_weekday(
     (`| Focus |`) the row's topic titles its blocks; a part-of-day cell with no time in it
     (`Specify time here`) is skipped with a warning. With `numbers` the rows are numbered days
     (`| 1 | Algebra | Geometry |`), each titled by its first block."""
+    from planexport.reader.br_starts import start_cell
     from planexport.reader.cell_parts import cell_parts
-    from planexport.reader.table_cells import one_line
+    from planexport.reader.table_cells import cell_blocks, one_line
     from planexport.reader.untimed_rows import is_session_column, warn_untimed_days
 
     header = node.rows[0]
@@ -101,6 +102,11 @@ def grid_by_weekday(
             session = session_name(header[col]) or tidy(
                 re.sub(r"\([^)]*\)", "", unwrap(header[col]))
             )
+            if (agenda := start_cell(cell)) is not None:  # "| Sat | 09:00 Welcome<br>… |"
+                blocks, notes = cell_blocks(agenda, line, ctx)
+                day.blocks.extend(blocks)
+                day.notes.extend(notes)
+                continue
             if parted := cell_parts(cell, line, ctx):
                 # "| Terça | Aquecimento 10 min<br>Principal 30 min |": a block per part
                 for part in parted:

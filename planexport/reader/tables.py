@@ -78,6 +78,7 @@ def table_days(
     """Days a table gives: a Day column with rows per day, a date per row, a month of dated
     rows, or a weekly grid; [] when none. `year` is the year of dates written without one;
     `where` the plan's nodes and the table's place among them, for what its section says."""
+    from planexport.reader.br_starts import start_cell
     from planexport.reader.day_rows import day_rows
     from planexport.reader.length_rows import length_roles
     from planexport.reader.part_grid_lengths import part_length_grid
@@ -138,6 +139,7 @@ def table_days(
         return _day_column(node, ctx, cols, short=short, dates=dates, year=year)
     # "| Dia | Tipo | Descrição |" over one "| Terça | Contínuo | Corrida de 40 min |": a day
     lone = enough == 1 and len(body) == 1 and any(find_duration(c) for c in body[0][0][1:])
+    lone = lone or (enough == 1 and len(body) == 1 and any(map(start_cell, body[0][0][1:])))
     if sum(1 for w in first if w) >= 2 or (lone and first[0]):
         if untimed_table(node):
             # "| Monday | Education words |": what to do on a weekday, with no time to do it in
