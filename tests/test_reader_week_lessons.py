@@ -157,3 +157,24 @@ def test_dated_sessions_stay_dated_days() -> None:
         "Lecture: un poème",
         "Écriture: un sonnet",
     ]
+
+
+def test_italian_lezioni_per_settimana() -> None:
+    assert _read("it-lezioni-per-settimana.md") == [
+        (
+            1,
+            1,
+            "Lezione 1 – Il Rinascimento",
+            [
+                ("Domanda iniziale", 15, "che cos'è una prospettiva?"),
+                ("Analisi", 30, "la Trinità di Masaccio"),
+            ],
+        ),
+        (1, 2, "Lezione 2 – Il Barocco", [("Confronto", 20, "due facciate di chiese")]),
+        (
+            2,
+            1,
+            "Lezione 3 – Il Neoclassicismo",
+            [("Lavoro di gruppo", 25, "una scheda per statua")],
+        ),
+    ]
