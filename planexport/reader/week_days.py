@@ -12,6 +12,7 @@ from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.sections import timed
+from planexport.reader.week_lessons import week_lessons
 from planexport.reader.week_ordinals import dated_week
 from planexport.reader.words import WEEK_WORDS
 
@@ -37,6 +38,10 @@ def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:
         and len(node.text) <= 120
         and (_WEEK.search(unwrap(node.text)) or dated_week(unwrap(node.text)))
     ]
+    # "## Week 1" over "### Blokuur 1 — Introductie" and "### Los uur 1": a day per lesson.
+    nodes, by_lesson = week_lessons(nodes, heads)
+    if by_lesson:
+        return nodes, by_lesson
     year, us = plan_year(nodes), month_first(nodes)
     spans: list[DaySpan] = []
     untimed: list[DaySpan] = []  # weeks of untimed items ("- [ ] Privacy"): no blocks, notes
