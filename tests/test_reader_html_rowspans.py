@@ -72,3 +72,20 @@ def test_cells_spanning_rows_and_columns_are_still_named_in_the_refusal() -> Non
     )
     with pytest.raises(PlanError, match="an HTML table with merged cells"):
         read_markdown(text, source="plan.md")
+
+
+def test_empty_rows_are_rows_a_span_covers() -> None:
+    result = read("fr-empty-rows-inside-spans.md")
+    assert days(result.plan) == [("mon", None, "Lundi 8 juin"), ("tue", None, "Mardi 9 juin")]
+    # rowspan="4" at 09:15 covers three empty <tr></tr> rows, so the talk runs to 10:30; the
+    # hour column on the right is no day.
+    assert pinned(result.plan, 0) == [
+        ("Ouverture", 15, "09:00"),
+        ("Conférence d'ouverture", 75, "09:15"),
+        ("Atelier 1", 70, "13:30"),
+        ("Bilan", 45, "15:15"),
+    ]
+    assert pinned(result.plan, 1) == [("Atelier 2", 90, "13:30"), ("Bilan", 45, "15:15")]
+    [warning] = warnings(result)
+    assert warning.startswith("18: ")
+    assert warning.endswith("so the last slot is not read")

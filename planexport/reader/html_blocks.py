@@ -28,6 +28,7 @@ class _Table:
         self.merged = False  # a cell spans rows: written out in each, unless cells span columns too
         self.spans: dict[tuple[int, int], int] = {}  # (row, cell) -> how many rows it spans
         self.spanned = False  # its merged cells are written out in each row they span
+        self.gaps: list[int] = []  # before which row an empty `<tr></tr>` stood, once for each
         self.joined = False  # a cell spans columns: a slot for every track
         self.joined_rows: set[int] = set()  # which rows have such a cell
 
@@ -91,7 +92,8 @@ class _Reader(HTMLParser):
             if self.row:
                 self.row_table.rows.append(self.row)
             else:
-                self.row_table.lines.pop()  # "<tr></tr>": no row
+                self.row_table.lines.pop()  # "<tr></tr>": no row of its own, but a cell
+                self.row_table.gaps.append(len(self.row_table.rows))  # spanning rows counts it
             self.row = None
             self.row_table = None
         elif tag == "table" and self.tables:
@@ -163,10 +165,14 @@ class _Reader(HTMLParser):
 def _written_out(table: _Table) -> list[list[str]]:
     """The rows of a table whose cells span rows (`<td rowspan="2">Session A</td>`), each such
     cell written out again in the rows it spans, as a Markdown table writes it. As a browser
-    draws it: a span stops at the table's last row, and a short row ends in empty cells."""
+    draws it: a span stops at the table's last row, an empty row (`<tr></tr>`) is one of the
+    rows a span covers, and a short row ends in empty cells."""
     pending: dict[int, tuple[str, int]] = {}  # column -> its text, the rows it still covers
     out: list[list[str]] = []
     for at, row in enumerate(table.rows):
+        for _ in range(table.gaps.count(at)):
+            # "<tr></tr>": a row that only the cells spanning it fill, one row of their span
+            pending = {col: (text, left - 1) for col, (text, left) in pending.items() if left > 1}
         cells = iter(enumerate(row))
         written: list[str] = []
         while True:
