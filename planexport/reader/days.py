@@ -633,6 +633,7 @@ def _section_end(nodes: list[Node], idx: int) -> int:
 
 
 def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
+    from planexport.reader.session_formula import formula_table
     from planexport.reader.yearless_rows import rows_year
 
     out: list[DaySpan] = []
@@ -640,7 +641,8 @@ def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     for idx, node in enumerate(nodes):
         if node.kind != "table":
             continue
-        for day in table_days(node, ctx, year=rows_year(nodes, idx, ctx), where=(nodes, idx)):
+        read = formula_table(nodes, idx) or node  # "Cada sesión = Calentamiento (~10') + …"
+        for day in table_days(read, ctx, year=rows_year(nodes, idx, ctx), where=(nodes, idx)):
             number = day.number or number + 1
             out.append(
                 DaySpan(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from planexport.reader.blocks import Ctx, RawBlock, is_break, session_name, tidy, try_block
 from planexport.reader.durations import Found, find_duration
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.training_amounts import amount_warning
 from planexport.reader.training_tables import done_log
@@ -16,6 +17,8 @@ from planexport.reader.words import SESSION_WORDS, TIME_COLUMN_WORDS, WEEKDAYS, 
 __all__ = ["TableDay", "grid_by_weekday", "header_spans", "part_columns", "weekday_of"]
 
 _PARTS = frozenset(SESSION_WORDS)
+# "1 · Lun", "2. Mittwoch", "3 - Fri": a day's number, a mark, then the weekday alone
+_NUMBERED = lazy(r"^\s*\d{1,2}\s*[·.:)\-–—]\s*([^\W\d_][\w.]*)\s*$")
 _TIMES = frozenset(TIME_COLUMN_WORDS)
 
 
@@ -35,7 +38,10 @@ class TableDay:
 def weekday_of(text: str, *, short: bool = False) -> str | None:
     """The weekday a cell or heading names on its own (`**Lunes**`, `Mon`), else None; `Mo`,
     `Di` only when `short` (a column headed as days: elsewhere "Do" or "So" are words)."""
-    words = re.sub(r"[^\w\s-]", " ", fold(unwrap(text))).split()
+    plain = fold(unwrap(text))
+    if (numbered := _NUMBERED.match(plain)) is not None:
+        plain = numbered.group(1)  # "**1 · Lun**", "2. Mittwoch": the day's number, its weekday
+    words = re.sub(r"[^\w\s-]", " ", plain).split()
     if len(words) == 2 and WEEKDAYS.get(words[0]) == WEEKDAYS.get(words[1]):
         words = words[:1]  # "LUNEDI' (Monday)": a name and its translation
     if len(words) != 1:

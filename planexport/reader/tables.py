@@ -81,6 +81,7 @@ def table_days(
     from planexport.reader.br_starts import start_cell
     from planexport.reader.day_rows import day_rows
     from planexport.reader.length_rows import length_roles
+    from planexport.reader.part_columns_grid import numbered_part_columns
     from planexport.reader.part_grid_lengths import part_length_grid
     from planexport.reader.range_columns import range_columns, range_grid
     from planexport.reader.start_grids import start_slots
@@ -130,6 +131,10 @@ def table_days(
                 node, ctx, by_length, short=short, dates=dates, year=year, items=True
             )
         if (len(timed_cols) >= 2 and not titled) or (second and timed_cols):
+            return grid_by_weekday(node, ctx, short=short)
+        if numbered_part_columns(header, timed_cols):
+            # "| Día | Foco | Bloque 1 (Fuerza) | Bloque 2 (Metcon) |": a block per timed part,
+            # the focus a note of the day
             return grid_by_weekday(node, ctx, short=short)
         if timed_cols and len(parts := part_columns(header)) >= 2:
             # "Day | Morning | Afternoon | Evening | Focus": a block per part, titled by the focus;
