@@ -83,7 +83,8 @@ def _timed_items(items: list[Item]) -> bool:
 
 
 _END = lazy(
-    r"^[\W_]*(?:end|the end|fin|ende|fine|fim|einde|close|schluss|cierre|cl[oô]ture)[\W_]*$",
+    r"^[\W_]*(?:end|the end|fin|ende|fine|fim|einde|close|schluss|cierre|cl[oô]ture|clausura"
+    r"|encerramento|chiusura|afsluiting|abschluss)[\W_]*$",
     re.IGNORECASE,
 )
 
