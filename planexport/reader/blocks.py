@@ -374,6 +374,10 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         else:
             head, rest = text, ""
             match = find_length(head)
+            if match is None:
+                from planexport.reader.work_hours import work_hours
+
+                match = work_hours(head)  # "Schicht 6-14": work from 06:00 to 14:00
             # "15 Minuten Dehnen und 15 Minuten Krafttraining": one activity, their sum.
             if match is not None:
                 from planexport.reader.joined_lengths import joined
