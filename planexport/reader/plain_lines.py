@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planexport.reader.day_lines import raw_lines
+from planexport.reader.h_starts import h_start
 from planexport.reader.lazy import lazy
 from planexport.reader.line_parts import with_parts
 from planexport.reader.line_segments import block_line, segments
@@ -51,15 +52,30 @@ def plain_lines(nodes: list[Node], lines: list[str], ctx: Ctx | None = None) -> 
     texts_of: dict[int, list[str]] = {}
     day_of: dict[int, int] = {}  # a paragraph's position: its day heading's
     heads: list[tuple[int, bool, int]] = []  # the headings above: (level, names a day, position)
+    span_end: int | None = None  # where the day's last clock span line ends
     for pos, node in enumerate(nodes):
         if node.kind == "heading":
             while heads and heads[-1][0] >= node.level:
                 heads.pop()
             heads.append((node.level, _is_day(node.text), pos))
+            span_end = None if _is_day(node.text) else span_end
         days = [at for _, day, at in heads if day]
         texts = raw_lines(node, lines) if node.kind == "paragraph" and (alone or days) else None
         if texts and len(texts) == 1 and under_time_heading(nodes, pos):
             continue  # "### 14:00" over "Übungsblatt (90 Min.)": the heading's block, read there
+        if (
+            texts
+            and len(texts) == 1
+            and span_end is not None
+            and h_start(texts[0], span_end) is not None
+        ):
+            continue  # "14h20 Équipe verte" after "09h00 - 10h30 Théorie": a start, read there
+        if (
+            node.kind == "paragraph"
+            and (found := find_duration(node.text))
+            and found.at is not None
+        ):
+            span_end = found.at + found.hi
         if texts and not _BOLD.match(texts[0]):
             texts_of[pos], day_of[pos] = texts, days[-1] if days else -1
     read = {pos: _items(texts, nodes[pos].line, led=False) for pos, texts in texts_of.items()}

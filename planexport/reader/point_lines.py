@@ -6,6 +6,7 @@ import re
 
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy
 from planexport.reader.durations import find_duration, start_time
+from planexport.reader.h_starts import h_start
 from planexport.reader.last_starts import day_series_step, said_step
 from planexport.reader.lazy import lazy
 from planexport.reader.open_ends import end_left_blank, without_open_end
@@ -28,8 +29,10 @@ _END = lazy(
 )
 
 
-def _point(text: str) -> tuple[int, str] | None:
-    if find_duration(text) is not None:
+def _point(text: str, after: int | None = None) -> tuple[int, str] | None:
+    """A line that starts with a time of day and gives no length, as (minutes, the rest); one
+    that starts with an `h` hour (`14h20 Équipe verte`) too, at or after `after`."""
+    if find_duration(text) is not None and (after is None or h_start(text, after) is None):
         return None  # "**09.00 - 10.00** Lectures", "**12.30** Lunch (30 min)": timed lines
     match = _POINT_LINE.match(text)
     if match is None or not match.group("rest").strip():
@@ -42,13 +45,13 @@ def _point(text: str) -> tuple[int, str] | None:
     return hour * 60 + int(match.group("m") or 0), match.group("rest")
 
 
-def _time_of(node: Node) -> int | None:
+def _time_of(node: Node, after: int) -> int | None:
     if node.kind != "paragraph":
         return None
     found = find_duration(node.text)
     if found is not None and found.at is not None:
         return found.at
-    point = _point(node.text)
+    point = _point(node.text, after)
     return point[0] if point else None
 
 
@@ -66,8 +69,10 @@ def point_line(
     of day 1`), a warning when no time follows. An open end (`**20h00 - ...** → Travail`) with
     no time after it lasts until `until`, where its session ends (`### Journée (9h-22h)`), else
     it is kept in `notes`, as a list's is. False when it is no such line."""
-    point = _point(nodes[idx].text)
-    if point is None or not blocks or blocks[-1].at is None:
+    if not blocks or blocks[-1].at is None:
+        return False
+    point = _point(nodes[idx].text, blocks[-1].at + blocks[-1].hi)
+    if point is None:
         return False
     after = nodes[idx + 1] if idx + 1 < len(nodes) else None
     if (
@@ -84,7 +89,7 @@ def point_line(
     title = tidy(rest)
     # "10:30 Talk" / "---" / "11:00 Q&A": the next line's time, across a rule
     later = next((node for node in nodes[idx + 1 :] if node.kind != "hr"), None)
-    following = _time_of(later) if later is not None else None
+    following = _time_of(later, start) if later is not None else None
     if following is None and until is not None and end_left_blank(point[1]):
         following = until  # "**20h00 - ...** Travail" under "### Journée intensive (9h-22h)"
     if following is None or following <= start:
