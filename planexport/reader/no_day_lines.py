@@ -10,6 +10,7 @@ from planexport.reader.blocks import is_total
 from planexport.reader.days import month_day
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.minute_tables import header_timed_rows
 from planexport.reader.prose_blocks import labelled_length
 from planexport.reader.range_sessions import timed_below
 from planexport.reader.session_template import SESSION_LENGTH
@@ -74,13 +75,24 @@ def warn_outside(
             and not results_log(node)
         ):
             agenda = agenda_table(node)  # "| 09:00 | Welcome |": its start times are its times
+            warned = False
             for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
                 if any(month_day(cell)[0] in dated for cell in row):
                     continue
                 if any(find_duration(cell) for cell in row) or (
                     agenda and row and find_point_time(row[0]) is not None
                 ):
+                    warned = True
                     ctx.warn(line, f'row "{_short(" | ".join(row))}" is in no day: not read')
+            header, count = header_timed_rows(node) if not warned else ("", 0)
+            if count:
+                # "| Minutes | Activity |" over "| 15 | Improvisation |": said once for the table.
+                rows = "1 row" if count == 1 else f"{count} rows"
+                ctx.warn(
+                    node.line,
+                    f'table "{_short(" | ".join(node.rows[0]))}" ({rows} timed by its '
+                    f'"{header}" column) is in no day: not read',
+                )
         elif node.kind == "code" and any(parse_duration(i.text) for i in node.items):
             ctx.warn(node.line, "timed lines in a code block (a template?) are not read")
         elif (
