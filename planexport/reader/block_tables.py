@@ -226,21 +226,15 @@ def agenda_table(node: Node) -> bool:
     )
 
 
-_CLOSING = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", "termine")
-# "| Clôture | 16h00 |" alone as the last row: the day's close, in the seven languages.
-_CLOSE = frozenset(("closing", "cloture", "afsluiting", "abschluss", "cierre", "clausura",
-                    "chiusura", "encerramento"))  # fmt: skip
-
-
 def closing_row(title: str) -> bool:
     """Whether a row's title only marks the end of the day (`End`, `✅ Ende`, `Fin`, `Closing`,
     `Clôture`, `Afsluiting`)."""
-    from planexport.reader.closing_words import closes_day
+    from planexport.reader.closing_words import CLOSE_WORDS, END_WORDS, closes_day
 
     words = re.findall(r"[a-z]+", fold(unwrap(title)))
     return (
-        (bool(words) and words[0] in _CLOSING and len(words) <= 3)
-        or (len(words) == 1 and words[0] in _CLOSE)
+        (bool(words) and words[0] in END_WORDS and len(words) <= 3)
+        or (len(words) == 1 and words[0] in CLOSE_WORDS)
         or closes_day(title)
     )
 

@@ -6,11 +6,14 @@ import re
 
 from planexport.reader.words import fold
 
-__all__ = ["closes_day", "day_ends"]
+__all__ = ["CLOSE_WORDS", "END_WORDS", "closes_day", "day_ends"]
 
-_END_WORDS = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", "termine")
+END_WORDS = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", "termine")
 # "Close", "Cierre", "Clôture" alone: the end as a list of starts writes it
-_ALONE = (*_END_WORDS, "the end", "close", "cierre", "cloture", "encerramento", "chiusura")
+# "| Clôture | 16h00 |" alone as an agenda's last row: the day's close, in the seven languages.
+CLOSE_WORDS = frozenset(("closing", "cloture", "afsluiting", "abschluss", "cierre", "clausura",
+                         "chiusura", "encerramento"))  # fmt: skip
+_ALONE = (*END_WORDS, "the end", "close", "cierre", "cloture", "encerramento", "chiusura")
 # "End of the Day", "Ende des Tages", "Fin de la journée", "Fin del día", "Einde van de dag"
 _OF = ("of", "des", "der", "de", "del", "do", "da", "della", "van", "du")
 _OF_WHAT = ("day", "days", "session", "sessions", "workshop", "conference", "program", "programme",
@@ -36,9 +39,9 @@ def closes_day(title: str) -> bool:
         return False
     if " ".join(words) in _HOME:
         return True
-    if words[0] == "the" and len(words) == 2 and words[1] in _END_WORDS:
+    if words[0] == "the" and len(words) == 2 and words[1] in END_WORDS:
         return True
-    if words[0] in _END_WORDS and len(words) >= 2 and words[1] in _OF:
+    if words[0] in END_WORDS and len(words) >= 2 and words[1] in _OF:
         rest = [w for w in words[2:] if w not in _SKIP]
         return len(rest) == 1 and rest[0] in _OF_WHAT
     return 2 <= len(words) <= 4 and words[-1] in _ENDS
