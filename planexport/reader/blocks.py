@@ -371,6 +371,12 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
                     head = f"{head} {rest[: match_rest.end]}"
                     rest = rest[match_rest.end :]
                     match = find_length(head)
+            if match is None:
+                from planexport.reader.work_hours import work_hours
+
+                whole = f"{head} {rest.strip()}"  # "**Work** 9-17": work from 09:00 to 17:00
+                if (match := work_hours(whole)) is not None:
+                    head, rest = whole, ""
         else:
             head, rest = text, ""
             match = find_length(head)

@@ -4,7 +4,7 @@ way `Work` is, for the work spans of a day."""
 
 from __future__ import annotations
 
-__all__ = ["KINDS", "NAMED", "SHIFTS", "shift_kinds"]
+__all__ = ["KINDS", "NAMED", "NIGHT", "SHIFTS", "shift_kinds"]
 
 # Words that name a shift and are work on their own: `Shift`, `Nachtschicht`, `Dienst`,
 # `Guardia`, `Plantão`, `Nachtploeg` (accent-free, lower case).
@@ -33,6 +33,19 @@ KINDS = frozenset((
     "sera", "serale",
     "noite", "noturno", "noturna", "manha",
     "dag", "avond", "ochtend", "middag", "vroege", "vroeg", "laat",
+))  # fmt: skip
+
+# Words of a shift that runs through the night, alone or beside a shift (`Nachtschicht`, `Night
+# shift`, `Turno de noche`, `Poste de nuit`, `Turno notturno`, `Plantão noturno`, `Nachtploeg`):
+# its bare hours run past midnight (`Night shift 10-6` from 22:00).
+NIGHT = frozenset((
+    "night", "nights", "overnight", "graveyard", "nightshift",
+    "nacht", "nachts", "nachtschicht", "nachtdienst",
+    "noche", "nocturno", "nocturna", "madrugada",
+    "nuit",
+    "notte", "notturno", "notturna",
+    "noite", "noturno", "noturna",
+    "nachtploeg",
 ))  # fmt: skip
 
 
