@@ -100,18 +100,19 @@ def is_work(title: str) -> bool:
     """Whether a title is only a work, commute or commitment phrase (`Work`, `Work/Other
     commitments`, `Commute to work`, `Arbeitszeit`, `Jornada laboral`, `Au bureau`, `Op het
     werk`) or a shift (`Night shift`, `Nachtschicht`, `Turno de noche`, `Poste de nuit`), with
-    a remark in brackets on what it includes (`Work (includes lunch break)`); a title that does
+    a remark in brackets on what it includes (`Work (includes lunch break)`) or, for a shift,
+    where it is worked (`Night shift (ICU)`, `Nachtschicht (Intensiv)`); a title that does
     something there (`Work on project`, `Deep work`, `Homework`, `Trabajo práctico`) or gives a
     subject in brackets (`Work (algebra)`) is study."""
     text = fold(title)
     # "Night shift", "Turno de noche", "Poste de nuit": when the shift runs is no subject.
     kinds = shift_kinds(_WORDS.findall(text))
-    for match in _BRACKETS.finditer(text):
-        inside = _WORDS.findall(match.group(1) or match.group(2) or "")
-        known = _WITH | _WORK | _REMARK | kinds
-        if any(word not in known and len(word) > 1 for word in inside):
-            return False  # "Work (calculus)": the subject of a session
     words = _WORDS.findall(_BRACKETS.sub(" ", text))
+    # "Night shift (ICU)", "Nachtdienst (Station 4)", "Guardia (urgencias)": a shift's
+    # brackets say where it is worked, never a subject.
+    shift = bool(kinds) or any(word in SHIFTS for word in words)
+    if not shift and _subject_in_brackets(text, kinds):
+        return False  # "Work (calculus)": the subject of a session
     if _homeward(words):
         return True
     if not words or len(words) > 6:
@@ -124,6 +125,17 @@ def is_work(title: str) -> bool:
         first in words and second in words[words.index(first) + 1 :]
         for first, second in _STUDY_PAIRS
     )
+
+
+def _subject_in_brackets(text: str, kinds: frozenset[str]) -> bool:
+    """Whether brackets in a folded title hold more than a remark on what the work includes
+    (`work (calculus)`, not `work (includes lunch break)`)."""
+    known = _WITH | _WORK | _REMARK | kinds
+    for match in _BRACKETS.finditer(text):
+        inside = _WORDS.findall(match.group(1) or match.group(2) or "")
+        if any(word not in known and len(word) > 1 for word in inside):
+            return True
+    return False
 
 
 def _homeward(words: list[str]) -> bool:
