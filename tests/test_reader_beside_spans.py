@@ -95,3 +95,18 @@ def test_the_unpinned_block_is_scheduled_between_the_pinned_ones() -> None:
         ("Lecture", "10:10", "11:40"),
         ("Physics lab", "14:00", "15:00"),
     ]
+
+
+def test_a_length_item_longer_than_its_span_is_kept_and_warned_about() -> None:
+    result = read_plan(FOLDER / "en-longer-item-under-a-span.md")
+    assert blocks_with_items(result.plan) == [
+        ("Linear algebra", 60, "09:00", ["Lecture (90 min)"]),
+        ("Physics lab", 60, "14:00", []),
+    ]
+    assert [(w.line, w.message) for w in result.warnings] == [
+        (
+            6,
+            '"Lecture (90 min)" under "Linear algebra" (09:00-10:00) is longer than its span: '
+            "kept as its item, not a block",
+        )
+    ]

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Collection
 
+    from planexport.reader.blocks import Ctx, RawBlock
     from planexport.reader.outline import Item, Node
 
-__all__ = ["beside_lines", "code_beside", "mark_beside"]
+__all__ = ["beside_lines", "code_beside", "longer_children", "mark_beside"]
 
 
 def mark_beside(nodes: list[Node], made: set[int]) -> None:
@@ -79,3 +80,20 @@ def code_beside(lines: list[Item], timed: Collection[Item]) -> set[int]:
         if not span.lo <= low <= high <= span.hi:
             out.update(run)
     return out
+
+
+def longer_children(raw: RawBlock, ctx: Ctx) -> None:
+    """Warn about each item under a clock span line that gives only a length longer than the
+    span (`- 09:00-10:00 Algebra` over `  - Lecture (90 min)`): it cannot be a part of it, and
+    is kept as its item, not read as a block of its own."""
+    from planexport.reader.durations import find_duration
+
+    if raw.at is None:
+        return
+    start, end = raw.at, raw.at + raw.hi
+    span = f"{start // 60 % 24:02d}:{start % 60:02d}-{end // 60 % 24:02d}:{end % 60:02d}"
+    for item in raw.items:
+        found = find_duration(item.text)
+        if found is not None and found.at is None and found.lo > raw.hi:
+            what = f'"{item.text.strip()}" under "{raw.title}" ({span})'
+            ctx.warn(item.line, f"{what} is longer than its span: kept as its item, not a block")
