@@ -529,7 +529,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
     order_halves(blocks, ctx)
     clip_guesses(blocks, ctx)
     drop_alternatives(blocks, notes, ctx)  # "## Sera leggera" from 19:30 inside "## Sera"
-    blocks = titled_spans(blocks, at.untitled)  # "### **9:00 a.m. - 11:00 a.m.**" over its topic
+    blocks = titled_spans(blocks, at.untitled, nodes)  # "### 09:00 - 11:00" over its topic
     name_labels(blocks)  # "### Block A (20 min)" over "- Install the editor"
     return blocks
 
