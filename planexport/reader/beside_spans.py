@@ -16,9 +16,10 @@ __all__ = ["beside_lines", "code_beside", "longer_children", "mark_beside"]
 
 def mark_beside(nodes: list[Node], made: set[int]) -> None:
     """Mark the lists read from plain paragraphs (their positions in `made`) that come right after
-    a paragraph starting a clock span, one after another, as lines beside that span: blocks of
-    their own, unless their lengths together sum to the span's (`09:15-10:45 Session` over
-    `Warm-up (10 min)` and `Drill (80 min)`: its parts, as before)."""
+    a paragraph with a clock span (`09:00-10:00 Algebra`, `**Deep work (09:00-10:30)**`), one
+    after another, as lines beside that span: blocks of their own, unless their lengths together
+    sum to the span's (`09:15-10:45 Session` over `Warm-up (10 min)` and `Drill (80 min)`: its
+    parts, as before)."""
     from planexport.reader.durations import find_duration
 
     for pos, node in enumerate(nodes):
