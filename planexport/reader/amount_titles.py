@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 
 from planexport.reader.durations import find_duration
+from planexport.reader.joining_words import after_length
 from planexport.reader.lazy import lazy
 from planexport.reader.words import PER_DAY_WORDS, WEEK_WORDS
 
-__all__ = ["amount_title"]
+__all__ = ["amount_of", "amount_title", "without_article"]
 
 # Verbs that only say to do something, as instructions in the seven languages.
 _DO = lazy(
@@ -40,6 +41,13 @@ _RATE = lazy(
     rf"{WEEK_WORDS})(?![\w'’-])",
     re.IGNORECASE,
 )
+# A leading article of what the length is an amount of, in the seven languages: "the flashcards",
+# "die Übungen", "la lectura", "l'exercice", "gli esercizi", "os exercícios", "het huiswerk".
+_ARTICLE = lazy(
+    r"^\s*(?:(?:the|an?|der|die|das|den|dem|ein|eine|einen|el|la|los|las|un|una|unos|unas|le|les"
+    r"|une|il|lo|gli|uno|o|os|as|um|uma|de|het|een)\s+|[lL]['’](?=\w))",
+    re.IGNORECASE,
+)
 # What the length is an amount of: words, up to a comma, semicolon, colon or spaced dash.
 _WHAT = lazy(r"^\s*(?P<what>[^\W\d_][^,;:()\[\]]*?)\s*(?:(?:[,;:]|\s[–—-]\s)\s*(?P<rest>.*))?$")
 
@@ -56,5 +64,22 @@ def amount_title(before: str, after: str) -> tuple[str, str] | None:
     what = _WHAT.match(after[join.end() :] if join is not None else after)
     if what is None or find_duration(what.group("what")) is not None:
         return None
-    title = what.group("what").strip()
+    title = without_article(what.group("what").strip())
     return title[:1].upper() + title[1:], (what.group("rest") or "").strip()
+
+
+def without_article(text: str) -> str:
+    """What a length is an amount of without its leading article (`flashcards` of `the
+    flashcards`, `exercice` of `l'exercice`); `text` as it is when the article is all of it."""
+    found = _ARTICLE.match(text)
+    if found is None or not text[found.end() :].strip():
+        return text
+    return text[found.end() :]
+
+
+def amount_of(text: str) -> str:
+    """What follows a length without the word that joins it, and then without its article (`of
+    the reading`: `reading`); with no joining word (`: the flashcards`) it is a title as
+    written, article and all."""
+    joined = after_length(text)
+    return joined if joined == text else without_article(joined)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planexport.errors import PlanError
+from planexport.reader.amount_titles import amount_of
 from planexport.reader.break_notes import break_first
 from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
@@ -414,7 +415,12 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
             after = re.sub(r"^[\s:|→\-–—]+", "", after)  # "🌙 21:30-23:00 - Catch-up"
             # "⏰ 09:00–10:00 📖 Reading": a clock's emoji only marks the time, not the activity.
             before = _CLOCK_MARKS.sub("", before)
-        title = before + " " + after
+        # "Permanence 14h-16h, salle B": the comma after the span joins the words before it
+        title = (
+            before.rstrip() + after.lstrip()
+            if after.lstrip().startswith(",")
+            else before + " " + after
+        )
         if not bold and match.at is None and not after.strip() and before.strip().isalpha():
             from planexport.reader.amount_titles import amount_title
 
@@ -478,11 +484,11 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         session, title, note = label, tidy(note), ""  # "Morning: 3 hrs sectional tests"
     if not title and note and not bold:
         # "60 min – Concepts: read the chapter"
-        title, _, note = after_length(without_rate("", note)[1].strip()).partition(":")
+        title, _, note = amount_of(without_rate("", note)[1].strip()).partition(":")
         title, note = tidy(title), note.strip()
     elif not title and note:
         # "**30 minutos** de caminata"
-        title, note = tidy(after_length(without_rate("", note)[1].strip())), ""
+        title, note = tidy(amount_of(without_rate("", note)[1].strip())), ""
     # "- **09:00–10:00**" with nothing after it: its first item says what it is for.
     if not title and not label and len(items) == 1 and tidy(items[0].text):
         # "- 09:00-12:00" over "  - Morning discussion" alone: the title, not an item too

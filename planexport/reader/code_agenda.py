@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planexport.reader.beside_spans import code_beside
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy, try_block
 from planexport.reader.durations import find_duration, find_point_time, start_time
 from planexport.reader.last_starts import regular_step
@@ -80,7 +81,14 @@ def code_agenda(node: Node, ctx: Ctx, until: int | None = None) -> list[RawBlock
         return _start_blocks(lines, ctx, until)
     blocks: list[RawBlock] = []
     last: RawBlock | None = None
-    for item in lines:
+    beside = code_beside(lines, timed)  # "Lecture (90 min)" between span lines: a block
+    for pos, item in enumerate(lines):
+        if pos in beside:
+            last = try_block(item.text, [], item.line, ctx)
+            if last is not None and not is_break(last.title):
+                blocks.append(last)
+            last = None
+            continue
         if item not in timed:
             if last is not None:
                 text = _POINT.sub("", item.text.strip("|- "), count=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.bare_hour_lists import unread_hours
+from planexport.reader.beside_spans import longer_children
 from planexport.reader.blocks import (
     Ctx,
     RawBlock,
@@ -222,6 +223,7 @@ def list_blocks(
             # "- Wakeup, 4:00am - 4:10am" over "  - Workout, 4:10am - 5:50am": the next block
             own = own_span_children(raw, item.children)
             raw.items = [c for c in raw.items if not any(c is o for o in own)]
+            longer_children(raw, ctx)  # "  - Lecture (90 min)" under "- 09:00-10:00 Algebra"
             if raw.title == "Block" and session and "block" not in item.text.lower():
                 raw.title = session  # "## Sleep" over "- 9:00pm - 4:00am": the part it is
             if is_break(raw.title) or gap_under_span(raw, item):

@@ -71,6 +71,7 @@ class Node:
     row_lines: list[int] = field(default_factory=list)
     html: bool = False  # a table written in HTML, where a cell may span rows (rowspan)
     spans_rows: bool = False  # an HTML table whose merged cells are written out in each row
+    beside: bool = False  # plain length lines beside a clock span line: blocks, not its parts
 
 
 # A line that starts with its own clock span: "**15:00–16:30 (1.5h) → Physics**", "2-4 pm Review".
@@ -447,10 +448,19 @@ def _timetable(lines: list[str], *, first: int = 0) -> bool:
     bare hours, one with a time (`9 to 11: Maths` among `08:00-09:00 Physics`); its bare hours
     are then written as clock spans, in place."""
     parts = [part for part in lines[first:] if part]
-    if not all(timed_line(part) for part in parts) or not any(map(clock_line, parts)):
+    timed = [timed_line(part) for part in parts]
+    if not all(timed) and not (timed[0] and _beside(parts, timed)):
+        return False  # "Lecture (90 min)" between span lines is one line of them
+    if not any(map(clock_line, parts)):
         return False
     lines[first:] = hour_lines(lines[first:])
     return True
+
+
+def _beside(parts: list[str], timed: list[bool]) -> bool:
+    from planexport.reader.beside_spans import beside_lines  # imports line_segments, this module
+
+    return beside_lines(parts, timed)
 
 
 def _broken_lines(content: str) -> list[str] | None:

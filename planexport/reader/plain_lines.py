@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from planexport.reader.beside_spans import mark_beside
 from planexport.reader.day_lines import raw_lines
 from planexport.reader.h_starts import h_start
 from planexport.reader.lazy import lazy
@@ -97,6 +98,7 @@ def plain_lines(nodes: list[Node], lines: list[str], ctx: Ctx | None = None) -> 
             out.append(Node("list", node.line, items=items))
             continue
         out.append(node)
+    mark_beside(out, made)  # "Lecture (90 min)" after "09:00-10:00 Algebra": a block of its own
     return with_parts(out, made)
 
 

@@ -9,9 +9,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.time_starts import starts_timed
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from planexport.reader.outline import Item
+    from planexport.reader.outline import Node
 
 __all__ = ["own_blocks", "unquote_timed"]
 
@@ -50,12 +48,16 @@ def _unquote(lines: list[str], run: list[int]) -> None:
         lines[at] = "" if _CALLOUT.match(text) else text
 
 
-def own_blocks(items: Sequence[Item], *, end: int) -> bool:
+def own_blocks(node: Node, *, end: int) -> bool:
     """Whether a list under a span line holds blocks of its own rather than the span's parts:
     each item starts with a clock span that begins at or after `end`, where the line above ends
-    (`08:00 - 09:30 Exercícios` over `- 14:00 - 15:00 Revisão`)."""
+    (`08:00 - 09:30 Exercícios` over `- 14:00 - 15:00 Revisão`), or the list is plain length
+    lines written beside the span line (`Lecture (90 min)` after `09:00-10:00 Algebra`)."""
     from planexport.reader.durations import find_duration
 
+    items = node.items
+    if node.beside:
+        return True
     if not items:
         return False
     for item in items:

@@ -504,7 +504,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
         current = at.current
         if current is not None and current.at is not None:
             # "08:00 - 09:30 Cálculo" over "- 14:00 - 15:00 Revisão": blocks of their own
-            at.current = None if own_blocks(node.items, end=current.at + current.hi) else current
+            at.current = None if own_blocks(node, end=current.at + current.hi) else current
         if at.current is not None:
             # "Ciclo 1 (18 min)": timed parts of one block, or its untimed items.
             (at.part.children if at.part is not None else at.current.items).extend(node.items)
@@ -529,7 +529,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
     order_halves(blocks, ctx)
     clip_guesses(blocks, ctx)
     drop_alternatives(blocks, notes, ctx)  # "## Sera leggera" from 19:30 inside "## Sera"
-    blocks = titled_spans(blocks, at.untitled)  # "### **9:00 a.m. - 11:00 a.m.**" over its topic
+    blocks = titled_spans(blocks, at.untitled, nodes)  # "### 09:00 - 11:00" over its topic
     name_labels(blocks)  # "### Block A (20 min)" over "- Install the editor"
     return blocks
 

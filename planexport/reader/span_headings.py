@@ -14,6 +14,7 @@ from planexport.reader.words import fold
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import RawBlock
+    from planexport.reader.outline import Node
 
 __all__ = ["titled_spans"]
 
@@ -33,11 +34,14 @@ _TOPIC_LABELS = frozenset(
 )  # fmt: skip
 
 
-def titled_spans(blocks: list[RawBlock], untitled: list[RawBlock]) -> list[RawBlock]:
+def titled_spans(
+    blocks: list[RawBlock], untitled: list[RawBlock], nodes: list[Node]
+) -> list[RawBlock]:
     """`blocks` with each block of a heading that gave only its span (`untitled`) titled by its
     first item, without a topic label (`**Focus**:`), and its other items kept; a span whose
     first item is a break or a meal (`**Break**: …`, `**Lunch Break**`) is a gap and leaves the
-    blocks."""
+    blocks. A line of `nodes` that gave only its span takes the title of its heading (`### Deep
+    work` over `- 9:00-10:00`), as the heading's span takes its line's."""
     gaps: list[RawBlock] = []
     for raw in untitled:
         if raw.title != "Block" or not raw.items or raw.at is None:
@@ -54,4 +58,8 @@ def titled_spans(blocks: list[RawBlock], untitled: list[RawBlock]) -> list[RawBl
             continue
         # the line is the title, not an item too; what it holds stays
         raw.title, raw.items = title, [*raw.items[0].children, *raw.items[1:]]
+    if any(raw.title == "Block" for raw in blocks):
+        from planexport.reader.heading_titles import heading_titles  # a plan with such lines
+
+        heading_titles([raw for raw in blocks if all(raw is not u for u in untitled)], nodes)
     return [raw for raw in blocks if all(raw is not gap for gap in gaps)]
