@@ -1,6 +1,6 @@
-"""Start times written with `h` in a table's time column (`| 9h00 | Accueil |` under `Horaire`),
-or with a dot and `uur`, `Uhr` or `h` (`| 8.30 uur | Ontvangst |` under `Tijd`): times of day,
-as `09:00` is, not lengths of nine hours."""
+"""Start times written with `h` in a table's time column (`| 9h00 | Accueil |` under `Horaire`,
+`| 09h | Carrossel |` under `Horário`), or with a dot and `uur`, `Uhr` or `h` (`| 8.30 uur |
+Ontvangst |` under `Tijd`): times of day, as `09:00` is, not lengths of nine hours."""
 
 from __future__ import annotations
 
@@ -20,6 +20,15 @@ __all__ = ["hour_cells"]
 
 # "9h00", "14h30", "**9h15**": an hour and its minutes joined by `h`, alone in the cell.
 _HOUR = lazy(r"^[*_`\s]*(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)[*_`\s]*$", 0)
+# "09h", "18h", "14h (BRT)": an hour alone with `h`, and maybe the time zone it is told in.
+_BARE = lazy(r"^[*_`\s]*(?P<h>[01]?\d|2[0-3])h[*_`]*(?P<zone>\s*\([A-Z]{2,5}\))?[*_`\s]*$", 0)
+# The time-of-day words a bare hour's column needs: not "Horas", "Heures", "Ore", "Duur" (hours
+# as an amount); "Time" and "Zeit" name a length as often, so there an hour is written `09h` or
+# after noon (`14h`), as no length of one row is.
+_BARE_HEAD = lazy(
+    r"^[\W_]*(?:horaires?|heure|hora|horarios?|orari[oa]|ora|uhrzeit|tijd|tijdstip|start"
+    r"|beginn?|aanvang|inicio|debut|inizio|(?P<either>time|zeit))[\W_]*$"
+)
 # "8.30 uur", "13.00 Uhr", "9.15 h", "**8.30h**": a dotted time of day and the word for o'clock;
 # a length says the same only under a length's header (`| Duur |` over `| 1.30 uur |`).
 _DOTTED = lazy(
@@ -62,7 +71,8 @@ def _read_hours(node: Node) -> Node:
     columns = [
         col
         for col, head in enumerate(node.rows[0])
-        if _CLOCK_HEAD.match(fold(unwrap(head))) and _hour_column(body, col)
+        if (_CLOCK_HEAD.match(fold(unwrap(head))) and _hour_column(body, col))
+        or _bare_column(fold(unwrap(head)), body, col)
     ]
     if not columns:
         return node
@@ -73,7 +83,26 @@ def _read_hours(node: Node) -> Node:
             match = _HOUR.match(cell) or _DOTTED.match(cell)
             if match is not None:
                 row[col] = f"{int(match['h']):02d}:{match['m']}"
+            elif (bare := _BARE.match(cell)) is not None:
+                row[col] = f"{int(bare['h']):02d}:00{bare['zone'] or ''}"
     return dataclasses.replace(node, rows=rows)
+
+
+def _bare_column(head: str, body: list[list[str]], col: int) -> bool:
+    """Whether a column under a time-of-day word holds two or more starts, some an hour alone
+    (`09h`, `18h`, `14h (BRT)`), the rest `9h30`, all from the morning on."""
+    named = _BARE_HEAD.match(head)
+    if named is None:
+        return False
+    cells = [row[col].strip() for row in body if col < len(row) and row[col].strip(" -—–")]
+    bare = [_BARE.match(cell) for cell in cells]
+    if len(cells) < 2 or not any(bare):
+        return False
+    found = [b or _HOUR.match(cell) for b, cell in zip(bare, cells, strict=True)]
+    hours = [m["h"] for m in found if m is not None]
+    if len(hours) < len(cells) or any(int(h) * 60 < _MORNING for h in hours):
+        return False
+    return named["either"] is None or any(h.startswith("0") or int(h) > 12 for h in hours)
 
 
 def _hour_column(body: list[list[str]], col: int) -> bool:

@@ -26,6 +26,7 @@ from planexport.reader.day_budgets import short_of_stated, warn_short, within_st
 from planexport.reader.day_date_lines import date_lines
 from planexport.reader.day_headings import weekdays_of
 from planexport.reader.day_items import expand_day_lists
+from planexport.reader.day_letters import day_letter_rows
 from planexport.reader.day_limits import impossible_days
 from planexport.reader.day_lines import day_lines
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
@@ -67,6 +68,7 @@ from planexport.reader.same_dates import joined_dates
 from planexport.reader.section_weekdays import section_weekdays
 from planexport.reader.sections import DayBody, variants
 from planexport.reader.short_minutes import short_minutes
+from planexport.reader.short_weekday_heads import short_weekday_headings
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.span_lines import h1_blocks, span_lines
@@ -165,7 +167,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = activity_spans(hour_phrases(short_minutes(body, ctx), ctx.written))  # "07:0 - 08:00"
     body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
-    nodes = hour_prefixes(bracket_starts(week_row_headings(without_paces(outline(body)))))
+    nodes = day_letter_rows(short_weekday_headings(without_paces(outline(body))))  # "| L-M |"
+    nodes = hour_prefixes(bracket_starts(week_row_headings(nodes)))
     text_lines = body.split("\n")  # the body as the passes below read it, split once
     nodes = weekday_entries(nodes, text_lines)  # "- Mon 6pm-8pm: Calculus"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))

@@ -617,6 +617,7 @@ def _heading(
 ) -> int | None:
     """Read a heading: a block, a session or neither; where its section ends when it is one
     block with options under it, else None."""
+    from planexport.reader.meal_spans import meal_gap
     from planexport.reader.session_labels import heading_session, lead_session
     from planexport.reader.session_topics import session_topic, timed_parts
     from planexport.reader.span_heads import fits_span, span_block
@@ -644,7 +645,7 @@ def _heading(
     ):
         # "#### Phase 1: Vokabeln (40-50 Minuten)" over untimed bullets: one block.
         raw = try_block(node.text, [], node.line, ctx)
-        if raw is not None and not is_break(raw.title):
+        if raw is not None and not meal_gap(raw.title, found, below):
             if name is not None and not re.search(r"\d", name):
                 # "## Afternoon (15:00 - 18:30)" over untimed lines: a session of its own.
                 at.session, at.level, at.until = _section_name(node.text, name), node.level, None

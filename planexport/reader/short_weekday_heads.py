@@ -1,0 +1,60 @@
+"""Day headings that write the weekday short before a title: `## MON - Upper Push`, `## Mi –
+Beine`, `## Ven: Cardio`, `## Seg - Treino A`; read as the weekday written in full."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from planexport.reader.dates import ORDER
+from planexport.reader.durations import DASH
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Node
+from planexport.reader.words import WEEKDAY_TITLES, WEEKDAYS, fold
+
+__all__ = ["short_weekday_headings"]
+
+# The short name alone before a spaced dash or a colon, then a title: "MON - Upper Push",
+# "**Mi.** – Beine", "Ven: Cardio"; never "Mo-Fr: …" (a range) or "Mardi Gras - …".
+_SHORT = lazy(
+    rf"^(?P<lead>[^\w\s]*\s*)(?P<name>[^\W\d_]{{2,3}})\.?(?P<close>[*_]*)"
+    rf"(?P<sep>\s+[{DASH}]\s+|\s*:\s+)(?P<title>\S.*)$"
+)
+# Each language's short names: the plan's headings are read in the one that writes them all.
+_SHORT_NAMES = {
+    "en": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    "de": ("mo", "di", "mi", "do", "fr", "sa", "so"),
+    "es": ("lun", "mar", "mie", "jue", "vie", "sab", "dom"),
+    "fr": ("lun", "mar", "mer", "jeu", "ven", "sam", "dim"),
+    "it": ("lun", "mar", "mer", "gio", "ven", "sab", "dom"),
+    "pt": ("seg", "ter", "qua", "qui", "sex", "sab", "dom"),
+    "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
+}
+
+
+def short_weekday_headings(nodes: list[Node]) -> list[Node]:
+    """`nodes` with each heading `MON - Upper Push` written `Monday - Upper Push`, as a heading
+    naming the weekday in full reads.
+
+    Only when every heading of that level shaped so (a word of two or three letters, a dash or
+    a colon, a title) leads with a weekday of one language and they name two weekdays or more:
+    `## Jan - Setup` / `## Mar - Launch` are months, `## SAT - Math` / `## SAT - Reading` an
+    exam, and `## Do: warm up` is no Thursday.
+    """
+    shaped: dict[int, list[tuple[int, re.Match[str]]]] = {}
+    for index, node in enumerate(nodes):
+        if node.kind == "heading" and (match := _SHORT.match(node.text)) is not None:
+            shaped.setdefault(node.level, []).append((index, match))
+    if not shaped:
+        return nodes
+    out = list(nodes)
+    for found in shaped.values():
+        names = {fold(match["name"]) for _, match in found}
+        language = next((k for k, v in _SHORT_NAMES.items() if names <= set(v)), None)
+        if language is None or len({WEEKDAYS[name] for name in names}) < 2:
+            continue
+        for index, match in found:
+            full = WEEKDAY_TITLES[language][ORDER.index(WEEKDAYS[fold(match["name"])])]
+            text = f"{match['lead']}{full}{match['close']}{match['sep']}{match['title']}"
+            out[index] = dataclasses.replace(nodes[index], text=text)
+    return out
