@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from planexport.errors import OptionsError
 from planexport.model import Plan
-from planexport.plan_busy import plan_busy
+from planexport.plan_busy import plan_busy, routine_days
 from planexport.scheduling import (
     BusyInterval,
     Schedule,
@@ -302,10 +302,7 @@ class _Room:
         self.own = plan_busy(((d.day, d.date) for d in planned.days), zone)
         # A weekly routine (every day named by its weekday, none by its date) keeps its work
         # hours after its last day: each later date is busy as the last day on its weekday was.
-        self.routine: dict[int, Day] = {}
-        if all(d.day.weekday is not None and d.day.date is None for d in planned.days):
-            for d in sorted(planned.days, key=lambda d: d.date):
-                self.routine[d.date.weekday()] = d.day
+        self.routine: dict[int, Day] = routine_days((d.day, d.date) for d in planned.days)
         self.later_own: dict[dt.date, list[BusyInterval]] = {}
 
     def _usage(self, minutes: Sequence[int]) -> int:

@@ -1,23 +1,24 @@
 """The busy time a plan itself names (a day's work, commute or school hours) as busy intervals on
-the dates its days fall on, for the scheduler to keep blocks out of, and as the lines of the day
-that show it."""
+the dates its days fall on, for the scheduler to keep blocks out of, as the lines of the day
+that show it, and as a weekly routine repeats it after its last day."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
 from planexport.intervals import BusyInterval
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
     from zoneinfo import ZoneInfo
 
     from planexport.model import BusySpan, Day
 
-__all__ = ["busy_notes", "plan_busy"]
+__all__ = ["busy_lines", "busy_notes", "plan_busy", "routine_day", "routine_days"]
 
 _UTC = dt.timezone.utc
 
@@ -35,6 +36,33 @@ def plan_busy(days: Iterable[tuple[Day, dt.date]], zone: ZoneInfo) -> list[BusyI
             end = start + dt.timedelta(minutes=span.minutes)  # wall-clock time, as written
             found.append(BusyInterval(start.astimezone(_UTC), end.astimezone(_UTC), span.title))
     return found
+
+
+def routine_days(days: Iterable[tuple[Day, dt.date]]) -> dict[int, Day]:
+    """A weekly routine's last day on each weekday (0 for Monday), which the dates after its
+    last day repeat the busy time of; empty unless every day is named by its weekday and none
+    by its date (a plan of numbered days is no routine)."""
+    listed = list(days)
+    if not all(day.weekday is not None and day.date is None for day, _ in listed):
+        return {}
+    # The latest day on a weekday wins: the routine as it last was.
+    return {date.weekday(): day for day, date in sorted(listed, key=lambda pair: pair[1])}
+
+
+def routine_day(days: Sequence[tuple[Day, dt.date]], date: dt.date) -> Day | None:
+    """The day of a weekly routine whose busy time `date` repeats: on a date after the
+    routine's last day, its last day on that weekday; None on or before its last day, on a
+    weekday it has no day for, or when the days are no routine."""
+    if not days or date <= max(when for _, when in days):
+        return None
+    return routine_days(days).get(date.weekday())
+
+
+def busy_lines(day: Day) -> tuple[str, ...]:
+    """The day's busy spans alone, by their start, as `08:00–16:00 Work`: the same lines for a
+    Markdown plan's work hours and a YAML or JSON plan's `busy` list."""
+    spans = sorted(day.busy, key=lambda span: _minutes(span.at))
+    return tuple(_span_text(span) for span in spans)
 
 
 @functools.cache
@@ -57,18 +85,32 @@ def busy_notes(day: Day) -> tuple[str, ...]:
     return tuple(notes)
 
 
+@functools.cache
+def _bare_hour() -> re.Pattern[str]:
+    """An hour with no minutes in a note (`6` and `14` of `Schicht 6-14`, not `21h00`)."""
+    return re.compile(r"(?<![\d:.h])(\d{1,2})(?!\d|[:.h]\d)")
+
+
 def _names(note: str, span: BusySpan) -> bool:
-    """Whether a note is the span as written: its title and its start (`8:00 AM` is `08:00`)."""
+    """Whether a note is the span as written: its title and its start (`8:00 AM` is `08:00`),
+    or its title and its whole hours bare, start then end (`Arbeit 8–16 Uhr`, `Trabajo de 9 a
+    17`, `Werk van 9 tot 17` are `08:00–16:00` and `09:00–17:00`)."""
     from planexport.text import plain
 
     text = plain(note).casefold()
     if span.title.casefold() not in text:
         return False
-    start = _minutes(span.at) % (12 * 60)
-    return any(
-        (int(hour) * 60 + int(minute)) % (12 * 60) == start
+    start = _minutes(span.at)
+    if any(
+        (int(hour) * 60 + int(minute)) % (12 * 60) == start % (12 * 60)
         for hour, minute in _clock().findall(text)
-    )
+    ):
+        return True
+    end = (start + span.minutes) % (24 * 60)
+    if start % 60 or end % 60:
+        return False
+    hours = [int(hour) % 12 for hour in _bare_hour().findall(text)]
+    return (start // 60 % 12, end // 60 % 12) in itertools.pairwise(hours)
 
 
 def _leading(note: str) -> int | None:

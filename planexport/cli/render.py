@@ -117,11 +117,16 @@ def schedule_table(schedule: Schedule) -> RenderableType:
     entries.extend((date, None) for date in away if date not in dates)
     entries.sort(key=lambda e: e[0])
     week: tuple[str, int, int] | None = None
+    from planexport.plan_busy import busy_lines, routine_day
+
+    plan_days = [(d.day, d.date) for d in schedule.days]
     for date, entry in entries:
         # The first plan day on a date (two may share one) lists what arrived there.
         arrived = away.pop(date, [])
         if entry is None:
-            _add_arrivals(table, date, arrived)
+            # A weekly routine's work hours hold on a later date too: the blocks kept out of them.
+            routine = routine_day(plan_days, date)
+            _add_arrivals(table, date, arrived, busy_lines(routine) if routine is not None else ())
             continue
         day = entry
         if day.day.week is not None and (day.plan.id, day.week, day.day.week) != week:
@@ -138,10 +143,17 @@ def schedule_table(schedule: Schedule) -> RenderableType:
 
 
 def _add_arrivals(
-    table: Table, date: dt.date, arrived: Sequence[tuple[ScheduledBlock, dt.date]]
+    table: Table,
+    date: dt.date,
+    arrived: Sequence[tuple[ScheduledBlock, dt.date]],
+    busy: Sequence[str],
 ) -> None:
-    """A date with no plan day of its own that blocks were carried over to."""
+    """A date with no plan day of its own that blocks were carried over to, with the busy time
+    a weekly routine repeats there."""
     table.add_row(f"{date:%a %d %b %Y}", "", Text("carried over", style="italic"), "")
+    _add_notes(table, busy)
+    if busy:
+        table.rows[-1].end_section = False
     for block, origin in sorted(arrived, key=lambda a: a[0].start.astimezone(dt.timezone.utc)):
         table.add_row("", *_block_cells(block, origin))
     table.rows[-1].end_section = True

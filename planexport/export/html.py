@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planexport.keys import slugify
+from planexport.plan_busy import busy_lines, routine_day
 from planexport.text import plain
 
 if TYPE_CHECKING:
-    from planexport.model import Item, Plan
+    from planexport.model import Day, Item, Plan
     from planexport.progress import BlockProgress, DayProgress, Progress
     from planexport.scheduling import Schedule, ScheduledBlock, ScheduledDay, Unplaced
 
@@ -78,6 +79,8 @@ h2 { font-size: 1.1rem; margin: 0; }
 .day-meta { display: block; font-size: .78rem; color: var(--muted); }
 .day-title { font-size: .9rem; margin: .25rem 0 0; font-weight: 600; }
 .focus { font-size: .8rem; margin: .15rem 0 0; color: var(--muted); }
+.busy { list-style: none; margin: .2rem 0 0; padding: 0; font-size: .76rem; color: var(--muted);
+  font-variant-numeric: tabular-nums; }
 .badge { display: inline-block; font-size: .7rem; font-weight: 600; padding: 0 .35rem;
   border-radius: 1rem; background: #ffebe9; color: #a40e26; border: 1px solid #ff8182; }
 .hours { position: relative; }
@@ -149,6 +152,8 @@ class _Page:
     days: dict[int, DayProgress] = field(default_factory=dict)
     """Each day's progress by the identity of its ScheduledDay."""
     today: dt.date | None = None
+    plan_days: tuple[tuple[Day, dt.date], ...] = ()
+    """Every plan day with its date: a weekly routine's busy time repeats after its last day."""
 
 
 @dataclass(frozen=True)
@@ -172,7 +177,9 @@ def to_html(
     axis shared by every grid (whole hours from the earliest block start to the latest block
     end) and coloured by their title (a kind). A block opens (a `<details>` element, so
     without script) to its planned length, items and note; hovering shows the same as a tooltip.
-    Blocks that did not fit are listed under their day. The page loads nothing from anywhere.
+    Blocks that did not fit are listed under their day. A day's busy time (its work hours or
+    `busy` spans, `08:00–16:00 Work`) is listed under its heading, and a weekly routine's under a
+    later date blocks were carried over to. The page loads nothing from anywhere.
 
     Elements carry stable attributes: day columns `data-date` (ISO date), blocks `data-key` (the
     block key), `data-day` (ISO date) and `data-kind` (the title's slug), blocks that did not fit
@@ -193,7 +200,8 @@ def to_html(
     """
     heading = title if title is not None else _default_title(schedule.plans)
     axis_start, axis_end = _axis(schedule)
-    page = _Page(start=axis_start, end=axis_end, colours=_colours(schedule))
+    plan_days = tuple((d.day, d.date) for d in schedule.days)
+    page = _Page(start=axis_start, end=axis_end, colours=_colours(schedule), plan_days=plan_days)
     shown = progress is not None and any(b.state != "upcoming" for b in progress.blocks)
     if progress is not None and shown:
         page = _Page(
@@ -203,6 +211,7 @@ def to_html(
             states={b.key: b for b in progress.blocks},
             days={id(d.day): d for d in progress.days},
             today=progress.now.date(),
+            plan_days=plan_days,
         )
     weeks = _weeks(schedule.days)
     placed = sum(len(d.blocks) for d in schedule.days)
@@ -301,6 +310,9 @@ def _column(column: _Column, *, page: _Page) -> list[str]:
     out.append(f'<time class="date" datetime="{iso}">{_esc(_date(column.date))}</time>')
     if day is None and column.blocks:
         out.append('<span class="day-meta">carried over</span>')
+        # A weekly routine's work hours hold here too: the blocks were kept out of them.
+        routine = routine_day(page.plan_days, column.date)
+        out.extend(_busy(busy_lines(routine) if routine is not None else ()))
         out.append("</header>")
         out.append('<div class="day-body">')
         for block in column.blocks:
@@ -333,6 +345,7 @@ def _column(column: _Column, *, page: _Page) -> list[str]:
     # same) would print the same words twice in a narrow column.
     if day.day.focus and plain(day.day.focus).casefold() != plain(day.day.title).casefold():
         out.append(f'<p class="focus">{_text(day.day.focus)}</p>')
+    out.extend(_busy(busy_lines(day.day)))
     out.append("</header>")
     if day.variant is None and not column.blocks:
         out.append('<div class="day-body rest"><span class="rest-label">Rest day</span></div>')
@@ -354,6 +367,17 @@ def _column(column: _Column, *, page: _Page) -> list[str]:
         out.append("</ul>")
     out.append("</footer>")
     out.append("</div>")
+    return out
+
+
+def _busy(lines: Sequence[str]) -> list[str]:
+    """A day's busy time under its heading (`08:00–16:00 Work`): a Markdown plan's work hours
+    and a YAML or JSON plan's `busy` spans alike, the time no block was put in."""
+    if not lines:
+        return []
+    out = ['<ul class="busy" aria-label="Busy">']
+    out.extend(f"<li>{_text(line)}</li>" for line in lines)
+    out.append("</ul>")
     return out
 
 

@@ -15,6 +15,7 @@ import icalendar
 from planexport import __version__, keys
 from planexport.collector import paused
 from planexport.errors import CalendarError, OptionsError, PlanError
+from planexport.plan_busy import busy_notes
 from planexport.text import plain
 
 if TYPE_CHECKING:
@@ -401,8 +402,10 @@ def _day_event(sday: ScheduledDay) -> _Event:
         lines.append("Rest day")
     else:
         lines.append(f"{sday.variant.hours:g}-hour plan, {sday.minutes} min scheduled")
-    if day.notes:
-        lines.append("\n".join(_bullet(note, "") for note in day.notes))
+    # A YAML plan's busy spans are listed among the notes as a Markdown plan's work hours are.
+    notes = busy_notes(day)
+    if notes:
+        lines.append("\n".join(_bullet(note, "") for note in notes))
     return _Event(
         uid=keys.uid(sday.key),
         summary=f"Day {day.number} · {title}" if title else f"Day {day.number}",
