@@ -227,3 +227,52 @@ def test_only_the_times_are_rewritten() -> None:
         "- 8:50 Ontvangst\n- 9:00 Les\n- 12:15 Lunch\n"
     )
     assert dotted_agendas("9h Accueil\n**14h** Atelier\n") == "9:00 Accueil\n**14:00** Atelier\n"
+
+
+def test_uur_starts_under_tijd_may_share_a_time() -> None:
+    result = read_plan(PLANS / "nl-tijd-uur-same-start.md")
+    assert pinned(result.plan, 0) == [
+        ("Inschrijving", 45, "08:00"),
+        ("Warming-up", 15, "08:45"),
+        ("Groepsoefeningen", 195, "09:00"),
+        ("Individuele oefeningen", 180, "13:00"),
+    ]
+    assert result.plan.days[0].notes == ("08:00 Ontbijt", "12:15 Lunch")
+    assert warnings(result) == ['11: row "Prijsuitreiking" has a start time but no length']
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "pt-h-start-paragraphs.md",
+            [
+                ("Revisão de fórmulas", 45, "08:30"),
+                ("Simulado de matemática", 105, "09:15"),
+                ("Correção do simulado", 45, "11:00"),
+            ],
+        ),
+        (
+            "it-dotted-start-list.md",
+            [
+                ("Ripasso di analisi", 90, "09:00"),
+                ("Esercizi di fisica", 120, "10:30"),
+                ("Simulazione d'esame", 120, "14:00"),
+            ],
+        ),
+        (
+            "es-title-first-h-list.md",
+            [
+                ("Recepción", 30, "09:00"),
+                ("Charla del decano", 45, "09:30"),
+                ("Visita a los laboratorios", 105, "10:15"),
+            ],
+        ),
+    ],
+)
+def test_the_same_agendas_in_portuguese_italian_and_spanish(
+    name: str, expected: list[object]
+) -> None:
+    result = read_plan(PLANS / name)
+    assert pinned(result.plan, 0) == expected
+    assert warnings(result) == []

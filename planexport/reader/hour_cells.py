@@ -80,7 +80,8 @@ def _read_hours(node: Node) -> Node:
 
 def _hour_column(body: list[list[str]], col: int) -> bool:
     """Whether a column holds two or more `9h00` starts, or `8.30 uur` or `8.30` starts in time
-    order from the morning on, and nothing else but empty cells."""
+    order from the morning on (two rows at the same time too), and nothing else but empty
+    cells."""
     cells = [row[col].strip() for row in body if col < len(row) and row[col].strip(" -—–")]
     if len(cells) < 2:
         return False
@@ -91,5 +92,6 @@ def _hour_column(body: list[list[str]], col: int) -> bool:
     return (
         len(times) == len(cells)
         and times[0] >= _MORNING
-        and all(a < b for a, b in itertools.pairwise(times))
+        and times[-1] > times[0]
+        and all(a <= b for a, b in itertools.pairwise(times))  # two rows may start together
     )
