@@ -89,12 +89,12 @@ def test_dotted_uur_under_a_length_header_stays_a_length() -> None:
 
 
 def test_a_day_of_lengths_rising_like_times_of_day_is_refused() -> None:
-    plan = PLANS / "fr-h-paragraphs-refused.md"
+    plan = PLANS / "fr-title-h-paragraphs-refused.md"
     with pytest.raises(PlanError) as caught:
         read_plan(plan)
     assert str(caught.value) == (
         f'{plan}:3: Day 1 reads as 47 h of blocks: "Accueil des étudiants" 9 h, '
-        '"Montage de l\'expérience" 9 h 30 min and 2 more rise like times of day, not lengths; '
+        '"Montage du banc optique" 9 h 30 min and 2 more rise like times of day, not lengths; '
         "write start times as 08:30"
     )
     checked = runner.invoke(app, ["validate", str(plan)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from planexport.reader.dotted_agendas import dotted_agendas
 from planexport.reader.lazy import lazy
 
 __all__ = ["dotted_clock_times"]
@@ -18,10 +19,10 @@ _DOTTED = lazy(
 )
 _DOTTED_ALONE = lazy(_TIME)
 # What makes a line around it a clock-time line: "9:00", "13u30", "09.00u", or a dotted time
-# that starts the line ("- 9.00 Inloop").
+# that starts the line ("- 9.00 Inloop", "- **9.00 uur** Inloop").
 _CLOCK = lazy(
     r"(?<![\w.:])(?:[01]?\d|2[0-3])(?::[0-5]\d|u[0-5]\d|\.[0-5]\du(?!\w))"
-    r"|^\s*(?:[-*+]\s+)?(?:[01]?\d|2[0-3])\.[0-5]\d(?![\w.,])"
+    r"|^\s*(?:[-*+]\s+)?[*_`]*(?:[01]?\d|2[0-3])\.[0-5]\d(?![\w.,])"
 )
 _FENCE = lazy(r"^\s{0,3}(```|~~~)")
 # "- 19.00 Lezen 1.30 uur", "- 19:00 uur Lezen 1.30 uur": the line's own start, then its words;
@@ -79,7 +80,9 @@ def dotted_clock_times(text: str) -> str:
     """The text with each dotted clock time before `uur` written `12:30`, where the line holds
     two such times (`9.00 - 10.30 uur`) or a line beside it holds a clock time; code blocks
     stay as written. A dotted number after a line's start and words (`19.00 Lezen 1.30 uur`) is
-    its length and stays as written, its start written `19:00`."""
+    its length and stays as written, its start written `19:00`. Agendas of dotted or `h` starts
+    with no `uur` to say so (`- 19.00 Lezen`, `9h00 Accueil`) are written `19:00` first."""
+    text = dotted_agendas(text)
     if "uur" not in text.lower() or _DOTTED.search(text) is None:
         return text  # most plans: no "12.30 uur" anywhere
     lines = text.split("\n")

@@ -1,6 +1,7 @@
 """Start times written with `h` in a table's time column (`| 9h00 | Accueil |` under `Horaire`,
-`| 09h | Carrossel |` under `Horário`), or with a dot and `uur`, `Uhr` or `h` (`| 8.30 uur |
-Ontvangst |` under `Tijd`): times of day, as `09:00` is, not lengths of nine hours."""
+`| 09h | Carrossel |` under `Horário`), or with a dot, with or without `uur`, `Uhr` or `h`
+(`| 8.30 uur | Ontvangst |`, `| 8.30 | Ontvangst |` under `Tijd`): times of day, as `09:00` is,
+not lengths of nine hours."""
 
 from __future__ import annotations
 
@@ -29,10 +30,12 @@ _BARE_HEAD = lazy(
     r"^[\W_]*(?:horaires?|heure|hora|horarios?|orari[oa]|ora|uhrzeit|tijd|tijdstip|start"
     r"|beginn?|aanvang|inicio|debut|inizio|(?P<either>time|zeit))[\W_]*$"
 )
-# "8.30 uur", "13.00 Uhr", "9.15 h", "**8.30h**": a dotted time of day and the word for o'clock;
-# a length says the same only under a length's header (`| Duur |` over `| 1.30 uur |`).
+# "8.30 uur", "13.00 Uhr", "9.15 h", "**8.30h**", "8.30": a dotted time of day, with the word
+# for o'clock or alone; a length says the same only under a length's header (`| Duur |` over
+# `| 1.30 uur |`).
 _DOTTED = lazy(
-    r"^[*_`\s]*(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\s*(?:uur|uhr|h)\.?[*_`\s]*$", re.IGNORECASE
+    r"^[*_`\s]*(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?:\s*(?:uur|uhr|h)\.?)?[*_`\s]*$",
+    re.IGNORECASE,
 )
 # Dotted times are starts only from the morning on and in time order: `1.30 h`, `2.00 h` rise
 # as lengths may, from an hour no day starts at.
@@ -106,8 +109,9 @@ def _bare_column(head: str, body: list[list[str]], col: int) -> bool:
 
 
 def _hour_column(body: list[list[str]], col: int) -> bool:
-    """Whether a column holds two or more `9h00` starts, or `8.30 uur` starts in time order
-    from the morning on, and nothing else but empty cells."""
+    """Whether a column holds two or more `9h00` starts, or `8.30 uur` or `8.30` starts in time
+    order from the morning on (two rows at the same time too), and nothing else but empty
+    cells."""
     cells = [row[col].strip() for row in body if col < len(row) and row[col].strip(" -—–")]
     if len(cells) < 2:
         return False
@@ -118,5 +122,6 @@ def _hour_column(body: list[list[str]], col: int) -> bool:
     return (
         len(times) == len(cells)
         and times[0] >= _MORNING
-        and all(a < b for a, b in itertools.pairwise(times))
+        and times[-1] > times[0]
+        and all(a <= b for a, b in itertools.pairwise(times))  # two rows may start together
     )
