@@ -1,0 +1,69 @@
+"""Lengths written alone under a heading, and numbers that are references, not times."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planexport.reader import ReadResult, read_plan
+from tests.paths import DATA
+from tests.reader_support import dated_days, day_blocks, warnings
+
+FOLDER = DATA / "lengths-and-references"
+
+
+def read(name: str) -> ReadResult:
+    return read_plan(FOLDER / name)
+
+
+def test_a_dated_day_among_sessions_over_only_its_length_is_one_block() -> None:
+    result = read("seances-day-without-session-number.md")
+    assert dated_days(result.plan) == [
+        (None, "mon", dt.date(2024, 10, 7), "Séance 1", [("Séance 1", 120, None)]),
+        (None, "thu", dt.date(2024, 10, 10), "Séance 2", [("Séance 2", 90, None)]),
+        (
+            None,
+            "fri",
+            dt.date(2024, 10, 11),
+            "Sortie au musée",
+            [("Sortie au musée", 180, None)],
+        ),
+        (None, "mon", dt.date(2024, 10, 14), "Séance 3", [("Séance 3", 120, None)]),
+    ]
+    assert [i.text for i in result.plan.days[0].variants[0].blocks[0].items] == [
+        "Cours : vecteurs",
+        "Exercices du manuel",
+    ]
+    assert warnings(result) == []
+
+
+def test_the_last_session_day_over_only_its_length_is_read_not_the_plan_refused() -> None:
+    result = read("sesiones-jornada-solo-duracion.md")
+    assert dated_days(result.plan)[-1] == (
+        None,
+        "fri",
+        dt.date(2024, 11, 8),
+        "Jornada de evaluación",
+        [("Jornada de evaluación", 90, None)],
+    )
+    assert len(result.plan.days) == 3
+    assert warnings(result) == []
+
+
+def test_a_weekday_over_only_its_length_is_one_block_titled_by_the_weekday() -> None:
+    result = read("wochentage-nur-dauer.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Montag", 120, None)]),
+        ("tue", [("Vokabeln", 60, None), ("Grammatik", 30, None)]),
+        ("wed", [("Mittwoch", 90, None)]),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_length_in_brackets_alone_before_a_rule_is_the_days_block() -> None:
+    result = read("weekday-only-a-length.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Past paper", 60, None), ("Marking", 30, None)]),
+        ("tue", [("Tuesday", 45, None)]),
+        ("wed", [("Mock exam", 120, None)]),
+    ]
+    assert warnings(result) == []
