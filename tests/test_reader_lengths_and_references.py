@@ -67,3 +67,42 @@ def test_a_length_in_brackets_alone_before_a_rule_is_the_days_block() -> None:
         ("wed", [("Mock exam", 120, None)]),
     ]
     assert warnings(result) == []
+
+
+def test_exercise_numbers_in_a_session_are_no_clock_span() -> None:
+    result = read("seances-exercise-numbers.md")
+    assert dated_days(result.plan) == [
+        (None, "tue", dt.date(2024, 10, 1), "Séance 1", [("Séance 1", 120, None)]),
+        (None, "thu", dt.date(2024, 10, 3), "Séance 2", [("Séance 2", 120, None)]),
+    ]
+    items = [i.text for i in result.plan.days[1].variants[0].blocks[0].items]
+    assert items == ["Correction : exercices 4.12, 4.13 et 4.15 à 4.18"]
+    assert warnings(result) == []
+
+
+def test_task_and_page_numbers_stay_in_the_days_items_and_clock_times_still_read() -> None:
+    result = read("aufgaben-nummern.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Montag", 60, None)]),
+        ("tue", [("Kapitel 3", 45, "16:30")]),
+    ]
+    items = [i.text for i in result.plan.days[0].variants[0].blocks[0].items]
+    assert items == ["Aufgaben 2.10 - 2.14 rechnen", "Übungen 2.20 bis 2.25"]
+
+
+def test_exercise_and_page_numbers_under_a_days_length_in_spanish_and_italian() -> None:
+    result = read("ejercicios-y-paginas.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Lunes", 120, None)]),
+        ("tue", [("Esercizi 1.15 - 1.20", 60, None)]),
+    ]
+    items = [i.text for i in result.plan.days[0].variants[0].blocks[0].items]
+    assert items == ["Ejercicios 5.10 a 5.15", "Leer páginas 12.20 - 12.40"]
+
+
+def test_chapter_numbers_in_dutch_are_no_times_and_a_dotted_clock_span_is() -> None:
+    result = read("opgaven-en-hoofdstukken.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Maandag", 90, None)]),
+        ("tue", [("Herhalen", 60, "19:00")]),
+    ]
