@@ -106,3 +106,59 @@ def test_chapter_numbers_in_dutch_are_no_times_and_a_dotted_clock_span_is() -> N
         ("mon", [("Maandag", 90, None)]),
         ("tue", [("Herhalen", 60, "19:00")]),
     ]
+
+
+def test_an_event_day_reads_its_timetable_and_warns_the_crew_sheet() -> None:
+    result = read("event-timetable-and-crew-sheet.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            "sat",
+            dt.date(2026, 5, 9),
+            "Robotics open day",
+            [("Welcome", 20, "13:00"), ("Build a robot", 90, "13:20"), ("Robot race", 50, "15:10")],
+        )
+    ]
+    assert warnings(result) == [
+        '20: row "12:00 | Set up the track | Sam" is in no day: not read',
+        '21: row "16:00 | Pack away | all" is in no day: not read',
+    ]
+
+
+def test_a_dutch_guest_lesson_with_a_schedule_and_a_run_sheet_is_one_day() -> None:
+    result = read("gastles-tijdschema-draaiboek.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            "sat",
+            dt.date(2026, 11, 7),
+            "Gastles programmeren",
+            [("Welkom", 15, "10:00"), ("Uitleg", 45, "10:15"), ("Zelf bouwen", 60, "11:00")],
+        )
+    ]
+    assert [w.split(":")[0] for w in warnings(result)] == ["18", "19"]
+
+
+def test_a_timetable_and_a_helpers_table_without_a_date_are_one_day() -> None:
+    result = read("zeitplan-und-helferplan.md")
+    assert day_blocks(result.plan) == [
+        (None, [("Begrüßung", 30, "14:00"), ("Theater", 60, "14:30"), ("Tombola", 60, "15:30")])
+    ]
+    assert warnings(result) == [
+        '16: row "13:00 | Aufbau | Klasse 4a" is in no day: not read',
+        '17: row "16:30 | Abbau | Klasse 4b" is in no day: not read',
+    ]
+
+
+def test_a_date_line_makes_two_tables_under_other_headings_parts_of_its_day() -> None:
+    result = read("fecha-y-dos-tablas.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            "sat",
+            dt.date(2026, 5, 16),
+            "Jornada de puertas abiertas",
+            [("Bienvenida", 30, "10:00"), ("Visita a las aulas", 60, "10:30")],
+        )
+    ]
+    assert len(warnings(result)) == 2
