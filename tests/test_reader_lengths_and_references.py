@@ -162,3 +162,39 @@ def test_a_date_line_makes_two_tables_under_other_headings_parts_of_its_day() ->
         )
     ]
     assert len(warnings(result)) == 2
+
+
+def test_a_net_change_under_an_agenda_is_a_note_not_a_block() -> None:
+    result = read("net-change-under-agenda.md")
+    day = result.plan.days[0]
+    assert [(b.title, b.min_minutes) for b in day.variants[0].blocks] == [
+        ("Warm-up", 5),
+        ("Demo", 25),
+        ("Pair work", 20),
+        ("Wrap-up", 10),
+    ]
+    assert day.variants[0].hours == 1.0
+    assert "**Net**: -5 min (now on time)" in day.notes
+    assert warnings(result) == []
+
+
+def test_a_buffer_and_a_rest_with_a_sign_are_notes_in_german() -> None:
+    result = read("puffer-und-rest.md")
+    day = result.plan.days[0]
+    assert [(b.title, b.min_minutes) for b in day.variants[0].blocks] == [
+        ("Einstieg", 10),
+        ("Versuch", 25),
+        ("Auswertung", 10),
+    ]
+    assert day.notes == ("Puffer: +5 Min.", "Rest: −3 Min. (Hausaufgabe kürzer)")
+
+
+def test_a_signed_balance_and_a_signed_total_under_weekdays_are_notes() -> None:
+    result = read("saldo-y-total.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Repaso", 15, None), ("Práctica", 30, None)]),
+        ("tue", [("Lectura", 20, None), ("Ejercicios", 25, None)]),
+    ]
+    assert result.plan.days[0].notes == ("**Saldo**: +5 minutos respecto al borrador",)
+    assert result.plan.days[1].notes == ("Total: -10 min",)
+    assert warnings(result) == []
