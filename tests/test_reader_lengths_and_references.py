@@ -198,3 +198,35 @@ def test_a_signed_balance_and_a_signed_total_under_weekdays_are_notes() -> None:
     assert result.plan.days[0].notes == ("**Saldo**: +5 minutos respecto al borrador",)
     assert result.plan.days[1].notes == ("Total: -10 min",)
     assert warnings(result) == []
+
+
+def test_a_part_column_titles_the_rows_beside_a_number_column() -> None:
+    result = read("part-column-titles.md")
+    assert day_blocks(result.plan) == [
+        (None, [("Welcome", 5, None), ("Talk", 40, None), ("Questions", 15, None)])
+    ]
+    assert warnings(result) == []
+
+
+def test_a_parts_column_titles_the_rows_and_the_notes_column_notes_them() -> None:
+    blocks = read("parts-column-with-notes.md").plan.days[0].variants[0].blocks
+    assert [(b.title, b.note, b.min_minutes) for b in blocks] == [
+        ("Safety briefing", "goggles on", 10),
+        ("Experiment", "groups of three", 35),
+    ]
+
+
+def test_part_columns_in_german_dutch_and_french_title_the_rows() -> None:
+    assert day_blocks(read("teil-spalte.md").plan) == [
+        (None, [("Einstieg", 10, None), ("Lesen", 20, None), ("Gespräch", 15, None)])
+    ]
+    assert day_blocks(read("deel-en-partie.md").plan) == [
+        ("mon", [("Opwarmen", 10, None), ("Bouwen", 50, None)]),
+        ("tue", [("Accueil", 15, None), ("Atelier", 45, None)]),
+    ]
+
+
+def test_a_part_column_that_numbers_the_parts_leaves_the_topic_the_title() -> None:
+    assert day_blocks(read("numbered-part-column.md").plan) == [
+        (None, [("Arrays", 30, None), ("Graphs", 45, None)])
+    ]
