@@ -230,3 +230,34 @@ def test_a_part_column_that_numbers_the_parts_leaves_the_topic_the_title() -> No
     assert day_blocks(read("numbered-part-column.md").plan) == [
         (None, [("Arrays", 30, None), ("Graphs", 45, None)])
     ]
+
+
+def test_an_optional_line_leaves_the_titled_lengths_under_a_ranged_heading_the_blocks() -> None:
+    result = read("weekend-range-with-optional-line.md")
+    assert day_blocks(result.plan) == [
+        ("sat", [("Contest", 60, None), ("Upsolve", 60, None)]),
+        ("sun", [("Mock test", 120, None), ("Weak topics", 60, None), ("Project", 90, None)]),
+    ]
+    assert result.plan.days[1].notes == ("Optional: watch a conference talk",)
+    assert warnings(result) == []
+
+
+def test_a_voluntary_line_in_german_is_a_note_beside_the_days_blocks() -> None:
+    result = read("sonntag-freiwillig.md")
+    assert day_blocks(result.plan)[1] == (
+        "sun",
+        [("Wiederholung Kapitel 1–3", 120, None), ("Karteikarten", 60, None)],
+    )
+    assert result.plan.days[1].notes == ("Freiwillig: Podcast zur Epoche hören",)
+    assert warnings(result) == []
+
+
+def test_a_line_marked_optional_in_brackets_in_spanish_is_a_note() -> None:
+    result = read("domingo-opcional.md")
+    assert day_blocks(result.plan)[1] == (
+        "sun",
+        [("Examen de práctica", 60, None), ("Repaso de errores", 60, None)],
+    )
+    assert result.plan.days[1].notes == ("Lectura de un artículo (opcional)",)
+    assert warnings(result) == []
+
