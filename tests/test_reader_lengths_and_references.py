@@ -108,6 +108,24 @@ def test_chapter_numbers_in_dutch_are_no_times_and_a_dotted_clock_span_is() -> N
     ]
 
 
+def test_exercise_numbers_after_a_colon_and_a_verb_are_no_clock_span() -> None:
+    result = read("exercices-verbe-et-deux-points.md")
+    assert dated_days(result.plan) == [
+        (None, "mon", dt.date(2025, 1, 13), "Séance 1", [("Séance 1", 60, None)]),
+        (None, "wed", dt.date(2025, 1, 15), "Séance 2", [("Séance 2", 60, None)]),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_span_of_the_day_after_a_reference_word_stays_a_clock_span() -> None:
+    result = read("opgaven-op-de-klok.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Opgaven", 90, "13:30"), ("Hoofdstuk", 45, "15:30")]),
+        ("tue", [("Opgaven 2.10 - 2.14", 45, None)]),
+    ]
+    assert warnings(result) == []
+
+
 def test_an_event_day_reads_its_timetable_and_warns_the_crew_sheet() -> None:
     result = read("event-timetable-and-crew-sheet.md")
     assert dated_days(result.plan) == [
@@ -260,4 +278,3 @@ def test_a_line_marked_optional_in_brackets_in_spanish_is_a_note() -> None:
     )
     assert result.plan.days[1].notes == ("Lectura de un artículo (opcional)",)
     assert warnings(result) == []
-

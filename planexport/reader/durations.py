@@ -324,10 +324,11 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
         if length and _hour_of_day(text, match):
             pos = match.end()  # "om 9 uur", "à 14 heures": a time of day, not nine hours
             continue
-        if not length and after_reference_word(text, match.start()):
+        found = _found(match, shown)
+        if not length and after_reference_word(text, match.start(), at=found.at, minutes=found.lo):
             pos = match.end()  # "exercices 2.15 à 2.19": exercise numbers, not 02:15–02:19
             continue
-        return _found(match, shown)
+        return found
     return None
 
 

@@ -101,8 +101,9 @@ def session_level(nodes: list[Node]) -> int | None:
 def _with_dated_others(
     nodes: list[Node], heads: list[tuple[int, str, str]], year: int | None, us: bool
 ) -> list[tuple[int, str, str]]:
-    """The session headings, and the dated headings of their level between them that number no
-    session (`## Teacher training day : vendredi 6/09/2024`): days of the log as well."""
+    """The session headings, and the dated headings of their level after the first that number
+    no session (`## Teacher training day : vendredi 6/09/2024`): days of the log as well, titled
+    by their words before the date."""
     level, first = nodes[heads[0][0]].level, heads[0][0]
     taken = {idx for idx, _, _ in heads}
     for idx in range(first + 1, len(nodes)):
