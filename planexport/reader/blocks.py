@@ -25,6 +25,7 @@ from planexport.reader.prose_lengths import in_sentence, not_a_block
 from planexport.reader.rate_words import without_rate
 from planexport.reader.repeats import find_length, repeated
 from planexport.reader.result import ReadWarning
+from planexport.reader.signed_lengths import signed_change
 from planexport.reader.stated_totals import stated_total
 from planexport.reader.words import (
     ASIDE_ITEM_WORDS,
@@ -262,6 +263,8 @@ def _summed(text: str) -> bool:
 def is_total(text: str) -> bool:
     """Whether a line states a total (`Total: 2.5h`, `**Time: 3 hours**`), not a block."""
     plain = re.sub(r"[*_]", "", text).strip()
+    if signed_change(plain):
+        return False  # "Total: +3 min": a change of the plan's length, not its total
     if _summed(plain):
         return True  # "Study hours: 2 Core + 1 Flex = 3 hrs max": a sum worked out, not a block
     match = re.match(r"^[^\w]*(?P<word>[^:]{1,60}?)\s*:", plain)

@@ -8,13 +8,24 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.durations import find_duration
+from planexport.reader.lazy import lazy
+from planexport.reader.words import fold
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx, RawBlock
     from planexport.reader.durations import Found
     from planexport.reader.outline import Item
 
-__all__ = ["short_of_stated", "within_stated"]
+__all__ = ["optional_line", "short_of_stated", "within_stated"]
+
+# "Optional:", "Bonus -", "(facultatif)" in the seven languages, folded: a line done if time
+# allows, first on the line before a colon or a dash, or in brackets anywhere.
+_OPTIONAL_WORDS = (
+    "optional|optionally|bonus|if time|freiwillig|wahlweise|falls zeit|opcional|si hay tiempo"
+    "|facultatif|facultative|optionnel|optionnelle|facoltativo|facoltativa|opzionale"
+    "|se avanza tempo|facultativo|facultativa|se sobrar tempo|optioneel|facultatief|als er tijd is"
+)
+_OPTIONAL = lazy(rf"^[\W_]*(?:{_OPTIONAL_WORDS})\b[*_\s]*[:\-–—]|\((?:{_OPTIONAL_WORDS})\)")
 
 
 def _title_length(title: str) -> Found | None:
@@ -64,17 +75,26 @@ def short_of_stated(blocks: list[RawBlock], length: Found, items: list[Item]) ->
     `### Domenica 6 - simulazione (2h)` over `- [ ] Simulazione orale, 30-40 minuti` and
     `- [ ] I disegni: …` (no length). So when every block is a line of the day's list with
     no time of day, some line of that list has no length, and the lengths add up to less
-    than the heading's. The day is then read as a day whose lines have no lengths."""
+    than the heading's. The day is then read as a day whose lines have no lengths; a line that
+    says it is optional (`- Optional: read a blog post`) is not one that has no length."""
     lines = {raw.line for raw in blocks}
     listed = {item.line for item in items}
+    # "- Optional: read a blog post": a line the day may skip is no part of its length.
+    needed = {item.line for item in items if not optional_line(item.text)}
     return (
         bool(blocks)
         and length.at is None
         and lines <= listed
         and all(raw.at is None for raw in blocks)
-        and bool(listed - lines)
+        and bool(needed - lines)
         and sum(raw.hi for raw in blocks) < length.lo
     )
+
+
+def optional_line(text: str) -> bool:
+    """Whether a line says it is optional (`Optional: read a blog post`, `Bonus – …`,
+    `Lectura extra (opcional)`): done if time allows, no part of the day's length."""
+    return _OPTIONAL.search(fold(text)) is not None
 
 
 def warn_short(line: int, title: str, blocks: list[RawBlock], length: Found, ctx: Ctx) -> None:

@@ -284,6 +284,8 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     year = plan_year(nodes)
     us = month_first(nodes)
     found = _numbered(nodes, ctx) or _bold_lines(nodes, ctx) or _weekdays(nodes, ctx)
+    if found and _among_sessions(nodes, found):
+        return []  # "## Teacher training day : vendredi 6/09/2024" among dated sessions
     if found and described_days(nodes, found, ctx):
         found = []  # "## Dehnen (Mo–Fr morgens)" below "| Montag | Dehnen | 10 Minuten |"
     dated = not found
@@ -340,7 +342,24 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         found = _by_date(found) if dated else found
     for span, parent in zip(found, parent_headings(nodes, found), strict=True):
         span.parent, span.title = parent, drop_status(span.title)  # "(done)": no title
+    from planexport.reader.lone_lengths import lone_lengths
+
+    lone_lengths(nodes, found)  # "## Monday" over "_2h_" and nothing else: one block that long
     return found
+
+
+def _among_sessions(nodes: list[Node], spans: list[DaySpan]) -> bool:
+    """Whether the days found are headings of a log of dated sessions, at the sessions' level:
+    the log reads them as its days (`session_days`)."""
+    if not all(span.start >= 0 and dated_weekday(unwrap(nodes[span.start].text)) for span in spans):
+        return False  # most plans: no need to load the sessions' patterns
+    from planexport.reader.session_days import session_level
+
+    level = session_level(nodes)
+    return level is not None and all(
+        span.start >= 0 and nodes[span.start].kind == "heading" and span.level == level
+        for span in spans
+    )
 
 
 def _by_date(spans: list[DaySpan]) -> list[DaySpan]:

@@ -20,6 +20,7 @@ from planexport.reader.noon_words import (
 from planexport.reader.plus_lengths import break_after, has_plus, plus_sum
 from planexport.reader.pomodoros import find_pomodoros, may_hold_pomodoros, pomodoro_minutes
 from planexport.reader.range_lengths import between_lengths, range_before
+from planexport.reader.reference_numbers import after_reference_word
 from planexport.reader.speed_targets import is_speed_target
 from planexport.reader.training_amounts import without_training_amounts
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
@@ -323,7 +324,11 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
         if length and _hour_of_day(text, match):
             pos = match.end()  # "om 9 uur", "à 14 heures": a time of day, not nine hours
             continue
-        return _found(match, shown)
+        found = _found(match, shown)
+        if not length and after_reference_word(text, match.start(), at=found.at, minutes=found.lo):
+            pos = match.end()  # "exercices 2.15 à 2.19": exercise numbers, not 02:15–02:19
+            continue
+        return found
     return None
 
 

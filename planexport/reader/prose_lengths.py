@@ -9,6 +9,7 @@ from planexport.reader.elapsed_hours import elapsed_hours
 from planexport.reader.lazy import lazy
 from planexport.reader.line_memo import per_line
 from planexport.reader.prose_sentences import is_sentence
+from planexport.reader.signed_lengths import signed_change
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS, fold
 
 __all__ = ["in_sentence", "is_advice", "is_recap_heading", "not_a_block"]
@@ -124,8 +125,8 @@ def not_a_block(text: str) -> str | None:
         return "an exercise's quantity"
     if is_share(text, found):
         return "a share of the time"
-    if _CHANGE.search(text):
-        return "a change of length"
+    if _CHANGE.search(text) or signed_change(text):
+        return "a change of length"  # "40 → 35 min", "**Net**: -5 min"
     if _saving(text):
         return "a saving of time"
     if is_sentence(text, found):

@@ -14,7 +14,7 @@ from planexport.reader.sections import timed
 from planexport.reader.session_sittings import session_sittings
 from planexport.reader.words import WEEKDAYS, fold
 
-__all__ = ["session_days"]
+__all__ = ["session_days", "session_level"]
 
 _NAMES = dict(
     zip(
@@ -40,15 +40,16 @@ def session_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     and drops the date.
     """
     year, us = plan_year(nodes), month_first(nodes)
-    heads: list[tuple[int, re.Match[str]]] = []
+    heads: list[tuple[int, str, str]] = []  # each heading's place, name and the rest
     for idx, node in enumerate(nodes):
         match = _SESSION.match(unwrap(node.text)) if node.kind == "heading" else None
         if match is not None and date_in(match.group("rest"), year, month_first=us)[1]:
-            heads.append((idx, match))
-    if len(heads) < 2 or len({nodes[idx].level for idx, _ in heads}) > 1:
+            heads.append((idx, match.group("name"), match.group("rest")))
+    if len(heads) < 2 or len({nodes[idx].level for idx, _, _ in heads}) > 1:
         return session_sittings(nodes)  # "### SESSION 1: Basics (2 hours)": sittings, undated
+    heads = _with_dated_others(nodes, heads, year, us)
     spans: list[DaySpan] = []
-    for pos, (idx, match) in enumerate(heads):
+    for pos, (idx, name, rest) in enumerate(heads):
         node = nodes[idx]
         end = heads[pos + 1][0] if pos + 1 < len(heads) else len(nodes)
         end = next(
@@ -59,7 +60,6 @@ def session_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             ),
             end,
         )
-        rest = match.group("rest")
         date, _ = date_in(rest, year, month_first=us)
         named = [WEEKDAYS[w] for w in re.findall(r"[^\W\d_]+", fold(rest)) if w in WEEKDAYS]
         weekday = named[0] if named else None
@@ -71,7 +71,7 @@ def session_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 f"{_NAMES[weekday]} the heading names: the day keeps its weekday and has no date",
             )
             date = None
-        span = DaySpan(idx, end, node.line, [pos + 1], tidy(match.group("name")), node.level)
+        span = DaySpan(idx, end, node.line, [pos + 1], tidy(name), node.level)
         span.date, span.weekday = date, weekday or (ORDER[date.weekday()] if date else None)
         found = find_duration(rest)
         if found is None and (found := _length_line(nodes[idx + 1])) is not None:
@@ -83,6 +83,45 @@ def session_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         spans.append(span)
     _usual_length(spans, nodes, ctx)
     return spans
+
+
+def session_level(nodes: list[Node]) -> int | None:
+    """The heading level of a log of two or more dated sessions, all at one level, else None."""
+    year, us = plan_year(nodes), month_first(nodes)
+    levels = [
+        node.level
+        for node in nodes
+        if node.kind == "heading"
+        and (match := _SESSION.match(unwrap(node.text))) is not None
+        and date_in(match.group("rest"), year, month_first=us)[1] is not None
+    ]
+    return levels[0] if len(levels) >= 2 and len(set(levels)) == 1 else None
+
+
+def _with_dated_others(
+    nodes: list[Node], heads: list[tuple[int, str, str]], year: int | None, us: bool
+) -> list[tuple[int, str, str]]:
+    """The session headings, and the dated headings of their level after the first that number
+    no session (`## Teacher training day : vendredi 6/09/2024`): days of the log as well, titled
+    by their words before the date."""
+    level, first = nodes[heads[0][0]].level, heads[0][0]
+    taken = {idx for idx, _, _ in heads}
+    for idx in range(first + 1, len(nodes)):
+        node = nodes[idx]
+        if idx in taken or node.kind != "heading" or node.level != level:
+            continue
+        text = unwrap(node.text)
+        _, hit = date_in(text, year, month_first=us)
+        if hit is None:
+            continue
+        lead = text[: hit.start()]
+        words = list(re.finditer(r"[^\W\d_]+", lead))
+        if words and fold(words[-1].group()) in WEEKDAYS:
+            lead = lead[: words[-1].start()]  # "… : vendredi 6/09/2024": the weekday is the date's
+        name = lead.strip(" :,;.-–—*_")
+        if name:
+            heads.append((idx, name, text[len(lead) :]))
+    return sorted(heads, key=lambda head: head[0])
 
 
 def _usual_length(spans: list[DaySpan], nodes: list[Node], ctx: Ctx) -> None:

@@ -35,6 +35,10 @@ __all__ = [
 
 _LABEL_COLUMNS = ("block", "bloque", "bloc", "blocco", "bloco", "blok", "session", "slot", "step",
                   "part")  # fmt: skip
+# A column of the parts of a session: "| Part | Length |", "| Teil | Dauer |".
+_PART_HEADS = ("part", "teil", "teile", "parte", "parti", "partie", "deel", "delen")
+# "Part 2", "Teil 3:", "2.", "IV": a cell that numbers its part rather than naming it.
+_NUMBERED_PART = lazy(r"^\W*(?:[a-z]+\s+)?(?:\d+|[ivx]+)\W*$")
 # A column of sessions ("Morning", "Afternoon") named in each language.
 _SESSION_HEADS = ("session", "sesion", "sessione", "sitzung", "sessao", "sessie", "seance")
 _STARTS = ("start", "begin", "from", "von", "desde", "inicio", "debut", "inizio", "beginn", "van",
@@ -59,6 +63,18 @@ def _named_what(name: str, col: int, taken: set[int | None]) -> bool:
         col not in taken
         and has_word(name, TITLE_COLUMN_WORDS)
         and not has_word(name, _SESSION_HEADS)
+    )
+
+
+def _parts_named(header: str, cells: list[str]) -> bool:
+    """Whether a `Part` column names each part (`| Opening |`, `| Einstieg |`), rather than
+    numbering them (`| 1 |`, `| Part 2 |`): then it is the column of titles."""
+    if not has_word(header, _PART_HEADS) or not any(cell.strip() for cell in cells):
+        return False
+    return all(
+        re.search(r"[^\W\d_]", cell) and not _NUMBERED_PART.match(fold(unwrap(cell).strip()))
+        for cell in cells
+        if cell.strip()
     )
 
 
@@ -199,6 +215,10 @@ def column_roles(node: Node) -> dict[str, int | None]:
         if title_col is None and note_col is not None and places and note_col not in places:
             title_col, note_col = note_col, None
         title_col = free[0] if title_col is None and free else title_col
+        if title_col is None and label_col is not None:
+            cells = [r[label_col] for r in body if label_col < len(r)]
+            if _parts_named(header[label_col], cells):
+                title_col, label_col = label_col, None  # "| Part | Length |" over "| Opening |"
         if title_col is not None and title_col == note_col:
             note_col = None
     if note_col is None and title_col is not None and span_col is not None:

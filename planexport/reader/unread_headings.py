@@ -59,6 +59,10 @@ def unread_day_headings(nodes: list[Node], spans: list[DaySpan]) -> str | None:
         idx = end if node.kind == "heading" and node.level == level else idx + 1
     if len(names) < 2 or lone_agenda(nodes, sections):
         return None  # "## 1. Requirements" (a time in a sentence) over "## 2. Daily schedule"
+    from planexport.reader.event_pages import one_day_parts
+
+    if one_day_parts(nodes, sections):
+        return None  # "## Timetable" / "## Crew sheet" under "* Date: …": the first is the day
     shown = ", ".join(f'"{name}"' for name in names[:7]) + (", …" if len(names) > 7 else "")
     return (
         f"no timed blocks found ({len(names)} headings over timed lines are not read as days: "
