@@ -275,6 +275,12 @@ def outline(body: str) -> list[Node]:
         elif tok.type in ("fence", "code_block"):
             # Lines of code keep their own line numbers, as items, for the block they belong to.
             first = line + (1 if tok.type == "fence" else 0)
+            from planexport.reader.code_grids import code_table  # "Time  Mon  Tue" over "09:00"
+
+            if grid := code_table(tok.content, first):
+                nodes.append(grid)
+                i += 1
+                continue
             code = [
                 Item(text.strip(), first + n)
                 for n, text in enumerate(tok.content.split("\n"))
