@@ -6,7 +6,6 @@ no day's text."""
 from __future__ import annotations
 
 from planexport.reader.durations import find_duration, find_point_time
-from planexport.reader.words import fold
 
 __all__ = ["hour_sides"]
 
@@ -33,7 +32,7 @@ def hour_sides(rows: list[list[str]]) -> list[list[str]]:
     width = len(rows[0]) if rows else 0
     if width < 3 or len(rows) < 3 or any(len(row) != width for row in rows):
         return rows
-    if fold(rows[0][0].strip()) != fold(rows[0][-1].strip()):
+    if rows[0][0].strip().lower() != rows[0][-1].strip().lower():
         return rows
     body = rows[1:]
     if any(row[-1].strip() and not _time(row[-1]) for row in body):

@@ -271,9 +271,11 @@ def outline(body: str) -> list[Node]:
             nodes.extend(_split_lazy(line, items))
         elif tok.type == "table_open":
             rows, row_lines, i = _table(tokens, i)
-            from planexport.reader.hour_sides import hour_sides  # "| 09:00 | … | 09:00 |"
+            if rows and len(rows[0]) >= 3 and rows[0][0].lower() == rows[0][-1].lower():
+                from planexport.reader.hour_sides import hour_sides  # "| 09:00 | … | 09:00 |"
 
-            nodes.append(Node("table", line, rows=hour_sides(rows), row_lines=row_lines))
+                rows = hour_sides(rows)
+            nodes.append(Node("table", line, rows=rows, row_lines=row_lines))
         elif tok.type in ("fence", "code_block"):
             # Lines of code keep their own line numbers, as items, for the block they belong to.
             first = line + (1 if tok.type == "fence" else 0)
