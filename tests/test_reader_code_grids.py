@@ -1,5 +1,5 @@
-"""A weekday-by-slot timetable drawn in a code block is not read, and the refusal says where it
-is and why."""
+"""A weekday-by-slot timetable drawn in a code block is read when its columns line up, and
+otherwise not read, with a refusal that says where it is and why."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from planexport.errors import PlanError
 from planexport.reader import read_plan
 from tests.paths import DATA
+from tests.reader_support import day_blocks
 
 PLANS = DATA / "code_grids"
 
@@ -18,16 +19,13 @@ def refusal(name: str) -> str:
     return str(raised.value)
 
 
-def test_bare_hour_grid_in_a_code_block_is_named_at_its_header_line() -> None:
-    said = refusal("orario-in-codice.md")
-    assert said == (
-        f"{PLANS / 'orario-in-codice.md'}:6: no timed blocks found (no days found: expected "
-        "headings such as '### Day 1 – Topic' over lines such as '- Concepts (60 min)'; read 1 "
-        "headings and 0 list items, none with a length or a clock time outside code blocks; "
-        'the timetable of weekdays and time slots at line 6 ("08-10 10-12 15-17") is inside a '
-        "code block, and code blocks are not read (write it as a Markdown table such as "
-        "'| | 09:00-11:00 |' over '| Monday | Algebra |'))"
-    )
+def test_bare_hour_grid_in_a_code_block_that_lines_up_is_read() -> None:
+    plan = read_plan(PLANS / "orario-in-codice.md").plan
+    assert day_blocks(plan) == [
+        ("mon", [("Analisi", 120, "08:00")]),
+        ("wed", [("Fisica", 120, "10:00"), ("Laboratorio", 120, "15:00")]),
+        ("fri", [("Analisi", 120, "08:00")]),
+    ]
 
 
 def test_clock_slot_grid_with_bars_under_a_day_heading() -> None:
@@ -35,5 +33,5 @@ def test_clock_slot_grid_with_bars_under_a_day_heading() -> None:
     assert ":6: no timed blocks found" in said
     assert (
         'the timetable of weekdays and time slots at line 6 ("8:00-9:30 | 10:00-11:30") is '
-        "inside a code block, and code blocks are not read"
+        "inside a code block whose cells do not line up under its header, and is not read"
     ) in said

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from planexport.reader.blocks import RawBlock
     from planexport.reader.outline import Node
 
-__all__ = ["continue_blanks", "join_spans"]
+__all__ = ["continue_blanks", "join_spans", "span_breaks"]
 
 
 def continue_blanks(node: Node, cells: dict[int, list[RawBlock]]) -> None:
@@ -67,13 +68,44 @@ def _written_out(cells: dict[int, list[RawBlock]]) -> bool:
     return False
 
 
-def join_spans(node: Node, cells: dict[int, list[RawBlock]]) -> None:
+def span_breaks(node: Node) -> tuple[Node, frozenset[tuple[int, int]]]:
+    """In an HTML grid whose cells span rows, written out in each row they span: a cell spanning
+    a row that is no slot (`<td rowspan="3">Sport</td>` over a `<td>Pause</td>` row) is no entry
+    of that row, which is a break. The grid with those cells blank, and where they were (row
+    and column) when the span goes on below the break, for `join_spans` to join across it."""
+    if not node.spans_rows:
+        return node, frozenset()
+    rows = [list(row) for row in node.rows]
+    bridged: set[tuple[int, int]] = set()
+    for pos in range(2, len(rows) - 1):
+        above, row, below = node.rows[pos - 1], rows[pos], node.rows[pos + 1]
+        found = slot(row)[0]
+        if found is not None and found.at is not None:
+            continue
+        for col in range(1, min(len(row), len(above))):
+            if row[col].strip() and row[col] == above[col]:
+                row[col] = ""
+                if col < len(below) and below[col] == above[col]:
+                    bridged.add((pos, col))
+    if rows == node.rows:
+        return node, frozenset()
+    return dataclasses.replace(node, rows=rows), frozenset(bridged)
+
+
+def join_spans(
+    node: Node,
+    cells: dict[int, list[RawBlock]],
+    bridged: frozenset[tuple[int, int]] = frozenset(),
+) -> None:
     """In an HTML grid whose cells span rows (`<td rowspan="2">Session A</td>`), written out in
     each row they span: a day column's same entry in slots one right after the other is one
-    block over those slots (Session A 14:00–15:00, not twice 30 minutes)."""
+    block over those slots (Session A 14:00–15:00, not twice 30 minutes), and so is a span over
+    a break row inside it (`bridged`, from `span_breaks`): Sport 08:00–09:35 over the break at
+    08:45, not twice 45 minutes."""
     if not node.spans_rows:
         return
-    for blocks in cells.values():
+    where = {line: pos for pos, line in enumerate(node.row_lines)}
+    for col, blocks in cells.items():
         kept: list[RawBlock] = []
         for block in blocks:
             last = kept[-1] if kept else None
@@ -82,12 +114,23 @@ def join_spans(node: Node, cells: dict[int, list[RawBlock]]) -> None:
                 and last.title == block.title
                 and last.at is not None
                 and block.at is not None
-                and last.at + last.hi == block.at
                 and last.lo == last.hi
                 and block.lo == block.hi
+                and (
+                    last.at + last.hi == block.at
+                    or _across(where.get(last.line), where.get(block.line), col, bridged)
+                )
             ):
-                last.lo += block.hi
-                last.hi += block.hi
+                last.lo = last.hi = block.at + block.hi - last.at
                 continue
             kept.append(block)
         blocks[:] = kept
+
+
+def _across(
+    first: int | None, then: int | None, col: int, bridged: frozenset[tuple[int, int]]
+) -> bool:
+    """Whether every row between two rows is a break row that a span in column `col` covers."""
+    if first is None or then is None or then - first < 2:
+        return False
+    return all((pos, col) in bridged for pos in range(first + 1, then))

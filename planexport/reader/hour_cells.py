@@ -56,6 +56,11 @@ def hour_cells(nodes: list[Node]) -> list[Node]:
         from planexport.reader.hour_slot_headers import hour_slot_headers
 
         nodes = [hour_slot_headers(n) if n.kind == "table" and _hour_heads(n) else n for n in nodes]
+    if any(node.kind == "table" and "<br" in str(node.rows).lower() for node in nodes):
+        from planexport.reader.hour_lists import listed_hours, may_list_hours
+
+        # "| 11<br>12<br>1<br>2 | Work on the thesis |": the hours a row covers, listed
+        nodes = [listed_hours(n) if may_list_hours(n) else n for n in nodes]
     return [_read_hours(node) if node.kind == "table" else node for node in nodes]
 
 

@@ -148,6 +148,9 @@ class _Reader(HTMLParser):
         rows, lines = header_row(rows, lines)  # "<tr><td>10:00 AM - 6:00 PM</td>…": no header
         if len(rows) < 2:
             return
+        from planexport.reader.hour_sides import hour_sides
+
+        rows = hour_sides(rows)  # "<td>11:00</td>…<td>11:00</td>": the hour on both sides
         if day_rows(rows):
             rows, lines = [[""] * len(rows[0]), *rows], [lines[0], *lines]  # no header row
         self.nodes.append(

@@ -140,11 +140,12 @@ def _none_timed(nodes: list[Node], *, prose: bool = False) -> tuple[str, int | N
 
     grid = code_grid(nodes)
     if grid is not None:
-        # "```" over "09:00-11:00  11:00-13:00" and "Lunedì  -  Reti (E)": a timetable, unread
+        # "```" over "09:00-11:00  11:00-13:00" and "Lunedì  Reti (E)" astray: a timetable, unread
         return (
             "none with a length or a clock time outside code blocks; the timetable of weekdays "
-            f'and time slots at line {grid[0]} ("{_short(grid[1])}") is inside a code block, '
-            "and code blocks are not read (write it as a Markdown table such as "
+            f'and time slots at line {grid[0]} ("{_short(grid[1])}") is inside a code block '
+            "whose cells do not line up under its header, and is not read (line each cell up "
+            "under its column, or write it as a Markdown table such as "
             "'| | 09:00-11:00 |' over '| Monday | Algebra |')"
         ), grid[0]
     coded = sum(

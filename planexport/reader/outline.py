@@ -272,10 +272,20 @@ def outline(body: str) -> list[Node]:
             nodes.extend(_split_lazy(line, items))
         elif tok.type == "table_open":
             rows, row_lines, i = _table(tokens, i)
+            if rows and len(rows[0]) >= 3 and rows[0][0].lower() == rows[0][-1].lower():
+                from planexport.reader.hour_sides import hour_sides  # "| 09:00 | … | 09:00 |"
+
+                rows = hour_sides(rows)
             nodes.append(Node("table", line, rows=rows, row_lines=row_lines))
         elif tok.type in ("fence", "code_block"):
             # Lines of code keep their own line numbers, as items, for the block they belong to.
             first = line + (1 if tok.type == "fence" else 0)
+            from planexport.reader.code_grids import code_table  # "Time  Mon  Tue" over "09:00"
+
+            if grid := code_table(tok.content, first):
+                nodes.append(grid)
+                i += 1
+                continue
             code = [
                 Item(text.strip(), first + n)
                 for n, text in enumerate(tok.content.split("\n"))

@@ -539,8 +539,10 @@ def _grid_by_slot(
 ) -> list[TableDay]:
     """`Hora | Lunes | Martes …` or `| | | 08/07/2024 | …`: a row per time slot, a block per
     filled cell; empty cells and breaks are nothing."""
-    from planexport.reader.grid_blanks import continue_blanks, join_spans
+    from planexport.reader.grid_blanks import continue_blanks, join_spans, span_breaks
     from planexport.reader.grid_own_times import day_cells
+
+    node, bridged = span_breaks(node)  # <td rowspan="3">Sport</td> over a "Pause" row
 
     days = [
         TableDay(node.line, tidy(unwrap(node.rows[0][col])), weekday=key[0], date=key[1])
@@ -551,7 +553,7 @@ def _grid_by_slot(
     cells = day_cells(node, columns, ctx)  # "| | Maandag | | Zaterdag |": own times
     if drawn:
         continue_blanks(node, cells)  # "| 09:30–10:00 | |" below "Training": it goes on
-    join_spans(node, cells)  # <td rowspan="2">Session A</td>: one block over both slots
+    join_spans(node, cells, bridged)  # <td rowspan="2">Session A</td>: one block over both
     for col, blocks in cells.items():
         day = days[col]
         if day is not None:
