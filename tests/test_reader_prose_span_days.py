@@ -1,6 +1,7 @@
 """A plan of prose whose one sentence gives the day's hours in words (`Les ateliers ont lieu de
 9h à 12h et de 13h30 à 17h.`) is one day, a pinned block per span, titled by what takes place;
-a weekday's hours or two such sentences are refused as before."""
+two such sentences are refused as before (a weekday's hours are read in
+test_reader_prose_weekdays)."""
 
 from __future__ import annotations
 
@@ -45,12 +46,9 @@ def test_hours_in_words_in_a_sentence_are_the_day_s_blocks(
 
 @pytest.mark.parametrize(
     ("name", "span"),
-    [
-        ("weekday-sentence-stays-refused.md", "de 18h à 20h30"),
-        ("two-sentences-stay-refused.md", "from 18:00 to 19:30"),
-    ],
+    [("two-sentences-stay-refused.md", "from 18:00 to 19:30")],
 )
-def test_a_weekday_s_hours_or_two_sentences_are_refused_as_before(name: str, span: str) -> None:
+def test_two_sentences_are_refused_as_before(name: str, span: str) -> None:
     with pytest.raises(PlanError) as raised:
         read_plan(PLANS / name)
     assert str(raised.value).endswith(

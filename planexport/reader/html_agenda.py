@@ -1,6 +1,8 @@
 """HTML agendas of nested elements (`<p class="day">Quarta-feira (25/10)</p>` over `<div
 class="item"><div class="time">08:00 - 09:00</div><div class="what">Credenciamento</div></div>`):
-a day's name as its heading, each element holding a time and a title as a line of the day."""
+a day's name as its heading, each element holding a time and a title as a line of the day; a
+`<time>` start then a heading (`<article><time>Ore 19.30 — Terrazzo</time><h3>Lettura</h3>`) is
+a start titled by the heading, the words after the dash its note."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from html.parser import HTMLParser
 
 from planexport.reader.day_heads import day_heading
 from planexport.reader.durations import find_duration, find_point_time
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
 
 __all__ = ["html_agenda"]
@@ -22,6 +25,15 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 _IGNORED = frozenset(("style", "script", "template"))
 _FEWEST = 2  # entries with a time and a title that make the block an agenda
+# "Ore 19.30 — Terrazzo", "19:30 – Aula Magna", "um 19 Uhr", "à 19h30 | Salle B": a start, a word
+# for "at" before it, and after a dash or a bar its place or a word about it.
+_START = lazy(
+    r"^(?:(?:ore|ora|alle|at|um|ab|[àa]s?|a\s+las?|om|vanaf|dalle|desde|d[eè]s|from)\s+)?"
+    r"(?P<h>\d{1,2})(?:[:.h](?P<m>[0-5]\d))?(?P<mark>\s*(?:[ap]\.?m\.?|uhr|uur|h)(?!\w))?"
+    r"\s*(?:[|\u2013\u2014-]\s*(?P<note>\S.*))?$",
+    re.IGNORECASE,
+)
+_HEADING = lazy(r"h[1-6]")
 
 
 @dataclass
@@ -31,6 +43,7 @@ class _Leaf:
     parent: int
     line: int
     lines: list[str] = field(default_factory=list)
+    tag: str = ""
 
 
 class _Lines(HTMLParser):
@@ -40,6 +53,7 @@ class _Lines(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.first = first
         self.stack: list[int] = [0]  # the open block elements, by number
+        self.tags: list[str] = [""]  # and their tags
         self.count = 0
         self.ignored = 0
         self.text: list[str] = []
@@ -55,7 +69,7 @@ class _Lines(HTMLParser):
         if lines:
             # the element the text stands in is the last open one; its parent groups it
             parent = self.stack[-2] if len(self.stack) > 1 else 0
-            self.leaves.append(_Leaf(parent, self.start, lines))
+            self.leaves.append(_Leaf(parent, self.start, lines, self.tags[-1]))
         self.text = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -67,6 +81,7 @@ class _Lines(HTMLParser):
             self._flush()
             self.count += 1
             self.stack.append(self.count)
+            self.tags.append(tag)
             self.start = self._line()
 
     def handle_endtag(self, tag: str) -> None:
@@ -75,6 +90,7 @@ class _Lines(HTMLParser):
         elif tag in _BLOCKS and len(self.stack) > 1:
             self._flush()
             self.stack.pop()
+            self.tags.pop()
             self.start = self._line()
 
     def handle_data(self, data: str) -> None:
@@ -98,6 +114,18 @@ def html_agenda(content: str, first: int) -> list[Node] | None:
         leaf = leaves[idx]
         after = leaves[idx + 1] if idx + 1 < len(leaves) else None
         text = html.unescape(leaf.lines[0])
+        start = _start(leaf, after)
+        if start is not None and after is not None:
+            # "<time>Ore 19.30 — Terrazzo</time><h3>Lettura di Bartleby</h3>"
+            item = Item(
+                f"{start[0] // 60:02d}:{start[0] % 60:02d} {html.unescape(after.lines[0])}",
+                leaf.line,
+            )
+            item.children = [Item(html.unescape(start[1]), leaf.line)] if start[1] else []
+            _add_item(nodes, item)
+            entries += 1
+            idx += 2
+            continue
         if after is not None and after.parent == leaf.parent and _time_alone(leaf.lines):
             # "<div>08:00 - 09:00</div><div>Palestra 1<br>Auditório principal</div>"
             item = Item(f"{text} {html.unescape(after.lines[0])}", leaf.line)
@@ -112,6 +140,22 @@ def html_agenda(content: str, first: int) -> list[Node] | None:
             nodes.extend(Node("paragraph", leaf.line, text=html.unescape(t)) for t in leaf.lines)
         idx += 1
     return nodes if entries >= _FEWEST else None
+
+
+def _start(leaf: _Leaf, after: _Leaf | None) -> tuple[int, str] | None:
+    """The start (minutes after midnight) and the note of a `<time>` element followed by a
+    heading in the same element, as `Ore 19.30 — Terrazzo` writes them; else None."""
+    if after is None or after.parent != leaf.parent or leaf.tag != "time":
+        return None
+    if not _HEADING.fullmatch(after.tag) or len(leaf.lines) != 1 or len(after.lines) != 1:
+        return None
+    match = _START.match(html.unescape(leaf.lines[0]))
+    if match is None or (match["m"] is None and match["mark"] is None):
+        return None  # "Ore 3": a count, not said to be a time of day
+    at = find_point_time(f"{match['h']}:{match['m'] or '00'}{match['mark'] or ''}")
+    if at is None and match["mark"] and match["mark"].strip().lower() in ("uhr", "uur", "h"):
+        at = find_point_time(f"{match['h']}:{match['m'] or '00'}")
+    return None if at is None else (at, (match["note"] or "").strip())
 
 
 def _time_alone(lines: list[str]) -> bool:

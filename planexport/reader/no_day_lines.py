@@ -12,7 +12,7 @@ from planexport.reader.durations import find_duration, find_point_time, parse_du
 from planexport.reader.lazy import lazy
 from planexport.reader.minute_tables import header_timed_rows
 from planexport.reader.prose_blocks import labelled_length
-from planexport.reader.range_sessions import timed_below
+from planexport.reader.range_sessions import budget_below, timed_below
 from planexport.reader.session_template import SESSION_LENGTH
 from planexport.reader.table_columns import advice_table
 from planexport.reader.table_logs import results_log
@@ -60,6 +60,14 @@ def warn_outside(
                     lines = "1 timed line" if len(below) == 1 else f"{len(below)} timed lines"
                     ctx.warn(
                         item.line, f'"{_short(item.text)}" and its {lines} are in no day: not read'
+                    )
+                elif not parse_duration(item.text) and (budget := budget_below(item)):
+                    # "- DSA:" over "- CF contests: 2hrs": a budget by topic, no day's blocks
+                    lines = "1 timed line" if len(budget) == 1 else f"{len(budget)} timed lines"
+                    ctx.warn(
+                        item.line,
+                        f'"{_short(item.text)}" and its {lines} ({_lines(budget)}) are in no day:'
+                        " a budget by topic, not read",
                     )
                 elif meant_hours(item.text):
                     ctx.warn(item.line, f'"{_short(item.text)}" is in no day: not read')
@@ -125,6 +133,16 @@ def _one_undated(spans: list[DaySpan]) -> bool:
 def _clocked(text: str) -> bool:
     found = find_duration(text)
     return found is not None and found.at is not None
+
+
+def _lines(found: list[tuple[int, str]]) -> str:
+    """The timed lines' numbers: `lines 2-5` when they follow one another, else `lines 2, 4`."""
+    numbers = [line for line, _ in found]
+    if len(numbers) == 1:
+        return f"line {numbers[0]}"
+    if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        return f"lines {numbers[0]}-{numbers[-1]}"
+    return "lines " + ", ".join(map(str, numbers))
 
 
 def _short(text: str) -> str:

@@ -298,6 +298,9 @@ def outline(body: str) -> list[Node]:
             text = " ".join(clean(t.content) for t in tokens[i:end] if t.type == "inline")
             nodes.append(Node("quote", line, text=text))
             i = end
+        elif tok.type == "html_block" and (times := _html_times(tok, line)) is not None:
+            nodes.extend(times)  # "<time>Ore 19.30 — Terrazzo</time>" over "<h3>Lettura</h3>"
+            i += 1
         elif tok.type == "html_block" and re.search(r"<(table|h[1-6])\b", tok.content, re.I):
             from planexport.reader.html_blocks import html_nodes  # only plans with HTML need it
             from planexport.reader.html_cut import whole_element
@@ -360,6 +363,14 @@ def _html_dl(tokens: list[Token], i: int, line: int) -> tuple[list[Node], int] |
 def _html_agenda(tok: Token, line: int) -> list[Node] | None:
     if not re.search(r"<(?:div|p|section|li)\b", tok.content, re.IGNORECASE):
         return None  # most HTML blocks, cheaply
+    from planexport.reader.html_agenda import html_agenda  # only plans with HTML need it
+
+    return html_agenda(tok.content, line)
+
+
+def _html_times(tok: Token, line: int) -> list[Node] | None:
+    if not re.search(r"<time\b", tok.content, re.I) or re.search(r"<table\b", tok.content, re.I):
+        return None  # most HTML blocks, cheaply; a table is read as one
     from planexport.reader.html_agenda import html_agenda  # only plans with HTML need it
 
     return html_agenda(tok.content, line)

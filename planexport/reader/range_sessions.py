@@ -10,7 +10,7 @@ from planexport.reader.durations import parse_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
 
-__all__ = ["for_weekday", "nested_timed", "range_title", "timed_below"]
+__all__ = ["budget_below", "for_weekday", "nested_timed", "range_title", "timed_below"]
 
 # "**Evening (Monday, Wednesday):**", "- **Wednesday Afternoon:** Only on Wednesday": a label
 # ending in a colon, bold, at the head of an item.
@@ -41,6 +41,16 @@ def timed_below(item: Item) -> list[tuple[int, str]]:
         return []
     if session_name(label.rstrip(": ")) is None and not _label_weekdays(item.text):
         return []  # "- DSA:" over "- CF contests: 2hrs": a budget, not a day's session
+    return _timed_lines(item)
+
+
+def budget_below(item: Item) -> list[tuple[int, str]]:
+    """The timed lines nested under a short label that `timed_below` leaves out as no session
+    (`- DSA:` over `- CF contests: 2hrs`, `- **Lectura**` over `- Novela: 30 min`), as (line,
+    text): a budget by topic, which stands in no day when it is outside one."""
+    label = unwrap(item.text.strip()).strip(" *_")
+    if not label or len(label.split()) > 4 or re.search(r"[:.]\s*\S", label):
+        return []
     return _timed_lines(item)
 
 
