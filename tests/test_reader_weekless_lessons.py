@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from planexport.errors import PlanError
 from planexport.reader import read_plan
 from tests.paths import DATA
 from tests.reader_support import warnings
@@ -69,3 +72,11 @@ def test_lessons_at_a_time_of_day_are_periods_of_one_day() -> None:
     assert _days("fr-lecons-a-horaire.md") == [
         ("Mardi au collège", [("Rituel", 15), ("Exercices", 40), ("Contrôle", 55)])
     ]
+
+
+def test_sessions_at_clock_times_are_no_days_of_their_own() -> None:
+    # Sessions with times of day are parts of one day: not split, refused as before.
+    with pytest.raises(
+        PlanError, match=r'2 headings over timed lines .*"Sessione 1", "Sessione 2"'
+    ):
+        read_plan(PLANS / "it-sessioni-con-orari.md")

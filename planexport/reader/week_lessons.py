@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.dates import date_in
 from planexport.reader.days import DaySpan
-from planexport.reader.durations import find_duration
+from planexport.reader.durations import find_duration, start_time
 from planexport.reader.lazy import lazy
-from planexport.reader.outline import Node, unwrap
+from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.words import WEEKDAYS, fold
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["week_lessons"]
 
@@ -102,9 +106,10 @@ def _plan_lessons(nodes: list[Node]) -> tuple[list[Node], list[DaySpan]]:
     then `### Los uur 1` over another; `## Lesson 2` over `- Review (15 min)`; `### Sesión 2`),
     numbered 1, 2, … in the order written.
 
-    Only when nothing timed sits outside the lessons, and no lesson heading gives a length or a
-    time of day: `## Lesson 2 (8:50–9:35)` is a period of one school day, and `### Lektion 1
-    (50 Min.)` under `# Kurstag` a part of one day, as before.
+    Only when nothing timed sits outside the lessons, and no lesson gives a length in its heading
+    or a time of day anywhere: `## Lesson 2 (8:50–9:35)` is a period of one school day, `###
+    Lektion 1 (50 Min.)` under `# Kurstag` and `## Session 2` over `- 11:00-11:45 Lab` parts of
+    one day, as before.
     """
     heads = [
         idx
@@ -126,6 +131,8 @@ def _plan_lessons(nodes: list[Node]) -> tuple[list[Node], list[DaySpan]]:
         body = nodes[head + 1 : stop]
         if not (timed(body) or _lesson_table(body)) or _dated(node.text) or _clocked(node.text):
             return nodes, []
+        if any(_at_clock(text) for text in _texts(body)):
+            return nodes, []  # "## Session 2" over "- 11:00-11:45 Lab": a part of one day
         title = tidy(unwrap(node.text))
         spans.append(DaySpan(head, stop, node.line, [number], title, node.level))
     inside = {idx for span in spans for idx in range(span.start, span.end)}
@@ -166,6 +173,26 @@ def _clocked(text: str) -> bool:
     """Whether a lesson heading gives a length or a time of day (`Lektion 1 (50 Min.)`,
     `Lesson 2 (8:50–9:35)`, `Les 3 – 10:15`)."""
     return find_duration(unwrap(text)) is not None or _CLOCK.search(text) is not None
+
+
+def _at_clock(text: str) -> bool:
+    """Whether a line gives a time of day: a span (`11:00-11:45 Lab`) or a start (`9:30 Quiz`)."""
+    found = find_duration(text)
+    return (found is not None and found.at is not None) or start_time(text) is not None
+
+
+def _texts(nodes: list[Node]) -> Iterator[str]:
+    """Every line of `nodes`: headings, paragraphs, table cells and list items, nested too."""
+    for node in nodes:
+        if node.kind in ("heading", "paragraph"):
+            yield node.text
+        for row in node.rows[1:]:
+            yield from row
+        stack: list[Item] = list(node.items)
+        while stack:
+            item = stack.pop()
+            yield item.text
+            stack.extend(item.children)
 
 
 def _split_leads(node: Node) -> Node:
