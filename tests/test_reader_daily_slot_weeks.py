@@ -34,7 +34,7 @@ def test_portuguese_slots_over_week_ranges() -> None:
     lunch = result.plan.days[0].variants[0].blocks[1]
     assert lunch.at == "12:00"  # "Almoço 12h (20min)"
     night = result.plan.days[0].variants[0].blocks[2]
-    assert night.note == "Pomodoro 1: apostila; Pomodoro 2: questões"
+    assert night.note == "LEITURA; Pomodoro 1: apostila; Pomodoro 2: questões"
     assert warnings(result) == [
         '15: "Slot extra — Sábado de manhã (40min)" is for some days only: '
         "not a block of every week"

@@ -40,10 +40,6 @@ _WEEKS = lazy(
 _BRACKET = lazy(r"\((?P<len>[^()=]*\d[^()=]*?)(?:\s*=[^()]*)?\)")
 # "13h", "7h" alone before the brackets: the hour the slot starts.
 _HOUR = lazy(r"(?<![\w:.,])(?P<h>[01]?\d|2[0-3])\s*h(?![\w:.,])")
-# "Slot 1 — ", "Bloco 2: ", "Block 3 - ": the slot's number before its name.
-_LEAD = lazy(
-    r"^[\W_]*(?:slot|bloco|bloque|block|blok|bloc|blocco|fase|phase)\s*\d+\s*[-–—:.]\s*", re.I
-)
 # "Slot bônus", "Extra slot", "Optional: …", "Zusatz", "facultatif": a slot for some days only.
 _OPTIONAL = lazy(
     r"(?<!\w)(?:b[oô]nus|extra|optional|opcional|facultati\w*|facoltativ\w*|optioneel|zusatz\w*"
@@ -132,7 +128,7 @@ def _weeks(
 def _slot(nodes: list[Node], idx: int, ctx: Ctx) -> RawBlock | None:
     """The block a slot heading gives: its length in brackets (`(60min = 2× Pomodoro 30min)` is
     60 minutes), a bare hour before them its start (`Carro volta 13h (30min)` starts at 13:00),
-    the words after `·` its kind (`· ÁUDIO`), its lines the block's note."""
+    its note the words after `·` (`· ÁUDIO`), then its lines."""
     from planexport.reader.blocks import Ctx as Quiet
     from planexport.reader.blocks import try_block
 
@@ -146,12 +142,13 @@ def _slot(nodes: list[Node], idx: int, ctx: Ctx) -> RawBlock | None:
             at = int(hour.group("h")) * 60
             before = before[: hour.start()] + before[hour.end() :]
         text = f"{before.rstrip()} ({length.text}){text[bracket.end() :]}"
-    block = try_block(_LEAD.sub("", text), [], nodes[idx].line, Quiet(ctx.source))
+    block = try_block(text, [], nodes[idx].line, Quiet(ctx.source))
     if block is None or block.at is not None:
         return None
     block.at = at
-    lines = _notes(nodes[idx + 1 : _end(nodes, idx)])
-    block.note = "; ".join(lines)[:300] or None
+    kind = (block.note or "").strip("·•|-–— ")  # "· ÁUDIO"
+    lines = [kind, *_notes(nodes[idx + 1 : _end(nodes, idx)])]
+    block.note = "; ".join(line for line in lines if line)[:300] or None
     return block
 
 
