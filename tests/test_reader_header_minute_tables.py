@@ -1,4 +1,5 @@
-"""Tables timed by a `Minutes` header over bare numbers: a second one outside the day is said."""
+"""Tables timed by a `Minutes` header over bare numbers: a lesson or section of its own each is a
+day; one outside the days of a plan that has them is said."""
 
 from __future__ import annotations
 
@@ -18,30 +19,36 @@ def _blocks(name: str) -> tuple[list[tuple[str, list[tuple[str, int]]]], list[st
     return days, warnings(result)
 
 
-def test_second_lesson_table_outside_the_day_is_said_once() -> None:
+def test_two_lessons_with_minute_tables_are_a_day_each() -> None:
     assert _blocks("en-two-lessons-no-day.md") == (
-        [("Drama club", [("Breathing (10 min)", 10), ("Reading the scene aloud", 20)])],
         [
-            '12: table "Minutes | Activity" (2 rows timed by its "Minutes" column) '
-            "is in no day: not read"
+            ("Lesson 1 — Voice", [("Breathing (10 min)", 10), ("Reading the scene aloud", 20)]),
+            ("Lesson 2 — Movement", [("Mirror game", 15), ("Cool-down", 5)]),
         ],
+        [],
     )
 
 
-def test_german_minutes_column_last_is_said_too() -> None:
+def test_german_sections_with_the_minutes_column_last_are_a_day_each() -> None:
     assert _blocks("de-zwei-stunden-ohne-tag.md") == (
-        [("Chor-AG", [("Einsingen (10 Minuten)", 10), ("Kanon in drei Stimmen", 25)])],
         [
-            '12: table "Tätigkeit | Minuten" (3 rows timed by its "Minuten" column) '
-            "is in no day: not read"
+            ("Probe A", [("Einsingen (10 Minuten)", 10), ("Kanon in drei Stimmen", 25)]),
+            (
+                "Probe B",
+                [("Atemübungen", 5), ("Neues Lied lernen", 30), ("Abschlussrunde", 10)],
+            ),
         ],
+        [],
     )
 
 
-def test_spanish_min_abbreviation_is_said() -> None:
+def test_spanish_sessions_with_min_abbreviation_are_a_day_each() -> None:
     assert _blocks("es-sesion-con-min.md") == (
-        [("Taller de cerámica", [("Amasar el barro (15 min)", 15), ("Torno", 40)])],
-        ['12: table "Min. | Actividad" (1 row timed by its "Min." column) is in no day: not read'],
+        [
+            ("Sesión 1", [("Amasar el barro (15 min)", 15), ("Torno", 40)]),
+            ("Sesión 2", [("Esmaltado", 30)]),
+        ],
+        [],
     )
 
 

@@ -75,6 +75,8 @@ __all__ = [
 
 _NO_NUMBER_DAY = lazy(rf"^[\W_]*?day\s*(?::|\s[{DASH}|]|$)", re.IGNORECASE)
 _WEEK_HEADING = lazy(rf"(?<!\w){WEEK_WORDS}\s*(?P<num>\d+)\b(?!\s*[-–—]\s*\d)", re.IGNORECASE)
+# "SEMANAS 1–2 · 17/05 a 30/05", "Weeks 3-4: …": a range of numbered weeks, from its first.
+_WEEKS_FROM = lazy(rf"^[\W_]*{WEEK_WORDS}\s*(?P<num>\d+)\s*[-–—]\s*\d+\b", re.IGNORECASE)
 _DAY_LABEL = lazy(rf"^[\W_]*{DAY_WORDS}\s*\d+\s*[:.{DASH}]*\s*", re.IGNORECASE)
 _PER_DAY = lazy(
     r"^\s*(?:/|per|a|an|pro|por|par|al|por|al|each|every|je)\s*"
@@ -194,6 +196,8 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
                 week, level = int(match.group("num")), node.level
             elif worded is not None:
                 week, level = worded, node.level  # "## Erste Woche", "## Week One"
+            elif match is None and (first := _WEEKS_FROM.match(unwrap(node.text))):
+                week, level = int(first.group("num")), node.level  # "### SEMANAS 1–2": from 1
             elif match is None and is_week_range(node.text):
                 ranges += 1
                 week, level = ranges, node.level

@@ -193,9 +193,9 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         nodes, spans = week_days(nodes, ctx)
     if not spans:
-        from planexport.reader.session_days import session_days
+        from planexport.reader.undated_days import undated_days
 
-        spans = session_days(nodes, ctx)
+        spans = undated_days(nodes, ctx)  # "séance 1 (jeudi 04/09)"; "| Minutes |" tables
     headed = bool(spans)
     if spans:
         spans = summed_up_days(nodes, spans)

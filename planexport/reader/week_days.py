@@ -30,6 +30,11 @@ def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:
     becomes one heading per item first; an item of zero length is skipped with a warning.
     Returns the nodes (with those headings) and one span per week that holds timed lines.
     """
+    from planexport.reader.daily_slot_weeks import daily_slot_weeks
+
+    slotted = daily_slot_weeks(nodes, ctx)  # "## Formato diário" over slots, "### SEMANAS 1–2"
+    if slotted:
+        return nodes, slotted
     nodes = _week_items(nodes, ctx)
     heads = [
         idx

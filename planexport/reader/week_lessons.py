@@ -1,8 +1,9 @@
 """Lessons under weeks: `## Week 1` over `### Blokuur 1 — Introductie` and `### Los uur 1`,
 each lesson over a table of lengths (`| Tijd | Activiteit |` / `| 10 min | **Kick-off**: … |`).
+Lessons with no week above them (`## Lesson 1` / `## Lesson 2`, `### Clase 1`) read the same.
 
-Each lesson heading is a day of its week, in the order written, titled by the heading; its
-table's rows are its blocks. A row's activity led by a bold name and a colon
+Each lesson heading is a day of its week (or of the plan), in the order written, titled by the
+heading; its table's rows are its blocks. A row's activity led by a bold name and a colon
 (`**Kick-off**: app installeren`) is titled by the bold name, the rest its note.
 """
 
@@ -10,15 +11,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.dates import date_in
 from planexport.reader.days import DaySpan
-from planexport.reader.durations import find_duration
+from planexport.reader.durations import find_duration, start_time
 from planexport.reader.lazy import lazy
-from planexport.reader.outline import Node, unwrap
+from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.words import WEEKDAYS, fold
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["week_lessons"]
 
@@ -31,7 +36,14 @@ _LESSON = lazy(
     r"\s*#?\s*\d+\b",
     re.IGNORECASE,
 )
+# "Session 2", "Sesión 1", "Sitzung 3", "Sessão 2", "Sessie 4": a numbered sitting, read as a
+# lesson where no week is above it (under a week, "Session 1" is read by the sessions' rules).
+_SESSION = lazy(
+    r"^[\W_]*(?:sessions?|sesi[oó]n|sitzung|sessione|sess[aã]o|sessie)\s*#?\s*\d+\b",
+    re.IGNORECASE,
+)
 _MINUTES = lazy(r"^\d{1,3}$")  # "| 10 |" under "Minutes"
+_CLOCK = lazy(r"(?<![\d.,:/])(?:[01]?\d|2[0-3])[:.h]\d{2}(?![\d.,:/])")  # "8:50", "10.15", "9h30"
 # "**Kick-off**: app installeren", "**Kick-off:** app installeren", "**Toets** (optioneel): …":
 # a bold name (with the bracket after it), then the rest.
 _BOLD_LEAD = lazy(
@@ -41,12 +53,15 @@ _BOLD_LEAD = lazy(
 
 def week_lessons(nodes: list[Node], weeks: list[int]) -> tuple[list[Node], list[DaySpan]]:
     """The lessons under the week headings at `weeks` as days, or (nodes, []) when not so.
+    With no week headings, the lessons of the whole plan (see `_plan_lessons`).
 
     Only when there are two lessons or more, all at one heading level, none dated or named by
     a weekday, each over a table with lengths, and nothing timed in a week outside its lessons.
     Returns the nodes (bold-led activity cells of the lessons' tables split into a title and
     a note) and one span per lesson, numbered from 1 in each week.
     """
+    if not weeks:
+        return _plan_lessons(nodes)
     spans: list[DaySpan] = []
     for pos, week in enumerate(weeks):
         level = nodes[week].level
@@ -83,6 +98,52 @@ def week_lessons(nodes: list[Node], weeks: list[int]) -> tuple[list[Node], list[
                 return nodes, []
             title = tidy(unwrap(node.text))
             spans.append(DaySpan(head, stop, node.line, [number], title, node.level))
+    return _split(nodes, spans)
+
+
+def _plan_lessons(nodes: list[Node]) -> tuple[list[Node], list[DaySpan]]:
+    """The lessons of a plan with no week headings (`### Blokuur 1` over a table of lengths,
+    then `### Los uur 1` over another; `## Lesson 2` over `- Review (15 min)`; `### Sesión 2`),
+    numbered 1, 2, … in the order written.
+
+    Only when nothing timed sits outside the lessons, and no lesson gives a length in its heading
+    or a time of day anywhere: `## Lesson 2 (8:50–9:35)` is a period of one school day, `###
+    Lektion 1 (50 Min.)` under `# Kurstag` and `## Session 2` over `- 11:00-11:45 Lab` parts of
+    one day, as before.
+    """
+    heads = [
+        idx
+        for idx, node in enumerate(nodes)
+        if node.kind == "heading"
+        and (_LESSON.match(unwrap(node.text)) or _SESSION.match(unwrap(node.text)))
+    ]
+    spans: list[DaySpan] = []
+    for number, head in enumerate(heads, start=1):
+        node = nodes[head]
+        stop = next(
+            (
+                j
+                for j in range(head + 1, len(nodes))
+                if nodes[j].kind == "heading" and nodes[j].level <= node.level
+            ),
+            len(nodes),
+        )
+        body = nodes[head + 1 : stop]
+        if not (timed(body) or _lesson_table(body)) or _dated(node.text) or _clocked(node.text):
+            return nodes, []
+        if any(_at_clock(text) for text in _texts(body)):
+            return nodes, []  # "## Session 2" over "- 11:00-11:45 Lab": a part of one day
+        title = tidy(unwrap(node.text))
+        spans.append(DaySpan(head, stop, node.line, [number], title, node.level))
+    inside = {idx for span in spans for idx in range(span.start, span.end)}
+    if timed([node for idx, node in enumerate(nodes) if idx not in inside]):
+        return nodes, []  # timed lines beside the lessons: the plan is read as before
+    return _split(nodes, spans)
+
+
+def _split(nodes: list[Node], spans: list[DaySpan]) -> tuple[list[Node], list[DaySpan]]:
+    """The lessons as days, when two or more at one heading level, their tables' bold-led
+    activity cells split into a title and a note; else (nodes, [])."""
     if len(spans) < 2 or len({span.level for span in spans}) > 1:
         return nodes, []
     inside = {idx for span in spans for idx in range(span.start + 1, span.end)}
@@ -106,6 +167,32 @@ def _dated(text: str) -> bool:
     if date_in(text, None)[1] is not None:
         return True
     return any(word in WEEKDAYS for word in re.findall(r"[^\W\d_]+", fold(unwrap(text))))
+
+
+def _clocked(text: str) -> bool:
+    """Whether a lesson heading gives a length or a time of day (`Lektion 1 (50 Min.)`,
+    `Lesson 2 (8:50–9:35)`, `Les 3 – 10:15`)."""
+    return find_duration(unwrap(text)) is not None or _CLOCK.search(text) is not None
+
+
+def _at_clock(text: str) -> bool:
+    """Whether a line gives a time of day: a span (`11:00-11:45 Lab`) or a start (`9:30 Quiz`)."""
+    found = find_duration(text)
+    return (found is not None and found.at is not None) or start_time(text) is not None
+
+
+def _texts(nodes: list[Node]) -> Iterator[str]:
+    """Every line of `nodes`: headings, paragraphs, table cells and list items, nested too."""
+    for node in nodes:
+        if node.kind in ("heading", "paragraph"):
+            yield node.text
+        for row in node.rows[1:]:
+            yield from row
+        stack: list[Item] = list(node.items)
+        while stack:
+            item = stack.pop()
+            yield item.text
+            stack.extend(item.children)
 
 
 def _split_leads(node: Node) -> Node:
