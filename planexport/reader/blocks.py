@@ -431,7 +431,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     if lab and not _label_with_aside(title.strip()[lab.end() :], text, match):
         label = re.sub(r"\s+", " ", lab.group("label")).strip()
         title = title.strip()[lab.end() :]
-    note = rest.strip().lstrip(":)]. →" + DASHES).strip()
+    # "90 min, room 3": the note is "room 3", no comma or semicolon left before it
+    note = rest.strip().lstrip(":;,)]. →" + DASHES).strip()
     if match.at is None and gap is None and (gap := break_first(note)) is not None:
         note = gap[1]  # "45 min + 15 min break: Reading": the words after the break title it
     if not bold and note and match.at is None and session_name(note) is not None:
