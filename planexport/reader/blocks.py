@@ -446,6 +446,10 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         # "Engels om 14 uur (1 uur)", "Maths à 16h (1 h)": from then; the words leave the title
         start, title = said[0], re.sub(r"\s+(?=[,;.])", "", title.replace(said[1], " ", 1))
     title = tidy(title)
+    if start is not None and not match.sure and start < 12 * 60:
+        from planexport.reader.late_work import afternoon_work
+
+        start = afternoon_work(title, start, hi)  # "1:00-4:00 School": 13:00, no am or pm
     if "(" in title:
         title = tidy(_LABEL_BRACKET.sub("", title))
     short = _LENGTH_LABEL.sub("", title)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.durations import DASH, Found
+from planexport.reader.late_work import afternoon_work
 from planexport.reader.lazy import lazy
 from planexport.reader.work_spans import is_work
 
@@ -39,4 +40,5 @@ def work_hours(text: str) -> Found | None:
         return None
     minutes = (last - first) * 60
     span = match.group("span")
-    return Found(match.start("span"), match.end("span"), minutes, minutes, span, at=first * 60)
+    at = afternoon_work(match.group("title"), first * 60, minutes)  # "Late shift 2-10": 14:00
+    return Found(match.start("span"), match.end("span"), minutes, minutes, span, at=at)
