@@ -446,7 +446,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     if lab and not _label_with_aside(title.strip()[lab.end() :], text, match):
         label = re.sub(r"\s+", " ", lab.group("label")).strip()
         title = title.strip()[lab.end() :]
-    note = rest.strip().lstrip(":)]. →" + DASHES).strip()
+    # "90 min, room 3": the note is "room 3", no comma or semicolon left before it
+    note = rest.strip().lstrip(":;,)]. →" + DASHES).strip()
     if match.at is None and gap is None and (gap := break_first(note)) is not None:
         note = gap[1]  # "45 min + 15 min break: Reading": the words after the break title it
     if not bold and note and match.at is None and session_name(note) is not None:
@@ -460,6 +461,10 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         # "Engels om 14 uur (1 uur)", "Maths à 16h (1 h)": from then; the words leave the title
         start, title = said[0], re.sub(r"\s+(?=[,;.])", "", title.replace(said[1], " ", 1))
     title = tidy(title)
+    if start is not None and not match.sure and start < 12 * 60:
+        from planexport.reader.late_work import afternoon_work
+
+        start = afternoon_work(title, start, hi)  # "1:00-4:00 School": 13:00, no am or pm
     if "(" in title:
         title = tidy(_LABEL_BRACKET.sub("", title))
     short = _LENGTH_LABEL.sub("", title)

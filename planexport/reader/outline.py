@@ -16,6 +16,7 @@ from planexport.reader.bare_hour_lists import (
 )
 from planexport.reader.br_starts import br_lines
 from planexport.reader.character_references import decoded
+from planexport.reader.coded_times import uncoded_times
 from planexport.reader.double_hyphens import en_dash_spans
 from planexport.reader.fenced import unfenced
 from planexport.reader.lazy import lazy
@@ -669,7 +670,8 @@ def _table(tokens: list[Token], i: int) -> tuple[list[list[str]], list[int], int
             row = []
             lines.append((tok.map[0] + 1) if tok.map else 1)
         elif tok.type == "inline" and row is not None:
-            row.append(_joined(tok.content))  # a cell keeps its `<br>`: table readers split there
+            # a cell keeps its `<br>`: table readers split there
+            row.append(uncoded_times(_joined(tok.content)))
         elif tok.type == "tr_close" and row is not None:
             rows.append(row)
             row = None
@@ -678,8 +680,9 @@ def _table(tokens: list[Token], i: int) -> tuple[list[list[str]], list[int], int
 
 def clean(text: str) -> str:
     """Inline text as written, with soft line breaks joined by a space and inline HTML tags
-    taken out (`Keynote<br><b>A. Speaker</b>` -> `Keynote / A. Speaker`)."""
-    return _joined(_tagless(text) if "<" in text else text)
+    taken out (`Keynote<br><b>A. Speaker</b>` -> `Keynote / A. Speaker`), and no backticks
+    around a time or a length (`` `09:00` ``, see `uncoded_times`)."""
+    return uncoded_times(_joined(_tagless(text) if "<" in text else text))
 
 
 def _joined(text: str) -> str:

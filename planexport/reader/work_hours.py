@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.durations import DASH, Found
+from planexport.reader.late_work import afternoon_work
 from planexport.reader.lazy import lazy
 from planexport.reader.shift_words import NIGHT
 from planexport.reader.words import fold
@@ -55,7 +56,8 @@ def work_hours(text: str) -> Found | None:
     start, length = hours
     minutes = length * 60
     span = match.group("span")
-    return Found(match.start("span"), match.end("span"), minutes, minutes, span, at=start * 60)
+    at = afternoon_work(title, start * 60, minutes)  # "Late shift 2-10": 14:00
+    return Found(match.start("span"), match.end("span"), minutes, minutes, span, at=at)
 
 
 def _hours(first: int, last: int, *, night: bool) -> tuple[int, int] | None:

@@ -1,0 +1,52 @@
+"""Work, school and shifts in hours that look like the morning but are the afternoon: a shift
+named for the afternoon or evening (`Late shift 2-10`, `Spätschicht 2-10`, `Evening shift 6-10`,
+`Turno de tarde 2-10`) runs 14:00-22:00 or 18:00-22:00, and work or school with no am or pm
+in hours below 7 (`School 1-4`, `1:00-4:00 School`, `Schule 1:00-5:00`) is in the afternoon."""
+
+from __future__ import annotations
+
+from planexport.reader.lazy import lazy
+from planexport.reader.shift_words import SHIFTS
+from planexport.reader.words import fold
+
+__all__ = ["afternoon_work"]
+
+# When a shift runs late in the day, in the seven languages (accent-free, lower case); a word
+# of the shift may begin with one (`spatschicht`, `avonddienst`, `laatdienst`).
+_LATE = frozenset((
+    "late", "afternoon", "evening", "swing",
+    "spat", "spate", "spater", "abend", "abends", "nachmittag", "nachmittags",
+    "tarde", "vespertino", "vespertina",
+    "apres-midi", "soir", "soiree",
+    "pomeriggio", "pomeridiano", "pomeridiana", "sera", "serale",
+    "avond", "middag", "laat",
+))  # fmt: skip
+_LATE_STEMS = ("spat", "abend", "nachmittag", "avond", "laat", "middag")
+# When a shift runs at night or early: its small hours are what they say (`Night shift 1-6`).
+_EARLY = (
+    "night", "overnight", "graveyard", "early", "morning", "nacht", "fruh", "noche", "nocturn",
+    "manana", "madrugada", "nuit", "matin", "nott", "mattin", "noite", "notur", "manha",
+    "ochtend", "vroeg",
+)  # fmt: skip
+_WORDS = lazy(r"[a-z]+(?:-[a-z]+)*")
+_HALF_DAY = 12 * 60
+
+
+def afternoon_work(title: str, start: int, minutes: int) -> int:
+    """Where a span of work (`title`) written without am or pm starts: `start` (minutes after
+    midnight) moved to the afternoon for a shift named late in the day that would end by noon,
+    or for work or school that would end before 7 in the morning; else `start` as it is."""
+    from planexport.reader.work_spans import is_work
+
+    end = start + minutes
+    if start >= _HALF_DAY or not is_work(title):
+        return start
+    words = _WORDS.findall(fold(title))
+    if any(word.startswith(_EARLY) for word in words):
+        return start  # "Night shift 1-6", "Frühschicht 5-13": as written
+    late = any(word in _LATE or (word in SHIFTS and word.startswith(_LATE_STEMS)) for word in words)
+    if late and end <= _HALF_DAY:
+        return start + _HALF_DAY  # "Late shift 2-10": 14:00-22:00
+    if start >= 60 and end < 7 * 60:
+        return start + _HALF_DAY  # "School 1-4": 13:00-16:00
+    return start
