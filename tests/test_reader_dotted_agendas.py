@@ -276,3 +276,39 @@ def test_the_same_agendas_in_portuguese_italian_and_spanish(
     result = read_plan(PLANS / name)
     assert pinned(result.plan, 0) == expected
     assert warnings(result) == []
+
+
+def test_numbered_dotted_starts_are_an_agenda_as_bulleted_ones_are() -> None:
+    result = read_plan(PLANS / "nl-genummerde-starts.md")
+    assert pinned(result.plan, 0) == [
+        ("Lezen hoofdstuk 4", 90, "09:00"),
+        ("Schrijven van het verslag", 90, "10:30"),
+        ("Oefenen", 45, "12:45"),
+    ]
+    assert result.plan.days[0].notes == ("12:00 Lunch",)
+    assert warnings(result) == []
+
+
+def test_numbered_starts_with_a_bracket_and_uhr() -> None:
+    result = read_plan(PLANS / "de-nummerierte-uhr.md")
+    assert pinned(result.plan, 0) == [
+        ("Vokabeln wiederholen", 45, "08:30"),
+        ("Grammatik üben", 90, "09:15"),
+        ("Aufsatz schreiben", 60, "10:45"),
+    ]
+    assert warnings(result) == []
+
+
+def test_numbered_section_numbers_stay_titles() -> None:
+    result = read_plan(PLANS / "en-numbered-sections-stay.md")
+    assert pinned(result.plan, 0) == [
+        ("1.10 Sets and maps", 30, None),
+        ("1.20 Loops", 45, None),
+        ("1.30 Functions", 60, None),
+    ]
+
+
+def test_numbered_lines_are_rewritten_as_bulleted_ones() -> None:
+    assert (
+        dotted_agendas("1. 9.00 Lezen\n2. 10.30 Schrijven") == "1. 9:00 Lezen\n2. 10:30 Schrijven"
+    )

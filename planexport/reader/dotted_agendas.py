@@ -1,8 +1,8 @@
 """Agendas of start times written with a dot or an `h` and nothing else to say they are times:
-list lines that open with a dotted time (`- 19.00 Lezen` / `- 19.45 Oefenen`), list lines that
-close with one and `uur` or with an `h` time (`- Ontvangst 8.50 uur` / `- Opening - 9.00 uur`,
-`- Accueil : 9h00`), and paragraph lines
-that open with an `h` time (`9h00 Accueil` / `9h30 Conférence`). Each run is read as the same
+list lines that open with a dotted time (`- 19.00 Lezen` / `- 19.45 Oefenen`, numbered too:
+`1. 9.00 Lezen` / `2. 10.30 Schrijven`), list lines that close with one and `uur` or with an
+`h` time (`- Ontvangst 8.50 uur` / `- Opening - 9.00 uur`, `- Accueil : 9h00`), and paragraph
+lines that open with an `h` time (`9h00 Accueil` / `9h30 Conférence`). Each run is read as the same
 lines written `19:00 Lezen` are: a start each, lasting until the next.
 
 A run is an agenda only when its times rise through the day, so section numbers (`- 1.10
@@ -19,21 +19,23 @@ import re
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 
-__all__ = ["dotted_agendas"]
+__all__ = ["dotted_agendas", "list_items"]
 
 # Any line that may open or close such a run; most plans have none and pass untouched.
 _ANY = lazy(
-    r"^\s*(?:[-*+]\s+)?[*_]*(?:[01]?\d|2[0-3])(?:\.[0-5]\d|h)"
+    r"^\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?[*_]*(?:[01]?\d|2[0-3])(?:\.[0-5]\d|h)"
     r"|(?<![\w.,:])(?:[01]?\d|2[0-3])(?:\.[0-5]\d\s*uur\.?|h(?:[0-5]\d)?)[*_)]*\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_BULLET = lazy(r"^(?P<indent>\s*)[-*+]\s+")
+# "- ", "* ", "1. ", "2) ": an item of a list, bulleted or numbered.
+_BULLET = lazy(r"^(?P<indent>\s*)(?:[-*+]|\d{1,2}[.)])\s+")
 _FENCE = lazy(r"^\s{0,3}(```|~~~)")
 _HEADING = lazy(r"^\s{0,3}(?:#|>|\||<)")
-# "- 19.00 Lezen", "- **9.30** Koffie", "- 20.15: Oefenen", "- 19.00 Uhr Lesen": the time
-# first, then words.
+# "- 19.00 Lezen", "- **9.30** Koffie", "- 20.15: Oefenen", "- 19.00 Uhr Lesen", "1. 9.00
+# Lezen": the time first, then words.
 _DOTTED_FIRST = lazy(
-    r"^\s*[-*+]\s+[*_]*(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?P<unit>\s*(?:uur|uhr|u|h)\.?)?"
+    r"^\s*(?:[-*+]|\d{1,2}[.)])\s+[*_]*(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
+    r"(?P<unit>\s*(?:uur|uhr|u|h)\.?)?"
     r"(?![\w.,]|:\d)[*_]*\s*(?:[:\-–—|]\s*)?[*_]*[^\W\d_]",
     re.IGNORECASE,
 )
@@ -80,14 +82,14 @@ def dotted_agendas(text: str) -> str:
             fenced[n] = True
         else:
             fenced[n] = inside
-    for items in _lists(lines, fenced):
+    for items in list_items(lines, fenced):
         if not _time_first(lines, items):
             _time_last(lines, items)
     _h_paragraphs(lines, fenced)
     return "\n".join(lines)
 
 
-def _lists(lines: list[str], fenced: list[bool]) -> list[list[int]]:
+def list_items(lines: list[str], fenced: list[bool]) -> list[list[int]]:
     """The line numbers of each list's items at its own depth; deeper lines and blank lines
     between them belong to it, a line as shallow as its items that is not one ends it."""
     found: list[list[int]] = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.dotted_agendas import dotted_agendas
+from planexport.reader.dotted_first_lengths import dotted_first_lengths
 from planexport.reader.lazy import lazy
 
 __all__ = ["dotted_clock_times"]
@@ -81,8 +82,9 @@ def dotted_clock_times(text: str) -> str:
     two such times (`9.00 - 10.30 uur`) or a line beside it holds a clock time; code blocks
     stay as written. A dotted number after a line's start and words (`19.00 Lezen 1.30 uur`) is
     its length and stays as written, its start written `19:00`. Agendas of dotted or `h` starts
-    with no `uur` to say so (`- 19.00 Lezen`, `9h00 Accueil`) are written `19:00` first."""
-    text = dotted_agendas(text)
+    with no `uur` to say so (`- 19.00 Lezen`, `9h00 Accueil`) are written `19:00` first, and
+    lengths first on a list line (`- 1.30 uur Lezen`) `1 uur 30 min`."""
+    text = dotted_agendas(dotted_first_lengths(text))  # "- 1.30 uur Lezen": a length
     if "uur" not in text.lower() or _DOTTED.search(text) is None:
         return text  # most plans: no "12.30 uur" anywhere
     lines = text.split("\n")

@@ -10,6 +10,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from planexport.reader.headless_starts import headless_starts
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.words import fold
@@ -51,7 +52,9 @@ _CLOCK_HEAD = lazy(
 def hour_cells(nodes: list[Node]) -> list[Node]:
     """The tables whose time column holds starts written with `h`, those starts as `09:00`,
     and those whose slot columns are headed by bare hours (`| | 09-11 | 11-13 |`), the slots
-    as `09:00-11:00`."""
+    as `09:00-11:00`; the one table of starts with no header (`| | |` over `| Ontbijt | 8.00
+    uur |`) headed `| | Time |`."""
+    nodes = headless_starts(nodes)
     if any(node.kind == "table" and _hour_heads(node) for node in nodes):
         from planexport.reader.hour_slot_headers import hour_slot_headers
 

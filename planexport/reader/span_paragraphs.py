@@ -37,13 +37,17 @@ def timetable_start(nodes: list[Node]) -> int | None:
     bar (`**06:30 - 07:00** | Wake up`), read as the same lines bulleted would be (a block a
     line, meals as gaps), else its first timetable in a code block, else the first of two or
     more paragraph lines of start times alone (`**9:00** Check-in` / `**9:30** Talk 1`), else
-    its first table of start times in a column after the title (`| Session | Time |`); None
-    when it has none."""
+    its first table of start times in a column after the title (`| Session | Time |`), which
+    also comes before a timed list or table after it that holds no time of day; None when it
+    has none."""
     for idx, node in enumerate(nodes):
         if node.kind in ("list", "table") and (
             timed([node]) or agenda_table(node) or agenda_list(node)
         ):
-            return idx
+            from planexport.reader.title_first_starts import starts_before
+
+            # "| Ontbijt | 08:00 |" under "## Dagschema" before "| 1 min zitten |": the agenda
+            return starts_before(nodes, idx)
     if any(_day_label(node) for node in nodes):
         return None  # "Day 1" alone over its times: days the reader does not take as one
     for idx in range(len(nodes) - _LINES + 1):

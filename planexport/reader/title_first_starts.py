@@ -13,7 +13,7 @@ from planexport.reader.words import TIME_COLUMN_WORDS, fold
 if TYPE_CHECKING:
     from planexport.reader.outline import Node
 
-__all__ = ["title_first_starts"]
+__all__ = ["starts_before", "title_first_starts"]
 
 # Headers of a column of start times in the seven languages, beyond the words for a time.
 _START_WORDS = frozenset((*TIME_COLUMN_WORDS, "start", "begin", "beginn", "startzeit", "inicio",
@@ -38,6 +38,26 @@ def title_first_starts(nodes: list[Node]) -> int | None:
         if node.kind == "table" and len(node.rows) > 2 and _title_first(node):
             return idx
     return None
+
+
+def starts_before(nodes: list[Node], idx: int) -> int:
+    """Where a plan's day starts given its first timed list or table at `idx`: at a table of
+    start times with its title column first before it (`| Ontbijt | 08:00 |` under `##
+    Dagschema`), when that table is the plan's only table of starts and the list or table at
+    `idx` holds lengths alone (`| 1 min zitten in zicht |`), no time of day; else at `idx`."""
+    start = title_first_starts(nodes[:idx])
+    if start is None or _clock(nodes[idx]):
+        return idx
+    if title_first_starts(nodes[start + 1 :]) is not None:
+        return idx  # two tables of starts: which is the day is not for this rule to say
+    return start
+
+
+def _clock(node: Node) -> bool:
+    """Whether a list or a table holds a time of day anywhere."""
+    if node.kind == "list":
+        return any(find_point_time(item.text) is not None for item in node.items)
+    return any(find_point_time(cell) is not None for row in node.rows for cell in row)
 
 
 def _title_first(node: Node) -> bool:
