@@ -162,3 +162,37 @@ def test_dutch_range_up_to_and_including() -> None:
     assert day_blocks(result.plan)[0] == ("mon", [("Verkeersborden", 20, None)])
     assert day_blocks(result.plan)[6] == ("sun", [("Oefenexamen", 60, None)])
     assert warnings(result) == []
+
+
+def test_a_day_cell_of_no_weekday_above_the_first_is_a_warning() -> None:
+    result = read("en-no-weekday-above-the-first.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Cell biology chapters", 60, None)]),
+        ("tue", [("Cell biology chapters", 60, None)]),
+        ("wed", [("Cell biology chapters", 60, None)]),
+        ("fri", [("Practice exam", 120, None)]),
+    ]
+    assert warnings(result) == [
+        '5: the Day cell "Every morning" names no weekday: its row (Anki deck) is not read'
+    ]
+
+
+def test_days_stand_in_the_weeks_order_from_the_first_named() -> None:
+    result = read("en-list-before-the-day-it-skips.md")
+    # Tuesday between Monday and Wednesday, so a schedule puts it in the same week
+    assert day_blocks(result.plan) == [
+        ("mon", [("Mechanics problems", 60, "18:00")]),
+        ("tue", [("Lab report", 120, "18:00")]),
+        ("wed", [("Mechanics problems", 60, "18:00")]),
+        ("thu", [("Mechanics problems", 60, "18:00")]),
+        ("fri", [("Mechanics problems", 60, "18:00")]),
+    ]
+    assert warnings(result) == []
+
+
+def test_an_empty_day_cell_above_the_first_day_is_a_warning() -> None:
+    result = read("en-empty-day-cell-above-the-first.md")
+    assert [d.weekday for d in result.plan.days] == ["tue", "wed", "thu"]
+    assert warnings(result) == [
+        "5: the Day cell is empty above any day: its row (Reread last week's feedback) is not read"
+    ]

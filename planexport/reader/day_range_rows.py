@@ -46,6 +46,7 @@ _GROUPS = {
     **dict.fromkeys((*WORKWEEK_WORDS, "semaine"), ("mon", "tue", "wed", "thu", "fri")),
     "weekends": ("sat", "sun"),
 }
+_TOTALS = frozenset(("total", "totale", "totaal", "gesamt", "insgesamt", "summe", "sum", "somme"))
 # Words only a Portuguese plan writes for a weekday or a group of them.
 _PORTUGUESE = frozenset(("seg", "ter", "qua", "qui", "sex", "segunda", "terca", "quarta",
                          "quinta", "sexta", "uteis", "fim"))  # fmt: skip
@@ -56,7 +57,8 @@ def day_range_rows(nodes: list[Node], ctx: Ctx) -> list[Node]:
     names several weekdays on a row: that row once for each of them, titled by the weekday in
     the table's language (a row under it with an empty Day cell goes along), so a range before
     the first single weekday is no longer lost. A Day cell of weekday names the reader cannot
-    place (`Mon-Fri except Wed`) is a warning with its line, and its row is not read."""
+    place (`Mon-Fri except Wed`), or one of no weekday above the first (`Daily`), is a warning
+    with its line, and its row is not read."""
     return [_read(node, ctx) if node.kind == "table" else node for node in nodes]
 
 
@@ -74,33 +76,64 @@ def _read(node: Node, ctx: Ctx) -> Node:
     if not lost and not any(days is not None and len(days) > 1 for days in spans):
         return node
     lang = _language(cells, lang)
-    rows: list[list[str]] = [node.rows[0]]
-    lines: list[int] = [node.row_lines[0]]
+    units: list[tuple[str, list[int]]] = []  # a weekday and its rows, by index in the body
+    totals: list[int] = []
     idx = 0
     body = node.rows[1:]
+    first = next((i for i, days in enumerate(spans) if days is not None), len(body))
+    titled: dict[tuple[int, str], str] = {}
     while idx < len(body):
-        row, line, days = body[idx], node.row_lines[idx + 1], spans[idx]
+        days = spans[idx]
         end = idx + 1
         while end < len(body) and not cells[end].strip(" *_") and any(c.strip() for c in body[end]):
             end += 1  # "|  | Flashcards | 15 min |": the row above's weekdays
-        if idx in lost:
-            what = next((tidy(unwrap(c)) for c in row[1:] if c.strip()), "")
-            ctx.warn(
-                line,
-                f'the Day cell "{tidy(unwrap(cells[idx]))}" names weekdays the reader cannot '
-                f"place: its row{f' ({what})' if what else ''} is not read",
+        group = list(range(idx, end))
+        if not any(cell.strip(" *_") for cell in body[idx]):
+            pass  # "|  |  |  |": nothing to read
+        elif idx in lost or (idx < first and not _total(cells[idx])):
+            _warn(
+                ctx,
+                node,
+                idx,
+                end,
+                said="weekdays the reader cannot place" if idx in lost else "no weekday",
             )
-        elif days is not None and len(days) > 1:
+        elif days is not None:
             for day in days:
-                rows.append([WEEKDAY_TITLES[lang][ORDER.index(day)], *row[1:]])
-                lines.append(line)
-                rows += body[idx + 1 : end]
-                lines += node.row_lines[idx + 2 : end + 1]
-        else:
-            rows += body[idx:end]
-            lines += node.row_lines[idx + 1 : end + 1]
+                units.append((day, list(group)))
+                if len(days) > 1:
+                    titled[idx, day] = WEEKDAY_TITLES[lang][ORDER.index(day)]
+        elif _total(cells[idx]):
+            totals += group  # "| Total | | 6h |": the week's sum stays last
+        elif units:
+            units[-1][1].extend(group)  # "| Optional | Podcast |": with the day above, as before
         idx = end
+    lead = ORDER.index(units[0][0]) if units else 0
+    # The days in the week's order from the first one named: `Mon, Wed-Fri` then `Tue` is
+    # Monday to Friday, never a Tuesday in the week after.
+    units.sort(key=lambda unit: (ORDER.index(unit[0]) - lead) % 7)
+    rows: list[list[str]] = [node.rows[0]]
+    lines: list[int] = [node.row_lines[0]]
+    for day, group in units:
+        for at in group:
+            title = titled.get((at, day))
+            rows.append(body[at] if title is None else [title, *body[at][1:]])
+            lines.append(node.row_lines[at + 1])
+    rows += [body[at] for at in totals]
+    lines += [node.row_lines[at + 1] for at in totals]
     return dataclasses.replace(node, rows=rows, row_lines=lines)
+
+
+def _warn(ctx: Ctx, node: Node, idx: int, end: int, *, said: str) -> None:
+    """Say that the body's row `idx` (and the rows up to `end` that go with it) is not read."""
+    row = node.rows[idx + 1]
+    what = next((tidy(unwrap(c)) for c in row[1:] if c.strip()), "")
+    more = f" and the {end - idx - 1} below it are" if end - idx > 1 else " is"
+    cell = tidy(unwrap(row[0] if row else ""))
+    said = f'the Day cell "{cell}" names {said}' if cell else "the Day cell is empty above any day"
+    ctx.warn(
+        node.row_lines[idx + 1], f"{said}: its row{f' ({what})' if what else ''}{more} not read"
+    )
 
 
 def _weekdays(cell: str) -> list[str] | None:
@@ -149,6 +182,11 @@ def _group(text: str) -> list[str] | None:
     """The weekdays a word for a group of them names (`Weekend`, `Werktage`, `Fin de semana`)."""
     group = _GROUPS.get(" ".join(re.findall(r"[a-z]+(?:-[a-z]+)*", fold(text))))
     return list(group) if group is not None else None
+
+
+def _total(cell: str) -> bool:
+    """Whether a Day cell sums the week up (`Total`, `Gesamt`, `Totale`, `Totaal`)."""
+    return bool(_TOTALS & set(re.findall(r"[a-z]+", fold(unwrap(cell)))))
 
 
 def _lost(cell: str, days: list[str] | None) -> bool:
