@@ -29,6 +29,7 @@ from planexport.reader.day_items import expand_day_lists
 from planexport.reader.day_letters import day_letter_rows
 from planexport.reader.day_limits import impossible_days
 from planexport.reader.day_lines import day_lines
+from planexport.reader.day_range_rows import day_range_rows
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
 from planexport.reader.days import DaySpan, date_one_day, find_days, week_numbers
 from planexport.reader.dotted_clock_times import dotted_clock_times
@@ -168,7 +169,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
     nodes = day_letter_rows(short_weekday_headings(without_paces(outline(body))))  # "| L-M |"
-    nodes = hour_prefixes(bracket_starts(week_row_headings(nodes)))
+    nodes = hour_prefixes(bracket_starts(day_range_rows(week_row_headings(nodes), ctx)))
     text_lines = body.split("\n")  # the body as the passes below read it, split once
     nodes = weekday_entries(nodes, text_lines)  # "- Mon 6pm-8pm: Calculus"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes)))

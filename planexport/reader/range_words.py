@@ -24,17 +24,20 @@ _RANGE = lazy(
 _MARKS = " *_.,;:!()[]"
 
 
-def worded_range(text: str) -> tuple[list[str], int] | None:
+def worded_range(text: str, *, wrap: bool = False) -> tuple[list[str], int] | None:
     """The weekdays a range in words at the start of `text` names (`Lunes a viernes`: Monday to
     Friday, in order) and where it ends; None unless both ends are weekdays, the first before the
-    last."""
+    last (or, with `wrap`, any other: `Sunday to Thursday` runs over the week's end)."""
     match = _RANGE.match(text)
     if match is None:
         return None
     first, last = WEEKDAYS.get(fold(match["a"])), WEEKDAYS.get(fold(match["b"]))
-    if first is None or last is None or ORDER.index(first) >= ORDER.index(last):
+    if first is None or last is None or first == last:
         return None
-    return list(ORDER[ORDER.index(first) : ORDER.index(last) + 1]), match.end()
+    start, end = ORDER.index(first), ORDER.index(last)
+    if start > end and not wrap:
+        return None
+    return [ORDER[(start + step) % 7] for step in range((end - start) % 7 + 1)], match.end()
 
 
 def rest_word(text: str) -> str | None:
