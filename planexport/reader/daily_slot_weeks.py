@@ -21,7 +21,7 @@ from planexport.reader.daily_template import says_daily
 from planexport.reader.days import DaySpan
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
-from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.outline import Item, Node, section_end, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.words import WEEK_WORDS, fold
 
@@ -61,26 +61,13 @@ def daily_slot_weeks(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     for idx, node in enumerate(nodes):
         if node.kind == "heading" and idx not in weeks and says_daily(node.text):
             # "### Semanas 1-2" right after the slots, at their level: the daily part ends there.
-            end = min(_end(nodes, idx), next((w for w in weeks if w > idx), len(nodes)))
+            end = min(section_end(nodes, idx), next((w for w in weeks if w > idx), len(nodes)))
             slots = _slots(nodes, idx, end)
             if len(slots) >= 2:
                 return _weeks(
                     nodes, (idx, end), [w for w in weeks if not idx < w < end], slots, ctx
                 )
     return []
-
-
-def _end(nodes: list[Node], idx: int) -> int:
-    """Where the section of the heading at `idx` ends."""
-    level = nodes[idx].level
-    return next(
-        (
-            j
-            for j in range(idx + 1, len(nodes))
-            if nodes[j].kind == "heading" and nodes[j].level <= level
-        ),
-        len(nodes),
-    )
 
 
 def _slots(nodes: list[Node], start: int, end: int) -> list[int]:
@@ -104,7 +91,9 @@ def _weeks(
 
     if len(weeks) < 2 or len({nodes[j].level for j in weeks}) > 1:
         return []
-    ends = [min(_end(nodes, j), next((w for w in weeks if w > j), len(nodes))) for j in weeks]
+    ends = [
+        min(section_end(nodes, j), next((w for w in weeks if w > j), len(nodes))) for j in weeks
+    ]
     own = sum(1 for j, end in zip(weeks, ends, strict=True) if timed(nodes[j + 1 : end]))
     if 2 * own >= len(weeks):
         return []  # weeks that hold their own timed lines are read as weeks of days
@@ -147,7 +136,7 @@ def _slot(nodes: list[Node], idx: int, ctx: Ctx) -> RawBlock | None:
         return None
     block.at = at
     kind = (block.note or "").strip("·•|-–— ")  # "· ÁUDIO"
-    lines = [kind, *_notes(nodes[idx + 1 : _end(nodes, idx)])]
+    lines = [kind, *_notes(nodes[idx + 1 : section_end(nodes, idx)])]
     block.note = "; ".join(line for line in lines if line)[:300] or None
     return block
 

@@ -40,7 +40,7 @@ from planexport.reader.day_label_lines import labels_times
 from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.lazy import lazy
-from planexport.reader.outline import Node, parent_headings, unwrap
+from planexport.reader.outline import Node, parent_headings, section_end, unwrap
 from planexport.reader.paren_weekday import short_weekday, trailing_weekday
 from planexport.reader.range_sessions import nested_timed, range_title
 from planexport.reader.routine_sentences import sentence_days, sentence_range
@@ -403,14 +403,14 @@ def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             and heads
             and node.level > heads[-1].level
             and day[0] == heads[-1].numbers
-            and idx < _section_end(nodes, heads[-1].start)
+            and idx < section_end(nodes, heads[-1].start)
         ):
             continue  # "### DAY 1 COMPLETION CHECK" inside Day 1: a section of that day
         if day is not None:
             heads.append(_span_of(nodes, idx, day, level=node.level))
         elif _NO_NUMBER_DAY.match(node.text) and not _file_title(nodes, idx):
             reason = f'day heading "{node.text}" has no number (write "Day 1 – Topic")'
-            if timed(nodes[idx + 1 : _section_end(nodes, idx)]):
+            if timed(nodes[idx + 1 : section_end(nodes, idx)]):
                 raise ctx.error(node.line, reason)
             ctx.warn(node.line, f"{reason}: not read")  # "### Day" in a how-to section
     return _close(nodes, heads)
@@ -421,7 +421,7 @@ def _file_title(nodes: list[Node], idx: int) -> bool:
     its own (`### Monday`), so the plan's name rather than a day with no number."""
     node = nodes[idx]
     first = next((n for n in nodes if n.kind == "heading"), None)
-    inner = nodes[idx + 1 : _section_end(nodes, idx)]
+    inner = nodes[idx + 1 : section_end(nodes, idx)]
     return node.level == 1 and first is node and any(n.kind == "heading" for n in inner)
 
 
@@ -431,7 +431,7 @@ def _prose_day_zero(nodes: list[Node], idx: int) -> bool:
     match = day_match(short_week_day(nodes[idx].text))
     if match is None or not match.group("num").isdigit() or int(match.group("num")) != 0:
         return False
-    section = nodes[idx + 1 : _section_end(nodes, idx)]
+    section = nodes[idx + 1 : section_end(nodes, idx)]
     return not timed(section) and not nested_timed(section)
 
 
@@ -486,7 +486,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             not names
             and idx + 1 < len(nodes)
             and nodes[idx + 1].kind in ("quote", "paragraph")
-            and timed(nodes[idx + 1 : _section_end(nodes, idx)])
+            and timed(nodes[idx + 1 : section_end(nodes, idx)])
         ):
             # "## Template A" then "> Use this on: Monday, Tuesday, …"
             names = listed_weekdays(nodes[idx + 1].text)
@@ -496,7 +496,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 names = []  # "**Monday:**", "**Thursday-Monday (3h/day)**": days of their own
             if not names and not sums_up(node, heads):
                 # "## Common" then "My usual routine from Monday to Friday." over timed lines
-                names = sentence_range(nodes[idx + 1 : _section_end(nodes, idx)])
+                names = sentence_range(nodes[idx + 1 : section_end(nodes, idx)])
                 sentenced |= {idx} if names else set()
         if not names:
             continue
@@ -543,7 +543,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     if heads:
         # "- **Martes**: Día libre productivo (9h estudio)" under "### Días de Estudio", beside
         # "### Lunes" and "### Jueves": days too, each one block of its length.
-        inside = [(h.start, _section_end(nodes, h.start)) for h in heads]
+        inside = [(h.start, section_end(nodes, h.start)) for h in heads]
         extra = [
             b
             for b in bold_days
@@ -559,7 +559,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     pointed: list[DaySpan] = []
     for pos, span in enumerate(heads):
         below = nodes[span.start + 1 : span.end]
-        end = _section_end(nodes, span.start) if nodes[span.start].kind == "heading" else span.end
+        end = section_end(nodes, span.start) if nodes[span.start].kind == "heading" else span.end
         inner = [h for h in heads[pos + 1 :] if h.start < end]
         if len(span.weekdays) > 1 and inner:
             continue  # "## Weekend" over "### Saturday" and "### Sunday": a group of days
@@ -646,13 +646,6 @@ def _dated(nodes: list[Node], year: int | None, ctx: Ctx, *, month_first: bool) 
             span.weekday = head.weekday  # "07.12. Montag": its year from the weekday, later
         heads.append(span)
     return _close(nodes, heads)
-
-
-def _section_end(nodes: list[Node], idx: int) -> int:
-    for other in range(idx + 1, len(nodes)):
-        if nodes[other].kind == "heading" and nodes[other].level <= nodes[idx].level:
-            return other
-    return len(nodes)
 
 
 def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:

@@ -11,7 +11,7 @@ from planexport.reader.blocks import is_break, is_total, tidy_emphasis, try_bloc
 from planexport.reader.durations import DASH, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.option_labels import OPTION_WORDS
-from planexport.reader.outline import Item, unwrap
+from planexport.reader.outline import Item, section_end, unwrap
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx, RawBlock
@@ -25,15 +25,6 @@ _OPTION_HEAD = lazy(
     rf"(?:\s*(?:[:.)({DASH}]|$)|\s+\S)",
     re.IGNORECASE,
 )
-
-
-def _end(nodes: list[Node], idx: int) -> int:
-    """Where the section of the heading at `idx` ends: its next heading of that level or above."""
-    level = nodes[idx].level
-    for j in range(idx + 1, len(nodes)):
-        if nodes[j].kind == "heading" and nodes[j].level <= level:
-            return j
-    return len(nodes)
 
 
 def _option_name(text: str) -> str | None:
@@ -50,7 +41,7 @@ def _options(nodes: list[Node], idx: int) -> list[int]:
     """The option headings right under the heading at `idx` (two or more), else []."""
     from planexport.reader.guide_options import full_guides
 
-    end = _end(nodes, idx)
+    end = section_end(nodes, idx)
     heads = [j for j in range(idx + 1, end) if nodes[j].kind == "heading"]
     if not heads:
         return []
@@ -77,7 +68,7 @@ def holds_options(nodes: list[Node], idx: int) -> bool:
     if is_total(node.text) or is_break(node.text):
         return False
     options = _options(nodes, idx)
-    if any(n.kind == "table" for n in nodes[idx + 1 : _end(nodes, idx)]):
+    if any(n.kind == "table" for n in nodes[idx + 1 : section_end(nodes, idx)]):
         # a table under it may hold blocks of its own, unless each fills one guide
         return bool(options) and _option_name(nodes[options[0]].text) is None
     return bool(options)
@@ -88,7 +79,7 @@ def in_options(nodes: list[Node]) -> set[int]:
     inside: set[int] = set()
     for idx, node in enumerate(nodes):
         if node.kind == "heading" and idx not in inside and holds_options(nodes, idx):
-            inside.update(range(idx + 1, _end(nodes, idx)))
+            inside.update(range(idx + 1, section_end(nodes, idx)))
     return inside
 
 
@@ -107,7 +98,7 @@ def _items(nodes: list[Node]) -> list[Item]:
     while idx < len(nodes):
         node = nodes[idx]
         if node.kind == "heading":
-            end = _end(nodes, idx)
+            end = section_end(nodes, idx)
             head = Item(_plain(node.text), node.line)
             head.children = _items(nodes[idx + 1 : end])
             items.append(head)
@@ -139,7 +130,7 @@ def fold_options(nodes: list[Node], idx: int, ctx: Ctx) -> tuple[RawBlock, int] 
     raw = try_block(node.text, [], node.line, ctx)
     if raw is None:
         return None
-    end = _end(nodes, idx)
+    end = section_end(nodes, idx)
     raw.items.extend(_items(nodes[idx + 1 : end]))
     options = _options(nodes, idx)
     named = ", ".join(f"{_name(nodes[j].text)} (line {nodes[j].line})" for j in options)

@@ -728,6 +728,15 @@ def _tagless(text: str) -> str:
     return text
 
 
+def section_end(nodes: list[Node], idx: int) -> int:
+    """Where the section of the heading at `idx` ends: its next heading of that level or above."""
+    level = nodes[idx].level
+    for j in range(idx + 1, len(nodes)):
+        if nodes[j].kind == "heading" and nodes[j].level <= level:
+            return j
+    return len(nodes)
+
+
 def unwrap(text: str) -> str:
     """Drop emphasis that wraps the whole text (`**Title**` -> `Title`); keep inner Markdown."""
     text = text.strip()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.days import DaySpan
 from planexport.reader.durations import find_duration, start_time
 from planexport.reader.lazy import lazy
-from planexport.reader.outline import unwrap
+from planexport.reader.outline import section_end, unwrap
 from planexport.reader.words import DAY_WORDS
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def sibling_days(nodes: list[Node], spans: list[DaySpan]) -> list[DaySpan]:
     for idx, node in enumerate(nodes):
         if node.kind != "heading" or node.level != level or idx == parent:
             continue
-        end = _section_end(nodes, idx)
+        end = section_end(nodes, idx)
         if any(idx <= a < end or a <= idx < b for a, b in taken) or _enclosing(nodes, idx) != outer:
             continue
         if _TEMPLATE.search(node.text) or not any(_timetable(n) for n in nodes[idx + 1 : end]):
@@ -112,18 +112,6 @@ def _enclosing(nodes: list[Node], idx: int) -> int | None:
             if nodes[j].kind == "heading" and nodes[j].level < level
         ),
         None,
-    )
-
-
-def _section_end(nodes: list[Node], idx: int) -> int:
-    level = nodes[idx].level
-    return next(
-        (
-            j
-            for j in range(idx + 1, len(nodes))
-            if nodes[j].kind == "heading" and nodes[j].level <= level
-        ),
-        len(nodes),
     )
 
 

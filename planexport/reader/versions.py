@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.option_heads import holds_options
-from planexport.reader.outline import unwrap
+from planexport.reader.outline import section_end, unwrap
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -50,19 +50,6 @@ def _version_name(text: str) -> bool:
     )
 
 
-def _end(nodes: list[Node], idx: int) -> int:
-    """Where the section of the heading at `idx` ends: its next heading of that level or above."""
-    level = nodes[idx].level
-    return next(
-        (
-            j
-            for j in range(idx + 1, len(nodes))
-            if nodes[j].kind == "heading" and nodes[j].level <= level
-        ),
-        len(nodes),
-    )
-
-
 def version_heads(nodes: list[Node]) -> list[int]:
     """The headings that give one day in versions: the first two or more sibling headings (same
     level, same heading above) named as versions, each over timed lines; [] when there are none."""
@@ -79,7 +66,7 @@ def version_heads(nodes: list[Node]) -> list[int]:
         parents.append(idx)
         if (
             _version_name(node.text)
-            and timed(nodes[idx + 1 : _end(nodes, idx)])
+            and timed(nodes[idx + 1 : section_end(nodes, idx)])
             and not (parent >= 0 and holds_options(nodes, parent))
         ):
             # "### Bloque 4 (30-45 min)" over "#### Opción A": options of one block, no versions
@@ -107,7 +94,7 @@ def read_versions(
         found[_hours(sum(b.hi for b in before))] = (nodes[max(heads[0] - 1, 0)], before)
     covered = set(range(heads[0]))
     for idx in heads:
-        end = _end(nodes, idx)
+        end = section_end(nodes, idx)
         covered.update(range(idx, end))
         head = nodes[idx]
         blocks = read(nodes[idx + 1 : end])
@@ -130,7 +117,7 @@ def read_versions(
     for idx, node in enumerate(nodes):
         if idx in covered or node.kind != "heading":
             continue
-        end = _end(nodes, idx)
+        end = section_end(nodes, idx)
         covered.update(range(idx, end))
         if timed(nodes[idx + 1 : end]) or find_duration(node.text) is not None:
             ctx.warn(
