@@ -27,6 +27,10 @@ _ANY = lazy(
     r"|(?<![\w.,:])(?:[01]?\d|2[0-3])(?:\.[0-5]\d\s*uur\.?|h(?:[0-5]\d)?)[*_)]*\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# What every line `_ANY` finds holds, in the digits plans write: an hour's digit, then its
+# minutes after a dot, or an `h`. A plain set of characters first lets the search skip ahead
+# fast, so a long plan's text is spared one slow search of the whole pattern.
+_HINT = lazy(r"[0-9](?:\.[0-5][0-9]|[hH])")
 # "- ", "* ", "1. ", "2) ": an item of a list, bulleted or numbered.
 _BULLET = lazy(r"^(?P<indent>\s*)(?:[-*+]|\d{1,2}[.)])\s+")
 _FENCE = lazy(r"^\s{0,3}(```|~~~)")
@@ -71,7 +75,7 @@ _TITLE_LAST_RUN = 3
 def dotted_agendas(text: str) -> str:
     """The text with each run of dotted or `h` start times, as described above, written as
     `19:00 Lezen`; every other line stays as written, code blocks too."""
-    if _ANY.search(text) is None:
+    if not _may_run(text):
         return text
     lines = text.split("\n")
     fenced = [False] * len(lines)
@@ -87,6 +91,17 @@ def dotted_agendas(text: str) -> str:
             _time_last(lines, items)
     _h_paragraphs(lines, fenced)
     return "\n".join(lines)
+
+
+def _may_run(text: str) -> bool:
+    """Whether a line of `text` may open or close such a run (`_ANY`), asked of the lines that
+    hold `_HINT` only."""
+    for hint in _HINT.finditer(text):
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.end())
+        if _ANY.search(text[start : len(text) if end == -1 else end]) is not None:
+            return True
+    return False
 
 
 def list_items(lines: list[str], fenced: list[bool]) -> list[list[int]]:
