@@ -215,7 +215,15 @@ def test_busy_lines_are_the_spans_alone_by_their_start() -> None:
 # Work hours written in bare hours are listed once, as written
 
 
-@pytest.mark.parametrize("path", sorted((DATA / "work_bare_hours").glob("*.md")), ids=str)
+@pytest.mark.parametrize(
+    "path",
+    sorted(
+        path
+        for folder in ("work_bare_hours", "work_hours_as_read", "evening_shift_past_midnight")
+        for path in (DATA / folder).glob("*.md")
+    ),
+    ids=str,
+)
 def test_work_hours_in_bare_hours_are_listed_once_as_written(path: Path) -> None:
     plan = load(path)
     assert any(day.busy for day in plan.days)
@@ -239,6 +247,11 @@ def test_a_day_event_lists_bare_work_hours_as_written_and_once() -> None:
         ("Travail de 9 à 17", "09:00", 480, "Travail"),
         ("Turno de 22 a 6", "22:00", 480, "Turno"),
         ("Work 9-5", "09:00", 480, "Work"),
+        ("Nachtschicht 22-6", "22:00", 480, "Nachtschicht"),
+        ("School 1-4", "13:00", 180, "School"),
+        ("Late shift 2-10", "14:00", 480, "Late shift"),
+        ("Late shift 11-7", "23:00", 480, "Late shift"),
+        ("Evening shift 6-2", "18:00", 480, "Evening shift"),
     ],
 )
 def test_a_note_naming_a_spans_hours_bare_is_the_span(

@@ -3,14 +3,16 @@
 clock, as `06:00-14:00 Schicht` is. Hours are read as a person reads them: `Work 9-5` ends in
 the afternoon (09:00-17:00), `School 1-4` is in the afternoon (13:00-16:00), and a night shift
 (`Nachtschicht 22-6`, `Night shift 10-6`) runs past midnight into the next day, as
-`22:00-06:00 Work` does. Only a title that is work reads so: `Lesen 6-14` stays as it was."""
+`22:00-06:00 Work` does, and so does a late or evening shift whose end is smaller than its start
+(`Late shift 11-7` from 23:00, `Evening shift 6-2` from 18:00). Only a title that is work
+reads so: `Lesen 6-14` stays as it was."""
 
 from __future__ import annotations
 
 import re
 
 from planexport.reader.durations import DASH, Found
-from planexport.reader.late_work import afternoon_work
+from planexport.reader.late_work import afternoon_work, evening_shift
 from planexport.reader.lazy import lazy
 from planexport.reader.shift_words import NIGHT
 from planexport.reader.words import fold
@@ -50,7 +52,10 @@ def work_hours(text: str) -> Found | None:
     if not is_work(title):
         return None
     night = any(word in NIGHT for word in _WORDS.findall(fold(title)))
-    hours = _hours(int(match.group("h1")), int(match.group("h2")), night=night)
+    # "Late shift 11-7", "Evening shift 6-2": from the evening past midnight, as a night shift
+    first, last = int(match.group("h1")), int(match.group("h2"))
+    night = night or (last < first < 12 and evening_shift(title))
+    hours = _hours(first, last, night=night)
     if hours is None:
         return None
     start, length = hours
