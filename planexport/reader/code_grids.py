@@ -1,7 +1,7 @@
 """A weekday-by-slot timetable drawn in a code block (```` ``` ```` over `09:00-11:00  11:00-13:00`
 and `Lunedì  -  Reti (E)`, or `Time  Mon  Tue` over `09:00  Math  Bio`): when its columns line up
-under its header it is read as the table it draws; when they do not, code blocks are not read, and
-a plan refused for it is told so."""
+under its header (each cell begun in its column, or centred under it) it is read as the table it
+draws; when they do not, code blocks are not read, and a plan refused for it is told so."""
 
 from __future__ import annotations
 
@@ -81,8 +81,8 @@ def _placed(text: str) -> list[tuple[int, int, str]]:
 
 def _row(cells: list[tuple[int, int, str]], heads: list[tuple[int, int, str]]) -> list[str] | None:
     """A drawn row as the header's columns: its first cell, left of every column, is the row's
-    label; every other cell starts in one column and is under that column's header and no
-    other's. None when a cell is not (the columns do not line up)."""
+    label; every other cell is under one column's header and no other's, and starts in that
+    column or is centred under it. None when a cell is not (the columns do not line up)."""
     if not cells or any(cells[0][1] > start for start, _, _ in heads):
         return None
     row = [cells[0][2].strip()] + [""] * len(heads)
@@ -93,10 +93,21 @@ def _row(cells: list[tuple[int, int, str]], heads: list[tuple[int, int, str]]) -
         # It starts in the column it stands under: `Chemistry and lab` begun under Mon and
         # reaching into Tue is under neither plainly.
         after = [n for n, (h_start, _, _) in enumerate(heads) if h_start <= start]
-        if under != after[-1:] or row[under[0] + 1]:
+        if not under or (under != after[-1:] and not _centred(start, under, heads)):
+            return None
+        if row[under[0] + 1]:
             return None
         row[under[0] + 1] = text.strip()
     return row
+
+
+def _centred(start: int, under: list[int], heads: list[tuple[int, int, str]]) -> bool:
+    """Whether a cell under one header only, begun a little left of it (`Reti (E)` centred under
+    `11-13`), begins past the middle of the gap between that header and the one before."""
+    if len(under) != 1:
+        return False
+    col = under[0]
+    return not col or start > (heads[col - 1][1] + heads[col][0]) / 2
 
 
 def code_table(content: str, line: int) -> Node | None:

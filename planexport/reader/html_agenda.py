@@ -2,7 +2,9 @@
 class="item"><div class="time">08:00 - 09:00</div><div class="what">Credenciamento</div></div>`):
 a day's name as its heading, each element holding a time and a title as a line of the day; a
 `<time>` start then a heading (`<article><time>Ore 19.30 — Terrazzo</time><h3>Lettura</h3>`) is
-a start titled by the heading, the words after the dash its note."""
+a start titled by the heading, the words after the dash and the lines after the heading in the
+same element, at any depth (`<p>Di Herman Melville</p>`), its items. Such HTML indented inside an
+open HTML block after a blank line, which Markdown takes for code, is read as the HTML it is."""
 
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ class _Leaf:
     line: int
     lines: list[str] = field(default_factory=list)
     tag: str = ""
+    within: tuple[int, ...] = ()  # every element open around it, by number
 
 
 class _Lines(HTMLParser):
@@ -69,7 +72,7 @@ class _Lines(HTMLParser):
         if lines:
             # the element the text stands in is the last open one; its parent groups it
             parent = self.stack[-2] if len(self.stack) > 1 else 0
-            self.leaves.append(_Leaf(parent, self.start, lines, self.tags[-1]))
+            self.leaves.append(_Leaf(parent, self.start, lines, self.tags[-1], tuple(self.stack)))
         self.text = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -122,9 +125,15 @@ def html_agenda(content: str, first: int) -> list[Node] | None:
                 leaf.line,
             )
             item.children = [Item(html.unescape(start[1]), leaf.line)] if start[1] else []
+            idx += 2
+            # "<p>" after the heading in the same "<article>": the entry's words, its items
+            while idx < len(leaves) and _about(leaves[idx], leaf.parent):
+                item.children += [
+                    Item(html.unescape(t), leaves[idx].line) for t in leaves[idx].lines
+                ]
+                idx += 1
             _add_item(nodes, item)
             entries += 1
-            idx += 2
             continue
         if after is not None and after.parent == leaf.parent and _time_alone(leaf.lines):
             # "<div>08:00 - 09:00</div><div>Palestra 1<br>Auditório principal</div>"
@@ -156,6 +165,19 @@ def _start(leaf: _Leaf, after: _Leaf | None) -> tuple[int, str] | None:
     if at is None and match["mark"] and match["mark"].strip().lower() in ("uhr", "uur", "h"):
         at = find_point_time(f"{match['h']}:{match['m'] or '00'}")
     return None if at is None else (at, (match["note"] or "").strip())
+
+
+def _about(leaf: _Leaf, parent: int) -> bool:
+    """Whether a line after a `<time>` start and its heading is about that entry: text in the
+    element that holds both (an `<article>`, not the page), at any depth, and no heading or time
+    of its own."""
+    return (
+        parent != 0
+        and parent in leaf.within
+        and leaf.tag != "time"
+        and not _HEADING.fullmatch(leaf.tag)
+        and not day_heading(leaf.lines[0])
+    )
 
 
 def _time_alone(lines: list[str]) -> bool:

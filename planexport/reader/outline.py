@@ -278,6 +278,9 @@ def outline(body: str) -> list[Node]:
 
                 rows = hour_sides(rows)
             nodes.append(Node("table", line, rows=rows, row_lines=row_lines))
+        elif tok.type == "code_block" and (times := _indented_times(tokens, i, line)) is not None:
+            nodes.extend(times)  # "<section>", a blank line, "    <article><time>Ore 19.30…"
+            i += 1
         elif tok.type in ("fence", "code_block"):
             # Lines of code keep their own line numbers, as items, for the block they belong to.
             first = line + (1 if tok.type == "fence" else 0)
@@ -375,6 +378,14 @@ def _html_times(tok: Token, line: int) -> list[Node] | None:
     from planexport.reader.html_agenda import html_agenda  # only plans with HTML need it
 
     return html_agenda(tok.content, line)
+
+
+def _indented_times(tokens: list[Token], i: int, line: int) -> list[Node] | None:
+    """HTML indented four spaces or more after a blank line inside an open HTML block, which
+    Markdown reads as code: read as the HTML it is when it holds `<time>` starts."""
+    if i == 0 or tokens[i - 1].type != "html_block" or not tokens[i].content.startswith("<"):
+        return None
+    return _html_times(tokens[i], line)
 
 
 def _components(tok: Token, inline: Token, line: int) -> list[Node] | None:
