@@ -1,7 +1,10 @@
 """A week table whose Day column names several weekdays on a row (`| Mon-Tue | Theory | 2h |`,
 `| Monday–Friday |`, `| Lunes a viernes |`, `| Mo–Fr |`, `| Seg a Sex |`, `| Ma t/m Vr |`,
 `| Sat & Sun |`, `| Weekdays |`, `| Weekend |`): the row is that block on each of those weekdays,
-as long each day, beside the rows of single weekdays (a weekday's rows gather into its day)."""
+as long each day, beside the rows of single weekdays (a weekday's rows gather into its day).
+A row for every day (`| Daily |`, `| Täglich |`, `| Todos los días |`, `| Tous les jours |`,
+`| Ogni giorno |`, `| Todos os dias |`, `| Elke dag |`) is that block on each weekday the table
+names, or on all seven when it names none, in plan order within each day."""
 
 from __future__ import annotations
 
@@ -46,6 +49,12 @@ _GROUPS = {
     **dict.fromkeys((*WORKWEEK_WORDS, "semaine"), ("mon", "tue", "wed", "thu", "fri")),
     "weekends": ("sat", "sun"),
 }
+# A Day cell for every day of the week, folded, letters only.
+_DAILY = frozenset((
+    "daily", "every day", "everyday", "each day", "taglich", "jeden tag", "diario",
+    "diariamente", "todos los dias", "cada dia", "tous les jours", "chaque jour", "ogni giorno",
+    "tutti i giorni", "todos os dias", "dagelijks", "elke dag", "iedere dag",
+))  # fmt: skip
 _TOTALS = frozenset(("total", "totale", "totaal", "gesamt", "insgesamt", "summe", "sum", "somme"))
 # Words only a Portuguese plan writes for a weekday or a group of them.
 _PORTUGUESE = frozenset(("seg", "ter", "qua", "qui", "sex", "segunda", "terca", "quarta",
@@ -56,9 +65,10 @@ def day_range_rows(nodes: list[Node], ctx: Ctx) -> list[Node]:
     """`nodes` with each table whose first column is headed as days (`Day`, `Tag`, `Día`) and
     names several weekdays on a row: that row once for each of them, titled by the weekday in
     the table's language (a row under it with an empty Day cell goes along), so a range before
-    the first single weekday is no longer lost. A Day cell of weekday names the reader cannot
-    place (`Mon-Fri except Wed`), or one of no weekday above the first (`Daily`), is a warning
-    with its line, and its row is not read."""
+    the first single weekday is no longer lost. A row for every day (`Daily`, `Täglich`) is
+    that block on each weekday the table names (all seven when none), in plan order. A Day
+    cell of weekday names the reader cannot place (`Mon-Fri except Wed`), or one of no weekday
+    (`Every morning`, `Optional`), is a warning with its line, and its row is not read."""
     return [_read(node, ctx) if node.kind == "table" else node for node in nodes]
 
 
@@ -73,14 +83,30 @@ def _read(node: Node, ctx: Ctx) -> Node:
     lost = [
         idx for idx, (cell, days) in enumerate(zip(cells, spans, strict=True)) if _lost(cell, days)
     ]
-    if not lost and not any(days is not None and len(days) > 1 for days in spans):
+    daily = [_daily(cell) for cell in cells]
+    first = next((i for i, days in enumerate(spans) if days is not None), len(cells))
+    stray = any(
+        days is None and cell.strip(" *_") and not _total(cell) and not every
+        for cell, days, every in zip(cells[first:], spans[first:], daily[first:], strict=True)
+    )  # "| Optional | Podcast |" under a weekday
+    ranges = any(days is not None and len(days) > 1 for days in spans)
+    if not lost and not stray and not any(daily) and not ranges:
         return node
+    if (
+        not lost
+        and first == len(cells)
+        and any(
+            cell.strip(" *_") and not every and not _total(cell)
+            for cell, every in zip(cells, daily, strict=True)
+        )
+    ):
+        return node  # "| Day 1 |", "| Daily |": days of no weekday, read elsewhere
     lang = _language(cells, lang)
     units: list[tuple[str, list[int]]] = []  # a weekday and its rows, by index in the body
     totals: list[int] = []
     idx = 0
     body = node.rows[1:]
-    first = next((i for i, days in enumerate(spans) if days is not None), len(body))
+    everyday: list[int] = []  # the rows of the "Daily" cells and those under them
     titled: dict[tuple[int, str], str] = {}
     while idx < len(body):
         days = spans[idx]
@@ -90,13 +116,15 @@ def _read(node: Node, ctx: Ctx) -> Node:
         group = list(range(idx, end))
         if not any(cell.strip(" *_") for cell in body[idx]):
             pass  # "|  |  |  |": nothing to read
-        elif idx in lost or (idx < first and not _total(cells[idx])):
+        elif daily[idx]:
+            everyday += group
+        elif idx in lost or (days is None and not _total(cells[idx])):
             _warn(
                 ctx,
                 node,
                 idx,
                 end,
-                said="weekdays the reader cannot place" if idx in lost else "no weekday",
+                said="weekdays the reader cannot place" if idx in lost else _named(cells[idx]),
             )
         elif days is not None:
             for day in days:
@@ -105,16 +133,22 @@ def _read(node: Node, ctx: Ctx) -> Node:
                     titled[idx, day] = WEEKDAY_TITLES[lang][ORDER.index(day)]
         elif _total(cells[idx]):
             totals += group  # "| Total | | 6h |": the week's sum stays last
-        elif units:
-            units[-1][1].extend(group)  # "| Optional | Podcast |": with the day above, as before
         idx = end
     lead = ORDER.index(units[0][0]) if units else 0
     # The days in the week's order from the first one named: `Mon, Wed-Fri` then `Tue` is
     # Monday to Friday, never a Tuesday in the week after.
     units.sort(key=lambda unit: (ORDER.index(unit[0]) - lead) % 7)
+    week = list(dict.fromkeys(day for day, _ in units)) or (list(ORDER) if everyday else [])
+    for day in week:
+        for at in everyday:
+            if not body[at][0].strip(" *_"):
+                continue  # "|  | Stretch |" under "| Daily |": the row above's day
+            titled[at, day] = WEEKDAY_TITLES[lang][ORDER.index(day)]
     rows: list[list[str]] = [node.rows[0]]
     lines: list[int] = [node.row_lines[0]]
-    for day, group in units:
+    for day in week:
+        # A day's rows in plan order: "| Daily |" above Monday's rows, below them further down.
+        group = sorted({at for unit, ats in units if unit == day for at in ats} | set(everyday))
         for at in group:
             title = titled.get((at, day))
             rows.append(body[at] if title is None else [title, *body[at][1:]])
@@ -189,6 +223,19 @@ def _total(cell: str) -> bool:
     return bool(_TOTALS & set(re.findall(r"[a-z]+", fold(unwrap(cell)))))
 
 
+def _named(cell: str) -> str:
+    """What a Day cell that is no weekday names, for a warning (`Optional`, `Monday evening`)."""
+    words = re.findall(r"[a-z]+", fold(unwrap(cell)))
+    if any(len(word) >= 3 and word in WEEKDAYS for word in words):
+        return "a weekday with words the reader cannot place"
+    return "no weekday"
+
+
+def _daily(cell: str) -> bool:
+    """Whether a Day cell says every day (`Daily`, `Jeden Tag`, `Tous les jours`, `Elke dag`)."""
+    return " ".join(re.findall(r"[a-z]+", fold(unwrap(cell)))) in _DAILY
+
+
 def _lost(cell: str, days: list[str] | None) -> bool:
     """Whether a Day cell names two weekdays or more but is not read as weekdays (`Mon-Fri
     except Wed`, `Mon 3 – Fri 7`)."""
@@ -202,9 +249,10 @@ def _language(cells: list[str], head: str) -> str:
     """The language whose weekday names every name in the column begins (`Mo`, `Fr`: German),
     the header's when it is one of them; a Spanish header (`Día`) over Portuguese names
     (`Seg a Sex`) is Portuguese."""
+    cells = [cell for cell in cells if not _daily(cell) or fold(cell).endswith(" os dias")]
     words = [w for cell in cells for w in re.findall(r"[a-z]+", fold(unwrap(cell)))]
-    if head == "es" and any(word in _PORTUGUESE for word in words):
-        return "pt"
+    if head == "es" and any(word in _PORTUGUESE or word == "os" for word in words):
+        return "pt"  # "Todos os dias" under "Dia" too
     names = [word for word in words if word in WEEKDAYS and len(word) >= 2]
     fits = [
         lang
