@@ -23,6 +23,7 @@ from planexport.reader.outline import Item, unwrap
 from planexport.reader.part_labels import part_label
 from planexport.reader.prose_lengths import in_sentence, not_a_block
 from planexport.reader.rate_words import without_rate
+from planexport.reader.recess import french_recess
 from planexport.reader.repeats import find_length, repeated
 from planexport.reader.result import ReadWarning
 from planexport.reader.signed_lengths import signed_change
@@ -186,7 +187,7 @@ def is_break(title: str, *, timed: bool = True) -> bool:
     # "12:00 Mittag", "| 12:30 | Mittag |": the whole title is lunch, as `Mittagessen` is; as a
     # label (`Mittag: 13:00 - 14:00 Lesen`) or with other words it is the time of day
     alone = timed and _words(re.sub(r"[(\[].*$", " ", title)) in _LUNCH_ALONE
-    return alone or _is_break(title)
+    return alone or _is_break(title) or french_recess(title)
 
 
 def _is_break(title: str) -> bool:

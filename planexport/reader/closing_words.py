@@ -6,7 +6,7 @@ import re
 
 from planexport.reader.words import fold
 
-__all__ = ["CLOSE_WORDS", "END_WORDS", "closes_day", "day_ends"]
+__all__ = ["CLOSE_WORDS", "END_WORDS", "closes_day", "day_ends", "ends_column"]
 
 END_WORDS = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", "termine")
 # "Close", "Cierre", "Clôture" alone: the end as a list of starts writes it
@@ -50,3 +50,12 @@ def closes_day(title: str) -> bool:
 def day_ends(title: str) -> bool:
     """Whether `title` marks the end alone (`End`, `Ende`, `Fin`) or as `closes_day` reads it."""
     return fold(title).strip(" .!*_") in _ALONE or closes_day(title)
+
+
+def ends_column(cell: str) -> bool:
+    """Whether a grid's last filled cell in a day column only closes that day (`Ende`, `End`,
+    `Fin`, `Fim`, `Einde`, `Fine`, `End of day`); `Clôture` or `Cierre` there is a closing
+    session, and `Home` or `Feierabend` may be a subject or a place: only the words for the end
+    count."""
+    words = " ".join(re.findall(r"[^\W\d_]+", fold(cell)))
+    return words in (*END_WORDS, "the end") or (words not in _HOME and closes_day(cell))

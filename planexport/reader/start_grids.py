@@ -6,7 +6,9 @@ import dataclasses
 import itertools
 from typing import TYPE_CHECKING
 
+from planexport.reader.closing_words import ends_column
 from planexport.reader.durations import find_duration, find_point_time
+from planexport.reader.outline import unwrap
 from planexport.reader.slot_steps import long_slot, unended_slot
 
 if TYPE_CHECKING:
@@ -18,6 +20,12 @@ __all__ = ["start_slots"]
 
 def _clock(minutes: int) -> str:
     return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+def _closes_only(row: list[str]) -> bool:
+    """Whether a row's filled cells all only say that the day ends (`Ende`, `End`, `Fin`)."""
+    filled = [unwrap(cell).strip() for cell in row[1:] if cell.strip(" -—–")]
+    return bool(filled) and all(ends_column(cell) for cell in filled)
 
 
 def start_slots(node: Node, ctx: Ctx) -> Node | None:
@@ -53,6 +61,8 @@ def start_slots(node: Node, ctx: Ctx) -> Node | None:
         if k + 1 < len(starts):
             end = starts[k + 1][0]
             long_slot(row, line, end - at, ctx)  # "| 08:00 | Statistics |" over "| 13:00 |"
+        elif _closes_only(row):
+            continue  # "| 18:00 | Ende | | Ende |": when the days end, as an empty row is
         elif any(cell.strip(" -—–") for cell in row[1:]) and len(set(steps)) > 1:
             unended_slot(row, line, steps, ctx)  # "| 16:00 | Review |" after steps of 5h, 1h
             continue

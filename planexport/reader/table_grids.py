@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from planexport.reader.blocks import RawBlock, is_break, tidy
+from planexport.reader.closing_words import ends_column
 from planexport.reader.durations import Found, find_duration, find_point_time
 from planexport.reader.group_lines import group_line
 from planexport.reader.lazy import lazy
@@ -140,4 +141,7 @@ def grid_cells(
             blocks.append(
                 RawBlock(title, None, time.lo, time.hi, note, [], line, at=time.at, sure=time.sure)
             )
+    for blocks in found.values():
+        if blocks and blocks[-1].note is None and ends_column(blocks[-1].title):
+            blocks.pop()  # "| 17:00-18:00 | Biology | End |": the day ends, no block
     return found

@@ -193,6 +193,10 @@ BREAK_WORDS = (
     "brunch", "snacks", "meal", "zwischenmahlzeit", "jause", "brotzeit", "mahlzeit",
     "tentempie", "colacion", "collation", "casse-croute", "repas", "refeicao", "maaltijd",
     "tussendoortje",
+    # a school day's breaks: "Récré", "Ricreazione", "Intervallo", "Recreio", "Speelkwartier",
+    # "Hofpause", "Recess" (French "Récréation" only with its accents: see recess.py)
+    "recre", "grande recre", "recess", "hofpause", "ricreazione", "intervallo", "recreio",
+    "speelkwartier",
 )  # fmt: skip
 # A heading inside a day over lines that are not its agenda ("## Notas Logísticas").
 ASIDE_WORDS = (
