@@ -6,22 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from planexport.model import Plan
 from planexport.reader import read_plan
 from tests.paths import DATA
+from tests.reader_support import blocks_with_items as blocks
 
 PLANS = DATA / "html_time_titles"
 
 Block = tuple[str, int, str | None, list[str]]
-
-
-def blocks(plan: Plan) -> list[Block]:
-    return [
-        (b.title, b.min_minutes, b.at, [i.text for i in b.items])
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
 
 
 def test_italian_starts_run_to_the_next_and_the_last_is_warned() -> None:

@@ -5,22 +5,11 @@ indented HTML example after prose stays code."""
 
 from __future__ import annotations
 
-from planexport.model import Plan
 from planexport.reader import read_plan
 from tests.paths import DATA
+from tests.reader_support import blocks_with_items as blocks
 
 PLANS = DATA / "nested_html_times"
-
-Block = tuple[str, int, str | None, list[str]]
-
-
-def blocks(plan: Plan) -> list[Block]:
-    return [
-        (b.title, b.min_minutes, b.at, [i.text for i in b.items])
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
 
 
 def test_indented_articles_with_paragraphs_quotes_and_small_print() -> None:
