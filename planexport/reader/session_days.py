@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.blocks import Ctx, tidy
+from planexport.reader.bold_sessions import bold_session_heads, split_length_lines
 from planexport.reader.dates import ORDER, date_in, month_first, plan_year
 from planexport.reader.days import DaySpan
 from planexport.reader.durations import Found, find_duration
@@ -40,14 +41,14 @@ def session_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     and drops the date.
     """
     year, us = plan_year(nodes), month_first(nodes)
-    heads: list[tuple[int, str, str]] = []  # each heading's place, name and the rest
-    for idx, node in enumerate(nodes):
-        match = _SESSION.match(unwrap(node.text)) if node.kind == "heading" else None
-        if match is not None and date_in(match.group("rest"), year, month_first=us)[1]:
-            heads.append((idx, match.group("name"), match.group("rest")))
+    heads = _heads(nodes, year, us)
+    if len(heads) < 2 and bold_session_heads(nodes, _SESSION.match, year=year, us=us):
+        heads = _heads(nodes, year, us)  # "**Chapitre 7 - Séance 3**" over "*mardi 1/10/2024*"
     if len(heads) < 2 or len({nodes[idx].level for idx, _, _ in heads}) > 1:
         return session_sittings(nodes)  # "### SESSION 1: Basics (2 hours)": sittings, undated
     heads = _with_dated_others(nodes, heads, year, us)
+    if split_length_lines(nodes, [idx for idx, _, _ in heads]):  # "_2h_" over "Objectif : …"
+        heads = _with_dated_others(nodes, _heads(nodes, year, us), year, us)
     spans: list[DaySpan] = []
     for pos, (idx, name, rest) in enumerate(heads):
         node = nodes[idx]
@@ -83,6 +84,16 @@ def session_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         spans.append(span)
     _usual_length(spans, nodes, ctx)
     return spans
+
+
+def _heads(nodes: list[Node], year: int | None, us: bool) -> list[tuple[int, str, str]]:
+    """Each dated session heading's place, name and the rest of its text."""
+    heads: list[tuple[int, str, str]] = []
+    for idx, node in enumerate(nodes):
+        match = _SESSION.match(unwrap(node.text)) if node.kind == "heading" else None
+        if match is not None and date_in(match.group("rest"), year, month_first=us)[1]:
+            heads.append((idx, match.group("name"), match.group("rest")))
+    return heads
 
 
 def session_level(nodes: list[Node]) -> int | None:
