@@ -26,6 +26,7 @@ from planexport.reader.rate_words import without_rate
 from planexport.reader.recess import french_recess
 from planexport.reader.repeats import find_length, repeated
 from planexport.reader.result import ReadWarning
+from planexport.reader.shortcodes import SHORTCODE_TAIL, hide_shortcodes, show_shortcodes
 from planexport.reader.signed_lengths import signed_change
 from planexport.reader.stated_totals import stated_total
 from planexport.reader.words import (
@@ -94,8 +95,11 @@ _HEDGE = lazy(
     re.IGNORECASE,
 )
 # A short label before a colon (`🍽️ **Almuerzo:** arroz`), past leading emoji and emphasis.
-_BREAK_LABEL = lazy(r"^[^\w:]*(?P<label>[^\W\d_][^:*_]{0,30}?)[*_\s]*:(?!\d)")
+# A colon that opens a shortcode (`Pause :coffee: und Lesen`) ends no label.
+_BREAK_LABEL = lazy(rf"^[^\w:]*(?P<label>[^\W\d_][^:*_]{{0,30}}?)[*_\s]*:(?!\d|{SHORTCODE_TAIL})")
 _LINK = lazy(r"\[([^\[\]]*)\]\([^()\s]*\)")
+# What separates a clock span from its title; a colon that opens a shortcode (`:pencil2:`) stays.
+_SPAN_SEPARATORS = lazy(rf"^(?:[\s|→\-–—]|:(?!{SHORTCODE_TAIL}))+")
 _STARRED_ASIDE = lazy(r"(?<![*\w])\*(\([^()*]*\))\*(?![*\w])")
 # What tidy strips from a title's ends, brackets aside (a bracket may belong to the title).
 _TIDY_EDGE = _EDGE.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
@@ -416,7 +420,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
             gap = break_first(after)  # "Reading (45 min + 15 min break)": 45 min, then a gap
             after = after if gap is None else gap[1]
         if match.at is not None and not re.search(r"\w", before):
-            after = re.sub(r"^[\s:|→\-–—]+", "", after)  # "🌙 21:30-23:00 - Catch-up"
+            after = _SPAN_SEPARATORS.sub("", after)  # "🌙 21:30-23:00 - Catch-up"
             # "⏰ 09:00–10:00 📖 Reading": a clock's emoji only marks the time, not the activity.
             before = _CLOCK_MARKS.sub("", before)
         # "Permanence 14h-16h, salle B": the comma after the span joins the words before it
@@ -636,6 +640,8 @@ def tidy(title: str) -> str:
 
     Brackets that belong to the title stay: "Top 10 (Arrays)", "Read ch. 3 (pp. 40–60)".
     """
+    if ":" in title and (hidden := hide_shortcodes(title)) is not None:
+        return show_shortcodes(tidy(hidden[0]), hidden[1])  # "Séance :roller_coaster:"
     # Each rewrite runs only where the text holds what its pattern needs (a long plan tidies
     # thousands of titles, most with no bracket at all).
     if "](" in title:

@@ -13,6 +13,7 @@ from planexport.reader.durations import DASH, DASHES
 from planexport.reader.lazy import digit_after, either, lazy, may_start_word
 from planexport.reader.line_memo import per_line
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.shortcodes import SHORTCODE_TAIL
 from planexport.reader.today_heads import named_weekday
 from planexport.reader.weekday_lists import dated_weekday, weekday_list
 from planexport.reader.words import (
@@ -58,7 +59,8 @@ _DAY_LEAD = (
 )
 _DAY_TAIL = (
     rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?"
-    rf"(?:\s*[:.)\]{DASH}|]+)*[*_]*\s*(?P<title>.*)$"
+    # A colon that opens a shortcode (`Día 1 - :dna: Genética`) is the title's.
+    rf"(?:\s*(?:[.)\]{DASH}|]|(?<!\s):|:(?!{SHORTCODE_TAIL}))+)*[*_]*\s*(?P<title>.*)$"
 )
 _DAY_HEADING = lazy(_DAY_LEAD + _DAY_TAIL, re.IGNORECASE)
 # "Day 6–7: Review", "Days 6 – 7": one heading for several days.
@@ -78,7 +80,9 @@ _WEEKDAY_HEADING = lazy(
     r"(?:\s+(?:ab|from|onwards|vanaf|d[eè]s|desde|dal)(?=[\W_]*$))?"
     # "## Friday 🏃": an emoji (or other marks) alone after the name, as after nothing
     rf"(?=\s*$|\s*[(:.,|{DASH}]|\s+\d|[*_]|\s+(?:{MONTH_NAMES})\b|\s+[^\w\s]\W*$)"
-    rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?\s*[:.,{DASH}|]*[*_]*\s*(?P<title>.*)$",
+    # A colon that opens a shortcode (`## Saturday :runner:`) is the title's, not a separator.
+    rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?\s*(?:[.,{DASH}|]|(?<!\s):|:(?!{SHORTCODE_TAIL}))*[*_]*"
+    r"\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
 # The joining words stand apart from the names: "Sáb a do" is no reading of "Sábado".

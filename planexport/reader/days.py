@@ -45,6 +45,7 @@ from planexport.reader.paren_weekday import short_weekday, trailing_weekday
 from planexport.reader.range_sessions import nested_timed, range_title
 from planexport.reader.routine_sentences import sentence_days, sentence_range
 from planexport.reader.sections import timed
+from planexport.reader.shortcodes import without_shortcodes
 from planexport.reader.stated_ranges import stated_range_days
 from planexport.reader.status_words import drop_status
 from planexport.reader.tables import TableDay, table_days
@@ -502,7 +503,12 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             continue
         match = weekday_heading(named_weekday(unwrap(node.text)))
         # "### **TUESDAY (Office)** 🚀": an emoji (or punctuation) alone is no day's title
-        worded = match.group("title") if match and re.search(r"\w", match["title"] or "") else None
+        # (a shortcode, `:rocket:`, as an emoji)
+        worded = (
+            match.group("title")
+            if match and re.search(r"\w", without_shortcodes(match["title"] or ""))
+            else None
+        )
         title = (
             (worded or match.group("paren") or match.group("name"))
             if (match and len(names) == 1)
