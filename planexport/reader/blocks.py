@@ -146,6 +146,7 @@ class Ctx:
     advice: frozenset[int] = frozenset()  # lines of tips after the plan's timed lines: notes
     written: list[Rewrite] = field(default_factory=list)  # phrases read as spans: notes keep them
     footnotes: Footnotes = field(default_factory=Footnotes)  # "[^1]: …": a note of its mark's day
+    day_notes: dict[int, str] = field(default_factory=dict)  # "| Sunday (long) |": by row line
 
     def error(self, line: int, reason: str) -> PlanError:
         if self.hidden:
