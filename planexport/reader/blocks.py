@@ -172,6 +172,7 @@ class RawBlock:
     done: bool = False
     guessed: bool = False  # the length is read from the next start, not written
     prose: bool = False  # the length is said inside a sentence ("Dedique 1 hora a …")
+    work: bool = False  # bare hours after a work title ("Late work 11-7"): busy time
 
 
 def _words(text: str) -> str:
@@ -355,6 +356,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     total = stated_total(text) if again is None else None
     summed = sum_of_parts(text) if again is None and total is None else None
     match: Found | None
+    hours: Found | None = None  # bare hours after a work title ("Late work 11-7"): work
     gap: tuple[str, str] | None = None  # a break after the length: said, and no more of it
     if total is not None:
         title, rest, match = total.title, total.note, total.found
@@ -382,14 +384,14 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
 
                 whole = f"{head} {rest.strip()}"  # "**Work** 9-17": work from 09:00 to 17:00
                 if (match := work_hours(whole)) is not None:
-                    head, rest = whole, ""
+                    head, rest, hours = whole, "", match
         else:
             head, rest = text, ""
             match = find_length(head)
             if match is None:
                 from planexport.reader.work_hours import work_hours
 
-                match = work_hours(head)  # "Schicht 6-14": work from 06:00 to 14:00
+                match = hours = work_hours(head)  # "Schicht 6-14": from 06:00 to 14:00
             # "15 Minuten Dehnen und 15 Minuten Krafttraining": one activity, their sum.
             if match is not None:
                 from planexport.reader.joined_lengths import joined
@@ -551,6 +553,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         session=session,
         done=done,
         prose=in_sentence(text),
+        work=hours is not None and match is hours,
     )
 
 
