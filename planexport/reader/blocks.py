@@ -150,6 +150,7 @@ class Ctx:
     advice: frozenset[int] = frozenset()  # lines of tips after the plan's timed lines: notes
     written: list[Rewrite] = field(default_factory=list)  # phrases read as spans: notes keep them
     footnotes: Footnotes = field(default_factory=Footnotes)  # "[^1]: …": a note of its mark's day
+    day_notes: dict[int, str] = field(default_factory=dict)  # "| Sunday (long) |": by row line
 
     def error(self, line: int, reason: str) -> PlanError:
         if self.hidden:
@@ -175,6 +176,7 @@ class RawBlock:
     done: bool = False
     guessed: bool = False  # the length is read from the next start, not written
     prose: bool = False  # the length is said inside a sentence ("Dedique 1 hora a …")
+    work: bool = False  # bare hours after a work title ("Late work 11-7"): busy time
 
 
 def _words(text: str) -> str:
@@ -358,6 +360,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     total = stated_total(text) if again is None else None
     summed = sum_of_parts(text) if again is None and total is None else None
     match: Found | None
+    hours: Found | None = None  # bare hours after a work title ("Late work 11-7"): work
     gap: tuple[str, str] | None = None  # a break after the length: said, and no more of it
     if total is not None:
         title, rest, match = total.title, total.note, total.found
@@ -385,14 +388,14 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
 
                 whole = f"{head} {rest.strip()}"  # "**Work** 9-17": work from 09:00 to 17:00
                 if (match := work_hours(whole)) is not None:
-                    head, rest = whole, ""
+                    head, rest, hours = whole, "", match
         else:
             head, rest = text, ""
             match = find_length(head)
             if match is None:
                 from planexport.reader.work_hours import work_hours
 
-                match = work_hours(head)  # "Schicht 6-14": work from 06:00 to 14:00
+                match = hours = work_hours(head)  # "Schicht 6-14": from 06:00 to 14:00
             # "15 Minuten Dehnen und 15 Minuten Krafttraining": one activity, their sum.
             if match is not None:
                 from planexport.reader.joined_lengths import joined
@@ -554,6 +557,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         session=session,
         done=done,
         prose=in_sentence(text),
+        work=hours is not None and match is hours,
     )
 
 

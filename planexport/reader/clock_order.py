@@ -18,6 +18,7 @@ def _short(text: str) -> str:
 # A line with only a start time lasts until the next start, however long (`06:00 Trabalho`, then
 # `11:20 Almoço`: 320 minutes, as the writer planned); a length past this is warned about.
 GUESS_CAP = 240
+_DAY = 24 * 60
 
 
 def clip_guesses(blocks: list[RawBlock], ctx: Ctx) -> None:
@@ -68,7 +69,9 @@ def order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
     A day that writes a start at 13:00 or later counts hours to 24, and a line that says which
     half of the day it is in is never turned; a start before the line above is then written
     out of order, kept as written with a warning. So is one whose next line goes on after the
-    line above (`7:55`, `5:55`, `10:50`): one wrong start never moves the lines after it.
+    line above (`7:55`, `5:55`, `10:50`): one wrong start never moves the lines after it. A
+    start after the end of a line above that runs past midnight (`7:00 - 9:00` after `Night
+    shift 22-6`) is in order, as written.
     """
     timed = [raw for raw in blocks if raw.at is not None]
     clock24 = any(raw.at is not None and raw.at >= 13 * 60 for raw in timed)
@@ -78,7 +81,9 @@ def order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
         assert raw.at is not None
         # Only a start before the line above turns the clock: "10:15 - 12:00" after
         # "10:00 - 10:30" overlaps it in the morning, "1:15" after "12:15" is the afternoon.
-        if raw.sure or end is None or raw.at >= start:
+        if raw.sure or end is None or raw.at >= start or _DAY < end <= raw.at + _DAY:
+            # "7:00 - 9:00" after "Night shift 22-6": the next morning, once the line above
+            # that ran past midnight has ended; no start out of order, kept as written.
             start, end = raw.at, raw.at + raw.hi
             continue
         after = timed[pos + 1].at if pos + 1 < len(timed) else None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.blocks import tidy
 from planexport.reader.dates import ORDER
 from planexport.reader.lazy import lazy
+from planexport.reader.noted_day_cells import noted_day_cells
 from planexport.reader.outline import unwrap
 from planexport.reader.range_words import worded_range
 from planexport.reader.table_weekly import weekday_of
@@ -78,6 +79,7 @@ def _read(node: Node, ctx: Ctx) -> Node:
     lang = _HEADS.get(re.sub(r"[^a-z]", "", fold(unwrap(node.rows[0][0]))))
     if lang is None:
         return node
+    node = noted_day_cells(node, ctx)  # "| Sunday (long) |": Sunday, titled "long"
     cells = [row[0] if row else "" for row in node.rows[1:]]
     spans = [_weekdays(cell) for cell in cells]
     lost = [

@@ -666,6 +666,7 @@ def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         read = formula_table(nodes, idx) or node  # "Cada sesión = Calentamiento (~10') + …"
         for day in table_days(read, ctx, year=rows_year(nodes, idx, ctx), where=(nodes, idx)):
             number = day.number or number + 1
+            day.title = ctx.day_notes.get(day.line, day.title)  # "| Sunday (long) |": "long"
             out.append(
                 DaySpan(
                     idx,

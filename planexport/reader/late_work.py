@@ -42,14 +42,15 @@ _WORDS = lazy(r"[a-z]+(?:-[a-z]+)*")
 _HALF_DAY = 12 * 60
 
 
-def afternoon_work(title: str, start: int, minutes: int) -> int:
+def afternoon_work(title: str, start: int, minutes: int, *, work: bool = False) -> int:
     """Where a span of work (`title`) written without am or pm starts: `start` (minutes after
     midnight) moved to the afternoon for a shift named late in the day that would end by noon,
-    or for work or school that would end before 7 in the morning; else `start` as it is."""
+    or for work or school that would end before 7 in the morning; else `start` as it is.
+    `work`: the title is work though `is_work` says not (`Late work 2-10`)."""
     from planexport.reader.work_spans import is_work
 
     end = start + minutes
-    if start >= _HALF_DAY or not is_work(title):
+    if start >= _HALF_DAY or not (work or is_work(title)):
         return start
     words = _WORDS.findall(fold(title))
     if any(word.startswith(_EARLY) for word in words):

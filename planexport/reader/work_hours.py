@@ -15,6 +15,7 @@ from planexport.reader.durations import DASH, Found
 from planexport.reader.late_work import afternoon_work, evening_shift
 from planexport.reader.lazy import lazy
 from planexport.reader.shift_words import NIGHT
+from planexport.reader.when_work import work_by_when
 from planexport.reader.words import fold
 from planexport.reader.work_spans import is_work
 
@@ -49,7 +50,8 @@ def work_hours(text: str) -> Found | None:
     if match is None:
         return None
     title = match.group("title")
-    if not is_work(title):
+    when = False
+    if not is_work(title) and not (when := work_by_when(title)):
         return None
     night = any(word in NIGHT for word in _WORDS.findall(fold(title)))
     # "Late shift 11-7", "Evening shift 6-2": from the evening past midnight, as a night shift
@@ -61,7 +63,7 @@ def work_hours(text: str) -> Found | None:
     start, length = hours
     minutes = length * 60
     span = match.group("span")
-    at = afternoon_work(title, start * 60, minutes)  # "Late shift 2-10": 14:00
+    at = afternoon_work(title, start * 60, minutes, work=when)  # "Late shift 2-10": 14:00
     return Found(match.start("span"), match.end("span"), minutes, minutes, span, at=at)
 
 

@@ -207,7 +207,9 @@ def busy_spans(body: DayBody, links: frozenset[str]) -> tuple[BusySpan, ...]:
 
 def _work_span(raw: RawBlock) -> bool:
     """Whether a block is a clock span of work with nothing more under it (no items, no note)."""
-    return raw.at is not None and not raw.items and not raw.note and is_work(raw.title)
+    return (
+        raw.at is not None and not raw.items and not raw.note and (raw.work or is_work(raw.title))
+    )
 
 
 def _insert_note(body: DayBody, raw: RawBlock, *, after: int) -> int:
