@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from planexport.errors import OptionsError
+from planexport.free_time import busy_between, day_bounds, first_fit
 from planexport.model import Plan
 from planexport.plan_busy import plan_busy, routine_days
 from planexport.scheduling import (
@@ -15,9 +16,6 @@ from planexport.scheduling import (
     Schedule,
     ScheduledBlock,
     ScheduleOptions,
-    _bounds,
-    _busy,
-    _first_fit,
     schedule,
     system_zone,
     zone_info,
@@ -348,13 +346,13 @@ class _Room:
         extra = minutes + (self.opts.break_minutes if mine else 0)
         if spent + extra > budget and (mine or budget < self.longest):
             return None
-        lo, hi = _bounds(date, self.opts.day_start, self.opts.day_end, self.zone)
+        lo, hi = day_bounds(date, self.opts.day_start, self.opts.day_end, self.zone)
         cursor = max(lo.astimezone(_UTC), earliest, self.now)
         near = [
             iv for d in (date - _ONE_DAY, date, date + _ONE_DAY) for iv in self.taken.get(d, ())
         ]
         obstacles = sorted([*self._busy(date), *near], key=lambda b: (b.start, b.end))
-        return _first_fit(cursor, minutes, hi.astimezone(_UTC), obstacles, self.gap)
+        return first_fit(cursor, minutes, hi.astimezone(_UTC), obstacles, self.gap)
 
     def _busy(self, date: dt.date) -> list[BusyInterval]:
         """Busy time around `date`, asked of the sources a month at a time, and the plan's own."""
@@ -371,7 +369,7 @@ class _Room:
             last = dt.date.fromordinal(chunk * 28 + 28) + _ONE_DAY
             start = dt.datetime.combine(first, dt.time(), tzinfo=self.zone) - self.gap
             end = dt.datetime.combine(last + _ONE_DAY, dt.time(), tzinfo=self.zone) + self.gap
-            found = self.busy_chunks[chunk] = _busy(self.opts.busy, start, end, self.zone)
+            found = self.busy_chunks[chunk] = busy_between(self.opts.busy, start, end, self.zone)
         return [*own, *(b for b in found if b.end > lo and b.start < hi)]
 
     def _later_own(self, date: dt.date) -> list[BusyInterval]:

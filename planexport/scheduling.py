@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import itertools
-import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from planexport import keys
 from planexport.collector import paused
 from planexport.errors import OptionsError
+from planexport.fallbacks import Fallback, fallback_warnings
+from planexport.free_time import busy_between, by_start, day_bounds, first_fit
 from planexport.intervals import BusyInterval, BusySource
 from planexport.keys import slugify
 from planexport.model import WEEKDAYS, Block, Day, Plan, Variant
 from planexport.pinning import pinned_starts
 from planexport.plan_busy import plan_busy
+from planexport.zones import system_zone, zone_info
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -284,12 +284,12 @@ def schedule(
         rest=opts.rest,
         zone=tz_name,
     )
-    bounds = [_bounds(slot.date, opts.day_start, opts.day_end, zone) for slot in slots]
-    busy = _busy(opts.busy, *_window(slots, bounds, opts, zone), zone) if slots else []
+    bounds = [day_bounds(slot.date, opts.day_start, opts.day_end, zone) for slot in slots]
+    busy = busy_between(opts.busy, *_window(slots, bounds, opts, zone), zone) if slots else []
     # The plan's own busy time (its work hours) counts as a busy calendar's events do.
-    busy = sorted([*busy, *plan_busy(((s.day, s.date) for s in slots), zone)], key=_when)
+    busy = sorted([*busy, *plan_busy(((s.day, s.date) for s in slots), zone)], key=by_start)
 
-    fallbacks: list[_Fallback] = []
+    fallbacks: list[Fallback] = []
     conflicts: list[Conflict] = []
     taken: dict[dt.date, list[BusyInterval]] = {}
     days = [
@@ -313,7 +313,7 @@ def schedule(
         options=opts,
         tz=tz_name,
         days=tuple(days),
-        warnings=(*_fallback_warnings(fallbacks), *notes, *(str(c) for c in conflicts)),
+        warnings=(*fallback_warnings(fallbacks), *notes, *(str(c) for c in conflicts)),
         conflicts=tuple(conflicts),
     )
     _check_keys(result)
@@ -412,52 +412,6 @@ def _slots(
     return slots, notes
 
 
-class _Fallback(NamedTuple):
-    """A day that has no plan of the hours asked for, and the plan used instead."""
-
-    plan_id: str
-    week: int
-    number: int
-    date: dt.date
-    wanted: float
-    used: float
-
-
-def _fallback_warnings(fallbacks: Sequence[_Fallback]) -> tuple[str, ...]:
-    """One warning per plan, week and pair of hours, not one per day: `--hours 5` on a week of
-    4- and 6-hour plans would otherwise print seven lines that say the same."""
-    groups: dict[tuple[str, int, float, float], list[_Fallback]] = {}
-    for f in fallbacks:
-        groups.setdefault((f.plan_id, f.week, f.wanted, f.used), []).append(f)
-    warnings: list[str] = []
-    for (plan_id, _, wanted, used), group in groups.items():
-        if len(group) == 1:
-            f = group[0]
-            warnings.append(
-                f"{plan_id} day {f.number} ({f.date.isoformat()}) has no {wanted:g}-hour plan; "
-                f"using its {used:g}-hour plan"
-            )
-            continue
-        numbers = _number_ranges([f.number for f in group])
-        first, last = group[0].date.isoformat(), group[-1].date.isoformat()
-        warnings.append(
-            f"{plan_id} days {numbers} ({first} to {last}) have no {wanted:g}-hour plan; "
-            f"using their {used:g}-hour plans"
-        )
-    return tuple(warnings)
-
-
-def _number_ranges(numbers: Sequence[int]) -> str:
-    """`1–3, 5` for 1, 2, 3, 5."""
-    runs: list[list[int]] = []
-    for n in numbers:
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
-
-
 def _schedule_day(
     slot: _Slot,
     *,
@@ -466,7 +420,7 @@ def _schedule_day(
     opts: ScheduleOptions,
     busy: Sequence[BusyInterval],
     taken: dict[dt.date, list[BusyInterval]],
-    fallbacks: list[_Fallback],
+    fallbacks: list[Fallback],
     conflicts: list[Conflict],
 ) -> ScheduledDay:
     """Place a day's blocks: pinned ones at their times, the others in the free time left.
@@ -490,7 +444,7 @@ def _schedule_day(
         )
     if hours is not None and variant.hours != hours:
         fallbacks.append(
-            _Fallback(plan.id, slot.week, day.number, date, wanted=hours, used=variant.hours)
+            Fallback(plan.id, slot.week, day.number, date, wanted=hours, used=variant.hours)
         )
     vi = next(i for i, v in enumerate(day.variants) if v is variant)
     block_keys = keys.block_keys(slot.prefix, day)
@@ -548,7 +502,7 @@ def _schedule_day(
             placed.append(pinned[bi])
             continue
         # Order is kept: once a block does not fit, no later block may take its place.
-        start = None if unplaced else _first_fit(cursor, length, end_bound, obstacles, gap)
+        start = None if unplaced else first_fit(cursor, length, end_bound, obstacles, gap)
         if start is None:
             unplaced.append(
                 Unplaced(
@@ -625,68 +579,6 @@ def _pin_conflicts(
                 )
 
 
-def _first_fit(
-    cursor: dt.datetime,
-    minutes: int,
-    end_bound: dt.datetime,
-    busy: Sequence[BusyInterval],
-    gap: dt.timedelta,
-) -> dt.datetime | None:
-    """The earliest UTC start from `cursor` that ends by `end_bound` and keeps `gap` from busy."""
-    start = cursor
-    length = dt.timedelta(minutes=minutes)
-    for interval in busy:  # sorted by start
-        if start + length <= interval.start - gap:
-            break  # this and every later interval start after the block
-        start = max(start, interval.end + gap)
-    return start if start + length <= end_bound else None
-
-
-def _bounds(
-    date: dt.date, day_start: dt.time, day_end: dt.time, zone: dt.tzinfo
-) -> tuple[dt.datetime, dt.datetime]:
-    """A day's earliest start and latest end as instants in `zone`.
-
-    A wall-clock time skipped or repeated by a daylight-saving change has two readings. The start
-    takes the one iCalendar takes (the offset before the change: 02:30 in a skipped hour is 03:30
-    after it; a repeated 01:30 is its first occurrence), so blocks never start before it on the
-    clock; the end takes the earlier reading, so blocks never end after it on the clock.
-    """
-    start = dt.datetime.combine(date, day_start, tzinfo=zone)
-    end = dt.datetime.combine(date, day_end, tzinfo=zone)
-    latest_end = min(end.astimezone(_UTC), end.replace(fold=1).astimezone(_UTC))
-    return start, latest_end.astimezone(zone)
-
-
-def _busy(
-    sources: Sequence[BusyInterval | BusySource],
-    start: dt.datetime,
-    end: dt.datetime,
-    zone: dt.tzinfo,
-) -> list[BusyInterval]:
-    """Every busy interval in the window, in UTC, sorted by start."""
-    found: list[BusyInterval] = []
-    for source in sources:
-        items = (
-            [source] if isinstance(source, BusyInterval) else source.intervals(start, end, tz=zone)
-        )
-        for item in items:
-            found.append(
-                BusyInterval(
-                    start=_utc(item.start, zone), end=_utc(item.end, zone), summary=item.summary
-                )
-            )
-    return sorted(found, key=_when)
-
-
-def _when(interval: BusyInterval) -> tuple[dt.datetime, dt.datetime]:
-    return interval.start, interval.end
-
-
-def _utc(value: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
-    return (value.replace(tzinfo=zone) if value.tzinfo is None else value).astimezone(_UTC)
-
-
 def check(opts: ScheduleOptions) -> None:
     """Refuse options that no schedule can satisfy.
 
@@ -728,67 +620,3 @@ def _check_keys(result: Schedule) -> None:
 def coming_monday(today: dt.date) -> dt.date:
     """The Monday on or after `today`."""
     return today + dt.timedelta(days=(7 - today.weekday()) % 7)
-
-
-def system_zone() -> str:
-    """The system's IANA zone name: from TZ, /etc/localtime or /etc/timezone; else UTC."""
-    candidates: list[str] = []
-    env = os.environ.get("TZ", "").strip().lstrip(":")
-    if env:
-        candidates.append(env.split("zoneinfo/", 1)[-1])
-    try:
-        target = os.path.realpath("/etc/localtime")
-    except OSError:
-        target = ""
-    if "zoneinfo/" in target:
-        candidates.append(target.split("zoneinfo/", 1)[1])
-    with contextlib.suppress(OSError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    for name in candidates:
-        try:
-            ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError, OSError):
-            continue
-        return name
-    return "UTC"
-
-
-def zone_info(name: str) -> ZoneInfo:
-    """The zone of an IANA name.
-
-    Raises:
-        OptionsError: an unknown zone, with the likeliest name meant.
-    """
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        hint = _zone_hint(name)
-        raise OptionsError(
-            f"unknown time zone {name!r} "
-            + (f"(did you mean {hint}?)" if hint else "(use an IANA name such as Europe/Berlin)"),
-            option="tz",
-        ) from None
-
-
-def _zone_hint(name: str) -> str | None:
-    """The known zone a mistyped one most likely means: `europe/berlin`, `Berlin` and
-    `Europe/Berln` all mean Europe/Berlin."""
-    import difflib
-    from zoneinfo import available_timezones
-
-    try:
-        known = sorted(available_timezones())
-    except OSError:  # no tz database to search: no hint, the plain message still helps
-        return None
-    wanted = name.strip().replace(" ", "_").casefold()
-    if not wanted:
-        return None
-    by_fold = {zone.casefold(): zone for zone in known}
-    if wanted in by_fold:
-        return by_fold[wanted]
-    # A city alone: the zone whose last part it is (Berlin -> Europe/Berlin).
-    cities = [z for z in known if "/" in z and z.rsplit("/", 1)[1].casefold() == wanted]
-    if len(cities) == 1:
-        return cities[0]
-    close = difflib.get_close_matches(wanted, list(by_fold), n=1, cutoff=0.8)
-    return by_fold[close[0]] if close else None

@@ -14,7 +14,6 @@ from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
 from planexport.reader.bracket_starts import bracket_starts
 from planexport.reader.budgets import budget_echoes
-from planexport.reader.character_references import decoded
 from planexport.reader.clock_lengths import clock_lengths
 from planexport.reader.clock_words import read_clock_words
 from planexport.reader.daily_spans import daily_spans
@@ -29,13 +28,13 @@ from planexport.reader.day_items import expand_day_lists
 from planexport.reader.day_letters import day_letter_rows
 from planexport.reader.day_limits import impossible_days
 from planexport.reader.day_lines import day_lines
+from planexport.reader.day_models import day_model
 from planexport.reader.day_range_rows import day_range_rows
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
 from planexport.reader.days import DaySpan, date_one_day, find_days, week_numbers
 from planexport.reader.dotted_clock_times import dotted_clock_times
 from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
-from planexport.reader.emphasis import plain
 from planexport.reader.fence_ends import closed_fences
 from planexport.reader.footnote_marks import drop_footnote_marks, footnoted
 from planexport.reader.hour_cells import hour_cells
@@ -48,15 +47,15 @@ from planexport.reader.legends import named_by_legend
 from planexport.reader.line_segments import split_items
 from planexport.reader.meal_notes import meal_notes
 from planexport.reader.no_day_lines import warn_outside
-from planexport.reader.note_breaks import note_text
 from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offset_tables import table_offsets
 from planexport.reader.offsets import read_offsets
-from planexport.reader.outline import Item, Node, decode, front_matter, normalise, outline, unwrap
+from planexport.reader.outline import Node, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.pace_columns import without_paces
 from planexport.reader.plain_lines import plain_lines
 from planexport.reader.pomodoros import plan_pomodoros
+from planexport.reader.preamble import focus_table, goals_and_links
 from planexport.reader.programmes import first_programme
 from planexport.reader.prose_blocks import prose_blocks
 from planexport.reader.prose_span_days import prose_span_day
@@ -71,6 +70,7 @@ from planexport.reader.sections import DayBody, variants
 from planexport.reader.short_minutes import short_minutes
 from planexport.reader.short_weekday_heads import short_weekday_headings
 from planexport.reader.sibling_days import sibling_days
+from planexport.reader.source_text import decode, front_matter, normalise
 from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.stray_lengths import as_notes, stray_items
@@ -78,8 +78,7 @@ from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.template_weeks import template_weeks
 from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
-from planexport.reader.title_links import cleaned, link_labels
-from planexport.reader.title_markup import plain_title
+from planexport.reader.title_links import link_labels
 from planexport.reader.unread_headings import day_parents, unread_day_headings
 from planexport.reader.versions import version_heads
 from planexport.reader.week_budgets import week_budgets
@@ -94,15 +93,13 @@ from planexport.reader.weekday_returns import joined_weekdays
 from planexport.reader.weekday_shifts import shifted_weekdays
 from planexport.reader.weekless_days import weekless_days
 from planexport.reader.weekly_structure import weekly_structure
-from planexport.reader.work_spans import Busy, busy_spans, work_as_notes
+from planexport.reader.work_spans import Busy, work_as_notes
 
 if TYPE_CHECKING:
     from planexport.model import Day, Plan
-    from planexport.model import Item as ModelItem
 
 __all__ = ["parse_duration", "parse_markdown", "read_markdown"]
 
-_LINK_ONLY = lazy(r"^\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*$")
 _WEEK_PREFIX = lazy(r"^[\W_]*\w+\s*\d+\s*[:.\-–—]\s*")
 
 
@@ -250,8 +247,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     )
     if title_heading is not None and h1_blocks(nodes):
         title_heading = None  # "# Wake up (06:30 - 07:00)": a block of the day, not a title
-    focus = _focus_table(nodes)
-    goals, links = _goals_and_links(outside)
+    focus = focus_table(nodes)
+    goals, links = goals_and_links(outside)
     dated = {span.month_day for span in spans if span.month_day is not None}
     warn_outside(
         nodes,
@@ -493,7 +490,7 @@ def _days(
                     for b, raw in enumerate(body.variants[0][1]):
                         lines[(len(days) - 1, 0, start + b)] = raw.line
                     title = f"{days[-1].title} / {tidy_emphasis(span.title)}"
-                    days[-1] = _day(
+                    days[-1] = day_model(
                         number, span=first, week=week, body=both, focus=focus, ctx=ctx
                     ).model_copy(update={"title": title})
                     last = before
@@ -521,7 +518,7 @@ def _days(
             seen[key] = (span, has_blocks)
             last = (key, span)
             index = len(days)
-            days.append(_day(number, span=span, week=week, body=body, focus=focus, ctx=ctx))
+            days.append(day_model(number, span=span, week=week, body=body, focus=focus, ctx=ctx))
             bodies.append(body)
             for v, (_, blocks) in enumerate(body.variants):
                 for b, raw in enumerate(blocks):
@@ -600,71 +597,6 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
     return body
 
 
-def _day(
-    number: int,
-    *,
-    span: DaySpan,
-    week: int | None,
-    body: DayBody,
-    focus: dict[int, str],
-    ctx: Ctx,
-) -> Day:
-    from pydantic import ValidationError
-
-    from planexport.model import made_block, made_day, made_variant
-
-    title = tidy_emphasis(cleaned(span.title, ctx.links))
-    tidied = tidy(title)
-    if tidied != title and not any(bracket in title for bracket in "()[]"):
-        title = tidied
-    default = focus.get(number) or f"Day {number}"
-    items: dict[int, tuple[ModelItem, ...]] = {}
-    for _, blocks in body.variants:
-        for b in blocks:
-            if id(b) not in items:  # a block a longer variant keeps ("Add: …") is made once
-                items[id(b)] = tuple(_to_item(i) for i in b.items)
-    try:
-        return made_day(
-            number=number,
-            title=title or default,
-            focus=focus.get(number),
-            week=week,
-            weekday=span.weekday,
-            date=span.date,
-            notes=tuple(note_text(note, ctx.written) for note in body.notes),
-            busy=busy_spans(body, ctx.links),
-            variants=tuple(
-                made_variant(
-                    hours=hours,
-                    blocks=tuple(
-                        made_block(
-                            title=plain_title(b.title, ctx.links),
-                            label=b.label,
-                            min_minutes=b.lo,
-                            max_minutes=b.hi,
-                            note=note_text(b.note) if b.note else b.note,
-                            items=items[id(b)],
-                            at=_hhmm(b.at),
-                            session=b.session,
-                            done=b.done,
-                        )
-                        for b in blocks
-                    ),
-                )
-                for hours, blocks in body.variants
-            ),
-        )
-    except ValidationError as error:
-        raise ctx.error(span.line, f"day {number}: {error.errors()[0]['msg']}") from None
-
-
-def _hhmm(minutes: int | None) -> str | None:
-    if minutes is None:
-        return None
-    minutes %= 24 * 60
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
 def _title_from_source(source: str) -> str:
     if source.startswith("<"):
         return ""
@@ -676,80 +608,3 @@ def _slug(text: str) -> str:
     from planexport.keys import slugify
 
     return slugify(text)
-
-
-def _to_item(raw: Item) -> ModelItem:
-    from planexport.model import made_item
-
-    def made(raw: Item) -> ModelItem:
-        text = " ".join([raw.text, *raw.more]).strip() if raw.more else raw.text.strip()
-        text = plain(decoded(text, markdown=True))  # "&emsp;Room 1": an em space, trimmed
-        return made_item(text=text, children=tuple(map(made, raw.children)))
-
-    return made(raw)
-
-
-def _focus_table(nodes: list[Node]) -> dict[int, str]:
-    """Day number -> focus, from the first table with a Day column."""
-    for node in nodes:
-        if node.kind != "table" or len(node.rows) < 2:
-            continue
-        header = [unwrap(cell).lower() for cell in node.rows[0]]
-        day_col = next((i for i, h in enumerate(header) if h.startswith("day")), None)
-        if day_col is None:
-            continue
-        focus_col = next(
-            (
-                i
-                for i, h in enumerate(header)
-                if i != day_col and any(w in h for w in ("focus", "topic", "theme", "subject"))
-            ),
-            next((i for i in range(len(header)) if i != day_col), None),
-        )
-        if focus_col is None:
-            continue
-        found: dict[int, str] = {}
-        for row in node.rows[1:]:
-            if max(day_col, focus_col) >= len(row):
-                continue
-            number = re.search(r"\d+", row[day_col])
-            if number and row[focus_col].strip(" -—–"):  # "| 3 | — | — |": no focus
-                found[int(number.group())] = row[focus_col].strip()
-        if found:
-            return found
-    return {}
-
-
-def _goals_and_links(
-    preamble: list[Node],
-) -> tuple[list[tuple[str, list[str]]], list[tuple[str, str]]]:
-    goals: list[tuple[str, list[str]]] = []
-    links: list[tuple[str, str]] = []
-    in_goals = False
-    goals_title = "Goals"
-    for node in preamble:
-        if node.kind == "heading":
-            in_goals = "goal" in node.text.lower() or "objective" in node.text.lower()
-            if in_goals:
-                goals_title = unwrap(node.text)
-            continue
-        if node.kind != "list":
-            continue
-        pure_links = [_LINK_ONLY.match(item.text) for item in node.items]
-        if node.items and all(pure_links) and not any(i.children for i in node.items):
-            links.extend((m.group("text"), m.group("target")) for m in pure_links if m)
-            continue
-        if not in_goals:
-            continue
-        if any(item.children for item in node.items):
-            for item in node.items:
-                goals.append((unwrap(item.text), [t for c in item.children for t in _flat(c)]))
-        else:
-            goals.append((goals_title, [item.text for item in node.items]))
-    return goals, links
-
-
-def _flat(item: Item) -> list[str]:
-    return [" ".join([item.text, *item.more]).strip()] + [
-        t for c in item.children for t in _flat(c)
-    ]
