@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from planexport.reader.bold_hour_spans import bold_hour_spans
 from planexport.reader.dotted_agendas import dotted_agendas
 from planexport.reader.dotted_first_lengths import dotted_first_lengths
 from planexport.reader.lazy import lazy
+from planexport.reader.suffix_spans import suffix_spans
 
 __all__ = ["dotted_clock_times"]
 
@@ -83,7 +85,10 @@ def dotted_clock_times(text: str) -> str:
     stay as written. A dotted number after a line's start and words (`19.00 Lezen 1.30 uur`) is
     its length and stays as written, its start written `19:00`. Agendas of dotted or `h` starts
     with no `uur` to say so (`- 19.00 Lezen`, `9h00 Accueil`) are written `19:00` first, and
-    lengths first on a list line (`- 1.30 uur Lezen`) `1 uur 30 min`."""
+    lengths first on a list line (`- 1.30 uur Lezen`) `1 uur 30 min`; spans with the hour word
+    after the end alone (`- 8-8:30h Recepção`) `08:00-08:30` (see `suffix_spans`), and bold
+    hours around a dash (`ore **10**–**12**`) plain (see `bold_hour_spans`)."""
+    text = suffix_spans(bold_hour_spans(text))  # "- 8-8:30h Recepção", "ore **10**–**12**"
     text = dotted_agendas(dotted_first_lengths(text))  # "- 1.30 uur Lezen": a length
     if "uur" not in text.lower() or _DOTTED.search(text) is None:
         return text  # most plans: no "12.30 uur" anywhere

@@ -10,6 +10,7 @@ from planexport.reader.dates import ORDER
 from planexport.reader.durations import DASH
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node
+from planexport.reader.weekday_span_headings import weekday_span_headings
 from planexport.reader.words import WEEKDAY_TITLES, WEEKDAYS, fold
 
 __all__ = ["short_weekday_headings"]
@@ -41,6 +42,7 @@ def short_weekday_headings(nodes: list[Node]) -> list[Node]:
     `## Jan - Setup` / `## Mar - Launch` are months, `## SAT - Math` / `## SAT - Reading` an
     exam, and `## Do: warm up` is no Thursday.
     """
+    nodes = weekday_span_headings(nodes)  # "## Mardi 18h30/19h30" over its session's lines
     shaped: dict[int, list[tuple[int, re.Match[str]]]] = {}
     for index, node in enumerate(nodes):
         if node.kind == "heading" and (match := _SHORT.match(node.text)) is not None:
