@@ -32,7 +32,7 @@ def test_hours_under_an_afternoon_session_are_start_times() -> None:
     # The last start has no end: said, never a block of 17 hours.
     assert messages("apres-midi-hour-starts.md") == [
         undated("Mardi 4 juin", "4 juin", "Tuesday", line=3),
-        '8: "17:00 : bilan de la journée" has a start time but no length',
+        '8: "17h : bilan de la journée" has a start time but no length',
     ]
 
 
@@ -42,7 +42,7 @@ def test_a_lone_start_under_a_part_of_the_day_is_a_note_with_a_warning() -> None
     assert "16:30 : exposés des binômes" in plan.days[1].notes
     assert messages("lone-hour-start-under-part-of-day.md") == [
         undated("Mercredi 5 juin", "5 juin", "Wednesday", line=3),
-        '11: "16:30 : exposés des binômes" has a start time but no length: kept as a note',
+        '11: "16h30 : exposés des binômes" has a start time but no length: kept as a note',
     ]
 
 
@@ -69,8 +69,7 @@ def test_rising_hours_that_would_not_fit_in_a_day_as_lengths_are_starts() -> Non
     ]
     assert messages("hour-start-run-without-session.md") == [
         undated("Mercredi 12 juin", "12 juin", "Wednesday", line=3),
-        '6: "10:00 Iconographie" has a start time but no length: read as 15 min like the ones '
-        "before",
+        '6: "10h Iconographie" has a start time but no length: read as 15 min like the ones before',
     ]
 
 

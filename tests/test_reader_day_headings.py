@@ -142,7 +142,7 @@ def test_dotted_start_times_in_brackets_are_an_agenda_of_starts() -> None:
         ("Stretching", 25, "06:20"),
         ("Studio", 75, "06:45"),
     ]
-    assert warnings(result) == ['12: "08:00 Uscita" has a start time but no length']
+    assert warnings(result) == ['12: "Uscita (8.00)" has a start time but no length']
 
 
 def test_colon_start_times_in_brackets_are_an_agenda_of_starts() -> None:
@@ -152,7 +152,7 @@ def test_colon_start_times_in_brackets_are_an_agenda_of_starts() -> None:
         ("Journal", 20, "06:40", []),
         ("Deep work", 90, "07:00", ["The hardest task first."]),
     ]
-    assert warnings(result) == ['11: "08:30 Commute" has a start time but no length']
+    assert warnings(result) == ['11: "Commute (8:30)" has a start time but no length']
 
 
 def test_hour_h_start_times_in_brackets_are_an_agenda_of_starts() -> None:
@@ -182,8 +182,8 @@ def test_start_times_in_brackets_run_again_under_each_day() -> None:
     ]
     assert pinned(result.plan, 1) == [("Talks", 120, "09:00"), ("Panel", 90, "11:00")]
     assert warnings(result) == [
-        '9: "12:00 Wrap-up" has a start time but no length: read as 90 min like the ones before',
-        '17: "12:30 Closing" has a start time but no length',
+        '9: "Wrap-up (12:00)" has a start time but no length: read as 90 min like the ones before',
+        '17: "Closing (12:30)" has a start time but no length',
     ]
 
 

@@ -175,8 +175,7 @@ def test_rows_of_a_second_agenda_in_no_day_are_warned_about() -> None:
     assert [d.title for d in result.plan.days] == ["Monday"]
     assert pinned(result.plan, 0) == [("A", 60, "09:00"), ("B", 60, "10:00")]
     assert warnings(result) == [
-        '13: row "09:00 | C" is in no day: not read',
-        '14: row "10:00 | End" is in no day: not read',
+        "11: lines 11-14: a table in no day, not read",  # once for the table, not per row
     ]
 
 

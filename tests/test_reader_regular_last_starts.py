@@ -26,7 +26,7 @@ def test_the_last_of_twenty_minute_slots_lasts_twenty_minutes() -> None:
         )
     ]
     assert warnings(result) == [
-        '9: "15:00 : Équipe jaune" has a start time but no length: read as 20 min like the '
+        '9: "15h00 : Équipe jaune" has a start time but no length: read as 20 min like the '
         "ones before"
     ]
 

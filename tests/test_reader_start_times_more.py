@@ -52,7 +52,7 @@ def test_italian_two_times_in_a_heading_bracket_are_its_span() -> None:
         ("Lettura", 125, "06:20"),
         ("Inizio a lavorare", 15, "08:25"),
     ]
-    assert warnings(result) == ['12: "23:00 Andare a letto" has a start time but no length']
+    assert warnings(result) == ['12: "Andare a letto (23.00)" has a start time but no length']
 
 
 def test_english_dashed_span_in_a_heading_bracket_among_starts() -> None:
@@ -74,7 +74,7 @@ def test_portuguese_heading_start_runs_over_an_untimed_heading() -> None:
     ]
     leitura = blocks_with_items(result.plan)[1]
     assert "Tempo livre" in leitura[3]
-    assert warnings(result) == ['15: "08:30 Trabalho" has a start time but no length']
+    assert warnings(result) == ['15: "Trabalho (8.30)" has a start time but no length']
 
 
 def test_portuguese_code_block_of_starts_under_a_weekday() -> None:

@@ -202,8 +202,9 @@ def test_plan_table_lists_a_days_notes_under_its_blocks_then_a_count() -> None:
     assert "· Commute + work" in lines[total + 3]  # one line, however it was written
     assert "· and 2 more notes" in lines[total + 4]
     assert "Call" not in "\n".join(lines)
-    rest = next(i for i, line in enumerate(lines) if "rest" in line)
-    assert "· Laundry" in lines[rest + 1]
+    # A day with a line and no timed block is not a rest day.
+    untimed = next(i for i, line in enumerate(lines) if "no timed blocks" in line)
+    assert "· Laundry" in lines[untimed + 1]
 
 
 def test_plan_table_cuts_a_long_note_to_one_line() -> None:
@@ -221,7 +222,7 @@ def test_schedule_table_lists_a_days_notes_under_its_focus() -> None:
     assert "· 6:30am: Wake up" in lines[heading + 1]
     assert "· and 2 more notes" in lines[heading + 4]
     assert "07:00–08:00" in lines[heading + 5]
-    sunday = next(i for i, line in enumerate(lines) if "rest · Sunday" in line)
+    sunday = next(i for i, line in enumerate(lines) if "no timed blocks · Sunday" in line)
     assert "· Laundry" in lines[sunday + 1]
 
 

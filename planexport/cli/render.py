@@ -36,13 +36,15 @@ def plan_table(plan: Plan) -> Table:
     table.add_column("Plan", no_wrap=True)
     table.add_column("Block", ratio=1, min_width=12)
     table.add_column("Duration", justify="right", no_wrap=True)
+    from planexport.day_kinds import no_block_label
     from planexport.plan_busy import busy_notes
 
     for day in plan.days:
         heading = Text(f"{day.number}  {day.title}")
         notes = busy_notes(day)  # a YAML plan's busy spans are listed as a Markdown plan's
         if day.is_rest:
-            table.add_row(heading, "", Text("rest", style="italic"), "", end_section=not notes)
+            label = no_block_label(day)  # "no timed blocks" for a day of untimed lines
+            table.add_row(heading, "", Text(label, style="italic"), "", end_section=not notes)
             _add_notes(table, notes)
             continue
         for vi, variant in enumerate(day.variants):
@@ -186,11 +188,13 @@ def _add_day(
     ]
     rows.extend(arrived)
     rows.sort(key=lambda r: r[0].start.astimezone(dt.timezone.utc))
+    from planexport.day_kinds import no_block_label
     from planexport.plan_busy import busy_notes
 
     notes = busy_notes(day.day)
     if day.variant is None and not rows:
-        table.add_row(date, "", Text(f"rest · {focus}", style="italic"), "")
+        label = no_block_label(day.day)
+        table.add_row(date, "", Text(f"{label} · {focus}", style="italic"), "")
         _add_notes(table, notes)
         table.rows[-1].end_section = True
         return

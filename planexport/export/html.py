@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from planexport.day_kinds import is_untimed
 from planexport.keys import slugify
 from planexport.plan_busy import busy_lines, routine_day
 from planexport.text import plain
@@ -92,10 +93,12 @@ h2 { font-size: 1.1rem; margin: 0; }
 .day-body { position: relative; min-height: 0;
   background-image: linear-gradient(to bottom, var(--hour) 1px, transparent 1px);
   background-size: 100% calc(60 * var(--ppm)); }
-.day-body.rest { background-color: var(--rest);
+.day-body.rest, .day-body.untimed { background-color: var(--rest);
   background-image: repeating-linear-gradient(135deg, transparent 0 10px, #eef1f4 10px 20px); }
 .rest-label { position: absolute; top: 1rem; left: 0; right: 0; text-align: center;
   color: var(--muted); font-weight: 600; }
+.untimed-notes { position: absolute; top: 2.6rem; left: .4rem; right: .4rem; margin: 0;
+  padding-left: 1.1rem; font-size: .8rem; color: var(--muted); }
 .block { position: absolute; left: .25rem; right: .3rem; top: calc(var(--top) * var(--ppm));
   height: calc(var(--len) * var(--ppm)); overflow: hidden; border-radius: 5px;
   background: var(--bg); border-left: 4px solid var(--edge);
@@ -347,7 +350,12 @@ def _column(column: _Column, *, page: _Page) -> list[str]:
         out.append(f'<p class="focus">{_text(day.day.focus)}</p>')
     out.extend(_busy(busy_lines(day.day)))
     out.append("</header>")
-    if day.variant is None and not column.blocks:
+    if day.variant is None and not column.blocks and is_untimed(day.day):
+        # Lines with no length are the day's work, not a day off: named, and listed as notes.
+        out.append('<div class="day-body untimed"><span class="rest-label">No timed blocks</span>')
+        out.extend(_untimed_notes(day.day.notes))
+        out.append("</div>")
+    elif day.variant is None and not column.blocks:
         out.append('<div class="day-body rest"><span class="rest-label">Rest day</span></div>')
     else:
         out.append('<div class="day-body">')
@@ -377,6 +385,14 @@ def _busy(lines: Sequence[str]) -> list[str]:
         return []
     out = ['<ul class="busy" aria-label="Busy">']
     out.extend(f"<li>{_text(line)}</li>" for line in lines)
+    out.append("</ul>")
+    return out
+
+
+def _untimed_notes(notes: Sequence[str]) -> list[str]:
+    """A day's untimed lines (`Bench press 4x8`) under its `No timed blocks` label."""
+    out = ['<ul class="untimed-notes" aria-label="Untimed">']
+    out.extend(f"<li>{_text(note)}</li>" for note in notes)
     out.append("</ul>")
     return out
 

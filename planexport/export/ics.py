@@ -14,6 +14,7 @@ import icalendar
 
 from planexport import __version__, keys
 from planexport.collector import paused
+from planexport.day_kinds import is_untimed
 from planexport.errors import CalendarError, OptionsError, PlanError
 from planexport.plan_busy import busy_notes
 from planexport.text import plain
@@ -399,7 +400,7 @@ def _day_event(sday: ScheduledDay) -> _Event:
     if day.focus:
         lines.append(_text(day.focus))
     if sday.variant is None:
-        lines.append("Rest day")
+        lines.append("No timed blocks" if is_untimed(day) else "Rest day")
     else:
         lines.append(f"{sday.variant.hours:g}-hour plan, {sday.minutes} min scheduled")
     # A YAML plan's busy spans are listed among the notes as a Markdown plan's work hours are.

@@ -90,10 +90,10 @@ from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_entries import weekday_entries
 from planexport.reader.weekday_leftovers import warn_leftover_weekdays
 from planexport.reader.weekday_returns import joined_weekdays
-from planexport.reader.weekday_shifts import shifted_weekdays
 from planexport.reader.weekless_days import weekless_days
 from planexport.reader.weekly_structure import weekly_structure
 from planexport.reader.work_spans import Busy, work_as_notes
+from planexport.reader.written_quotes import said_warnings
 
 if TYPE_CHECKING:
     from planexport.model import Day, Plan
@@ -316,8 +316,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     plan = named_by_legend(plan, nodes)  # "* 🧮 = [Calc 1A](…)" over a grid of "🧮" cells
     ctx.warnings += impossible_days(plan, lines, source=source)
     # A template for several weekdays is read once per day: its warnings are said once.
-    warnings = shifted_weekdays(sorted(dict.fromkeys(ctx.warnings), key=lambda w: w.line))
-    return ReadResult(plan, tuple(warnings), lines)
+    warnings = said_warnings(ctx.warnings, text)  # by line, each once, quotes as written
+    return ReadResult(plan, warnings, lines)
 
 
 # "* Datum: Zondag 11 oktober 2020", "**Date:** 11 October": the date of a one-day plan.

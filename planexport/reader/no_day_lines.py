@@ -83,15 +83,24 @@ def warn_outside(
             and not results_log(node)
         ):
             agenda = agenda_table(node)  # "| 09:00 | Welcome |": its start times are its times
-            warned = False
+            timed: list[tuple[int, list[str]]] = []
+            summing = False  # a row naming a day's date sums that day up: rows said one by one
             for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
                 if any(month_day(cell)[0] in dated for cell in row):
+                    summing = True
                     continue
                 if any(find_duration(cell) for cell in row) or (
                     agenda and row and find_point_time(row[0]) is not None
                 ):
-                    warned = True
-                    ctx.warn(line, f'row "{_short(" | ".join(row))}" is in no day: not read')
+                    timed.append((line, row))
+            warned = bool(timed)
+            if len(timed) > 1 and not summing:
+                # A second timetable (a crew's `Draaiboek` after the programme): said once.
+                last = node.row_lines[-1] if node.row_lines else node.line
+                ctx.warn(node.line, f"lines {node.line}-{last}: a table in no day, not read")
+                timed = []
+            for line, row in timed:
+                ctx.warn(line, f'row "{_short(" | ".join(row))}" is in no day: not read')
             header, count = header_timed_rows(node) if not warned else ("", 0)
             if count:
                 # "| Minutes | Activity |" over "| 15 | Improvisation |": said once for the table.

@@ -1,0 +1,75 @@
+"""What a day with no timed block is to the people reading its plan: a rest day when it is empty
+or named one (`Rest`, `Ruhetag`, `Descanso`, `Repos`, `Riposo`, `Rust`, `Off`), else a day of
+untimed lines (`- Bench press 4x8`) that the tables and calendars label as such."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planexport.model import Day
+
+__all__ = ["REST_LABEL", "UNTIMED_LABEL", "is_untimed", "no_block_label"]
+
+REST_LABEL = "rest"
+UNTIMED_LABEL = "no timed blocks"
+
+# A day's name in the seven languages when it is a day off, as the whole of a part of the title
+# (`Sunday – Rest`, `Día 7: Descanso activo`); `Freitag` and `vrijdag` are Fridays, not days off.
+_REST_WORDS = (
+    r"(?:active\s+|activo\s+|actif\s+|aktive[rs]?\s+|attivo\s+|ativo\s+|actieve\s+)?"
+    r"(?:rest|recovery|off|free|ruhe|ruhetag|frei|freier\s+tag|erholung|erholungstag|descanso"
+    r"|libre|repos|relache|riposo|libero|folga|rust|rustdag|vrij|vrije\s+dag)"
+    r"(?:\s+(?:day|tag|dag|activo|actif|attivo|ativo|actief))?"
+)
+_REST_PHRASE = (
+    rf"(?:(?:day|dia|jour|journee|giorno|dag|tag)\s+(?:de\s+|di\s+|du\s+)?)?{_REST_WORDS}"
+    r"|day\s+off|jour\s+off|dia\s+libre|dia\s+de\s+folga|giorno\s+libero|vrije\s+dag"
+)
+# Parts of a title: `WED - Rest`, `Day 7: Rest day`, `Sonntag (Ruhetag)`, `Rest · Stretching`.
+_PARTS = r"\s*(?:[-\u2013\u2014:·|/(),]|\s-\s)\s*"
+
+
+@functools.cache
+def _rest_phrase() -> re.Pattern[str]:
+    """A day-off phrase; compiled on the first day with untimed lines asked about."""
+    return re.compile(_REST_PHRASE, re.IGNORECASE)
+
+
+@functools.cache
+def _parts() -> re.Pattern[str]:
+    return re.compile(_PARTS)
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _names_rest(text: str) -> bool:
+    """Whether a part of `text` is only a day-off phrase (emphasis, emoji and dots aside)."""
+    for part in _parts().split(_folded(text)):
+        words = " ".join(re.sub(r"[^\w\s]", " ", part).split())
+        if words and _rest_phrase().fullmatch(words):
+            return True
+    return False
+
+
+def is_untimed(day: Day) -> bool:
+    """Whether a day the plan gives no timed block has lines of its own (`- Bench press 4x8`)
+    and is not named a rest day: a day of untimed work, not a day off. A day with blocks, an
+    empty day, and a day whose title, focus or every line names rest are not."""
+    if not day.is_rest or not day.notes:
+        return False
+    named = (day.title, day.focus or "")
+    if any(_names_rest(text) for text in named):
+        return False
+    return not all(_names_rest(note) for note in day.notes)
+
+
+def no_block_label(day: Day) -> str:
+    """The label of a day with no timed block: `rest`, or `no timed blocks` for untimed lines."""
+    return UNTIMED_LABEL if is_untimed(day) else REST_LABEL
