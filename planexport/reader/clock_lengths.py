@@ -16,7 +16,7 @@ from planexport.reader.words import fold
 if TYPE_CHECKING:
     from planexport.reader.outline import Node
 
-__all__ = ["clock_lengths"]
+__all__ = ["clock_lengths", "length_head"]
 
 # "00:45", "01:30", "00:45 u", "**1:00** h", "0:20 Std.": hours and minutes, and at most a unit.
 _CLOCK = lazy(
@@ -43,6 +43,14 @@ _WHEN_HEAD = lazy(
 def clock_lengths(nodes: list[Node]) -> list[Node]:
     """The tables' lengths written like a clock read as lengths (`00:45` as `00:45 h`)."""
     return [_read_lengths(node) if node.kind == "table" else node for node in nodes]
+
+
+def length_head(head: str) -> bool:
+    """Whether a folded header names a row's length (`Duur`, `Dauer`, `Time needed`) or the
+    hours it takes (`Horas`, `Stunden`)."""
+    from planexport.reader.table_columns import header_unit
+
+    return _LENGTH_HEAD.search(head) is not None or header_unit(head) is not None
 
 
 def _read_lengths(node: Node) -> Node:
