@@ -85,3 +85,13 @@ def test_one_bare_hour_under_time_stays_a_length() -> None:
     # "Time" names a length as often as a time of day: one `9h` there says nothing of the clock
     result = read("en-time-one-row-stays-length.md")
     assert day_blocks(result.plan) == [("sun", [("Reading week catch-up", 540, None)])]
+
+
+def test_about_hours_in_a_days_posting_table_are_starts_not_a_21_hour_day() -> None:
+    # inside a day, the rows are an agenda of starts: `Post sobre X` until `Post Y` at 12:00
+    result = read("pt-day-posting-table-about-hours.md")
+    assert day_blocks(result.plan) == [
+        (None, [("Revisar o roteiro", 30, None), ("Post sobre X", 180, "09:00")]),
+        (None, [("Live com convidado", 60, "12:00"), ("Stories da live", 20, "15:00")]),
+    ]
+    assert warnings(result) == ['10: row "Post Y" has a start time but no length']
