@@ -1,6 +1,7 @@
 """Lengths written like a clock in a table's length column: `00:45` under `Expected duration`,
 `00:45 u` under `Verwachte tijdsduur`, `01:30` under `Dauer` (45 and 90 minutes, not times of
-day), and such a column after one that already gives each row its time of day."""
+day), and such a column after one that already gives each row its time of day; hours and
+minutes with a dot (`| Lezen | 1.30 uur |`: 90 minutes), as after a line's words."""
 
 from __future__ import annotations
 
@@ -11,12 +12,12 @@ from typing import TYPE_CHECKING
 from planexport.reader.durations import find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
-from planexport.reader.words import fold
+from planexport.reader.words import HOUR_WORDS, fold
 
 if TYPE_CHECKING:
     from planexport.reader.outline import Node
 
-__all__ = ["clock_lengths"]
+__all__ = ["clock_lengths", "length_head"]
 
 # "00:45", "01:30", "00:45 u", "**1:00** h", "0:20 Std.": hours and minutes, and at most a unit.
 _CLOCK = lazy(
@@ -24,6 +25,19 @@ _CLOCK = lazy(
     r"(?:h|hrs?|hours?|u|uur|std|stunden?|horas?|heures?|ore)?\.?[*_`\s]*$",
     re.IGNORECASE,
 )
+# "1.30 uur", "**0.45 h**", "2.15 Std.": hours, a dot, two digits and an hour word, alone.
+_DOT_LENGTH = lazy(
+    rf"^[*_`\s]*(?P<n>\d{{1,2}}\.[0-5]\d)[*_`]*\s*(?P<unit>{HOUR_WORDS})\.?[*_`\s]*$",
+    re.IGNORECASE,
+)
+# A header for the time of day a row starts at: `8.30 uur` under it is a start.
+_START_HEAD = lazy(
+    r"(?<![a-z])(?:uhrzeit|horari[oa]s?|horaires?|hora|heure|orari[oa]|ora|aanvang|tijdstip"
+    r"|clock|o'clock)(?![a-z])"
+)
+# Dotted lengths after a row's words are under six hours: a run of `8.30 uur`, `9.00 uur` from
+# the morning on is the day's starts (`| Inschrijving | 8.30 uur |`), read elsewhere.
+_LONGEST = 6
 # A header that says the column holds each row's length, in the seven languages.
 _LENGTH_HEAD = lazy(
     r"(?<![a-z])(?:duration|length|dauer|duracion|duree|durata|duracao|\w*duur"
@@ -41,8 +55,56 @@ _WHEN_HEAD = lazy(
 
 
 def clock_lengths(nodes: list[Node]) -> list[Node]:
-    """The tables' lengths written like a clock read as lengths (`00:45` as `00:45 h`)."""
-    return [_read_lengths(node) if node.kind == "table" else node for node in nodes]
+    """The tables' lengths written like a clock read as lengths (`00:45` as `00:45 h`), and
+    with a dot as hours and minutes (`1.30 uur` as `1:30 uur`)."""
+    return [_dotted(_read_lengths(node)) if node.kind == "table" else node for node in nodes]
+
+
+def _dotted(node: Node) -> Node:
+    """`| Lezen | 1.30 uur |`: 1 hour 30 minutes, as `Lezen 1.30 uur` on a line is, when the
+    column's header names a length or no time of day and the row's words come before it; the
+    line's rules keep `1.5 uur`, `1.25 h` and `1.50 h` decimal hours."""
+    if len(node.rows) < 2 or "." not in str(node.rows[1:]):
+        return node
+    from planexport.reader.dotted_lengths import dotted_minutes
+
+    header = [fold(unwrap(cell)) for cell in node.rows[0]]
+    rows = [list(row) for row in node.rows]
+    changed = False
+    for col, head in enumerate(header):
+        found = [
+            (row, match)
+            for row in rows[1:]
+            if col < len(row) and (match := _DOT_LENGTH.match(row[col])) is not None
+        ]
+        named = length_head(head)
+        if not found or (
+            not named
+            and (
+                _WHEN_HEAD.search(head) is not None
+                or _START_HEAD.search(head) is not None
+                or any(int(m["n"].split(".")[0]) >= _LONGEST for _, m in found)
+            )
+        ):
+            continue
+        for row, match in found:
+            # the row's words before the cell, or the header's that names the length
+            words = " ".join([head] if named else [unwrap(cell) for cell in row[:col]])
+            line = f"{words} {match['n']}"
+            if dotted_minutes(line, len(words) + 1, match["n"]) is not None:
+                row[col] = f"{match['n'].replace('.', ':')} {match['unit']}"
+                changed = True
+    return dataclasses.replace(node, rows=rows) if changed else node
+
+
+def length_head(head: str) -> bool:
+    """Whether a folded header names a row's length (`Duur`, `Dauer`, `Time needed`) or the
+    hours it takes (`Horas`, `Stunden`)."""
+    from planexport.reader.table_columns import header_unit
+
+    if _START_HEAD.search(head) is not None:
+        return False  # "Hora", "Heure", "Ora": the hour of the day, not how many
+    return _LENGTH_HEAD.search(head) is not None or header_unit(head) is not None
 
 
 def _read_lengths(node: Node) -> Node:

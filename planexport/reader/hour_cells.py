@@ -10,6 +10,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from planexport.reader.clock_lengths import length_head
 from planexport.reader.headless_starts import headless_starts
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
@@ -22,8 +23,20 @@ __all__ = ["hour_cells"]
 
 # "9h00", "14h30", "**9h15**": an hour and its minutes joined by `h`, alone in the cell.
 _HOUR = lazy(r"^[*_`\s]*(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)[*_`\s]*$", 0)
-# "09h", "18h", "14h (BRT)": an hour alone with `h`, and maybe the time zone it is told in.
-_BARE = lazy(r"^[*_`\s]*(?P<h>[01]?\d|2[0-3])h[*_`]*(?P<zone>\s*\([A-Z]{2,5}\))?[*_`\s]*$", 0)
+# "09h", "18h", "14h (BRT)", "14 Uhr", "9 uur": an hour alone with `h` or the word for o'clock,
+# and maybe the time zone it is told in; "~09h" is about nine o'clock, still 09:00 (a `~~` is
+# struck out, not "about").
+_BARE = lazy(
+    r"^[*_`\s]*(?:(?:~(?!~)|≈|(?i:ca\.|circa|approx\.))\s*)?(?P<h>[01]?\d|2[0-3])"
+    r"(?:h|\s*(?P<uhr>(?i:uhr))|\s*(?i:uur))(?![^\W\d_])\.?[*_`]*(?P<zone>\s*\([A-Z]{2,5}\))?[*_`\s]*$",
+    0,
+)
+# "09:00", "~12:30", "18:00 (BRT)": a clock time, beside which a bare hour is one too.
+_COLON = lazy(
+    r"^[*_`\s]*(?:(?:~(?!~)|≈)\s*)?(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?i:h|uhr|uur))?"
+    r"[*_`]*(?:\s*\([A-Z]{2,5}\))?[*_`\s]*$",
+    0,
+)
 # The time-of-day words a bare hour's column needs: not "Horas", "Heures", "Ore", "Duur" (hours
 # as an amount); "Time" and "Zeit" name a length as often, so there an hour is written `09h` or
 # after noon (`14h`), as no length of one row is.
@@ -64,7 +77,8 @@ def hour_cells(nodes: list[Node]) -> list[Node]:
 
         # "| 11<br>12<br>1<br>2 | Work on the thesis |": the hours a row covers, listed
         nodes = [listed_hours(n) if may_list_hours(n) else n for n in nodes]
-    return [_read_hours(node) if node.kind == "table" else node for node in nodes]
+    known = {head for node in nodes if node.kind == "table" for head in bare_headers(node)}
+    return [_read_hours(node, known) if node.kind == "table" else node for node in nodes]
 
 
 def _hour_heads(node: Node) -> bool:
@@ -75,15 +89,17 @@ def _hour_heads(node: Node) -> bool:
     )
 
 
-def _read_hours(node: Node) -> Node:
-    if len(node.rows) < 3:
+def _read_hours(node: Node, known: set[str] | None = None) -> Node:
+    """The table with its time columns' starts written as `09:00`; `known` holds the headers
+    of columns read so in other tables of the plan, where one row or an hour alone is enough."""
+    if len(node.rows) < 2:
         return node
     body = node.rows[1:]
     columns = [
         col
         for col, head in enumerate(node.rows[0])
         if (_CLOCK_HEAD.match(fold(unwrap(head))) and _hour_column(body, col))
-        or _bare_column(fold(unwrap(head)), body, col)
+        or _bare_column(fold(unwrap(head)), body, col, known=known)
     ]
     if not columns:
         return node
@@ -99,21 +115,42 @@ def _read_hours(node: Node) -> Node:
     return dataclasses.replace(node, rows=rows)
 
 
-def _bare_column(head: str, body: list[list[str]], col: int) -> bool:
-    """Whether a column under a time-of-day word holds two or more starts, some an hour alone
-    (`09h`, `18h`, `14h (BRT)`), the rest `9h30`, all from the morning on."""
+def bare_headers(node: Node) -> set[str]:
+    """The headers of a table's columns of starts written as hours alone (`Horário` over
+    `09h`), folded: the same header in another table of the plan holds starts too."""
+    if len(node.rows) < 2:
+        return set()
+    heads = [fold(unwrap(head)) for head in node.rows[0]]
+    return {head for col, head in enumerate(heads) if _bare_column(head, node.rows[1:], col)}
+
+
+def _bare_column(
+    head: str, body: list[list[str]], col: int, *, known: set[str] | None = None
+) -> bool:
+    """Whether a column holds two or more starts, some an hour alone (`09h`, `~09h`, `18h`,
+    `14h (BRT)`, `14 Uhr`, `9 uur`), the rest `9h30` or clock times (`12:30`), all from the
+    morning on: under a time-of-day word, or with a clock time among them under a header that
+    names no length. Under a header `known` from another table, one such start is enough."""
     named = _BARE_HEAD.match(head)
-    if named is None:
-        return False
     cells = [row[col].strip() for row in body if col < len(row) and row[col].strip(" -—–")]
     bare = [_BARE.match(cell) for cell in cells]
-    if len(cells) < 2 or not any(bare):
+    if not any(bare):
         return False
-    found = [b or _HOUR.match(cell) for b, cell in zip(bare, cells, strict=True)]
+    clocks = [_COLON.match(cell) for cell in cells]
+    found = [b or _HOUR.match(c) or k for b, c, k in zip(bare, cells, clocks, strict=True)]
     hours = [m["h"] for m in found if m is not None]
     if len(hours) < len(cells) or any(int(h) * 60 < _MORNING for h in hours):
         return False
-    return named["either"] is None or any(h.startswith("0") or int(h) > 12 for h in hours)
+    if known and head in known:
+        return True  # "| Horário |" over one "| 12h (BRT) |", read as the plan's other tables
+    if len(cells) < 2 and (named is None or named["either"] is not None):
+        return False  # "| Horário |" over one "| 09h |" is a time; one "| Time | 9h |" may not be
+    if any(clocks) and not length_head(head):
+        return True  # "| 09:00 |" over "| 12h |": the hours of a column of clock times
+    if named is None:
+        return False
+    sure = any(h.startswith("0") or int(h) > 12 for h in hours) or any(b["uhr"] for b in bare if b)
+    return named["either"] is None or sure
 
 
 def _hour_column(body: list[list[str]], col: int) -> bool:

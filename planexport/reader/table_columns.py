@@ -159,12 +159,15 @@ def column_roles(node: Node) -> dict[str, int | None]:
     else:
         start_col = end_col = None
         if span_col is None and dur_col is not None:
-            # "| Zeit | Dauer |" over "| 13:00 | 15' |": each row starts at its time.
+            # "| Zeit | Dauer |" over "| 13:00 | 15' |": each row starts at its time; a table of
+            # one row too ("| 09:00 | Revisão geral | 1h |").
             at_col = next(
                 (
                     c
                     for c in range(width)
-                    if c != dur_col and starts[c] >= 2 and 2 * starts[c] >= filled[c]
+                    if c != dur_col
+                    and starts[c] >= min(2, len(body))
+                    and 2 * starts[c] >= filled[c]
                 ),
                 None,
             )

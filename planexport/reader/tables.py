@@ -266,6 +266,7 @@ def _dated_rows(
 ) -> list[TableDay]:
     """`| Mo, 11.05.2020 | - Maths: 07:50 bis 9:30 Uhr<br>- Essay |`: a dated day per row, a
     block per timed item of its cells and the untimed items as notes."""
+    from planexport.reader.dated_row_starts import RowStarts
     from planexport.reader.room_columns import rooms_of
     from planexport.reader.table_cells import cell_blocks, link_text_joined
     from planexport.reader.table_dates import cell_date
@@ -291,6 +292,8 @@ def _dated_rows(
     skip |= {c for c in (dates, cols["day"]) if c is not None}
     # "| 14/Oct/2013 | LM1 | 4 | 15:15 - 19:15 |": the room is where, the hours a count
     rooms = None if by_rows or items else rooms_of(node, cols, dates, where)
+    # "| 12/02 | 09:00 | Post sobre X |": each row's start is its block's time of day
+    starts = None if by_rows else RowStarts.of(node, skip, ctx)
     for row, line in body:
         cell = cell_at(row, dates)
         found = cell_date(cell, year) if cell else None
@@ -320,6 +323,7 @@ def _dated_rows(
             continue
         row_blocks: list[RawBlock] = []
         row_notes: list[str] = []
+        start = starts.take(rest) if starts is not None else (None, "")
         room, hours = rooms.take(rest) if rooms is not None else ("", "")
         for text in rest:
             blocks, notes = cell_blocks(text, line, ctx)
@@ -330,6 +334,8 @@ def _dated_rows(
             # "| 17/02 | Hardware | 12 min |": the row's words title its one block.
             row_blocks[0].title = tidy(unwrap(title))
             row_notes.remove(title)
+        if starts is not None:
+            starts.place(current, start, row_blocks, row_notes, line)
         if rooms is not None:
             said = unwrap(cell).strip()
             row_notes += rooms.place_in(
@@ -337,6 +343,8 @@ def _dated_rows(
             )
         current.blocks.extend(row_blocks)
         current.notes.extend(row_notes)
+    if starts is not None:
+        starts.close()
     dating.warn(ctx)
     return in_date_order(list(days.values()))  # "1/03" before "26/02": lived after it
 
