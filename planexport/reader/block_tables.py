@@ -46,6 +46,7 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     from planexport.reader.table_halves import order_rows
     from planexport.reader.tables import is_facts_table  # tables reads its rows with this module
     from planexport.reader.time_columns import time_column_agenda
+    from planexport.reader.vague_time_rows import VagueRows
 
     if is_facts_table(node) or results_log(node):
         return []  # "| **Prüfungsdauer** | 90 Minuten |": about the plan, not a block of it
@@ -56,7 +57,8 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
         agenda = time_column_agenda(node, cols, ctx)  # "| Check in | Friday 5:00 PM | … |"
         if agenda is not None:
             return agenda
-    if not node.rows[1:] or time_col is None:
+    vague = VagueRows(node, header) if lenient else None  # "| Morning | Reading (2 hrs) |"
+    if not node.rows[1:] or (time_col is None and not vague):
         if lenient:
             agenda = _agenda(node, cols, ctx)
             if agenda is None:
@@ -72,6 +74,10 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     summed = 0  # the blocks from here on are summed up by the next Total row
     points = PointRows(cols, closing_row)  # "| 12.30 | Wrap-up |" among the spans
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
+        if vague and (read := vague.take(row, line, ctx)) is not None:
+            if isinstance(read, RawBlock):
+                blocks.append(read)
+            continue
         if lenient and session and (paper := paper_item(row, line, cols)):
             blocks[-1].items.append(paper)  # "|  | A. Author | Paper one |" under its session
             continue
@@ -85,8 +91,10 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
         if lenient and cols["span"] is not None and points.take(row, line, blocks):
             continue
         raw = row_block(row, line, header, cols, ctx, lenient=lenient)
-        timeline.append((raw, find_duration(cell_at(row, cols["span"]))))
-        points.starts(raw.at if raw is not None else None)
+        spanned = find_duration(cell_at(row, cols["span"]))
+        timeline.append((raw, spanned))
+        # "| 12:30 – 13:30 | Lunch break |", a gap: the start row above ends where it starts
+        points.starts(raw.at if raw is not None else spanned.at if spanned else None)
         if raw is not None:
             if group is not None and raw.session is None:
                 raw.session = group

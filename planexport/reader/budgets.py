@@ -66,6 +66,8 @@ def budget_echoes(text: str) -> str:
     """The text with each range of hours that repeats a weekly or monthly budget stated in the
     plan (`**Evening (15-18 hrs)**: 80% completion` after `## Evening (15-18 hours/week)`)
     said per week too: the same range names the same budget, never a block's length."""
+    if _WEEKLY_WORD.search(text) is not None:
+        text = _weekly_plan_headings(text)  # "# Weekly study plan (8-12 hours)"
     ranges = list(_RANGE.compiled().finditer(text))
     budgets = {(m["lo"], m["hi"]) for m in ranges if is_budget(text, m.end())}
     if not budgets:
@@ -77,3 +79,45 @@ def budget_echoes(text: str) -> str:
             out += [text[last : match.end()], "/week"]
             last = match.end()
     return "".join([*out, text[last:]])
+
+
+# "Weekly study plan", "Wochenplan", "Plan semanal", "Planning hebdomadaire", "Piano
+# settimanale", "Weekplanning", "Plano semanal": a plan for a week, in the word for a week of
+# its language ("/Woche" after "Stunden").
+_WEEKLY_WORD = lazy(
+    r"(?<!\w)(?P<en>weekly)|(?P<de>w[oö]chentlich\w*|wochen(?!end)\w+)|(?P<es>semanal\w*)"
+    r"|(?P<fr>hebdomadaire)|(?P<it>settimanal\w+)|(?P<nl>wekelijks\w*|week(?=plan|schema|rooster))",
+    re.IGNORECASE,
+)
+_WEEK_OF = {"en": "week", "de": "Woche", "es": "semana", "fr": "semaine", "it": "settimana"}
+_PLAN_WORD = lazy(
+    r"(?:plan|schedule|routine|program|planning|rooster|schema|piano|plano|planificaci[oó]n"
+    r"|horario|emploi\s+du\s+temps|programa|programm|agenda)",
+    re.IGNORECASE,
+)
+_HEADING = lazy(r"^#{1,6}[ \t][^\n]*", re.MULTILINE)
+# "(8-12 hours)", "(10 horas)", "(8–10 Std.)": the heading's hours, in brackets at its end.
+_HOURS_AT_END = lazy(
+    rf"\(\s*\d+(?:[.,]\d+)?(?:\s*[{_DASH}\u2013]\s*\d+(?:[.,]\d+)?)?\s*{HOUR_WORDS}\.?"
+    r"(?=\s*\)[\s*_#]*$)",
+    re.IGNORECASE,
+)
+
+
+def _weekly_plan_headings(text: str) -> str:
+    """The text with the hours of each heading that names a plan for a week (`# Weekly study
+    plan (8-12 hours)`) said per week: the week's budget, not a day's length nor a version of
+    the day, so that the blocks under it are read as written."""
+
+    def per_week(heading: re.Match[str]) -> str:
+        line = heading.group()
+        word = _WEEKLY_WORD.search(line)
+        hours = _HOURS_AT_END.search(line)
+        if word is None or hours is None or _PLAN_WORD.search(line) is None:
+            return line
+        if is_budget(line, hours.end()):
+            return line  # "(8-12 hours/week)": said already
+        week = _WEEK_OF.get(str(word.lastgroup), "week")
+        return f"{line[: hours.end()]}/{week}{line[hours.end() :]}"
+
+    return _HEADING.sub(per_week, text)

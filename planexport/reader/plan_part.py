@@ -28,8 +28,15 @@ def timetable_day(nodes: list[Node], chosen: list[DaySpan]) -> list[DaySpan]:
 
     A person reading `## Stretching` (`- Warm-up jog, 15 minutes`) then `## Timetable`
     (`- **07:00 - 08:00** - Breakfast`, …) takes the timetable as the day: a workout checklist or
-    a drill with a few lengths must not make 13 timed lines "in no day".
+    a drill with a few lengths must not make 13 timed lines "in no day". `## Regular Day` then
+    `## Review Day`, each over its timetable: a day each (`day_word_days`).
     """
+    from planexport.reader.day_word_headings import day_word_days
+
+    return day_word_days(nodes, _timetable_day(nodes, chosen))
+
+
+def _timetable_day(nodes: list[Node], chosen: list[DaySpan]) -> list[DaySpan]:
     chosen = table_over_details(nodes, chosen)  # "### Block 1 – Mathe (07:30 – 09:00)"
     if len(chosen) != 1:
         return chosen

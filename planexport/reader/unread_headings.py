@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
     from planexport.reader.outline import Node
 
-__all__ = ["day_parents", "unread_day_headings"]
+__all__ = ["day_parents", "unread_day_headings", "unread_sections"]
 
 
 def unread_day_headings(nodes: list[Node], spans: list[DaySpan]) -> str | None:
@@ -23,6 +23,21 @@ def unread_day_headings(nodes: list[Node], spans: list[DaySpan]) -> str | None:
     When the headings of that section's level after it hold timed lines of their own, they are
     days the reader cannot name, and the message names them.
     """
+    sections = unread_sections(nodes, spans)
+    if sections is None:
+        return None
+    names = [unwrap(nodes[head].text) for head, _ in sections]
+    shown = ", ".join(f'"{name}"' for name in names[:7]) + (", …" if len(names) > 7 else "")
+    return (
+        f"no timed blocks found ({len(names)} headings over timed lines are not read as days: "
+        f"{shown}; name each day in a language the reader knows, such as '### Monday' or "
+        "'### Day 1')"
+    )
+
+
+def unread_sections(nodes: list[Node], spans: list[DaySpan]) -> list[tuple[int, int]] | None:
+    """The sibling headings over timed lines (each heading's place and end) that a plan read as
+    one day leaves unread, or None when the one day is the plan's (see `unread_day_headings`)."""
     if len(spans) != 1:
         return None
     head = spans[0].start + 1
@@ -32,7 +47,6 @@ def unread_day_headings(nodes: list[Node], spans: list[DaySpan]) -> str | None:
     from planexport.reader.section_day import lone_agenda
 
     level = nodes[head].level
-    names = [unwrap(nodes[head].text)]
     sections = [(head, spans[0].end)]
     idx = spans[0].end
     while idx < len(nodes):
@@ -54,21 +68,15 @@ def unread_day_headings(nodes: list[Node], spans: list[DaySpan]) -> str | None:
             and node.level == level
             and any(_clock_lines(n) for n in nodes[idx + 1 : end])
         ):
-            names.append(unwrap(node.text))
             sections.append((idx, end))
         idx = end if node.kind == "heading" and node.level == level else idx + 1
-    if len(names) < 2 or lone_agenda(nodes, sections):
+    if len(sections) < 2 or lone_agenda(nodes, sections):
         return None  # "## 1. Requirements" (a time in a sentence) over "## 2. Daily schedule"
     from planexport.reader.event_pages import one_day_parts
 
     if one_day_parts(nodes, sections):
         return None  # "## Timetable" / "## Crew sheet" under "* Date: …": the first is the day
-    shown = ", ".join(f'"{name}"' for name in names[:7]) + (", …" if len(names) > 7 else "")
-    return (
-        f"no timed blocks found ({len(names)} headings over timed lines are not read as days: "
-        f"{shown}; name each day in a language the reader knows, such as '### Monday' or "
-        "'### Day 1')"
-    )
+    return sections
 
 
 def day_parents(nodes: list[Node], spans: list[DaySpan]) -> set[int]:
