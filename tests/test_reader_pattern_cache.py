@@ -140,3 +140,48 @@ def test_nothing_is_written_where_bytecode_is_not(tmp_path: Path) -> None:
     first = _run(tmp_path, no_bytecode=True)
     assert first["new"] > 20
     assert not list(tmp_path.rglob("patterns.*"))
+
+
+_MARKDOWN_RUN = """
+import json, re, sys
+from planexport.reader import pattern_cache
+pattern_cache.markdown_it_class()("commonmark").parse("# Monday\\n\\n- Review (30 min)\\n")
+found = [
+    value
+    for name, module in list(sys.modules.items())
+    if name.split(".")[0] in ("markdown_it", "mdurl")
+    for value in vars(module).values()
+    if isinstance(value, re.Pattern)
+]
+print(json.dumps({
+    "patterns": len(found),
+    "same": all(p == pattern_cache._COMPILE(p.pattern, p.flags) for p in found),
+    "restored": re.compile is pattern_cache._COMPILE,
+    "new": len(pattern_cache._state.get("new", {})),
+}))
+"""
+
+
+def _markdown_run(prefix: Path) -> dict[str, int]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(prefix)
+    done = subprocess.run(
+        [sys.executable, "-c", _MARKDOWN_RUN],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=env,
+    )
+    counts: dict[str, int] = json.loads(done.stdout)
+    return counts
+
+
+def test_markdown_it_loads_with_its_patterns_from_the_cache(tmp_path: Path) -> None:
+    first = _markdown_run(tmp_path)
+    assert first["patterns"] > 30
+    assert first["same"]
+    assert first["restored"]
+    assert first["new"] > 30  # markdown-it's own patterns, kept for the next run
+    second = _markdown_run(tmp_path)
+    assert second == {**first, "new": 0}

@@ -7,7 +7,7 @@ import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
@@ -289,8 +289,7 @@ def stamp_from_environment(environ: dict[str, str] | os._Environ[str]) -> dt.dat
 # Events
 
 
-@dataclass(frozen=True)
-class _Event:
+class _Event(NamedTuple):
     """One VEVENT to write: everything but its SEQUENCE and DTSTAMP."""
 
     uid: str

@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from planexport.reader.dates import ORDER, date_in, month_day
 from planexport.reader.lazy import lazy
@@ -49,8 +48,7 @@ _WEEKDAY_AFTER = lazy(
 _TOPIC = lazy(r"^[*_\s]*(?:,\s*|[-–—:|]+\s*)(?P<topic>.*?)[*_\s]*$")
 
 
-@dataclass(frozen=True)
-class DateHead:
+class DateHead(NamedTuple):
     """What a heading that starts with a date writes after it."""
 
     weekday: str | None  # the weekday written beside the date ("mon"), or None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planexport.reader.blocks import Ctx
 from planexport.reader.dates import ORDER, month_first
@@ -32,8 +32,7 @@ _DATE_HEADERS = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class _Cell:
+class _Cell(NamedTuple):
     row: int  # index in the table's rows
     first: int
     second: int

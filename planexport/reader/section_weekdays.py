@@ -7,7 +7,7 @@ import copy
 import re
 from collections import defaultdict
 
-from planexport.reader.blocks import tidy
+from planexport.reader.blocks import session_name, tidy
 from planexport.reader.dates import ORDER
 from planexport.reader.durations import find_duration, start_time
 from planexport.reader.lazy import lazy
@@ -81,9 +81,12 @@ def section_weekdays(nodes: list[Node]) -> list[Node]:
     order of their times, each after a `session` node naming its activity. Only a run of
     activity headings whose every subheading is a weekday, with a weekday under two of them.
     """
-    from planexport.reader.part_routines import part_routines
+    # "## Evening Schedule" before "## Weekend": the weekdays' part. The test is part_routines'
+    # own first one: most plans have no part-of-day heading and need not load it.
+    if any(n.kind == "heading" and session_name(n.text) for n in nodes):
+        from planexport.reader.part_routines import part_routines
 
-    nodes = part_routines(nodes)  # "## Evening Schedule" before "## Weekend": the weekdays' part
+        nodes = part_routines(nodes)
     days = {i: w for i, n in enumerate(nodes) if n.kind == "heading" and (w := _weekdays(n.text))}
     levels = {nodes[i].level for i in days}
     if len(days) < 2 or len(levels) != 1:
