@@ -87,9 +87,9 @@ _MD: Any = None
 def _markdown() -> Any:
     global _MD  # noqa: PLW0603 - one parser per process; building it costs more than a parse
     if _MD is None:
-        from planexport.reader.pattern_cache import markdown_it_class
+        from markdown_it import MarkdownIt
 
-        _MD = markdown_it_class()("commonmark").enable("table")
+        _MD = MarkdownIt("commonmark").enable("table")
         # Block structure is all we need; inline text is kept as written.
         _MD.disable(["inline", "text_join"])
     return _MD

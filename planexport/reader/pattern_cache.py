@@ -8,9 +8,6 @@ reader's `__pycache__` folder (or under PYTHONPYCACHEPREFIX), written only where
 be (not with PYTHONDONTWRITEBYTECODE), and named by the interpreter's cache tag, its release and
 the matcher's magic number so that no other Python reads it.
 
-markdown-it compiles some fifty patterns of its own as it loads; `markdown_it_class` loads it
-with those taken from the same cache.
-
 The matcher checks the code it is given, and a pattern built from the cache equals the one
 `re.compile` builds (a test compares every reader pattern both ways). Anything unexpected (an
 interpreter without these internals, an unreadable or foreign file) falls back to `re.compile`:
@@ -33,9 +30,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from markdown_it import MarkdownIt
-
-__all__ = ["cache_path", "compile_cached", "markdown_it_class"]
+__all__ = ["cache_path", "compile_cached"]
 
 # Where `re` keeps its compiler: `re._parser`/`re._compiler` from 3.11, `sre_parse`/`sre_compile`
 # before. None where the interpreter has neither, and then every pattern goes to `re.compile`.
@@ -50,9 +45,6 @@ _MOST = 4096
 _LAYOUT = 1
 
 _state: dict[str, Any] = {}
-
-# `re.compile` itself, for the patterns the cache does not build (also while markdown-it loads).
-_COMPILE = re.compile
 
 
 def _internals() -> _Internals | None:
@@ -130,7 +122,7 @@ def compile_cached(
     number = int(flags)
     internals = _internals()
     if internals is None or number & re.DEBUG:
-        return _COMPILE(source if rewrite is None else rewrite(source, number), flags)
+        return re.compile(source if rewrite is None else rewrite(source, number), flags)
     entries = _entries()
     key = (source, number)
     entry = entries.get(key)
@@ -144,33 +136,13 @@ def compile_cached(
         entry = _build(written, number, internals)
         pattern: re.Pattern[str] = internals[2].compile(*entry)
     except (TypeError, ValueError, RuntimeError, AttributeError, IndexError):
-        return _COMPILE(written, flags)
+        return re.compile(written, flags)
     entries[key] = entry
     new: dict[tuple[str, int], tuple[Any, ...]] = _state["new"]
     if not new:
         atexit.register(_save)
     new[key] = entry
     return pattern
-
-
-def markdown_it_class() -> type[MarkdownIt]:
-    """markdown-it's parser, loaded on the first call with the patterns its modules compile as
-    they load taken from the cache (`re.compile` is itself again once it has loaded)."""
-    if "markdown_it" not in sys.modules:
-
-        def cached(pattern: Any, flags: int | re.RegexFlag = 0) -> re.Pattern[Any]:
-            if isinstance(pattern, str):
-                return compile_cached(pattern, flags)
-            return _COMPILE(pattern, flags)
-
-        re.compile = cached
-        try:
-            importlib.import_module("markdown_it")
-        finally:
-            re.compile = _COMPILE
-    from markdown_it import MarkdownIt
-
-    return MarkdownIt
 
 
 def _save() -> None:
