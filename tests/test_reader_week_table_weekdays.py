@@ -80,3 +80,15 @@ def test_a_section_with_a_time_of_day_is_a_day_of_its_own() -> None:
     result = read("en-section-with-clock-time.md")
     assert day_blocks(result.plan) == [("sat", [("Group ride", 120, "08:00")])]
     assert any("Easy spin" in w for w in warnings(result))
+
+
+def test_a_heading_that_says_more_than_the_row_is_a_note_of_the_day() -> None:
+    result = read("en-heading-names-more-than-the-row.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Bouldering", 90, None)]),
+        ("wed", [("Fingerboard", 20, None)]),
+        ("fri", [("Lead climbing", 120, None)]),
+    ]
+    assert [list(d.notes) for d in result.plan.days] == [[], [], ["Outdoor crag if dry"]]
+    assert items(result)[2] == ["Bring the rope bag"]
+    assert warnings(result) == []

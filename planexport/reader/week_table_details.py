@@ -5,18 +5,20 @@
 Every weekday row of the table is a day of the plan; a section headed by one of its weekdays
 that gives no time of day, nor lengths beyond its row's, says more about that day: its list
 items are the items of the day's block (the day's notes when the day has several blocks), its
-paragraphs notes of the day.
+paragraphs notes of the day, and what its heading says beyond the weekday a note too when it
+is not the row's title.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from planexport.reader.blocks import Ctx
+from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.outline import unwrap
 from planexport.reader.tables import table_days
 from planexport.reader.training_amounts import without_training_amounts
+from planexport.reader.words import WEEKDAYS, fold
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -113,6 +115,9 @@ def given_to(nodes: list[Node], found: list[DaySpan], details: list[DaySpan]) ->
         if day is None or day.table is None:
             continue
         blocks = day.table.blocks
+        said = tidy(detail.title)
+        if fold(said) not in WEEKDAYS and fold(said) not in {fold(raw.title) for raw in blocks}:
+            day.table.notes.append(said)  # "### Miércoles - Cuestas" over a "Carrera" row
         for node in nodes[detail.start + 1 : detail.end]:
             if node.kind == "list" and len(blocks) == 1:
                 blocks[0].items = [*blocks[0].items, *node.items]
