@@ -54,6 +54,7 @@ from planexport.reader.week_checks import outside_weeks, summaries, week_order
 from planexport.reader.week_ordinals import dated_week, ordinal_week
 from planexport.reader.week_parity import WeekParity
 from planexport.reader.week_ranges import is_week_range
+from planexport.reader.week_table_details import given_details, given_to, weekday_details
 from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up
 from planexport.reader.weekday_numbers import weekday_then_numbers
 from planexport.reader.weekday_years import first_date, nearest_years, weekday_date, weekday_year
@@ -293,6 +294,9 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         return []  # "## Teacher training day : vendredi 6/09/2024" among dated sessions
     if found and described_days(nodes, found, ctx):
         found = []  # "## Dehnen (Mo–Fr morgens)" below "| Montag | Dehnen | 10 Minuten |"
+    # "### Miércoles - Carrera" over untimed lines below "| Lunes | Partido | 60 min |" …
+    details = weekday_details(nodes, found, ctx) if found else None
+    found, guides = ([], given_details(details)) if details else (found, [])
     dated = not found
     if all_dated(nodes, found, month_first=us):  # "### Mon 2026-12-07" then "### 2026-12-09"
         said = Ctx(ctx.source)
@@ -302,6 +306,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         found = _in_time_order(nodes, _dated(nodes, year, ctx, month_first=us), month_first=us)
     if not found:
         found = _table_days(nodes, ctx)
+        given_to(nodes, found, guides)  # those sections detail the table's days
     year = year or weekday_year(nodes, found, month_first=us)  # "**Start Date:** March 2, 2026"
     slips = years_in_step(nodes, found, year, ctx, month_first=us)  # "23/09/2023" among 2024's
     for span in found:
@@ -350,7 +355,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     from planexport.reader.lone_lengths import lone_lengths
 
     lone_lengths(nodes, found)  # "## Monday" over "_2h_" and nothing else: one block that long
-    return found
+    return [*found, *guides]
 
 
 def _among_sessions(nodes: list[Node], spans: list[DaySpan]) -> bool:

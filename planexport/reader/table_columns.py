@@ -20,6 +20,7 @@ from planexport.reader.words import (
     TITLE_COLUMN_WORDS,
     fold,
 )
+from planexport.reader.workout_columns import workout_title
 
 __all__ = [
     "BARE",
@@ -254,6 +255,7 @@ def column_roles(node: Node) -> dict[str, int | None]:
         "end": end_col,
     }
     named_title(node.rows[0], body, roles)  # "| Time | Block | Content |": titled by the block
+    workout_title(node.rows[0], body, roles)  # "| Day | Workout | Duration | Focus |"
     return roles
 
 

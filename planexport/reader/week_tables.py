@@ -38,10 +38,17 @@ def week_tables(
 ) -> tuple[list[DaySpan], list[int | None], set[int]] | None:
     """The days of the week tables, each day's week, and the nodes of the routine they replace;
     None when the plan has no such tables, or they sit inside a day, or its other days are not
-    a weekday routine (numbered or dated days stay the plan)."""
+    a weekday routine (numbered or dated days stay the plan). Without them, a weekday's table
+    of its session's weeks makes the plan's weeks the same way (`week_row_days`)."""
     found = [(idx, said) for idx in range(len(nodes)) if (said := _week_of(nodes, idx)).first]
     if not found:
-        return None
+        if any(s.weekday is None or s.table is not None for s in spans) or not any(
+            node.kind == "table" for node in nodes
+        ):
+            return None
+        from planexport.reader.week_row_days import week_row_days
+
+        return week_row_days(nodes, spans, ctx)  # "| Semana | Actividad |" under "### Miércoles"
     tables = {idx for idx, _ in found}
     others = [s for s in spans if not (s.table is not None and s.start in tables)]
     if any(s.start <= idx < s.end for s in others for idx in tables):
