@@ -430,9 +430,13 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             from planexport.reader.list_blocks import agenda_run, list_blocks
             from planexport.reader.option_labels import option_part
             from planexport.reader.point_lines import point_line
+            from planexport.reader.span_titles import span_title
 
             if point_line(nodes, idx, blocks, ctx, notes=notes, until=at.until):
                 at.current = None  # "**12.30** Wrap-up" after "**10.00 - 12.30** Coding"
+                continue
+            if span_title(blocks, at.current, node.text):  # "**10:00 – 12:00**" over "**Opening**"
+                at.current = next((raw for raw in blocks if raw is at.current), None)
                 continue
             if at.current is not None and at.current.at is not None and _part(nodes, idx, at):
                 continue
