@@ -56,3 +56,36 @@ def test_a_bold_label_under_a_bold_span_is_no_title_and_no_block_prefix() -> Non
     assert (title, minutes, at, items) == ("Block", 90, "10:00", ["Materiales:"])
     first = result.plan.days[0].variants[0].blocks[0]
     assert [c.text for c in first.items[0].children] == ["Cuaderno", "Lápiz"]
+
+
+def test_begins_and_ends_rows_beside_a_date_and_time_column() -> None:
+    result = read("begins-ends-rows-en.md")
+    assert blocks_with_items(result.plan) == [
+        ("Team Forming", 60, "09:00", []),
+        # opened at 10:30, closed at 19:00 by its own row: the rows between run beside it
+        ("Workshop Area", 510, "10:30", []),
+        # no row closes it: until the next start, "JAMMING ENDS!", which is no block
+        ("Playtesting Begins", 240, "14:00", []),
+    ]
+    assert notes(result) == ["Bring ideas", "Tools and help", None]
+    assert result.warnings == ()
+
+
+def test_german_beginnt_and_endet_rows_in_a_time_first_table() -> None:
+    result = read("begins-ends-rows-de.md")
+    assert blocks_with_items(result.plan) == [
+        ("Anmeldung", 30, "09:00", []),
+        ("Eröffnung", 60, "10:00", []),
+        ("Hacken", 360, "11:00", []),
+    ]
+    assert result.warnings == ()
+
+
+def test_spanish_abre_empieza_and_cierra_rows() -> None:
+    result = read("begins-ends-rows-es.md")
+    assert blocks_with_items(result.plan) == [
+        ("Exposición", 300, "10:00", []),
+        ("Votación", 90, "12:00", []),
+        ("Entrega de premios", 60, "14:00", []),
+    ]
+    assert result.warnings == ()
