@@ -89,3 +89,24 @@ def test_spanish_abre_empieza_and_cierra_rows() -> None:
         ("Entrega de premios", 60, "14:00", []),
     ]
     assert result.warnings == ()
+
+
+def test_a_length_in_brackets_first_leaves_the_whole_line_as_the_title() -> None:
+    result = read("bracket-minutes-colon-titles-de.md")
+    assert blocks_with_items(result.plan) == [
+        ("Einstieg: Quiz", 15, None, []),
+        ("Aufgabe: Tabelle & Diagramm", 25, None, []),
+        ("Abschluss", 10, None, []),  # "Pause: kurz lüften" is a break, a gap
+    ]
+    assert notes(result) == [None, None, None]
+
+
+def test_other_colon_lines_keep_their_reading_beside_bracket_lengths() -> None:
+    result = read("bracket-minutes-colon-titles-es.md")
+    assert blocks_with_items(result.plan) == [
+        ("Lectura: capítulo 2", 20, None, []),
+        ("Debate: ¿quién ganó?", 10, None, []),
+        ("Repaso", 15, None, []),  # "Repaso: 15 min": the length after the colon
+        ("Ejercicios", 30, None, []),  # "30 min – Ejercicios: fichas 1 a 3": title and note
+    ]
+    assert notes(result) == [None, None, None, "fichas 1 a 3"]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from planexport.errors import PlanError
 from planexport.reader.amount_titles import amount_of
+from planexport.reader.bracket_titles import bracket_first
 from planexport.reader.break_notes import break_first
 from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
@@ -491,7 +492,9 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         session, title, note = session_name(title), tidy(note), ""
     elif not bold and note and match.at is None and (label := part_label(text)) is not None:
         session, title, note = label, tidy(note), ""  # "Morning: 3 hrs sectional tests"
-    if not title and note and not bold:
+    if not title and note and bracket_first(text, note):
+        title, note = tidy(note), ""  # "[40 min.] Auftrag: Präsentation": the whole line
+    elif not title and note and not bold:
         # "60 min – Concepts: read the chapter"
         title, _, note = amount_of(without_rate("", note)[1].strip()).partition(":")
         title, note = tidy(title), note.strip()
