@@ -110,3 +110,32 @@ def test_other_colon_lines_keep_their_reading_beside_bracket_lengths() -> None:
         ("Ejercicios", 30, None, []),  # "30 min – Ejercicios: fichas 1 a 3": title and note
     ]
     assert notes(result) == [None, None, None, "fichas 1 a 3"]
+
+
+def test_half_minutes_are_rounded_so_the_sum_stays_as_written() -> None:
+    result = read("half-minutes-sum-en.md")
+    assert [(b[0], b[1]) for b in blocks_with_items(result.plan)] == [
+        ("Breathing", 2),
+        ("Tongue twisters", 2),
+        ("Pitch slides", 2),
+        ("Scales", 2),
+        ("Cool down", 1),
+    ]
+    [warning] = result.warnings
+    assert warning.line == 5
+    assert warning.message == (
+        "lengths in parts of a minute read as whole minutes, 9 min in all (9 as written): "
+        '"Breathing" 1.5 as 2 (line 5), "Tongue twisters" 2.5 as 2 (line 6), '
+        '"Scales" 1.5 as 2 (line 8), "Cool down" 1.5 as 1 (line 9)'
+    )
+
+
+def test_a_half_minute_is_one_minute_at_least_and_the_warning_says_both_sums() -> None:
+    result = read("half-minutes-sum-de.md")
+    assert [(b[0], b[1]) for b in blocks_with_items(result.plan)] == [
+        ("Aufwärmen", 3),
+        ("Sprint", 1),
+        ("Dehnen", 4),
+    ]
+    [warning] = result.warnings
+    assert (warning.line, "8 min in all (7 as written)" in warning.message) == (5, True)

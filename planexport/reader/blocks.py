@@ -22,6 +22,7 @@ from planexport.reader.link_lengths import length_out_of_link
 from planexport.reader.or_choices import or_choice
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.part_labels import part_label
+from planexport.reader.part_minutes import part_minutes
 from planexport.reader.prose_lengths import in_sentence, not_a_block
 from planexport.reader.rate_words import without_rate
 from planexport.reader.recess import french_recess
@@ -172,6 +173,7 @@ class RawBlock:
     done: bool = False
     guessed: bool = False  # the length is read from the next start, not written
     prose: bool = False  # the length is said inside a sentence ("Dedique 1 hora a …")
+    exact: float | None = None  # "Plannen (1.5 min)": the minutes as written, `lo` rounded
 
 
 def _words(text: str) -> str:
@@ -553,6 +555,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         session=session,
         done=done,
         prose=in_sentence(text),
+        exact=part_minutes(match.text, lo, hi) if more is None and match.at is None else None,
     )
 
 
