@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
 from tests.reader_support import blocks_with_items, dated_days
@@ -139,3 +141,48 @@ def test_a_half_minute_is_one_minute_at_least_and_the_warning_says_both_sums() -
     ]
     [warning] = result.warnings
     assert (warning.line, "8 min in all (7 as written)" in warning.message) == (5, True)
+
+
+def test_hash_and_slash_cells_are_empty_and_struck_cells_are_called_off() -> None:
+    result = read("hash-and-struck-cells-md.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            "mon",
+            dt.date(2026, 8, 3),
+            "03.08.2026",
+            [("Begrüßung", 90, "09:00"), ("Programmieren", 90, "11:00"), ("Tutorium", 60, "14:00")],
+        ),
+        (
+            None,
+            "wed",
+            dt.date(2026, 8, 5),
+            "05.08.2026",
+            [("Statistik", 90, "09:00"), ("Tutorium", 60, "14:00")],
+        ),
+    ]
+    assert [(w.line, w.message) for w in result.warnings] == [
+        (6, '"Datenbanken" is struck out: not read'),
+        (6, '"Netzwerke" is struck out: not read'),
+    ]
+
+
+def test_an_html_grid_cell_struck_whole_is_called_off_and_part_struck_is_kept() -> None:
+    result = read("hash-and-struck-cells-html.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            "mon",
+            dt.date(2026, 9, 7),
+            "07/09/2026",
+            [
+                ("Apertura", 60, "09:00"),
+                ("Curso A", 90, "10:30"),
+                ("Taller viejo nuevo", 60, "12:00"),
+            ],
+        ),
+        (None, "tue", dt.date(2026, 9, 8), "08/09/2026", [("Curso C", 60, "12:00")]),
+    ]
+    assert [(w.line, w.message) for w in result.warnings] == [
+        (6, '"Curso B" is struck out: not read')
+    ]
