@@ -143,6 +143,14 @@ def test_a_half_minute_is_one_minute_at_least_and_the_warning_says_both_sums() -
     assert (warning.line, "8 min in all (7 as written)" in warning.message) == (5, True)
 
 
+def test_a_decimal_of_metres_is_no_part_of_a_minute() -> None:
+    result = read("half-minutes-not-metres.md")
+    [warning] = result.warnings
+    assert warning.line == 5
+    assert '"Einrollen" 2.5 as 3 (line 5)' in warning.message
+    assert "Sattelhöhe" not in warning.message  # "0.95 m" is a height, read as before
+
+
 def test_hash_and_slash_cells_are_empty_and_struck_cells_are_called_off() -> None:
     result = read("hash-and-struck-cells-md.md")
     assert dated_days(result.plan) == [

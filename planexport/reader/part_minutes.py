@@ -21,11 +21,12 @@ if TYPE_CHECKING:
 
 __all__ = ["part_minutes", "whole_minutes"]
 
-# "1.5 min", "(3,5 Min.)", "2.5 minutes", "1,5 minuten", "0.5 minutos": a decimal of minutes
+# "1.5 min", "(3,5 Min.)", "2.5 minutes", "1,5 minuten", "0.5 minutos": a decimal of minutes;
+# "1.80 m" is a height, not a length of time: a bare "m" is no unit here
 _PART = lazy(
     r"\(?\s*(?:~|ca\.?\s*)?(?P<whole>\d{1,3})[.,](?P<part>\d{1,2})\s*(?P<unit>[^\W\d_]+)\.?\s*\)?"
 )
-_MINUTES = frozenset(("m", "mn", "min", "mins", "minute", "minutes", "minuten", "minuto",
+_MINUTES = frozenset(("mn", "min", "mins", "minute", "minutes", "minuten", "minuto",
                       "minutos", "minuti", "minut"))  # fmt: skip
 
 
