@@ -19,7 +19,7 @@ __all__ = ["name_labels"]
 _GENERIC = lazy(
     r"(?:block|bloque|bloc|blocco|bloco|blok|session|sesi[oó]n|sitzung|s[eé]ance|sess[aã]o"
     r"|sessione|sessie|einheit|part|teil|parte|partie|slot|round|runde|ronda)"
-    r"\s*#?\s*(?:\d{1,2}|[A-Z])",
+    r"(?:\s*#?\s*\d{1,2}|(?:\s+|\s*#\s*)[A-Z])",  # "Block A", not "Bloc" + "k" nor "Part" + "s"
     re.IGNORECASE,
 )
 _LONGEST = 80  # an activity longer than this is a paragraph, not a name

@@ -250,6 +250,7 @@ def closing_row(title: str) -> bool:
 def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock] | None:
     """`| Zeit | Inhalt |` with start times only: each row lasts until the next one starts;
     a closing row (`| 11:30 | End |`) ends the one before it."""
+    from planexport.reader.event_rows import closes_thing, event_spans
     from planexport.reader.start_order import hhmm, start_ends
     from planexport.reader.table_cells import headerless_title, no_targets, one_line
     from planexport.reader.twelve_hour_agenda import twelve_hour_starts
@@ -273,13 +274,20 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
         if start is not None
     ]
     ends = start_ends([start for start, _, _ in timed])
+    titles = [tidy(one_line(cell_at(row, title_col))) for _, row, _ in timed]
+    # "Round 1 Judging Begins" ... "Round 1 Judging Ends": one block from the one to the other
+    spans = event_spans(titles, [start for start, _, _ in timed])
     for pos, (start, row, line) in enumerate(timed):
-        title = tidy(one_line(cell_at(row, title_col)))
+        title = titles[pos]
         others = [c for n, c in enumerate(row) if n not in (0, title_col) and c.strip(" -—–")]
         if not title or is_break(title) or (closing_row(title) and not others):
             continue  # "| 16:30 | Dee | Closing |" has a speaker: a session, not the end
+        if closes_thing(title):
+            continue  # "| Round 1 Judging Ends | Room 101 | 2:00 PM |": ends the row above
         end = ends[pos]
-        if end.until is not None:
+        if pos in spans:
+            title, minutes = spans[pos]
+        elif end.until is not None:
             minutes = end.until - start
             if end.behind is not None:
                 ctx.warn(

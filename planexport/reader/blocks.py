@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from planexport.errors import PlanError
 from planexport.reader.amount_titles import amount_of
+from planexport.reader.bracket_titles import bracket_first
 from planexport.reader.break_notes import break_first
 from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
@@ -21,6 +22,7 @@ from planexport.reader.link_lengths import length_out_of_link
 from planexport.reader.or_choices import or_choice
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.part_labels import part_label
+from planexport.reader.part_minutes import part_minutes
 from planexport.reader.prose_lengths import in_sentence, not_a_block
 from planexport.reader.rate_words import without_rate
 from planexport.reader.recess import french_recess
@@ -177,6 +179,7 @@ class RawBlock:
     guessed: bool = False  # the length is read from the next start, not written
     prose: bool = False  # the length is said inside a sentence ("Dedique 1 hora a …")
     work: bool = False  # bare hours after a work title ("Late work 11-7"): busy time
+    exact: float | None = None  # "Plannen (1.5 min)": the minutes as written, `lo` rounded
 
 
 def _words(text: str) -> str:
@@ -498,7 +501,9 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         session, title, note = session_name(title), tidy(note), ""
     elif not bold and note and match.at is None and (label := part_label(text)) is not None:
         session, title, note = label, tidy(note), ""  # "Morning: 3 hrs sectional tests"
-    if not title and note and not bold:
+    if not title and note and bracket_first(text, note):
+        title, note = tidy(note), ""  # "[40 min.] Auftrag: Präsentation": the whole line
+    elif not title and note and not bold:
         # "60 min – Concepts: read the chapter"
         title, _, note = amount_of(without_rate("", note)[1].strip()).partition(":")
         title, note = tidy(title), note.strip()
@@ -558,6 +563,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         done=done,
         prose=in_sentence(text),
         work=hours is not None and match is hours,
+        exact=part_minutes(match.text, lo, hi) if more is None and match.at is None else None,
     )
 
 

@@ -67,7 +67,7 @@ def day_cells(node: Node, columns: Columns, ctx: Ctx) -> dict[int, list[RawBlock
     column's times where it has one; a row with entries under days but no time for them is
     warned of, not read."""
     own = own_time_columns(node, columns)
-    cells = grid_cells(node, columns, own)
+    cells = grid_cells(node, columns, own, ctx)
     warn_untimed(node, columns, own, ctx)
     return cells
 

@@ -6,6 +6,7 @@ import re
 from html.parser import HTMLParser
 
 from planexport.reader.durations import find_duration, find_point_time
+from planexport.reader.grid_marks import STRIKE, struck_cell
 from planexport.reader.html_tracks import joined_tracks, start_end_first
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, header_row
@@ -15,6 +16,7 @@ __all__ = ["html_nodes"]
 
 _HEADING = lazy(r"h[1-6]")
 _IGNORED = ("style", "script", "template")
+_STRUCK = ("s", "del", "strike")
 _PARALLEL = (
     "parallel sessions in one row of an HTML table are read as one block titled by all of them"
 )
@@ -75,6 +77,8 @@ class _Reader(HTMLParser):
                         self.tables[-1].joined_rows.add(len(self.tables[-1].rows))
         elif tag == "br" and self.cell is not None:
             self.cell.append("<br>")
+        elif tag in _STRUCK and self.cell is not None:
+            self.cell.append(STRIKE)  # "<td><s>Course B</s></td>": struck out, as in Markdown
         elif tag == "li" and self.cell is not None:
             # "<ul><li>09:00 - 09:15 Welcome</li><li>…": an item per line, as "- …<br>- …"
             self.cell.append("<br>- " if "".join(self.cell).strip() else "- ")
@@ -84,8 +88,10 @@ class _Reader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _IGNORED:
             self.ignored = max(0, self.ignored - 1)
+        elif tag in _STRUCK and self.cell is not None:
+            self.cell.append(STRIKE)
         elif tag in ("td", "th") and self.cell is not None and self.row is not None:
-            self.row.append(_text(self.cell))
+            self.row.append(struck_cell(_text(self.cell)))
             self.cell = None
         elif tag == "tr" and self.row is not None and self.row_table is not None:
             # The row's own table: a table opened and left unclosed inside a cell is not it.

@@ -88,7 +88,7 @@ def range_grid(node: Node, ctx: Ctx) -> list[TableDay] | None:
         node = started
     # "| Zeit | Mo–Fr | | Sa |": a day after a time column of its own is at its times
     clocks = own_time_columns(node, keys) if drawn else {}
-    cells = grid_cells(node, keys, clocks)
+    cells = grid_cells(node, keys, clocks, ctx)
     if clocks:  # beside a day's own clock, a row with no time of its own is no slot
         warn_untimed(node, keys, clocks, ctx)
     if drawn:

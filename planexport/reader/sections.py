@@ -39,6 +39,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.length_words import hours_in_words, may_hold_word_length
 from planexport.reader.option_heads import fold_options, holds_options, in_options
 from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.part_minutes import whole_minutes
 from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.quoted_lines import own_blocks
 from planexport.reader.recaps import drop_recaps
@@ -197,7 +198,10 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
         # "### Short version" / "### Full version": the day's variants, never summed.
         body = DayBody(items=[i for n in nodes if n.kind in ("list", "code") for i in n.items])
         body.variants = read_versions(
-            nodes, heads, ctx, read=lambda part: drop_recaps(_loose_blocks(part, ctx, body), ctx)
+            nodes,
+            heads,
+            ctx,
+            read=lambda part: whole_minutes(drop_recaps(_loose_blocks(part, ctx, body), ctx), ctx),
         )
         return body
     sections: list[tuple[float, Node, list[Node]]] = []
@@ -234,7 +238,7 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     lines += [i.text for n in nodes if n.kind == "list" for i in n.items]
     body.total = next((find_duration(t) for t in lines if is_total(t) and find_duration(t)), None)
     # Blocks written straight under the day, with no "N-Hour Plan" above them.
-    base = drop_recaps(_loose_blocks(loose, ctx, body), ctx)
+    base = whole_minutes(drop_recaps(_loose_blocks(loose, ctx, body), ctx), ctx)
     attach_details(base, details)
     if not sections:
         for node in loose:
@@ -268,7 +272,7 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
                 f"day has two {hours:g}-hour plans (first at line {written[hours][0].line})",
             )
         blocks, added = _blocks(section, ctx)
-        written[hours] = (head, drop_recaps(blocks, ctx), added)
+        written[hours] = (head, whole_minutes(drop_recaps(blocks, ctx), ctx), added)
 
     resolved: dict[float, list[RawBlock]] = {}
     for hours in sorted(written):
@@ -430,9 +434,13 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             from planexport.reader.list_blocks import agenda_run, list_blocks
             from planexport.reader.option_labels import option_part
             from planexport.reader.point_lines import point_line
+            from planexport.reader.span_titles import span_title
 
             if point_line(nodes, idx, blocks, ctx, notes=notes, until=at.until):
                 at.current = None  # "**12.30** Wrap-up" after "**10.00 - 12.30** Coding"
+                continue
+            if span_title(blocks, at.current, node.text):  # "**10:00 – 12:00**" over "**Opening**"
+                at.current = next((raw for raw in blocks if raw is at.current), None)
                 continue
             if at.current is not None and at.current.at is not None and _part(nodes, idx, at):
                 continue

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planexport.reader.blocks import RawBlock, is_break, tidy
+from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy
 from planexport.reader.closing_words import ends_column
 from planexport.reader.durations import Found, find_duration, find_point_time
+from planexport.reader.grid_marks import empty_mark, struck_text
 from planexport.reader.group_lines import group_line
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
@@ -112,9 +113,12 @@ def grid_cells(
     node: Node,
     columns: list[tuple[str | None, dt.date | None] | None],
     own: dict[int, int] | None = None,
+    ctx: Ctx | None = None,
 ) -> dict[int, list[RawBlock]]:
     """The blocks of each day column: one per filled cell, at its row's slot, or at the slot
-    of the day's own time column (`own`: day column -> its time column)."""
+    of the day's own time column (`own`: day column -> its time column). A cell that only
+    marks the slot empty (`#`) is none, nor is one struck out (`~~Course B~~`, warned of in
+    `ctx`)."""
     found: dict[int, list[RawBlock]] = {c: [] for c, key in enumerate(columns) if key is not None}
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         row_slot = slot(row)
@@ -126,7 +130,11 @@ def grid_cells(
             if col < used or col >= len(row):
                 continue
             cell = one_line(row[col].strip())
-            if not cell or cell.strip("-—– ") == "" or is_break(cell):
+            if not cell or cell.strip("-—– ") == "" or is_break(cell) or empty_mark(cell):
+                continue
+            if (struck := struck_text(row[col])) is not None:
+                if ctx is not None:
+                    ctx.warn(line, f'"{one_line(struck)}" is struck out: not read')
                 continue
             # "Geometry <br> Room 1": the subject, then where it is
             first, *rest = parts = cell_items(link_text_joined(row[col])) or [cell]

@@ -55,19 +55,25 @@ def _blocks(
     ctx: Ctx,
 ) -> list[RawBlock]:
     from planexport.reader.block_tables import closing_row
+    from planexport.reader.event_rows import closes_thing, event_spans
 
     title_col = cols["title"] if cols["title"] not in (None, col) else 0
     rows = [(row, line, t) for (row, line), t in zip(body, times, strict=True) if t is not None]
     ends = start_ends([t[0] for _, _, t in rows])
+    titles = [tidy(one_line(cell_at(row, title_col))) for row, _, _ in rows]
+    # "Round 1 Judging Begins" ... "Round 1 Judging Ends": one block from the one to the other
+    spans = event_spans(titles, [t[0] for _, _, t in rows])
     blocks: list[RawBlock] = []
-    for (row, line, (start, own)), end in zip(rows, ends, strict=True):
-        title = tidy(one_line(cell_at(row, title_col)))
+    for pos, ((row, line, (start, own)), end) in enumerate(zip(rows, ends, strict=True)):
+        title = titles[pos]
         if not title or is_break(title):
             continue  # a break is a gap, its start the end of the row above
         others = [c for n, c in enumerate(row) if n not in (col, title_col) and c.strip(" -—–")]
-        if own is None and closing_row(title) and not others:
+        if own is None and (closes_thing(title) or (closing_row(title) and not others)):
             continue  # "| Ende | 17:00 |" only ends the row above, as "| 17:00 | Ende |" does
         length = own
+        if length is None and pos in spans:
+            title, length = spans[pos]
         if length is None:
             if end.until is None:
                 ctx.warn(line, f'row "{title}" has a start time but no length')
