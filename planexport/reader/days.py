@@ -571,6 +571,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             continue
         if (
             len(span.weekdays) > 1
+            and span.length is None  # "**Weekdays** (1 hour/day)" over untimed bullets
             and not timed(below)
             and not nested_timed(below)
             and not code_timetable(below)  # "### Weekdays" over a code block of spans

@@ -49,6 +49,8 @@ def bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
                 span = DaySpan(idx, len(nodes), node.line, [], tidy(inner), parent, weekdays=days)
                 span.text = bold.group("rest").strip(" :–—-") if bold else ""
                 heads.append(span)
+            elif bold is not None:
+                heads += _group_day(nodes, idx, bold, parent)  # "**Weekend** (3 hours):"
             continue
         match = weekday_heading(inner)
         name = WEEKDAYS.get(fold(match.group("name"))) if match else None
@@ -68,6 +70,8 @@ def bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
         if last is not None and rest == title and _length(last.group(1), 1) is not None:
             # "**Martes**: Día libre productivo (9h estudio)": the day is one block that long.
             span.length, span.title = _length(last.group(1), 1), tidy(rest[: last.start()])
+            if not span.title and match is not None:
+                span.title = match.group("name")  # "**Monday** (1 hour)": titled Monday
         elif match is not None and _length(match.group("paren"), 1) is not None:
             # "**Tuesday (day off - 8 hours)**"; "**Sábado (3h):** Proyecto": 3 hours of it
             span.length = _length(match.group("paren"), 1)
@@ -77,6 +81,19 @@ def bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
                 span.length = per_day  # "Mon: pattern drill" under "## 60–90 minutes/day plan"
         heads.append(span)
     return heads
+
+
+def _group_day(nodes: list[Node], idx: int, bold: re.Match[str], parent: int) -> list[DaySpan]:
+    """The day a bold line of several weekdays with a length makes over untimed bullets."""
+    from planexport.reader.group_lengths import group_length
+
+    group = group_length(nodes, idx, bold.group("inner"), bold.group("rest"))
+    if group is None:
+        return []
+    names, length, title, text = group
+    span = DaySpan(idx, len(nodes), nodes[idx].line, [], tidy(title), parent, weekdays=names)
+    span.length, span.text = length, text
+    return [span]
 
 
 def _several(inner: str) -> bool:
