@@ -116,3 +116,31 @@ def test_a_working_weeks_total_is_not_given_to_each_weekday() -> None:
     # "10 hours total" over the working week is not ten hours a day: no weekday is made up.
     assert [d.weekday for d in result.plan.days] == ["mon"]
     assert result.plan.days[0].title == "Monday"
+
+
+def test_a_weekend_heading_with_a_length_is_its_days_not_unread() -> None:
+    result = read("en-heading-weekend-length.md")
+    assert titled_days(result) == [
+        ("mon", "Monday", [("Sorting drills", 60)]),
+        ("thu", "Thursday", [("Graph problems", 60)]),
+        ("sat", "Weekend", [("Contest practice", 120)]),
+        ("sun", "Weekend", [("Contest practice", 120)]),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_german_weekend_heading_total_is_one_day_of_its_points() -> None:
+    result = read("de-heading-wochenende-insgesamt.md")
+    assert titled_days(result)[2:] == [("sat", "Wochenende", [("Wochenende", 240)])]
+    assert blocks_with_items(result.plan)[2][3] == ["Altklausur", "Fehler nacharbeiten"]
+    assert warnings(result) == []
+
+
+def test_an_italian_weekend_heading_beside_a_timed_weekday() -> None:
+    result = read("it-heading-fine-settimana.md")
+    assert titled_days(result) == [
+        ("mon", "Lunedì", [("Analisi", 60)]),
+        ("sat", "Fine settimana", [("Ripasso", 90)]),
+        ("sun", "Fine settimana", [("Ripasso", 90)]),
+    ]
+    assert warnings(result) == []
