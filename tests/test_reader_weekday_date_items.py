@@ -139,3 +139,18 @@ def test_day_lines_with_lengths_and_no_clock_span_are_read_as_before() -> None:
         ("Monday 7/12: Algebra", 120, None),
         ("Tuesday 8/12: Geometry", 90, None),
     ]
+
+
+def test_a_day_line_with_a_topic_and_no_time_is_the_day_of_its_timed_bullets() -> None:
+    result = read("it-topic-line-over-timed-bullets.md")
+    assert dated_days(result.plan) == [
+        (None, "fri", dt.date(2026, 12, 11), "11/12", [("Cinema", 120, "20:30")]),
+        (
+            None,
+            "sat",
+            dt.date(2026, 12, 12),
+            "12/12 – Gita in montagna",
+            [("Salita al rifugio", 180, "09:00"), ("Pranzo al sacco", 60, "12:00")],
+        ),
+    ]
+    assert [w.line for w in result.warnings] == [3]  # "11/12": either order, as above

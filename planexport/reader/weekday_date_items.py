@@ -36,7 +36,9 @@ def weekday_date_items(nodes: list[Node], lines: list[str]) -> list[Node]:
 
     A list (or a paragraph's lines) is read so only when each of its lines is of this kind and
     the plan writes at least two of them, and only where no heading names a day: under `##
-    Monday`, such a line is an appointment inside that day. `lines` are the source's lines.
+    Monday`, such a line is an appointment inside that day. A line that gives a topic and no
+    time over bullets that do (`* Samedi 31/10 : Sortie` over `- Musée (14h-16h)`) is a day of
+    that topic, its bullets the blocks. `lines` are the source's lines.
     """
     if any(node.kind == "heading" and day_heading(unwrap(node.text)) for node in nodes):
         return nodes  # before reading every line: most plans have day headings
@@ -103,6 +105,9 @@ def _line(item: Item) -> _Line | None:
     if separator is None:
         return None
     rest = tail[separator.end() :].strip()
+    if find_duration(rest) is None and any(_spanned(child.text) for child in item.children):
+        # "* Samedi 31/10 : Sortie" over "- Musée (14h-16h)": the day's topic over its blocks
+        return (f"{day} – {rest}", "") if re.search(r"[^\W\d_]", rest) else None
     if not _spanned(rest) or not re.search(r"[^\W\d_]", _without_spans(rest)):
         return None  # "Lundi 19/10 : 17h30 - 19h": a span with nothing to do in it
     box = name["box"] or ""
