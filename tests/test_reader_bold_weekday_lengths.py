@@ -52,6 +52,8 @@ def test_german_workdays_keep_their_blocks_and_the_weekend_its_own() -> None:
         ("sat", [("Lesen", 120)]),
         ("sun", [("Lesen", 120)]),
     ]
+    # "(1 Std./Tag)" says each workday's length, which its two lines already give: no note
+    assert all(not d.notes for d in result.plan.days)
     assert warnings(result) == []
 
 
@@ -82,6 +84,7 @@ def test_italian_weekday_pattern_never_holds_the_weekend_block() -> None:
     weekdays = [d for d in titled_days(result) if d[0] not in ("sat", "sun")]
     assert [d[0] for d in weekdays] == ["mon", "tue", "wed", "thu", "fri"]
     assert all(d[2] == [("Esercizi", 30), ("Teoria", 30)] for d in weekdays)
+    assert all(not d.notes for d in result.plan.days)  # "(1 ora al giorno)" is no note
     assert titled_days(result)[5:] == [
         ("sat", "Fine settimana", [("Progetto", 120)]),
         ("sun", "Fine settimana", [("Progetto", 120)]),
