@@ -6,6 +6,7 @@ from planexport.reader.dated_programmes import dated_programmes
 from planexport.reader.label_dated_lines import label_dated_lines
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
+from planexport.reader.weekday_date_items import weekday_date_items
 from planexport.reader.weekday_lists import dated_weekday
 
 __all__ = ["dated_day_lines"]
@@ -18,12 +19,13 @@ _LINE = lazy(
 )
 
 
-def dated_day_lines(nodes: list[Node]) -> list[Node]:
+def dated_day_lines(nodes: list[Node], source: list[str]) -> list[Node]:
     """Lists whose items are dated weekdays in bold, each a heading of that day over its topic.
 
     `### Daily Tasks` over `- [ ] **Mon Feb 3**: Contains Duplicate, Two Sum` … is a day per
     line to a person reading it, as `#### Mon Feb 3` over `- [ ] Contains Duplicate, Two Sum`
     would be; a list with only one such line, or with lines of other kinds, is left as it is.
+    `source` are the source's lines.
     """
     out: list[Node] = []
     level = 0
@@ -39,7 +41,8 @@ def dated_day_lines(nodes: list[Node]) -> list[Node]:
             if rest or item.children:
                 lines = [Item(rest, item.line, list(item.more), list(item.children))]
                 out.append(Node("list", item.line, items=lines if rest else item.children))
-    return label_dated_lines(dated_programmes(out))
+    # "* Lundi 19/10 : Jeux (17h30 - 19h)": the weekday and date not in bold, a span after
+    return weekday_date_items(label_dated_lines(dated_programmes(out)), source)
 
 
 def _days(node: Node) -> list[tuple[Item, str, str]] | None:

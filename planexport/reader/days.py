@@ -523,6 +523,8 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if match is not None and re.fullmatch(rf"\s*{WEEK_WORDS}\s*\d+\s*", title, re.I):
             title = match.group("name")  # "## Monday (Week 1)": the week is no title
         span = DaySpan(idx, len(nodes), node.line, [], title, node.level, weekdays=names)
+        if len(names) > 1 and (group := _group(nodes, idx)) is not None:
+            span.weekdays, span.length, span.title = group  # "## Weekend (3 hours)"
         if len(names) == 1 and match is not None:
             # "### Monday (2 hours)", "## Monday – 2h" over untimed bullets: one block that long.
             whole = find_duration(match.group("title"))
@@ -582,6 +584,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             continue
         if (
             len(span.weekdays) > 1
+            and span.length is None  # "**Weekdays** (1 hour/day)" over untimed bullets
             and not timed(below)
             and not nested_timed(below)
             and not code_timetable(below)  # "### Weekdays" over a code block of spans
@@ -610,6 +613,15 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     # "## Common" over "My usual routine from Monday to Friday.": titled Monday to Friday
     sentence_days(nodes, out, sentenced)
     return week_order(nodes, weeks, out, mixed=bool(extra))
+
+
+def _group(nodes: list[Node], idx: int) -> tuple[list[str], Found, str] | None:
+    """The days, length and title of a heading of a group of weekdays with a length over
+    untimed bullets (`## Weekend (3 hours)` over `- Project work`), as its bold line reads."""
+    from planexport.reader.group_lengths import group_length
+
+    group = group_length(nodes, idx, unwrap(nodes[idx].text), "")
+    return None if group is None else (group[0], group[1], tidy(group[2]))
 
 
 def _dated(nodes: list[Node], year: int | None, ctx: Ctx, *, month_first: bool) -> list[DaySpan]:

@@ -14,7 +14,7 @@ from planexport.reader.blocks import tidy, tidy_emphasis
 from planexport.reader.dates import date_in
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
-from planexport.reader.words import WEEKDAYS, fold
+from planexport.reader.words import WEEKDAYS, WEEKEND_WORDS, WORKWEEK_WORDS, fold
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import RawBlock
@@ -43,8 +43,8 @@ def _day_only(title: str) -> str | None:
     """The weekday a title names when it says no more than which day it is (`Sábado`, `Martes 19
     Nov`, `Wednesday, November 20`), "" for a date alone (`19 Nov`), else None."""
     text = title.strip(" .:*_")
-    if fold(text) in WEEKDAYS:
-        return title
+    if fold(text) in WEEKDAYS or fold(text) in WEEKEND_WORDS or fold(text) in WORKWEEK_WORDS:
+        return title  # "Weekend", "Wochenende" say which days as much as "Saturday" does
     _, match = date_in(text, None)
     if match is None:
         return None

@@ -7,7 +7,7 @@ import re
 
 from planexport.reader.blocks import tidy
 from planexport.reader.day_headings import WEEKDAY_RANGE, weekday_heading
-from planexport.reader.days import _BOLD_LEAD, DaySpan, _length
+from planexport.reader.days import _BOLD_LEAD, _PER_DAY, DaySpan, _length
 from planexport.reader.durations import DASH, Found, find_duration
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.weekday_lists import weekday_list
@@ -47,8 +47,10 @@ def bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
             days = range_days(nodes, idx, inner) if bold else []
             if days:
                 span = DaySpan(idx, len(nodes), node.line, [], tidy(inner), parent, weekdays=days)
-                span.text = bold.group("rest").strip(" :–—-") if bold else ""
+                span.text = _group_note(bold.group("rest")) if bold else ""
                 heads.append(span)
+            elif bold is not None:
+                heads += _group_day(nodes, idx, bold, parent)  # "**Weekend** (3 hours):"
             continue
         match = weekday_heading(inner)
         name = WEEKDAYS.get(fold(match.group("name"))) if match else None
@@ -68,6 +70,8 @@ def bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
         if last is not None and rest == title and _length(last.group(1), 1) is not None:
             # "**Martes**: Día libre productivo (9h estudio)": the day is one block that long.
             span.length, span.title = _length(last.group(1), 1), tidy(rest[: last.start()])
+            if not span.title and match is not None:
+                span.title = match.group("name")  # "**Monday** (1 hour)": titled Monday
         elif match is not None and _length(match.group("paren"), 1) is not None:
             # "**Tuesday (day off - 8 hours)**"; "**Sábado (3h):** Proyecto": 3 hours of it
             span.length = _length(match.group("paren"), 1)
@@ -77,6 +81,32 @@ def bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
                 span.length = per_day  # "Mon: pattern drill" under "## 60–90 minutes/day plan"
         heads.append(span)
     return heads
+
+
+def _group_note(rest: str) -> str:
+    """What follows a bold line of several weekdays, as its days' note: none for a length it
+    gives each of them (`**Weekdays** (1 hour/day):`), which their timed lines already say."""
+    text = rest.strip(" :–—-")
+    said = re.fullmatch(r"\(([^()]*)\)", text)
+    found = find_duration(said.group(1)) if said is not None else None
+    if said is None or found is None or found.at is not None or found.start > 0:
+        return text
+    after = said.group(1)[found.end :].lstrip(".")  # "(1 Std./Tag)"
+    per_day = _PER_DAY.match(after)
+    return "" if per_day is not None and not after[per_day.end() :].strip() else text
+
+
+def _group_day(nodes: list[Node], idx: int, bold: re.Match[str], parent: int) -> list[DaySpan]:
+    """The day a bold line of several weekdays with a length makes over untimed bullets."""
+    from planexport.reader.group_lengths import group_length
+
+    group = group_length(nodes, idx, bold.group("inner"), bold.group("rest"))
+    if group is None:
+        return []
+    names, length, title, text = group
+    span = DaySpan(idx, len(nodes), nodes[idx].line, [], tidy(title), parent, weekdays=names)
+    span.length, span.text = length, text
+    return [span]
 
 
 def _several(inner: str) -> bool:

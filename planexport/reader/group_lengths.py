@@ -1,0 +1,67 @@
+"""A bold line naming a group of weekdays with a length, over untimed bullets (`**Weekend** (3
+hours):` over `- Project work`, `**Weekdays** (1 hour/day)`, `**Wochenende** (3 Std. insgesamt)`):
+each weekday of the group a day of one block that long, or the weekend one day of its total."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.durations import Found, find_duration
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Node
+
+__all__ = ["group_length"]
+
+# "(3 hours total)", "(3 Std. insgesamt)", "(3 horas en total)", "(3 heures au total)", "(3 ore
+# in totale)", "(3 horas no total)", "(3 uur totaal)": the length is the group's, not each day's.
+_TOTAL = lazy(r"(?<!\w)(?:total|totale|totaal|gesamt|insgesamt|in all)(?!\w)", re.IGNORECASE)
+_PAREN = lazy(r"\(([^()]*)\)")
+_WEEKEND = ("sat", "sun")
+
+
+def group_length(
+    nodes: list[Node], idx: int, inner: str, rest: str
+) -> tuple[list[str], Found, str, str] | None:
+    """The days a bold line of a group of weekdays with a length makes (`inner` in bold, `rest`
+    after it, at `idx`), their length, title and the line's words left over; None unless the
+    lines below it, up to the next heading or bold line, are bullets with no length or time.
+
+    `(1 hour/day)` or a plain `(1 hour)` is each day's length: `**Weekdays** (1 hour)` is
+    Monday to Friday, an hour each. A length said to be the total (`(3 hours total)`) is the
+    weekend's as one day, its Saturday; any other group's total is left unread, as before.
+    """
+    from planexport.reader.day_headings import weekdays_of
+    from planexport.reader.days import _BOLD_DAY
+    from planexport.reader.sections import timed
+    from planexport.reader.weekday_ranges import _leads_weekday
+
+    # "Weekend (3 hours)" in bold, "(3 hours):" after it, or "3 hours" after it
+    brackets = [*_PAREN.finditer(inner), *_PAREN.finditer(rest)]
+    said = next((paren for paren in brackets if find_duration(paren.group(1))), None)
+    within = said.group(1) if said is not None else rest.strip(" :–—-")
+    found = find_duration(within)
+    if found is None or found.at is not None or found.hi <= 0:
+        return None
+    title = inner.replace(said.group(0), " ", 1) if said is not None else inner
+    title = " ".join(title.split()).strip(" :–—-")
+    names = weekdays_of(Node("heading", nodes[idx].line, text=title))
+    if len(names) < 2:
+        return None
+    below: list[Node] = []
+    for node in nodes[idx + 1 :]:
+        if node.kind == "heading" or (node.kind == "paragraph" and _BOLD_DAY.match(node.text)):
+            break
+        below.append(node)
+    if not below or any(node.kind != "list" for node in below) or timed(below):
+        return None
+    if any(_leads_weekday(item.text) for node in below for item in node.items):
+        return None  # "**Weekend**" over "- Saturday: hike": each day said below
+    if _TOTAL.search(within):
+        if tuple(names) != _WEEKEND:
+            return None
+        names = names[:1]
+    if said is None:
+        left = within[: found.start] + within[found.end :]  # "**Weekend**: 3 hours"
+    else:
+        left = rest.replace(said.group(0), " ", 1)
+    return names, found, title, left.strip(" :–—-")
