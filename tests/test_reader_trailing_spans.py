@@ -59,6 +59,7 @@ def test_only_a_title_alone_before_a_span_of_the_day_moves() -> None:
         "- 9:00 Cours 10-10:30h",  # the line's own start first
         "- Sleep 1-1:30h",  # before 6 in the morning: a length
         "- Mathe 9.00-10.30 Uhr",  # read as written already
+        "Alle Termine: 17–18:30 Uhr",  # the time of the lines above, no block
         "## Recepção 8-8:30h",
         "| Café | 10-10:25h |",
     ):

@@ -3,7 +3,8 @@
 `08:00-08:30 Recepção`, the span first, so that it is the line's span of the day and no length
 of 8 h 30 min. Only with minutes written on either side, the form that says a time of day; bare
 hours after a title (`- Reading 2-3h`) stay lengths, as spans first on a line are read in
-`suffix_spans`."""
+`suffix_spans`. A paragraph line with a colon before the span (`Alle Termine: 17–18:30 Uhr`)
+says the time of other lines and stays as written."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ _HOUR = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
 # a bracket after it at most.
 _TRAIL = lazy(
     rf"^(?P<lead>\s*(?:[-*+]\s+|\d{{1,2}}[.)]\s+)?)(?P<title>(?![#>|<\s]).*?[^\W\d_].*?)"
-    rf"[\s:\-\u2013\u2014,]*\s[*_`]*(?<![\w.:])(?P<a>{_HOUR})\s*[-\u2013\u2014]\s*"
+    rf"(?P<sep>[\s:\-\u2013\u2014,]*\s)[*_`]*(?<![\w.:])(?P<a>{_HOUR})\s*[-\u2013\u2014]\s*"
     rf"(?P<b>{_HOUR}|24(?:[:.]00)?)\s*(?P<unit>h|uhr|uur|u)(?![\w:]|\.\d)[*_`]*\.?"
     rf"(?P<tail>\s*\([^()]*\))?\s*$",
     re.IGNORECASE,
@@ -57,6 +58,8 @@ def _rewritten(match: re.Match[str]) -> str | None:
     start, end = _minutes(match["a"]), _minutes(match["b"])
     if start < _EARLIEST or not 0 < end - start <= _LONGEST:
         return None
+    if not match["lead"].strip() and ":" in match["sep"]:
+        return None  # "Alle Termine: 17–18:30 Uhr" under dated lines: the time of all of them
     title = match["title"].rstrip(" :-\u2013\u2014,")
     if _OWN_TIME.search(title):
         return None
