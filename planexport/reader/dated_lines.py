@@ -6,6 +6,7 @@ from planexport.reader.dated_programmes import dated_programmes
 from planexport.reader.label_dated_lines import label_dated_lines
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
+from planexport.reader.session_date_lines import session_date_lines
 from planexport.reader.weekday_lists import dated_weekday
 
 __all__ = ["dated_day_lines"]
@@ -39,7 +40,8 @@ def dated_day_lines(nodes: list[Node]) -> list[Node]:
             if rest or item.children:
                 lines = [Item(rest, item.line, list(item.more), list(item.children))]
                 out.append(Node("list", item.line, items=lines if rest else item.children))
-    return label_dated_lines(dated_programmes(out))
+    # "### Séance 3" over "Mardi 1/10/2024" over "_2h_": the session on that date
+    return session_date_lines(label_dated_lines(dated_programmes(out)))
 
 
 def _days(node: Node) -> list[tuple[Item, str, str]] | None:
