@@ -52,3 +52,29 @@ def test_spaced_date_lines_beside_a_dated_heading() -> None:
         ("Capitolo 3 - Lezione 1", 60, None, ["Onde"]),
     ]
     assert warnings(result) == []
+
+
+def test_bold_sessions_over_date_lines_are_titled_by_their_name_not_the_weekday() -> None:
+    result = read_plan(PLANS / "fr-bold-date-line-own-lengths.md")
+    assert days(result.plan) == [
+        ("thu", dt.date(2025, 4, 3), "Chapitre 8 - Séance 1"),
+        ("tue", dt.date(2025, 4, 8), "Chapitre 8 - Séance 2"),
+    ]
+    assert blocks_with_items(result.plan) == [
+        ("Ondes", 60, None, []),
+        ("Diffraction", 45, None, []),
+    ]
+    assert warnings(result) == []
+
+
+def test_spanish_sessions_over_date_lines_with_an_hour_and_a_half() -> None:
+    result = read_plan(PLANS / "es-sesion-date-line.md")
+    assert days(result.plan) == [
+        ("tue", dt.date(2024, 10, 1), "Tema 3 - Sesión 1"),
+        ("thu", dt.date(2024, 10, 3), "Tema 3 - Sesión 2"),
+    ]
+    assert blocks_with_items(result.plan) == [
+        ("Tema 3 - Sesión 1", 90, None, ["Derivadas"]),
+        ("Tema 3 - Sesión 2", 90, None, ["Integrales"]),
+    ]
+    assert warnings(result) == []
