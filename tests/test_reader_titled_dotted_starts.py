@@ -1,10 +1,11 @@
 """Agenda lines with the title first and a dotted time after a colon (`- Begrüßung: 9.00
 Uhr`, `- Bienvenida: 9.00 h`, `- Accueil : 9.00 heures`, `- Accueil : 9.00`): starts, each
-lasting until the next, as `- 9:00 Begrüßung` is; lengths and section numbers stay."""
+lasting until the next, as `- 9:00 Begrüßung` is; lengths, amounts and section numbers stay."""
 
 from __future__ import annotations
 
 from planexport.reader import read_plan
+from planexport.reader.dotted_agendas import dotted_agendas
 from tests.paths import DATA
 from tests.reader_support import day_blocks, warnings
 
@@ -60,3 +61,12 @@ def test_lengths_and_section_numbers_stay_as_read() -> None:
         ),
     ]  # fmt: skip
     assert warnings(result) == []
+
+
+def test_bare_numbers_after_a_colon_are_times_only_by_fives() -> None:
+    agenda = "- Accueil : 9.00\n- Conférence : 9.30\n- Déjeuner : 12.00"
+    assert dotted_agendas(agenda) == "- 9:00 Accueil\n- 9:30 Conférence\n- 12:00 Déjeuner"
+    amounts = "- Woche 1: 8.37\n- Woche 2: 9.12\n- Woche 3: 10.48"
+    assert dotted_agendas(amounts) == amounts
+    numbers = "- Kapitel 9.10\n- Kapitel 9.20\n- Kapitel 9.30"
+    assert dotted_agendas(numbers) == numbers

@@ -176,8 +176,11 @@ def _time_last(lines: list[str], items: list[int]) -> bool:
     found = [m for m in matches if m is not None]
     if any(_SPAN_TITLE.search(m["title"]) for m in found):
         return False
-    if any(m["m"] is not None and m["unit"] is None and ":" not in m["sep"] for m in found):
+    bare = [m for m in found if m["m"] is not None and m["unit"] is None]
+    if any(":" not in m["sep"] for m in bare):
         return False  # "- Kapitel 9.30": a section's number, no time after a colon
+    if any(int(m["m"]) % 5 for m in bare):
+        return False  # "- Woche 2: 8.37": an amount, where an agenda's minutes go by fives
     if len({_way(m) for m in found}) > 1:
         return False  # "8.50 uur" and "9h00" in one list: no one way of writing its times
     minutes = [m["m"] or m["hm"] or "00" for m in found]
