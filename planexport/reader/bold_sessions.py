@@ -17,7 +17,7 @@ from planexport.reader.words import WEEKDAYS, fold
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["bold_session_heads", "split_length_lines"]
+__all__ = ["bold_session_heads", "length_parts", "other_words", "split_length_lines"]
 
 # "**Chapitre 7 - Séance 3** *mardi 1/10/2024* _2h_": the bold name, then what follows it.
 _BOLD = lazy(r"^\s*(?P<mark>\*\*|__)(?P<name>(?:(?!(?P=mark)).)+?)(?P=mark)(?P<rest>.*)$")
@@ -34,7 +34,7 @@ def split_length_lines(nodes: list[Node], heads: list[int]) -> bool:
     for idx in reversed(heads):
         if idx + 1 >= len(nodes) or nodes[idx + 1].kind != "paragraph":
             continue
-        parts = _length_parts(nodes[idx + 1].text.strip())
+        parts = length_parts(nodes[idx + 1].text.strip())
         if parts is not None and not parts[0] and parts[2]:
             line = nodes[idx + 1].line
             nodes[idx + 1 : idx + 2] = [
@@ -91,10 +91,10 @@ def _session_head(
     if not text and idx + 1 < len(nodes) and nodes[idx + 1].kind == "paragraph":
         # "**Chapitre 7 - Séance 3**", a blank line, then "*mardi 1/10/2024*".
         taken, text, line = 2, nodes[idx + 1].text.strip(), nodes[idx + 1].line
-    before, length, after = _length_parts(text) or (text, "", "")
+    before, length, after = length_parts(text) or (text, "", "")
     dated = f"{named.group('rest')} {before}".strip()
     _, hit = date_in(dated, year, month_first=us)
-    if hit is None or _other_words(dated, hit):
+    if hit is None or other_words(dated, hit):
         return None  # no date, or a sentence beside it: not a session's own line
     new = [Node("heading", node.line, text=f"{named.group('name')} {dated}")]
     if length:
@@ -106,7 +106,7 @@ def _session_head(
     return taken, new
 
 
-def _length_parts(text: str) -> tuple[str, str, str] | None:
+def length_parts(text: str) -> tuple[str, str, str] | None:
     """The words before the first emphasised length (`_2h_`), that length, and the words after."""
     for match in _EMPHASIS.finditer(text):
         inner = match.group("inner")
@@ -116,7 +116,7 @@ def _length_parts(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _other_words(text: str, hit: re.Match[str]) -> bool:
+def other_words(text: str, hit: re.Match[str]) -> bool:
     """Whether words besides the date, a weekday and a `Date :` label are there (a sentence)."""
     words = _DATE_WORDS.sub(" ", text[: hit.start()] + " " + text[hit.end() :])
     return any(len(w) >= 4 and fold(w) not in WEEKDAYS for w in re.findall(r"[^\W\d_]+", words))

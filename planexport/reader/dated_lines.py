@@ -6,6 +6,7 @@ from planexport.reader.dated_programmes import dated_programmes
 from planexport.reader.label_dated_lines import label_dated_lines
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
+from planexport.reader.session_date_lines import session_date_lines
 from planexport.reader.weekday_date_items import weekday_date_items
 from planexport.reader.weekday_lists import dated_weekday
 
@@ -41,8 +42,10 @@ def dated_day_lines(nodes: list[Node], source: list[str]) -> list[Node]:
             if rest or item.children:
                 lines = [Item(rest, item.line, list(item.more), list(item.children))]
                 out.append(Node("list", item.line, items=lines if rest else item.children))
+    # "### Séance 3" over "Mardi 1/10/2024" over "_2h_": the session on that date
+    sessions = session_date_lines(label_dated_lines(dated_programmes(out)))
     # "* Lundi 19/10 : Jeux (17h30 - 19h)": the weekday and date not in bold, a span after
-    return weekday_date_items(label_dated_lines(dated_programmes(out)), source)
+    return weekday_date_items(sessions, source)
 
 
 def _days(node: Node) -> list[tuple[Item, str, str]] | None:

@@ -1,7 +1,9 @@
 """Agendas of start times written with a dot or an `h` and nothing else to say they are times:
 list lines that open with a dotted time (`- 19.00 Lezen` / `- 19.45 Oefenen`, numbered too:
-`1. 9.00 Lezen` / `2. 10.30 Schrijven`), list lines that close with one and `uur` or with an
-`h` time (`- Ontvangst 8.50 uur` / `- Opening - 9.00 uur`, `- Accueil : 9h00`), and paragraph
+`1. 9.00 Lezen` / `2. 10.30 Schrijven`), list lines that close with one and its hour word
+(`- Ontvangst 8.50 uur` / `- Opening - 9.00 uur`, `- Begrüßung: 9.00 Uhr`, `- Bienvenida: 9.00
+h`, `- Accueil : 9.00 heures`), with one alone after a colon (`- Accueil : 9.00`) or with an
+`h` time (`- Accueil : 9h00`), and paragraph
 lines that open with an `h` time (`9h00 Accueil` / `9h30 Conférence`). Each run is read as the same
 lines written `19:00 Lezen` are: a start each, lasting until the next.
 
@@ -24,7 +26,8 @@ __all__ = ["dotted_agendas", "list_items"]
 # Any line that may open or close such a run; most plans have none and pass untouched.
 _ANY = lazy(
     r"^\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?[*_]*(?:[01]?\d|2[0-3])(?:\.[0-5]\d|h)"
-    r"|(?<![\w.,:])(?:[01]?\d|2[0-3])(?:\.[0-5]\d\s*uur\.?|h(?:[0-5]\d)?)[*_)]*\s*$",
+    r"|(?<![\w.,:])(?:[01]?\d|2[0-3])(?:\.[0-5]\d(?:\s*(?:uur|uhr|h|heures?)\.?)?|h(?:[0-5]\d)?)"
+    r"[*_)]*\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # What every line `_ANY` finds holds, in the digits plans write: an hour's digit, then its
@@ -43,12 +46,15 @@ _DOTTED_FIRST = lazy(
     r"(?![\w.,]|:\d)[*_]*\s*(?:[:\-–—|]\s*)?[*_]*[^\W\d_]",
     re.IGNORECASE,
 )
-# "- Ontvangst 8.50 uur", "- Opening - 9.00 uur", "- **Lunch**: 12.15 uur", "- Accueil :
-# 9h00", "- Tournoi : 13h30 (1h30)": words, then the time last on the line, dotted with `uur`
-# or written with `h`, and only a bracket after it.
+# "- Ontvangst 8.50 uur", "- Opening - 9.00 uur", "- **Lunch**: 12.15 uur", "- Begrüßung:
+# 9.00 Uhr", "- Bienvenida: 9.00 h", "- Accueil : 9.00 heures", "- Accueil : 9.00", "- Accueil :
+# 9h00", "- Tournoi : 13h30 (1h30)": words, then the time last on the line, dotted with its
+# hour word (`uur`, `Uhr`, `h`, `heures`) or after a colon alone, or written with `h`, and only
+# a bracket after it.
 _TIME_LAST = lazy(
-    r"^(?P<head>\s*[-*+]\s+)(?P<title>.*?[^\W\d_].*?)[\s:\-–—|(]*[*_]*"
-    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:\.(?P<m>[0-5]\d)\s*uur\.?|h(?P<hm>[0-5]\d)?)"
+    r"^(?P<head>\s*[-*+]\s+)(?P<title>.*?[^\W\d_].*?)(?P<sep>[\s:\-–—|(]*)[*_]*"
+    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])"
+    r"(?:\.(?P<m>[0-5]\d)(?:\s*(?P<unit>uur|uhr|h|heures?)\.?)?|h(?P<hm>[0-5]\d)?)"
     r"[*_)]*(?P<tail>\s+\([^()]*\))?\s*$",
     re.IGNORECASE,
 )
@@ -170,7 +176,12 @@ def _time_last(lines: list[str], items: list[int]) -> bool:
     found = [m for m in matches if m is not None]
     if any(_SPAN_TITLE.search(m["title"]) for m in found):
         return False
-    if len({m["m"] is None for m in found}) > 1:
+    bare = [m for m in found if m["m"] is not None and m["unit"] is None]
+    if any(":" not in m["sep"] for m in bare):
+        return False  # "- Kapitel 9.30": a section's number, no time after a colon
+    if any(int(m["m"]) % 5 for m in bare):
+        return False  # "- Woche 2: 8.37": an amount, where an agenda's minutes go by fives
+    if len({_way(m) for m in found}) > 1:
         return False  # "8.50 uur" and "9h00" in one list: no one way of writing its times
     minutes = [m["m"] or m["hm"] or "00" for m in found]
     times = [int(m["h"]) * 60 + int(mm) for m, mm in zip(found, minutes, strict=True)]
@@ -179,6 +190,15 @@ def _time_last(lines: list[str], items: list[int]) -> bool:
     for n, m, mm in zip(items, found, minutes, strict=True):
         lines[n] = f"{m['head']}{int(m['h'])}:{mm} {m['title'].rstrip()}{m['tail'] or ''}"
     return True
+
+
+def _way(match: re.Match[str]) -> str:
+    """How a time last on a line is written: `h` (`9h00`), or dotted with its hour word
+    (`uur`, `uhr`, `h`, `heures`) or none."""
+    if match["m"] is None:
+        return "9h00"
+    unit = (match["unit"] or "").lower()
+    return "heures" if unit.startswith("heure") else unit
 
 
 def _h_paragraphs(lines: list[str], fenced: list[bool]) -> None:

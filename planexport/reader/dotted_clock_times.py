@@ -10,6 +10,7 @@ from planexport.reader.dotted_agendas import dotted_agendas
 from planexport.reader.dotted_first_lengths import dotted_first_lengths
 from planexport.reader.lazy import lazy
 from planexport.reader.suffix_spans import suffix_spans
+from planexport.reader.trailing_spans import trailing_spans
 
 __all__ = ["dotted_clock_times"]
 
@@ -86,9 +87,11 @@ def dotted_clock_times(text: str) -> str:
     its length and stays as written, its start written `19:00`. Agendas of dotted or `h` starts
     with no `uur` to say so (`- 19.00 Lezen`, `9h00 Accueil`) are written `19:00` first, and
     lengths first on a list line (`- 1.30 uur Lezen`) `1 uur 30 min`; spans with the hour word
-    after the end alone (`- 8-8:30h Recepção`) `08:00-08:30` (see `suffix_spans`), and bold
+    after the end alone (`- 8-8:30h Recepção`) `08:00-08:30` (see `suffix_spans`), after a
+    title too (`- Recepção 8-8:30h`, see `trailing_spans`), and bold
     hours around a dash (`ore **10**–**12**`) plain (see `bold_hour_spans`)."""
     text = suffix_spans(bold_hour_spans(text))  # "- 8-8:30h Recepção", "ore **10**–**12**"
+    text = trailing_spans(text)  # "- Recepção 8-8:30h": the span first
     text = dotted_agendas(dotted_first_lengths(text))  # "- 1.30 uur Lezen": a length
     if "uur" not in text.lower() or _DOTTED.search(text) is None:
         return text  # most plans: no "12.30 uur" anywhere

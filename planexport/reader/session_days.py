@@ -15,7 +15,7 @@ from planexport.reader.sections import timed
 from planexport.reader.session_sittings import session_sittings
 from planexport.reader.words import WEEKDAYS, fold
 
-__all__ = ["session_days", "session_level"]
+__all__ = ["session_days", "session_level", "session_name"]
 
 _NAMES = dict(
     zip(
@@ -31,6 +31,11 @@ _SESSION = lazy(
     r"|lecci[oó]n|lektion|lezione|aula|class|clase|cours|les|meeting)\s*#?\s*\d+)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+
+
+def session_name(text: str) -> re.Match[str] | None:
+    """The session a text numbers (`Chapitre 7 - Séance 3`: its `name`) and the `rest` after it."""
+    return _SESSION.match(text)
 
 
 def session_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:

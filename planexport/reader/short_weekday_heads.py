@@ -21,6 +21,9 @@ _SHORT = lazy(
     rf"^(?P<lead>[^\w\s]*\s*)(?P<name>[^\W\d_]{{2,3}})\.?(?P<close>[*_]*)"
     rf"(?P<sep>\s+[{DASH}]\s+|\s*:\s+)(?P<title>\S.*)$"
 )
+# The short name alone: "SUN", "**So.**", a day with no title, often the week's last with nothing
+# under it.
+_BARE = lazy(r"^(?P<lead>[^\w\s]*\s*)(?P<name>[^\W\d_]{2,3})\.?(?P<close>[*_]*)\s*$")
 # Each language's short names: the plan's headings are read in the one that writes them all.
 _SHORT_NAMES = {
     "en": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
@@ -40,23 +43,39 @@ def short_weekday_headings(nodes: list[Node]) -> list[Node]:
     Only when every heading of that level shaped so (a word of two or three letters, a dash or
     a colon, a title) leads with a weekday of one language and they name two weekdays or more:
     `## Jan - Setup` / `## Mar - Launch` are months, `## SAT - Math` / `## SAT - Reading` an
-    exam, and `## Do: warm up` is no Thursday.
+    exam, and `## Do: warm up` is no Thursday. A heading of that level that is the short name
+    alone (`## SUN`, often the week's last with nothing under it) is then that weekday too.
     """
     nodes = weekday_span_headings(nodes)  # "## Mardi 18h30/19h30" over its session's lines
     shaped: dict[int, list[tuple[int, re.Match[str]]]] = {}
+    bare: dict[int, list[tuple[int, re.Match[str]]]] = {}
     for index, node in enumerate(nodes):
-        if node.kind == "heading" and (match := _SHORT.match(node.text)) is not None:
+        if node.kind != "heading":
+            continue
+        if (match := _SHORT.match(node.text)) is not None:
             shaped.setdefault(node.level, []).append((index, match))
+        elif (match := _BARE.match(node.text)) is not None:
+            bare.setdefault(node.level, []).append((index, match))
     if not shaped:
         return nodes
     out = list(nodes)
-    for found in shaped.values():
+    for level, found in shaped.items():
         names = {fold(match["name"]) for _, match in found}
         language = next((k for k, v in _SHORT_NAMES.items() if names <= set(v)), None)
         if language is None or len({WEEKDAYS[name] for name in names}) < 2:
             continue
         for index, match in found:
-            full = WEEKDAY_TITLES[language][ORDER.index(WEEKDAYS[fold(match["name"])])]
+            full = _full(language, match["name"])
             text = f"{match['lead']}{full}{match['close']}{match['sep']}{match['title']}"
             out[index] = dataclasses.replace(nodes[index], text=text)
+        for index, match in bare.get(level, []):
+            # "## SUN" among "## MON - Push", "## WED - Pull": that weekday, a day with no title
+            if fold(match["name"]) in _SHORT_NAMES[language]:
+                text = f"{match['lead']}{_full(language, match['name'])}{match['close']}"
+                out[index] = dataclasses.replace(nodes[index], text=text)
     return out
+
+
+def _full(language: str, name: str) -> str:
+    """The weekday a short name of `language` names, written in full."""
+    return WEEKDAY_TITLES[language][ORDER.index(WEEKDAYS[fold(name)])]
