@@ -18,7 +18,7 @@ def test_german_uhr_lines_are_starts_and_the_last_is_warned() -> None:
         ("sat", [("Begrüßung", 30, "09:00"), ("Vortrag", 150, "09:30")])
     ]
     assert result.plan.days[0].notes == ("12:00 Mittagessen",)
-    assert warnings(result) == ['7: "12:00 Mittagessen" has a start time but no length']
+    assert warnings(result) == ['7: "Mittagessen: 12.00 Uhr" has a start time but no length']
 
 
 def test_french_bare_times_after_a_colon_and_heures_are_starts() -> None:
@@ -31,7 +31,7 @@ def test_french_bare_times_after_a_colon_and_heures_are_starts() -> None:
         ),
         ("sun", [("Accueil", 30, "09:00"), ("Atelier d'écriture", 150, "09:30")]),
     ]  # fmt: skip
-    assert warnings(result) == ['14: "12:00 Déjeuner" has a start time but no length']
+    assert warnings(result) == ['14: "Déjeuner : 12.00 heures" has a start time but no length']
 
 
 def test_spanish_h_and_dutch_uur_after_a_colon_are_starts_not_lengths() -> None:
@@ -45,8 +45,8 @@ def test_spanish_h_and_dutch_uur_after_a_colon_are_starts_not_lengths() -> None:
         ("sun", [("Welkom", 30, "09:00"), ("Lezing over geheugen", 150, "09:30")]),
     ]  # fmt: skip
     assert warnings(result) == [
-        '8: "12:00 Almuerzo" has a start time but no length',
-        '14: "12:00 Lunch" has a start time but no length',
+        '8: "Almuerzo: 12.00 h" has a start time but no length',
+        '14: "Lunch: 12.00 uur" has a start time but no length',
     ]
 
 
