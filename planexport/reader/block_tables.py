@@ -214,6 +214,7 @@ def _titled(title: str, found: Found, line: int, ctx: Ctx) -> RawBlock | None:
         line,
         at=found.at,
         sure=found.sure,
+        backward=found.backward,
     )
 
 

@@ -180,6 +180,7 @@ class RawBlock:
     prose: bool = False  # the length is said inside a sentence ("Dedique 1 hora a …")
     work: bool = False  # bare hours after a work title ("Late work 11-7"): busy time
     exact: float | None = None  # "Plannen (1.5 min)": the minutes as written, `lo` rounded
+    backward: bool = False  # "11:30PM-12:30PM": the end before the start, one half of the day
 
 
 def _words(text: str) -> str:
@@ -559,6 +560,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         line,
         at=start,
         sure=match.sure,
+        backward=match.backward,
         session=session,
         done=done,
         prose=in_sentence(text),

@@ -148,6 +148,7 @@ class Found(NamedTuple):
     text: str
     at: int | None = None  # minutes after midnight, for a span of clock time
     sure: bool = True  # False when the span's half of the day is a guess ("1:15 - 2:00")
+    backward: bool = False  # "11:30PM-12:30PM": one half of the day twice, the end before the start
 
 
 def parse_duration(text: str) -> tuple[int, int] | None:
@@ -547,7 +548,12 @@ def _found(match: re.Match[str], line: str) -> Found:
     else:  # "9-11 AM"
         first, second = match.group("b1"), match.group("b2")
     at, until, sure = _span(first, second)
-    return Found(start, end, until - at, until - at, text, at=at % (24 * 60), sure=sure)
+    # A span within one half of the day is under 12 hours; "11:30PM-12:30PM" (13 hours) is not.
+    backward = _half(first) == _half(second) != "" and until - at > 12 * 60
+    minutes = until - at
+    return Found(
+        start, end, minutes, minutes, text, at=at % (24 * 60), sure=sure, backward=backward
+    )
 
 
 def _length(match: re.Match[str], text: str, line: str) -> Found:

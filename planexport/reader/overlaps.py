@@ -21,6 +21,9 @@ def after_covered(
     classes at once are the writer's to sort out: moving or shortening one would send a student
     to a class at a time the plan never wrote.
     """
+    from planexport.reader.backward_spans import backward_spans
+
+    variants = backward_spans(variants, ctx)  # "11:30PM-12:30PM": first, as the lines go
     for _, blocks in variants:
         for prev, raw in itertools.pairwise(blocks):
             if prev.at is None or raw.at is None:

@@ -40,6 +40,9 @@ _LABEL_COLUMNS = ("block", "bloque", "bloc", "blocco", "bloco", "blok", "session
 _PART_HEADS = ("part", "teil", "teile", "parte", "parti", "partie", "deel", "delen")
 # "Part 2", "Teil 3:", "2.", "IV": a cell that numbers its part rather than naming it.
 _NUMBERED_PART = lazy(r"^\W*(?:[a-z]+\s+)?(?:\d+|[ivx]+)\W*$")
+# A column of the order of a routine's steps: "| Order | Action |" over "| 1 | Stretch |".
+_STEP_HEADS = frozenset(("order", "orden", "ordre", "reihenfolge", "volgorde", "ordem", "ordine",
+                         "step", "schritt", "paso", "etape", "passo", "stap"))  # fmt: skip
 # A column of sessions ("Morning", "Afternoon") named in each language.
 _SESSION_HEADS = ("session", "sesion", "sessione", "sitzung", "sessao", "sessie", "seance")
 _STARTS = ("start", "begin", "from", "von", "desde", "inicio", "debut", "inizio", "beginn", "van",
@@ -318,15 +321,16 @@ def _cumulative(header: str) -> bool:
 
 
 def _row_numbers(header: str, cells: list[str]) -> bool:
-    """`| # |`, `| Nr |`, `| N. |` over `1`, `2`, …: the rows' numbers, not their titles."""
+    """`| # |`, `| Nr |`, `| N. |`, `| Order |`, `| Paso |` over `1`, `2`, …: the rows'
+    numbers or the order of their steps, not their titles."""
     filled = [unwrap(cell).strip() for cell in cells if cell.strip()]
     numbered = [cell for cell in filled if re.fullmatch(r"\d{1,3}[.)]?", cell)]
+    words = re.findall(r"[a-z]+", header)
     return (
         re.fullmatch(r"#|n[ro]?\.?|n[°º]|num(?:ber|ero|mer)?\.?|nummer|no\.?|id|", header.strip())
         is not None
-        and len(numbered) >= 2
-        and 2 * len(numbered) >= len(filled)
-    )
+        or (len(words) == 1 and words[0] in _STEP_HEADS)
+    ) and (len(numbered) >= 2 and 2 * len(numbered) >= len(filled))
 
 
 def cell_at(row: list[str], col: int | None) -> str:

@@ -39,19 +39,24 @@ _ESCAPE = lazy(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 
 
 _CODE = lazy(r"(`+[^`]*`+)")
+# "+ Event Kickoff +": a plus on either side marks the block (mandatory, say), it is no title.
+_PLUS_MARKED = lazy(r"\+\s*([^+\s](?:[^+]*[^+\s])?)\s*\+")
 _SPACES = lazy(r"[ \t]{2,}")
 
 
 def plain_title(title: str, links: frozenset[str] = frozenset()) -> str:
     """`title` as plain text: no inline tags, no emphasis marks inside it, links as their text
     (`links`: the labels the plan defines, see `link_labels`), no footnote markers, no escapes,
-    character references as their characters; a code span (`` `<div>` ``, `` `__init__` ``)
-    stays as written."""
+    character references as their characters, no plus marks around it (`+ Event Kickoff +`);
+    a code span (`` `<div>` ``, `` `__init__` ``) stays as written."""
     if "`" in title:
         parts = _CODE.split(title)
         text = "".join(p if n % 2 else _plain(p, links) for n, p in enumerate(parts))
         return text.strip()
-    return _plain(title, links).strip()
+    text = _plain(title, links).strip()
+    if text.startswith("+") and (marked := _PLUS_MARKED.fullmatch(text)) is not None:
+        return marked.group(1)
+    return text
 
 
 def _plain(title: str, links: frozenset[str]) -> str:

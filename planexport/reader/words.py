@@ -250,6 +250,7 @@ TITLE_COLUMN_WORDS = (
     "tarea", "tache", "compito", "tarefa", "taak", "lesson", "module", "session",
     "titel", "titre", "titolo", "titulo", "asunto", "topico", "onderwerpen",
     "sezione", "seccion", "secao", "sectie", "abschnitt", "segment", "segmento",
+    "action", "accion", "aktion", "acao", "azione", "actie",
 )  # fmt: skip
 NOTE_COLUMN_WORDS = ("note", "detail", "description", "comment", "remark", "how", "resource",
                      "notiz", "notizen", "nota", "remarque", "opmerking", "opmerkingen", "notitie",
