@@ -59,5 +59,6 @@ def test_empty_rows_below_entries_are_each_days_entry_going_on() -> None:
 
 def test_empty_rows_after_the_last_entries_are_where_the_grid_ends() -> None:
     plan = read("es-empty-rows-at-the-end.md").plan
-    assert pinned(plan, 0) == [("Ana (Sala 3)", 60, "16:00"), ("Ana (Sala 3)", 60, "17:00")]
+    # Ana's two hours in a row are one block, 16:00-18:00: it ends with the grid's entries.
+    assert pinned(plan, 0) == [("Ana (Sala 3)", 120, "16:00")]
     assert pinned(plan, 1) == [("Luis (Teams)", 60, "17:00")]

@@ -7,6 +7,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from planexport.reader.grid_own_times import cell_slot, own_time_columns
+from planexport.reader.hour_runs import hour_grid
 from planexport.reader.table_grids import slot
 
 if TYPE_CHECKING:
@@ -101,8 +102,9 @@ def join_spans(
     each row they span: a day column's same entry in slots one right after the other is one
     block over those slots (Session A 14:00–15:00, not twice 30 minutes), and so is a span over
     a break row inside it (`bridged`, from `span_breaks`): Sport 08:00–09:35 over the break at
-    08:45, not twice 45 minutes."""
-    if not node.spans_rows:
+    08:45, not twice 45 minutes. So too in a grid of hours (`hour_grid`): Física at 9:00 and
+    at 10:00 is one class, 09:00–11:00."""
+    if not (node.spans_rows or hour_grid(cells)):
         return
     where = {line: pos for pos, line in enumerate(node.row_lines)}
     for col, blocks in cells.items():

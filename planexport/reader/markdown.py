@@ -12,6 +12,7 @@ from planexport.errors import PlanError
 from planexport.reader.activity_spans import activity_spans
 from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
+from planexport.reader.bold_title_lists import bold_title_lists
 from planexport.reader.bracket_starts import bracket_starts
 from planexport.reader.budgets import budget_echoes
 from planexport.reader.clock_lengths import clock_lengths
@@ -165,7 +166,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = activity_spans(hour_phrases(short_minutes(body, ctx), ctx.written))  # "07:0 - 08:00"
     body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
-    nodes = day_letter_rows(short_weekday_headings(without_paces(outline(body))))  # "| L-M |"
+    nodes = bold_title_lists(outline(body))  # "**1. First steps** (20-30 min)" over bullets
+    nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
     nodes = hour_prefixes(bracket_starts(day_range_rows(week_row_headings(nodes), ctx)))
     text_lines = body.split("\n")  # the body as the passes below read it, split once
     nodes = weekday_entries(nodes, text_lines)  # "- Mon 6pm-8pm: Calculus"
