@@ -21,6 +21,7 @@ PLANS = DATA / "advice_times"
         ("consejos-antes-y-despues.md", 10, "1-2 h"),
         ("conseils-avant-la-course.md", 8, "2 h"),
         ("binnen-na-de-training.md", 10, "1-2 uur"),
+        ("consigli-prima-e-dopo.md", 8, "1-2 ore"),
     ],
 )
 def test_a_plan_whose_only_lengths_say_when_is_refused(name: str, line: int, length: str) -> None:

@@ -26,13 +26,15 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.advice_ranges import advice_range
+from planexport.reader.aside_parents import aside_lines
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 
 if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
     from planexport.reader.outline import Item, Node
 
-__all__ = ["advice_only", "advice_refusal", "trailing_advice"]
+__all__ = ["advice_notes", "advice_only", "advice_refusal", "trailing_advice"]
 
 # The words that make a length a minimum, just before it.
 _AT_LEAST = lazy(
@@ -51,7 +53,7 @@ _A_DAY = lazy(
 # A limit the length keeps within, just before it: "within 30 min", "innerhalb von 30 Minuten".
 _WITHIN = lazy(
     r"(?:\bwithin|\bunder|\bless\s+than|\binnerhalb(?:\s+von)?|\bbinnen|\bdentro\s+de"
-    r"|\ben\s+menos\s+de|\bdans\s+les|\ben\s+moins\s+de|\bentro|\bem\s+at[ée]|\bat[ée]"
+    r"|\ben\s+menos\s+de|\bdans\s+les|\ben\s+moins\s+de|\bentro|\bem\s+at[ée]"
     r"|\bin\s+minder\s+dan)[\s*_~≈]*$",
     re.IGNORECASE,
 )
@@ -103,6 +105,13 @@ def advice_only(nodes: list[Node]) -> tuple[int, str, str] | None:
             return None
         first = first or (line, text[found.start : found.end].strip(), kind)
     return first
+
+
+def advice_notes(nodes: list[Node], ctx: Ctx) -> frozenset[int]:
+    """The lines of a plan with no day that are notes of its one day, not blocks: tips after
+    its timed lines (`trailing_advice`) and timed items under a weekend or a rest item
+    (`aside_parents`)."""
+    return trailing_advice(nodes) | aside_lines(nodes, ctx)
 
 
 def trailing_advice(nodes: list[Node]) -> frozenset[int]:
