@@ -8,6 +8,13 @@ what to do when: with no day and no other length in the plan, nothing is there t
 the plan is refused with what was found. A line with both words is advice; one with either alone
 (`- Warm-up: at least 10 minutes`, `- Reading: 30 min a day`) is a block as before.
 
+A length that says when, not how long: a gap before or after something (`Eat a light snack 1-2h
+before running`, `1-2 Stunden vor dem Laufen`, `1-2 h antes de correr`, `1 à 2 h avant la course`,
+`1-2 ore prima della corsa`, `1-2 uur voor het hardlopen`) or a limit to keep within (`Protein
+within 30 min after`, `innerhalb von 30 Minuten`, `dentro de 30 minutos`, `dans les 30 minutes`,
+`entro 30 minuti`, `binnen 30 minuten`, `under 45 minutes`) is advice as well: a plan whose only
+lengths are such lines, say runs of distances only, is refused the same way.
+
 A range of time given as an amount in a tip (`walking 15 to 60 minutes or yoga`, see
 `advice_ranges`) is advice too; after all of a plan's other timed lines (`* Do 5–10 minutes of
 stretching` under `## What to do in breaks`, below a timetable) it is a note of the plan's day.
@@ -19,13 +26,15 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.advice_ranges import advice_range
+from planexport.reader.aside_parents import aside_lines
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 
 if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
     from planexport.reader.outline import Item, Node
 
-__all__ = ["advice_only", "advice_refusal", "trailing_advice"]
+__all__ = ["advice_notes", "advice_only", "advice_refusal", "trailing_advice"]
 
 # The words that make a length a minimum, just before it.
 _AT_LEAST = lazy(
@@ -41,6 +50,28 @@ _A_DAY = lazy(
     r"|di[aá]ri[ao]s?|quotidien(?:ne)?s?|quotidiennement|giornalier[io]|dagelijks)\b",
     re.IGNORECASE,
 )
+# A limit the length keeps within, just before it: "within 30 min", "innerhalb von 30 Minuten".
+_WITHIN = lazy(
+    r"(?:\bwithin|\bunder|\bless\s+than|\binnerhalb(?:\s+von)?|\bbinnen|\bdentro\s+de"
+    r"|\ben\s+menos\s+de|\bdans\s+les|\ben\s+moins\s+de|\bentro|\bem\s+at[ée]"
+    r"|\bin\s+minder\s+dan)[\s*_~≈]*$",
+    re.IGNORECASE,
+)
+# A gap before or after something, just after it: "1-2h before running", "30 Minuten nach dem
+# Training". Dutch "voor" and "na" also mean "for" and (Portuguese) "in the": only before an
+# article ("voor het hardlopen", "na de training") or as "vóór", "na afloop".
+_BEFORE_AFTER = lazy(
+    r"^[\s*_.,]*(?:(?:before|after|prior\s+to|beforehand|afterwards?|vor|nach|vorher|nachher"
+    r"|antes|despu[eé]s|depois|avant|apr[eè]s|prima|dopo|v[oó][oó]raf|v[oó]{2}r|naderhand)\b"
+    r"|(?:voor|na)\s+(?:het|de|elke|iedere|afloop)\b)",
+    re.IGNORECASE,
+)
+# How each kind of advice is said in the refusal.
+_SAID = {
+    "daily": "as a daily minimum, which says how long to keep at it",
+    "range": "as an amount in a tip, which says how much to do",
+    "when": "as a gap before or after something or a limit to keep within, which says when",
+}
 
 
 def advice_refusal(nodes: list[Node]) -> tuple[int, str] | None:
@@ -50,32 +81,37 @@ def advice_refusal(nodes: list[Node]) -> tuple[int, str] | None:
         return None
     headings = sum(1 for node in nodes if node.kind == "heading")
     items = len(_items([i for node in nodes if node.kind == "list" for i in node.items]))
-    line, length, daily = advice
-    said = (
-        "as a daily minimum, which says how long to keep at it"
-        if daily
-        else "as an amount in a tip, which says how much to do"
-    )
+    line, length, kind = advice
     return line, (
         f"no timed blocks found (no days found: read {headings} headings and {items} list "
-        f'items; the only length is advice, line {line}: "{length}" {said}, not a block to '
+        f'items; the only length is advice, line {line}: "{length}" {_SAID[kind]}, not a block to '
         "schedule: write days such as '### Week 1' over lines such as '- Alphabet (30 min)')"
     )
 
 
-def advice_only(nodes: list[Node]) -> tuple[int, str, bool] | None:
-    """The first advice line, as (line, length, whether a daily minimum), when every length in
-    the plan is advice; None when there is none, or any other line gives a length or a time."""
-    first: tuple[int, str, bool] | None = None
+def advice_only(nodes: list[Node]) -> tuple[int, str, str] | None:
+    """The first advice line, as (line, length, kind: `daily`, `range` or `when`), when every
+    length in the plan is advice; None when there is none, or any other line gives a length or
+    a time."""
+    first: tuple[int, str, str] | None = None
     for line, text in _lines(nodes):
         found = find_duration(text)
         if found is None:
             continue
-        daily = found.at is None and _advice(text, found.start, found.end)
-        if not daily and not advice_range(text):
+        kind = _kind(text, found.start, found.end) if found.at is None else None
+        if kind is None and advice_range(text):
+            kind = "range"
+        if kind is None:
             return None
-        first = first or (line, text[found.start : found.end].strip(), daily)
+        first = first or (line, text[found.start : found.end].strip(), kind)
     return first
+
+
+def advice_notes(nodes: list[Node], ctx: Ctx) -> frozenset[int]:
+    """The lines of a plan with no day that are notes of its one day, not blocks: tips after
+    its timed lines (`trailing_advice`) and timed items under a weekend or a rest item
+    (`aside_parents`)."""
+    return trailing_advice(nodes) | aside_lines(nodes, ctx)
 
 
 def trailing_advice(nodes: list[Node]) -> frozenset[int]:
@@ -94,8 +130,19 @@ def trailing_advice(nodes: list[Node]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _advice(text: str, start: int, end: int) -> bool:
-    return bool(_AT_LEAST.search(text[:start]) and _A_DAY.search(text[end:]))
+def _kind(text: str, start: int, end: int) -> str | None:
+    """`daily` for a minimum to keep every day, `when` for lengths that are each a gap or a
+    limit (`1-2h before, 30 min after`), else None."""
+    if _AT_LEAST.search(text[:start]) and _A_DAY.search(text[end:]):
+        return "daily"
+    found = find_duration(text, start)
+    while found is not None:
+        if found.at is not None:
+            return None
+        if not (_WITHIN.search(text[: found.start]) or _BEFORE_AFTER.search(text[found.end :])):
+            return None
+        found = find_duration(text, found.end)
+    return "when"
 
 
 def _lines(nodes: list[Node]) -> list[tuple[int, str]]:

@@ -200,12 +200,12 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     if spans:
         spans = summed_up_days(nodes, spans)
     else:
-        from planexport.reader.advice_lengths import advice_refusal, trailing_advice
+        from planexport.reader.advice_lengths import advice_notes, advice_refusal
         from planexport.reader.plan_part import timetable_day
 
         if (advice := advice_refusal(nodes)) is not None:
             raise ctx.error(*advice)  # "- Dedique pelo menos 30 minutos por dia" and no day
-        ctx.advice = trailing_advice(nodes)  # "* Do 5–10 minutes of stretching" at the end
+        ctx.advice = advice_notes(nodes, ctx)  # "* Do 5–10 minutes of stretching" at the end
         spans = timetable_day(nodes, _one_day(nodes))
         unread = unread_day_headings(nodes, spans)
         if unread is not None:

@@ -8,6 +8,7 @@ from planexport.reader.durations import Found, find_duration, without_urls
 from planexport.reader.elapsed_hours import elapsed_hours
 from planexport.reader.lazy import lazy
 from planexport.reader.line_memo import per_line
+from planexport.reader.problem_words import asks_for_result
 from planexport.reader.prose_sentences import is_sentence
 from planexport.reader.signed_lengths import signed_change
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS, fold
@@ -45,13 +46,6 @@ _RECAP_WORDS = frozenset(
 _QUANTITY = lazy(
     r"\d\s*(?:km/h|m/s[²2]?|km|cm|mm|kg|mg|g|m|s|sec|ms|mph|kph|n|j|kj|w|kw|kwh|v|hz|mol|l|ml"
     r"|pa|°c?|m[²³])(?![\w/])",
-    re.IGNORECASE,
-)
-# What asks for a result: a question, a formula, a verb that sets a problem.
-_ASKS = lazy(
-    r"\?|\w\s*=\s*[\w(]|\b(?:calculate|compute|determine|find|solve|calcule[rz]?|calcula[r]?"
-    r"|encontre|resolva|determina|berechne[n]?|bestimme|ermittle|trouve[rz]?|calcola|trova"
-    r"|bereken|bepaal)\b",
     re.IGNORECASE,
 )
 _SHARE_BEFORE = lazy(r"\d\s*%\s*[(\[]?\s*$")  # "75% (90 minuten)"
@@ -104,7 +98,7 @@ def is_problem(text: str, found: Found) -> bool:
     if after and after in "/²³^" and re.fullmatch(r"\d+(?:[.,]\d+)?\s*m", found.text, re.I):
         return True  # "3 m/s²" is an acceleration
     others = text[: found.start] + " " + text[found.end :]
-    return _QUANTITY.search(others) is not None and _ASKS.search(text) is not None
+    return _QUANTITY.search(others) is not None and asks_for_result(text)
 
 
 def is_share(text: str, found: Found) -> bool:

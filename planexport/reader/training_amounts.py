@@ -10,6 +10,7 @@ import functools
 import re
 
 from planexport.reader.lazy import lazy
+from planexport.reader.problem_words import asks_for_result
 from planexport.reader.words import fold
 
 __all__ = ["amount_warning", "without_training_amounts"]
@@ -31,9 +32,18 @@ _PACE = lazy(
     re.IGNORECASE,
 )
 # A bare `1000m`, `1500 m` from a hundred on, in a line that names a swim, a run, a ride or a
-# row: metres, never minutes (`45m` stays 45 minutes, and so does `120m` with no such word);
-# `10x100m` too.
+# row, or by its form (`_by_form`: `6 x 400 m`, a round `400 m`, `Intervalle`): metres, never
+# minutes (`45m` stays 45 minutes, and so does `120m` with none of these); `10x100m` too.
 _METRES = lazy(r"(?:(?<![\w.,:/'’])|(?<=\d[x×]))[1-9]\d{2,4}\s?m(?![\w'’])", re.IGNORECASE)
+# A repeat right before a number of metres: "6 x 400 m", "3 × 800 m", "10x 200m" (`repeats`).
+_TIMES_BEFORE = lazy(r"\d\s*[x×]\s*$", re.IGNORECASE)
+# Words of a track or of repeats over a distance (folded, word starts): `pista`, `piste`,
+# `track`, `Bahn`, `baan`, `Lauf`, `carrera`, `series`, `Serien`, `Intervalle`, `intervals`,
+# `ripetute`, `tiros`. Not `course`, which is as often a class as a race.
+_TRACK = lazy(
+    r"(?<![^\W\d_])(?:pista|piste|track|bahn|baan\b|lauf|carrera|corsa|corrida|series?\b"
+    r"|serien\b|intervall|interval|repeats?\b|herhaling|ripetute|tiradas?\b|tiros?\b)"
+)
 # Swimming, running, cycling and rowing in the seven languages (folded, word starts): `Swim`,
 # `Natación`, `Nado`, `Natação`, `Nuoto`, `Schwimmen`, `Zwemmen`, `Nage`; `Run`, `Carrera`,
 # `Laufen`, `Course à pied`, `Corsa`, `Corrida`, `Hardlopen`; `Bike`, `Bici`, `Rad`, `Vélo`,
@@ -111,7 +121,21 @@ def _amounts(text: str) -> list[tuple[int, int, str]]:
     ]
     if metres and _SPORT.search(fold(text)) is not None:
         found += metres
+    elif metres:
+        found += [m for m in metres if _by_form(text, m[0], m[1])]
     return found
+
+
+def _by_form(text: str, start: int, end: int) -> bool:
+    """Whether a bare `400 m` in a line that names no sport is metres by its form: a round
+    number (a multiple of 50: `series de 400 m`), or in a line of a distance or a track (`1 km`,
+    `Bahn`, `pista`, `Intervalle`). After a repeat (`6 x 400 m`) it is left to `repeats`, which
+    keeps the line a note without a warning."""
+    if _TIMES_BEFORE.search(text[:start]) is not None or asks_for_result(text):
+        return False  # "percorre 200 m em 25 s": an exercise's quantity (`prose_lengths`)
+    if int(re.sub(r"\D", "", text[start:end])) % 50 == 0:
+        return True
+    return _TRACK.search(fold(text)) is not None or _DISTANCE.search(text) is not None
 
 
 @functools.lru_cache(maxsize=1024)
