@@ -31,6 +31,14 @@ _JOINED = lazy(
     re.IGNORECASE,
 )
 _EACH = lazy(_SPAN.format(a="a", b="b"))
+# What every joined line holds somewhere: a span's dash and end, then a comma, a semicolon or a
+# word for "and". One search of the whole text (from each dash, which the matcher skips to), so
+# that a plan with none is not tried line by line.
+_MAYBE_JOINED = lazy(
+    rf"[-\u2013\u2014]\s*\d[\d:.h]*(?:\*\*|__)?(?:\s*[,;]|\s+{_AND}\s)", re.IGNORECASE
+)
+# A bold mark right before a digit: where `_BOLD` may match.
+_BOLD_DIGIT = lazy(r"(?:\*\*|__)\d")
 _TITLE = lazy(r"^\s*[*_]*[^\W\d_]")
 _HEADING = lazy(r"^\s{0,3}#{1,6}(?:\s|$)")
 _FENCE = lazy(r"^\s{0,3}(```|~~~)")
@@ -71,10 +79,9 @@ def bold_hour_spans(text: str, unread: list[tuple[int, str]] | None = None) -> s
     `- 16:00-18:00 Laboratorio`), one block each: no line is added or taken away. Spans after the
     second have no line to be written on: each such line's index and what was read of it and
     what not go to `unread`."""
-    if any(f"{mark}{digit}" in text for mark in ("**", "__") for digit in "0123456789"):
+    if _BOLD_DIGIT.search(text) is not None:
         text = _BOLD.sub(_unbold, text)
-    words = (" e ", " and ", " und ", " y ", " et ", " en ", " & ", ",", ";")
-    if not any(word in text for word in words):
+    if _MAYBE_JOINED.search(text) is None:
         return text
     lines = text.split("\n")
     fenced = False
