@@ -145,10 +145,16 @@ def test_a_half_minute_is_one_minute_at_least_and_the_warning_says_both_sums() -
 
 def test_a_decimal_of_metres_is_no_part_of_a_minute() -> None:
     result = read("half-minutes-not-metres.md")
-    [warning] = result.warnings
+    warning, height = result.warnings
     assert warning.line == 5
     assert '"Einrollen" 2.5 as 3 (line 5)' in warning.message
-    assert "Sattelhöhe" not in warning.message  # "0.95 m" is a height, read as before
+    assert "Sattelhöhe" not in warning.message
+    # "0.95 m" is a height: a note of the day, never a block of one minute
+    assert (height.line, "gives a distance (0.95 m), not a length" in height.message) == (7, True)
+    assert [b.title for v in result.plan.days[0].variants for b in v.blocks] == [
+        "Einrollen",
+        "Sprints",
+    ]
 
 
 def test_hash_and_slash_cells_are_empty_and_struck_cells_are_called_off() -> None:

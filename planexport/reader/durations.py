@@ -11,6 +11,7 @@ from planexport.reader.budgets import is_budget
 from planexport.reader.clock_prepositions import after_clock_preposition
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import may_hold_word_length, word_length
+from planexport.reader.minute_seconds import MSS_LENGTH, NOT_MINUTES, mss_minutes
 from planexport.reader.noon_words import (
     in_noon_word,
     may_name_noon,
@@ -101,6 +102,8 @@ _LENGTH = lazy(
     # "Tarde (1 h 30)", "1h 30": the spaced form, only where the length ends (a bracket, a comma)
     rf"|(?<![\d:.])(?P<ch4>\d)(?:\s+h\s*|h\s+)(?P<cm4>[0-5]\d)(?=\s*(?:$|[)\],;|]))"
     rf"|(?<!\d)(?P<ch3>\d+):(?P<cm3>[0-5]\d)\s*{HOUR_UNIT}(?!\w)"
+    # "2:00 Minuten", "1:30 min", "0:45 minutos": minutes and seconds
+    rf"|{MSS_LENGTH}"
     # "60–75 min", "1-1.5 h", "45 to 60 minutes"
     rf"|(?<!\d)(?P<lo>{NUM})\s*(?P<lounit>{_UNIT})?(?P<sep>\s*(?:[{DASH}~]|to)\s*)"
     rf"(?P<hi>{NUM})\s*(?P<unit>{_UNIT})(?!\w)"
@@ -111,7 +114,7 @@ _LENGTH = lazy(
 _POINT = lazy(
     # "9:30", "9 am", "12.30PM": a dot between hour and minutes only with its half of the day
     rf"(?<![\d:.\w])(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\.[0-5]\d\s*{_AMPM}|\s*{_AMPM}))"
-    r"(?!\w|:\d)"
+    rf"(?!\w|:\d){NOT_MINUTES}"
     r"(?:\s*uhr\b)?",  # "9:40 Uhr": the German clock word belongs to the time
     re.IGNORECASE,
 )
@@ -493,7 +496,7 @@ def point_time_at(text: str) -> tuple[int, int, int] | None:
 
 _START = lazy(
     rf"^[^\w`*]*[`*_]*(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))"
-    rf"(?:-ish\b)?(?!\w|:\d)[`*_]*\s*(?:[:.{DASH}|→]\s*)?[`*_]*\s*(?P<rest>.*)$",
+    rf"(?:-ish\b)?(?!\w|:\d){NOT_MINUTES}[`*_]*\s*(?:[:.{DASH}|→]\s*)?[`*_]*\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -563,6 +566,11 @@ def _length(match: re.Match[str], text: str, line: str) -> Found:
         if match.group(hours) is not None:
             minutes = int(match.group(hours)) * 60 + int(match.group(mins))
             return Found(start, end, minutes, minutes, text)
+    if match.group("ms2") is not None:
+        hi = mss_minutes(match.group("ms2"), match.group("ss2"))
+        first = match.group("ms1")
+        lo = hi if first is None else mss_minutes(first, match.group("ss1"))
+        return Found(start, end, lo, hi, text)
     if match.group("lo") is not None:
         unit = match.group("unit")
         lo_unit = match.group("lounit") or unit

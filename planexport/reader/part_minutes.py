@@ -1,5 +1,5 @@
-"""Lengths in parts of a minute (`Plannen (1.5 min)`, `Ronde (3,5 Min.)`): whole minutes that
-keep the sum.
+"""Lengths in parts of a minute (`Plannen (1.5 min)`, `Ronde (3,5 Min.)`, `Plank 1:30 min`):
+whole minutes that keep the sum.
 
 The model counts whole minutes. Each such length is rounded so that the lengths up to it add
 up to their written sum, rounded: `2 min`, `1.5 min`, `3.5 min`, `3 min` are 2, 2, 3 and 3,
@@ -14,6 +14,7 @@ import math
 from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
+from planexport.reader.minute_seconds import mss_value
 from planexport.reader.words import fold
 
 if TYPE_CHECKING:
@@ -22,9 +23,10 @@ if TYPE_CHECKING:
 __all__ = ["part_minutes", "whole_minutes"]
 
 # "1.5 min", "(3,5 Min.)", "2.5 minutes", "1,5 minuten", "0.5 minutos": a decimal of minutes;
+# "1:30 min", "0:45 minutos": minutes and seconds (`minute_seconds`);
 # "1.80 m" is a height, not a length of time: a bare "m" is no unit here
 _PART = lazy(
-    r"\(?\s*(?:~|ca\.?\s*)?(?P<whole>\d{1,3})[.,](?P<part>\d{1,2})\s*(?P<unit>[^\W\d_]+)\.?\s*\)?"
+    r"\(?\s*(?:~|ca\.?\s*)?(?P<whole>\d{1,3})(?P<sep>[.,:])(?P<part>\d{1,2})\s*(?P<unit>[^\W\d_]+)\.?\s*\)?"
 )
 _MINUTES = frozenset(("mn", "min", "mins", "minute", "minutes", "minuten", "minuto",
                       "minutos", "minuti", "minut"))  # fmt: skip
@@ -36,7 +38,10 @@ def part_minutes(text: str, lo: int, hi: int) -> float | None:
     match = _PART.fullmatch(text.strip())
     if match is None or lo != hi or fold(match.group("unit")) not in _MINUTES:
         return None
-    minutes = float(f"{match.group('whole')}.{match.group('part')}")
+    if match.group("sep") == ":":
+        minutes = mss_value(match.group("whole"), match.group("part"))
+    else:
+        minutes = float(f"{match.group('whole')}.{match.group('part')}")
     if minutes == int(minutes) or abs(minutes - lo) >= 1:
         return None
     return minutes

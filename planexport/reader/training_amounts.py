@@ -1,6 +1,7 @@
 """Paces and distances in training lines (`Easy run: 8km (5:15 min/km)`, `4:30/km`, `6'15"/km`,
 `1:45/100m`, `Pace: 4:30-4:45`, `Ritmo objetivo 5:30`, `Swim: 1000m easy`, `Natación: 1500 m`,
-`Schwimmen 400m`): how fast and how far, never a length or a time of day. They are blanked
+`Schwimmen 400m`), and metres with a decimal (`Altura: 1.80 m`, `Salto 2,5 m`): how fast and how
+far, never a length or a time of day. They are blanked
 before a line's lengths and times are read, each character kept in its place, so they stay in
 the title as written."""
 
@@ -35,6 +36,13 @@ _PACE = lazy(
 # row, or by its form (`_by_form`: `6 x 400 m`, a round `400 m`, `Intervalle`): metres, never
 # minutes (`45m` stays 45 minutes, and so does `120m` with none of these); `10x100m` too.
 _METRES = lazy(r"(?:(?<![\w.,:/'’])|(?<=\d[x×]))[1-9]\d{2,4}\s?m(?![\w'’])", re.IGNORECASE)
+# Metres with a decimal, or a range with one: `1.80 m`, `1,75 m`, `2.5m`, `1,5-2 m`: a height or
+# a distance in any language's number form, never minutes, which `m` is only after a whole number
+# (`45 m`, `30m`). `_decimal_metres` keeps those with a decimal.
+_DECIMAL_METRES = lazy(
+    r"(?<![\w.,:/'’])(?:\d{1,3}(?:[.,]\d{1,2})?\s*[-–]\s*)?\d{1,3}(?:[.,]\d{1,2})?\s?m(?![\w'’])",
+    re.IGNORECASE,
+)
 # A repeat right before a number of metres: "6 x 400 m", "3 × 800 m", "10x 200m" (`repeats`).
 _TIMES_BEFORE = lazy(r"\d\s*[x×]\s*$", re.IGNORECASE)
 # Words of a track or of repeats over a distance (folded, word starts): `pista`, `piste`,
@@ -59,8 +67,11 @@ _SPORT = lazy(
     r"|[\U0001f3ca\U0001f3c3\U0001f6b4\U0001f6a3]"  # swimmer, runner, cyclist, rower
 )
 # What each of them needs, as a first cheap look at a line: a pace's `/`, `'` or word for "per",
-# a number of metres' `m`.
-_MAYBE = lazy(r"/|\b(?:per|por|pro|par|au|al|je)\s|\d{3}\s?m(?!\w)", re.IGNORECASE)
+# a number of metres' `m` (three digits, or a decimal).
+_MAYBE = lazy(
+    r"/|\b(?:per|por|pro|par|au|al|je)\s|\d{3}\s?m(?!\w)|\d[.,]\d{1,2}(?:\s*[-–]\s*\d{1,3})?\s?m(?!\w)",
+    re.IGNORECASE,
+)
 # A pace with no unit, after its word: `Pace 4:45`, `Pace: 4:30-4:45`, `Ritmo objetivo 5:30`,
 # `Tempo 5:10`, `allure 5'20`, `andatura 5:40`, `Zieltempo 4:50`, `ritmo alvo 5:15`. Minutes
 # from 1 to 15 and their seconds, or two of them less than a minute apart either way (`5:00-4:40`;
@@ -119,11 +130,21 @@ def _amounts(text: str) -> list[tuple[int, int, str]]:
         for m in _METRES.finditer(text)
         if not any(start <= m.start() < end for start, end, _ in found)
     ]
+    found += [m for m in _decimal_metres(text) if not any(s <= m[0] < e for s, e, _ in found)]
     if metres and _SPORT.search(fold(text)) is not None:
         found += metres
     elif metres:
         found += [m for m in metres if _by_form(text, m[0], m[1])]
     return found
+
+
+def _decimal_metres(text: str) -> list[tuple[int, int, str]]:
+    """Where `text` holds metres with a decimal (`Altura/Peso: 1.80 m`, `1,5-2 m`)."""
+    return [
+        (m.start(), m.end(), "a distance")
+        for m in _DECIMAL_METRES.finditer(text)
+        if re.search(r"\d[.,]\d", m.group()) is not None
+    ]
 
 
 def _by_form(text: str, start: int, end: int) -> bool:
