@@ -117,3 +117,17 @@ def test_minutes_and_seconds_are_no_time_of_day() -> None:
     assert find_point_time("Lunch 12:00") == 720
     found = find_duration("12:00 m almuerzo")  # a bare `m` after a time is no word for minutes
     assert found is None or found.text != "12:00 m"
+
+
+def test_a_pace_with_a_word_for_minutes_is_no_length() -> None:
+    result = read("pace-with-a-minutes-word.md")
+    assert day_blocks(result.plan) == [
+        (
+            "tue",
+            [("Trote 10 km, ritmo 5:30 min", 55, None), ("Easy run 8 km, pace 5:15 min", 45, None)],
+        )
+    ]
+    assert result.plan.days[0].notes == ("Ritmo 5:45 min",)
+    assert warnings(result) == [
+        '6: "Ritmo 5:45 min" gives a pace (5:45), not a length: kept as a note'
+    ]

@@ -75,8 +75,10 @@ _MAYBE = lazy(
 # A pace with no unit, after its word: `Pace 4:45`, `Pace: 4:30-4:45`, `Ritmo objetivo 5:30`,
 # `Tempo 5:10`, `allure 5'20`, `andatura 5:40`, `Zieltempo 4:50`, `ritmo alvo 5:15`. Minutes
 # from 1 to 15 and their seconds, or two of them less than a minute apart either way (`5:00-4:40`;
-# a wider pair such as `Tempo 8:00-9:00` is a clock span); never when a unit follows (`_PACE`
-# reads `ritmo 4:50 min por km`, and `tempo 1:30 h` is Italian for how long).
+# a wider pair such as `Tempo 8:00-9:00` is a clock span); never when hours or a unit over a
+# distance follow (`_PACE` reads `ritmo 4:50 min por km`, and `tempo 1:30 h` is Italian for how
+# long). A word for minutes alone after it is the pace's (`ritmo 5:30 min`; `Tempo: 1:30 min`
+# with no sport or distance is how long, as `_bare_paces` reads the loose words).
 _BARE_PACE = lazy(
     r"(?<![^\W\d_])(?P<word>pace|ritmo|tempo|allure|rythme|passo|andatura|zieltempo|zielpace"
     r"|renntempo|wettkampftempo|looptempo|wedstrijdtempo)"
@@ -84,7 +86,8 @@ _BARE_PACE = lazy(
     r"|ziel|doel|medio|media|m[ée]dio|moyen|moyenne|gemiddeld))?\s*[:=@]?\s*"
     r"(?P<value>(?P<a>(?:1[0-5]|0?[1-9])[:'’′][0-5]\d)(?:\s*(?:\"|”|″|''|’’))?"
     r"(?:\s*[-–—~]\s*(?P<b>(?:1[0-5]|0?[1-9])[:'’′][0-5]\d)(?:\s*(?:\"|”|″|''|’’))?)?)"
-    r"(?![\d:'’′]|\s*(?:min|h\b|hrs?\b|hours?|ore\b|ora\b|horas?|heures?|std|stunden?|uur"
+    r"(?![\d:'’′]|\s*(?:min\w*\.?\s*(?:/|(?:per|por|pro|par|au|al|je)\s)"
+    r"|h\b|hrs?\b|hours?|ore\b|ora\b|horas?|heures?|std|stunden?|uur"
     r"|/|per\s|por\s|pro\s|par\s|au\s|al\s|je\s))",
     re.IGNORECASE,
 )
