@@ -116,9 +116,16 @@ def test_dutch_workdays_per_day_over_untimed_points_are_one_block_each() -> None
 
 def test_a_working_weeks_total_is_not_given_to_each_weekday() -> None:
     result = read("en-weekdays-total-stays.md")
-    # "10 hours total" over the working week is not ten hours a day: no weekday is made up.
-    assert [d.weekday for d in result.plan.days] == ["mon"]
-    assert result.plan.days[0].title == "Monday"
+    # "10 hours total" over the working week is not ten hours a day, nor all of it Monday's:
+    # its share of two hours on each weekday, Monday keeping its own line.
+    assert titled_days(result) == [
+        ("mon", "Monday", [("Reading", 60)]),
+        *[(day, "Weekdays", [("Practice problems", 120)]) for day in ("tue", "wed", "thu", "fri")],
+    ]
+    assert (
+        '6: "Weekdays (10 hours total)" gives a total for 5 days (600 min): read as 120 min on each'
+        in warnings(result)
+    )
 
 
 def test_a_weekend_heading_with_a_length_is_its_days_not_unread() -> None:

@@ -119,6 +119,80 @@ def test_minutes_and_seconds_are_no_time_of_day() -> None:
     assert found is None or found.text != "12:00 m"
 
 
+def _group_days(result: ReadResult) -> list[tuple[str | None, str, list[tuple[str, int, int]]]]:
+    return [
+        (
+            d.weekday,
+            d.title,
+            [(b.title, b.min_minutes, b.max_minutes) for v in d.variants for b in v.blocks],
+        )
+        for d in result.plan.days
+    ]
+
+
+WORKWEEK = ("mon", "tue", "wed", "thu", "fri")
+
+
+def test_a_working_weeks_total_is_shared_out_with_a_warning() -> None:
+    result = read("en-weekdays-total-shared-out.md")
+    assert _group_days(result) == [
+        *[(day, "Weekdays", [("Weekdays", 120, 120)]) for day in WORKWEEK],
+        ("sat", "Weekend", [("Review the week", 240, 240)]),
+    ]
+    assert [i.text for i in result.plan.days[0].variants[0].blocks[0].items] == [
+        "Read chapter 1",
+        "Exercises",
+    ]
+    assert warnings(result) == [
+        '5: "Weekdays (10 hours total)" gives a total for 5 days (600 min): read as 120 min on each'
+    ]
+
+
+def test_a_german_working_week_total() -> None:
+    result = read("de-werktage-insgesamt.md")
+    assert _group_days(result) == [
+        (day, "Werktage", [("Kapitel 1 lesen", 120, 120)]) for day in WORKWEEK
+    ]
+    assert warnings(result) == [
+        '5: "Werktage (10 Stunden insgesamt)" gives a total for 5 days (600 min): read as 120 min'
+        " on each"
+    ]
+
+
+def test_a_heading_of_the_working_week_with_a_total() -> None:
+    result = read("es-dias-laborables-heading-total.md")
+    assert _group_days(result) == [
+        (day, "Días laborables", [("Días laborables", 60, 60)]) for day in WORKWEEK
+    ]
+    assert len(warnings(result)) == 1
+
+
+def test_a_range_total_and_a_share_to_the_nearest_minute() -> None:
+    french = read("fr-en-semaine-range-total.md")
+    assert _group_days(french) == [
+        (day, "En semaine", [("Fiches de cours", 60, 90)]) for day in WORKWEEK
+    ]
+    assert warnings(french) == [
+        '3: "En semaine (5-7,5 heures au total)" gives a total for 5 days (300–450 min): read as'
+        " 60–90 min on each"
+    ]
+    italian = read("it-giorni-feriali-total.md")
+    assert _group_days(italian) == [
+        (day, "Giorni feriali", [("Ripasso", 36, 36)]) for day in WORKWEEK
+    ]
+
+
+def test_working_week_totals_in_portuguese_and_dutch() -> None:
+    portuguese = read("pt-dias-uteis-total.md")
+    assert _group_days(portuguese) == [
+        (day, "Dias úteis", [("Leitura", 120, 120)]) for day in WORKWEEK
+    ]
+    dutch = read("nl-werkdagen-totaal.md")
+    assert _group_days(dutch) == [
+        (day, "Werkdagen", [("Hoofdstuk 3 lezen", 120, 120)]) for day in WORKWEEK
+    ]
+
+
 def test_a_pace_with_a_word_for_minutes_is_no_length() -> None:
     result = read("pace-with-a-minutes-word.md")
     assert day_blocks(result.plan) == [

@@ -1,6 +1,7 @@
 """A bold line naming a group of weekdays with a length, over untimed bullets (`**Weekend** (3
 hours):` over `- Project work`, `**Weekdays** (1 hour/day)`, `**Wochenende** (3 Std. insgesamt)`):
-each weekday of the group a day of one block that long, or the weekend one day of its total."""
+each weekday of the group a day of one block that long, the weekend one day of its total, and
+another group's total shared out over its days (`group_totals`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from planexport.reader.durations import Found, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node
 
-__all__ = ["group_length"]
+__all__ = ["group_length", "group_total"]
 
 # "(3 hours total)", "(3 Std. insgesamt)", "(3 horas en total)", "(3 heures au total)", "(3 ore
 # in totale)", "(3 horas no total)", "(3 uur totaal)": the length is the group's, not each day's.
@@ -28,8 +29,46 @@ def group_length(
 
     `(1 hour/day)` or a plain `(1 hour)` is each day's length: `**Weekdays** (1 hour)` is
     Monday to Friday, an hour each. A length said to be the total (`(3 hours total)`) is the
-    weekend's as one day, its Saturday; any other group's total is left unread, as before.
+    weekend's as one day, its Saturday; any other group's total is shared out over its days
+    (`**Weekdays** (10 hours total)`: 120 minutes on each of Monday to Friday).
     """
+    read = _read(nodes, idx, inner, rest)
+    if read is None:
+        return None
+    names, found, title, left, total = read
+    if total and tuple(names) == _WEEKEND:
+        names = names[:1]
+    elif total:
+        from planexport.reader.group_totals import share_total
+
+        found = share_total(found, len(names))
+    return names, found, title, left
+
+
+def group_total(nodes: list[Node], idx: int) -> tuple[int, Found] | None:
+    """The number of days and the total a group's line at `idx` shares out over them
+    (`**Weekdays** (10 hours total)`: 5 days, 600 minutes), else None."""
+    from planexport.reader.days import _BOLD_LEAD
+    from planexport.reader.outline import unwrap
+
+    node = nodes[idx]
+    bold = _BOLD_LEAD.match(node.text) if node.kind == "paragraph" else None
+    if node.kind == "heading":
+        read = _read(nodes, idx, unwrap(node.text), "")
+    elif bold is not None:
+        read = _read(nodes, idx, bold.group("inner"), bold.group("rest"))
+    else:
+        return None
+    if read is None or not read[4] or tuple(read[0]) == _WEEKEND:
+        return None
+    return len(read[0]), read[1]
+
+
+def _read(
+    nodes: list[Node], idx: int, inner: str, rest: str
+) -> tuple[list[str], Found, str, str, bool] | None:
+    """`group_length`'s days, length as written, title, words left over, and whether the
+    length is said to be the group's total."""
     from planexport.reader.day_headings import weekdays_of
     from planexport.reader.days import _BOLD_DAY
     from planexport.reader.sections import timed
@@ -56,12 +95,8 @@ def group_length(
         return None
     if any(_leads_weekday(item.text) for node in below for item in node.items):
         return None  # "**Weekend**" over "- Saturday: hike": each day said below
-    if _TOTAL.search(within):
-        if tuple(names) != _WEEKEND:
-            return None
-        names = names[:1]
     if said is None:
         left = within[: found.start] + within[found.end :]  # "**Weekend**: 3 hours"
     else:
         left = rest.replace(said.group(0), " ", 1)
-    return names, found, title, left.strip(" :–—-")
+    return names, found, title, left.strip(" :–—-"), _TOTAL.search(within) is not None

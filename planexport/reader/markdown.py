@@ -38,6 +38,7 @@ from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.fence_ends import closed_fences
 from planexport.reader.footnote_marks import drop_footnote_marks, footnoted
+from planexport.reader.group_totals import warn_shared_total
 from planexport.reader.hour_cells import hour_cells
 from planexport.reader.hour_phrases import hour_phrases
 from planexport.reader.hour_prefixes import hour_prefixes
@@ -549,6 +550,8 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
     if span.text:
         body.notes.insert(0, span.text)
     length = span.length or (body.total if body.total and body.total.at is None else None)
+    if span.length is not None and len(span.weekdays) <= 1:
+        warn_shared_total(nodes, span, ctx)  # "**Weekdays** (10 hours total)": 2 hours a day
     listed = {item.line for item in body.items}
     if length is not None and len(body.variants) == 1:
         blocks = body.variants[0][1]
