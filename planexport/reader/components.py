@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node
+from planexport.reader.paired_components import timed_keys
 
 __all__ = ["component_nodes", "component_tables"]
 
@@ -56,6 +57,8 @@ def component_tables(nodes: list[Node]) -> list[Node]:
     for node in nodes:
         if node.kind == "component" and node.rows[0]:
             if run and run[0].text != node.text:
+                if timed_keys(run[0].rows[0]) and not timed_keys(node.rows[0]):
+                    continue  # `<LectureDivider topic="Week 2"/>` between timed rows: no row
                 flush()
             run.append(node)
         elif node.kind == "html" and run:

@@ -158,6 +158,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     ctx = Ctx(source, links=link_labels(body))  # "[D1-talk]: https://…": a title keeps the text
     body = drop_footnote_marks(closed_fences(body, ctx), ctx.footnotes)  # "9:00[^1]", "```text"
     body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
+    if "</" in body and "=" in body:
+        from planexport.reader.paired_components import paired_components
+
+        body = paired_components(body)  # "<Event time="09:00">" over "## Opening", "</Event>"
     sections: dict[int, str] = {}  # gantt charts' sections, by line
     if "mermaid" in body.lower():
         from planexport.reader.gantt_days import gantt_days

@@ -31,9 +31,11 @@ def timetable_day(nodes: list[Node], chosen: list[DaySpan]) -> list[DaySpan]:
     a drill with a few lengths must not make 13 timed lines "in no day". `## Regular Day` then
     `## Review Day`, each over its timetable: a day each (`day_word_days`).
     """
+    from planexport.reader.course_groups import course_groups
     from planexport.reader.day_word_headings import day_word_days
 
-    return day_word_days(nodes, _timetable_day(nodes, chosen))
+    # "### Niveau Débutant" then "### Niveau Intermédiaire", each over timed blocks: one course.
+    return course_groups(nodes, day_word_days(nodes, _timetable_day(nodes, chosen)))
 
 
 def _timetable_day(nodes: list[Node], chosen: list[DaySpan]) -> list[DaySpan]:

@@ -87,5 +87,7 @@ def heading_session(nodes: list[Node], idx: int) -> str | None:
     headings of parts of the day: `### Bloque Matutino de Trabajo` between `### Mañana` and
     `### Tarde/Noche` is a part of the day too."""
     if not among_parts_of_day(nodes, idx):
-        return None
+        from planexport.reader.course_groups import course_group_session
+
+        return course_group_session(nodes, idx)  # "### Niveau Débutant" of a course
     return tidy(re.sub(r"\([^)]*\)", " ", unwrap(nodes[idx].text))) or None
