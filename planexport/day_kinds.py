@@ -1,6 +1,8 @@
 """What a day with no timed block is to the people reading its plan: a rest day when it is empty
-or named one (`Rest`, `Ruhetag`, `Descanso`, `Repos`, `Riposo`, `Rust`, `Off`), else a day of
-untimed lines (`- Bench press 4x8`) that the tables and calendars label as such."""
+or named one (`Rest`, `Ruhetag`, `Pause`, `Descanso`, `Repos`, `Riposo`, `Folga`, `Rust`, `Off`),
+in its title, in every line, or at the head of its first line with a note after it (`Riposo –
+Recupero completo`, `Ruhetag. Leichtes Dehnen, wenn du magst.`); else a day of untimed lines
+(`- Bench press 4x8`) that the tables and calendars label as such."""
 
 from __future__ import annotations
 
@@ -21,16 +23,20 @@ UNTIMED_LABEL = "no timed blocks"
 # (`Sunday – Rest`, `Día 7: Descanso activo`); `Freitag` and `vrijdag` are Fridays, not days off.
 _REST_WORDS = (
     r"(?:active\s+|activo\s+|actif\s+|aktive[rs]?\s+|attivo\s+|ativo\s+|actieve\s+)?"
-    r"(?:rest|recovery|off|free|ruhe|ruhetag|frei|freier\s+tag|erholung|erholungstag|descanso"
-    r"|libre|repos|relache|riposo|libero|folga|rust|rustdag|vrij|vrije\s+dag)"
+    r"(?:rest|recovery|off|free|ruhe|ruhetag|pause|pausentag|frei|freier\s+tag|erholung"
+    r"|erholungstag|descanso|libre|repos|relache|riposo|libero|folga|livre|rust|rustdag|vrij"
+    r"|vrije\s+dag)"
     r"(?:\s+(?:day|tag|dag|activo|actif|attivo|ativo|actief))?"
 )
 _REST_PHRASE = (
     rf"(?:(?:day|dia|jour|journee|giorno|dag|tag)\s+(?:de\s+|di\s+|du\s+)?)?{_REST_WORDS}"
-    r"|day\s+off|jour\s+off|dia\s+libre|dia\s+de\s+folga|giorno\s+libero|vrije\s+dag"
+    r"|day\s+off|jour\s+off|dia\s+libre|dia\s+livre|dia\s+de\s+folga|giorno\s+libero|vrije\s+dag"
 )
 # Parts of a title: `WED - Rest`, `Day 7: Rest day`, `Sonntag (Ruhetag)`, `Rest · Stretching`.
-_PARTS = r"\s*(?:[-\u2013\u2014:·|/(),]|\s-\s)\s*"
+_PARTS = r"\s*(?:[-\u2013\u2014:·|/(),;!]|\.(?=\s|$)|\s-\s)\s*"
+# The head of a line before a note (`Riposo – Recupero completo`, `Rest. Walk if you like`);
+# a word joined by a bare hyphen (`Off-season base`) is no head.
+_HEAD = r"\s*(?:[\u2013\u2014:·|/(),;!]|\.(?=\s|$)|\s-\s)\s*"
 
 
 @functools.cache
@@ -42,6 +48,11 @@ def _rest_phrase() -> re.Pattern[str]:
 @functools.cache
 def _parts() -> re.Pattern[str]:
     return re.compile(_PARTS)
+
+
+@functools.cache
+def _head() -> re.Pattern[str]:
+    return re.compile(_HEAD)
 
 
 def _folded(text: str) -> str:
@@ -58,15 +69,25 @@ def _names_rest(text: str) -> bool:
     return False
 
 
+def _leads_with_rest(text: str) -> bool:
+    """Whether a line opens with a day-off phrase before a note (`Ruhetag. Leichtes Dehnen`)."""
+    head = _head().split(_folded(text), maxsplit=1)[0]
+    words = " ".join(re.sub(r"[^\w\s]", " ", head).split())
+    return bool(words) and _rest_phrase().fullmatch(words) is not None
+
+
 def is_untimed(day: Day) -> bool:
     """Whether a day the plan gives no timed block has lines of its own (`- Bench press 4x8`)
     and is not named a rest day: a day of untimed work, not a day off. A day with blocks, an
-    empty day, and a day whose title, focus or every line names rest are not."""
+    empty day, and a day whose title, focus or every line names rest, or whose first line opens
+    with a rest word (`Riposo – Recupero completo`), are not."""
     if not day.is_rest or not day.notes:
         return False
     named = (day.title, day.focus or "")
     if any(_names_rest(text) for text in named):
         return False
+    if _leads_with_rest(day.notes[0]):
+        return False  # "Riposo – Recupero completo", "Ruhe" over "Leichtes Dehnen"
     return not all(_names_rest(note) for note in day.notes)
 
 

@@ -465,6 +465,7 @@ def _day_column(
     from planexport.reader.cell_lists import listed_blocks
     from planexport.reader.cell_parts import cell_parts
     from planexport.reader.length_rows import row_items
+    from planexport.reader.rest_rows import rest_row_note
     from planexport.reader.table_cells import one_line
 
     header = header_names(node)
@@ -520,7 +521,9 @@ def _day_column(
                 raw.items.extend(row_items(rest, line, node, cols))
         else:
             text = " ".join(c for c in row[1:] if c.strip(" -—–[]"))
-            if text and not is_break(cell_at(row, cols["title"])):
+            if (rested := rest_row_note(row[1:])) is not None:
+                current.notes.append(rested)  # "| Mer | Riposo | – | Recupero completo |"
+            elif text and not is_break(cell_at(row, cols["title"])):
                 current.notes.append(text)
                 if (amount := amount_warning(text)) is not None:
                     ctx.warn(line, amount)  # "| Lunes | Easy run: 8km (5:15 min/km) |"
