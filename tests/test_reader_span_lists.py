@@ -169,3 +169,15 @@ def test_other_lines_are_left_alone() -> None:
     assert said is not None
     assert "10:00-12:00 not read" in said
     assert unread_time_line("Alle prese con la storia") is None
+
+
+def test_plain_spans_over_two_lines_are_not_a_span_and_a_title() -> None:
+    result = read_plan(PLANS / "it-plain-spans-over-two-lines.md")
+    assert pinned(result.plan, 0) == [("Poesie a colazione", 60, "09:00")]
+    assert warnings(result) == [
+        '8: "ore 10-11 e 20-21 Laboratorio di ceramica Laboratorio di …": 10:00-11:00 and '
+        "20:00-21:00 not read (spans over one title line are read): kept as a note"
+    ]
+    assert result.plan.days[0].notes == (
+        "ore 10-11 e 20-21 Laboratorio di ceramica Laboratorio di pittura",
+    )
