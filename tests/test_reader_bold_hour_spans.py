@@ -54,19 +54,18 @@ def test_only_bold_hours_around_a_dash_lose_their_stars() -> None:
     assert bold_hour_spans(text) == text
 
 
-def test_three_spans_by_comma_and_e_read_two_and_warn_of_the_third() -> None:
+def test_three_spans_by_comma_and_e_are_three_blocks() -> None:
     result = read_plan(PLANS / "it-three-spans-comma-e.md")
     assert pinned(result.plan, 0) == [
         ("Laboratorio di ceramica", 60, "10:00"),
         ("Laboratorio di ceramica", 60, "11:30"),
+        ("Laboratorio di ceramica", 60, "16:00"),
         ("Aperitivo in cortile", 60, "18:00"),
     ]
-    assert warnings(result) == [
-        '5: 10:00-11:00 and 11:30-12:30 read as "Laboratorio di ceramica"; '
-        "spans after the second not read: 16:00-17:00"
-    ]
+    assert warnings(result) == []
     assert result.block_lines[(0, 0, 1)] == 6  # no line added: the next block keeps its line
-    assert result.block_lines[(0, 0, 2)] == 8  # "ore 18-19", where the file has it
+    assert result.block_lines[(0, 0, 2)] == 6  # the third span too, at the title's line
+    assert result.block_lines[(0, 0, 3)] == 8  # "ore 18-19", where the file has it
 
 
 def test_bold_spans_by_commas_and_a_comma_before_and() -> None:
@@ -74,24 +73,20 @@ def test_bold_spans_by_commas_and_a_comma_before_and() -> None:
     assert pinned(result.plan, 0) == [
         ("Campus tour", 60, "09:00"),
         ("Campus tour", 60, "11:00"),
+        ("Campus tour", 60, "14:00"),
         ("Closing talk", 60, "16:00"),
     ]
-    assert warnings(result) == [
-        '5: 09:00-10:00 and 11:00-12:00 read as "Campus tour"; '
-        "spans after the second not read: 14:00-15:00"
-    ]
+    assert warnings(result) == []
 
 
-def test_von_und_uhr_three_spans_warns_naming_the_third() -> None:
+def test_von_und_uhr_three_spans_are_three_blocks() -> None:
     result = read_plan(PLANS / "de-three-spans-und-uhr.md")
     assert pinned(result.plan, 0) == [
         ("Töpferwerkstatt", 60, "09:00"),
         ("Töpferwerkstatt", 60, "11:00"),
+        ("Töpferwerkstatt", 60, "14:00"),
     ]
-    assert warnings(result) == [
-        '5: 09:00-10:00 and 11:00-12:00 read as "Töpferwerkstatt"; '
-        "spans after the second not read: 14:00-15:00"
-    ]
+    assert warnings(result) == []
 
 
 def test_two_h_spans_by_a_semicolon_are_two_blocks_without_warning() -> None:
@@ -108,4 +103,6 @@ def test_three_spans_out_of_order_stay_as_written() -> None:
     assert pinned(result.plan, 0) == [("Concierto", 60, "18:00")]
     assert result.plan.days[0].notes == ("de 9-10, 8-9 y 16-17 Taller de cerámica",)
     text = "\n\nde 9-10, 11-12 y 16-17\nTaller\n"
-    assert bold_hour_spans(text) == "\n\n- 09:00-10:00 Taller\n- 11:00-12:00 Taller\n"
+    assert bold_hour_spans(text) == (
+        "\n\n- 09:00-10:00 Taller\n- 11:00-12:00 Taller<br>16:00-17:00 Taller\n"
+    )

@@ -100,10 +100,13 @@ def unread_hours(text: str) -> str | None:
     """The warning for a line left as a note that looks meant as a time: it starts with a time
     of day or with bare hours joined by a word (`9 to 11: Maths`, `von 9 bis 11`) or marked as
     hours (`9-11: Maths`, `9-11 Uhr`); None for a count (`3-5 problems`). A line that starts
-    with a time (`9 Uhr: Mathe`) is never a note unsaid."""
+    with a time (`9 Uhr: Mathe`) is never a note unsaid, nor is one that opens with a word for
+    "at" and starts alone or with a line of spans (`ore 19 Evento`, see `unread_time_line`)."""
     clock = starts_with_hour(text)
     if not clock and not meant_hours(text):
-        return None
+        from planexport.reader.unread_time_lines import unread_time_line
+
+        return unread_time_line(text)
     shown = text if len(text) <= 60 else text[:57] + "…"
     if clock and not meant_hours(text):
         return f'"{shown}" starts with a time of day but gives no end or length: kept as a note'

@@ -4,7 +4,6 @@ and the length after a line's start and words (`19.00 Lezen 1.30 uur`) told from
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from planexport.reader.bold_hour_spans import bold_hour_spans
 from planexport.reader.dotted_agendas import dotted_agendas
@@ -12,9 +11,6 @@ from planexport.reader.dotted_first_lengths import dotted_first_lengths
 from planexport.reader.lazy import lazy
 from planexport.reader.suffix_spans import suffix_spans
 from planexport.reader.trailing_spans import trailing_spans
-
-if TYPE_CHECKING:
-    from planexport.reader.blocks import Ctx
 
 __all__ = ["dotted_clock_times"]
 
@@ -84,7 +80,7 @@ def _clock(match: re.Match[str]) -> str:
     return f"{start} {match['sep']} {match['b'].replace('.', ':')}"
 
 
-def dotted_clock_times(text: str, ctx: Ctx | None = None) -> str:
+def dotted_clock_times(text: str) -> str:
     """The text with each dotted clock time before `uur` written `12:30`, where the line holds
     two such times (`9.00 - 10.30 uur`) or a line beside it holds a clock time; code blocks
     stay as written. A dotted number after a line's start and words (`19.00 Lezen 1.30 uur`) is
@@ -93,13 +89,9 @@ def dotted_clock_times(text: str, ctx: Ctx | None = None) -> str:
     lengths first on a list line (`- 1.30 uur Lezen`) `1 uur 30 min`; spans with the hour word
     after the end alone (`- 8-8:30h Recepção`) `08:00-08:30` (see `suffix_spans`), after a
     title too (`- Recepção 8-8:30h`, see `trailing_spans`), and bold
-    hours around a dash (`ore **10**–**12**`) plain (see `bold_hour_spans`); spans over one title
-    after its second (`ore 10-11, 12-13 e 16-17`) told in a warning to `ctx`."""
-    unread: list[tuple[int, str]] = []
-    text = suffix_spans(bold_hour_spans(text, unread))  # "- 8-8:30h Recepção", "ore **10**–**12**"
-    for at, said in unread:  # "10:00-11:00 and 11:30-12:30 read as …; … not read: 16:00-17:00"
-        if ctx is not None:
-            ctx.warn(at + 1, said)
+    hours around a dash (`ore **10**–**12**`) plain, and spans over one title (`ore 10-11, 12-13
+    e 16-17`) a block each (see `bold_hour_spans`)."""
+    text = suffix_spans(bold_hour_spans(text))  # "- 8-8:30h Recepção", "ore **10**–**12**"
     text = trailing_spans(text)  # "- Recepção 8-8:30h": the span first
     text = dotted_agendas(dotted_first_lengths(text))  # "- 1.30 uur Lezen": a length
     if "uur" not in text.lower() or _DOTTED.search(text) is None:

@@ -30,6 +30,14 @@ _PREFIX = lazy(
     rf"{_HOUR_WORD}?|(?=(?:in poi|onwards?|en adelante|em diante)(?!\w))))?",
     re.IGNORECASE,
 )
+# ", 16-17", "e 16-18", "and 14-15": more spans after the first, a line of spans (see
+# `bold_hour_spans`), not a span and its title.
+_MORE_SPANS = lazy(
+    r"\s*(?:[,;]|(?:e|and|und|y|et|en|&)(?!\w))\s*(?:[^\W\d_]+\s+)?(?:2[0-3]|[01]?\d)(?:[:.h][0-5]\d)?\s*["
+    + DASH
+    + r"]",
+    re.IGNORECASE,
+)
 # "2. Domenica 10 Agosto 2025", "3) Lunes 11 de agosto": an item number before a dated weekday.
 _NUMBERED = lazy(r"^(?P<n>\s*\d{1,2}[.)]\s+)(?P<rest>[^\W\d_]+)")
 # "Lunedi'", "venerdi'": Italian weekdays with the accent typed as an apostrophe.
@@ -44,6 +52,8 @@ def _line(text: str) -> str:
     match = _PREFIX.match(text)
     if match is None or (match["word"] and not match["m"] and not match["cw"]):
         return text
+    if match["h2"] is not None and _MORE_SPANS.match(text, match.end()) is not None:
+        return text  # "ore 10-11 e 16-17 Laboratorio": spans, kept as written and said
     time = _clock(match["h"], match["m"])
     if match["h2"] is not None:
         time = f"{time} - {_clock(match['h2'], match['m2'])}"

@@ -167,7 +167,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         from planexport.reader.gantt_days import gantt_days
 
         body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
-    body = dotted_clock_times(body, ctx)  # "- 12.30 uur Lunch", "van 9.00 tot 12.30 uur"
+    body = dotted_clock_times(body)  # "- 12.30 uur Lunch", "van 9.00 tot 12.30 uur"
     body = activity_spans(hour_phrases(short_minutes(body, ctx), ctx.written))  # "07:0 - 08:00"
     body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
