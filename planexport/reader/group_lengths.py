@@ -1,14 +1,20 @@
 """A bold line naming a group of weekdays with a length, over untimed bullets (`**Weekend** (3
 hours):` over `- Project work`, `**Weekdays** (1 hour/day)`, `**Wochenende** (3 Std. insgesamt)`):
-each weekday of the group a day of one block that long, or the weekend one day of its total."""
+each weekday of the group a day of one block that long, or the weekend one day of its total
+(its length is the total unless it says per day)."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from planexport.reader.durations import Found, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node
+from planexport.reader.weekend_time import whole_weekend
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
 
 __all__ = ["group_length"]
 
@@ -20,7 +26,7 @@ _WEEKEND = ("sat", "sun")
 
 
 def group_length(
-    nodes: list[Node], idx: int, inner: str, rest: str
+    nodes: list[Node], idx: int, inner: str, rest: str, ctx: Ctx | None = None
 ) -> tuple[list[str], Found, str, str] | None:
     """The days a bold line of a group of weekdays with a length makes (`inner` in bold, `rest`
     after it, at `idx`), their length, title and the line's words left over; None unless the
@@ -28,7 +34,8 @@ def group_length(
 
     `(1 hour/day)` or a plain `(1 hour)` is each day's length: `**Weekdays** (1 hour)` is
     Monday to Friday, an hour each. A length said to be the total (`(3 hours total)`) is the
-    weekend's as one day, its Saturday; any other group's total is left unread, as before.
+    weekend's as one day, its Saturday; any other group's total is left unread, as before. The
+    weekend's plain length (`**Weekend** (3 hours)`) is its total too, unless it says per day.
     """
     from planexport.reader.day_headings import weekdays_of
     from planexport.reader.days import _BOLD_DAY
@@ -60,6 +67,8 @@ def group_length(
         if tuple(names) != _WEEKEND:
             return None
         names = names[:1]
+    elif tuple(names) == _WEEKEND and whole_weekend(title, within, nodes[idx].line, ctx):
+        names = names[:1]  # "**Weekend** (3-4 hours)": the weekend's, once
     if said is None:
         left = within[: found.start] + within[found.end :]  # "**Weekend**: 3 hours"
     else:
