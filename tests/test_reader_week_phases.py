@@ -138,3 +138,14 @@ def test_a_spanish_weekday_routine_and_weekend_hours() -> None:
     ]
     assert days_of(result)[5][3] == 180
     assert [w.line for w in result.warnings] == [7]
+
+
+def test_each_day_after_the_weekends_length_gives_both_days_it() -> None:
+    result = read("fr-week-end-chaque-jour.md")
+    assert days_of(result) == [
+        (None, "tue", "Mardi", 45),
+        (None, "sat", "Week-end", 60),
+        (None, "sun", "Week-end", 60),
+    ]
+    assert result.plan.days[1].notes == ("chaque jour",)
+    assert not result.warnings

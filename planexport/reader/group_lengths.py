@@ -67,10 +67,10 @@ def group_length(
         if tuple(names) != _WEEKEND:
             return None
         names = names[:1]
-    elif tuple(names) == _WEEKEND and whole_weekend(title, within, nodes[idx].line, ctx):
+    elif tuple(names) == _WEEKEND and whole_weekend(title, within, nodes[idx].line, ctx, rest=rest):
         names = names[:1]  # "**Weekend** (3-4 hours)": the weekend's, once
     if said is None:
         left = within[: found.start] + within[found.end :]  # "**Weekend**: 3 hours"
     else:
         left = rest.replace(said.group(0), " ", 1)
-    return names, found, title, left.strip(" :–—-")
+    return names, found, title, left.strip(" :,;–—-")

@@ -5,7 +5,8 @@
 The rows are no blocks of one day (four sessions back to back) but the same session in
 successive weeks: the plan is read in weeks, week N's day holding week N's row (between the
 day's own timed lines, `- Aquecimento 10 min`, when it has some), and the plan's other weekday
-days are each week's too.
+days are each week's too; under phases of weeks (`## Fase 2 (Semanas 5-8)`), each phase's days
+are its own weeks' only (`week_phases`).
 """
 
 from __future__ import annotations

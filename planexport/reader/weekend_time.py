@@ -31,12 +31,12 @@ _EACH_DAY = lazy(
 )
 
 
-def whole_weekend(title: str, said: str, line: int, ctx: Ctx | None) -> bool:
+def whole_weekend(title: str, said: str, line: int, ctx: Ctx | None, *, rest: str = "") -> bool:
     """Whether a weekend line's length (`said`) is the weekend's as a whole: its title is the
-    weekend (`Weekend`, not `Saturday & Sunday`) and it does not say each day has it; warns so
-    when it is."""
+    weekend (`Weekend`, not `Saturday & Sunday`) and neither the length nor the words after
+    it (`rest`) say each day has it; warns so when it is."""
     words = re.sub(r"[^\w\s-]+", " ", fold(title)).split()
-    if " ".join(words) not in WEEKEND_WORDS or _EACH_DAY.search(fold(said)):
+    if " ".join(words) not in WEEKEND_WORDS or _EACH_DAY.search(fold(f"{said} {rest}")):
         return False
     if ctx is not None:
         text = f"{title} ({' '.join(said.split())})"
