@@ -149,3 +149,18 @@ def test_each_day_after_the_weekends_length_gives_both_days_it() -> None:
     ]
     assert result.plan.days[1].notes == ("chaque jour",)
     assert not result.warnings
+
+
+def test_days_that_start_again_at_a_weekday_are_the_next_phase() -> None:
+    result = read("en-repeated-weekdays-no-phase-headings.md")
+    assert weeks(result.plan) == [
+        (1, "tue", "Steady row", 20, 20),
+        (1, "fri", "Core circuit", 15, 15),
+        (2, "tue", "Steady row", 25, 25),
+        (2, "fri", "Core circuit", 15, 15),
+        (3, "tue", "Pieces", 30, 30),
+        (3, "fri", "Core and mobility", 25, 25),
+        (4, "tue", "Pieces", 35, 35),
+        (4, "fri", "Core and mobility", 25, 25),
+    ]
+    assert not result.warnings

@@ -2,10 +2,13 @@
 over `### Miércoles` with its table of weeks (`| 5 | 35 min … |`) and `### Jueves` without one.
 
 A phase's days are the days of its weeks only: the weeks its heading names, else the weeks of
-its days' tables (a section of days with neither is every week's). The phases then follow one
-another, each week once; a day of a phase does not come back in the other phases' weeks. A
-phase whose tables count its weeks from 1 (`| 1 |` under `Weeks 5-8`) has them moved to the
-weeks its heading names.
+its days' tables (a section of days with neither is every week's). Without phase headings, days
+that start again at a weekday already given (`### Miércoles` with weeks 1-4, `### Jueves`, then
+`### Miércoles` with weeks 5-8, `### Jueves`) are phases the same way, each with its table.
+
+The phases then follow one another, each week once; a day of a phase does not come back in the
+other phases' weeks. A phase whose tables count its weeks from 1 (`| 1 |` under `Weeks 5-8`)
+has them moved to the weeks its heading names.
 """
 
 from __future__ import annotations
@@ -37,20 +40,16 @@ def phase_weeks(
     nodes: list[Node], spans: list[DaySpan], sessions: dict[int, dict[int, _T]]
 ) -> tuple[list[set[int] | None], dict[int, dict[int, _T]]] | None:
     """Each day's weeks (None: every week of the plan) and its sessions, moved to the weeks
-    its phase's heading names when they count from 1; None when the days sit under one
-    heading, or two phases share a week."""
-    if any(span.parent is None for span in spans):
-        return None
-    parents = [
-        parent for parent in dict.fromkeys(span.parent for span in spans) if parent is not None
-    ]
-    if len(parents) < 2:
+    its phase's heading names when they count from 1; None when the days make no phases, or
+    two phases share a week."""
+    groups = _by_heading(spans) or _by_repeat(spans, sessions)
+    if groups is None:
         return None
     moved = dict(sessions)
-    weeks: dict[int | None, set[int] | None] = {}
-    for parent in parents:
-        own = [i for i, span in enumerate(spans) if span.parent == parent]
-        named = _named(nodes[parent])
+    each: list[set[int] | None] = [None] * len(spans)
+    taken: set[int] = set()
+    for heading, own in groups:
+        named = _named(nodes[heading]) if heading is not None else set()
         found = {week for i in own if i in moved for week in moved[i]}
         if named and found and not found <= named and max(found) <= len(named):
             shift = min(named) - 1  # "| 1 |" under "Weeks 5-8": week 5
@@ -59,10 +58,38 @@ def phase_weeks(
                     moved[i] = {week + shift: row for week, row in moved[i].items()}
             found = {week + shift for week in found}
         phase = named | found
-        if any(phase & other for other in weeks.values() if other):
+        if phase & taken:
             return None
-        weeks[parent] = phase or None  # "## Rest days" over "### Sunday": every week
-    return [weeks[span.parent] for span in spans], moved
+        taken |= phase
+        for i in own:
+            each[i] = phase or None  # "## Rest days" over "### Sunday": every week
+    return each, moved
+
+
+def _by_heading(spans: list[DaySpan]) -> list[tuple[int | None, list[int]]] | None:
+    """The days under each heading above them (`## Fase 2 (Semanas 5-8)`), when there are
+    two headings or more."""
+    if any(span.parent is None for span in spans):
+        return None
+    parents = list(dict.fromkeys(span.parent for span in spans))
+    if len(parents) < 2:
+        return None
+    return [(parent, [i for i, s in enumerate(spans) if s.parent == parent]) for parent in parents]
+
+
+def _by_repeat(
+    spans: list[DaySpan], sessions: dict[int, dict[int, _T]]
+) -> list[tuple[int | None, list[int]]] | None:
+    """Runs of days that start again at a weekday already given (`### Miércoles`, `### Jueves`,
+    then `### Miércoles` with the next weeks' table), when each run has a table of weeks."""
+    runs: list[list[int]] = [[]]
+    for i, span in enumerate(spans):
+        if any(spans[j].weekday == span.weekday for j in runs[-1]):
+            runs.append([])
+        runs[-1].append(i)
+    if len(runs) < 2 or not all(any(i in sessions for i in run) for run in runs):
+        return None
+    return [(None, run) for run in runs]
 
 
 def _named(node: Node) -> set[int]:
