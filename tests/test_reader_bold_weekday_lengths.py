@@ -50,11 +50,14 @@ def test_german_workdays_keep_their_blocks_and_the_weekend_its_own() -> None:
         ("thu", workday),
         ("fri", workday),
         ("sat", [("Lesen", 120)]),
-        ("sun", [("Lesen", 120)]),
     ]
     # "(1 Std./Tag)" says each workday's length, which its two lines already give: no note
     assert all(not d.notes for d in result.plan.days)
-    assert warnings(result) == []
+    # "(2 Std.)" without "pro Tag" is the weekend's as a whole: once, on Saturday, and said so
+    assert warnings(result) == [
+        '7: "Wochenende (2 Std.)" is the weekend\'s time as a whole: read once, on Saturday, '
+        'and Sunday left free (write "per day" to give each day that long)'
+    ]
 
 
 def test_a_spanish_weekend_total_is_one_day() -> None:
@@ -85,10 +88,7 @@ def test_italian_weekday_pattern_never_holds_the_weekend_block() -> None:
     assert [d[0] for d in weekdays] == ["mon", "tue", "wed", "thu", "fri"]
     assert all(d[2] == [("Esercizi", 30), ("Teoria", 30)] for d in weekdays)
     assert all(not d.notes for d in result.plan.days)  # "(1 ora al giorno)" is no note
-    assert titled_days(result)[5:] == [
-        ("sat", "Fine settimana", [("Progetto", 120)]),
-        ("sun", "Fine settimana", [("Progetto", 120)]),
-    ]
+    assert titled_days(result)[5:] == [("sat", "Fine settimana", [("Progetto", 120)])]
 
 
 def test_a_portuguese_weekday_line_keeps_its_point_beside_a_weekend_total() -> None:
@@ -103,7 +103,7 @@ def test_a_portuguese_weekday_line_keeps_its_point_beside_a_weekend_total() -> N
 def test_dutch_workdays_per_day_over_untimed_points_are_one_block_each() -> None:
     result = read("nl-werkdagen-untimed-points.md")
     assert [d.weekday for d in result.plan.days] == [
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun"
+        "mon", "tue", "wed", "thu", "fri", "sat"
     ]  # fmt: skip
     assert blocks_with_items(result.plan)[0] == (
         "Werkdagen",
@@ -128,15 +128,17 @@ def test_a_working_weeks_total_is_not_given_to_each_weekday() -> None:
     )
 
 
-def test_a_weekend_heading_with_a_length_is_its_days_not_unread() -> None:
+def test_a_weekend_heading_with_a_length_is_its_day_not_unread() -> None:
     result = read("en-heading-weekend-length.md")
     assert titled_days(result) == [
         ("mon", "Monday", [("Sorting drills", 60)]),
         ("thu", "Thursday", [("Graph problems", 60)]),
         ("sat", "Weekend", [("Contest practice", 120)]),
-        ("sun", "Weekend", [("Contest practice", 120)]),
     ]
-    assert warnings(result) == []
+    assert warnings(result) == [
+        '9: "Weekend (2 hours)" is the weekend\'s time as a whole: read once, on Saturday, '
+        'and Sunday left free (write "per day" to give each day that long)'
+    ]
 
 
 def test_a_german_weekend_heading_total_is_one_day_of_its_points() -> None:
@@ -151,6 +153,5 @@ def test_an_italian_weekend_heading_beside_a_timed_weekday() -> None:
     assert titled_days(result) == [
         ("mon", "Lunedì", [("Analisi", 60)]),
         ("sat", "Fine settimana", [("Ripasso", 90)]),
-        ("sun", "Fine settimana", [("Ripasso", 90)]),
     ]
-    assert warnings(result) == []
+    assert len(warnings(result)) == 1

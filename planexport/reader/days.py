@@ -523,7 +523,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if match is not None and re.fullmatch(rf"\s*{WEEK_WORDS}\s*\d+\s*", title, re.I):
             title = match.group("name")  # "## Monday (Week 1)": the week is no title
         span = DaySpan(idx, len(nodes), node.line, [], title, node.level, weekdays=names)
-        if len(names) > 1 and (group := _group(nodes, idx)) is not None:
+        if len(names) > 1 and (group := _group(nodes, idx, ctx)) is not None:
             span.weekdays, span.length, span.title = group  # "## Weekend (3 hours)"
         if len(names) == 1 and match is not None:
             # "### Monday (2 hours)", "## Monday – 2h" over untimed bullets: one block that long.
@@ -551,7 +551,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     from planexport.reader.odd_labels import odd_label_days
     from planexport.reader.weekday_lines import bold_weekdays
 
-    bold_days = odd_label_days(nodes, bold_weekdays(nodes), ctx)  # "__MITWOCH__" among them
+    bold_days = odd_label_days(nodes, bold_weekdays(nodes, ctx), ctx)  # "__MITWOCH__" among them
     extra: list[DaySpan] = []
     if heads:
         # "- **Martes**: Día libre productivo (9h estudio)" under "### Días de Estudio", beside
@@ -615,12 +615,12 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     return week_order(nodes, weeks, out, mixed=bool(extra))
 
 
-def _group(nodes: list[Node], idx: int) -> tuple[list[str], Found, str] | None:
+def _group(nodes: list[Node], idx: int, ctx: Ctx) -> tuple[list[str], Found, str] | None:
     """The days, length and title of a heading of a group of weekdays with a length over
     untimed bullets (`## Weekend (3 hours)` over `- Project work`), as its bold line reads."""
     from planexport.reader.group_lengths import group_length
 
-    group = group_length(nodes, idx, unwrap(nodes[idx].text), "")
+    group = group_length(nodes, idx, unwrap(nodes[idx].text), "", ctx)
     return None if group is None else (group[0], group[1], tidy(group[2]))
 
 

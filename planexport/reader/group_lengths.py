@@ -1,15 +1,21 @@
 """A bold line naming a group of weekdays with a length, over untimed bullets (`**Weekend** (3
 hours):` over `- Project work`, `**Weekdays** (1 hour/day)`, `**Wochenende** (3 Std. insgesamt)`):
-each weekday of the group a day of one block that long, the weekend one day of its total, and
-another group's total shared out over its days (`group_totals`)."""
+each weekday of the group a day of one block that long, the weekend one day of its length (its
+total unless it says per day), and another group's total shared out over its days
+(`group_totals`)."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from planexport.reader.durations import Found, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node
+from planexport.reader.weekend_time import whole_weekend
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
 
 __all__ = ["group_length", "group_total"]
 
@@ -21,7 +27,7 @@ _WEEKEND = ("sat", "sun")
 
 
 def group_length(
-    nodes: list[Node], idx: int, inner: str, rest: str
+    nodes: list[Node], idx: int, inner: str, rest: str, ctx: Ctx | None = None
 ) -> tuple[list[str], Found, str, str] | None:
     """The days a bold line of a group of weekdays with a length makes (`inner` in bold, `rest`
     after it, at `idx`), their length, title and the line's words left over; None unless the
@@ -30,14 +36,16 @@ def group_length(
     `(1 hour/day)` or a plain `(1 hour)` is each day's length: `**Weekdays** (1 hour)` is
     Monday to Friday, an hour each. A length said to be the total (`(3 hours total)`) is the
     weekend's as one day, its Saturday; any other group's total is shared out over its days
-    (`**Weekdays** (10 hours total)`: 120 minutes on each of Monday to Friday).
+    (`**Weekdays** (10 hours total)`: 120 minutes on each of Monday to Friday). The weekend's
+    plain length (`**Weekend** (3 hours)`) is its total too, unless it says per day.
     """
     read = _read(nodes, idx, inner, rest)
     if read is None:
         return None
-    names, found, title, left, total = read
-    if total and tuple(names) == _WEEKEND:
-        names = names[:1]
+    names, found, title, left, total, within = read
+    weekend = tuple(names) == _WEEKEND
+    if weekend and (total or whole_weekend(title, within, nodes[idx].line, ctx, rest=rest)):
+        names = names[:1]  # "**Weekend** (3-4 hours)": the weekend's, once
     elif total:
         from planexport.reader.group_totals import share_total
 
@@ -66,9 +74,9 @@ def group_total(nodes: list[Node], idx: int) -> tuple[int, Found] | None:
 
 def _read(
     nodes: list[Node], idx: int, inner: str, rest: str
-) -> tuple[list[str], Found, str, str, bool] | None:
-    """`group_length`'s days, length as written, title, words left over, and whether the
-    length is said to be the group's total."""
+) -> tuple[list[str], Found, str, str, bool, str] | None:
+    """`group_length`'s days, length as written, title, words left over, whether the length
+    is said to be the group's total, and the words that give the length."""
     from planexport.reader.day_headings import weekdays_of
     from planexport.reader.days import _BOLD_DAY
     from planexport.reader.sections import timed
@@ -99,4 +107,5 @@ def _read(
         left = within[: found.start] + within[found.end :]  # "**Weekend**: 3 hours"
     else:
         left = rest.replace(said.group(0), " ", 1)
-    return names, found, title, left.strip(" :–—-"), _TOTAL.search(within) is not None
+    total = _TOTAL.search(within) is not None
+    return names, found, title, left.strip(" :,;–—-"), total, within

@@ -462,6 +462,7 @@ def _day_column(
     year: YearHint | None = None,
     items: bool = False,
 ) -> list[TableDay]:
+    from planexport.reader.active_rest import active_rest_row
     from planexport.reader.cell_lists import listed_blocks
     from planexport.reader.cell_parts import cell_parts
     from planexport.reader.length_rows import row_items
@@ -513,6 +514,8 @@ def _day_column(
             untimed = False  # "| Mon | Arrays | 2 |" under "Hours": 2 hours
         # "| **Sonntag** | Ruhe | … | variabel |": a day with no length given, its text a note
         raw = None if untimed else row_block(rest, line, header, cols, ctx, lenient=True)
+        if raw is None and not untimed:
+            raw = active_rest_row(rest, line, header, cols, ctx)  # "Descanso activo | 20 min"
         if raw is not None and raw.title == "Block" and cols["title"] is None:
             raw.title = current.title  # "| **Monday** | 3 hours |": the day's hours, no topic
         if raw is not None:

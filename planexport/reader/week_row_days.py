@@ -5,7 +5,8 @@
 The rows are no blocks of one day (four sessions back to back) but the same session in
 successive weeks: the plan is read in weeks, week N's day holding week N's row (between the
 day's own timed lines, `- Aquecimento 10 min`, when it has some), and the plan's other weekday
-days are each week's too.
+days are each week's too; under phases of weeks (`## Fase 2 (Semanas 5-8)`), each phase's days
+are its own weeks' only (`week_phases`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.sections import timed
 from planexport.reader.table_weekly import TableDay
+from planexport.reader.week_phases import phase_weeks
 from planexport.reader.words import WEEK_WORDS, fold
 
 if TYPE_CHECKING:
@@ -58,13 +60,22 @@ def week_row_days(
     sessions = {i: found for i, found in sessions.items() if i in around}
     if not sessions:
         return None
-    weeks = sorted({week for found in sessions.values() for week in found})
+    # "## Fase 2 (Semanas 5-8)" over its own days: each phase's days in its weeks only.
+    phased = phase_weeks(nodes, spans, sessions)
+    owned: list[set[int] | None] = [None] * len(spans)
+    if phased is not None:
+        owned, sessions = phased
+    weeks = sorted(
+        {week for found in sessions.values() for week in found}.union(*filter(None, owned))
+    )
     out: list[DaySpan] = []
     each: list[int | None] = []
     for week in weeks:
         for i, span in enumerate(spans):
             if i in sessions and week not in sessions[i]:
                 continue  # no row for that week: no session that week
+            if (phase := owned[i]) is not None and week not in phase:
+                continue  # a day of another phase's weeks
             day = copy.copy(span)
             day.numbers = [len(out) + 1]
             if i in sessions:

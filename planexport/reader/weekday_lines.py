@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import tidy
 from planexport.reader.day_headings import WEEKDAY_RANGE, weekday_heading
@@ -13,6 +14,9 @@ from planexport.reader.outline import Node, unwrap
 from planexport.reader.weekday_lists import weekday_list
 from planexport.reader.weekday_ranges import range_days
 from planexport.reader.words import WEEKDAYS, WEEKEND_WORDS, WORKWEEK_WORDS, fold
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
 
 __all__ = ["bold_weekdays", "range_length"]
 
@@ -24,7 +28,7 @@ def _name_line() -> re.Pattern[str]:
     return re.compile(r"^[^\w*_]{0,4}(?P<name>[^\W\d_]{3,12})\.?\s*:\s*(?P<rest>\S.*)$")
 
 
-def bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
+def bold_weekdays(nodes: list[Node], ctx: Ctx | None = None) -> list[DaySpan]:
     """`**Saturday Nov 22**`, `**Lunes:**`, `Mon: topic` as lines of their own: days, when no
     heading is one. A line's own length (`- 2 hours`, `(9h)`) or else the per-day length of
     the heading above it (`## 60–90 minutes/day plan`) makes the day one block that long."""
@@ -50,7 +54,7 @@ def bold_weekdays(nodes: list[Node]) -> list[DaySpan]:
                 span.text = _group_note(bold.group("rest")) if bold else ""
                 heads.append(span)
             elif bold is not None:
-                heads += _group_day(nodes, idx, bold, parent)  # "**Weekend** (3 hours):"
+                heads += _group_day(nodes, idx, bold, parent, ctx)  # "**Weekend** (3 hours):"
             continue
         match = weekday_heading(inner)
         name = WEEKDAYS.get(fold(match.group("name"))) if match else None
@@ -96,11 +100,13 @@ def _group_note(rest: str) -> str:
     return "" if per_day is not None and not after[per_day.end() :].strip() else text
 
 
-def _group_day(nodes: list[Node], idx: int, bold: re.Match[str], parent: int) -> list[DaySpan]:
+def _group_day(
+    nodes: list[Node], idx: int, bold: re.Match[str], parent: int, ctx: Ctx | None
+) -> list[DaySpan]:
     """The day a bold line of several weekdays with a length makes over untimed bullets."""
     from planexport.reader.group_lengths import group_length
 
-    group = group_length(nodes, idx, bold.group("inner"), bold.group("rest"))
+    group = group_length(nodes, idx, bold.group("inner"), bold.group("rest"), ctx)
     if group is None:
         return []
     names, length, title, text = group
@@ -111,11 +117,15 @@ def _group_day(nodes: list[Node], idx: int, bold: re.Match[str], parent: int) ->
 
 def _several(inner: str) -> bool:
     """Whether a bold line names several weekdays as one day plan: a list (`**Saturday &
-    Sunday**`, `**Tuesday, Thursday**`) or a group alone (`**Weekend**`, `**Weekdays:**`)."""
+    Sunday**`, `**Tuesday, Thursday**`) or a group alone (`**Weekend**`, `**Weekdays:**`), or
+    with the word for its usual day (`**Weekday Pattern**`)."""
     if weekday_list(inner):
         return True
+    from planexport.reader.group_patterns import group_pattern
+
     words = re.sub(r"\([^()]*\)", " ", fold(inner)).strip(" :*_-–—")
-    return words in WEEKEND_WORDS or words in WORKWEEK_WORDS
+    # "**Weekday Pattern** (1-1.5 hours/day):" is the weekdays' day as "**Weekdays**" is
+    return words in WEEKEND_WORDS or words in WORKWEEK_WORDS or group_pattern(words)
 
 
 def _trailing_length(span: DaySpan, rest: str) -> None:
