@@ -21,7 +21,6 @@ from planexport.reader.daily_spans import daily_spans
 from planexport.reader.daily_template import daily_steps, split_day_lines
 from planexport.reader.dated_labels import untimed_dated_days
 from planexport.reader.dated_lines import dated_day_lines
-from planexport.reader.dated_table_days import dated_table_days
 from planexport.reader.day_budgets import short_of_stated, warn_short, within_stated
 from planexport.reader.day_date_lines import date_lines
 from planexport.reader.day_headings import weekdays_of
@@ -36,14 +35,11 @@ from planexport.reader.days import DaySpan, date_one_day, find_days, week_number
 from planexport.reader.dotted_clock_times import dotted_clock_times
 from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
-from planexport.reader.fence_ends import closed_fences
 from planexport.reader.footnote_marks import drop_footnote_marks, footnoted
 from planexport.reader.group_totals import warn_shared_total
 from planexport.reader.hour_cells import hour_cells
 from planexport.reader.hour_phrases import hour_phrases
 from planexport.reader.hour_prefixes import hour_prefixes
-from planexport.reader.html_comments import hide_comments
-from planexport.reader.kramdown_attributes import drop_attribute_lists
 from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
 from planexport.reader.line_segments import split_items
@@ -69,7 +65,6 @@ from planexport.reader.result import ReadResult
 from planexport.reader.same_dates import joined_dates
 from planexport.reader.section_weekdays import section_weekdays
 from planexport.reader.sections import DayBody, variants
-from planexport.reader.short_minutes import short_minutes
 from planexport.reader.short_weekday_heads import short_weekday_headings
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.source_text import decode, front_matter, normalise
@@ -77,7 +72,6 @@ from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
-from planexport.reader.template_weeks import template_weeks
 from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
 from planexport.reader.title_links import link_labels
@@ -90,9 +84,7 @@ from planexport.reader.week_rows import week_row_headings
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_entries import weekday_entries
-from planexport.reader.weekday_leftovers import warn_leftover_weekdays
 from planexport.reader.weekday_returns import joined_weekdays
-from planexport.reader.weekless_days import weekless_days
 from planexport.reader.weekly_structure import weekly_structure
 from planexport.reader.work_spans import Busy, work_as_notes
 from planexport.reader.written_quotes import said_warnings
@@ -156,8 +148,18 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
     meta, body = front_matter(normalise(text), source)
     ctx = Ctx(source, links=link_labels(body))  # "[D1-talk]: https://…": a title keeps the text
-    body = drop_footnote_marks(closed_fences(body, ctx), ctx.footnotes)  # "9:00[^1]", "```text"
-    body = unquote_timed(hide_comments(body, ctx))  # "<!-- ## Dia 1 …", "> 8:45 - 9:00 : …"
+    # Passes for a style only some plans have load only for a text that has its mark: each
+    # makes the same test first and gives the text back as it is without it.
+    if "```" in body or "~~~" in body:
+        from planexport.reader.fence_ends import closed_fences
+
+        body = closed_fences(body, ctx)  # "```text" never closed
+    body = drop_footnote_marks(body, ctx.footnotes)  # "9:00[^1]"
+    if "<!--" in body:
+        from planexport.reader.html_comments import hide_comments
+
+        body = hide_comments(body, ctx)  # "<!-- ## Dia 1 …"
+    body = unquote_timed(body)  # "> 8:45 - 9:00 : …"
     if "</" in body and "=" in body:
         from planexport.reader.paired_components import paired_components
 
@@ -168,9 +170,18 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
     body = dotted_clock_times(body)  # "- 12.30 uur Lunch", "van 9.00 tot 12.30 uur"
-    body = activity_spans(hour_phrases(short_minutes(body, ctx), ctx.written))  # "07:0 - 08:00"
+    if re.search(r":\d(?!\d)", body):
+        from planexport.reader.short_minutes import short_minutes
+
+        body = short_minutes(body, ctx)  # "07:0 - 08:00"
+    body = activity_spans(hour_phrases(body, ctx.written))
     body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM"
-    body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
+    body = plan_pomodoros(body)
+    if "{:" in body:
+        from planexport.reader.kramdown_attributes import drop_attribute_lists
+
+        body = drop_attribute_lists(body)  # "{: .note}"
+    body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
     nodes = bold_title_lists(outline(body))  # "**1. First steps** (20-30 min)" over bullets
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
     nodes = hour_prefixes(bracket_starts(day_range_rows(week_row_headings(nodes), ctx)))
@@ -191,7 +202,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         nodes = gantt_sessions(nodes, sections)  # "section Morning" of a gantt chart
 
     spans = [] if no_day_headings else find_days(nodes, ctx)
-    spans = weekless_days(nodes, spans)  # "### Dia de trabalho" beside weekday days
+    if spans and all(s.weekday is not None and s.date is None for s in spans):
+        from planexport.reader.weekless_days import weekless_days
+
+        spans = weekless_days(nodes, spans)  # "### Dia de trabalho" beside weekday days
     date_lines(nodes, spans, ctx)  # "**Mercoledì 08/10/2025 | 10:00-15:00**" under "### Giorno 1"
     if not spans:
         from planexport.reader.week_days import week_days
@@ -223,7 +237,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         from planexport.reader.lesson_days import lesson_days
 
         spans = lesson_days(nodes, spans)
-    spans = dated_table_days(nodes, spans, ctx) if headed else spans  # "| 19 novembre | 10:00 |"
+    if headed and all(s.date is not None and s.table is None for s in spans if not s.guide):
+        from planexport.reader.dated_table_days import dated_table_days
+
+        spans = dated_table_days(nodes, spans, ctx)  # "| 19 novembre | 10:00 |"
     # "# Beginner" / "# Advanced", each over its own "## Week 1": the first programme is read.
     numbers = week_numbers(nodes) if headed else None  # each node's week, asked for below too
     spans, others = (
@@ -283,8 +300,16 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         days, lines = _days(
             nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx, daily=steps
         )
-    template_weeks(nodes, days, ctx)
-    warn_leftover_weekdays(nodes, spans, structure, ctx)  # "- **Jueves**: 08:00-17:50"
+    if len(days) >= 2 and all(
+        d.weekday is not None and d.week is None and not d.date for d in days
+    ):
+        from planexport.reader.template_weeks import template_weeks
+
+        template_weeks(nodes, days, ctx)
+    if structure:
+        from planexport.reader.weekday_leftovers import warn_leftover_weekdays
+
+        warn_leftover_weekdays(nodes, spans, structure, ctx)  # "- **Jueves**: 08:00-17:50"
     untimed_dated_days(nodes, spans, days, ctx)  # "**Allenamento 09 ottobre 2023**" over circuits
     days = without_restated(days, lines)  # "Asistir a Clase 2 (90 min)" under "Clase 2 (90 min)"
     # "…, 5:00–9:00 PM." under "## Friday — Welcome party"; "## Friday 23 Oct" twice: one day.
