@@ -167,3 +167,15 @@ def test_principles_and_a_total_line_leave_the_table_the_day_and_a_busy_list_war
         '19: "**Posture check** (1 min)." is in no day: not read',
         '20: "**One scale** (2–3 min)." is in no day: not read',
     ]
+
+
+def test_an_example_tip_and_a_tip_lead_before_an_agenda_are_not_warned() -> None:
+    result = read_plan(PLANS / "it-consigli-programma-orario.md")
+    assert warnings(result) == []
+    assert [
+        (b.title, b.min_minutes, b.at) for v in result.plan.days[0].variants for b in v.blocks
+    ] == [
+        ("Accoglienza", 30, "09:00"),
+        ("Presentazione del progetto", 90, "09:30"),
+        ("Lavoro di gruppo", 90, "11:00"),
+    ]
