@@ -35,6 +35,7 @@ from planexport.reader.days import DaySpan, date_one_day, find_days, week_number
 from planexport.reader.dotted_clock_times import dotted_clock_times
 from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
+from planexport.reader.example_tips import tip_lines
 from planexport.reader.footnote_marks import drop_footnote_marks, footnoted
 from planexport.reader.group_totals import warn_shared_total
 from planexport.reader.hour_cells import hour_cells
@@ -216,16 +217,20 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         spans = undated_days(nodes, ctx)  # "séance 1 (jeudi 04/09)"; "| Minutes |" tables
     headed = bool(spans)
+    tips = tip_lines(nodes)  # "## Tips" over "- … (e.g. 20 minutes) …": notes, never blocks
+    ctx.advice = tips
     if spans:
         spans = summed_up_days(nodes, spans)
     else:
         from planexport.reader.advice_lengths import advice_notes, advice_refusal
+        from planexport.reader.dayless_tables import table_days
         from planexport.reader.plan_part import timetable_day
 
         if (advice := advice_refusal(nodes)) is not None:
             raise ctx.error(*advice)  # "- Dedique pelo menos 30 minutos por dia" and no day
-        ctx.advice = advice_notes(nodes, ctx)  # "* Do 5–10 minutes of stretching" at the end
+        ctx.advice = advice_notes(nodes, ctx) | tips  # "* Do 5–10 minutes of stretching"
         spans = timetable_day(nodes, _one_day(nodes))
+        spans = table_days(nodes, spans)  # "## Morning routine" / "## Evening routine" tables
         unread = unread_day_headings(nodes, spans)
         if unread is not None:
             raise ctx.error(nodes[spans[0].start + 1].line, unread)
@@ -280,6 +285,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         ctx,
         dated=dated,
         spans=spans,
+        tips=tips,
     )
     for node in nodes:
         if node.kind == "skipped":

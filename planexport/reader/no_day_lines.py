@@ -39,14 +39,18 @@ def warn_outside(
     *,
     dated: set[tuple[int, int]],
     spans: list[DaySpan],
+    tips: frozenset[int] = frozenset(),
 ) -> None:
     """A warning for each timed line that is in no day: it is not read. A row that names a
-    day's date (`| Session | 5 mars | 9h30-18h30 |` over `### Session du 5 mars`) sums it up."""
+    day's date (`| Session | 5 mars | 9h30-18h30 |` over `### Session du 5 mars`) sums it up.
+    A tip (`tips`: `(e.g. 20 minutes)` under `## Tips`) is no timed line."""
     for idx, node in enumerate(nodes):
         if idx in inside:
             continue
         if node.kind == "list":
             for item in node.items:
+                if item.line in tips:
+                    continue  # "- A short session (e.g. 20 minutes) …" under "## Tips"
                 if SESSION_LENGTH.match(item.text):
                     continue  # "Session length: 50 min": read for "(2 sessions)"
                 if _one_undated(spans) and weekday_note(item.text) and _clocked(item.text):
@@ -112,6 +116,8 @@ def warn_outside(
                 )
         elif node.kind == "code" and any(parse_duration(i.text) for i in node.items):
             ctx.warn(node.line, "timed lines in a code block (a template?) are not read")
+        elif node.kind == "paragraph" and node.line in tips:
+            continue
         elif (
             # "# 6-Week Planner (2-4 Hours/Day)" is the plan's title, not a skipped line.
             (

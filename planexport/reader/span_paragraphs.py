@@ -40,10 +40,17 @@ def timetable_start(nodes: list[Node]) -> int | None:
     its first table of start times in a column after the title (`| Session | Time |`), which
     also comes before a timed list or table after it that holds no time of day; None when it
     has none."""
+    tips: frozenset[int] | None = None
     for idx, node in enumerate(nodes):
         if node.kind in ("list", "table") and (
             timed([node]) or agenda_table(node) or agenda_list(node)
         ):
+            if node.kind == "list":
+                from planexport.reader.example_tips import tip_lines, tips_only
+
+                tips = tip_lines(nodes) if tips is None else tips
+                if tips_only(node, tips):
+                    continue  # "## Tips" over "- A short session (e.g. 20 minutes) …": no day
             from planexport.reader.title_first_starts import starts_before
 
             # "| Ontbijt | 08:00 |" under "## Dagschema" before "| 1 min zitten |": the agenda

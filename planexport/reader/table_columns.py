@@ -70,10 +70,15 @@ def _named_what(name: str, col: int, taken: set[int | None]) -> bool:
     )
 
 
-def _parts_named(header: str, cells: list[str]) -> bool:
-    """Whether a `Part` column names each part (`| Opening |`, `| Einstieg |`), rather than
-    numbering them (`| 1 |`, `| Part 2 |`): then it is the column of titles."""
-    if not has_word(header, _PART_HEADS) or not any(cell.strip() for cell in cells):
+def _parts_named(header: str, cells: list[str], heads: frozenset[str] | None = None) -> bool:
+    """Whether a `Part` column (or a column of `heads`) names each part (`| Opening |`,
+    `| Einstieg |`), rather than numbering them (`| 1 |`, `| Part 2 |`): then it is the column
+    of titles."""
+    if heads is not None and not has_word(header, tuple(heads)):
+        return False
+    if heads is None and not has_word(header, _PART_HEADS):
+        return False
+    if not any(cell.strip() for cell in cells):
         return False
     return all(
         re.search(r"[^\W\d_]", cell) and not _NUMBERED_PART.match(fold(unwrap(cell).strip()))
@@ -217,8 +222,15 @@ def column_roles(node: Node) -> dict[str, int | None]:
             and c != note_col
             and c not in numbers
         ]
+        steps = [r[label_col] for r in body if label_col is not None and label_col < len(r)]
+        if label_col is not None and _parts_named(header[label_col], steps, _STEP_HEADS):
+            # "| Step | Time |" over "| Scales | 10 min |": the steps name the blocks.
+            title_col, label_col = label_col, None
+            if note_col is None:
+                note_col = next((c for c in free if c not in places and c != title_col), None)
         # "| Heures | Description | Lieu |": the place is where, the description what.
-        title_col = next((c for c in free if c not in places), None)
+        if title_col is None:
+            title_col = next((c for c in free if c not in places), None)
         if title_col is None and note_col is not None and places and note_col not in places:
             title_col, note_col = note_col, None
         title_col = free[0] if title_col is None and free else title_col
@@ -228,6 +240,11 @@ def column_roles(node: Node) -> dict[str, int | None]:
                 title_col, label_col = label_col, None  # "| Part | Length |" over "| Opening |"
         if title_col is not None and title_col == note_col:
             note_col = None
+    elif note_col is None and label_col is not None and label_col < title_col:
+        steps = [r[label_col] for r in body if label_col < len(r)]
+        if _parts_named(header[label_col], steps, _STEP_HEADS):
+            # "| Step | What to do | Time |" over "| Warm-up | Open strings |": named steps.
+            title_col, note_col, label_col = label_col, title_col, None
     if note_col is None and title_col is not None and span_col is not None:
         # "Subject | Topic": a second title column is the block's note.
         taken.add(title_col)
