@@ -1,0 +1,101 @@
+"""Tables whose day column lists several weekdays a row, with rows on no day, start tables with
+spans in their notes, and run sheets of offsets from a session's start."""
+
+from __future__ import annotations
+
+from planexport.reader import read_plan
+from tests.paths import DATA
+from tests.reader_support import day_blocks, warnings
+
+PLANS = DATA / "table_day_lists"
+
+
+def test_english_not_applicable_row_is_skipped_and_the_rest_keep_their_days() -> None:
+    result = read_plan(PLANS / "en_not_applicable_row.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Swim club", 60, "17:00")]),
+        ("tue", [("Piano", 60, "16:30")]),
+        ("wed", [("Swim club", 60, "17:00")]),
+        ("thu", [("Piano", 60, "16:30")]),
+        ("sat", [("Hiking", 180, "08:00")]),  # the last row has no closing pipe
+        ("sun", [("Hiking", 180, "08:00")]),
+    ]
+    assert warnings(result) == ['7: row "Emails" skipped: its day is "n/a", no weekday']
+
+
+def test_german_tage_column_with_range_plus_and_no_information() -> None:
+    result = read_plan(PLANS / "de_tage_column.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Laufen", 45, "06:30")]),
+        ("tue", [("Chor", 90, "19:00"), ("Laufen", 45, "06:30")]),
+        ("wed", [("Laufen", 45, "06:30")]),
+        ("thu", [("Chor", 90, "19:00"), ("Laufen", 45, "06:30")]),
+        ("fri", [("Laufen", 45, "06:30")]),
+        ("sat", [("Markt", 60, "09:00")]),
+    ]
+    assert result.plan.days[1].variants[0].blocks[0].note == "Noten mitbringen"
+    assert warnings(result) == ['7: row "Telefonate" skipped: its day is "k. A.", no weekday']
+
+
+def test_spanish_days_joined_by_y_and_no_aplica() -> None:
+    result = read_plan(PLANS / "es_dias_column.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Inglés", 90, "18:00")]),
+        ("wed", [("Inglés", 90, "18:00")]),
+        ("fri", [("Inglés", 90, "18:00")]),
+        ("sat", [("Natación", 60, "10:00")]),
+    ]
+    assert [d.title for d in result.plan.days] == ["Monday", "Wednesday", "Friday", "Saturday"]
+    assert warnings(result) == ['6: row "Correo" skipped: its day is "no aplica", no weekday']
+
+
+def test_french_jours_joined_by_et_and_aucun() -> None:
+    result = read_plan(PLANS / "fr_jours_column.md")
+    assert day_blocks(result.plan) == [
+        ("tue", [("Théâtre", 120, "18:00")]),
+        ("thu", [("Théâtre", 120, "18:00")]),
+        ("sat", [("Marché", 90, "09:00")]),
+    ]
+    assert warnings(result) == ['6: row "Courriels" skipped: its day is "aucun", no weekday']
+
+
+def test_italian_giorni_column_and_n_d() -> None:
+    result = read_plan(PLANS / "it_giorni_column.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Palestra", 60, "07:00")]),
+        ("wed", [("Palestra", 60, "07:00")]),
+        ("thu", [("Coro", 90, "20:00")]),
+        ("fri", [("Palestra", 60, "07:00")]),
+    ]
+    assert warnings(result) == ['6: row "Chiamate" skipped: its day is "n/d", no weekday']
+
+
+def test_portuguese_days_joined_by_e_and_plus() -> None:
+    result = read_plan(PLANS / "pt_dias_column.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Ioga", 60, "07:00")]),
+        ("wed", [("Ioga", 60, "07:00")]),
+        ("sat", [("Feira", 60, "09:00")]),
+        ("sun", [("Feira", 60, "09:00")]),
+    ]
+    assert warnings(result) == ['6: row "Telefonemas" skipped: its day is "N/A", no weekday']
+
+
+def test_dutch_dagen_column_and_nvt() -> None:
+    result = read_plan(PLANS / "nl_dagen_column.md")
+    assert day_blocks(result.plan) == [
+        ("tue", [("Hockey", 90, "19:00")]),
+        ("thu", [("Hockey", 90, "19:00")]),
+        ("sat", [("Zwemmen", 60, "10:00")]),
+    ]
+    assert warnings(result) == ['6: row "Mail" skipped: its day is "n.v.t.", no weekday']
+
+
+def test_dash_day_on_the_first_row_is_skipped() -> None:
+    result = read_plan(PLANS / "dash_first_row.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Tutoring", 60, "16:00")]),
+        ("wed", [("Choir", 60, "19:00")]),
+        ("thu", [("Tutoring", 60, "16:00")]),
+    ]
+    assert warnings(result) == ['5: row "Admin" skipped: its day is "-", no weekday']
