@@ -99,3 +99,60 @@ def test_dash_day_on_the_first_row_is_skipped() -> None:
         ("thu", [("Tutoring", 60, "16:00")]),
     ]
     assert warnings(result) == ['5: row "Admin" skipped: its day is "-", no weekday']
+
+
+def _starts(name: str) -> list[tuple[str, int, str | None]]:
+    result = read_plan(PLANS / name)
+    assert warnings(result) == []
+    assert len(result.plan.days) == 1
+    return [(b.title, b.min_minutes, b.at) for v in result.plan.days[0].variants for b in v.blocks]
+
+
+def test_english_span_in_the_note_is_not_the_rows_time() -> None:
+    assert _starts("en_note_span_start_table.md") == [
+        ("Old town museum", 90, "09:30"),  # not 09:00-17:00, the museum's hours
+        ("Harbour walk", 150, "11:00"),
+        ("Lighthouse", 120, "13:30"),  # until "End", not the tours' hour
+    ]
+
+
+def test_german_opening_hours_in_the_hint_column() -> None:
+    assert _starts("de_note_span_start_table.md") == [
+        ("Schlossgarten", 105, "10:00"),
+        ("Altstadt", 135, "11:45"),
+    ]
+
+
+def test_spanish_opening_hours_in_the_note() -> None:
+    assert _starts("es_note_span_start_table.md") == [
+        ("Mercado central", 90, "09:00"),
+        ("Catedral", 90, "10:30"),
+    ]
+
+
+def test_french_opening_hours_in_the_remark() -> None:
+    assert _starts("fr_note_span_start_table.md") == [
+        ("Jardin botanique", 75, "14:00"),
+        ("Quais", 90, "15:15"),
+    ]
+
+
+def test_italian_opening_hours_in_the_note() -> None:
+    assert _starts("it_note_span_start_table.md") == [
+        ("Villa comunale", 90, "10:00"),
+        ("Lungomare", 90, "11:30"),
+    ]
+
+
+def test_portuguese_opening_hours_in_the_note() -> None:
+    assert _starts("pt_note_span_start_table.md") == [
+        ("Mosteiro", 90, "09:30"),
+        ("Jardim", 75, "11:00"),
+    ]
+
+
+def test_dutch_opening_hours_in_the_remark() -> None:
+    assert _starts("nl_note_span_start_table.md") == [
+        ("Molen", 75, "10:00"),
+        ("Kaasmarkt", 75, "11:15"),
+    ]
