@@ -156,3 +156,88 @@ def test_dutch_opening_hours_in_the_remark() -> None:
         ("Molen", 75, "10:00"),
         ("Kaasmarkt", 75, "11:15"),
     ]
+
+
+_FROM_ZERO = (
+    "3: times counted from 00:00 are read as lengths from the session's start, "
+    "not pinned at midnight"
+)
+
+
+def _offsets(name: str) -> tuple[list[tuple[str, int, str | None]], list[str]]:
+    result = read_plan(PLANS / name)
+    assert len(result.plan.days) == 1
+    day = result.plan.days[0]
+    return [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks], warnings(
+        result
+    )
+
+
+def test_english_run_sheet_from_zero_is_lengths_not_midnight() -> None:
+    blocks, said = _offsets("en_offset_run_sheet.md")
+    assert blocks == [
+        ("Welcome", 10, None),
+        ("Warm-up game", 20, None),
+        ("Group task", 45, None),
+        ("Presentations", 35, None),  # the break between is no block; "End" ends the last
+    ]
+    assert said == [_FROM_ZERO]
+
+
+def test_german_run_sheet_ends_at_ende() -> None:
+    assert _offsets("de_offset_run_sheet.md") == (
+        [("Begrüßung", 20, None), ("Bericht der Klassenleitung", 40, None), ("Fragen", 30, None)],
+        [_FROM_ZERO],
+    )
+
+
+def test_spanish_run_sheet_in_two_digit_hours_ends_at_fin() -> None:
+    assert _offsets("es_offset_run_sheet.md") == (
+        [("Bienvenida", 15, None), ("Dinámica en grupos", 30, None), ("Debate", 45, None)],
+        [_FROM_ZERO],
+    )
+
+
+def test_french_run_sheet_in_h_notation() -> None:
+    assert _offsets("fr_offset_run_sheet.md") == (
+        [("Accueil", 20, None), ("Atelier d'écriture", 50, None), ("Bilan", 20, None)],
+        [_FROM_ZERO],
+    )
+
+
+def test_italian_run_sheet_ends_at_fine() -> None:
+    assert _offsets("it_offset_run_sheet.md") == (
+        [("Apertura", 10, None), ("Lavoro a coppie", 40, None), ("Discussione", 30, None)],
+        [_FROM_ZERO],
+    )
+
+
+def test_portuguese_run_sheet_ends_at_fim() -> None:
+    assert _offsets("pt_offset_run_sheet.md") == (
+        [("Abertura", 15, None), ("Exercício prático", 45, None), ("Conclusão", 20, None)],
+        [_FROM_ZERO],
+    )
+
+
+def test_dutch_run_sheet_in_dotted_times_ends_at_einde() -> None:
+    assert _offsets("nl_offset_run_sheet.md") == (
+        [("Opening", 10, None), ("Oefening in tweetallen", 40, None), ("Nabespreking", 25, None)],
+        [_FROM_ZERO],
+    )
+
+
+def test_run_sheet_whose_last_row_is_no_end_warns_of_it() -> None:
+    assert _offsets("offset_run_sheet_no_end.md") == (
+        [("Vocal warm-up", 20, None), ("First act", 45, None), ("Second act", 45, None)],
+        [_FROM_ZERO, '8: row "Notes from the director" skipped: no time'],
+    )
+
+
+def test_times_from_midnight_over_six_hours_stay_pinned() -> None:
+    blocks, said = _offsets("midnight_routine.md")
+    assert blocks == [
+        ("Handover", 30, "00:00"),
+        ("Ward round", 90, "00:30"),
+        ("Charting", 300, "02:00"),
+    ]
+    assert said == ['8: row "Handover" has a start time but no length']
