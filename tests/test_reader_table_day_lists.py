@@ -101,6 +101,19 @@ def test_dash_day_on_the_first_row_is_skipped() -> None:
     assert warnings(result) == ['5: row "Admin" skipped: its day is "-", no weekday']
 
 
+def test_empty_day_cell_under_a_row_on_no_day_is_on_no_day_either() -> None:
+    result = read_plan(PLANS / "empty_cell_under_not_applicable.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Reading", 60, "20:00")]),
+        ("wed", [("Reading", 60, "20:00")]),
+        ("fri", [("Chess", 60, "18:00")]),
+    ]
+    assert warnings(result) == [
+        '6: row "Inbox" skipped: its day is "n/a", no weekday',
+        '7: row "Filing" skipped: its day is "n/a", no weekday',
+    ]
+
+
 def _starts(name: str) -> list[tuple[str, int, str | None]]:
     result = read_plan(PLANS / name)
     assert warnings(result) == []

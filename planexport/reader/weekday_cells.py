@@ -78,6 +78,7 @@ def weekday_column_days(
     names: dict[str, str] = {}
     current: list[tuple[str, str]] | None = None
     skipped: list[tuple[int, str]] = []
+    said = ""
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         if not any(cell.strip() for cell in row):
             continue
@@ -93,7 +94,8 @@ def weekday_column_days(
         if not current:
             if current is None:
                 return None  # a row before any weekday: the column does not order the rows
-            skipped.append((line, _skip_message(row, col, cell)))
+            said = unwrap(cell).strip(" *_") or said  # an empty cell: the day of the row above
+            skipped.append((line, _skip_message(row, col, said)))
             continue
         for weekday, written in current:
             rows.setdefault(weekday, []).append((row, line))
@@ -131,8 +133,7 @@ def weekday_column_days(
     return days
 
 
-def _skip_message(row: list[str], col: int, cell: str) -> str:
+def _skip_message(row: list[str], col: int, said: str) -> str:
     """`row "Calls" skipped: its day is "n/a"`, named by the row's first cell besides the day's."""
     named = next((tidy(unwrap(c)) for i, c in enumerate(row) if i != col and c.strip()), "")
-    said = unwrap(cell).strip(" *_") or cell.strip()
     return f'row "{named}" skipped: its day is "{said}", no weekday'
