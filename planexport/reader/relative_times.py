@@ -129,10 +129,21 @@ def relative_times(nodes: list[Node], ctx: Ctx) -> list[Node]:
     """
     _heads(nodes, ctx)
     for node in nodes:
-        if (node.kind == "table" and _table(node)) or (node.kind == "list" and _list(node.items)):
+        if (node.kind == "table" and (_table(node) or _run_sheet(node))) or (
+            node.kind == "list" and _list(node.items)
+        ):
             ctx.warn(
                 node.line,
                 "times counted from 00:00 are read as lengths from the session's start, "
                 "not pinned at midnight",
             )
     return nodes
+
+
+def _run_sheet(node: Node) -> bool:
+    """`| 0:00 | Intro |`, `| 0:15 | Exercise |`: start times counted from the session's start."""
+    if not any(row and "0" in "".join(row) for row in node.rows[1:2]):
+        return False  # no "0:00" in the first row: no run sheet
+    from planexport.reader.offset_starts import start_offsets
+
+    return start_offsets(node)

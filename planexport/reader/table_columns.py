@@ -8,6 +8,7 @@ from collections.abc import Callable
 from planexport.reader.blocks import is_break
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.lazy import lazy
+from planexport.reader.note_spans import spans_beside_starts
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.title_columns import named_title
 from planexport.reader.training_tables import done_log
@@ -142,6 +143,7 @@ def column_roles(node: Node) -> dict[str, int | None]:
     filled = [count(c, lambda cell: bool(cell.strip(" -—–"))) for c in range(width)]
     starts = [count(c, lambda cell: find_point_time(cell) is not None and len(cell) <= 12)
               for c in range(width)]  # fmt: skip
+    spans = spans_beside_starts(spans, starts, len(body))  # "| 10:00 | … | open 10:00–12:30 |"
     if any(spans) or any(n >= 2 and 2 * n >= len(body) for n in starts):
         # "| 13:00 | Tokens (20 min teaser) |": with times elsewhere, a column of text with a
         # length here and there is no duration column.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.blocks import tidy
 from planexport.reader.dates import ORDER
 from planexport.reader.lazy import lazy
+from planexport.reader.no_day_cells import plural_day_column, says_no_day
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.range_words import worded_range
 from planexport.reader.table_columns import cell_at, date_column
@@ -68,7 +69,7 @@ def weekday_column_days(
     the weekdays of the row above. The rows of each weekday are read as a table of their own
     (`read`), so a day's times stand in its own order, not after another day's.
     """
-    col = cols["day"]
+    col = cols["day"] if cols["day"] is not None else plural_day_column(node, cols)
     if col in (None, 0) or all(cols[key] is None for key in ("span", "dur", "start")):
         return None
     if date_column(node, cols) is not None:
@@ -76,16 +77,26 @@ def weekday_column_days(
     rows: dict[str, list[tuple[list[str], int]]] = {}
     names: dict[str, str] = {}
     current: list[tuple[str, str]] | None = None
+    skipped: list[tuple[int, str]] = []
+    said = ""
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         if not any(cell.strip() for cell in row):
             continue
         cell = cell_at(row, col)
         if cell.strip(" *_-—–"):
             current = cell_weekdays(cell)
+            if current is None and says_no_day(cell):
+                current = []  # "| Calls | n/a | n/a |": on no weekday, nor the rows it heads
             if current is None:
                 return None  # "| Algebra | 09:00-11:00 | tbd |": no column of weekdays
-        if current is None:
-            return None  # a row before any weekday: the column does not order the rows
+        elif current is None and cell.strip():
+            current = []  # "| Calls | - | - |" first: no day yet, nor for the rows it heads
+        if not current:
+            if current is None:
+                return None  # a row before any weekday: the column does not order the rows
+            said = unwrap(cell).strip(" *_") or said  # an empty cell: the day of the row above
+            skipped.append((line, _skip_message(row, col, said)))
+            continue
         for weekday, written in current:
             rows.setdefault(weekday, []).append((row, line))
             if len(current) == 1 or weekday not in names:
@@ -93,6 +104,8 @@ def weekday_column_days(
     if not rows:
         return None
     before = len(ctx.warnings)
+    for line, message in skipped:
+        ctx.warn(line, message)
     days: list[TableDay] = []
     for weekday in (day for day in ORDER if day in rows):
         part = rows[weekday]
@@ -118,3 +131,9 @@ def weekday_column_days(
             kept.append(warning)
     ctx.warnings[:] = kept
     return days
+
+
+def _skip_message(row: list[str], col: int, said: str) -> str:
+    """`row "Calls" skipped: its day is "n/a"`, named by the row's first cell besides the day's."""
+    named = next((tidy(unwrap(c)) for i, c in enumerate(row) if i != col and c.strip()), "")
+    return f'row "{named}" skipped: its day is "{said}", no weekday'
