@@ -65,6 +65,8 @@ from planexport.reader.range_sessions import for_weekday
 from planexport.reader.relative_times import relative_times
 from planexport.reader.restated_blocks import without_restated
 from planexport.reader.result import ReadResult
+from planexport.reader.rough_days import rough_blocks, weekday_titled_sections
+from planexport.reader.rough_starts import rough_starts
 from planexport.reader.same_dates import joined_dates
 from planexport.reader.section_weekdays import section_weekdays
 from planexport.reader.sections import DayBody, variants
@@ -167,6 +169,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM"
     body = budget_echoes(dutch_lengths(drop_attribute_lists(plan_pomodoros(body))))  # "15-18 hrs"
     nodes = bold_title_lists(outline(body))  # "**1. First steps** (20-30 min)" over bullets
+    nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
     nodes = hour_prefixes(bracket_starts(day_range_rows(week_row_headings(nodes), ctx)))
     text_lines = body.split("\n")  # the body as the passes below read it, split once
@@ -283,8 +286,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     untimed_dated_days(nodes, spans, days, ctx)  # "**Allenamento 09 ottobre 2023**" over circuits
     days = without_restated(days, lines)  # "Asistir a Clase 2 (90 min)" under "Clase 2 (90 min)"
     # "…, 5:00–9:00 PM." under "## Friday — Welcome party"; "## Friday 23 Oct" twice: one day.
+    days = rough_blocks(nodes, spans, days, lines, weeks=weeks)  # "around 10am … 1h15 and 3h"
     days = prose_blocks(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     days = meal_notes(nodes, spans, days, lines, weeks=weeks)  # "12:30 Lunch" among starts
+    days = rough_starts(days, lines, text_lines)  # "Long run, around 10am, 75 to 180 minutes"
     days, lines = joined_dates(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     # "### Saturday", later "#### Saturday, 26 April" in another section: one day, dated.
     days, lines = joined_weekdays(nodes, spans, days, lines, weeks=weeks, ctx=ctx)

@@ -1,0 +1,101 @@
+"""A rough start beside a length (`around 9:30 am … 60 to 100 minutes`, `vers 8h30`, `gegen 10
+Uhr`, `hacia las 19`, `verso le 18`, `por volta das 7h`, `rond 9 uur`): a block at that time with
+that length; a weekday inside a section's title (`Randonnées du Samedi`, `Sonntagsläufe`) over
+such a paragraph is that weekday's day."""
+
+from __future__ import annotations
+
+from planexport.reader import ReadResult, read_plan
+from planexport.reader.rough_starts import rough_start
+from tests.paths import DATA
+from tests.reader_support import warnings
+
+ROUGH = DATA / "rough_starts"
+
+
+def read(name: str) -> ReadResult:
+    return read_plan(ROUGH / name)
+
+
+def blocks(result: ReadResult) -> list[tuple[str | None, str, str | None, int, int]]:
+    return [
+        (d.weekday, b.title, b.at, b.min_minutes, b.max_minutes)
+        for d in result.plan.days
+        for v in d.variants
+        for b in v.blocks
+    ]
+
+
+def test_a_paragraph_under_a_weekday_heading_is_a_block_at_its_rough_start() -> None:
+    result = read("en-weekday-heading-paragraph-start.md")
+    assert blocks(result) == [("sun", "Hill repeats on the coastal path", "09:30", 60, 100)]
+    assert warnings(result) == []
+
+
+def test_a_weekday_inside_a_section_title_is_that_weekdays_day() -> None:
+    result = read("fr-weekday-inside-section-title.md")
+    assert blocks(result) == [
+        ("tue", "Échauffement et technique", "18:00", 60, 60),
+        ("sat", "Randonnées du Samedi", "08:30", 120, 210),
+    ]
+    assert [d.title for d in result.plan.days] == ["Mardi", "Randonnées du Samedi"]
+    assert warnings(result) == []
+
+
+def test_a_german_compound_of_a_weekday_names_the_day() -> None:
+    result = read("de-compound-weekday-title.md")
+    assert blocks(result) == [("sun", "Sonntagsläufe", "10:00", 45, 90)]
+    assert warnings(result) == []
+
+
+def test_a_list_item_with_a_rough_start_is_pinned_at_it() -> None:
+    assert blocks(read("es-list-item-rough-start.md")) == [
+        ("thu", "Series en pista", "19:00", 75, 75),
+        ("sun", "Tirada larga", "09:30", 90, 120),
+    ]
+    assert blocks(read("it-list-item-rough-start.md")) == [
+        ("wed", "Ripetute in pista", "18:00", 60, 60)
+    ]
+
+
+def test_an_h_hour_after_a_rough_start_word_is_the_start_not_the_length() -> None:
+    assert blocks(read("pt-h-hour-is-the-start.md")) == [("sat", "Longão", "07:00", 120, 120)]
+
+
+def test_a_dutch_paragraph_with_rond_and_uur() -> None:
+    result = read("nl-prose-round-hour.md")
+    assert blocks(result) == [("sat", "Duurloop door de duinen", "09:00", 60, 90)]
+    assert warnings(result) == []
+
+
+def test_about_a_count_or_a_distance_is_no_start() -> None:
+    assert blocks(read("en-about-a-count-is-no-start.md")) == [
+        ("tue", "Track session with about 12 runners", None, 60, 60),
+        ("tue", "Cool-down jog around 2 km", None, 15, 15),
+    ]
+
+
+def test_a_written_span_keeps_its_time() -> None:
+    assert blocks(read("en-clock-span-keeps-its-time.md")) == [
+        ("thu", "Tempo run, usually around 6pm at the park", "18:00", 60, 60)
+    ]
+
+
+def test_rough_starts_in_each_language() -> None:
+    assert rough_start("Long run, around 10am, 75 to 180 minutes") == 600
+    assert rough_start("at about 2:15 pm") == 14 * 60 + 15
+    assert rough_start("Elles partent autour de 10h30") == 630
+    assert rough_start("aux alentours de 19h") == 19 * 60
+    assert rough_start("Treffpunkt gegen 18:30") == 18 * 60 + 30
+    assert rough_start("a eso de las 8") == 480
+    assert rough_start("intorno alle 17.30") == 17 * 60 + 30
+    assert rough_start("perto das 6h") == 360
+    assert rough_start("omstreeks 20:00") == 20 * 60
+
+
+def test_no_rough_start_where_none_or_two_are_said() -> None:
+    assert rough_start("around 10 minutes") is None
+    assert rough_start("gegen 2 Stunden") is None
+    assert rough_start("around 9am or around 5pm") is None
+    assert rough_start("around 9am, then 12:00 lunch") is None
+    assert rough_start("rond 10 uur lang") is None
