@@ -6,6 +6,7 @@ such a paragraph is that weekday's day."""
 from __future__ import annotations
 
 from planexport.reader import ReadResult, read_plan
+from planexport.reader.place_titles import is_place
 from planexport.reader.rough_starts import rough_start
 from tests.paths import DATA
 from tests.reader_support import warnings
@@ -99,3 +100,52 @@ def test_no_rough_start_where_none_or_two_are_said() -> None:
     assert rough_start("around 9am or around 5pm") is None
     assert rough_start("around 9am, then 12:00 lunch") is None
     assert rough_start("rond 10 uur lang") is None
+
+
+def notes(name: str) -> list[tuple[str, str, str | None]]:
+    result = read(name)
+    assert warnings(result) == []
+    return [
+        (d.title, b.title, b.note) for d in result.plan.days for v in d.variants for b in v.blocks
+    ]
+
+
+def test_a_place_under_a_named_day_is_the_blocks_note() -> None:
+    assert notes("fr-place-under-named-day.md") == [
+        ("Fractionné", "Fractionné", "Stade municipal de Beaune")
+    ]
+    assert notes("en-address-under-named-day.md") == [
+        ("Hill reps", "Hill reps", "14 Quarry Lane Road, Ashford")
+    ]
+
+
+def test_a_place_under_a_session_heading_or_bold_name_is_the_blocks_note() -> None:
+    assert notes("de-place-under-session-heading.md") == [
+        ("Donnerstag", "Krafttraining", "Sporthalle Nord")
+    ]
+    assert notes("pt-place-under-session-heading.md") == [
+        ("Terça", "Treino de força", "Ginásio do Clube Atlético")
+    ]
+    assert notes("es-place-after-bold-name.md") == [
+        ("Sábado", "Tirada larga", "Polideportivo Norte")
+    ]
+    assert read("es-place-after-bold-name.md").plan.days[0].notes == ()
+
+
+def test_a_place_with_no_session_name_keeps_its_title() -> None:
+    assert notes("nl-place-without-a-name-stays.md") == [("Woensdag", "Sporthal De Boog", None)]
+    assert notes("it-place-among-two-blocks-stays.md") == [
+        ("Ripetute", "Palestra Comunale", None),
+        ("Ripetute", "Stretching", None),
+    ]
+
+
+def test_places_and_titles_that_only_start_like_one() -> None:
+    assert is_place("Terrain Communal de Blaisy-Bas")
+    assert is_place("Sportplatz Am Berg")
+    assert is_place("Track at Hillside School")
+    assert is_place("12 rue des Lilas, 21000 Dijon")
+    assert not is_place("Track Intervals")
+    assert not is_place("Salle de sport")
+    assert not is_place("Piscina comunale")
+    assert not is_place("Run the 1st lap easy")

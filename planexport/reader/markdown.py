@@ -54,6 +54,7 @@ from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Node, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.pace_columns import without_paces
+from planexport.reader.place_titles import place_titles
 from planexport.reader.plain_lines import plain_lines
 from planexport.reader.pomodoros import plan_pomodoros
 from planexport.reader.preamble import focus_table, goals_and_links
@@ -290,6 +291,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     days = prose_blocks(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     days = meal_notes(nodes, spans, days, lines, weeks=weeks)  # "12:30 Lunch" among starts
     days = rough_starts(days, lines, text_lines)  # "Long run, around 10am, 75 to 180 minutes"
+    days = place_titles(days, lines, text_lines)  # "## Mardi — Fractionné" / "- 18h30 Stade …"
     days, lines = joined_dates(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     # "### Saturday", later "#### Saturday, 26 April" in another section: one day, dated.
     days, lines = joined_weekdays(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
