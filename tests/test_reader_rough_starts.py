@@ -149,3 +149,30 @@ def test_places_and_titles_that_only_start_like_one() -> None:
     assert not is_place("Salle de sport")
     assert not is_place("Piscina comunale")
     assert not is_place("Run the 1st lap easy")
+
+
+SAID = " is a break between blocks: not a block (the schedule's own breaks are used)"
+
+
+def test_a_break_with_a_length_among_lengths_is_said_not_kept() -> None:
+    result = read("en-break-between-lengths.md")
+    assert blocks(result) == [
+        ("mon", "Reading", None, 45, 45),
+        ("mon", "Past papers", None, 50, 50),
+    ]
+    assert warnings(result) == ['6: "Break (10 min)"' + SAID]
+
+
+def test_a_lunch_row_and_a_rest_line_are_said_in_each_language() -> None:
+    table = read("de-lunch-row-among-lengths.md")
+    assert [b[1] for b in blocks(table)] == ["Vokabeln", "Grammatik"]
+    assert warnings(table) == ['8: "Mittagspause | 30 min"' + SAID]
+    rest = read("es-rest-between-lengths.md")
+    assert [b[1] for b in blocks(rest)] == ["Lectura", "Ejercicios"]
+    assert warnings(rest) == ['6: "Descanso 15 min"' + SAID]
+
+
+def test_a_break_in_a_day_of_times_is_its_gap_without_a_warning() -> None:
+    result = read("fr-pause-in-timed-day-is-quiet.md")
+    assert [b[1] for b in blocks(result)] == ["Lecture", "Exercices"]
+    assert warnings(result) == []

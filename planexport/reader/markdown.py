@@ -14,6 +14,7 @@ from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
 from planexport.reader.bold_title_lists import bold_title_lists
 from planexport.reader.bracket_starts import bracket_starts
+from planexport.reader.break_lengths import said_breaks
 from planexport.reader.budgets import budget_echoes
 from planexport.reader.clock_lengths import clock_lengths
 from planexport.reader.clock_words import read_clock_words
@@ -296,6 +297,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     # "### Saturday", later "#### Saturday, 26 April" in another section: one day, dated.
     days, lines = joined_weekdays(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     days = footnoted(daily_spans(nodes, inside, days, lines, ctx), lines, nodes, spans, ctx)
+    said_breaks(nodes, spans, days, lines, text_lines=text_lines, ctx=ctx)  # "- Break (10 min)"
     if not any(day.variants for day in days):
         from planexport.reader.nothing_timed import nothing_timed
         from planexport.reader.untimed_weekdays import untimed_weekday_days
