@@ -13,10 +13,13 @@ __all__ = ["CLOCK_WORD", "after_clock_preposition", "said_start"]
 # The word after the hour that makes it a time of day: "uur", "Uhr", "heures", "horas", "o'clock".
 CLOCK_WORD = r"(?:uur|uhr|heures?|horas?|o['’]\s?clock)"
 # "om 9 uur", "rond 9 uur", "à 2 heures", "vers 14h", "às 9 horas", "a las 9 horas": the words
-# that say "at" before an hour; then a number with an hour word is the hour, not hours. ("um 2
-# Stunden" is by two hours: German says the hour with "Uhr", which is no length.)
+# that say "at" or "about" before an hour (`autour de 10h`, `por volta das 10h`); then a number
+# with an hour word is the hour, not hours. ("um 2 Stunden" is by two hours: German says the
+# hour with "Uhr", which is no length.)
 _BEFORE = lazy(
-    r"(?<!\w)(?:om|rond|à|às|vers|a\s+las|hacia\s+las)\s+$",
+    r"(?<!\w)(?:om|rond|omstreeks|à|às|vers|a\s+las|hacia\s+las|sobre\s+las|a\s+eso\s+de\s+las"
+    r"|autour\s+de|aux\s+alentours\s+de|por\s+volta\s+d[ao]s?|perto\s+d[ao]s|verso\s+le"
+    r"|intorno\s+alle)\s+$",
     re.IGNORECASE,
 )
 # "Wiskunde om 9 uur (2 uur)", "Maths à 14 heures (1 h)", "Mathe um 9 Uhr", "at 9 o'clock",
@@ -36,7 +39,7 @@ _RANGE_BEFORE = lazy(r"\d\s*(?:[^\W\d_]{1,6}\.?\s*)?$")
 def after_clock_preposition(text: str, start: int) -> bool:
     """Whether the number at `start` follows a word that says "at" (`om 9 uur`), not the
     second number of a range (`1 à 2 heures`)."""
-    found = _BEFORE.search(text, max(0, start - 16), start)
+    found = _BEFORE.search(text, max(0, start - 20), start)
     if found is None:
         return False
     return _RANGE_BEFORE.search(text, max(0, found.start() - 12), found.start()) is None

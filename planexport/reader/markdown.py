@@ -14,6 +14,7 @@ from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
 from planexport.reader.bold_title_lists import bold_title_lists
 from planexport.reader.bracket_starts import bracket_starts
+from planexport.reader.break_lengths import said_breaks
 from planexport.reader.budgets import budget_echoes
 from planexport.reader.clock_lengths import clock_lengths
 from planexport.reader.clock_words import read_clock_words
@@ -52,6 +53,7 @@ from planexport.reader.offsets import read_offsets
 from planexport.reader.outline import Node, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.pace_columns import without_paces
+from planexport.reader.place_titles import place_titles
 from planexport.reader.plain_lines import plain_lines
 from planexport.reader.pomodoros import plan_pomodoros
 from planexport.reader.preamble import focus_table, goals_and_links
@@ -63,6 +65,8 @@ from planexport.reader.range_sessions import for_weekday
 from planexport.reader.relative_times import relative_times
 from planexport.reader.restated_blocks import without_restated
 from planexport.reader.result import ReadResult
+from planexport.reader.rough_days import rough_blocks, weekday_titled_sections
+from planexport.reader.rough_starts import rough_starts
 from planexport.reader.same_dates import joined_dates
 from planexport.reader.section_weekdays import section_weekdays
 from planexport.reader.sections import DayBody, variants
@@ -184,6 +188,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         body = drop_attribute_lists(body)  # "{: .note}"
     body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
     nodes = bold_title_lists(outline(body))  # "**1. First steps** (20-30 min)" over bullets
+    nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
     nodes = hour_prefixes(bracket_starts(day_range_rows(week_row_headings(nodes), ctx)))
     text_lines = body.split("\n")  # the body as the passes below read it, split once
@@ -319,12 +324,16 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     untimed_dated_days(nodes, spans, days, ctx)  # "**Allenamento 09 ottobre 2023**" over circuits
     days = without_restated(days, lines)  # "Asistir a Clase 2 (90 min)" under "Clase 2 (90 min)"
     # "…, 5:00–9:00 PM." under "## Friday — Welcome party"; "## Friday 23 Oct" twice: one day.
+    days = rough_blocks(nodes, spans, days, lines, weeks=weeks)  # "around 10am … 1h15 and 3h"
     days = prose_blocks(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     days = meal_notes(nodes, spans, days, lines, weeks=weeks)  # "12:30 Lunch" among starts
+    days = rough_starts(days, lines, text_lines)  # "Long run, around 10am, 75 to 180 minutes"
+    days = place_titles(days, lines, text_lines)  # "## Mardi — Fractionné" / "- 18h30 Stade …"
     days, lines = joined_dates(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     # "### Saturday", later "#### Saturday, 26 April" in another section: one day, dated.
     days, lines = joined_weekdays(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     days = footnoted(daily_spans(nodes, inside, days, lines, ctx), lines, nodes, spans, ctx)
+    said_breaks(nodes, spans, days, lines, text_lines=text_lines, ctx=ctx)  # "- Break (10 min)"
     if not any(day.variants for day in days):
         from planexport.reader.nothing_timed import nothing_timed
         from planexport.reader.untimed_weekdays import untimed_weekday_days
