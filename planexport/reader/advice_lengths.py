@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
     from planexport.reader.outline import Item, Node
 
-__all__ = ["advice_notes", "advice_only", "advice_refusal", "trailing_advice"]
+__all__ = ["advice_notes", "advice_only", "advice_refusal", "says_when", "trailing_advice"]
 
 # The words that make a length a minimum, just before it.
 _AT_LEAST = lazy(
@@ -128,6 +128,12 @@ def trailing_advice(nodes: list[Node]) -> frozenset[int]:
         else:
             found.clear()  # timed lines after the tips: the tips were in the plan's middle
     return frozenset(found)
+
+
+def says_when(text: str, start: int, end: int) -> bool:
+    """Whether each length of a line, the first at `start`..`end`, is a gap before or after
+    something or a limit to keep within (`1-2h before, within 30 min after`)."""
+    return _kind(text, start, end) == "when"
 
 
 def _kind(text: str, start: int, end: int) -> str | None:

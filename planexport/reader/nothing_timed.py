@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.lazy import lazy
+from planexport.reader.meal_tips import meal_tip_line
 from planexport.reader.outline import Node
 from planexport.reader.session_template import counts_sessions
 
@@ -77,6 +78,15 @@ def nothing_timed(
             "day's: write it on each day, such as '| 11 March | 19:00–22:00 | Topic |')"
         )
     why, where = _none_timed(nodes)
+    tip = meal_tip_line(_lines_of(nodes)) if where is None and "; " not in why else None
+    if tip is not None:
+        # "- Pre-run: Light snack 1-2h before" in a day of runs given in distances only
+        return tip[0], (
+            f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, no block "
+            f'with a length or a clock time; the only lengths are tips, line {tip[0]}: "{tip[1]}"'
+            " says when to eat or drink, not a block to schedule: write lines such as "
+            "'- Easy run (40 min)' or '- 07:00–07:45 Easy run')"
+        )
     return where or spans[0].line, (
         f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, "
         f"{why}: write lines such as '- Concepts (60 min)' or '- 09:00–10:30 Arrays')"
