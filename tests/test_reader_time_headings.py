@@ -7,7 +7,7 @@ import datetime as dt
 
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
-from tests.reader_support import pinned, warnings
+from tests.reader_support import blocks_with_items, pinned, warnings
 
 HEADINGS = DATA / "time_headings"
 
@@ -140,3 +140,16 @@ def test_a_lone_meal_heading_is_the_days_note() -> None:
     ]
     assert pinned(result.plan, 1) == []
     assert result.plan.days[1].notes == ("11:00 — Brunch",)
+
+
+def test_meal_headings_with_what_they_hold_are_blocks_and_a_bare_break_a_gap() -> None:
+    result = read("en-meal-headings-with-menus.md")
+    plan = result.plan
+    assert blocks_with_items(plan) == [
+        ("Breakfast", 180, "07:30", ["oats with berries"]),
+        ("Snack", 150, "10:30", ["an apple and a handful of nuts"]),
+        ("Lunch", 150, "13:00", ["rice, beans and salad"]),
+        ("Dinner", 45, "17:00", ["vegetable soup"]),
+    ]
+    assert plan.days[0].notes == ("3:30pm – Coffee break",)
+    assert warnings(result) == []
