@@ -153,3 +153,12 @@ def test_meal_headings_with_what_they_hold_are_blocks_and_a_bare_break_a_gap() -
     ]
     assert plan.days[0].notes == ("3:30pm – Coffee break",)
     assert warnings(result) == []
+
+
+def test_a_last_meal_heading_after_the_spans_is_warned_and_noted_once() -> None:
+    result = read("en-last-meal-heading-after-a-span.md")
+    assert pinned(result.plan, 0) == [("Stretching", 60, "08:00"), ("Track session", 120, "09:00")]
+    assert result.plan.days[0].notes == ("7:00pm – Dinner", "pasta and salad")
+    assert warnings(result) == [
+        '9: "Dinner" starts at 19:00, after the day\'s spans, with no end: kept as a note'
+    ]

@@ -52,7 +52,7 @@ def meal_notes(
             for node in nodes[span.start + 1 : span.end]
             if node.kind in kinds
             for line, text in _starts(node)
-            if line not in used and text not in day.notes
+            if line not in used and text not in day.notes and unwrap(text) not in day.notes
         ]
         if found:
             notes = tuple(dict.fromkeys((*day.notes, *(text for _, text in found))))
