@@ -338,7 +338,7 @@ def _heading_run(nodes: list[Node], idx: int) -> tuple[list[Item], int] | None:
                 continue
             if not _start_only(node, "heading") and not _span_heading(node):
                 break
-            items.append(Item(node.text, node.line))
+            items.append(Item(node.text, node.line, heading=True))
         elif node.kind == "paragraph" and not headings and _timed_line(node):
             items.append(Item(node.text, node.line))
         elif node.kind == "paragraph":

@@ -139,6 +139,7 @@ def list_blocks(
             if ended is not None:
                 after, title = start[0] + ended[0], start_title(ended[1])[0] or title
             meal = is_break(title) or is_break(_bold_title(start[1]))
+            meal = meal and not _menu(item)
             if ended is None and span_point(
                 items, pos, start=start, after=after, meal=meal, notes=notes, ctx=ctx
             ):
@@ -226,7 +227,7 @@ def list_blocks(
             longer_children(raw, ctx)  # "  - Lecture (90 min)" under "- 09:00-10:00 Algebra"
             if raw.title == "Block" and session and "block" not in item.text.lower():
                 raw.title = session  # "## Sleep" over "- 9:00pm - 4:00am": the part it is
-            if is_break(raw.title) or gap_under_span(raw, item):
+            if (is_break(raw.title) and not _menu(item)) or gap_under_span(raw, item):
                 pass  # "**10:30 - 10:45**: Descanso ☕": a gap between blocks
             elif is_total(item.text) or is_aside_item(raw.title):
                 notes.append(item.text)  # "**Setup**: 07:00 - 08:00": for the organisers
@@ -245,6 +246,12 @@ def list_blocks(
             elif (amount := amount_warning(item.text)) is not None:
                 ctx.warn(item.line, amount)  # "Swim: 1000m easy": how far, not how long
             notes.extend(item_texts(item))  # untimed lines are kept as written, nested ones too
+
+
+def _menu(item: Item) -> bool:
+    """Whether a meal is a block of its own: a heading of an agenda with what it holds under it
+    (`#### 9:00am – Breakfast` over `- oats`), as a meal plan writes it, not a break between."""
+    return item.heading and bool(item.children)
 
 
 _HALF_ANYWHERE = lazy(r"\d\s*[ap]\.?m\b", re.IGNORECASE)

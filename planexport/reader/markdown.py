@@ -39,6 +39,7 @@ from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.example_tips import tip_lines
 from planexport.reader.footnote_marks import drop_footnote_marks, footnoted
 from planexport.reader.group_totals import warn_shared_total
+from planexport.reader.heading_hours import heading_hours
 from planexport.reader.hour_cells import hour_cells
 from planexport.reader.hour_phrases import hour_phrases
 from planexport.reader.hour_prefixes import hour_prefixes
@@ -198,7 +199,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = prose_span_day(day_lines(nodes, text_lines))  # "Les cours ont lieu de 9h …"
     nodes = split_items(plain_lines(nodes, text_lines, ctx))
     nodes = hour_cells(clock_lengths(nodes))  # "| 00:45 |" under "Dauer"; "| 9h00 |" a time
-    nodes = table_offsets(read_offsets(read_clock_words(time_headings(nodes))), ctx)
+    nodes = table_offsets(read_offsets(read_clock_words(time_headings(heading_hours(nodes)))), ctx)
     nodes = relative_times(time_headers(nodes), ctx)
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
     nodes = section_weekdays(week_budgets(nodes, ctx))  # "## Judo" / "### Mardi"; "Hours/week"
@@ -238,7 +239,12 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         spans = table_days(nodes, spans)  # "## Morning routine" / "## Evening routine" tables
         unread = unread_day_headings(nodes, spans)
         if unread is not None:
-            raise ctx.error(nodes[spans[0].start + 1].line, unread)
+            from planexport.reader.routine_days import routine_days
+
+            routines = routine_days(nodes, spans, text_lines)  # "# Weekend Routine" / "## 6:00 AM"
+            if routines is None:
+                raise ctx.error(nodes[spans[0].start + 1].line, unread)
+            spans, headed = routines, True
     # "## In person" timetable beside "## Online" over "### Day 1"; "| Lesson 2 | Day 2 |" over
     # one session's timetable in a plan with no day headings: each of those days holds it.
     if headed:

@@ -42,14 +42,17 @@ def meal_notes(
         used_by.setdefault(at, set()).add(line)
     for index, day in enumerate(days):
         span = heads.get((day.week, day.number))
-        if span is None or not day.variants:
+        if span is None:
             continue
+        # "### À partir de 11h00 — Brunch" alone under a day: the day's note, though no block
+        kinds = ("heading",) if not day.variants else ("heading", "paragraph", "list", "table")
         used = used_by.get(index, set())
         found = [
             (line, text)
             for node in nodes[span.start + 1 : span.end]
+            if node.kind in kinds
             for line, text in _starts(node)
-            if line not in used and text not in day.notes
+            if line not in used and text not in day.notes and unwrap(text) not in day.notes
         ]
         if found:
             notes = tuple(dict.fromkeys((*day.notes, *(text for _, text in found))))
@@ -58,10 +61,15 @@ def meal_notes(
 
 
 def _starts(node: Node) -> list[tuple[int, str]]:
-    """The lines, items or rows of a paragraph, list or table that start a meal or break and
-    give no end."""
+    """The lines, items or rows of a heading, paragraph, list or table that start a meal or
+    break and give no end."""
     found: list[tuple[int, str]] = []
-    if node.kind == "paragraph":
+    if node.kind == "heading":
+        said = unwrap(node.text).strip()
+        start = start_time(said)
+        if start is not None and _meal(start[1]):
+            found.append((node.line, said))
+    elif node.kind == "paragraph":
         for offset, text in enumerate(node.text.split("\n")):
             said = unwrap(text).strip()
             start = start_time(said)

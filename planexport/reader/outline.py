@@ -55,6 +55,7 @@ class Item:
     # Lines after the item's text that start with their own clock span, as (line, text): a
     # lazy continuation in CommonMark, a new block to a person reading the plan.
     after: list[tuple[int, str]] = field(default_factory=list)
+    heading: bool = False  # an agenda line written as a heading (`## 12:00 Snack`): its own block
 
 
 @dataclass

@@ -81,6 +81,8 @@ def span_point(
             return False  # "12:00 Lunch" ends "09:00 Welcome" above it: a gap, as before
         notes.append(item.text)  # "8:30am: Breakfast" after "7:00-8:00am: Run": a gap, kept
         return True
+    if item.heading:
+        return False  # "#### 12:00 – Snack" among span headings: until the next one, as written
     gap = (after - at) % (24 * 60) if after is not None else 0
     if gap <= LONGEST_GUESS or _open(item.text, words):
         return False  # "ab 14:00 Uhr Workshops", "14:00 onwards": it runs until what comes next

@@ -24,6 +24,8 @@ _ONLY = lazy(
     r"[*_\s:.]*$",
     re.IGNORECASE,
 )
+# "- 09:00 Reading", "- 9-10am Talk": a list line that opens with a time of its own.
+_LINE_TIME = lazy(r"^[^\w]{0,4}\d{1,2}(?:[:.h][0-5]\d|\s*[ap]\.?m)", re.IGNORECASE)
 # What may follow such a heading as its text: its first line is the title, the others its notes.
 _TEXT = ("quote", "paragraph")
 
@@ -62,9 +64,26 @@ def time_headings(nodes: list[Node]) -> list[Node]:
                 parts[len(items)] = (f"{_clock_of(node.text)} {short}", below.text.strip())
             if prose is not None:
                 note = [" ".join(below.text.split())]
-                items.append(Item(f"{_clock_of(node.text)} {prose}", node.line, more=note))
+                items.append(
+                    Item(f"{_clock_of(node.text)} {prose}", node.line, more=note, heading=True)
+                )
             else:
-                items.append(Item(f"{_clock_of(node.text)} {_title(below.text)}", node.line))
+                items.append(
+                    Item(f"{_clock_of(node.text)} {_title(below.text)}", node.line, heading=True)
+                )
+            idx += 2
+            continue
+        if opens and "-" not in _clock_of(node.text) and below is not None and _titles(below):
+            # "## 6:00 AM" over "1. Wake up" / "2. Brush teeth": the first item is its title (a
+            # span's heading over its items is read as before, its label and title there)
+            if not items:
+                start = node.line
+            first, *others = below.items
+            title = f"{_clock_of(node.text)} {_title(first.text)}"
+            items.append(
+                Item(title, node.line, more=first.more, children=first.children, heading=True)
+            )
+            items[-1].children.extend(others)
             idx += 2
             continue
         if items and node.kind in (*_TEXT, "list"):
@@ -80,6 +99,14 @@ def time_headings(nodes: list[Node]) -> list[Node]:
     if items:
         out.append(Node("list", start, items=_parts_cut(items, parts)))
     return out
+
+
+def _titles(node: Node) -> bool:
+    """Whether a list under a time-only heading gives its title in its first item: a list of
+    steps with no time of its own (`1. Wake up`), not an agenda of its own."""
+    if node.kind != "list" or not node.items:
+        return False
+    return not any(_LINE_TIME.match(item.text) for item in node.items)
 
 
 def _parts_cut(items: list[Item], parts: dict[int, tuple[str, str]]) -> list[Item]:
