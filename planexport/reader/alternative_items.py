@@ -23,6 +23,8 @@ __all__ = ["Choices", "choices"]
 # A word for "or" that ends a line: the next line is the other choice (`Caminhada leve 20-30min
 # OU`, `Walk 30 min or`, `Spaziergang 30 Min. oder`, `Paseo 30 min o`, `Wandelen 30 min of`).
 _OR_END = lazy(r"[\s,;]+(?:\*\*|__)?(?:or|ou|oder|o|of|oppure|ovvero)(?:\*\*|__)?[\s:…-]*$", re.I)
+# A cheap first look at a line's end, its marks taken off: a word for "or" may end it.
+_OR_WORDS = ("or", "ou", "oder", "o", "of", "oppure", "ovvero")
 # "Option 1: Bike 45 min", "**Opção A:** Caminhada 40 min", "Variante B – Rad 60 Min"
 _LABEL = lazy(
     rf"^[^\w*_]{{0,4}}(?:\*\*|__)?\s*(?:{OPTION_WORDS})\s+(?:[a-d]|[1-4])\b", re.IGNORECASE
@@ -60,7 +62,8 @@ def choices(items: list[Item]) -> Choices:
     pos = 0
     while pos < len(items):
         item = items[pos]
-        end = _OR_END.search(item.text)
+        tail = item.text.rstrip(" \t:…-*_")[-7:].lower()
+        end = _OR_END.search(item.text) if tail.endswith(_OR_WORDS) else None
         if end is not None and pos + 1 < len(items):
             head = item.text[: end.start()]
             if _timed(head) and _timed(items[pos + 1].text):

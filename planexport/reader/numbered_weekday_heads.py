@@ -58,7 +58,7 @@ def numbered_weekday_headings(nodes: list[Node]) -> list[Node]:
     """
     found: dict[int, list[tuple[int, re.Match[str]]]] = {}
     for index, node in enumerate(nodes):
-        if node.kind != "heading" or not any(c.isdigit() for c in node.text):
+        if node.kind != "heading":
             continue
         match = _NUMBERED.match(node.text)
         if match is not None and fold(match["name"]) in WEEKDAYS:
