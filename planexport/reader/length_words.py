@@ -46,6 +46,9 @@ _THREE = frozenset(("three", "tres", "trois", "tre", "drei", "drie"))
 # A word that may end a word length's number: "zweieinhalb", "eineinhalb", "tweeënhalf".
 _HALF_ENDINGS = ("einhalb", "enhalf")
 _ONE_AND_A_HALF = frozenset(("anderthalb", "anderhalf", "eineinhalb"))
+# Spanish `once` is eleven only before a Spanish unit (`once horas`, `once minutos`): English
+# `once` is never a number (`only once HR is back under 130`).
+_ONCE_UNITS = frozenset(("horas", "hora", "minutos", "minuto", "min", "mins"))
 
 
 # The words a length in words may start with: a number, an article, a half or a quarter, a unit.
@@ -259,6 +262,8 @@ def _number(tokens: tuple[_Token, ...], at: int) -> _Part | None:
     elif word.endswith(_HALF_ENDINGS) and _stem(word) in NUMBER_WORDS:
         return _Part(NUMBER_WORDS[_stem(word)] + 0.5, at + 1, True)
     elif word in NUMBER_WORDS:
+        if word == "once" and _word(tokens, at + 1) not in _ONCE_UNITS:
+            return None
         value, after, worded = NUMBER_WORDS[word], at + 1, True
         if value in (20, 30, 40, 50):  # "forty-five", "forty five", "quarenta e cinco"
             step = _glued(tokens, after, _HYPHENS)

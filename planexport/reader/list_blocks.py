@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from planexport.reader.alternative_items import choices
 from planexport.reader.bare_hour_lists import unread_hours
 from planexport.reader.beside_spans import longer_children
 from planexport.reader.blocks import (
@@ -118,7 +119,12 @@ def list_blocks(
                 if spans is None or spans.at is None:
                     agenda[pos] = (clock(hour.group("t")), hour.group("rest"))
     starts = _afternoon(items, agenda, blocks, ctx)
+    chosen = choices(items)  # "- Walk 30 min OR" over "- Stretching 30 min": the first only
     for pos, item in enumerate(items):
+        if pos in chosen.others:
+            ctx.warn(item.line, chosen.others[pos])
+            notes.extend(item_texts(item))
+            continue
         start = agenda[pos]
         if start is not None and starts[pos] is not None:
             start = (starts[pos] or 0, start[1])
@@ -211,7 +217,7 @@ def list_blocks(
             continue
         else:
             raw = hour_block(item.text, item.children, item.line) or try_block(
-                item.text, item.children, item.line, ctx
+                chosen.first.get(pos, item.text), item.children, item.line, ctx
             )
         if raw is not None:
             loose_title(raw, item)  # "- **08:50 – 09:40** (2nd Period)", then "    **PHY 101**"

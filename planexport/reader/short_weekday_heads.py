@@ -9,11 +9,12 @@ import re
 from planexport.reader.dates import ORDER
 from planexport.reader.durations import DASH
 from planexport.reader.lazy import lazy
+from planexport.reader.numbered_weekday_heads import numbered_weekday_headings
 from planexport.reader.outline import Node
 from planexport.reader.weekday_span_headings import weekday_span_headings
 from planexport.reader.words import WEEKDAY_TITLES, WEEKDAYS, fold
 
-__all__ = ["short_weekday_headings"]
+__all__ = ["full_weekday", "short_weekday_headings"]
 
 # The short name alone before a spaced dash or a colon, then a title: "MON - Upper Push",
 # "**Mi.** – Beine", "Ven: Cardio"; never "Mo-Fr: …" (a range) or "Mardi Gras - …".
@@ -47,6 +48,7 @@ def short_weekday_headings(nodes: list[Node]) -> list[Node]:
     alone (`## SUN`, often the week's last with nothing under it) is then that weekday too.
     """
     nodes = weekday_span_headings(nodes)  # "## Mardi 18h30/19h30" over its session's lines
+    nodes = numbered_weekday_headings(nodes)  # "### Mon 20 - Row" under "## Week 1 - 20-26 Jul"
     shaped: dict[int, list[tuple[int, re.Match[str]]]] = {}
     bare: dict[int, list[tuple[int, re.Match[str]]]] = {}
     for index, node in enumerate(nodes):
@@ -79,3 +81,13 @@ def short_weekday_headings(nodes: list[Node]) -> list[Node]:
 def _full(language: str, name: str) -> str:
     """The weekday a short name of `language` names, written in full."""
     return WEEKDAY_TITLES[language][ORDER.index(WEEKDAYS[fold(name)])]
+
+
+def full_weekday(names: set[str], name: str) -> str:
+    """`name` in full when it is short (`Mon`, `Qua`), in the language whose short names hold
+    every short one of `names` (folded); else as written."""
+    short = {n for n in names if len(n) <= 3}
+    if fold(name) not in short:
+        return name
+    language = next((k for k, v in _SHORT_NAMES.items() if short <= set(v)), None)
+    return name if language is None else _full(language, name)

@@ -80,7 +80,7 @@ _MAYBE = lazy(
 # long). A word for minutes alone after it is the pace's (`ritmo 5:30 min`; `Tempo: 1:30 min`
 # with no sport or distance is how long, as `_bare_paces` reads the loose words).
 _BARE_PACE = lazy(
-    r"(?<![^\W\d_])(?P<word>pace|ritmo|tempo|allure|rythme|passo|andatura|zieltempo|zielpace"
+    r"(?<![^\W\d_])(?P<word>@|pace|ritmo|tempo|allure|rythme|passo|andatura|zieltempo|zielpace"
     r"|renntempo|wettkampftempo|looptempo|wedstrijdtempo)"
     r"(?:\s+(?:target|goal|race|average|avg|objetivo|objetiva|alvo|obiettivo|objectif|cible"
     r"|ziel|doel|medio|media|m[ée]dio|moyen|moyenne|gemiddeld))?\s*[:=@]?\s*"
@@ -95,7 +95,9 @@ _BARE_PACE = lazy(
 # Italian and Portuguese time; `passo` a step).
 _LOOSE_WORDS = ("tempo", "passo")
 _DISTANCE = lazy(r"\d\s*(?:km|kms|k|mi|miles?|meilen?|millas?|milhas?|miglia)(?!\w)", re.IGNORECASE)
-_PACE_STEMS = ("pace", "ritmo", "tempo", "allure", "rythme", "passo", "andatura")
+_PACE_STEMS = ("pace", "ritmo", "tempo", "allure", "rythme", "passo", "andatura", "@")
+# A distance a pace after `@` is counted over: `800 m`, `2000m`, `5 km` (`_DISTANCE`).
+_METRES_GIVEN = lazy(r"(?<![\w.,:])[1-9]\d{2,4}\s?m(?![\w'’])", re.IGNORECASE)
 
 
 def _seconds(pace: str) -> int:
@@ -112,11 +114,21 @@ def _bare_paces(text: str) -> list[tuple[int, int, str]]:
     for match in _BARE_PACE.finditer(text):
         if match["b"] is not None and abs(_seconds(match["b"]) - _seconds(match["a"])) >= 60:
             continue  # "Tempo 8:00-9:00": an hour apart, a span of clock time ("5:00-4:40" is)
+        if match["word"] == "@" and not _at_pace(text, match):
+            continue  # "Run @ 7:00-7:15": a time of day, with no distance to run
         loose = match["word"].lower() in _LOOSE_WORDS
         if loose and _SPORT.search(fold(text)) is None and _DISTANCE.search(text) is None:
             continue  # "Tempo: 1:30" with no sport or distance: a length, in Italian
         found.append((match.start("value"), match.end("value"), "a pace"))
     return found
+
+
+def _at_pace(text: str, match: re.Match[str]) -> bool:
+    """Whether `@ 4:00-4:06` is a pace: two of them 20 seconds apart at most, in a line that
+    gives a distance (`Treadmill 800 m @ 4:00-4:06`, `5 km @ 4:30-4:40`)."""
+    if match["b"] is None or abs(_seconds(match["b"]) - _seconds(match["a"])) > 20:
+        return False
+    return _DISTANCE.search(text) is not None or _METRES_GIVEN.search(text) is not None
 
 
 def _amounts(text: str) -> list[tuple[int, int, str]]:
@@ -176,7 +188,12 @@ def without_training_amounts(text: str) -> str:
 
 def amount_warning(text: str) -> str | None:
     """What to say of a line with no length whose only numbers of time were a pace or a
-    distance (`Easy run: 8km (5:15 min/km)`, `Swim: 1000m easy`), else None."""
+    distance (`Easy run: 8km (5:15 min/km)`, `Swim: 1000m easy`), or a rest between repeats
+    (`6x400m (recuperação 2min)`), else None."""
+    from planexport.reader.interval_rests import rest_warning
+
+    if (rest := rest_warning(text)) is not None:
+        return rest
     found = _amounts(text)
     if not found:
         return None
