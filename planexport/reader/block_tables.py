@@ -16,6 +16,7 @@ from planexport.reader.blocks import (
     try_block,
 )
 from planexport.reader.durations import Found, find_duration, find_point_time
+from planexport.reader.meal_lists import meal_gap_title
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.repeats import find_length
 from planexport.reader.table_columns import (
@@ -136,10 +137,10 @@ def row_block(
         title = label_cell  # "| Mañana | 09:00 - 12:00 | [Reservado para contenido] |"
     elif title.strip(" *_") in ("", "-", "—", "–") and label_cell:
         title, label_cell = label_cell, ""  # "| 9:30–7:00 | work | — |": an empty cell
-    if lenient and (is_break(title) if title else break_elsewhere(row, cols)):
-        return None  # "Lunch", "Break": a gap between blocks (its name in any column)
     # "| Kern | 6 x 3 min tempo, 1 min wandelen |": 18 minutes; "| 4 x 400 m |" none
     found = find_length(time_text)
+    if lenient and (meal_gap_title(title, found) if title else break_elsewhere(row, cols)):
+        return None  # "Lunch", "Break": a gap between blocks (its name in any column)
     if lenient and found is not None and found.at is None and found.hi == 0:
         return None  # "| Mo | 🛌 Rest day | 0h |": a day with nothing to do, its text a note
     if cols["title"] is None:

@@ -16,9 +16,10 @@ _WEEK_OR_MONTH = (
 )
 # What may follow a length to make it a budget: "/week", "per week", "a month", "pro Woche",
 # "por semana", "par semaine", "à la semaine", "a settimana", "al mese", "in de week",
-# "semanales", "wöchentlich", "hebdomadaires", "settimanali", "mensuales", "weekly".
+# "semanales", "wöchentlich", "hebdomadaires", "settimanali", "mensuales", "weekly"; an
+# abbreviation's dot before the slash ("3 Std./Woche").
 _BUDGET = lazy(
-    r"\s*(?:/\s*|(?:per|a|an|each|every|pro|je|por|par|à la|a la|a|al|alla|al mese|in de|"
+    r"\s*(?:\.?\s*/\s*|(?:per|a|an|each|every|pro|je|por|par|à la|a la|a|al|alla|al mese|in de|"
     r"op|em|na|la|cada|chaque|ogni|elke|jede|jeden)\s+)"
     + _WEEK_OR_MONTH
     + r"\b(?!\s*\d)"  # "2 h / week 3" names a week

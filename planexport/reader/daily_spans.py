@@ -18,6 +18,7 @@ from planexport.model import Block, Variant
 from planexport.reader.blocks import is_break, is_total, tidy
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.opening_hours import opening_hours
 from planexport.reader.outline import unwrap
 from planexport.reader.worded_spans import worded_span
 from planexport.reader.words import fold
@@ -111,6 +112,8 @@ def _daily(text: str) -> Block | None:
     every = _EVERY.search(folded)
     if every is None or len(text) > _SHORT or _BUT.search(folded) or is_total(text):
         return None
+    if opening_hours(text):
+        return None  # "ufficio del turismo (aperto tutti i giorni 10:00–20:00)": a place's hours
     found = find_duration(text)
     if found is None or found.at is None:
         # "Ogni giorno dalle 9 alle 13: lezioni": hours a word joins, after the days' words

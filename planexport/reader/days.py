@@ -34,7 +34,6 @@ from planexport.reader.day_headings import (
     short_week_day,
     weekday_heading,
     weekday_in,
-    weekdays_of,
 )
 from planexport.reader.day_label_lines import labels_times
 from planexport.reader.described_days import described_days
@@ -475,7 +474,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         pointed_days,
         template_warning,
     )
-    from planexport.reader.daily_routines import WORKDAYS, routine_heads
+    from planexport.reader.day_sections import heading_days
     from planexport.reader.trailing_weekdays import after_the_days
     from planexport.reader.weekday_repeats import warn_repeats
     from planexport.reader.weekday_rests import weekday_rest
@@ -483,11 +482,11 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
 
     heads: list[DaySpan] = []
     sentenced: set[int] = set()  # headings whose days a sentence under them names
-    routines = routine_heads(nodes, weekdays_of)  # "## Rutina diaria" beside "### Sábado"
+    named = heading_days(nodes)  # "## Rutina diaria" beside "### Sábado": the workdays
     for idx, node in enumerate(nodes):
         if node.kind != "heading" or (node.level > 4 and dated_weekday(node.text) is None):
             continue  # "##### Vrij 25 sep 2015": a dated day at any depth
-        names = weekdays_of(node) or (list(WORKDAYS) if idx in routines else [])
+        names = named[idx]
         if (
             not names
             and idx + 1 < len(nodes)

@@ -51,6 +51,7 @@ from planexport.reader.no_day_lines import warn_outside
 from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offset_tables import table_offsets
 from planexport.reader.offsets import read_offsets
+from planexport.reader.optional_lengths import optional_refusal
 from planexport.reader.outline import Node, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.pace_columns import without_paces
@@ -73,6 +74,7 @@ from planexport.reader.section_weekdays import section_weekdays
 from planexport.reader.sections import DayBody, variants
 from planexport.reader.short_weekday_heads import short_weekday_headings
 from planexport.reader.sibling_days import sibling_days
+from planexport.reader.sleep_notes import sleep_lines
 from planexport.reader.source_text import decode, front_matter, normalise
 from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.span_lines import h1_blocks, span_lines
@@ -208,6 +210,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         nodes = gantt_sessions(nodes, sections)  # "section Morning" of a gantt chart
 
+    if (optional := optional_refusal(nodes)) is not None:
+        raise ctx.error(*optional)  # 'Video 7 "Fetch API" opcional (15 min a 2x).' and no more
     spans = [] if no_day_headings else find_days(nodes, ctx)
     if spans and all(s.weekday is not None and s.date is None for s in spans):
         from planexport.reader.weekless_days import weekless_days
@@ -249,6 +253,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     # one session's timetable in a plan with no day headings: each of those days holds it.
     if headed:
         spans = sibling_days(nodes, spans)
+        ctx.advice = sleep_lines(nodes, spans)  # "**Sleep:** 7 hours" under a day's timetable
     else:
         from planexport.reader.lesson_days import lesson_days
 

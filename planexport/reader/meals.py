@@ -9,7 +9,7 @@ import re
 from planexport.reader.lazy import lazy
 from planexport.reader.words import BREAK_WORDS, FREE_WORDS
 
-__all__ = ["leads_activity", "qualified_meal", "rest_after_meal"]
+__all__ = ["busy_parts", "leads_activity", "qualified_meal", "rest_after_meal"]
 
 _MEALS = frozenset(BREAK_WORDS)
 # Words that say which meal, before or after it: "Morning snack", "Comida ligera", "Pranzo
@@ -99,8 +99,17 @@ def leads_activity(plain: str) -> bool:
     a gap, and so does what comes after a `/` or a `,` (choices and menus: `lunch + rest /
     hobby`)."""
     head = re.split(r"[/,]", plain, maxsplit=1)[0]
-    return any(
-        (words := re.findall(r"[a-z]+", _COMPANY.sub("", part)))
-        and not all(word in _IDLE for word in words)
-        for part in _JOIN.split(head)[1:]
-    )
+    return any(busy_part(part) for part in _JOIN.split(head)[1:])
+
+
+def busy_part(part: str) -> bool:
+    """Whether folded words name something done, not a pause or a meal (`tarefas domesticas`,
+    not `a short walk` or `rest with friends`)."""
+    words = re.findall(r"[a-z]+", _COMPANY.sub("", part))
+    return bool(words) and not all(word in _IDLE for word in words)
+
+
+def busy_parts(plain: str) -> bool:
+    """Whether any part of folded words, split at commas, `/` and the words that join them,
+    names something done (`tarefas domesticas e outras necessidades`)."""
+    return any(busy_part(part) for part in re.split(r"[,/;]", plain) for part in _JOIN.split(part))

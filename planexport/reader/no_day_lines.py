@@ -11,6 +11,7 @@ from planexport.reader.days import month_day
 from planexport.reader.durations import find_duration, find_point_time, parse_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.minute_tables import header_timed_rows
+from planexport.reader.opening_hours import opening_hours
 from planexport.reader.prose_blocks import labelled_length
 from planexport.reader.range_sessions import budget_below, timed_below
 from planexport.reader.session_template import SESSION_LENGTH
@@ -127,6 +128,7 @@ def warn_outside(
             )
             and parse_duration(node.text)
             and not is_total(node.text)
+            and not opening_hours(node.text)  # "(stazione, aperto tutti i giorni 10:00–20:00)"
         ) or (
             node.kind == "paragraph"
             and (meant_hours(node.text) or labelled_length(node.text))  # "9 to 11: Maths"

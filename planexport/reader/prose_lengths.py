@@ -110,7 +110,11 @@ def is_share(text: str, found: Found) -> bool:
 @per_line  # a line of a long plan is asked about each time it is written
 def not_a_block(text: str) -> str | None:
     """Why a line with a length is not a block (a tip, an exercise, a share), or None."""
+    from planexport.reader.opening_hours import opening_hours
+
     text = without_urls(text)  # "…/watch?t=45m": no question, no quantity
+    if opening_hours(text):
+        return "a place's opening hours"  # "the office (open daily 9am-5pm)"
     found = find_duration(text)
     if found is None or found.at is not None:
         return None

@@ -9,6 +9,7 @@ from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy, try_block
 from planexport.reader.closing_words import day_ends
 from planexport.reader.durations import find_duration, point_time_at
 from planexport.reader.lazy import lazy
+from planexport.reader.meal_lists import span_gap
 from planexport.reader.open_ends import open_end
 
 __all__ = [
@@ -100,7 +101,7 @@ def cell_blocks(cell: str, line: int, ctx: Ctx) -> tuple[list[RawBlock], list[st
         except PlanError:
             raw = None  # "14:00 - 14:00": no length to read; kept as written
         if raw is not None:
-            if is_break(raw.title):
+            if span_gap(raw):
                 continue
             raw.title = _title(raw.title) or raw.title
             if raw.at is not None and not raw.sure and last_at is not None and raw.at < last_at:
