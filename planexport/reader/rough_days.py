@@ -63,6 +63,11 @@ def _timed(text: str) -> tuple[int, int, int] | None:
     return at, found.lo, found.hi
 
 
+def _any_timed(nodes: list[Node]) -> bool:
+    """Whether any paragraph has a rough start and a length (most plans have none)."""
+    return any(node.kind == "paragraph" and _timed(node.text) is not None for node in nodes)
+
+
 def _section(nodes: list[Node], index: int) -> list[Node]:
     level = nodes[index].level
     end = next(
@@ -81,6 +86,8 @@ def weekday_titled_sections(nodes: list[Node]) -> list[Node]:
     with a rough start and a length, written with that weekday first (`Dimanche — Sorties du
     Dimanche`), as a day's heading reads."""
     out = list(nodes)
+    if not _any_timed(nodes):
+        return out  # no paragraph with a rough start and a length: nothing to look for
     for index, node in enumerate(nodes):
         if node.kind != "heading" or node.level < 2 or weekdays_of(node):
             continue
@@ -118,6 +125,8 @@ def rough_blocks(
 ) -> list[Day]:
     """The days, each heading's day with no blocks whose section has one paragraph with a rough
     start and a length given that block at that time. `lines` gets the block's line."""
+    if not _any_timed(nodes):
+        return days
     heads: dict[tuple[int | None, int], DaySpan] = {}
     for head, week in zip(spans, weeks, strict=False):
         if len(head.numbers) == 1 and head.start >= 0 and nodes[head.start].kind == "heading":
