@@ -254,3 +254,19 @@ def test_times_from_midnight_over_six_hours_stay_pinned() -> None:
         ("Charting", 300, "02:00"),
     ]
     assert said == ['8: row "Handover" has a start time but no length']
+
+
+def test_run_sheet_is_the_day_over_a_facts_table_with_a_length_above_it() -> None:
+    result = read_plan(PLANS / "run_sheet_after_facts_table.md")
+    assert len(result.plan.days) == 1
+    day = result.plan.days[0]
+    blocks = [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks]
+    assert blocks == [
+        ("Round of updates", 20, None),
+        ("Pick two topics", 50, None),
+        ("Agree next steps", 30, None),
+    ]
+    assert warnings(result) == [
+        '9: row "length | two hours" is in no day: not read',
+        "14" + _FROM_ZERO[1:],  # the run sheet's line, where the others' is 3
+    ]

@@ -72,4 +72,5 @@ def start_offsets(node: Node) -> bool:
         last[col] = ""
     node.rows[:] = rows
     node.row_lines[:] = lines
+    node.offsets = True  # still a timetable when a plan with no day picks its day
     return True

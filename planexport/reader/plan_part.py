@@ -86,6 +86,8 @@ def _clock_lines(node: Node) -> int:
         # "- Terças-feiras: Terapia 10:00-11:00": a note on one weekday, not a part of the day.
         items = [item for item in node.items if not weekday_note(item.text)]
         return sum(_clocked(text) for item in items for text in _texts(item))
+    if node.kind == "table" and node.offsets:
+        return len(node.rows) - 1  # "| 0:00 | Intro |", "| 0:15 | Pairs |": a session's starts
     if node.kind == "table":
         return sum(any(_clocked(cell) for cell in row) for row in node.rows[1:])
     if node.kind == "heading":
