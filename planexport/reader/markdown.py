@@ -253,7 +253,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     # one session's timetable in a plan with no day headings: each of those days holds it.
     if headed:
         spans = sibling_days(nodes, spans)
-        ctx.advice = sleep_lines(nodes, spans)  # "**Sleep:** 7 hours" under a day's timetable
+        ctx.advice |= sleep_lines(nodes, spans)  # "**Sleep:** 7 hours" under a day's timetable
     else:
         from planexport.reader.lesson_days import lesson_days
 
