@@ -34,7 +34,14 @@ if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
     from planexport.reader.outline import Item, Node
 
-__all__ = ["advice_notes", "advice_only", "advice_refusal", "says_when", "trailing_advice"]
+__all__ = [
+    "advice_notes",
+    "advice_only",
+    "advice_refusal",
+    "item_lines",
+    "says_when",
+    "trailing_advice",
+]
 
 # The words that make a length a minimum, just before it.
 _AT_LEAST = lazy(
@@ -80,7 +87,7 @@ def advice_refusal(nodes: list[Node]) -> tuple[int, str] | None:
     if advice is None:
         return None
     headings = sum(1 for node in nodes if node.kind == "heading")
-    items = len(_items([i for node in nodes if node.kind == "list" for i in node.items]))
+    items = len(item_lines([i for node in nodes if node.kind == "list" for i in node.items]))
     line, length, kind = advice
     return line, (
         f"no timed blocks found (no days found: read {headings} headings and {items} list "
@@ -158,17 +165,18 @@ def _lines(nodes: list[Node]) -> list[tuple[int, str]]:
         if node.kind == "table":
             found += [(n, " | ".join(r)) for r, n in zip(node.rows, node.row_lines, strict=False)]
         elif node.kind == "list":
-            found += _items(node.items)
+            found += item_lines(node.items)
         elif node.kind in ("paragraph", "heading", "quote", "code"):
             found.append((node.line, node.text))
-            found += _items(node.items)
+            found += item_lines(node.items)
     return found
 
 
-def _items(items: list[Item]) -> list[tuple[int, str]]:
+def item_lines(items: list[Item]) -> list[tuple[int, str]]:
+    """Each item's line and text, its more lines and its children's, in order."""
     found: list[tuple[int, str]] = []
     for item in items:
         found.append((item.line, item.text))
         found += [(item.line, more) for more in item.more]
-        found += _items(item.children)
+        found += item_lines(item.children)
     return found

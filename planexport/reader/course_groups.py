@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
-from planexport.reader.outline import unwrap
+from planexport.reader.outline import section_end, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.words import fold
 
@@ -70,16 +70,7 @@ def _siblings(nodes: list[Node], idx: int) -> tuple[int | None, list[int]]:
 
 
 def _below(nodes: list[Node], idx: int) -> list[Node]:
-    level = nodes[idx].level
-    end = next(
-        (
-            j
-            for j in range(idx + 1, len(nodes))
-            if nodes[j].kind == "heading" and nodes[j].level <= level
-        ),
-        len(nodes),
-    )
-    return nodes[idx + 1 : end]
+    return nodes[idx + 1 : section_end(nodes, idx)]
 
 
 def _groups(nodes: list[Node], idx: int) -> list[int] | None:

@@ -39,6 +39,8 @@ def optional_refusal(nodes: list[Node]) -> tuple[int, str] | None:
     None when any other line gives a length or a time, or no line gives one."""
     if not any(_ANY.search(node.text) or _items_say(node.items) for node in nodes):
         return None  # the usual plan, without walking its lines
+    from planexport.reader.advice_lengths import item_lines  # only for a plan that says it
+
     first: tuple[int, str] | None = None
     for line, text in _lines(nodes):
         found = find_duration(text)
@@ -53,7 +55,7 @@ def optional_refusal(nodes: list[Node]) -> tuple[int, str] | None:
     if first is None:
         return None
     headings = sum(1 for node in nodes if node.kind == "heading")
-    items = len(_items([i for node in nodes if node.kind == "list" for i in node.items]))
+    items = len(item_lines([i for node in nodes if node.kind == "list" for i in node.items]))
     line, length = first
     return line, (
         f"no timed blocks found (read {headings} headings and {items} list items; the only "
@@ -68,20 +70,13 @@ def _items_say(items: list[Item]) -> bool:
 
 def _lines(nodes: list[Node]) -> list[tuple[int, str]]:
     """Every line that may give a length: headings, paragraphs, items at any depth, rows."""
+    from planexport.reader.advice_lengths import item_lines
+
     found: list[tuple[int, str]] = []
     for node in nodes:
         if node.kind == "table":
             found += [(n, " | ".join(r)) for r, n in zip(node.rows, node.row_lines, strict=False)]
         elif node.kind in ("paragraph", "heading", "quote", "code", "list"):
             found += [(node.line + n, t) for n, t in enumerate(node.text.split("\n")) if t.strip()]
-            found += _items(node.items)
-    return found
-
-
-def _items(items: list[Item]) -> list[tuple[int, str]]:
-    found: list[tuple[int, str]] = []
-    for item in items:
-        found.append((item.line, item.text))
-        found += [(item.line, more) for more in item.more]
-        found += _items(item.children)
+            found += item_lines(node.items)
     return found

@@ -15,7 +15,7 @@ from planexport.model import Block, Variant
 from planexport.reader.blocks import is_total, tidy
 from planexport.reader.day_headings import weekdays_of
 from planexport.reader.durations import find_duration
-from planexport.reader.outline import Node, unwrap
+from planexport.reader.outline import Node, section_end, unwrap
 from planexport.reader.rough_starts import rough_start
 from planexport.reader.words import WEEKDAYS, fold
 
@@ -69,16 +69,7 @@ def _any_timed(nodes: list[Node]) -> bool:
 
 
 def _section(nodes: list[Node], index: int) -> list[Node]:
-    level = nodes[index].level
-    end = next(
-        (
-            i
-            for i in range(index + 1, len(nodes))
-            if nodes[i].kind == "heading" and nodes[i].level <= level
-        ),
-        len(nodes),
-    )
-    return nodes[index + 1 : end]
+    return nodes[index + 1 : section_end(nodes, index)]
 
 
 def weekday_titled_sections(nodes: list[Node]) -> list[Node]:
