@@ -27,7 +27,7 @@ _WORK = frozenset((
     "arbeitsweg", "heimweg", "heimfahrt", "schicht", "verpflichtungen", "schule", "universitat",
     "hochschule",
     "trabajo", "trabajar", "oficina", "laboral", "desplazamiento", "trayecto", "turno",
-    "compromisos", "escuela", "colegio", "universidad", "facultad",
+    "compromisos", "escuela", "colegio", "universidad", "facultad", "traslado",
     "travail", "travailler", "boulot", "bureau", "domicile-travail", "trajet", "engagements",
     "ecole", "universite", "fac",
     "lavoro", "lavorare", "ufficio", "lavorativa", "lavorativo", "casa-lavoro", "pendolarismo",
@@ -36,6 +36,9 @@ _WORK = frozenset((
     "compromissos", "escola", "faculdade", "universidade",
     "werk", "werken", "kantoor", "werkdag", "woon-werkverkeer", "forensen", "reistijd",
     "verplichtingen", "universiteit", "hogeschool",
+    # working from home, one word in each language: "Teletrabajo", "Télétravail", "Thuiswerken"
+    "telework", "teleworking", "teletrabajo", "teletravail", "telelavoro", "teletrabalho",
+    "thuiswerken",
 )) | SHIFTS  # fmt: skip
 # Words that only say which work, where, or how one gets there: "Day job", "At work", "Commute
 # to work", "Fahrt zur Arbeit", "Jornada laboral", "Au bureau", "Op het werk", "Classes at
@@ -57,6 +60,11 @@ _WITH = frozenset((
     "aulas",
     "op", "het", "naar", "van", "mijn", "reizen", "reis", "terug", "lessen",
     "colleges", "thuis",
+    # where the work is done, in person or not: "Trabalho presencial", "Trabajo remoto", "Arbeit
+    # vor Ort", "Travail en présentiel", "Lavoro in presenza", "Werk op locatie", "On-site work"
+    "onsite", "on-site", "in-person", "hybrid", "presencial", "remoto", "remota", "hibrido",
+    "hibrida", "vor", "ort", "prasenz", "presentiel", "distanciel", "sur", "site", "presenza",
+    "smart", "locatie",
 ))  # fmt: skip
 # The way home on its own is a commute: a word of going ("Drive home", "Fahrt nach Hause",
 # "Volver a casa", "Retour à la maison", "Rientro a casa", "Voltar para casa", "Naar huis")
