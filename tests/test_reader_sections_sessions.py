@@ -33,13 +33,15 @@ def test_a_section_with_a_time_range_is_a_session_of_its_start_time_lines() -> N
     # (Errands until 12:00, Flashcards until 23:00). Lunch is a gap, "23:00 Sleep" at the
     # section's end is no block, and each section keeps its own name.
     assert pinned(result.plan) == [
-        ("Reading: chapter 4", 90, "08:00", "Morning"),
-        ("Vocabulary: deck B", 60, "09:30", "Morning"),
-        ("Errands: post office", 90, "10:30", "Morning"),
-        ("Sport: long run", 120, "12:00", "Midday"),
+        ("Reading", 90, "08:00", "Morning"),
+        ("Vocabulary", 60, "09:30", "Morning"),
+        ("Errands", 90, "10:30", "Morning"),
+        ("Sport", 120, "12:00", "Midday"),
         ("Afternoon", 120, "15:00", "Afternoon"),
-        ("Flashcards: deck A and B", 120, "21:00", "Night"),
+        ("Flashcards", 120, "21:00", "Night"),
     ]
+    # the bold label titles each line, what follows it is the note
+    assert blocks(result.plan)[0].note == "chapter 4"
     assert warnings(result) == []
     # Emphasis around a time is dropped from notes (the line is otherwise as written).
     assert "[ ] 23:00 Sleep: lights out" in result.plan.days[0].notes

@@ -365,8 +365,8 @@ def test_start_times_only_last_until_the_next_start() -> None:
 def test_the_last_start_time_without_a_length_is_skipped_with_a_warning() -> None:
     result = read_plan(PLANS / "start-times-last-without-length.md")
     assert pinned(result.plan, 0) == [
-        ("Aufstehen: Kaffee", 30, "08:00"),
-        ("Lernen: Grammatik", 90, "08:30"),
+        ("Aufstehen", 30, "08:00"),
+        ("Lernen", 90, "08:30"),
     ]
     assert warnings(result) == ['7: "**10:00 Vokabeln**" has a start time but no length']
 

@@ -139,10 +139,22 @@ _LEAD = lazy(r"^\s*(?P<mark>\*\*_|_\*\*|\*\*|__|)(?P<title>[^*_]+?)(?P<end>_\*\*
              r"\s+(?P<rest>\S.*)$")  # fmt: skip
 
 
+# "**08:00 Aufstehen:** Bett machen, Hygiene" (the opening marks gone with the time), "**08:00
+# Standup**: quick sync": a bold label that a colon ends, then what it holds.
+_LABEL = lazy(r"^\s*(?:\*\*|__)?(?P<title>[^*_:]*[^\W\d][^*_:]*?)\s*"
+              r"(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s+(?P<rest>\S.*)$")  # fmt: skip
+
+
 def start_title(rest: str) -> tuple[str, str | None]:
     """The title of a start-only line, and the words after an emphasised title as its note;
     a stray `_` or `*` left at the end of the title (`Registration_`) goes."""
     rest = without_open_end(rest)  # "18:00 onwards: Drinks": "onwards" says when
+    label = _LABEL.match(rest)
+    if label is not None and tidy(label.group("title")):
+        # "**08:00 Aufstehen:** Bett machen": the label titles the block, the rest is its note,
+        # as "**Practice (60 min)**: Sketch a design." reads
+        note = re.sub(r"(?<!\w)[_*]+|[_*]+(?!\w)", "", label.group("rest")).strip()
+        return tidy(label.group("title")), note or None
     match = _LEAD.match(rest)
     # The opening marks may be gone with the time's ("**09:15** **_Talk_**" leaves "Talk_** …").
     mark = match.group("mark") or match.group("end")[::-1] if match is not None else ""
