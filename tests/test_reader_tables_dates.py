@@ -136,10 +136,13 @@ def test_a_refusal_counts_the_tables_it_could_not_read() -> None:
     with pytest.raises(PlanError) as caught:
         read("refused-period-grid.md")
     assert str(caught.value) == (
-        f"{TABLES / 'refused-period-grid.md'}:1: no timed blocks found (no days found: "
+        f"{TABLES / 'refused-period-grid.md'}:5: no timed blocks found (no days found: "
         "expected headings such as '### Day 1 – Topic' over lines such as "
         "'- Concepts (60 min)'; read 3 headings, 0 list items and 2 tables, none with a "
-        "length or a clock time)"
+        "length or a clock time; the table at line 5 is a timetable of numbered lesson "
+        "periods ('1ste uur' … '2de uur') with no clock times, and a period is no time of "
+        "day (give each period its time, such as '| 1ste uur (08:30-09:20) |' or "
+        "'| 08:30-09:20 |', to read it))"
     )
 
 

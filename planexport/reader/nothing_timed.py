@@ -146,6 +146,17 @@ def _none_timed(nodes: list[Node], *, prose: bool = False) -> tuple[str, int | N
         return ("none read as a block; " if rows else "none with a length; ") + "; ".join(
             said
         ), None
+    from planexport.reader.period_grids import period_grid
+
+    periods = period_grid(nodes)
+    if periods is not None:
+        # "| 1ste uur | FRO | CMS |": a place in the day's order, and nothing says when it is
+        return (
+            f"none with a length or a clock time; the table at line {periods[0]} is a timetable "
+            f"of numbered lesson periods ({periods[1]}) with no clock times, and a period is no "
+            f"time of day (give each period its time, such as '| {periods[2]} (08:30-09:20) |' "
+            "or '| 08:30-09:20 |', to read it)"
+        ), periods[0]
     from planexport.reader.code_grids import code_grid
 
     grid = code_grid(nodes)

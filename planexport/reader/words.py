@@ -267,6 +267,11 @@ SKIP_COLUMN_WORDS = ("status", "done", "estado", "statut", "stato", "erledigt", 
                      "feita", "gemacht", "completado", "completada", "termine", "concluido",
                      "concluida")  # fmt: skip
 DAY_COLUMN_WORDS = ("day", "dia", "tag", "jour", "giorno", "dag", "weekday", "wochentag")
+# A numbered lesson period of a school timetable, folded ("1ste uur", "1. Stunde", "1st period",
+# "1ª hora", "1ère heure", "1ª ora"): a place in the day's order, no clock time.
+PERIOD_WORDS = ("uur", "lesuur", "stunde", "std", "schulstunde", "period", "periode", "periodo",
+                "hora", "heure", "ora", "lesson", "lektion", "les", "clase", "aula",
+                "lezione")  # fmt: skip
 
 # Lengths written in words ("one hour", "media hora", "anderthalb Stunden"), folded: the numbers
 # one to twenty and the tens up to sixty (and ninety) in the seven languages. "a", "un", "een"
