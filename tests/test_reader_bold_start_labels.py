@@ -61,3 +61,18 @@ def test_a_plain_label_stays_the_title_and_a_bold_one_after_the_time_is_split() 
     ]
     assert titled("es-etiqueta-sin-negrita.md")[1][3] == "hoja 3"
     assert warnings(result) == []  # "**12:00 Fin:**" ends the day
+
+
+def test_a_labelled_start_with_a_length_of_its_own_is_split_the_same_way() -> None:
+    result = read_plan(LABELS / "de-label-mit-eigener-dauer.md")
+    assert [(d.weekday, d.title) for d in result.plan.days] == [
+        ("sat", "Wochenende (Sa/So)"),
+        ("sun", "Wochenende (Sa/So)"),
+    ]
+    # "(45 Min.)" and "(1 Std.)" are the lengths; the label is the title on every line
+    assert titled("de-label-mit-eigener-dauer.md", 1) == [
+        ("Französisch", 45, "09:30", "Karteikarten wiederholen"),
+        ("Einkaufen", 45, "10:15", "Markt."),
+        ("Lesen", 60, "11:00", "Sachbuch, Kapitel 6"),
+    ]
+    assert warnings(result) == []

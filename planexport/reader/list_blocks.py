@@ -36,7 +36,7 @@ from planexport.reader.part_sentences import part_title
 from planexport.reader.prose_titles import prose_title
 from planexport.reader.repeated_starts import repeated_starts
 from planexport.reader.span_points import has_spans, span_point
-from planexport.reader.start_runs import start_title
+from planexport.reader.start_runs import label_note, start_title
 from planexport.reader.training_amounts import amount_warning
 from planexport.reader.until_ends import until_end
 
@@ -211,6 +211,8 @@ def list_blocks(
             raw = try_block(start[1], item.children, item.line, ctx)
             if raw is not None and raw.at is None:
                 raw.at = start[0]
+            if raw is not None:
+                label_note(raw, start[1])  # "**09:30 Spanisch:** Vokabeln (1 Std.)"
         elif (intro := sentence_over_starts(item))[0]:
             # "Chaque groupe aura 10 minutes …" over "9h30 Provenance", "9h45 …": the starts
             notes.append(item.text)

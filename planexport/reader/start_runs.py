@@ -13,7 +13,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.open_ends import without_open_end
 from planexport.reader.outline import Node
 
-__all__ = ["list_until", "start_heading", "start_title"]
+__all__ = ["label_note", "list_until", "start_heading", "start_title"]
 
 
 def _start_only(text: str) -> tuple[int, str] | None:
@@ -143,6 +143,19 @@ _LEAD = lazy(r"^\s*(?P<mark>\*\*_|_\*\*|\*\*|__|)(?P<title>[^*_]+?)(?P<end>_\*\*
 # Standup**: quick sync": a bold label that a colon ends, then what it holds.
 _LABEL = lazy(r"^\s*(?:\*\*|__)?(?P<title>[^*_:]*[^\W\d][^*_:]*?)\s*"
               r"(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s+(?P<rest>\S.*)$")  # fmt: skip
+
+
+def label_note(raw: RawBlock, rest: str) -> None:
+    """A start line with a length of its own after a bold label (`**09:30 Spanisch:** Vokabeln
+    (1 Std.)`): the label titles the block and the words after it join its note, as they do on a
+    start line without a length."""
+    label = _LABEL.match(rest)
+    name = tidy(label.group("title")) if label is not None else ""
+    if not name or not raw.title.startswith(f"{name}: "):
+        return
+    said = raw.title[len(name) + 2 :].strip()
+    raw.title = name
+    raw.note = f"{said} {raw.note}" if raw.note else said
 
 
 def start_title(rest: str) -> tuple[str, str | None]:
