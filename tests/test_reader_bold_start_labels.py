@@ -76,3 +76,16 @@ def test_a_labelled_start_with_a_length_of_its_own_is_split_the_same_way() -> No
         ("Lesen", 60, "11:00", "Sachbuch, Kapitel 6"),
     ]
     assert warnings(result) == []
+
+
+def test_a_span_and_a_bold_label_are_split_as_a_start_and_its_label_are() -> None:
+    result = read_plan(LABELS / "de-spannen-mit-label.md")
+    assert titled("de-spannen-mit-label.md") == [
+        ("Aufstehen", 30, "07:30", "Duschen, Kaffee"),
+        ("Statistik", 90, "08:00", "Skript Kapitel 5 durcharbeiten"),
+        # the colon after the bold leaves no " : " behind where the span was
+        ("Karteikarten", 45, "09:45", "Begriffe aus Kapitel 4"),
+        # no bold label: the whole line after the span is the title, as before
+        ("Englisch: Hörverstehen Übung 2", 60, "10:30", None),
+    ]
+    assert warnings(result) == []

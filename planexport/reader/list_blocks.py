@@ -36,7 +36,7 @@ from planexport.reader.part_sentences import part_title
 from planexport.reader.prose_titles import prose_title
 from planexport.reader.repeated_starts import repeated_starts
 from planexport.reader.span_points import has_spans, span_point
-from planexport.reader.start_runs import label_note, start_title
+from planexport.reader.start_runs import label_note, span_label_note, start_title
 from planexport.reader.training_amounts import amount_warning
 from planexport.reader.until_ends import until_end
 
@@ -224,6 +224,7 @@ def list_blocks(
             )
         if raw is not None:
             loose_title(raw, item)  # "- **08:50 – 09:40** (2nd Period)", then "    **PHY 101**"
+            span_label_note(raw, item.text)  # "**08:00 - 08:30 Aufstehen:** Bett machen"
         if raw is not None and raw.at is not None and not raw.sure and starts[pos] is not None:
             raw.at, raw.sure = starts[pos], True  # "4:30 - 5:30" after "4:00 - Wrap up"
         parent = None if raw is None else parent_session(raw, item)

@@ -13,7 +13,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.open_ends import without_open_end
 from planexport.reader.outline import Node
 
-__all__ = ["label_note", "list_until", "start_heading", "start_title"]
+__all__ = ["label_note", "list_until", "span_label_note", "start_heading", "start_title"]
 
 
 def _start_only(text: str) -> tuple[int, str] | None:
@@ -151,11 +151,29 @@ def label_note(raw: RawBlock, rest: str) -> None:
     start line without a length."""
     label = _LABEL.match(rest)
     name = tidy(label.group("title")) if label is not None else ""
-    if not name or not raw.title.startswith(f"{name}: "):
+    # "Vokabeln : Karteikarten": the span taken out of "**10:15–11:00 Vokabeln**:" leaves a space
+    lead = next((f"{name}{c} " for c in (":", " :") if raw.title.startswith(f"{name}{c} ")), "")
+    if not name or not lead:
         return
-    said = raw.title[len(name) + 2 :].strip()
+    said = raw.title[len(lead) :].strip()
     raw.title = name
     raw.note = f"{said} {raw.note}" if raw.note else said
+
+
+# "- [ ] **08:00 - 08:30 Aufstehen:** Bett machen": a span that opens the bold, then its label.
+_BOLD_SPAN = lazy(
+    r"^\s*(?:\[[ xX]\]\s*)?(?:\*\*|__)\s*\d{1,2}(?:[:.h][0-5]\d)?\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*"
+    r"\d{1,2}(?:[:.h][0-5]\d)?\s*(?:[ap]\.?m\.?)?\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def span_label_note(raw: RawBlock, text: str) -> None:
+    """A span line whose bold holds the span and a label that a colon ends (`**08:00 - 08:30
+    Aufstehen:** Bett machen`): titled by the label, the rest its note, as a start line is."""
+    found = _BOLD_SPAN.match(text)
+    if found is not None:
+        label_note(raw, found.group("rest"))
 
 
 def start_title(rest: str) -> tuple[str, str | None]:
