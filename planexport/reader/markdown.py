@@ -487,7 +487,9 @@ def _days(
         slot = structure.get(span.weekday or "", [])
         own = body.variants[0][1] if len(body.variants) == 1 else []
         # "| 1 | Trote suave 20 min |" in a week's row under a slot of "30-40 min": the week's own.
-        untimed_slot = span.table is not None and all(raw.at is None for raw in slot)
+        untimed_slot = all(raw.at is None for raw in slot) and (
+            span.table is not None or len(own) > 1  # "**Theory (30 mins):**", problem rows
+        )
         if slot and own and all(raw.at is None for raw in own) and not untimed_slot:
             if sum(raw.hi for raw in own) <= sum(raw.hi for raw in slot):
                 # "- [ ] Re-solve in under 20 minutes" in a Monday whose slot is 10:30–11:30:
