@@ -44,6 +44,7 @@ from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.quoted_lines import own_blocks
 from planexport.reader.recaps import drop_recaps
 from planexport.reader.span_headings import titled_spans
+from planexport.reader.label_tables import rows_inside
 from planexport.reader.tables import is_facts_table
 from planexport.reader.tracking_tables import drop_logs, tracking_table
 from planexport.reader.versions import read_versions, version_heads
@@ -483,6 +484,8 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
                 at.current = None
                 continue
             rows = table_blocks(node, ctx, lenient=True)
+            if rows_inside(at.current, rows):
+                continue  # "**Morning (2.5 hrs):**" over "| 3Sum Closest | 30 min |"
             for raw in rows:
                 raw.session = raw.session or at.session
                 blocks.append(raw)
