@@ -34,6 +34,7 @@ from planexport.reader.durations import (
     parse_duration,
     start_time,
 )
+from planexport.reader.label_tables import rows_inside
 from planexport.reader.late_sessions import late_halves
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import hours_in_words, may_hold_word_length
@@ -44,7 +45,6 @@ from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.quoted_lines import own_blocks
 from planexport.reader.recaps import drop_recaps
 from planexport.reader.span_headings import titled_spans
-from planexport.reader.label_tables import rows_inside
 from planexport.reader.tables import is_facts_table
 from planexport.reader.tracking_tables import drop_logs, tracking_table
 from planexport.reader.versions import read_versions, version_heads
