@@ -52,3 +52,22 @@ def test_one_short_length_of_a_day_stays_inside_the_overview_hours() -> None:
         "Redo the last drill in under 10 minutes",
     ]
     assert warnings(result) == []
+
+
+def test_numbered_days_fewer_than_the_overview_rows_are_the_plan() -> None:
+    result = read("en-overview-over-fewer-numbered-days.md")
+    assert [(d.number, d.title) for d in result.plan.days] == [
+        (1, "Character Classes"),
+        (2, "Anchors"),
+    ]
+    assert day_blocks(result.plan) == [
+        (
+            "mon",
+            [("Reading", 15, None), ("Match hex colours", 10, None), ("Match dates", 20, None)],
+        ),
+        ("tue", [("Whole-line matches", 15, None), ("Word boundaries", 15, None)]),
+    ]
+    assert warnings(result) == [
+        '7: "Patterns and drills" is for a weekday that is no day of the plan: not read',
+        '8: "Puzzle set" is for a weekday that is no day of the plan: not read',
+    ]
