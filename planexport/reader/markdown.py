@@ -63,6 +63,7 @@ from planexport.reader.programmes import first_programme
 from planexport.reader.prose_blocks import prose_blocks
 from planexport.reader.prose_span_days import prose_span_day
 from planexport.reader.quoted_lines import unquote_timed
+from planexport.reader.range_day_labels import for_day
 from planexport.reader.range_sessions import for_weekday
 from planexport.reader.relative_times import relative_times
 from planexport.reader.restated_blocks import without_restated
@@ -580,7 +581,8 @@ def _days(
             seen[key] = (span, has_blocks)
             last = (key, span)
             index = len(days)
-            days.append(day_model(number, span=span, week=week, body=body, focus=focus, ctx=ctx))
+            one = for_day(body, number, span.numbers)  # "- **Day 5**: …" under "Days 3-5"
+            days.append(day_model(number, span=span, week=week, body=one, focus=focus, ctx=ctx))
             bodies.append(body)
             for v, (_, blocks) in enumerate(body.variants):
                 for b, raw in enumerate(blocks):
