@@ -1,7 +1,7 @@
 """A table of timed rows under a bold label with its own length (`**Morning (2 hrs) - Fresh
 Problems:**` over `| 1 | Number of Islands | Medium | 30 min |`): the rows are the label's
 block's items, as a list under it is, not time beside it; under a label with no length
-(`**Problems:**`) the rows are blocks."""
+(`**Problems:**`) the rows are blocks, and the label, which only named them, is no note."""
 
 from __future__ import annotations
 
@@ -39,4 +39,5 @@ def test_rows_under_a_timed_label_are_its_items() -> None:
         ("Word Ladder", 45, None, []),
     ]
     assert [v.hours for d in result.plan.days for v in d.variants] == [3.5, 1.33]
+    assert list(result.plan.days[1].notes) == []  # "**Problems:**" only named its rows
     assert warnings(result) == []

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import RawBlock
+    from planexport.reader.outline import Node
 
-__all__ = ["rows_inside"]
+__all__ = ["drop_table_label", "rows_inside"]
 
 
 def rows_inside(current: RawBlock | None, rows: list[RawBlock]) -> bool:
@@ -26,3 +28,17 @@ def rows_inside(current: RawBlock | None, rows: list[RawBlock]) -> bool:
         length = f"{raw.hi} min" if raw.lo == raw.hi else f"{raw.lo}–{raw.hi} min"
         current.items.append(Item(f"{raw.title} ({length})", raw.line))
     return True
+
+
+# "**Problems:**", "__Exercises:__": a bold label that only names the table below it.
+_LABEL_ONLY = lazy(r"^(\*\*|__)[^*_]{1,40}:\1$|^(\*\*|__)[^*_]{1,40}\2:$")
+
+
+def drop_table_label(nodes: list[Node], idx: int, notes: list[str]) -> None:
+    """Leave out of the day's notes a bold label (`**Problems:**`) whose table, just below it,
+    was read as the day's blocks: it named them, and says nothing of its own."""
+    above = nodes[idx - 1] if idx > 0 else None
+    if above is None or above.kind != "paragraph" or not notes or notes[-1] != above.text:
+        return
+    if _LABEL_ONLY.match(above.text.strip()):
+        notes.pop()
