@@ -1,6 +1,7 @@
 """Plans pasted as plain text, with no Markdown marks: a day line (`Day 2: Volumes (1-2 hours)`,
 `Tag 2: Branches (90 Minuten)`, `Day 6-7: Project (3h/day)`) over the lines of that day, all in
-one paragraph; a `📅 Week 2: …` line before them starts a week."""
+one paragraph; a `📅 Week 2: …` line before them starts a week, and the first line, when
+short, is the plan's title."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ def read(name: str) -> ReadResult:
 def test_day_lines_over_their_lines_are_days_with_those_lines_as_items() -> None:
     result = read("en-day-lines-over-their-lines.md")
     plan = result.plan
+    assert plan.title == "Docker From Scratch - A Two-Week Plan"  # the first line
     assert [(d.week, d.number, d.title) for d in plan.days] == [
         (1, 1, "Images & Containers"),
         (1, 2, "Volumes"),
@@ -54,6 +56,7 @@ def test_day_lines_over_their_lines_are_days_with_those_lines_as_items() -> None
 
 def test_german_day_lines_read_alike() -> None:
     result = read("de-tageszeilen-ueber-ihren-zeilen.md")
+    assert result.plan.title == "Git lernen in einer Woche"
     assert [
         (d.number, d.title, [(b.title, b.min_minutes) for v in d.variants for b in v.blocks])
         for d in result.plan.days

@@ -13,7 +13,7 @@ from planexport.reader.words import WEEK_WORDS
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["day_line_paragraph"]
+__all__ = ["day_line_paragraph", "first_line_title", "paragraph_days"]
 
 DayLabel = tuple[str, str, bool]  # label, content, weekday
 
@@ -54,3 +54,17 @@ def paragraph_days(
     if lead == 1 and _WEEK_LINE.match(texts[0]):
         before = [Node("heading", node.line, level=2, text=texts[0])]
     return before, days
+
+
+def first_line_title(nodes: list[Node], lines: list[str]) -> list[Node]:
+    """Pasted text with no headings: its first line, when short and no day or week line of its
+    own, is the plan's title (`Complete React Learning Plan - No Code, Just Strategy`)."""
+    first = nodes[0] if nodes else None
+    if first is None or first.kind != "paragraph" or not 1 <= first.line <= len(lines):
+        return nodes
+    title = lines[first.line - 1].strip()
+    if not title or len(title) > 80 or _WEEK_LINE.match(title) or not first.text.startswith(title):
+        return nodes
+    rest = first.text[len(title) :].strip()
+    head = Node("heading", first.line, level=1, text=title)
+    return [head, *([Node("paragraph", first.line + 1, text=rest)] if rest else []), *nodes[1:]]

@@ -173,6 +173,10 @@ def day_lines(nodes: list[Node], lines: list[str]) -> list[Node]:
         label = _day_label(node.text) if node.kind == "paragraph" and _bold(node.text) else None
         made = [] if label is None else _day_nodes(node.line, *label, plain=False, listed=listed)
         out += made or [node]
+    if mixed and not any(n.kind == "heading" for n in nodes):
+        from planexport.reader.day_line_paragraphs import first_line_title
+
+        out = first_line_title(out, lines)  # "Complete React Learning Plan" over its days
     return out
 
 
