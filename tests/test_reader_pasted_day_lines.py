@@ -42,6 +42,7 @@ def test_day_lines_over_their_lines_are_days_with_those_lines_as_items() -> None
         [("Small Project", 180, 180)],  # "(3h/day)" over both days
         [("Small Project", 180, 180)],
     ]
+    assert list(plan.days[-1].notes) == []  # "💡 Tips That Help" below is a section of its own
     volumes = plan.days[1].variants[0].blocks[0]
     assert [i.text for i in volumes.items] == [
         "Steps:",

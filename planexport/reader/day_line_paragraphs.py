@@ -13,7 +13,7 @@ from planexport.reader.words import WEEK_WORDS
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["day_line_paragraph", "first_line_title", "paragraph_days"]
+__all__ = ["day_line_paragraph", "first_line_title", "paragraph_days", "section_after"]
 
 DayLabel = tuple[str, str, bool]  # label, content, weekday
 
@@ -68,3 +68,13 @@ def first_line_title(nodes: list[Node], lines: list[str]) -> list[Node]:
     rest = first.text[len(title) :].strip()
     head = Node("heading", first.line, level=1, text=title)
     return [head, *([Node("paragraph", first.line + 1, text=rest)] if rest else []), *nodes[1:]]
+
+
+def section_after(node: Node, texts: list[str] | None) -> list[Node]:
+    """A paragraph after the last day of pasted text whose short first line names the lines
+    below it (`🎯 Daily Practice Rules` over `Practice Methodology: …`): a section of its own,
+    no part of the last day, as a heading would make it."""
+    if not texts or len(texts) < 2 or len(texts[0]) > 40 or texts[0].endswith((":", ".")):
+        return [node]
+    rest = Node("paragraph", node.line + 1, text=" ".join(texts[1:]))
+    return [Node("heading", node.line, level=2, text=texts[0]), rest]

@@ -157,6 +157,11 @@ def day_lines(nodes: list[Node], lines: list[str]) -> list[Node]:
                 out += _day_nodes(item.line, name, rest, weekday, plain=True, listed=below)
                 out += [Node("list", item.children[0].line, items=item.children)] if below else []
             continue
+        if mixed and idx > max(mixed) and node.kind == "paragraph":
+            from planexport.reader.day_line_paragraphs import section_after
+
+            out += section_after(node, raw_lines(node, lines))  # "🎯 Daily Practice Rules"
+            continue
         if idx in mixed:
             # "Day 2: Props (2-3 hours)" over "Learn props concept (45 min)" in one paragraph
             before, parts = mixed[idx]
