@@ -94,6 +94,7 @@ from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_entries import weekday_entries
 from planexport.reader.weekday_returns import joined_weekdays
+from planexport.reader.timer_lengths import timer_lengths
 from planexport.reader.weekly_structure import weekly_structure
 from planexport.reader.work_spans import Busy, work_as_notes
 from planexport.reader.written_quotes import said_warnings
@@ -191,6 +192,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         body = drop_attribute_lists(body)  # "{: .note}"
     body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
+    body = timer_lengths(body)  # "⏱️ 2 hours" under a day: its length
     nodes = bold_title_lists(outline(body))  # "**1. First steps** (20-30 min)" over bullets
     nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
