@@ -83,6 +83,7 @@ from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
+from planexport.reader.timer_lengths import timer_lengths
 from planexport.reader.title_links import link_labels
 from planexport.reader.unread_headings import day_parents, unread_day_headings
 from planexport.reader.versions import version_heads
@@ -94,7 +95,6 @@ from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_entries import weekday_entries
 from planexport.reader.weekday_returns import joined_weekdays
-from planexport.reader.timer_lengths import timer_lengths
 from planexport.reader.weekly_structure import weekly_structure
 from planexport.reader.work_spans import Busy, work_as_notes
 from planexport.reader.written_quotes import said_warnings
