@@ -1,5 +1,5 @@
 """A day's length after a clock or timer sign on a line of its own (`⏱️ 2 hours`,
-`🕐 **45 min**`, `⏳ 1-1.5 hrs`) is the day's stated length, as `**Time:** 2 hours` is: one block
+`🕐 **45 min**`, `⏳ 1-1.5 hrs`, `> ⏰ 1 hour`) is the day's stated length, as `**Time:** 2 hours` is: one block
 of it with the day's untimed lines as items, never a block titled by the sign."""
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ def test_a_timer_sign_and_a_length_are_the_days_length() -> None:
         ("Flexbox", [("Flexbox", 45, 45)], []),
         ("Grid", [("Grid", 60, 90)], ["Lay out a photo gallery with named areas."]),
         ("Review", [("Quiz on the week", 30, 30), ("Rebuild one layout from memory", 40, 40)], []),
+        ("Animations", [("Animations", 60, 60)], []),  # "> ⏰ 1 hour": a length, no aside
     ]
     first = result.plan.days[0].variants[0].blocks[0]
     assert [i.text for i in first.items] == [

@@ -12,7 +12,10 @@ __all__ = ["timer_lengths"]
 
 # The signs: stopwatch, alarm clock, hourglasses, the clock faces 🕐 to 🕧.
 _SIGNS = "⏱⏰⌛⏳" + "".join(chr(c) for c in range(0x1F550, 0x1F568))
-_LINE = lazy(rf"^(?P<lead>[ \t]{{0,3}})[{_SIGNS}]\ufe0f?[ \t]*(?P<rest>[^\n]+?)[ \t]*$", re.M)
+# A quote's marker goes too: "> ⏰ 2 hours" alone under a day says its length, not an aside.
+_LINE = lazy(
+    rf"^(?P<lead>[ \t]{{0,3}})(?:>[ \t]*)?[{_SIGNS}]\ufe0f?[ \t]*(?P<rest>[^\n]+?)[ \t]*$", re.M
+)
 
 
 def timer_lengths(body: str) -> str:
