@@ -1,6 +1,6 @@
 """A day's length after a clock or timer sign on a line of its own (`⏱️ 2 hours`,
-`🕐 **45 min**`, `⏳ 1-1.5 hrs`, `> ⏰ 1 hour`) is the day's stated length, as `**Time:** 2 hours` is: one block
-of it with the day's untimed lines as items, never a block titled by the sign."""
+`🕐 **45 min**`, `⏳ 1-1.5 hrs`, `> ⏰ 1 hour`) is the day's stated length, as `**Time:** 2 hours`
+is: one block of it with the day's untimed lines as items, never a block titled by the sign."""
 
 from __future__ import annotations
 
