@@ -173,16 +173,17 @@ def _span_of(
     if (
         bare is not None
         and bare.at is None
-        and not title[bare.end :].strip(" )*_:.")
+        and not title[bare.end :].strip(" )]*_:.")
         and (
             not title[: bare.start].strip(f" (*_:{DASHES}")
-            or re.search(rf"[\s(][{DASH}|(]\s*$", title[: bare.start])
+            or re.search(rf"[\s(][{DASH}|(\[~]\s*$", title[: bare.start])
         )
     ):
-        # "## Day 1 — 3 hours", "## Day 2: Loops – 90 min": a length that ends the heading
+        # "## Day 1 — 3 hours", "## Day 2: Loops – 90 min", "Loops [1.5 hrs]", "Dicts ~1h": a
+        # length that ends the heading
         length = _length(bare.text, len(numbers))
         # "## Days 6-7: Deploy (6h)": not split over the days, so the heading stays as written
-        title = title[: bare.start] if length is not None else title
+        title = re.sub(r"[\s(\[~]+$", "", title[: bare.start]) if length is not None else title
     return DaySpan(idx, len(nodes), node.line, numbers, title, level, weekday, length)
 
 
