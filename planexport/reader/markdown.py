@@ -325,6 +325,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         days, lines = _days(
             nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx, daily=steps
         )
+    if len(days) == 1 and not headed:
+        from planexport.reader.untimed_weeks_note import warn_untimed_weeks
+
+        warn_untimed_weeks(nodes, days, ctx)  # "## Week 1" … over untimed bullets, one day
     if len(days) >= 2 and all(
         d.weekday is not None and d.week is None and not d.date for d in days
     ):
