@@ -187,6 +187,12 @@ def row_block(
     note = cell_at(row, cols["note"])
     if note and note not in ("-", "—"):
         raw.note = note
+    more = cell_at(row, cols.get("more"))
+    if more and more not in ("-", "—"):
+        # "| Resources | Specific Action Items |": both, in the table's order
+        first = (cols.get("more") or 0) < (cols["note"] or 0)
+        notes = (more, raw.note) if first else (raw.note, more)
+        raw.note = "\n".join(n for n in notes if n)
     place = cell_at(row, cols.get("place"))
     if place and place not in ("-", "—"):
         raw.note = "\n".join(n for n in (raw.note, place) if n)  # "| Lieu |" of "Hall"

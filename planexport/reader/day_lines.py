@@ -11,6 +11,9 @@ from planexport.reader.outline import Item, Node, unwrap
 
 __all__ = ["day_lines", "raw_lines"]
 
+# A paragraph's lines before its first day line, and each day: line, label and its lines.
+MixedDays = tuple[list[Node], list[tuple[int, tuple[str, str, bool], list[Item]]]]
+
 _EDGE = " \t*_:.,;|–—-"
 # What parts a day's label from its content: a colon, a dash, a full stop, a bar.
 _PARTED = lazy(r"[:.|–—-]|[*_]{2}\s*$")
@@ -35,9 +38,9 @@ def raw_lines(node: Node, lines: list[str]) -> list[str] | None:
     return None
 
 
-def _day_label(text: str) -> tuple[str, str, bool] | None:
+def _day_label(text: str, *, several: bool = False) -> tuple[str, str, bool] | None:
     """A line's day label, its content and whether the label is a weekday (`Day 1`, `Arrays
-    (2h)`, False), or None if it has none."""
+    (2h)`, False), or None if it has none; `Day 8-9` only with `several`."""
     from planexport.reader.day_headings import WEEKDAY_RANGE, day_match, weekday_heading
 
     match = day_match(text)
@@ -48,8 +51,16 @@ def _day_label(text: str) -> tuple[str, str, bool] | None:
     label, rest = text[: match.start("title")], match.group("title")
     if weekday and WEEKDAY_RANGE.search(text[: match.start("title") + 16]):
         return None  # "Monday–Friday: 2 hours": a routine of several weekdays
-    if "num" in match.re.groupindex and _SEVERAL.match(text[match.end("num") :]):
-        return None
+    if "num" in match.re.groupindex and (more := _SEVERAL.match(text[match.end("num") :])):
+        if not several:
+            return None
+        # "Day 8-9: React Router": the label runs to the last day, the topic after it
+        end = match.end("num") + more.end()
+        end += len(text[end:]) - len(text[end:].lstrip("0123456789"))
+        label, rest = text[:end], text[end:]
+        if not rest.strip() or _PARTED.match(rest.lstrip()) is None:
+            return None
+        return label.strip(_EDGE), rest.strip(_EDGE), False
     if rest.strip() and _PARTED.search(label) is None:
         return None  # "Day 1 of the course is …": a sentence about the day
     cleaned = re.sub(r"[*_]{2,}", "", label).strip(_EDGE)
@@ -128,6 +139,12 @@ def day_lines(nodes: list[Node], lines: list[str]) -> list[Node]:
     }
     if not any(find_duration(day[2]) for days in plain.values() for day in days):
         plain = {}  # "Day 3 — Rest" alone is no plan of days; beside timed day lines it is
+    mixed = {
+        idx: found
+        for idx, node in enumerate(nodes)
+        if not headed and idx not in plain and node.kind == "paragraph" and not _bold(node.text)
+        if (found := _mixed_days(node, lines)) is not None
+    }
     out: list[Node] = []
     for idx, node in enumerate(nodes):
         following = nodes[idx + 1] if idx + 1 < len(nodes) else None
@@ -140,6 +157,19 @@ def day_lines(nodes: list[Node], lines: list[str]) -> list[Node]:
                 out += _day_nodes(item.line, name, rest, weekday, plain=True, listed=below)
                 out += [Node("list", item.children[0].line, items=item.children)] if below else []
             continue
+        if mixed and idx > max(mixed) and node.kind == "paragraph":
+            from planexport.reader.day_line_paragraphs import section_after
+
+            out += section_after(node, raw_lines(node, lines))  # "🎯 Daily Practice Rules"
+            continue
+        if idx in mixed:
+            # "Day 2: Props (2-3 hours)" over "Learn props concept (45 min)" in one paragraph
+            before, parts = mixed[idx]
+            out += before
+            for line, (name, rest, weekday), items in parts:
+                out += _day_nodes(line, name, rest, weekday, plain=True, listed=bool(items))
+                out += [Node("list", items[0].line, items=items)] if items else []
+            continue
         if idx in plain:
             for n, (line, name, rest, weekday) in enumerate(plain[idx]):
                 last = n == len(plain[idx]) - 1
@@ -148,6 +178,10 @@ def day_lines(nodes: list[Node], lines: list[str]) -> list[Node]:
         label = _day_label(node.text) if node.kind == "paragraph" and _bold(node.text) else None
         made = [] if label is None else _day_nodes(node.line, *label, plain=False, listed=listed)
         out += made or [node]
+    if mixed and not any(n.kind == "heading" for n in nodes):
+        from planexport.reader.day_line_paragraphs import first_line_title
+
+        out = first_line_title(out, lines)  # "Complete React Learning Plan" over its days
     return out
 
 
@@ -164,6 +198,20 @@ def _plain_days(node: Node, lines: list[str]) -> list[tuple[int, str, str, bool]
     if not all(found):
         return None
     return [(node.line + n, *day) for n, day in enumerate(found) if day is not None]
+
+
+def _mixed_days(node: Node, lines: list[str]) -> MixedDays | None:
+    """A plain paragraph of day lines, each over the lines of its day, when a day line at least
+    gives a length (`Day 1: JSX & Components (2-3 hours)`)."""
+    from planexport.reader.day_line_paragraphs import paragraph_days
+
+    texts = raw_lines(node, lines)
+    if not texts or len(texts) < 3 or any(_clocked(text) for text in texts):
+        return None
+    found = paragraph_days(node, texts, lambda text: _day_label(text, several=True))
+    if found is None or not any(find_duration(label[1]) for _, label, _ in found[1]):
+        return None
+    return found
 
 
 def _listed_days(node: Node) -> list[tuple[str, str, bool]] | None:

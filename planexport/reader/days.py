@@ -85,6 +85,11 @@ _PER_DAY = lazy(
     re.IGNORECASE,
 )
 _MULTIPLIER = lazy(r"^\s*(?P<n>\d+)\s*[×xX*]\s*")
+# "(4-5 hours total)", "(6 Stunden insgesamt)", "(5 horas en total)": the days' sum, said so.
+_SAID_TOTAL = lazy(
+    r"^\s*(?:(?:in|en|au|no|im|ao)\s+)?(?:total|totale|totaal|insgesamt|gesamt)\s*$",
+    re.IGNORECASE,
+)
 _DATE_LINE = lazy(r"^[\W_]*(?:(?:date|datum|fecha|data|datum)\s*:\s*)?[*_]*\s*$", re.I)
 # "Session du 5 mars (DIG seuls)", "Sesión del 3 de marzo", "Sitzung am 10. März", "Session on
 # March 17 – Review": a meeting on a date is a day, as a date alone is.
@@ -131,6 +136,9 @@ def _length(text: str | None, days: int) -> Found | None:
         return None
     if multiplier and int(multiplier.group("n")) not in (days, 1):
         return None
+    if not multiplier and days > 1 and _SAID_TOTAL.match(text[found.end :]):
+        # "Day 8-9: Routing (4-5 hours total)": the days share it alike
+        return found._replace(lo=round(found.lo / days), hi=round(found.hi / days))
     if not multiplier and days > 1 and not _PER_DAY.search(text[found.end :]):
         return None  # "Days 1-3 (6h)" may be the total; too unsure to split; "(2h/day)" is not
     return found
@@ -165,14 +173,17 @@ def _span_of(
     if (
         bare is not None
         and bare.at is None
-        and not title[bare.end :].strip(" )*_:.")
+        and not title[bare.end :].strip(" )]*_:.")
         and (
             not title[: bare.start].strip(f" (*_:{DASHES}")
-            or re.search(rf"[\s(][{DASH}|(]\s*$", title[: bare.start])
+            or re.search(rf"[\s(][{DASH}|(\[~]\s*$", title[: bare.start])
         )
     ):
-        # "## Day 1 — 3 hours", "## Day 2: Loops – 90 min": a length that ends the heading
-        length, title = _length(bare.text, len(numbers)), title[: bare.start]
+        # "## Day 1 — 3 hours", "## Day 2: Loops – 90 min", "Loops [1.5 hrs]", "Dicts ~1h": a
+        # length that ends the heading
+        length = _length(bare.text, len(numbers))
+        # "## Days 6-7: Deploy (6h)": not split over the days, so the heading stays as written
+        title = re.sub(r"[\s(\[~]+$", "", title[: bare.start]) if length is not None else title
     return DaySpan(idx, len(nodes), node.line, numbers, title, level, weekday, length)
 
 

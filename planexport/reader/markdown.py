@@ -63,6 +63,7 @@ from planexport.reader.programmes import first_programme
 from planexport.reader.prose_blocks import prose_blocks
 from planexport.reader.prose_span_days import prose_span_day
 from planexport.reader.quoted_lines import unquote_timed
+from planexport.reader.range_day_labels import for_day
 from planexport.reader.range_sessions import for_weekday
 from planexport.reader.relative_times import relative_times
 from planexport.reader.restated_blocks import without_restated
@@ -82,6 +83,7 @@ from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
+from planexport.reader.timer_lengths import timer_lengths
 from planexport.reader.title_links import link_labels
 from planexport.reader.unread_headings import day_parents, unread_day_headings
 from planexport.reader.versions import version_heads
@@ -190,6 +192,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         body = drop_attribute_lists(body)  # "{: .note}"
     body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
+    body = timer_lengths(body)  # "⏱️ 2 hours" under a day: its length
     nodes = bold_title_lists(outline(body))  # "**1. First steps** (20-30 min)" over bullets
     nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
@@ -322,6 +325,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         days, lines = _days(
             nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx, daily=steps
         )
+    if len(days) == 1 and not headed:
+        from planexport.reader.untimed_weeks_note import warn_untimed_weeks
+
+        warn_untimed_weeks(nodes, days, ctx)  # "## Week 1" … over untimed bullets, one day
     if len(days) >= 2 and all(
         d.weekday is not None and d.week is None and not d.date for d in days
     ):
@@ -487,7 +494,9 @@ def _days(
         slot = structure.get(span.weekday or "", [])
         own = body.variants[0][1] if len(body.variants) == 1 else []
         # "| 1 | Trote suave 20 min |" in a week's row under a slot of "30-40 min": the week's own.
-        untimed_slot = span.table is not None and all(raw.at is None for raw in slot)
+        untimed_slot = all(raw.at is None for raw in slot) and (
+            span.table is not None or len(own) > 1  # "**Theory (30 mins):**", problem rows
+        )
         if slot and own and all(raw.at is None for raw in own) and not untimed_slot:
             if sum(raw.hi for raw in own) <= sum(raw.hi for raw in slot):
                 # "- [ ] Re-solve in under 20 minutes" in a Monday whose slot is 10:30–11:30:
@@ -578,7 +587,8 @@ def _days(
             seen[key] = (span, has_blocks)
             last = (key, span)
             index = len(days)
-            days.append(day_model(number, span=span, week=week, body=body, focus=focus, ctx=ctx))
+            one = for_day(body, number, span.numbers)  # "- **Day 5**: …" under "Days 3-5"
+            days.append(day_model(number, span=span, week=week, body=one, focus=focus, ctx=ctx))
             bodies.append(body)
             for v, (_, blocks) in enumerate(body.variants):
                 for b, raw in enumerate(blocks):

@@ -34,6 +34,7 @@ from planexport.reader.durations import (
     parse_duration,
     start_time,
 )
+from planexport.reader.label_tables import drop_table_label, rows_inside
 from planexport.reader.late_sessions import late_halves
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import hours_in_words, may_hold_word_length
@@ -483,6 +484,10 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
                 at.current = None
                 continue
             rows = table_blocks(node, ctx, lenient=True)
+            if rows_inside(at.current, rows):
+                continue  # "**Morning (2.5 hrs):**" over "| 3Sum Closest | 30 min |"
+            if rows:
+                drop_table_label(nodes, idx, notes)  # "**Problems:**" over its rows
             for raw in rows:
                 raw.session = raw.session or at.session
                 blocks.append(raw)

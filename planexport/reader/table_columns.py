@@ -264,6 +264,20 @@ def column_roles(node: Node) -> dict[str, int | None]:
     used = {span_col, dur_col, at_col, start_col, end_col, day_col, title_col, note_col, label_col}
     # "| Lieu |" beside the block's title: where it takes place, said in its note.
     place_col = next((c for c in sorted(places) if c not in used), None)
+    # "| Focus | Resources | Specific Action Items |": a second column of what to do or read
+    # beside the note's, said in the note after it.
+    more_col = next(
+        (
+            c
+            for c, name in enumerate(header)
+            if note_col is not None
+            and c not in used
+            and c not in skip
+            and c not in places
+            and has_word(name, (*NOTE_COLUMN_WORDS, *TITLE_COLUMN_WORDS))
+        ),
+        None,
+    )
     roles = {
         "place": place_col,
         "at": at_col,
@@ -271,6 +285,7 @@ def column_roles(node: Node) -> dict[str, int | None]:
         "dur": dur_col,
         "title": title_col,
         "note": note_col,
+        "more": more_col,
         "label": label_col,
         "day": day_col,
         "start": start_col,

@@ -16,11 +16,16 @@ from planexport.reader.week_lessons import week_lessons
 from planexport.reader.week_ordinals import dated_week
 from planexport.reader.words import WEEK_WORDS
 
-__all__ = ["week_days"]
+__all__ = ["week_days", "week_heading"]
 
 # "Week 3", "semaine 03", "Woche 12": a week the plan numbers ("weeks 3-4" is a range, not one).
 _WEEK = lazy(rf"(?<!\w){WEEK_WORDS}\s*(?P<num>\d+)\b(?!\s*[-–—]\s*\d)", re.IGNORECASE)
 _LINK = lazy(r"\[([^\[\]]*)\]\([^()\s]*\)")
+
+
+def week_heading(text: str) -> bool:
+    """Whether a heading's text names one week the plan numbers (`Week 3 — Graphs`)."""
+    return len(text) <= 120 and _WEEK.search(text) is not None
 
 
 def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:

@@ -45,6 +45,7 @@ def weekday_details(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> list[D
         or span.length is not None
         or find_duration(nodes[span.start].text) is not None
         or _clocked(nodes[span.start + 1 : span.end])
+        or _numbered(nodes[span.start].text)  # "### Day 1 (Monday): Joins": a day of the plan
         for span in spans
     ):
         return None
@@ -60,6 +61,15 @@ def weekday_details(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> list[D
         if all(_lengths(nodes[s.start + 1 : s.end]) <= rows[s.weekday or ""] for s in spans):
             return spans
     return None
+
+
+def _numbered(heading: str) -> bool:
+    """Whether a heading numbers its day (`Day 1 (Monday)`, `Tag 3 – Mittwoch`): a day the plan
+    counts, not a note on a weekday of the table."""
+    from planexport.reader.day_headings import day_match
+
+    match = day_match(unwrap(heading))
+    return match is not None and "num" in match.re.groupindex and match.group("num") is not None
 
 
 def _texts(nodes: list[Node]) -> Iterator[str]:

@@ -1,0 +1,53 @@
+"""A length said to be the total of a heading's days (`## Days 2-3: Templates (5 hours total)`,
+`(3-4 hours in total)`, `### Tag 2-3: Pivot (4 Stunden insgesamt)`) is shared alike by those
+days; a bare length over several days (`## Days 6-7: Deploy (6h)`) is not split, and the
+heading keeps it as written."""
+
+from __future__ import annotations
+
+from planexport.reader import ReadResult, read_plan
+from tests.paths import DATA
+from tests.reader_support import warnings
+
+TOTALS = DATA / "range_totals"
+
+
+def read(name: str) -> ReadResult:
+    return read_plan(TOTALS / name)
+
+
+def lengths(result: ReadResult) -> list[tuple[int, str, list[tuple[str, int, int]]]]:
+    return [
+        (
+            d.number,
+            d.title,
+            [(b.title, b.min_minutes, b.max_minutes) for v in d.variants for b in v.blocks],
+        )
+        for d in result.plan.days
+    ]
+
+
+def test_a_total_over_several_days_is_shared_alike() -> None:
+    result = read("en-days-sharing-a-total.md")
+    assert lengths(result) == [
+        (1, "Routes", [("Routes", 120, 120)]),
+        (2, "Templates & Forms", [("Templates & Forms", 150, 150)]),
+        (3, "Templates & Forms", [("Templates & Forms", 150, 150)]),
+        (4, "Database", [("Database", 90, 120)]),
+        (5, "Database", [("Database", 90, 120)]),
+        (6, "Deploy (6h)", []),  # a bare length over two days: too unsure to split
+        (7, "Deploy (6h)", []),
+    ]
+    third = result.plan.days[2].variants[0].blocks[0]
+    assert [i.text for i in third.items] == ["Jinja inheritance", "A sign-up form with validation"]
+    assert warnings(result) == []
+
+
+def test_insgesamt_is_a_total_too() -> None:
+    result = read("de-tage-mit-gesamtzeit.md")
+    assert lengths(result) == [
+        (1, "Formeln", [("Formeln", 90, 90)]),
+        (2, "Pivot-Tabellen", [("Pivot-Tabellen", 120, 120)]),
+        (3, "Pivot-Tabellen", [("Pivot-Tabellen", 120, 120)]),
+    ]
+    assert warnings(result) == []
