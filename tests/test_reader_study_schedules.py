@@ -1,5 +1,5 @@
-"""Exam and certification study schedules: week date ranges that cross a month over day
-tables."""
+"""Exam and certification study schedules: week date ranges that cross a month over day tables,
+and plain lines of 12-hour clock spans with `AM`/`PM` in capitals."""
 
 from __future__ import annotations
 
@@ -35,5 +35,44 @@ def test_a_week_range_across_the_new_year_is_no_day_either() -> None:
         (1, "thu", None, "Thursday", [("Remedies practice essay", 90, None)]),
         (2, "tue", None, "Tuesday", [("Negligence flashcards", 45, None)]),
         (2, "sat", None, "Saturday", [("Timed torts essay", 120, None)]),
+    ]
+    assert warnings(result) == []
+
+
+def test_plain_lines_of_capital_am_pm_spans_are_blocks() -> None:
+    # "07:00 AM - 09:00 AM: Chemistry past paper" reads as "07:00 - 09:00: …" does; breakfast is
+    # a gap; the title's "Saturday" makes the day a Saturday.
+    result = read_plan(PLANS / "en-twelve-hour-lines-upper-case.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            "sat",
+            None,
+            "Day 1",
+            [
+                ("Wake up and stretch", 30, "06:30"),
+                ("Chemistry past paper", 120, "07:00"),
+                ("Physics derivations", 120, "09:30"),
+                ("Flashcards for organic reactions", 45, "11:45"),
+            ],
+        )
+    ]
+    assert warnings(result) == []
+
+
+def test_capital_pm_spans_in_one_paragraph_are_a_block_a_line() -> None:
+    result = read_plan(PLANS / "en-twelve-hour-lines-one-paragraph.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            None,
+            None,
+            "Day 1",
+            [
+                ("History essay plan", 90, "17:00"),
+                ("Maths problem set", 90, "19:15"),
+                ("Vocabulary review", 30, "20:45"),
+            ],
+        )
     ]
     assert warnings(result) == []
