@@ -1,13 +1,23 @@
 """Exam and certification study schedules: week date ranges that cross a month over day tables,
-and plain lines of 12-hour clock spans with `AM`/`PM` in capitals."""
+plain lines of 12-hour clock spans with `AM`/`PM` in capitals, and span lines with their
+description on the lines under them."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from planexport.reader import read_plan
 from tests.paths import DATA
 from tests.reader_support import dated_days, warnings
 
+if TYPE_CHECKING:
+    from planexport.model import Plan
+
 PLANS = DATA / "study_schedules"
+
+
+def notes(plan: Plan) -> list[str | None]:
+    return [b.note for d in plan.days for v in d.variants for b in v.blocks]
 
 
 def test_week_ranges_across_months_are_no_days_and_the_day_tables_are_read() -> None:
@@ -76,3 +86,85 @@ def test_capital_pm_spans_in_one_paragraph_are_a_block_a_line() -> None:
         )
     ]
     assert warnings(result) == []
+
+
+def test_a_span_line_over_its_description_is_the_block_and_the_description_its_note() -> None:
+    # "08:30 AM - 11:30 AM: Paper 1 under exam conditions" over "Phone in another room. …" in
+    # one paragraph: the sentences are the block's note, not more words of its title; lunch is
+    # a gap and "about 20 min" in a note is no length of the block.
+    result = read_plan(PLANS / "en-span-line-over-its-description.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            None,
+            None,
+            "Day 1",
+            [
+                ("Formula sheet warm-up", 30, "08:00"),
+                ("Paper 1 under exam conditions", 180, "08:30"),
+                ("Mark Paper 1", 90, "12:15"),
+            ],
+        )
+    ]
+    assert notes(result.plan) == [
+        "Read it once, slowly, then put it away.",
+        "Phone in another room. Use the official answer sheet.",
+        "Write every wrong answer in the error log, about 20 min for the log alone.",
+    ]
+    assert warnings(result) == []
+
+
+def test_a_bulleted_span_over_its_description_reads_the_same() -> None:
+    result = read_plan(PLANS / "en-bulleted-span-over-its-description.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            None,
+            None,
+            "Day 1",
+            [
+                ("Organic chemistry mechanisms", 90, "09:00"),
+                ("Statistics past questions", 75, "10:45"),
+                ("Spaced repetition cards", 45, "13:00"),
+            ],
+        )
+    ]
+    assert notes(result.plan) == [
+        "Redraw each mechanism from memory, then check.",
+        "Only the long questions this time.",
+        "Clear the due pile first.",
+    ]
+    assert warnings(result) == []
+
+
+def test_plain_labels_over_described_spans_are_the_sections_of_a_plan_with_no_headings() -> None:
+    # "Weekday Routine" and "Weekend Routine (Saturday & Sunday)", each a line right above a
+    # span's line and its description, head their sections as "## …" headings would: the
+    # weekend's days are Saturday and Sunday, the routine's the other five.
+    result = read_plan(PLANS / "en-plain-labels-over-described-spans.md")
+    weekday = [
+        ("Wake up and water", 30, "06:30"),
+        ("Deep study block", 120, "07:00"),
+        ("Practice questions", 90, "17:00"),
+    ]
+    weekend = [("Full mock paper", 180, "08:00"), ("Review the mock", 90, "11:30")]
+    assert dated_days(result.plan) == [
+        *[(None, day, None, "Weekday Routine", weekday) for day in ("mon", "tue", "wed", "thu")],
+        (None, "fri", None, "Weekday Routine", weekday),
+        *[
+            (None, day, None, "Weekend Routine (Saturday & Sunday)", weekend)
+            for day in ("sat", "sun")
+        ],
+    ]
+    assert result.plan.days[-1].notes == ("Notes Adjust after the first week.",)
+    assert warnings(result) == []
+
+
+def test_a_title_wrapped_onto_the_next_line_stays_one_title() -> None:
+    # "… on graphs and" / "trees, then summarise it": the line goes on, in lower case.
+    result = read_plan(PLANS / "en-wrapped-title-stays-one-title.md")
+    assert dated_days(result.plan)[0][4] == [
+        ("Read the chapter on graphs and trees, then summarise it", 90, "09:00"),
+        ("Past paper questions on shortest paths", 75, "10:45"),
+    ]
+    assert notes(result.plan) == [None, None]
