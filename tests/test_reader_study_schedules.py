@@ -168,3 +168,41 @@ def test_a_title_wrapped_onto_the_next_line_stays_one_title() -> None:
         ("Past paper questions on shortest paths", 75, "10:45"),
     ]
     assert notes(result.plan) == [None, None]
+
+
+def test_pomodoro_break_rows_with_a_dash_are_gaps() -> None:
+    # "☕ Short Break – Walk to the window" is the short break, what to do in it after the dash.
+    result = read_plan(PLANS / "en-pomodoro-table-break-rows-with-a-dash.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            None,
+            None,
+            "Day 1",
+            [
+                ("🍅 Pomodoro 1 – Cell division notes", 25, "16:00"),
+                ("🍅 Pomodoro 2 – Genetics problems", 25, "16:30"),
+                ("🍅 Pomodoro 3 – Past paper question 4", 25, "17:00"),
+                ("🍅 Pomodoro 4 – Mark and correct", 25, "17:45"),
+            ],
+        )
+    ]
+    assert warnings(result) == []
+
+
+def test_break_lines_with_a_dash_are_gaps_in_a_list_too() -> None:
+    result = read_plan(PLANS / "en-pomodoro-list-break-lines-with-a-dash.md")
+    assert dated_days(result.plan)[0][4] == [
+        ("Essay introduction", 25, "19:00"),
+        ("Essay body paragraphs", 25, "19:30"),
+        ("Proofread the essay", 25, "20:00"),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_name_that_only_ends_in_break_stays_a_block() -> None:
+    from planexport.reader.blocks import is_break
+
+    assert is_break("☕ Short Break – Stretch or hydrate")
+    assert not is_break("Spring Break - revision week")
+    assert not is_break("Lucky Break – film club")

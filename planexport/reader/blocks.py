@@ -218,9 +218,12 @@ def _is_break(title: str) -> bool:
         return True  # "Lunch with the provided meal and take a rest": the rest makes it a gap
     first = re.split(r"[+/&,]|\b(?:and|y|und|et|e|en)\b", plain, maxsplit=1)[0]
     words = _words(first)
+    pauses = ("break", "pause", "pausa", "descanso", "pauze")
+    head = _words(re.split(r"\s[-–—]\s", first, maxsplit=1)[0]).split()
+    if head != words.split() and " ".join(head) in _BREAKS and head[-1] in pauses:
+        return True  # "☕ Short Break – Stretch or hydrate": the break, what to do in it after
     if len(words.split()) == 2 and words.split()[1] in _FREE:
         words = words.split()[0]  # "Déjeuner libre", "Lunch (free)": a meal on one's own
-    pauses = ("break", "pause", "pausa", "descanso", "pauze")
     head = words.split()[:2]
     if len(head) == 2 and head[0] in _PAUSES and head[1] in _FOR:
         return True  # "Pausa para el café", "Break for lunch", "Pause für Fragen"
