@@ -206,3 +206,37 @@ def test_a_name_that_only_ends_in_break_stays_a_block() -> None:
     assert is_break("☕ Short Break – Stretch or hydrate")
     assert not is_break("Spring Break - revision week")
     assert not is_break("Lucky Break – film club")
+
+
+def test_two_bold_spans_at_a_cells_ends_leave_no_marks_in_the_title() -> None:
+    # "**1.1** to **1.6**" is two bold spans, not one bold text "1.1** to **1.6".
+    result = read_plan(PLANS / "en-day-table-cells-with-two-bold-spans.md")
+    assert dated_days(result.plan) == [
+        (None, None, None, "1.1 to 1.6", [("1.1 to 1.6", 35, None)]),
+        (None, None, None, "2.1 to 2.14", [("2.1 to 2.14", 120, None)]),
+        (None, None, None, "3.1 to 3.9 (hashing)", [("3.1 to 3.9 (hashing)", 80, None)]),
+        (None, None, None, "practice test A", [("practice test A", 90, None)]),
+    ]
+    assert warnings(result) == []
+
+
+def test_two_bold_spans_in_a_list_line_read_the_same() -> None:
+    result = read_plan(PLANS / "en-list-line-with-two-bold-spans.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            "sat",
+            None,
+            "Saturday",
+            [("Chapter 4 and Chapter 5", 90, None), ("Flashcards then quiz", 30, None)],
+        )
+    ]
+
+
+def test_unwrap_keeps_marks_that_close_inside_the_text() -> None:
+    from planexport.reader.outline import unwrap
+
+    assert unwrap("**1.1** to **1.6**") == "**1.1** to **1.6**"
+    assert unwrap("*a* and *b*") == "*a* and *b*"
+    assert unwrap("**Read *Dune* now**") == "Read *Dune* now"
+    assert unwrap("_my_var_") == "my_var"

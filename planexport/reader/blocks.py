@@ -673,6 +673,8 @@ def tidy(title: str) -> str:
         # "Morning (Concepts – )", "Lectura (capítulos 1-2, )": the separator the duration
         # followed; "Repaso ( de teoría)": the space it left after the opening bracket
         title = _OPEN_SPACE.sub("", _COMMA_CLOSED.sub("", _SEPARATOR_CLOSED.sub("", title)))
+    if title[:2] in ("**", "__") and title.count(title[:2]) >= 4 and unwrap(title) == title:
+        title = title.replace(title[:2], "")  # "**1.1** to **1.7**": two bold spans, no edges
     edge = _TIDY_EDGE
     # "Plenaire lezing door I. S.": the dot of the last initial is part of the name
     initials = "." in title and _INITIALS_END.search(title.rstrip()) is not None

@@ -40,6 +40,16 @@ __all__ = [
 ]
 
 _WRAPPED = lazy(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
+# The same mark again inside a wrapped text: it closes there, so it does not wrap the whole.
+# An underscore between two letters (`snake_case`) is no mark at all.
+_CLOSES_INSIDE = {
+    mark: lazy(
+        rf"(?<![*_]){re.escape(mark)}(?![*_])"
+        if mark[0] == "*"
+        else rf"(?<![*_\w]){mark}(?![*_])|(?<![*_]){mark}(?![*_\w])"
+    )
+    for mark in ("***", "**", "__", "*", "_")
+}
 _BOLD_START = lazy(r"^[^\w*_]{0,4}(\*\*|__)")
 _LABEL_START = lazy(r"^[^\w]{0,4}([^\W\d_]{3,12})\.?\s*:")
 
@@ -644,6 +654,8 @@ def unwrap(text: str) -> str:
         match = _WRAPPED.match(text)
         if not match or match.group("inner") != match.group("inner").strip():
             return text
+        if _CLOSES_INSIDE[match.group(1)].search(match.group("inner")):
+            return text  # "**1.1** to **1.7**": two bold spans, not one around the whole
         text = match.group("inner").strip()
 
 
