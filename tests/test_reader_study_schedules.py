@@ -240,3 +240,40 @@ def test_unwrap_keeps_marks_that_close_inside_the_text() -> None:
     assert unwrap("*a* and *b*") == "*a* and *b*"
     assert unwrap("**Read *Dune* now**") == "Read *Dune* now"
     assert unwrap("_my_var_") == "my_var"
+
+
+def test_early_late_and_mid_parts_of_the_day_are_sessions_not_words_of_the_title() -> None:
+    # "**Late Morning:** 20 MBE questions (1 hour)" is as "**Morning:** …" is: the part of the
+    # day is the block's session; "Late Morning/Afternoon" too.
+    result = read_plan(PLANS / "en-early-and-late-part-of-day-labels.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            "mon",
+            None,
+            "Monday",
+            [
+                ("Evidence outline", 120, None),
+                ("20 MBE questions on hearsay", 60, None),
+                ("Write a practice essay", 90, None),
+                ("Flashcards", 30, None),
+            ],
+        ),
+        (
+            None,
+            "tue",
+            None,
+            "Tuesday",
+            [("100 MBE questions, timed", 180, None), ("Review the wrong answers", 60, None)],
+        ),
+    ]
+    sessions = [b.session for d in result.plan.days for v in d.variants for b in v.blocks]
+    assert sessions == [
+        "Morning",
+        "Late Morning",
+        "Early Afternoon",
+        "Mid-Morning",
+        "Late Morning/Afternoon",
+        "Early Evening",
+    ]
+    assert warnings(result) == []

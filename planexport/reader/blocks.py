@@ -305,6 +305,8 @@ def session_name(text: str) -> str | None:
         words.split()[:1] and words.split()[0] in _SESSIONS and len(words.split()) <= 2
     ):
         return plain
+    if "/" in plain and " ".join(words.split()[:2]) in _SESSIONS and len(words.split()) == 3:
+        return plain  # "Late Morning/Afternoon": two parts of the day, the first of two words
     if _SESSION_HEAD.match(plain):
         return plain
     return None
