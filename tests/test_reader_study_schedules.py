@@ -277,3 +277,14 @@ def test_early_late_and_mid_parts_of_the_day_are_sessions_not_words_of_the_title
         "Early Evening",
     ]
     assert warnings(result) == []
+
+
+def test_weekday_rows_no_day_takes_are_warned_by_their_own_titles() -> None:
+    # Week 2's rows once quoted week 1's titles ("Upper limb muscles" at line 14).
+    result = read_plan(PLANS / "en-unread-weekday-rows-warned-by-their-own-titles.md")
+    assert warnings(result) == [
+        '7: "Upper limb muscles" is for a weekday that is no day of the plan: not read',
+        '8: "Brachial plexus sketch" is for a weekday that is no day of the plan: not read',
+        '14: "Lower limb muscles" is for a weekday that is no day of the plan: not read',
+        '15: "Lumbar plexus sketch" is for a weekday that is no day of the plan: not read',
+    ]
