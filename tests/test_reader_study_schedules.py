@@ -288,3 +288,24 @@ def test_weekday_rows_no_day_takes_are_warned_by_their_own_titles() -> None:
         '14: "Lower limb muscles" is for a weekday that is no day of the plan: not read',
         '15: "Lumbar plexus sketch" is for a weekday that is no day of the plan: not read',
     ]
+
+
+def test_an_emoji_before_a_length_first_line_is_no_title() -> None:
+    # "🍅 25 min — Thermodynamics notes": the tomato marks the line; the title is after the
+    # length, as in "25 min — Thermodynamics notes"; "☕ 5 min break" is a gap.
+    result = read_plan(PLANS / "en-pomodoro-emoji-before-the-length.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            None,
+            None,
+            "Day 1",
+            [
+                ("Thermodynamics notes", 25, None),
+                ("Thermodynamics problems", 25, None),
+                ("Past paper question 3", 25, None),
+                ("Mark the paper", 25, None),
+            ],
+        )
+    ]
+    assert warnings(result) == []

@@ -425,6 +425,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
             return None
         # "Practice: e.g. 45 min", "Drill (ca. 20 Min.)": the hedge belongs to the length.
         before, after = _HEDGE.sub("", head[: match.start]), head[match.end :]
+        if match.at is None and not re.search(r"\w", before):
+            before = ""  # "🍅 25 min — Thermodynamics notes": the emoji marks the line, no title
         if match.at is None:  # "Caminar durante 30 minutos", "30 minutos de caminata"
             # "30 min per day of reading": the rate goes with the length, the title is "reading"
             before, after = without_rate(before_length(before), after)
