@@ -309,3 +309,31 @@ def test_an_emoji_before_a_length_first_line_is_no_title() -> None:
         )
     ]
     assert warnings(result) == []
+
+
+def test_session_spans_pin_their_lines_of_lengths_from_their_start() -> None:
+    # "### Morning Session (6:00 AM – 9:00 AM)" over "- Physics: … (1.5 hrs)": 06:00, then the
+    # next line when it ends; the night's lines run past its hour, said once.
+    result = read_plan(PLANS / "en-session-spans-over-lengths.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            "mon",
+            None,
+            "Monday",
+            [
+                ("Physics: rotational motion", 90, "06:00"),
+                ("Maths: integration drill", 90, "07:30"),
+                ("Chemistry: named reactions", 120, "17:00"),
+                ("Formula sheet revision", 45, "19:00"),
+                ("Mock paper section A", 50, "21:00"),
+                ("Mock paper section B", 30, "21:50"),
+            ],
+        )
+    ]
+    sessions = [b.session for d in result.plan.days for v in d.variants for b in v.blocks]
+    assert sessions == ["Morning Session"] * 2 + ["Evening Session"] * 2 + ["Night Session"] * 2
+    assert warnings(result) == [
+        '13: the lines under "Night Session" add up to 80 min, more than the 60 min of '
+        "9:00 PM – 10:00 PM: read one after the other from its start"
+    ]
