@@ -94,6 +94,9 @@ _SPAN_START = lazy(
 )
 
 
+# A digit within a line's first characters, as a span that opens it has (`**07:30 -`).
+_SPAN_FIRST = lazy(r"^\W{0,4}\d")
+
 _MD: Any = None
 
 
@@ -343,9 +346,11 @@ def _paragraphs(content: str, line: int) -> list[Node]:
 def _described(lines: list[str], line: int) -> list[Node] | None:
     """A span's line over its description as an item and its note, after a label line above it
     (`Daily Schedule`) as a paragraph of its own; None when the lines are no such."""
+    label = 1 if len(lines) > 2 and len(lines[0]) <= 40 and not starts_timed(lines[0]) else 0
+    if not _SPAN_FIRST.match(lines[label]):
+        return None  # cheap: no span opens the line, so no such paragraph
     from planexport.reader.described_spans import described
 
-    label = 1 if len(lines) > 2 and len(lines[0]) <= 40 and not starts_timed(lines[0]) else 0
     found = described("\n".join(lines[label:]))
     if found is None:
         return None
@@ -495,6 +500,8 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
 
 
 def _described_item(raw: str) -> tuple[str, str] | None:
+    if "\n" not in raw or not _SPAN_FIRST.match(raw):
+        return None  # cheap: one line, or no span first
     from planexport.reader.described_spans import described
 
     return described(raw)
