@@ -337,3 +337,23 @@ def test_session_spans_pin_their_lines_of_lengths_from_their_start() -> None:
         '13: the lines under "Night Session" add up to 80 min, more than the 60 min of '
         "9:00 PM – 10:00 PM: read one after the other from its start"
     ]
+
+
+def test_a_week_column_before_the_day_column_gives_each_week_its_days() -> None:
+    # "| 2 | Mon | Services and Ingress |" is week 2's Monday, not a second block on week 1's;
+    # an empty week cell is the week above.
+    result = read_plan(PLANS / "en-week-and-day-columns-table.md")
+    assert dated_days(result.plan) == [
+        (1, "mon", None, "Mon", [("Pod design and labels", 150, None)]),
+        (1, "wed", None, "Wed", [("ConfigMaps and Secrets", 90, None)]),
+        (2, "mon", None, "Mon", [("Services and Ingress", 120, None)]),
+        (2, "thu", None, "Thu", [("Network policies", 45, None)]),
+        (2, "sat", None, "Sat", [("Timed mock exam", 120, None)]),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_week_column_over_no_weekdays_stays_a_table_of_weekly_hours() -> None:
+    result = read_plan(PLANS / "en-week-column-of-hours-stays-weekly.md")
+    assert [(d.week, d.weekday) for d in result.plan.days][:2] == [(1, "mon"), (1, "tue")]
+    assert len(result.plan.days) == 15
