@@ -80,10 +80,12 @@ def test_a_day_length_is_its_budget_and_a_span_heading_length_is_checked() -> No
     ]
 
 
-def test_a_part_of_the_day_with_a_span_still_groups_lines_with_lengths() -> None:
+def test_a_part_of_the_day_with_a_span_groups_lines_with_lengths_from_its_start() -> None:
+    # "### Mattina (9:00 - 12:00)" over "- Analisi (60 min)", "- Fisica (90 min)": the lines
+    # one after the other from 9:00, still of the session "Mattina".
     result = read_plan(PLANS / "part-of-day-over-lengths.md")
     assert _blocks("part-of-day-over-lengths.md") == [
-        (None, "Analisi", 60, None, "Mattina"),
-        (None, "Fisica", 90, None, "Mattina"),
+        (None, "Analisi", 60, "09:00", "Mattina"),
+        (None, "Fisica", 90, "10:00", "Mattina"),
     ]
     assert warnings(result) == []

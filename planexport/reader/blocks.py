@@ -218,9 +218,12 @@ def _is_break(title: str) -> bool:
         return True  # "Lunch with the provided meal and take a rest": the rest makes it a gap
     first = re.split(r"[+/&,]|\b(?:and|y|und|et|e|en)\b", plain, maxsplit=1)[0]
     words = _words(first)
+    pauses = ("break", "pause", "pausa", "descanso", "pauze")
+    head = _words(re.split(r"\s[-–—]\s", first, maxsplit=1)[0]).split()
+    if head != words.split() and " ".join(head) in _BREAKS and head[-1] in pauses:
+        return True  # "☕ Short Break – Stretch or hydrate": the break, what to do in it after
     if len(words.split()) == 2 and words.split()[1] in _FREE:
         words = words.split()[0]  # "Déjeuner libre", "Lunch (free)": a meal on one's own
-    pauses = ("break", "pause", "pausa", "descanso", "pauze")
     head = words.split()[:2]
     if len(head) == 2 and head[0] in _PAUSES and head[1] in _FOR:
         return True  # "Pausa para el café", "Break for lunch", "Pause für Fragen"
@@ -302,6 +305,8 @@ def session_name(text: str) -> str | None:
         words.split()[:1] and words.split()[0] in _SESSIONS and len(words.split()) <= 2
     ):
         return plain
+    if "/" in plain and " ".join(words.split()[:2]) in _SESSIONS and len(words.split()) == 3:
+        return plain  # "Late Morning/Afternoon": two parts of the day, the first of two words
     if _SESSION_HEAD.match(plain):
         return plain
     return None
@@ -420,6 +425,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
             return None
         # "Practice: e.g. 45 min", "Drill (ca. 20 Min.)": the hedge belongs to the length.
         before, after = _HEDGE.sub("", head[: match.start]), head[match.end :]
+        if match.at is None and not re.search(r"\w", before):
+            before = ""  # "🍅 25 min — Thermodynamics notes": the emoji marks the line, no title
         if match.at is None:  # "Caminar durante 30 minutos", "30 minutos de caminata"
             # "30 min per day of reading": the rate goes with the length, the title is "reading"
             before, after = without_rate(before_length(before), after)
@@ -670,6 +677,8 @@ def tidy(title: str) -> str:
         # "Morning (Concepts – )", "Lectura (capítulos 1-2, )": the separator the duration
         # followed; "Repaso ( de teoría)": the space it left after the opening bracket
         title = _OPEN_SPACE.sub("", _COMMA_CLOSED.sub("", _SEPARATOR_CLOSED.sub("", title)))
+    if title[:2] in ("**", "__") and title.count(title[:2]) >= 4 and unwrap(title) == title:
+        title = title.replace(title[:2], "")  # "**1.1** to **1.7**": two bold spans, no edges
     edge = _TIDY_EDGE
     # "Plenaire lezing door I. S.": the dot of the last initial is part of the name
     initials = "." in title and _INITIALS_END.search(title.rstrip()) is not None

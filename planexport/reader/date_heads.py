@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from planexport.reader.dates import ORDER, date_in, month_day
+from planexport.reader.dates import ORDER, date_in, month_day, starts_with_date
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.weekday_lists import dated_weekday
@@ -99,8 +99,10 @@ def _head(text: str, date: re.Match[str], *, topics: bool) -> DateHead | None:
     if not topics or topic is None or not topic.group("topic"):
         return None
     title = topic.group("topic")
-    if title[0].isdigit():
-        return None  # "2026-12-07 – 2026-12-13": a week, not a day; "– 09:00": a block
+    if title[0].isdigit() or starts_with_date(title):
+        # "2026-12-07 – 2026-12-13", "March 30, 2026 - April 5, 2026": a week, not a day;
+        # "– 09:00": a block
+        return None
     if weekday is None and _loose(date):
         return None  # "1.2. – Setup", "3/4 – Practice": a section's number, a fraction
     return DateHead(weekday, title)

@@ -42,7 +42,8 @@ from planexport.reader.until_ends import until_end
 
 __all__ = ["SPAN_LINE", "agenda_run", "item_texts", "list_blocks"]
 
-SPAN_LINE = lazy(r"^[^\w]{0,4}\d{1,2}[:.h]?\d{0,2}\s*(?:[ap]\.?m\.?)?\s*[-–—]")
+# "07:30 AM - 08:00 AM: Wake up" as well as "7:30am – 8am": the marker in either case.
+SPAN_LINE = lazy(r"^[^\w]{0,4}\d{1,2}[:.h]?\d{0,2}\s*(?:[aApP]\.?[mM]\.?)?\s*[-–—]")
 
 
 def _time_line(text: str) -> bool:

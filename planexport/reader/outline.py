@@ -40,6 +40,16 @@ __all__ = [
 ]
 
 _WRAPPED = lazy(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
+# The same mark again inside a wrapped text: it closes there, so it does not wrap the whole.
+# An underscore between two letters (`snake_case`) is no mark at all.
+_CLOSES_INSIDE = {
+    mark: lazy(
+        rf"(?<![*_]){re.escape(mark)}(?![*_])"
+        if mark[0] == "*"
+        else rf"(?<![*_\w]){mark}(?![*_])|(?<![*_]){mark}(?![*_\w])"
+    )
+    for mark in ("***", "**", "__", "*", "_")
+}
 _BOLD_START = lazy(r"^[^\w*_]{0,4}(\*\*|__)")
 _LABEL_START = lazy(r"^[^\w]{0,4}([^\W\d_]{3,12})\.?\s*:")
 
@@ -73,6 +83,7 @@ class Node:
     spans_rows: bool = False  # an HTML table whose merged cells are written out in each row
     beside: bool = False  # plain length lines beside a clock span line: blocks, not its parts
     offsets: bool = False  # a run sheet's starts from 0:00, rewritten as the rows' lengths
+    label: bool = False  # a plain line right above a span's line and its description
 
 
 # A line that starts with its own clock span: "**15:00–16:30 (1.5h) → Physics**", "2-4 pm Review".
@@ -82,6 +93,9 @@ _SPAN_START = lazy(
     re.I,
 )
 
+
+# A digit within a line's first characters, as a span that opens it has (`**07:30 -`).
+_SPAN_FIRST = lazy(r"^\W{0,4}\d")
 
 _MD: Any = None
 
@@ -201,6 +215,10 @@ def outline(body: str) -> list[Node]:
         from planexport.reader.components import component_tables
 
         nodes = component_tables(nodes)
+    if any(node.label for node in nodes):
+        from planexport.reader.described_spans import label_headings
+
+        nodes = label_headings(nodes)
     return _join_cut_lists(nodes)
 
 
@@ -313,6 +331,8 @@ def _paragraphs(content: str, line: int) -> list[Node]:
             for n, part in enumerate(lines)
             if part.strip()
         ]
+    if "\n" in content and (spans := _described(lines, line)) is not None:
+        return spans  # "07:30 AM - 08:00 AM: Wake up" over "Stretch first, then water."
     if "\n" in content and (broken := _broken_lines(content)) is not None:
         return [Node("paragraph", line + n, text=part) for n, part in enumerate(broken)]
     if (parts := br_lines(content)) is not None:  # "09:00 Welcome<br>09:30 Talk<br>…": a list
@@ -321,6 +341,22 @@ def _paragraphs(content: str, line: int) -> list[Node]:
         return [Node("list", line, items=items)]
     # "De 10 a 12: programación" alone: its hours a span, as in a list
     return [Node("paragraph", line, text=worded_line(clean(content)))]
+
+
+def _described(lines: list[str], line: int) -> list[Node] | None:
+    """A span's line over its description as an item and its note, after a label line above it
+    (`Daily Schedule`) as a paragraph of its own; None when the lines are no such."""
+    label = 1 if len(lines) > 2 and len(lines[0]) <= 40 and not starts_timed(lines[0]) else 0
+    if not _SPAN_FIRST.match(lines[label]):
+        return None  # cheap: no span opens the line, so no such paragraph
+    from planexport.reader.described_spans import described
+
+    found = described("\n".join(lines[label:]))
+    if found is None:
+        return None
+    item = Item(clean(found[0]), line + label, more=[clean(found[1])])
+    head = [Node("paragraph", line, text=clean(lines[0]), label=True)] if label else []
+    return [*head, Node("list", line + label, items=[item])]
 
 
 def _unbroken(line: str) -> str:
@@ -422,11 +458,15 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
             if t.type in ("paragraph_open", "html_block", "fence", "code_block"):
                 # "- <kbd>Ctrl</kbd> C": HTML that starts an item is its text, kept as written.
                 raw = tokens[i + 1].content if t.type == "paragraph_open" else t.content
+                note = None
                 if t.type == "paragraph_open" and t.map:
                     raw = _cut_lazy(raw, t.map[0] + 1, item)
+                    if not item.text and (found := _described_item(raw)) is not None:
+                        raw, note = found  # "- 09:00 - 10:30 Arrays" over "Read chapter 3."
                 text = clean(raw)
                 if not item.text and not item.more and not item.children:
                     item.text = text
+                    item.more += [clean(note)] if note else []
                     if t.type == "paragraph_open" and (parts := br_lines(raw)) is not None:
                         # "- 09:00 Welcome<br>09:30 Talk": an item per start, as shown
                         item.text = clean(parts[0][1])
@@ -457,6 +497,14 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
     kept = [it for it in items if it.text.strip() or it.more or it.children or it.after] or items
     bare_hour_items(kept)  # "- 9-11 Maths", "- 2-4 Chemistry": a timetable's hours
     return kept, i + 1
+
+
+def _described_item(raw: str) -> tuple[str, str] | None:
+    if "\n" not in raw or not _SPAN_FIRST.match(raw):
+        return None  # cheap: one line, or no span first
+    from planexport.reader.described_spans import described
+
+    return described(raw)
 
 
 def _cut_lazy(raw: str, line: int, item: Item) -> str:
@@ -613,6 +661,8 @@ def unwrap(text: str) -> str:
         match = _WRAPPED.match(text)
         if not match or match.group("inner") != match.group("inner").strip():
             return text
+        if _CLOSES_INSIDE[match.group(1)].search(match.group("inner")):
+            return text  # "**1.1** to **1.7**": two bold spans, not one around the whole
         text = match.group("inner").strip()
 
 

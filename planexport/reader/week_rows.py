@@ -9,6 +9,7 @@ import re
 
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node
+from planexport.reader.week_columns import week_column_tables
 from planexport.reader.week_grids import week_grid
 from planexport.reader.words import WEEK_WORDS
 
@@ -39,6 +40,9 @@ def week_row_headings(nodes: list[Node]) -> list[Node]:
             level = node.level
         if (grid := week_grid(node, min(level + 1, 6))) is not None:
             out += grid  # "| Week | Sunday | Monday |": a row per week, a column per weekday
+            continue
+        if (weeks := week_column_tables(node, min(level + 1, 6))) is not None:
+            out += weeks  # "| Week | Day | Topic | Duration |" over "| 1 | Mon | … |"
             continue
         if node.kind != "table" or len(node.rows) < 3 or not _has_week_rows(node):
             out.append(node)

@@ -34,8 +34,10 @@ def warn_leftover_weekdays(
         if days and not all(_timed(nodes, span) for span in days):
             continue  # a day of that weekday with no time of its own takes the lines
         why = "whose day has times of its own" if days else "that is no day of the plan"
-        for line in sorted({raw.line for raw in raws}):
-            text = _short(texts.get(line, raws[0].title))
+        # A table row is no item: its own title, not the first of the weekday's lines.
+        titles = {raw.line: raw.title for raw in reversed(raws)}
+        for line in sorted(titles):
+            text = _short(texts.get(line, titles[line]))
             ctx.warn(line, f'"{text}" is for a weekday {why}: not read')
 
 

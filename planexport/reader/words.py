@@ -168,7 +168,8 @@ MINUTE_WORDS = (
 # Parts of a day: a heading or bold line of these groups the timed lines below it.
 SESSION_WORDS = (
     "morning", "afternoon", "evening", "night", "midday", "noon", "lunch", "late night",
-    "early morning", "before work", "after work",
+    "early morning", "before work", "after work", "late morning", "mid-morning",
+    "early afternoon", "late afternoon", "early evening", "late evening",
     "morgen", "morgens", "vormittag", "mittag", "nachmittag", "abend", "abends", "nacht",
     "manana", "mediodia", "tarde", "noche", "madrugada",
     "matin", "matinee", "midi", "apres-midi", "soir", "soiree", "nuit",
