@@ -83,7 +83,8 @@ def test_a_day_length_is_its_budget_and_a_span_heading_length_is_checked() -> No
 def test_a_part_of_the_day_with_a_span_still_groups_lines_with_lengths() -> None:
     result = read_plan(PLANS / "part-of-day-over-lengths.md")
     assert _blocks("part-of-day-over-lengths.md") == [
-        (None, "Analisi", 60, None, "Mattina"),
-        (None, "Fisica", 90, None, "Mattina"),
+        # run one after another from the part's start: 9:00, then 10:00
+        (None, "Analisi", 60, "09:00", "Mattina"),
+        (None, "Fisica", 90, "10:00", "Mattina"),
     ]
     assert warnings(result) == []

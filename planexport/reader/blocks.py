@@ -153,6 +153,7 @@ class Ctx:
     written: list[Rewrite] = field(default_factory=list)  # phrases read as spans: notes keep them
     footnotes: Footnotes = field(default_factory=Footnotes)  # "[^1]: …": a note of its mark's day
     day_notes: dict[int, str] = field(default_factory=dict)  # "| Sunday (long) |": by row line
+    ticked: frozenset[int] = frozenset()  # "- [x] 07:30 Note review": lines whose blocks are done
 
     def error(self, line: int, reason: str) -> PlanError:
         if self.hidden:
@@ -511,12 +512,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     elif not title and note:
         # "**30 minutos** de caminata"
         title, note = tidy(amount_of(without_rate("", note)[1].strip())), ""
-    # "- **09:00–10:00**" with nothing after it: its first item says what it is for.
-    if not title and not label and len(items) == 1 and tidy(items[0].text):
-        # "- 09:00-12:00" over "  - Morning discussion" alone: the title, not an item too
-        title, items = tidy(items[0].text), list(items[0].children)
-    elif not title and not label and items:
-        title = tidy(items[0].text)  # the first of several items names the block, and stays
+    if not title and not label:
+        title, items = first_item_title(items)  # "- **09:00–10:00**" over what it is for
     title, note = or_choice(title or label or "Block", note)  # "Statistics | Or Economics"
     if gap is not None:
         note = f"{note}; {gap[0]}" if note else gap[0]
@@ -644,6 +641,24 @@ def tidy_emphasis(text: str) -> str:
         if text.count(mark) % 2:
             text = text.strip().removeprefix(mark).removesuffix(mark).strip()
     return text
+
+
+def first_item_title(items: list[Item]) -> tuple[str, list[Item]]:
+    """The title a timed line with none of its own takes from its items, and its items then.
+
+    `- 09:00-12:00` over `  - Morning discussion` alone: that item is the title, not an item
+    too; over several, the first names the block and stays. A task box is no part of it, and
+    a wiki link is its label.
+    """
+    text = _TASK_BOX.sub("", items[0].text, count=1) if items else ""
+    if "[[" in text:
+        from planexport.reader.title_links import linkless
+
+        text = linkless(text)  # "[[Notes/Calc|calculus notes]]": its label, before tidying
+    named = tidy(text)
+    if named and len(items) == 1:
+        return named, list(items[0].children)
+    return named, items
 
 
 @per_line  # thousands of titles in a long plan, most of them written many times

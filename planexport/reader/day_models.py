@@ -74,7 +74,7 @@ def day_model(
                             items=items[id(b)],
                             at=_hhmm(b.at),
                             session=b.session,
-                            done=b.done,
+                            done=b.done or b.line in ctx.ticked,
                         )
                         for b in blocks
                     ),

@@ -163,6 +163,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         body = closed_fences(body, ctx)  # "```text" never closed
     body = drop_footnote_marks(body, ctx.footnotes)  # "9:00[^1]"
+    if "[x]" in body or "[X]" in body:
+        from planexport.reader.ticked_starts import ticked_starts
+
+        body, ctx.ticked = ticked_starts(body)  # "- [x] 07:30 Note review": done, and read
     if "<!--" in body:
         from planexport.reader.html_comments import hide_comments
 

@@ -539,6 +539,10 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
     drop_alternatives(blocks, notes, ctx)  # "## Sera leggera" from 19:30 inside "## Sera"
     blocks = titled_spans(blocks, at.untitled, nodes)  # "### 09:00 - 11:00" over its topic
     name_labels(blocks)  # "### Block A (20 min)" over "- Install the editor"
+    if any(b.at is None for b in blocks) and any(n.kind == "heading" for n in nodes):
+        from planexport.reader.session_starts import session_starts
+
+        session_starts(nodes, blocks, ctx)  # "### Morning (6:00 AM - 11:00 AM)" over lengths
     return blocks
 
 

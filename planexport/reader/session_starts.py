@@ -1,0 +1,83 @@
+"""A session heading's span over lines with lengths only (`### Morning Session (6:00 AM - 11:00
+AM)` over `#### Pomodoro 1-2 (50 min)`): its blocks run one after another from its start."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from planexport.reader.blocks import is_break, session_name, tidy
+from planexport.reader.durations import find_duration
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx, RawBlock
+    from planexport.reader.outline import Node
+
+__all__ = ["session_starts"]
+
+
+def session_starts(nodes: list[Node], blocks: list[RawBlock], ctx: Ctx) -> None:
+    """Pin the blocks of each session whose heading gives a clock span and whose lines give
+    only lengths: the first at the session's start, each next where the one before ends.
+
+    A person reads `### Afternoon Session (11:30 AM - 4:00 PM)` over blocks of 50 minutes as
+    the afternoon's work, from 11:30 on, not as work at any hour of the day. Only when no
+    block of the session has a time of its own, every length is exact and all of them fit in
+    the span; otherwise the blocks stay as they are (said, when they do not fit).
+    """
+    if not blocks or all(b.at is not None for b in blocks):
+        return  # every block has its time: nothing to place
+    for idx, node in enumerate(nodes):
+        if node.kind != "heading" or "(" not in node.text:
+            continue
+        found = find_duration(node.text)
+        if found is None or found.at is None or session_name(node.text) is None:
+            continue
+        end = _section_end(nodes, idx)
+        inside = [b for b in blocks if node.line < b.line < end and b.session is not None]
+        if not inside or any(b.at is not None or b.lo != b.hi for b in inside):
+            continue
+        pauses = _pauses(nodes[idx + 1 :], end)
+        gaps = [
+            sum(m for line, m in pauses if before.line < line < after.line)
+            for before, after in pairwise(inside)
+        ]
+        if (need := sum(b.lo for b in inside) + sum(gaps)) > found.hi:
+            # more work than the span holds: its times are not these blocks', and said
+            ctx.warn(
+                node.line,
+                f'"{tidy(node.text)}" holds {need} min of blocks, more than its span '
+                f'"{found.text}": the blocks are not placed in it',
+            )
+            continue
+        at = found.at
+        for raw, gap in zip(inside, [0, *gaps], strict=True):
+            at += gap  # "**Break (15 min):** Walk, refresh" between two blocks: a gap
+            raw.at, raw.sure, raw.guessed = at, True, False
+            at += raw.lo
+
+
+def _pauses(nodes: list[Node], end: int) -> list[tuple[int, int]]:
+    """The breaks with a length written as lines of their own before line `end`
+    (`**Long Break (15 min):** Lunch, rest`): their lines and minutes."""
+    out: list[tuple[int, int]] = []
+    for node in nodes:
+        if node.line >= end:
+            break
+        texts = [(node.line, node.text)] if node.kind == "paragraph" else []
+        texts += [(i.line, i.text) for i in node.items] if node.kind == "list" else []
+        for line, text in texts:
+            found = find_duration(text)
+            if found is not None and found.at is None and found.lo == found.hi and is_break(text):
+                out.append((line, found.lo))
+    return out
+
+
+def _section_end(nodes: list[Node], idx: int) -> int:
+    """The line where the section of the heading `nodes[idx]` ends: the next heading at its
+    level or above, else past the last line."""
+    level = nodes[idx].level
+    for node in nodes[idx + 1 :]:
+        if node.kind == "heading" and node.level <= level:
+            return node.line
+    return nodes[-1].line + 10**6 if nodes else 0
