@@ -1,6 +1,7 @@
-"""Daily notes that tick their timed lines (`- [x] 07:30 Note review`): an agenda of starts as
-unticked, done; a part's last start runs on to the next part's first; a time alone over its
-tasks (`- [x] 13:00` over `- [x] [[Notes/Calc|calculus]]`) is titled by the first of them."""
+"""Daily notes that tick their timed lines (`- [x] 07:30 Note review`, Logseq's `- DONE 07:30
+…` under `- Morning`): an agenda of starts as unticked, done; a part's last start runs on to
+the next part's first; a time alone over its tasks (`- [x] 13:00` over `- [x] [[Notes/Calc|
+calculus]]`) is titled by the first of them."""
 
 from __future__ import annotations
 
@@ -68,3 +69,18 @@ def test_a_last_start_before_a_long_pause_is_not_stretched_over_it() -> None:
     assert messages("ticked-start-before-long-pause.md") == [
         '5: "08:45 Reading for the seminar" has a start time but no length'
     ]
+
+
+def test_logseq_markers_before_times_are_read_as_task_states() -> None:
+    plan = load(PLANS / "logseq-journal-markers.md")
+    (day,) = plan.days
+    (variant,) = day.variants
+    assert [(b.title, b.min_minutes, b.at, b.done, b.session) for b in variant.blocks] == [
+        ("Flashcards, French", 45, "06:45", True, "Morning"),  # DONE: done
+        ("Lecture notes, week 3", 150, "08:00", False, "Morning"),  # breakfast 07:30 a gap
+        ("Office hours", 45, "10:30", False, "Morning"),  # TODO before a span
+        ("Problem set 5", 120, "13:00", False, "Afternoon"),  # LATER
+        ("Run", 45, "15:00", False, "Afternoon"),
+    ]
+    assert day.notes == ("TODO Return the library books",)  # untimed: a note as written
+    assert messages("logseq-journal-markers.md") == []
