@@ -84,3 +84,17 @@ def test_logseq_markers_before_times_are_read_as_task_states() -> None:
     ]
     assert day.notes == ("TODO Return the library books",)  # untimed: a note as written
     assert messages("logseq-journal-markers.md") == []
+
+
+def test_lettered_parts_of_the_day_are_sessions_not_unread_days() -> None:
+    plan = load(PLANS / "lettered-parts-of-the-day.md")
+    (day,) = plan.days
+    (variant,) = day.variants
+    assert [(b.title, b.min_minutes, b.at, b.session) for b in variant.blocks] == [
+        ("Stretching", 45, "07:00", "A. Morning"),
+        ("Chemistry past paper", 135, "08:00", "A. Morning"),  # until the break at 10:15
+        ("Group project meeting", 90, "13:00", "B. Afternoon"),
+        ("Piano practice", 45, "14:30", "B. Afternoon"),
+    ]
+    assert day.notes == ("[ ] 10:15 Break",)
+    assert messages("lettered-parts-of-the-day.md") == []

@@ -293,11 +293,15 @@ def is_total(text: str) -> bool:
     )
 
 
+_ENUMERATED = lazy(r"^(?:[A-Da-d]|[1-9]|I{1,3}|IV)[.)]\s+(?=\S)")
+
+
 @functools.lru_cache(maxsize=2048)
 def session_name(text: str) -> str | None:
     """The part of the day a heading or bold line names (`Morning`, `Mañana`, `Session 1`)."""
     plain = tidy(re.sub(r"\([^)]*\)", " ", unwrap(text)).replace("*", " "))
     plain = re.sub(r"^[^\w]+", "", plain).strip()
+    plain = _ENUMERATED.sub("", plain)  # "A. Morning", "2) Afternoon": an outline's label
     words = _words(plain)
     if words in _SESSIONS or (
         words.split()[:1] and words.split()[0] in _SESSIONS and len(words.split()) <= 2
