@@ -651,15 +651,9 @@ def first_item_title(items: list[Item]) -> tuple[str, list[Item]]:
     """The title a timed line with none of its own takes from its items, and its items then.
 
     `- 09:00-12:00` over `  - Morning discussion` alone: that item is the title, not an item
-    too; over several, the first names the block and stays. A task box is no part of it, and
-    a wiki link is its label.
+    too; over several, the first names the block and stays. A task box is no part of it.
     """
-    text = _TASK_BOX.sub("", items[0].text, count=1) if items else ""
-    if "[[" in text:
-        from planexport.reader.title_links import linkless
-
-        text = linkless(text)  # "[[Notes/Calc|calculus notes]]": its label, before tidying
-    named = tidy(text)
+    named = tidy(_TASK_BOX.sub("", items[0].text, count=1)) if items else ""
     if named and len(items) == 1:
         return named, list(items[0].children)
     return named, items
@@ -677,6 +671,10 @@ def tidy(title: str) -> str:
     # thousands of titles, most with no bracket at all).
     if "](" in title:
         title = _LINK.sub(_first_group, title)  # "[semaine 01](Sem01.html)": the link's text only
+    if "[[" in title and "|" in title:
+        from planexport.reader.title_links import linkless
+
+        title = linkless(title)  # "[[Projects/Thesis|Thesis draft]]": its label, as shown
     if "*(" in title:
         title = _STARRED_ASIDE.sub(_first_group, title)  # "ÉCON *(léger)*"
     if "(" in title:
