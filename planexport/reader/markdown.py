@@ -167,6 +167,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         body = closed_fences(body, ctx)  # "```text" never closed
     body = drop_footnote_marks(body, ctx.footnotes)  # "9:00[^1]"
+    if "[[" in body:
+        from planexport.reader.wiki_headings import wiki_headings
+
+        body = wiki_headings(body)  # "## [[2027-01-12|Tuesday]]": a weekly note's day
     if any(mark in body for mark in _TICK_MARKS):
         from planexport.reader.ticked_starts import ticked_starts
 
