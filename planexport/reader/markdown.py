@@ -167,6 +167,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         body = closed_fences(body, ctx)  # "```text" never closed
     body = drop_footnote_marks(body, ctx.footnotes)  # "9:00[^1]"
+    if "::" in body:
+        from planexport.reader.inline_fields import inline_fields
+
+        body = inline_fields(body)  # "- [ ] Read chapter 4 [duration:: 45 min]"
     if "[[" in body:
         from planexport.reader.wiki_headings import wiki_headings
 
