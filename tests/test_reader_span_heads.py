@@ -85,6 +85,7 @@ def test_a_part_of_the_day_with_a_span_groups_lines_with_lengths_from_its_start(
     # one after the other from 9:00, still of the session "Mattina".
     result = read_plan(PLANS / "part-of-day-over-lengths.md")
     assert _blocks("part-of-day-over-lengths.md") == [
+        # run one after another from the part's start: 9:00, then 10:00
         (None, "Analisi", 60, "09:00", "Mattina"),
         (None, "Fisica", 90, "10:00", "Mattina"),
     ]

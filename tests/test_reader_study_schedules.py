@@ -334,8 +334,8 @@ def test_session_spans_pin_their_lines_of_lengths_from_their_start() -> None:
     sessions = [b.session for d in result.plan.days for v in d.variants for b in v.blocks]
     assert sessions == ["Morning Session"] * 2 + ["Evening Session"] * 2 + ["Night Session"] * 2
     assert warnings(result) == [
-        '13: the lines under "Night Session" add up to 80 min, more than the 60 min of '
-        "9:00 PM – 10:00 PM: read one after the other from its start"
+        '13: "Night Session (9:00 PM – 10:00 PM)" holds 80 min of blocks, more than its span '
+        '"9:00 PM – 10:00 PM": read one after the other from its start'
     ]
 
 

@@ -83,6 +83,7 @@ def test_a_weekday_note_in_german_after_parts_of_the_day_in_lists() -> None:
         "Aufstehen",
         "Lernen",
         "Spaziergang",
+        "Kochen",  # the morning's last start, until the afternoon's first (13:00)
         "Hausaufgaben",
         "Sport",
         "Lesen",

@@ -153,6 +153,7 @@ class Ctx:
     written: list[Rewrite] = field(default_factory=list)  # phrases read as spans: notes keep them
     footnotes: Footnotes = field(default_factory=Footnotes)  # "[^1]: …": a note of its mark's day
     day_notes: dict[int, str] = field(default_factory=dict)  # "| Sunday (long) |": by row line
+    ticked: frozenset[int] = frozenset()  # "- [x] 07:30 Note review": lines whose blocks are done
 
     def error(self, line: int, reason: str) -> PlanError:
         if self.hidden:
@@ -295,11 +296,15 @@ def is_total(text: str) -> bool:
     )
 
 
+_ENUMERATED = lazy(r"^(?:[A-Da-d]|[1-9]|I{1,3}|IV)[.)]\s+(?=\S)")
+
+
 @functools.lru_cache(maxsize=2048)
 def session_name(text: str) -> str | None:
     """The part of the day a heading or bold line names (`Morning`, `Mañana`, `Session 1`)."""
     plain = tidy(re.sub(r"\([^)]*\)", " ", unwrap(text)).replace("*", " "))
     plain = re.sub(r"^[^\w]+", "", plain).strip()
+    plain = _ENUMERATED.sub("", plain)  # "A. Morning", "2) Afternoon": an outline's label
     words = _words(plain)
     if words in _SESSIONS or (
         words.split()[:1] and words.split()[0] in _SESSIONS and len(words.split()) <= 2
@@ -518,12 +523,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     elif not title and note:
         # "**30 minutos** de caminata"
         title, note = tidy(amount_of(without_rate("", note)[1].strip())), ""
-    # "- **09:00–10:00**" with nothing after it: its first item says what it is for.
-    if not title and not label and len(items) == 1 and tidy(items[0].text):
-        # "- 09:00-12:00" over "  - Morning discussion" alone: the title, not an item too
-        title, items = tidy(items[0].text), list(items[0].children)
-    elif not title and not label and items:
-        title = tidy(items[0].text)  # the first of several items names the block, and stays
+    if not title and not label:
+        title, items = first_item_title(items)  # "- **09:00–10:00**" over what it is for
     title, note = or_choice(title or label or "Block", note)  # "Statistics | Or Economics"
     if gap is not None:
         note = f"{note}; {gap[0]}" if note else gap[0]
@@ -653,6 +654,18 @@ def tidy_emphasis(text: str) -> str:
     return text
 
 
+def first_item_title(items: list[Item]) -> tuple[str, list[Item]]:
+    """The title a timed line with none of its own takes from its items, and its items then.
+
+    `- 09:00-12:00` over `  - Morning discussion` alone: that item is the title, not an item
+    too; over several, the first names the block and stays. A task box is no part of it.
+    """
+    named = tidy(_TASK_BOX.sub("", items[0].text, count=1)) if items else ""
+    if named and len(items) == 1:
+        return named, list(items[0].children)
+    return named, items
+
+
 @per_line  # thousands of titles in a long plan, most of them written many times
 def tidy(title: str) -> str:
     """Strip what is left of brackets and separators around a title.
@@ -665,6 +678,10 @@ def tidy(title: str) -> str:
     # thousands of titles, most with no bracket at all).
     if "](" in title:
         title = _LINK.sub(_first_group, title)  # "[semaine 01](Sem01.html)": the link's text only
+    if "[[" in title and "|" in title:
+        from planexport.reader.title_links import linkless
+
+        title = linkless(title)  # "[[Projects/Thesis|Thesis draft]]": its label, as shown
     if "*(" in title:
         title = _STARRED_ASIDE.sub(_first_group, title)  # "ÉCON *(léger)*"
     if "(" in title:

@@ -92,6 +92,14 @@ WEEKDAY_RANGE = lazy(
     re.IGNORECASE,
 )
 
+# "Saturday, January 3 - Sunday, January 4", "Sat 3 Jan – Sun 4 Jan": two weekdays, each with
+# its date, as a range; the dates say no more than the weekdays in a plan without a year.
+_DATED_RANGE = lazy(
+    rf"(?<!\w)(?P<a>{WEEKDAY_NAMES}|{_SHORT_NAMES})\.?,?\s+(?=[^:{DASH}~]*\d)[^:{DASH}~]{{1,20}}?"
+    rf"\s*[{DASH}~]\s*(?P<b>{WEEKDAY_NAMES}|{_SHORT_NAMES})\.?,?\s+[^:{DASH}~]*\d",
+    re.IGNORECASE,
+)
+
 
 def _day_number(text: str) -> int:
     if text.isdigit():
@@ -195,6 +203,12 @@ def weekdays_of(node: Node) -> list[str]:
     rng = WEEKDAY_RANGE.search(text)
     if rng is not None:
         first, last = WEEKDAYS.get(fold(rng.group("a"))), WEEKDAYS.get(fold(rng.group("b")))
+        if first and last and ORDER.index(first) < ORDER.index(last):
+            return list(ORDER[ORDER.index(first) : ORDER.index(last) + 1])
+    dated_range = _DATED_RANGE.search(text) if rng is None else None
+    if dated_range is not None:
+        first = WEEKDAYS.get(fold(dated_range.group("a")))
+        last = WEEKDAYS.get(fold(dated_range.group("b")))
         if first and last and ORDER.index(first) < ORDER.index(last):
             return list(ORDER[ORDER.index(first) : ORDER.index(last) + 1])
     dated = dated_weekday(text)

@@ -16,6 +16,7 @@ from planexport.reader.emphasis import plain
 from planexport.reader.note_breaks import note_text
 from planexport.reader.outline import Item
 from planexport.reader.sections import DayBody
+from planexport.reader.task_fields import TASK_MARKS, task_fields
 from planexport.reader.title_links import cleaned
 from planexport.reader.title_markup import plain_title
 from planexport.reader.work_spans import busy_spans
@@ -51,6 +52,10 @@ def day_model(
         for b in blocks:
             if id(b) not in items:  # a block a longer variant keeps ("Add: …") is made once
                 items[id(b)] = tuple(_to_item(i) for i in b.items)
+                if any(mark in b.title for mark in TASK_MARKS):
+                    b.title, fields = task_fields(b.title)  # "Essay ⏳ 2027-01-11": the date
+                    b.note = f"{b.note}; {fields}" if b.note and fields else b.note or fields
+                    b.done = b.done or "✅" in (fields or "")  # "✅ 2027-01-11": done that day
     try:
         return made_day(
             number=number,
@@ -74,7 +79,7 @@ def day_model(
                             items=items[id(b)],
                             at=_hhmm(b.at),
                             session=b.session,
-                            done=b.done,
+                            done=b.done or b.line in ctx.ticked,
                         )
                         for b in blocks
                     ),

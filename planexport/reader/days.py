@@ -352,6 +352,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                     rest = without_zone(rest)  # "Freitag, 25. April CEST": no title "CEST"
                     if fold(rest) in WEEKDAYS or fold(rest) in ABBREVIATED_WEEKDAYS:
                         rest = ""  # "Vrij 25 sep 2015": the heading says no more than its date
+                    rest = "" if rest.isdigit() else rest  # "2022-09-20 (6)": a count, no title
                     heading = _DAY_LABEL.sub("", unwrap(nodes[span.start].text), count=1)
                     heading = without_zone(heading)
                     heading = length_off(heading) if span.length or span.text else heading

@@ -57,7 +57,7 @@ _TIME = rf"\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}|[.h][0-5]\d(?!\d)(?:\s
 # The words may take an article or a preposition ("hasta las", "a las", "até às", "jusqu'à",
 # "fino alle", "alle ore").
 _TO = (
-    rf"\s*(?:[{DASH}]|to|till|til|until|bis|hasta\s+(?:las?|el)|hasta|a\s+las?|a|à|às|as|ao"
+    rf"\s*(?:->|=>|[→⟶⇒➔➝]|[{DASH}]|to|till|til|until|bis|hasta\s+(?:las?|el)|hasta|a\s+las?|a|à|às|as|ao"
     r"|at[ée]\s+(?:[àa]s?|ao|o)|at[ée]|al|(?:fino\s+)?alle(?:\s+ore)?|fino\s+al?|au|tot"
     r"|jusqu['\u2019]\s?à)\s*[~≈]?\s*"
 )

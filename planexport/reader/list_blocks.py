@@ -10,6 +10,7 @@ from planexport.reader.beside_spans import longer_children
 from planexport.reader.blocks import (
     Ctx,
     RawBlock,
+    first_item_title,
     hour_block,
     is_aside_item,
     is_break,
@@ -137,6 +138,9 @@ def list_blocks(
                 following = span_start(items[pos + 1].text, start=start, steps=bool(item.children))
             after = following if following is not None else until
             title, said = start_title(start[1])  # "**_Talk_** _A. Author_": the title, who
+            children = item.children[:]
+            if not title and children:
+                title, children = first_item_title(children)  # "- 13:00" over its tasks
             title = title or item.text
             # "### 3:00 PM" over "Some reading and then a nap for 25 minutes.": the sentence
             said = said or next((m for m in item.more if part_title(m) is not None), None)
@@ -202,7 +206,7 @@ def list_blocks(
             if minutes == 0 or is_aside_item(title):
                 notes.append(item.text)  # "00:00 Sleep" at the session's end: not a block
             elif not meal:
-                guess = RawBlock(title, None, minutes, minutes, said, item.children[:], item.line)
+                guess = RawBlock(title, None, minutes, minutes, said, children, item.line)
                 guess.at, guess.session, guess.guessed = start[0], session, ended is None
                 blocks.append(guess)
             continue

@@ -107,6 +107,10 @@ __all__ = ["parse_duration", "parse_markdown", "read_markdown"]
 _WEEK_PREFIX = lazy(r"^[\W_]*\w+\s*\d+\s*[:.\-–—]\s*")
 
 
+# A ticked box or a Logseq task marker: the marks of task lines that may open with a time.
+_TICK_MARKS = ("[x]", "[X]", "TODO ", "DONE ", "DOING ", "LATER ", "NOW ", "WAITING ")
+
+
 def parse_markdown(text: str | bytes, *, source: str = "<string>") -> Plan:
     """Read a plan from Markdown.
 
@@ -165,6 +169,18 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         body = closed_fences(body, ctx)  # "```text" never closed
     body = drop_footnote_marks(body, ctx.footnotes)  # "9:00[^1]"
+    if "::" in body:
+        from planexport.reader.inline_fields import inline_fields
+
+        body = inline_fields(body)  # "- [ ] Read chapter 4 [duration:: 45 min]"
+    if "[[" in body:
+        from planexport.reader.wiki_headings import wiki_headings
+
+        body = wiki_headings(body)  # "## [[2027-01-12|Tuesday]]": a weekly note's day
+    if any(mark in body for mark in _TICK_MARKS):
+        from planexport.reader.ticked_starts import ticked_starts
+
+        body, ctx.ticked = ticked_starts(body)  # "- [x] 07:30 Note review": done, and read
     if "<!--" in body:
         from planexport.reader.html_comments import hide_comments
 

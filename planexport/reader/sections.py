@@ -44,7 +44,6 @@ from planexport.reader.part_minutes import whole_minutes
 from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.quoted_lines import own_blocks
 from planexport.reader.recaps import drop_recaps
-from planexport.reader.session_starts import start_sessions
 from planexport.reader.span_headings import titled_spans
 from planexport.reader.tables import is_facts_table
 from planexport.reader.tracking_tables import drop_logs, tracking_table
@@ -540,12 +539,15 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
         list_blocks(node.items, blocks, at.session, notes, ctx, until=until)
     drop_logs(blocks, logs, ctx)  # the sessions above, again in a table to fill in
     late_halves(blocks, ctx)  # "9:00 – 10:30" under "### 🌙 Evening"
-    start_sessions(nodes, blocks, ctx)  # "### Morning (6:00 - 9:00)" over "- Physics (1.5 hrs)"
     order_halves(blocks, ctx)
     clip_guesses(blocks, ctx)
     drop_alternatives(blocks, notes, ctx)  # "## Sera leggera" from 19:30 inside "## Sera"
     blocks = titled_spans(blocks, at.untitled, nodes)  # "### 09:00 - 11:00" over its topic
     name_labels(blocks)  # "### Block A (20 min)" over "- Install the editor"
+    if any(b.at is None for b in blocks):
+        from planexport.reader.session_starts import session_starts
+
+        session_starts(nodes, blocks, ctx)  # "### Morning (6:00 AM - 11:00 AM)" over lengths
     return blocks
 
 

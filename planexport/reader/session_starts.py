@@ -1,68 +1,87 @@
-"""A part of the day with its clock span over lines of lengths alone (`### Morning Session (6:00 AM
-– 9:00 AM)` over `- Physics (1.5 hrs)`, `- Maths (1.5 hrs)`): the lines one after the other from
-the session's start, as its writer meant them to fill it."""
+"""A session heading's span over lines with lengths only (`### Morning Session (6:00 AM - 11:00
+AM)` over `#### Pomodoro 1-2 (50 min)`, `**Evening (5-8 PM)**` over `- Physics (1.5 hrs)`): its
+blocks run one after another from its start."""
 
 from __future__ import annotations
 
-import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from planexport.reader.blocks import is_break, session_name, tidy
 from planexport.reader.durations import find_duration
-from planexport.reader.outline import unwrap
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx, RawBlock
-    from planexport.reader.durations import Found
     from planexport.reader.outline import Node
 
-__all__ = ["start_sessions"]
+__all__ = ["session_starts"]
 
 
-def start_sessions(nodes: list[Node], blocks: list[RawBlock], ctx: Ctx) -> None:
-    """Pin each run of unpinned blocks of one session to the session's start, in order, when
-    the heading or line that names the session gives its clock span; blocks that run past its
-    end are warned."""
-    if not any(raw.session and raw.at is None for raw in blocks):
-        return  # cheap: most days have no session of lengths alone
-    from planexport.reader.blocks import tidy
+def session_starts(nodes: list[Node], blocks: list[RawBlock], ctx: Ctx) -> None:
+    """Pin the blocks of each session whose heading gives a clock span and whose lines give
+    only lengths: the first at the session's start, each next where the one before ends.
 
-    heads = [
-        (node.line, tidy(re.sub(r"\([^)]*\)", "", unwrap(node.text))), found)
-        for node in nodes
-        if node.kind in ("heading", "paragraph")
-        and len(node.text) <= 80
-        and (found := find_duration(node.text)) is not None
-        and found.at is not None
-    ]
-    if not heads:
-        return
-    run: list[RawBlock] = []
-    for raw in [*blocks, None]:
-        if run and (raw is None or raw.session != run[0].session):
-            _pin(run, heads, ctx)
-            run = []
-        if raw is not None and raw.session:
-            run.append(raw)
+    A person reads `### Afternoon Session (11:30 AM - 4:00 PM)` over blocks of 50 minutes as
+    the afternoon's work, from 11:30 on, not as work at any hour of the day. Only when no
+    block of the session has a time of its own and every length is exact; blocks that run past
+    the span's end are still read from its start, the writer's time, and said.
+    """
+    if not blocks or all(b.at is not None for b in blocks):
+        return  # every block has its time: nothing to place
+    for idx, node in enumerate(nodes):
+        if node.kind not in ("heading", "paragraph") or "(" not in node.text:
+            continue
+        if node.kind == "paragraph" and len(node.text) > 80:
+            continue  # a sentence, not a bold label naming a part of the day
+        found = find_duration(node.text)
+        if found is None or found.at is None or session_name(node.text) is None:
+            continue
+        end = _section_end(nodes, idx)
+        inside = [b for b in blocks if node.line < b.line < end and b.session is not None]
+        if not inside or any(b.at is not None or b.lo != b.hi for b in inside):
+            continue
+        pauses = _pauses(nodes[idx + 1 :], end)
+        gaps = [
+            sum(m for line, m in pauses if before.line < line < after.line)
+            for before, after in pairwise(inside)
+        ]
+        if (need := sum(b.lo for b in inside) + sum(gaps)) > found.hi:
+            # more work than the span holds: still the writer's start, and said
+            ctx.warn(
+                node.line,
+                f'"{tidy(node.text)}" holds {need} min of blocks, more than its span '
+                f'"{found.text}": read one after the other from its start',
+            )
+        at = found.at
+        for raw, gap in zip(inside, [0, *gaps], strict=True):
+            at += gap  # "**Break (15 min):** Walk, refresh" between two blocks: a gap
+            raw.at, raw.sure, raw.guessed = at, True, False
+            at += raw.lo
 
 
-def _pin(run: list[RawBlock], heads: list[tuple[int, str, Found]], ctx: Ctx) -> None:
-    """Pin one run of a session's blocks from the start of the span its heading gives."""
-    if any(raw.at is not None for raw in run) or any(raw.lo != raw.hi for raw in run):
-        return  # timed lines of their own, or a range of lengths: no one start for each
-    above = [head for head in heads if head[0] < run[0].line and head[1] == run[0].session]
-    if not above:
-        return
-    line, name, found = above[-1]
-    start = found.at
-    if start is None:
-        return
-    total = sum(raw.lo for raw in run)
-    if total > found.hi:
-        ctx.warn(
-            line,
-            f'the lines under "{name}" add up to {total} min, more than the {found.hi} min of '
-            f"{found.text}: read one after the other from its start",
-        )
-    for raw in run:
-        raw.at, raw.sure = start, found.sure
-        start += raw.lo
+def _pauses(nodes: list[Node], end: int) -> list[tuple[int, int]]:
+    """The breaks with a length written as lines of their own before line `end`
+    (`**Long Break (15 min):** Lunch, rest`): their lines and minutes."""
+    out: list[tuple[int, int]] = []
+    for node in nodes:
+        if node.line >= end:
+            break
+        texts = [(node.line, node.text)] if node.kind == "paragraph" else []
+        texts += [(i.line, i.text) for i in node.items] if node.kind == "list" else []
+        for line, text in texts:
+            found = find_duration(text)
+            if found is not None and found.at is None and found.lo == found.hi and is_break(text):
+                out.append((line, found.lo))
+    return out
+
+
+def _section_end(nodes: list[Node], idx: int) -> int:
+    """The line where the section of the heading `nodes[idx]` ends: the next heading at its
+    level or above, else past the last line."""
+    head = nodes[idx]
+    for node in nodes[idx + 1 :]:
+        if node.kind == "heading" and (head.kind == "paragraph" or node.level <= head.level):
+            return node.line
+        if head.kind == "paragraph" and node.kind == "paragraph" and session_name(node.text):
+            return node.line  # the next bold part of the day
+    return nodes[-1].line + 10**6 if nodes else 0

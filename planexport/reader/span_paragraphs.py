@@ -30,6 +30,18 @@ def spanned(node: Node) -> bool:
     return found is not None and found.at is not None and not node.text[: found.start].strip("*_ `")
 
 
+def _part_agendas(node: Node) -> bool:
+    """Whether a list's items are parts of the day over agendas of start times (`- Morning`
+    over `  - 06:45 Flash cards`, `  - 08:00 Lecture notes`), as an outliner writes a day."""
+    from planexport.reader.outline import Node
+
+    return node.kind == "list" and any(
+        agenda_list(Node("list", item.line, items=item.children))
+        for item in node.items
+        if len(item.children) >= 2
+    )
+
+
 def timetable_start(nodes: list[Node]) -> int | None:
     """Where the one day of a plan with no day headings starts: its first timed list or table,
     else the first of two or more paragraph lines in a row that each start with a clock span,
@@ -43,7 +55,7 @@ def timetable_start(nodes: list[Node]) -> int | None:
     tips: frozenset[int] | None = None
     for idx, node in enumerate(nodes):
         if node.kind in ("list", "table") and (
-            timed([node]) or agenda_table(node) or agenda_list(node)
+            timed([node]) or agenda_table(node) or agenda_list(node) or _part_agendas(node)
         ):
             if node.kind == "list":
                 from planexport.reader.example_tips import tip_lines, tips_only

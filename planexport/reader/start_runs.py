@@ -61,6 +61,8 @@ def list_until(nodes: list[Node], idx: int, ctx: Ctx) -> int | None:
     if not items or (last := _start_only(items[-1].text)) is None:
         return None
     after = _next_start(nodes, idx, over_lines=False)
+    if after is None:
+        after = _next_part_start(nodes, idx, last[0])  # "### Evening" over "- 19:00 Reading"
     if after is not None or _next_start(nodes, idx, over_lines=True) is not None:
         return after
     title = start_title(last[1])[0]
@@ -72,6 +74,29 @@ def list_until(nodes: list[Node], idx: int, ctx: Ctx) -> int | None:
         return None
     said_step(items[-1].line, items[-1].text, step, ctx)
     return last[0] + step
+
+
+_PART_GAP = 180  # the longest a last start runs on into the next part of the day, in minutes
+
+
+def _next_part_start(nodes: list[Node], idx: int, last: int) -> int | None:
+    """The start the next part of the day opens with, across its heading (`### Evening Break`
+    over `- 19:00 Reading`), when it is later than `last`; None when other lines come first,
+    or the heading has a time of its own."""
+    for node in nodes[idx + 1 :]:
+        if node.kind == "hr":
+            continue
+        if node.kind == "heading":
+            if _first_time(node) is not None or find_duration(node.text) is not None:
+                return None  # "### 19:00 Reading", "### Evening (2h)": a time of its own
+            continue
+        if node.kind != "list" or not node.items:
+            return None
+        at = _item_time(node.items[0].text)
+        # "- 09:00 Révisions" before "## Après-midi" at 14:00: a gap that long is a pause the
+        # plan leaves unsaid (lunch, a rest), not five hours of revision
+        return at if at is not None and last < at <= last + _PART_GAP else None
+    return None
 
 
 def _group_times(nodes: list[Node], idx: int) -> list[int | None] | None:

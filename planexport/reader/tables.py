@@ -27,6 +27,7 @@ from planexport.reader.table_columns import (
 from planexport.reader.table_logs import results_log, row_title
 from planexport.reader.table_weekly import TableDay, grid_by_weekday, part_columns, weekday_of
 from planexport.reader.total_tables import empty_row, total_row
+from planexport.reader.tracking_tables import planned_column
 from planexport.reader.training_amounts import amount_warning
 from planexport.reader.training_tables import done_log, second_session
 from planexport.reader.words import (
@@ -98,7 +99,7 @@ def table_days(
         return month
     header = node.rows[0]
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
-    cols = column_roles(node)
+    cols = planned_column(node, column_roles(node))  # "| Day | Actual | Planned |": the plan
     if (split := day_rows(node, cols, year)) is not None:
         return [_rows_day(node, part, ctx) for part in split]  # "| **Day 1** | |" over times
     read = lambda sub: table_blocks(sub, ctx, lenient=True)  # noqa: E731
