@@ -169,7 +169,7 @@ def list_blocks(
                             f'"{_short(item.text)}" has a start time but no length: read as '
                             f"{step} min like the ones before",
                         )
-                        guess = RawBlock(title, None, step, step, said, item.children[:], item.line)
+                        guess = RawBlock(title, None, step, step, said, children, item.line)
                         guess.at, guess.session, guess.guessed = start[0], session, True
                         blocks.append(guess)
                         continue
