@@ -527,9 +527,10 @@ def _days(
             body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
         has_blocks = bool(body.variants)
         if not has_blocks:
-            from planexport.reader.rest_days import warn_empty_day
+            from planexport.reader.rest_days import warn_empty_day, warn_unsplit
 
             warn_empty_day(nodes, span, ctx)  # "ab 10:00 Frühstück", "ab 14:00 Abbau" (warned)
+            warn_unsplit(nodes, span, ctx)  # "## Days 6-7: Deploy (6h)": not each day's
         for written in span.numbers:
             number = written
             key = (week, number)
