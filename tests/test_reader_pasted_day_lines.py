@@ -72,3 +72,17 @@ def test_german_day_lines_read_alike() -> None:
         "Üben: Zehn kleine Commits in einem Testordner",
     ]
     assert warnings(result) == []
+
+
+def test_day_lines_over_timed_lines_give_each_line_its_block() -> None:
+    result = read("en-day-lines-over-timed-lines.md")
+    assert result.plan.title == "Learn Bash in 3 Days"
+    assert [
+        (d.number, d.title, [(b.title, b.min_minutes) for v in d.variants for b in v.blocks])
+        for d in result.plan.days
+    ] == [
+        (1, "Navigation", [("Read the man page of ls", 20), ("Practice cd, pwd and tree", 40)]),
+        (2, "Pipes", [("Watch the pipes video", 15), ("Chain grep, sort and uniq", 45)]),
+        (3, "Scripts", [("Write a backup script", 60)]),
+    ]
+    assert warnings(result) == []

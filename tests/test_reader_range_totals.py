@@ -1,7 +1,7 @@
 """A length said to be the total of a heading's days (`## Days 2-3: Templates (5 hours total)`,
 `(3-4 hours in total)`, `### Tag 2-3: Pivot (4 Stunden insgesamt)`) is shared alike by those
-days; a bare length over several days (`## Days 6-7: Deploy (6h)`) is not split, and the
-heading keeps it as written."""
+days; a bare length over several days (`## Days 6-7: Deploy (6h)`) is not split, the heading
+keeps it as written, and a warning says so."""
 
 from __future__ import annotations
 
@@ -40,7 +40,10 @@ def test_a_total_over_several_days_is_shared_alike() -> None:
     ]
     third = result.plan.days[2].variants[0].blocks[0]
     assert [i.text for i in third.items] == ["Jinja inheritance", "A sign-up form with validation"]
-    assert warnings(result) == []
+    assert warnings(result) == [
+        '15: days 6–7 "Deploy (6h)": 6h is not split over the 2 days (write it per day, such as'
+        " '(2h/day)', or as '(6h total)')",
+    ]
 
 
 def test_insgesamt_is_a_total_too() -> None:

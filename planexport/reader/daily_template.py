@@ -33,10 +33,11 @@ def says_daily(heading: str) -> bool:
     return _DAILY.search(fold(unwrap(heading))) is not None
 
 
-def split_day_lines(nodes: list[Node]) -> list[Node]:
+def split_day_lines(nodes: list[Node], lines: list[str] | None = None) -> list[Node]:
     """A paragraph of `Day 1: …` lines (no list markers, so Markdown runs them together): a
     day line each, as `- Day 1: …` items would be; so is a list of one such item beside lists
-    of several."""
+    of several. A paragraph whose day lines stand over timed lines of their own (`Day 1:
+    Basics` / `Watch the intro (30 min)`) is left whole, for `day_lines` to read."""
     out: list[Node] = []
     listed = any(
         n.kind == "list" and len(n.items) >= 2 and all(_DAY_AT.match(i.text) for i in n.items)
@@ -58,7 +59,7 @@ def split_day_lines(nodes: list[Node]) -> list[Node]:
         starts = (
             [m.start() for m in _DAY_AT.finditer(node.text)] if node.kind == "paragraph" else []
         )
-        if len(starts) < 2 or starts[0] != 0:
+        if len(starts) < 2 or starts[0] != 0 or _lines_under_days(node, lines):
             out.append(node)
             continue
         ends = [*starts[1:], len(node.text)]
@@ -67,6 +68,18 @@ def split_day_lines(nodes: list[Node]) -> list[Node]:
             # One day a line, as written: the lines keep their own numbers.
             out.append(Node("paragraph", node.line + offset, text=f"**{line.strip('*_')}**"))
     return out
+
+
+def _lines_under_days(node: Node, lines: list[str] | None) -> bool:
+    """Whether a paragraph's source lines put a timed line that is no day line under a day
+    line (`Day 1: Basics` over `Watch the intro video (30 min)`)."""
+    from planexport.reader.day_lines import raw_lines
+    from planexport.reader.durations import find_duration
+
+    texts = raw_lines(node, lines) if lines is not None else None
+    return texts is not None and any(
+        _DAY_AT.match(text) is None and find_duration(text) is not None for text in texts[1:]
+    )
 
 
 def daily_steps(nodes: list[Node], inside: set[int], ctx: Ctx) -> tuple[list[RawBlock], set[int]]:

@@ -201,15 +201,18 @@ def _plain_days(node: Node, lines: list[str]) -> list[tuple[int, str, str, bool]
 
 
 def _mixed_days(node: Node, lines: list[str]) -> MixedDays | None:
-    """A plain paragraph of day lines, each over the lines of its day, when a day line at least
-    gives a length (`Day 1: JSX & Components (2-3 hours)`)."""
+    """A plain paragraph of day lines, each over the lines of its day, when a day line or a line
+    under one gives a length (`Day 1: JSX & Components (2-3 hours)`, `Practice (45 min)`)."""
     from planexport.reader.day_line_paragraphs import paragraph_days
 
     texts = raw_lines(node, lines)
     if not texts or len(texts) < 3 or any(_clocked(text) for text in texts):
         return None
     found = paragraph_days(node, texts, lambda text: _day_label(text, several=True))
-    if found is None or not any(find_duration(label[1]) for _, label, _ in found[1]):
+    if found is None or not any(
+        find_duration(label[1]) or any(find_duration(item.text) for item in items)
+        for _, label, items in found[1]
+    ):
         return None
     return found
 

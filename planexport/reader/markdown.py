@@ -215,7 +215,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = hour_prefixes(bracket_starts(day_range_rows(week_row_headings(nodes), ctx)))
     text_lines = body.split("\n")  # the body as the passes below read it, split once
     nodes = weekday_entries(nodes, text_lines)  # "- Mon 6pm-8pm: Calculus"
-    nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes, text_lines)))
+    nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes, text_lines)), text_lines)
     nodes = expand_day_lists(span_lines(nodes, text_lines))
     nodes = prose_span_day(day_lines(nodes, text_lines))  # "Les cours ont lieu de 9h …"
     nodes = split_items(plain_lines(nodes, text_lines, ctx))
@@ -543,9 +543,10 @@ def _days(
             body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
         has_blocks = bool(body.variants)
         if not has_blocks:
-            from planexport.reader.rest_days import warn_empty_day
+            from planexport.reader.rest_days import warn_empty_day, warn_unsplit
 
             warn_empty_day(nodes, span, ctx)  # "ab 10:00 Frühstück", "ab 14:00 Abbau" (warned)
+            warn_unsplit(nodes, span, ctx)  # "## Days 6-7: Deploy (6h)": not each day's
         for written in span.numbers:
             number = written
             key = (week, number)

@@ -41,3 +41,24 @@ def warn_empty_day(nodes: list[Node], span: DaySpan, ctx: Ctx) -> None:
             f'"{title}" has no block: its breaks and meals are gaps and its other timed lines '
             "are warned, so it is shown as a rest day",
         )
+
+
+def warn_unsplit(nodes: list[Node], span: DaySpan, ctx: Ctx) -> None:
+    """Warn when a heading of several days (`## Days 6-7: Deploy (6h)`) gives a length it does
+    not say is each day's or their total, and its days have no block of their own: the length
+    is not split over them, and the calendar shows them untimed."""
+    from planexport.reader.durations import find_duration
+
+    if len(span.numbers) < 2 or span.length is not None or not 0 <= span.start < len(nodes):
+        return
+    if nodes[span.start].kind not in ("heading", "paragraph"):
+        return
+    found = find_duration(span.title)
+    if found is None or found.at is not None:
+        return
+    numbers = f"{span.numbers[0]}–{span.numbers[-1]}"
+    ctx.warn(
+        span.line,
+        f'days {numbers} "{span.title}": {found.text.strip()} is not split over the '
+        f"{len(span.numbers)} days (write it per day, such as '(2h/day)', or as '(6h total)')",
+    )
