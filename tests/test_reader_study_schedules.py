@@ -357,3 +357,14 @@ def test_a_week_column_over_no_weekdays_stays_a_table_of_weekly_hours() -> None:
     result = read_plan(PLANS / "en-week-column-of-hours-stays-weekly.md")
     assert [(d.week, d.weekday) for d in result.plan.days][:2] == [(1, "mon"), (1, "tue")]
     assert len(result.plan.days) == 15
+
+
+def test_a_one_row_week_under_part_of_day_lengths_is_that_weekdays_day() -> None:
+    # Week 2's table has one row: it was left out without a word.
+    result = read_plan(PLANS / "en-one-row-week-under-part-lengths.md")
+    assert dated_days(result.plan) == [
+        (1, "mon", None, "Mon", [("EC2 instance types", 120, None), ("EC2 quiz", 60, None)]),
+        (1, "thu", None, "Thu", [("EBS volume types", 120, None), ("Flashcards", 60, None)]),
+        (2, "tue", None, "Tue", [("S3 storage classes", 120, None), ("S3 quiz", 60, None)]),
+    ]
+    assert warnings(result) == []
