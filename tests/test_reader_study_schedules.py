@@ -4,6 +4,7 @@ description on the lines under them."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from planexport.reader import read_plan
@@ -357,3 +358,39 @@ def test_a_week_column_over_no_weekdays_stays_a_table_of_weekly_hours() -> None:
     result = read_plan(PLANS / "en-week-column-of-hours-stays-weekly.md")
     assert [(d.week, d.weekday) for d in result.plan.days][:2] == [(1, "mon"), (1, "tue")]
     assert len(result.plan.days) == 15
+
+
+def test_a_one_row_week_under_part_of_day_lengths_is_that_weekdays_day() -> None:
+    # Week 2's table has one row: it was left out without a word.
+    result = read_plan(PLANS / "en-one-row-week-under-part-lengths.md")
+    assert dated_days(result.plan) == [
+        (1, "mon", None, "Mon", [("EC2 instance types", 120, None), ("EC2 quiz", 60, None)]),
+        (1, "thu", None, "Thu", [("EBS volume types", 120, None), ("Flashcards", 60, None)]),
+        (2, "tue", None, "Tue", [("S3 storage classes", 120, None), ("S3 quiz", 60, None)]),
+    ]
+    assert warnings(result) == []
+
+
+def test_bold_dated_weekday_lines_without_bullets_are_a_dated_day_each() -> None:
+    # The lines read as they do bulleted: a day a line, dated in the year Dec 14 is a Monday,
+    # a block a length; "Rest" is a day with nothing to do.
+    result = read_plan(PLANS / "en-bold-dated-weekday-lines-as-paragraphs.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            "mon",
+            dt.date(2026, 12, 14),
+            "Mon 14 Dec",
+            [("Full mock paper", 180, None), ("marking", 60, None)],
+        ),
+        (None, "tue", dt.date(2026, 12, 15), "Tue 15 Dec", [("Weak topics: vectors", 120, None)]),
+        (None, "wed", dt.date(2026, 12, 16), "Wed 16 Dec", []),
+        (
+            None,
+            "thu",
+            dt.date(2026, 12, 17),
+            "Thu 17 Dec",
+            [("Formula sheet", 45, None), ("past paper 2", 120, None)],
+        ),
+    ]
+    assert warnings(result) == []

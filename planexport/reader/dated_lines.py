@@ -30,7 +30,7 @@ def dated_day_lines(nodes: list[Node], source: list[str]) -> list[Node]:
     """
     out: list[Node] = []
     level = 0
-    for node in nodes:
+    for node in _as_lists(nodes):
         if node.kind == "heading":
             level = node.level
         days = _days(node) if node.kind == "list" else None
@@ -58,3 +58,22 @@ def _days(node: Node) -> list[tuple[Item, str, str]] | None:
         rest = f"{match['box'] or ''}{match['rest']}".strip()
         found.append((item, match["day"].strip(), rest))
     return found if len(found) >= 2 else None
+
+
+def _as_lists(nodes: list[Node]) -> list[Node]:
+    """`nodes`, with each run of two or more bold paragraph lines that are all dated weekdays
+    (`**Mon 14 Dec** – Mock paper (3h)` / `**Tue 15 Dec** – Vectors (2h)`) as the list of them
+    they would be with bullets."""
+    out: list[Node] = []
+    run: list[Node] = []
+    for node in [*nodes, None]:
+        if node is not None and node.kind == "paragraph" and _LINE.match(node.text):
+            run.append(node)
+            continue
+        listed = (
+            Node("list", run[0].line, items=[Item(n.text, n.line) for n in run]) if run else None
+        )
+        out += [listed] if listed is not None and _days(listed) is not None else run
+        run = []
+        out += [node] if node is not None else []
+    return out

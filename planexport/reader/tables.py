@@ -147,6 +147,8 @@ def table_days(
     # "| Dia | Tipo | Descrição |" over one "| Terça | Contínuo | Corrida de 40 min |": a day
     lone = enough == 1 and len(body) == 1 and any(find_duration(c) for c in body[0][0][1:])
     lone = lone or (enough == 1 and len(body) == 1 and any(map(start_cell, body[0][0][1:])))
+    # "| Day | Morning (2h) | Evening (1h) |" over one "| Mon | S3 classes | S3 quiz |"
+    lone = lone or (enough == 1 and len(body) == 1 and _header_lengths(header))
     if sum(1 for w in first if w) >= 2 or (lone and first[0]):
         if untimed_table(node):
             # "| Monday | Education words |": what to do on a weekday, with no time to do it in
