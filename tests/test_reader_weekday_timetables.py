@@ -192,3 +192,13 @@ def test_a_line_of_several_spans_under_a_day_heading_gives_a_block_per_span() ->
         ("tue", [("Vocabulary", 90, "09:00"), ("Listening", 75, "10:45")]),
     ]
     assert warnings(result) == []
+
+
+def test_a_school_grid_of_periods_goes_on_past_noon_without_am_or_pm() -> None:
+    # "| 6 | 1:05 - 1:50 |" after "| 5 | 12:15 - 1:00 |": 13:05, the sixth period
+    result = read_plan(PLANS / "school-periods-after-noon.md")
+    assert [d.weekday for d in result.plan.days] == ["mon", "tue", "wed"]
+    assert day_blocks(result.plan)[0][1][-2:] == [("History", 45, "12:15"), ("PE", 45, "13:05")]
+    assert warnings(result) == [
+        '12: row "1:05 - 1:50" read as starting at 13:05, after the row before'
+    ]
