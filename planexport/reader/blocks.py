@@ -639,6 +639,10 @@ def _without_length(text: str, found: Found) -> str:
         others = (text[open_at + 1 : found.start] + " " + text[found.end : close_at]).split()
         if all(_QUALIFIERS.match(word.strip(",;:")) for word in others):
             return text[:open_at] + text[close_at + 1 :]
+        from planexport.reader.bracket_words import bracket_title
+
+        if (alone := bracket_title(text, open_at, close_at, found)) is not None:
+            return alone  # "😴 (7 hours sleep)": the bracket says what the span is for
     cut = text[: found.start] + text[found.end :]
     # "Notes (30 min, chapter 3)": no "(, chapter 3)" is left
     cut = re.sub(r"\(\s*[,;:]?\s*(?=\S)", "(", cut)

@@ -480,6 +480,8 @@ def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
 
 
 def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
+    from planexport.reader.block_tables import agenda_table
+    from planexport.reader.clock_words import agenda_list
     from planexport.reader.code_days import (
         code_only,
         code_timetable,
@@ -600,6 +602,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             and not nested_timed(below)
             and not code_timetable(below)  # "### Weekdays" over a code block of spans
             and not prose_length(below)  # "## Fin de semana" over "Sábado/Domingo: … (2-3 horas)."
+            and not any(agenda_list(n) or agenda_table(n) for n in below)  # "- 6:30 AM: Wake up"
         ):
             continue  # "### Monday to Thursday" over "- **Morning:**" over spans: a template
         days.append(span)

@@ -6,6 +6,7 @@ import dataclasses
 import itertools
 from typing import TYPE_CHECKING
 
+from planexport.reader.grid_halves import row_slots
 from planexport.reader.grid_own_times import cell_slot, own_time_columns
 from planexport.reader.hour_runs import hour_grid
 from planexport.reader.table_grids import slot
@@ -31,7 +32,7 @@ def continue_blanks(node: Node, cells: dict[int, list[RawBlock]]) -> None:
     if node.html or _written_out(cells):
         return
     rows = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
-    slots = [slot(row) for row, _ in rows]
+    slots = row_slots([slot(row) for row, _ in rows], [line for _, line in rows])
     days = [(None, None) if col in cells else None for col in range(len(node.rows[0]))]
     own = own_time_columns(node, days)  # "| | Monday | | Saturday |": Saturday's own times
     blank = [all(not row[col].strip() for col in cells if col < len(row)) for row, _ in rows]

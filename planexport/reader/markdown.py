@@ -105,6 +105,11 @@ if TYPE_CHECKING:
 __all__ = ["parse_duration", "parse_markdown", "read_markdown"]
 
 _WEEK_PREFIX = lazy(r"^[\W_]*\w+\s*\d+\s*[:.\-–—]\s*")
+# ", 14:00-16:00", "; 2-4pm": a comma or semicolon before a second clock span on a line
+_SPAN_AFTER_COMMA = lazy(
+    r"[,;][ \t]+[*_]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*[-\u2013\u2014][ \t]*\d",
+    re.IGNORECASE,
+)
 
 
 # A ticked box or a Logseq task marker: the marks of task lines that may open with a time.
@@ -214,11 +219,19 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
     nodes = hour_prefixes(bracket_starts(day_range_rows(week_row_headings(nodes), ctx)))
     text_lines = body.split("\n")  # the body as the passes below read it, split once
+    # "- Monday: 9:00-11:00 Calculus, 14:00-16:00 Physics": a span after a comma, rare
+    several = _SPAN_AFTER_COMMA.search(body) is not None
+    if several:
+        from planexport.reader.span_segments import split_span_items
+
+        nodes = split_span_items(nodes)
     nodes = weekday_entries(nodes, text_lines)  # "- Mon 6pm-8pm: Calculus"
     nodes = split_day_lines(abbreviated_weekdays(dated_day_lines(nodes, text_lines)), text_lines)
     nodes = expand_day_lists(span_lines(nodes, text_lines))
     nodes = prose_span_day(day_lines(nodes, text_lines))  # "Les cours ont lieu de 9h …"
     nodes = split_items(plain_lines(nodes, text_lines, ctx))
+    if several:
+        nodes = split_span_items(nodes)  # the lines plain_lines has made a list
     nodes = hour_cells(clock_lengths(nodes))  # "| 00:45 |" under "Dauer"; "| 9h00 |" a time
     nodes = table_offsets(read_offsets(read_clock_words(time_headings(heading_hours(nodes)))), ctx)
     nodes = relative_times(time_headers(nodes), ctx)

@@ -5,6 +5,7 @@ unsaid."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import is_break, tidy
@@ -52,8 +53,12 @@ def meal_notes(
             for node in nodes[span.start + 1 : span.end]
             if node.kind in kinds
             for line, text in _starts(node)
-            if line not in used and text not in day.notes and unwrap(text) not in day.notes
+            if line not in used
         ]
+        if found:
+            # "**7:15 AM** – Breakfast" is the note "7:15 AM – Breakfast" a list already gave
+            held = {_plain(note) for note in day.notes}
+            found = [(line, text) for line, text in found if _plain(text) not in held]
         if found:
             notes = tuple(dict.fromkeys((*day.notes, *(text for _, text in found))))
             out[index] = day.model_copy(update={"notes": notes})
@@ -94,6 +99,11 @@ def _starts(node: Node) -> list[tuple[int, str]]:
                 if late is not None and not late[1].strip():
                     found.append((at, f"{cells[1]} {cells[0]}"))
     return found
+
+
+def _plain(text: str) -> str:
+    """A line as a note compares: without its emphasis (`**7:15 AM** – Breakfast`)."""
+    return " ".join(re.sub(r"[*_`]+", "", unwrap(text)).split())
 
 
 def _meal(words: str) -> bool:

@@ -612,10 +612,16 @@ def _part(nodes: list[Node], idx: int, at: _Place) -> bool:
     if following and following[0].kind == "list" and _BOLD_LINE.match(text):
         at.part = Item(tidy_emphasis(text), node.line)
         current.items.append(at.part)
-    elif not is_break(text):
+    elif not is_break(text) or _prose(text):  # "As you near the break, stop at …"
         at.part = None
         current.note = f"{current.note}\n{text}" if current.note else text
     return True
+
+
+def _prose(text: str) -> bool:
+    from planexport.reader.break_prose import prose_note
+
+    return prose_note(text)
 
 
 def _starts(nodes: list[Node]) -> bool:

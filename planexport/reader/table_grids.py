@@ -119,9 +119,12 @@ def grid_cells(
     of the day's own time column (`own`: day column -> its time column). A cell that only
     marks the slot empty (`#`) is none, nor is one struck out (`~~Course B~~`, warned of in
     `ctx`)."""
+    from planexport.reader.grid_halves import row_slots
+
     found: dict[int, list[RawBlock]] = {c: [] for c, key in enumerate(columns) if key is not None}
-    for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
-        row_slot = slot(row)
+    rows = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
+    slots = row_slots([slot(row) for row, _ in rows], [line for _, line in rows], ctx)
+    for (row, line), row_slot in zip(rows, slots, strict=True):
         for col, blocks in found.items():
             clock = (own or {}).get(col)
             time, used = row_slot if clock is None else (slot(row[clock : clock + 1])[0], clock + 1)

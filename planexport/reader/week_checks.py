@@ -71,11 +71,18 @@ def summaries(
 ) -> list[DaySpan]:
     """A heading of several weekdays that all have their day already in the same week
     (`### Weekday study (1.5 hours total)` under `## Tips`) sums them up: it is no more days."""
+    from planexport.reader.day_headings import weekdays_of
+
     seen: dict[tuple[int | None, str], int] = {}
     for span in days:
         if span.guide:
             continue
-        keys = {(weeks[span.start], name) for name in span.weekdays}
+        names = span.weekdays
+        if len(names) == 1 and span.length is not None and nodes[span.start].kind == "heading":
+            # "### Weekend Study (4 hours total)" is read on its Saturday alone: the heading
+            # still names both days of the weekend
+            names = weekdays_of(nodes[span.start]) or names
+        keys = {(weeks[span.start], name) for name in names}
         # Deeper than the days it names (under "## Tips"); a sibling heading is a variant.
         if len(keys) > 1 and keys <= seen.keys() and span.level > min(seen[k] for k in keys):
             span.guide = True
