@@ -500,13 +500,24 @@ def _pop_after(item: Item) -> list[tuple[int, str]]:
 _PIPE_ROW = lazy(r"^\s*\|.*\|\s*$")
 
 
+def _open_row(text: str) -> bool:
+    """`|**9:30 am**  | Talk by A. Speaker`: a row whose closing pipe was left off, as Markdown
+    allows."""
+    row = text.strip()
+    return row.startswith("|") and "|" in row[1:] and not row.endswith("|")
+
+
 def _paragraph_or_rows(content: str, line: int) -> list[Node]:
     """A paragraph; pipe rows that end it with no `|---|` line under their header (not a table
     to CommonMark) are still a table, as their writer meant."""
     lines = content.split("\n")
     start = len(lines)
-    while start > 0 and _PIPE_ROW.match(lines[start - 1]):
+    while start > 0 and (_PIPE_ROW.match(lines[start - 1]) or _open_row(lines[start - 1])):
         start -= 1
+    while start < len(lines) and not _PIPE_ROW.match(lines[start]):
+        start += 1  # a run of rows opens with a whole one
+    if sum(1 for text in lines[start:] if _PIPE_ROW.match(text)) < 2:
+        return _paragraphs(content, line)
     rows = [_cells(text) for text in lines[start:]]
     if len(rows) < 2 or any(len(row) < 2 for row in rows):
         return _paragraphs(content, line)
@@ -523,7 +534,9 @@ def header_row(rows: list[list[str]], lines: list[int]) -> tuple[list[list[str]]
 
 
 def _cells(text: str) -> list[str]:
-    inner = text.strip()[1:-1]
+    inner = text.strip()[1:]
+    if inner.endswith("|") and not inner.endswith("\\|"):
+        inner = inner[:-1]
     return [_joined(cell) for cell in re.split(r"(?<!\\)\|", inner)]
 
 
