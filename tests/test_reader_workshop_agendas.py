@@ -125,3 +125,60 @@ def test_a_zoom_session_that_starts_and_ends_the_day_is_its_frame() -> None:
 def test_a_thing_open_all_day_that_is_no_frame_is_still_one_block() -> None:
     result = read_plan(DATA / "agenda_rows_cells" / "begins-ends-rows-es.md")
     assert day_blocks(result.plan)[0][1][0] == ("Exposición", 300, "10:00")
+
+
+def test_a_part_of_the_day_named_at_its_first_rows_start_is_no_block() -> None:
+    result = read_plan(PLANS / "part-label-rows-shared-start.md")
+    assert day_blocks(result.plan) == [
+        (
+            "sat",
+            [
+                ("Knots and rigging", 90, "09:00"),
+                ("Capsize drill", 90, "10:30"),
+                ("Sailing in pairs", 120, "13:00"),
+                ("Debrief on the jetty", 30, "15:00"),
+            ],
+        )
+    ]
+    assert warnings(result) == []
+
+
+def test_twelve_hour_rows_that_go_on_where_the_row_above_ends_are_not_warned() -> None:
+    result = read_plan(PLANS / "twelve-hour-rows-continuing.md")
+    assert day_blocks(result.plan) == [
+        (
+            "thu",
+            [
+                ("Spreadsheets and tidy data", 90, "09:00"),
+                ("OpenRefine", 75, "10:45"),
+                ("SQL for beginners", 75, "13:00"),
+                ("Plotting in R", 75, "14:15"),
+                ("Feedback round", 30, "16:00"),
+            ],
+        )
+    ]
+    # "4:00" after a row that ends at 15:30 is still a guess, and said
+    assert warnings(result) == [
+        '13: "Feedback round" read as starting at 16:00, after the line before'
+    ]
+
+
+def test_twelve_am_between_morning_and_afternoon_starts_is_noon_with_a_warning() -> None:
+    result = read_plan(PLANS / "twelve-am-for-noon.md")
+    assert day_blocks(result.plan) == [
+        (
+            "sun",
+            [
+                ("Meet at the car park", 30, "07:30"),
+                ("Walk along the reed beds", 150, "08:00"),
+                ("Hide at the lake", 90, "10:30"),
+                ("Picnic lunch", 60, "12:00"),
+                ("Ringing demonstration", 120, "13:00"),
+                ("Species tally", 30, "15:00"),
+            ],
+        )
+    ]
+    assert warnings(result) == [
+        '10: "12:00 am" between 10:30 and 13:00: read as 12:00, noon (midnight would not fall '
+        "between them)"
+    ]
