@@ -182,3 +182,17 @@ def test_twelve_am_between_morning_and_afternoon_starts_is_noon_with_a_warning()
         '10: "12:00 am" between 10:30 and 13:00: read as 12:00, noon (midnight would not fall '
         "between them)"
     ]
+
+
+def test_a_day_heading_that_links_the_day_to_its_page_is_titled_without_the_address() -> None:
+    result = read_plan(PLANS / "day-heading-links.md")
+    assert [(d.number, d.weekday, d.title) for d in result.plan.days] == [
+        (1, "mon", "Monday, February 1st, 2027"),
+        (2, None, "Field day"),
+    ]
+    assert str(result.plan.days[0].date) == "2027-02-01"
+    assert day_blocks(result.plan)[0][1] == [
+        ("Ice thickness from radar", 90, "09:00"),
+        ("Floe drift models", 90, "11:00"),
+    ]
+    assert warnings(result) == []

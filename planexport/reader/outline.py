@@ -16,6 +16,7 @@ from planexport.reader.bare_hour_lists import (
 from planexport.reader.br_starts import br_lines
 from planexport.reader.character_references import decoded
 from planexport.reader.coded_times import uncoded_times
+from planexport.reader.day_links import day_linked
 from planexport.reader.lazy import lazy
 from planexport.reader.source_text import decode, front_matter, normalise
 from planexport.reader.time_starts import starts_timed
@@ -108,6 +109,7 @@ def outline(body: str) -> list[Node]:
         if tok.type == "heading_open":
             # "## Maandag &ndash; statistiek": the dash that follows the weekday, as written
             text = decoded(clean(tokens[i + 1].content), markdown=True)
+            text = day_linked(text)  # "### [Day 1](day1), Monday": the day, not its page
             nodes.append(Node("heading", line, level=int(tok.tag[1]), text=text))
             i += 3
         elif tok.type in ("paragraph_open", "html_block") and (
