@@ -196,3 +196,18 @@ def test_a_day_heading_that_links_the_day_to_its_page_is_titled_without_the_addr
         ("Floe drift models", 90, "11:00"),
     ]
     assert warnings(result) == []
+
+
+def test_an_activity_of_a_part_of_the_day_at_a_shared_start_is_still_a_block() -> None:
+    result = read_plan(PLANS / "part-word-activity-shared-start.md")
+    assert day_blocks(result.plan) == [
+        (
+            "fri",
+            [
+                ("Evening keynote", 60, "19:00"),
+                ("Telescope set-up in the yard", 60, "19:00"),
+                ("Observing the Moon", 90, "20:00"),
+            ],
+        )
+    ]
+    assert warnings(result) == []
