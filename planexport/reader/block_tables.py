@@ -259,6 +259,8 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
     """`| Zeit | Inhalt |` with start times only: each row lasts until the next one starts;
     a closing row (`| 11:30 | End |`) ends the one before it."""
     from planexport.reader.event_rows import closes_thing, event_spans
+    from planexport.reader.noon_slips import noon_slips
+    from planexport.reader.part_label_rows import part_label
     from planexport.reader.start_order import hhmm, start_ends
     from planexport.reader.table_cells import headerless_title, no_targets, one_line
     from planexport.reader.twelve_hour_agenda import twelve_hour_starts
@@ -270,6 +272,8 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
         return None
     cells = [row[0] if row else "" for row, _ in body]
     starts = twelve_hour_starts(starts, cells, [line for _, line in body], ctx)
+    if "12" in "".join(cells):
+        starts = noon_slips(starts, cells, [line for _, line in body], ctx)  # "12:00 am | Lunch"
     title_col = (
         cols["title"] if cols["title"] not in (None, 0) else (1 if len(node.rows[0]) > 1 else None)
     )
@@ -292,6 +296,8 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
             continue  # "| 16:30 | Dee | Closing |" has a speaker: a session, not the end
         if closes_thing(title):
             continue  # "| Round 1 Judging Ends | Room 101 | 2:00 PM |": ends the row above
+        if part_label(titles, [start for start, _, _ in timed], pos):
+            continue  # "| 1:00 | **Afternoon Session** |" over "| 1:00 | Topic 3 |"
         end = ends[pos]
         if pos in spans:
             title, minutes = spans[pos]

@@ -5,14 +5,15 @@ A row whose title ends in a verb for the end (`HACKING ENDS!`, `Ausstellung schl
 `Votación cierra`, `Jury termine`, `Galleria chiude`, `Inscrições fecham`, `Jurering eindigt`)
 only ends the row before it, whatever other cells it fills (a room, a note); a row that opens a
 thing (`Begins`, `beginnt`, `empieza`, `commence`, `inizia`, `começa`, `begint`) that such a row
-closes later is one block of that thing, from the one start to the other.
+closes later is one block of that thing, from the one start to the other, unless the two are
+the agenda's first and last rows around others: those are the day's frame.
 """
 
 from __future__ import annotations
 
 import re
 
-from planexport.reader.words import fold
+from planexport.reader.words import FRAME_WORDS, fold
 
 __all__ = ["closes_thing", "event_spans"]
 
@@ -40,6 +41,18 @@ def _split(title: str) -> tuple[str, str] | None:
     return " ".join(words[:-1]), kind
 
 
+def _frame(titles: list[str], first: int, last: int) -> bool:
+    """Whether a pair opens and closes the whole agenda around two or more other rows and names
+    the agenda's own frame (`Doors Open` ... `Doors Close`, `Zoom session starts` ... `Zoom
+    session ends`): not one more thing in the day. The opening row then lasts until the next
+    one starts, as any start does, and the closing row ends the row above it."""
+    split = _split(titles[first])
+    if split is None or not FRAME_WORDS.intersection(split[0].split()):
+        return False  # "Exposición abre" ... "Exposición cierra": a thing open all day long
+    inside = [t for t in titles[first + 1 : last] if not closes_thing(t)]
+    return first == 0 and last == len(titles) - 1 and len(inside) >= 2
+
+
 def closes_thing(title: str) -> bool:
     """Whether a row only says that something ends (`Round 1 Judging Ends`, `HACKING ENDS!`)."""
     split = _split(title)
@@ -59,7 +72,7 @@ def event_spans(titles: list[str], starts: list[int]) -> dict[int, tuple[str, in
             (n for n in range(pos + 1, len(titles)) if _split(titles[n]) == (split[0], "close")),
             None,
         )
-        if close is None:
+        if close is None or _frame(titles, pos, close):
             continue
         minutes = (starts[close] - starts[pos]) % _DAY
         name = re.sub(r"[\s\W]*\w+[\s\W]*$", "", title).strip()

@@ -16,6 +16,7 @@ from planexport.reader.bare_hour_lists import (
 from planexport.reader.br_starts import br_lines
 from planexport.reader.character_references import decoded
 from planexport.reader.coded_times import uncoded_times
+from planexport.reader.day_links import day_linked
 from planexport.reader.lazy import lazy
 from planexport.reader.source_text import decode, front_matter, normalise
 from planexport.reader.time_starts import starts_timed
@@ -122,6 +123,7 @@ def outline(body: str) -> list[Node]:
         if tok.type == "heading_open":
             # "## Maandag &ndash; statistiek": the dash that follows the weekday, as written
             text = decoded(clean(tokens[i + 1].content), markdown=True)
+            text = day_linked(text)  # "### [Day 1](day1), Monday": the day, not its page
             nodes.append(Node("heading", line, level=int(tok.tag[1]), text=text))
             i += 3
         elif tok.type in ("paragraph_open", "html_block") and (
@@ -548,13 +550,24 @@ def _pop_after(item: Item) -> list[tuple[int, str]]:
 _PIPE_ROW = lazy(r"^\s*\|.*\|\s*$")
 
 
+def _open_row(text: str) -> bool:
+    """`|**9:30 am**  | Talk by A. Speaker`: a row whose closing pipe was left off, as Markdown
+    allows."""
+    row = text.strip()
+    return row.startswith("|") and "|" in row[1:] and not row.endswith("|")
+
+
 def _paragraph_or_rows(content: str, line: int) -> list[Node]:
     """A paragraph; pipe rows that end it with no `|---|` line under their header (not a table
     to CommonMark) are still a table, as their writer meant."""
     lines = content.split("\n")
     start = len(lines)
-    while start > 0 and _PIPE_ROW.match(lines[start - 1]):
+    while start > 0 and (_PIPE_ROW.match(lines[start - 1]) or _open_row(lines[start - 1])):
         start -= 1
+    while start < len(lines) and not _PIPE_ROW.match(lines[start]):
+        start += 1  # a run of rows opens with a whole one
+    if sum(1 for text in lines[start:] if _PIPE_ROW.match(text)) < 2:
+        return _paragraphs(content, line)
     rows = [_cells(text) for text in lines[start:]]
     if len(rows) < 2 or any(len(row) < 2 for row in rows):
         return _paragraphs(content, line)
@@ -571,7 +584,9 @@ def header_row(rows: list[list[str]], lines: list[int]) -> tuple[list[list[str]]
 
 
 def _cells(text: str) -> list[str]:
-    inner = text.strip()[1:-1]
+    inner = text.strip()[1:]
+    if inner.endswith("|") and not inner.endswith("\\|"):
+        inner = inner[:-1]
     return [_joined(cell) for cell in re.split(r"(?<!\\)\|", inner)]
 
 

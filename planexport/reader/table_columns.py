@@ -236,6 +236,8 @@ def column_roles(node: Node) -> dict[str, int | None]:
         if title_col is None and note_col is not None and places and note_col not in places:
             title_col, note_col = note_col, None
         title_col = free[0] if title_col is None and free else title_col
+        if title_col is None and note_col is not None and label_col is None and dur_col is None:
+            title_col, note_col = note_col, None  # "| Time | Description |": its only words
         if title_col is None and label_col is not None:
             cells = [r[label_col] for r in body if label_col < len(r)]
             if _parts_named(header[label_col], cells):

@@ -34,7 +34,9 @@ def order_rows(rows: list[tuple[RawBlock | None, Found | None]], ctx: Ctx) -> No
             if raw is not None:
                 raw.at, raw.sure = at, True
                 hhmm = f"{at // 60 % 24:02d}:{at % 60:02d}"
-                ctx.warn(
-                    raw.line, f'"{raw.title}" read as starting at {hhmm}, after the line before'
-                )
+                if at != end:  # "1:00 - 1:30" where "12:00 - 1:00" ends: no doubt, no warning
+                    ctx.warn(
+                        raw.line,
+                        f'"{raw.title}" read as starting at {hhmm}, after the line before',
+                    )
         start, end = at, at + length

@@ -13,6 +13,7 @@ __all__ = [
     "DAY_COLUMN_WORDS",
     "DAY_WORDS",
     "ESTIMATE_WORDS",
+    "FRAME_WORDS",
     "FREE_WORDS",
     "HOUR_WORDS",
     "MINUTE_WORDS",
@@ -375,3 +376,15 @@ LENGTH_JOINS = frozenset(("and", "y", "et", "und", "e", "en"))
 LENGTH_OF = frozenset(("of", "de", "d", "di", "van"))
 # Between the two ends of a range: "one to two hours", "ein bis zwei Stunden", "una a dos horas".
 LENGTH_TO = frozenset(("to", "till", "bis", "a", "al", "tot", "ate"))
+# What opens and closes a whole agenda around its sessions (`Doors Open` ... `Doors Close`,
+# `Zoom session starts` ... `Zoom session ends`): its frame, folded, no thing held inside it.
+FRAME_WORDS = frozenset(
+    ("doors", "door", "zoom", "session", "meeting", "webinar", "call", "stream", "livestream",
+     "workshop", "venue", "building", "day", "event", "class", "classroom",
+     "turen", "tur", "einlass", "sitzung", "veranstaltung", "tag", "kurs",
+     "puertas", "sesion", "jornada", "taller", "evento", "clase",
+     "portes", "seance", "journee", "atelier", "cours",
+     "porte", "sessione", "giornata", "lezione",
+     "portas", "sessao", "oficina", "aula",
+     "deuren", "sessie", "dag", "les", "bijeenkomst")
+)  # fmt: skip
