@@ -90,6 +90,7 @@ def table_days(
     from planexport.reader.untimed_tables import untimed_table
     from planexport.reader.weekday_cells import weekday_column_days
     from planexport.reader.weekday_columns import weekday_column_table
+    from planexport.reader.weekday_header_grid import weekday_header_grid
 
     if is_facts_table(node) or len(node.rows) < 2 or results_log(node):
         return []  # "| Fecha | Módulo | Correctas | Tiempo |": results of days gone, no plan
@@ -156,6 +157,8 @@ def table_days(
         return grid_by_weekday(node, ctx, short=short)
     if weekdays >= 2 and (programme := weekday_column_table(node, ctx)) is not None:
         return programme  # "| Jour | Lundi | Mercredi |" over "| Programme | Course 30 min |"
+    if (only := weekday_header_grid(node, ctx)) is not None:
+        return only  # "| Monday | Tuesday |" over "| Run 30 min | Gym 1h |": no time column
     day_col = cols["day"]
     numbers = [_number(row[day_col]) if day_col is not None and day_col < len(row) else None
                for row, _ in body]  # fmt: skip
