@@ -158,7 +158,9 @@ def row_block(
             block(f"{title or time_text} ({time_text})", [], line, ctx)  # warns: no duration
             return None  # block() said why, the row is skipped
         if (title or time_text) and title not in ("-", "—", "–"):
-            what = "a time of day with no length" if find_point_time(span_cell) else "no time"
+            # "| 8:00am | | Open Doors |": a start with its end left empty is a time of day
+            when = span_cell or cell_at(row, cols["start"])
+            what = "a time of day with no length" if find_point_time(when) else "no time"
             what = "no title" if found is not None and found.at is not None else what
             ctx.warn(line, f'row "{title or time_text}" skipped: {what}')
         return None

@@ -201,6 +201,7 @@ def _rows_day(node: Node, part: DayRows, ctx: Ctx) -> TableDay:
         row_lines=[node.row_lines[0], *(line for _, line in part.rows)],
     )
     day = TableDay(part.line, part.title, part.weekday, part.number, part.date)
+    day.notes.extend(part.notes)
     day.blocks = table_blocks(rows, ctx, lenient=True)
     return day
 
