@@ -118,6 +118,7 @@ def row_block(
     from planexport.reader.cell_titles import split_title
     from planexport.reader.hour_spans import hour_span
     from planexport.reader.session_rows import break_elsewhere
+    from planexport.reader.span_asides import span_aside
     from planexport.reader.table_cells import one_line
 
     if not any(cell.strip() for cell in row):
@@ -192,6 +193,8 @@ def row_block(
     place = cell_at(row, cols.get("place"))
     if place and place not in ("-", "—"):
         raw.note = "\n".join(n for n in (raw.note, place) if n)  # "| Lieu |" of "Hall"
+    if (aside := span_aside(span_cell if cols["span"] is not None else "")) is not None:
+        raw.note = "\n".join(n for n in (aside, raw.note) if n)  # "9–10 AM *(Optional)*"
     if parts is not None and raw.title == tidy(parts.title):
         raw.note = "\n".join(n for n in (parts.note, raw.note) if n) or None
         raw.items.extend(parts.item_list(line))
