@@ -63,3 +63,25 @@ def test_a_start_with_an_empty_end_is_said_to_be_a_time_of_day() -> None:
     assert [(w.line, w.message) for w in result.warnings] == [
         (6, 'row "Doors open" skipped: a time of day with no length')
     ]
+
+
+def test_the_hours_a_day_row_gives_do_not_make_its_column_the_time_column() -> None:
+    result = read("day-rows-with-their-hours.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            "fri",
+            dt.date(2026, 4, 17),
+            "Friday 4/17/26",
+            [("Practice round", 120, "09:00"), ("Systems check", 180, "13:00")],
+        ),
+        (
+            None,
+            "sat",
+            dt.date(2026, 4, 18),
+            "Saturday 4/18/26",
+            [("Contest", 300, "09:00"), ("Solutions talk", 60, "16:00")],
+        ),
+    ]
+    assert result.plan.days[0].notes == ("Practice day", "9:00 am to 4:00 pm")
+    assert not result.warnings

@@ -55,6 +55,8 @@ def day_rows(
     day rows split it, and no timed row stands above the first of them.
     """
     if 0 not in (cols["span"], cols["dur"], cols["start"]):
+        cols = _roles_without_day_rows(node, year) or cols
+    if 0 not in (cols["span"], cols["dur"], cols["start"]):
         return None
     days: list[DayRows] = []
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
@@ -68,6 +70,28 @@ def day_rows(
         elif any(find_duration(cell) or find_point_time(cell) is not None for cell in row):
             return None  # a timed row before any day row: the day rows are something else
     return days if len(days) >= 2 else None
+
+
+def _roles_without_day_rows(node: Node, year: YearHint | None) -> dict[str, int | None] | None:
+    """The columns' roles as the other rows give them, when bold day rows fill more cells: the
+    hours of `| **Friday 4/19/24** | Competition Day 1 | 8:00 am to 5:00 pm |` are the day's,
+    no sign that its third column holds the times."""
+    from planexport.reader.outline import Node
+    from planexport.reader.table_columns import column_roles
+
+    body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
+    if not any(row and _BOLD.match(row[0]) and any(c.strip() for c in row[1:]) for row, _ in body):
+        return None
+    rows = [(row, line) for row, line in body if _day_row(row, line, year) is None]
+    if len(rows) == len(body):
+        return None
+    sub = Node(
+        "table",
+        node.line,
+        rows=[node.rows[0], *(row for row, _ in rows)],
+        row_lines=[node.row_lines[0], *(line for _, line in rows)],
+    )
+    return column_roles(sub)
 
 
 def _day_row(row: list[str], line: int, year: YearHint | None) -> DayRows | None:
