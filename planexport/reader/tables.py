@@ -431,7 +431,11 @@ def _numbered_days(
     year: YearHint | None = None,
 ) -> list[TableDay]:
     """`| Day | Topic | Hours |` with a row (or several) per day number."""
+    from planexport.reader.numbered_weekday_column import numbered_weekday_column
+
     header = header_names(node)
+    skip = {c for c in (cols["day"], dates) if c is not None}
+    named = numbered_weekday_column(node, numbers, skip)  # "| 92 | Monday | … |"
     days: dict[int, TableDay] = {}
     current: TableDay | None = None
     dating = _Dating(year)
@@ -446,11 +450,13 @@ def _numbered_days(
                     # "| **Día 1** | **Martes, 03 Marzo** | …": a placeholder topic gives way.
                     if placeholder(cell_at(row, cols["title"])):
                         current.title = tidy(unwrap(cell_at(row, dates)))
+                if named is not None:
+                    current.weekday = weekday_of(cell_at(row, named))
         elif row and total_row(row[0]):
             current = None  # "| **Total** | | **3 h** |": the sum of the days, not a day's block
         if current is None:
             continue
-        rest = ["" if c in (cols["day"], dates) else cell for c, cell in enumerate(row)]
+        rest = ["" if c in (cols["day"], dates, named) else cell for c, cell in enumerate(row)]
         raw = row_block(rest, line, header, cols, ctx, lenient=True)
         if raw is not None:
             current.blocks.append(raw)
