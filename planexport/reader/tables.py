@@ -113,7 +113,9 @@ def table_days(
     weekdays = sum(1 for c in header if weekday_of(c)) + 2 * bool(range_columns(header))
     if len(node.rows) < 3 and enough > 1 and weekdays < 2:
         return []  # one row is a day only under a header of weekdays ("| Time | Sat | Sun |")
-    timed_table = cols["span"] is not None or cols["dur"] is not None
+    # "| Day | Start | End | Activity |": a span written in two columns times the table too
+    spanned = cols["start"] is not None and cols["end"] is not None
+    timed_table = cols["span"] is not None or cols["dur"] is not None or spanned
     if grid := part_length_grid(node, ctx, short=short, dur=cols["dur"]):
         return grid  # "| Martes | Carrera suave | Fuerza B | 40 min + 45 min |"
     if sum(1 for w in first if w) >= enough and timed_table:
@@ -290,7 +292,11 @@ def _dated_rows(
     by_rows = (
         not items
         and cols["title"] not in (None, dates)
-        and (cols["span"] is not None or cols["dur"] is not None)
+        and (
+            cols["span"] is not None
+            or cols["dur"] is not None
+            or (cols["start"] is not None and cols["end"] is not None)
+        )
     )
     dating = _Dating(year)
     days: dict[str, TableDay] = {}
