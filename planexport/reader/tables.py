@@ -437,6 +437,7 @@ def _numbered_days(
     year: YearHint | None = None,
 ) -> list[TableDay]:
     """`| Day | Topic | Hours |` with a row (or several) per day number."""
+    from planexport.reader.day_number_ranges import day_range, range_days
     from planexport.reader.numbered_weekday_column import numbered_weekday_column
 
     header = header_names(node)
@@ -447,6 +448,11 @@ def _numbered_days(
     dating = _Dating(year)
     rows = zip(node.rows[1:], node.row_lines[1:], numbers, strict=False)
     for row, line, number in rows:
+        if number is None and (ranged := day_range(cell_at(row, cols["day"]))) is not None:
+            # "| 6–7 | 2h + 2h | Capstone |": the row on each day of the range
+            range_days(row, line, ranged, days=days, header=header, cols=cols, ctx=ctx)
+            current = None
+            continue
         if number is not None:
             current = days.get(number)
             if current is None:
