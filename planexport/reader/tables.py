@@ -78,6 +78,7 @@ def table_days(
     """Days a table gives: a Day column with rows per day, a date per row, a month of dated
     rows, or a weekly grid; [] when none. `year` is the year of dates written without one;
     `where` the plan's nodes and the table's place among them, for what its section says."""
+    from planexport.reader.afternoon_slots import afternoon_slots
     from planexport.reader.br_starts import start_cell
     from planexport.reader.day_rows import day_rows
     from planexport.reader.length_rows import length_roles
@@ -173,6 +174,8 @@ def table_days(
         return _dated_rows(node, ctx, cols, dates=dates, year=year, where=where)
     if ranged := range_grid(node, ctx):
         return ranged  # "| Horário | Segunda a Sexta-feira | Sábado |": Mon–Fri, then Sat
+    node = afternoon_slots(node)  # "| 12-1 |", "| 1-3 |": the afternoon of a 12-hour grid
+    body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     slots = [row for row, _ in body if slot(row)[0] is not None]
     drawn = True  # the slots are written as spans: a blank cell may continue the one above
     columns: list[tuple[str | None, dt.date | None] | None] = [
