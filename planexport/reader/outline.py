@@ -73,6 +73,7 @@ class Node:
     spans_rows: bool = False  # an HTML table whose merged cells are written out in each row
     beside: bool = False  # plain length lines beside a clock span line: blocks, not its parts
     offsets: bool = False  # a run sheet's starts from 0:00, rewritten as the rows' lengths
+    own_lengths: bool = False  # a grid of start times whose cells say how long they last
 
 
 # A line that starts with its own clock span: "**15:00–16:30 (1.5h) → Physics**", "2-4 pm Review".
