@@ -307,11 +307,26 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
                 ctx.warn(line, f'row "{title}" has a start time but no length')
                 continue
             minutes, title = ended or (own.hi if own else 0, title)
-        # With no header to name them, the other columns (the room) are the block's note.
-        note = " / ".join(tidy(one_line(c)) for c in others) if bare is not None else ""
+        # With no header to name them, the other columns (the room) are the block's note; under
+        # a header, its note column (`| Time | Activity | Note |`) is.
+        note = (
+            " / ".join(tidy(one_line(c)) for c in others)
+            if bare is not None
+            else _agenda_note(row, cols["note"], title_col)
+        )
         if minutes > 0:
             blocks.append(RawBlock(title, None, minutes, minutes, note or None, [], line, at=start))
     return blocks
+
+
+def _agenda_note(row: list[str], col: int | None, title_col: int | None) -> str:
+    """The note cell of a row of start times (`| 09:00 | Algebra | chapter 3 exercises |`)."""
+    from planexport.reader.table_cells import one_line
+
+    if col is None or col in (0, title_col):
+        return ""
+    cell = tidy(one_line(cell_at(row, col)))
+    return "" if cell.strip(" -—–") == "" else cell
 
 
 def _warn_points(node: Node, ctx: Ctx) -> None:
