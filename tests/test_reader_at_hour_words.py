@@ -4,8 +4,9 @@ paragraph's lines as in a list."""
 
 from __future__ import annotations
 
+from planexport.reader import read_plan
 from tests.paths import DATA
-from tests.reader_support import quiet_blocks
+from tests.reader_support import blocks_with_items, quiet_blocks, warnings
 
 PLANS = DATA / "at_hour_words"
 
@@ -37,3 +38,12 @@ def test_as_lines_of_a_paragraph_with_french_style_hours() -> None:
         ("Revisão de matemática", 90, "09:00"),
         ("Exercícios de física", 90, "10:30"),
     ]
+
+
+def test_ore_headings_are_an_agenda_and_their_bullets_items() -> None:
+    result = read_plan(PLANS / "it-ore-headings.md")
+    assert blocks_with_items(result.plan) == [
+        ("Ripasso", 120, "09:00", ["capitolo 2", "esercizi svolti"]),
+        ("Esercizi", 60, "11:00", []),
+    ]
+    assert warnings(result) == []

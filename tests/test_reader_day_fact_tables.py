@@ -41,3 +41,21 @@ def test_a_clock_time_is_no_length_and_the_rows_are_notes() -> None:
     friday = result.plan.days[1]
     assert (friday.weekday, friday.is_rest) == ("fri", True)
     assert friday.notes == ("Activity: Concert", "Time: 18:00", "Place: town hall")
+
+
+def test_a_header_row_that_names_the_activity_titles_the_block() -> None:
+    result = read_plan(PLANS / "en-header-row-names-the-activity.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Easy run", 45, None)]),
+        ("tue", [("Hills", 60, None)]),
+    ]
+    assert warnings(result) == []
+
+
+def test_bold_day_lines_over_fact_tables_are_read_not_refused() -> None:
+    result = read_plan(PLANS / "en-bold-day-lines.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Tempo", 50, None)]),
+        ("thu", [("Long run", 90, None)]),
+    ]
+    assert warnings(result) == []

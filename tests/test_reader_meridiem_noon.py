@@ -47,3 +47,11 @@ def test_the_span_reads_as_noon_and_the_word_is_the_span_s() -> None:
     assert found is not None
     assert (found.at, found.lo, found.text) == (600, 120, "10:00 a.m. - 12:00 m.")
     assert with_noon_words("Carrera 12 m") == "Carrera 12 m"
+
+
+def test_an_agenda_start_at_twelve_m_is_noon_and_its_title_has_no_m() -> None:
+    assert quiet_blocks(PLANS / "es-agenda-start-at-twelve-m.md") == [
+        ("Clase de cálculo", 180, "09:00"),
+        ("Repaso en biblioteca", 60, "12:00"),
+        ("Laboratorio", 120, "13:00"),
+    ]

@@ -34,3 +34,10 @@ def test_a_hinweis_column_is_a_note_column() -> None:
         ("Vokabeln", 60, "10:00", "Karteikarten"),
         ("Grammatik", 60, "11:00", "Kapitel 5"),
     ]
+
+
+def test_a_room_column_joins_the_note() -> None:
+    assert _read("en-room-and-note-columns.md") == [
+        ("Welcome", 60, "09:00", "coffee served\nHall A"),
+        ("Campus tour", 90, "10:00", "wear good shoes\nEntrance"),
+    ]

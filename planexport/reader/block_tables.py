@@ -312,21 +312,26 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
         note = (
             " / ".join(tidy(one_line(c)) for c in others)
             if bare is not None
-            else _agenda_note(row, cols["note"], title_col)
+            else _agenda_note(row, cols, title_col)
         )
         if minutes > 0:
             blocks.append(RawBlock(title, None, minutes, minutes, note or None, [], line, at=start))
     return blocks
 
 
-def _agenda_note(row: list[str], col: int | None, title_col: int | None) -> str:
-    """The note cell of a row of start times (`| 09:00 | Algebra | chapter 3 exercises |`)."""
+def _agenda_note(row: list[str], cols: dict[str, int | None], title_col: int | None) -> str:
+    """The note and place cells of a row of start times (`| 09:00 | Welcome | Hall A | coffee
+    served |`): `coffee served` and `Hall A` on lines of the block's note, as a span row's are."""
     from planexport.reader.table_cells import one_line
 
-    if col is None or col in (0, title_col):
-        return ""
-    cell = tidy(one_line(cell_at(row, col)))
-    return "" if cell.strip(" -—–") == "" else cell
+    cells = []
+    for col in (cols["note"], cols.get("place")):
+        if col is None or col in (0, title_col):
+            continue
+        cell = tidy(one_line(cell_at(row, col)))
+        if cell.strip(" -—–"):
+            cells.append(cell)
+    return "\n".join(cells)
 
 
 def _warn_points(node: Node, ctx: Ctx) -> None:

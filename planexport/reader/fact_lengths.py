@@ -18,7 +18,7 @@ from planexport.reader.words import TITLE_COLUMN_WORDS, fold
 if TYPE_CHECKING:
     from planexport.reader.outline import Node
 
-__all__ = ["fact_length_block", "fact_notes"]
+__all__ = ["fact_length_block", "fact_notes", "fact_title"]
 
 # Labels of the row that names what is done, besides a title column's words (`Focus`, `Topic`).
 _WHAT = (*TITLE_COLUMN_WORDS, "workout", "training", "einheit", "sitzung", "sesion", "sessao",
@@ -78,3 +78,18 @@ def fact_length_block(nodes: list[Node], day: str) -> RawBlock | None:
             items.append(Item(f"{tidy(unwrap(name))}: {text}", at))
     note = tidy(value[found.end :].strip(" ()-–—,;")) or None
     return RawBlock(title or day, None, found.lo, found.hi, note, items, line, sure=found.sure)
+
+
+def fact_title(nodes: list[Node], blocks: list[RawBlock]) -> None:
+    """Title a day's one block by what its two-column table says is done, when the table read
+    it under its length's label (`| Activity | Easy run |` over `| Duration | 45 min |`: `Easy
+    run`, not `Duration`); the header row is a pair of the table too."""
+    tables = [node for node in nodes if node.kind == "table"]
+    if len(blocks) != 1 or len(tables) != 1 or not length_label(_label(blocks[0].title)):
+        return
+    table = tables[0]
+    if blocks[0].line not in table.row_lines or any(len(row) != 2 for row in table.rows):
+        return
+    what = next((row[1] for row in table.rows if _label(row[0]) in _WHAT), None)
+    if what is not None and (title := tidy(unwrap(what))):
+        blocks[0].title = title

@@ -67,10 +67,10 @@ def _items(items: list[Item]) -> None:
 
 
 def hour_prefixes(nodes: list[Node]) -> list[Node]:
-    """The nodes with `h. 8:00 - 10:00 Colazione` as `08:00 - 10:00 Colazione`, `h. 18:00 - in
-    poi Ricevimento` as `18:00 in poi Ricevimento` (a start with an open end), and the item
-    number before a heading that is a weekday and a date dropped (`2. Domenica 10 Agosto 2025`):
-    the date numbers the day."""
+    """The nodes with `h. 8:00 - 10:00 Colazione` as `08:00 - 10:00 Colazione` (in a paragraph,
+    an item or a heading: `### Ore 9:00 Ripasso`), `h. 18:00 - in poi Ricevimento` as `18:00 in
+    poi Ricevimento` (a start with an open end), and the item number before a heading that is a
+    weekday and a date dropped (`2. Domenica 10 Agosto 2025`): the date numbers the day."""
     context: tuple[int | None, bool] | None = None
     for node in nodes:
         if node.kind == "paragraph":
@@ -78,6 +78,7 @@ def hour_prefixes(nodes: list[Node]) -> list[Node]:
         elif node.kind == "list":
             _items(node.items)
         elif node.kind == "heading":
+            node.text = _line(node.text)  # "### Ore 9:00 Ripasso": an agenda line as a heading
             node.text = _ACCENT.sub(r"\1dì", node.text)  # "Lunedi'": the accent as typed
             numbered = _NUMBERED.match(node.text)
             if numbered is None or fold(numbered["rest"]) not in FULL_WEEKDAYS:

@@ -37,7 +37,7 @@ from planexport.reader.dotted_clock_times import dotted_clock_times
 from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.example_tips import tip_lines
-from planexport.reader.fact_lengths import fact_length_block, fact_notes
+from planexport.reader.fact_lengths import fact_length_block, fact_notes, fact_title
 from planexport.reader.footnote_marks import drop_footnote_marks, footnoted
 from planexport.reader.group_totals import warn_shared_total
 from planexport.reader.heading_hours import heading_hours
@@ -611,6 +611,8 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
         body.variants = [(round(fact.hi / 60, 2), [fact])]  # "| Duration | 2 h |" under its day
     elif not body.variants and not body.notes:
         body.notes = fact_notes(lines)  # "| Time | 18:00 |": what the day says, as its notes
+    elif len(body.variants) == 1:
+        fact_title(lines, body.variants[0][1])  # "| Activity | Easy run |" over "| Duration |"
     if span.text:
         body.notes.insert(0, span.text)
     length = span.length or (body.total if body.total and body.total.at is None else None)
