@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from planexport.reader import read_plan
 from tests.paths import DATA
-from tests.reader_support import blocks_with_items, quiet_blocks, warnings
+from tests.reader_support import blocks_with_items, day_blocks, quiet_blocks, warnings
 
 PLANS = DATA / "at_hour_words"
 
@@ -47,3 +47,16 @@ def test_ore_headings_are_an_agenda_and_their_bullets_items() -> None:
         ("Esercizi", 60, "11:00", []),
     ]
     assert warnings(result) == []
+
+
+def test_cells_of_only_a_time_and_its_word() -> None:
+    result = read_plan(PLANS / "it-ore-table-cells.md")
+    assert day_blocks(result.plan) == [
+        ("sat", [("Accoglienza", 90, "09:00"), ("Laboratorio di stampa", 90, "10:30")]),
+        ("sun", [("Escursione", 120, "09:00"), ("Visita al museo", 120, "15:00")]),
+    ]
+    assert warnings(result) == []
+    assert quiet_blocks(PLANS / "pt-as-table-cells.md") == [
+        ("Revisão de álgebra", 90, "09:00"),
+        ("Exercícios", 90, "10:30"),
+    ]

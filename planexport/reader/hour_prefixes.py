@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.clock_prepositions import CLOCK_WORD
 from planexport.reader.dates import date_in, month_first, plan_year
 from planexport.reader.durations import DASH
+from planexport.reader.hour_spans import worded_hour_cell
 from planexport.reader.lazy import lazy
 from planexport.reader.words import FULL_WEEKDAYS, fold
 
@@ -38,6 +39,9 @@ _MORE_SPANS = lazy(
     + r"]",
     re.IGNORECASE,
 )
+# The words before a time that a cell of only a time may open with: `h` alone is also a room
+# (`| H 1 |`).
+_CELL_WORD = lazy(r"^[\s*_]*(?:ore|alle(?:\s+ore)?|[aà]s|a\s+las)\s+\d", re.IGNORECASE)
 # "2. Domenica 10 Agosto 2025", "3) Lunes 11 de agosto": an item number before a dated weekday.
 _NUMBERED = lazy(r"^(?P<n>\s*\d{1,2}[.)]\s+)(?P<rest>[^\W\d_]+)")
 # "Lunedi'", "venerdi'": Italian weekdays with the accent typed as an apostrophe.
@@ -60,6 +64,15 @@ def _line(text: str) -> str:
     return f"{match['pre']}{time} {text[match.end() :].lstrip()}".rstrip()
 
 
+def _cell(text: str) -> str:
+    """A table cell that is only a time with its word (`Ore 9:00`, `às 9h`, `dalle ore 9 alle
+    11`) as the time alone (`09:00`, `9:00 - 11:00`); any other cell as it is."""
+    match = _PREFIX.match(text)
+    if match is not None and _CELL_WORD.match(text) and not text[match.end() :].strip(" *_"):
+        return _line(text)  # not "H 1", a room
+    return worded_hour_cell(text) or text
+
+
 def _items(items: list[Item]) -> None:
     for item in items:
         item.text = _line(item.text)
@@ -77,6 +90,9 @@ def hour_prefixes(nodes: list[Node]) -> list[Node]:
             node.text = _line(node.text)
         elif node.kind == "list":
             _items(node.items)
+        elif node.kind == "table":
+            for row in node.rows[1:]:
+                row[:] = [_cell(cell) for cell in row]
         elif node.kind == "heading":
             node.text = _line(node.text)  # "### Ore 9:00 Ripasso": an agenda line as a heading
             node.text = _ACCENT.sub(r"\1dì", node.text)  # "Lunedi'": the accent as typed

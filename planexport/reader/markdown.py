@@ -521,9 +521,8 @@ def _days(
         if not has_blocks:
             from planexport.reader.rest_days import warn_empty_day
 
-            warn_empty_day(
-                nodes, span, body.notes, ctx
-            )  # "ab 10:00 Frühstück", "ab 14:00 Abbau" (warned)
+            # "ab 10:00 Frühstück", "ab 14:00 Abbau" (warned): said as `show` shows the day
+            warn_empty_day(nodes, span, body.notes, ctx)
         for written in span.numbers:
             number = written
             key = (week, number)

@@ -366,15 +366,15 @@ def _prose_over_spans(lines: list[str]) -> bool:
     (`Manhã tranquila.` over `**09:00–11:00:** álgebra`). The spans are then lines of their own,
     read as blocks, and the other lines notes, never words of one title that hides them. A
     sentence the writer wrapped (`… reste ouvert` over `de 9 à 12 heures, …`) ends on no stop
-    and stays one line."""
+    and stays one line; a bold label (`**School Days (Mon-Fri)**` over `⏰ 18:00-00:00 → Study
+    Sessions`) is a heading of what follows, and its spans stay its note."""
     parts = [part for part in lines if part]
     spans = [bool(_SPAN_START.match(part)) for part in parts]
     if len(parts) < 2 or (not all(spans[1:]) and not (spans[0] and sum(spans) >= 2)):
         return False
     # "Manhã tranquila." over spans: a line of its own, not a sentence wrapped into them
     return spans[0] or (
-        parts[0].rstrip().endswith((".", ":", "!", "?", ")", "*", "_"))
-        and not starts_timed(parts[0])
+        parts[0].rstrip().endswith((".", ":", "!", "?")) and not starts_timed(parts[0])
     )
 
 
