@@ -39,3 +39,12 @@ def test_an_italian_total_line_is_a_note() -> None:
     assert pinned(result.plan, 0) == [("Analisi", 120, None), ("Fisica", 60, None)]
     assert result.plan.days[0].notes == ("Totale: 3 ore",)
     assert warnings(result) == []
+
+
+def test_a_totais_row_of_a_table_of_days_is_no_day() -> None:
+    result = read_plan(PLANS / "pt-totais-row-of-a-day-table.md")
+    assert [
+        (d.weekday, [(b.title, b.min_minutes) for v in d.variants for b in v.blocks])
+        for d in result.plan.days
+    ] == [("mon", [("Álgebra", 120)]), ("tue", [("Física", 180)])]
+    assert warnings(result) == []

@@ -41,3 +41,13 @@ def test_a_room_column_joins_the_note() -> None:
         ("Welcome", 60, "09:00", "coffee served\nHall A"),
         ("Campus tour", 90, "10:00", "wear good shoes\nEntrance"),
     ]
+
+
+def test_other_columns_join_the_note_by_their_header() -> None:
+    result = read_plan(PLANS / "en-other-columns.md")
+    blocks = [b for d in result.plan.days for v in d.variants for b in v.blocks]
+    assert [(b.title, b.min_minutes, b.at, b.note) for b in blocks] == [
+        ("Intro to sensors", 60, "13:00", "Speaker: R. Adeyemi\nMaterials: slides"),
+        ("Soldering practice", 90, "14:00", "Speaker: T. Novak\nMaterials: kit B"),
+    ]
+    assert warnings(result) == []
