@@ -59,3 +59,12 @@ def test_bold_day_lines_over_fact_tables_are_read_not_refused() -> None:
         ("thu", [("Long run", 90, None)]),
     ]
     assert warnings(result) == []
+
+
+def test_a_focus_line_over_the_table_titles_the_block() -> None:
+    result = read_plan(PLANS / "en-focus-line-over-facts.md")
+    assert blocks_with_items(result.plan) == [
+        ("Arrays", 90, None, ["Resources: practice set 1"]),
+        ("Trees", 60, None, []),
+    ]
+    assert warnings(result) == []

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.blocks import RawBlock, tidy
 from planexport.reader.durations import find_duration
 from planexport.reader.labelled_lengths import length_label
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.tables import is_facts_table
 from planexport.reader.words import TITLE_COLUMN_WORDS, fold
@@ -24,6 +25,8 @@ __all__ = ["fact_length_block", "fact_notes", "fact_title"]
 _WHAT = (*TITLE_COLUMN_WORDS, "workout", "training", "einheit", "sitzung", "sesion", "sessao",
          "sessione", "seance", "sessie", "entrenamiento", "treino", "allenamento",
          "entrainement")  # fmt: skip
+# "**Focus:** Arrays", "Thema: Graphen": a short label, a colon, what is done.
+_WHAT_LINE = lazy(r"^[\s*_]*(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)[\s*_]*:[\s*_]*(?P<value>\S.*)$")
 # Longer than this, a labelled length is a clock time or a week's budget, not one sitting.
 _LONGEST = 12 * 60
 
@@ -76,8 +79,18 @@ def fact_length_block(nodes: list[Node], day: str) -> RawBlock | None:
             title = text  # "| Focus | Intervals |": what the day does
         else:
             items.append(Item(f"{tidy(unwrap(name))}: {text}", at))
+    title = title or _labelled_what(nodes)
     note = tidy(value[found.end :].strip(" ()-–—,;")) or None
     return RawBlock(title or day, None, found.lo, found.hi, note, items, line, sure=found.sure)
+
+
+def _labelled_what(nodes: list[Node]) -> str:
+    """What a day's labelled line says is done (`**Focus:** Arrays`), or ``."""
+    for node in nodes:
+        match = _WHAT_LINE.match(node.text) if node.kind == "paragraph" else None
+        if match is not None and _label(match["label"]) in _WHAT:
+            return tidy(unwrap(match["value"]))
+    return ""
 
 
 def fact_title(nodes: list[Node], blocks: list[RawBlock]) -> None:
