@@ -38,3 +38,14 @@ def test_a_prose_line_over_spans_is_the_day_s_note() -> None:
     ]
     assert day.notes == ("Manhã tranquila, sem pressa.",)
     assert warnings(result) == []
+
+
+def test_a_meal_hour_that_says_more_is_a_gap_kept_as_a_note() -> None:
+    result = read_plan(PLANS / "pt-short-meal-then-work-said.md")
+    day = result.plan.days[0]
+    assert [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks] == [
+        ("cálculo", 210, "09:00"),
+        ("leitura", 90, "13:30"),
+    ]
+    assert day.notes == ("12:30–13:30: almoço, depois revisão rápida",)
+    assert warnings(result) == []

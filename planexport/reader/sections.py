@@ -37,7 +37,7 @@ from planexport.reader.durations import (
 from planexport.reader.late_sessions import late_halves
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import hours_in_words, may_hold_word_length
-from planexport.reader.meal_lists import span_gap
+from planexport.reader.meal_lists import said_gap, span_gap
 from planexport.reader.option_heads import fold_options, holds_options, in_options
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.part_minutes import whole_minutes
@@ -710,6 +710,8 @@ def _paragraph(
         name = session_name(text)
         if raw is not None:
             if span_gap(raw):  # "**13:00–15:00:** almoço, depois revisão" is no meal break
+                if said_gap(raw):
+                    notes.append(text)  # "**12:30–13:30:** almoço, depois revisão": said
                 return None, session
             spanned = span_session(text, following)
             if spanned is not None:
