@@ -67,6 +67,8 @@ def _line(text: str) -> str:
 def _cell(text: str) -> str:
     """A table cell that is only a time with its word (`Ore 9:00`, `às 9h`, `dalle ore 9 alle
     11`) as the time alone (`09:00`, `9:00 - 11:00`); any other cell as it is."""
+    if not text.lstrip(" *_")[:1].isalpha() or not any(ch.isdigit() for ch in text):
+        return text  # "09:00", "Lecture": no word before a time (most cells; cheap)
     match = _PREFIX.match(text)
     if match is not None and _CELL_WORD.match(text) and not text[match.end() :].strip(" *_"):
         return _line(text)  # not "H 1", a room
