@@ -60,3 +60,10 @@ def test_cells_of_only_a_time_and_its_word() -> None:
         ("Revisão de álgebra", 90, "09:00"),
         ("Exercícios", 90, "10:30"),
     ]
+
+
+def test_ore_before_a_bare_hour_and_a_colon() -> None:
+    assert quiet_blocks(PLANS / "it-ore-bare-hours-colon.md") == [
+        ("Ripasso di storia", 90, "09:00"),
+        ("Esercizi di latino", 90, "10:30"),
+    ]
