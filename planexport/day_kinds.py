@@ -12,9 +12,11 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from planexport.model import Day
 
-__all__ = ["REST_LABEL", "UNTIMED_LABEL", "is_untimed", "no_block_label"]
+__all__ = ["REST_LABEL", "UNTIMED_LABEL", "is_untimed", "names_rest", "no_block_label"]
 
 REST_LABEL = "rest"
 UNTIMED_LABEL = "no timed blocks"
@@ -76,19 +78,40 @@ def _leads_with_rest(text: str) -> bool:
     return bool(words) and _rest_phrase().fullmatch(words) is not None
 
 
+def _names_own_rest(text: str, title: str) -> bool:
+    """Whether a line only names its day a day off (`Sunday: Rest`, `Domingo — descanso` under
+    `## Domingo`): each part a day-off phrase or the day's own name."""
+    own = " ".join(re.sub(r"[^\w\s]", " ", _folded(title)).split())
+    named = False
+    for part in _parts().split(_folded(text)):
+        words = " ".join(re.sub(r"[^\w\s]", " ", part).split())
+        if not words:
+            continue
+        if _rest_phrase().fullmatch(words):
+            named = True
+        elif not own or (words not in own and own not in words):
+            return False
+    return named
+
+
+def names_rest(title: str, focus: str, notes: Sequence[str]) -> bool:
+    """Whether a day of no timed block and these lines is named a day off: in its title or
+    focus, at the head of its first line (`Riposo – Recupero completo`), in a first line that
+    names only the day and its rest (`Sunday: Rest`), or in every line."""
+    if any(_names_rest(text) for text in (title, focus)):
+        return True
+    if notes and (_leads_with_rest(notes[0]) or _names_own_rest(notes[0], title)):
+        return True  # "Riposo – Recupero completo", "Ruhe" over "Leichtes Dehnen"
+    return all(_names_rest(note) for note in notes)
+
+
 def is_untimed(day: Day) -> bool:
     """Whether a day the plan gives no timed block has lines of its own (`- Bench press 4x8`)
     and is not named a rest day: a day of untimed work, not a day off. A day with blocks, an
-    empty day, and a day whose title, focus or every line names rest, or whose first line opens
-    with a rest word (`Riposo – Recupero completo`), are not."""
+    empty day, and a day named a day off (`names_rest`) are not."""
     if not day.is_rest or not day.notes:
         return False
-    named = (day.title, day.focus or "")
-    if any(_names_rest(text) for text in named):
-        return False
-    if _leads_with_rest(day.notes[0]):
-        return False  # "Riposo – Recupero completo", "Ruhe" over "Leichtes Dehnen"
-    return not all(_names_rest(note) for note in day.notes)
+    return not names_rest(day.title, day.focus or "", day.notes)
 
 
 def no_block_label(day: Day) -> str:

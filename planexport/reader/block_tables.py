@@ -324,11 +324,44 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
                 ctx.warn(line, f'row "{title}" has a start time but no length')
                 continue
             minutes, title = ended or (own.hi if own else 0, title)
-        # With no header to name them, the other columns (the room) are the block's note.
-        note = " / ".join(tidy(one_line(c)) for c in others) if bare is not None else ""
+        # With no header to name them, the other columns (the room) are the block's note; under
+        # a header, its note column (`| Time | Activity | Note |`) is.
+        note = (
+            " / ".join(tidy(one_line(c)) for c in others)
+            if bare is not None
+            else _agenda_note(row, node.rows[0], cols, title_col)
+        )
         if minutes > 0:
             blocks.append(RawBlock(title, None, minutes, minutes, note or None, [], line, at=start))
     return blocks
+
+
+def _agenda_note(
+    row: list[str], header: list[str], cols: dict[str, int | None], title_col: int | None
+) -> str:
+    """The other cells of a row of start times (`| 09:00 | Welcome | Hall A | coffee served |`):
+    the note cell, the place, then any column no role takes as `Materials: slides`, each on a
+    line of the block's note, never dropped. A status or who column, and a cell that holds a
+    length or a time, add nothing."""
+    from planexport.reader.table_cells import one_line
+    from planexport.reader.title_markup import plain_title
+
+    known = (cols["note"], cols.get("place"))
+    taken = {0, title_col, *(col for col in cols.values() if col is not None)}
+    cells = []
+    for col in (*known, *range(len(row))):
+        if col is None or (col in taken and col not in known) or col in (0, title_col):
+            continue
+        cell = tidy(one_line(cell_at(row, col)))
+        if not cell.strip(" -—–") or (col not in known and find_duration(cell) is not None):
+            continue
+        name = tidy(unwrap(header[col])) if col < len(header) else ""
+        if col not in known and (not name or has_word(name.lower(), SKIP_COLUMN_WORDS)):
+            continue
+        text = cell if col in known else f"{name}: {plain_title(cell)}"  # "<em>L. Brandt</em>"
+        if text not in cells:
+            cells.append(text)
+    return "\n".join(cells)
 
 
 def _warn_points(node: Node, ctx: Ctx) -> None:

@@ -20,6 +20,7 @@ from planexport.reader.outline import unwrap
 from planexport.reader.range_words import worded_range
 from planexport.reader.table_weekly import weekday_of
 from planexport.reader.words import (
+    TOTAL_PART_WORDS,
     WEEKDAY_TITLES,
     WEEKDAYS,
     WEEKEND_WORDS,
@@ -56,7 +57,8 @@ _DAILY = frozenset((
     "diariamente", "todos los dias", "cada dia", "tous les jours", "chaque jour", "ogni giorno",
     "tutti i giorni", "todos os dias", "dagelijks", "elke dag", "iedere dag",
 ))  # fmt: skip
-_TOTALS = frozenset(("total", "totale", "totaal", "gesamt", "insgesamt", "summe", "sum", "somme"))
+# "Total", "Gesamt", "Totais", "Totali": a Day cell that sums the week up.
+_TOTALS = frozenset((*TOTAL_PART_WORDS, "summe", "sum", "somme", "suma", "somma", "soma"))
 # Words only a Portuguese plan writes for a weekday or a group of them.
 _PORTUGUESE = frozenset(("seg", "ter", "qua", "qui", "sex", "segunda", "terca", "quarta",
                          "quinta", "sexta", "uteis", "fim"))  # fmt: skip

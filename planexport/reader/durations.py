@@ -494,8 +494,10 @@ def point_time_at(text: str) -> tuple[int, int, int] | None:
     return (clock(match.group("t")), match.start(), match.end()) if match else None
 
 
+# "12:00 m. Almuerzo": noon as the meridiem, its `m.` the time's, not the title's.
 _START = lazy(
     rf"^[^\w`*]*[`*_]*(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))"
+    r"(?:(?<=(?<![\d:.])12:00)\s?m\.(?=\s))?"
     rf"(?:-ish\b)?(?!\w|:\d){NOT_MINUTES}[`*_]*\s*(?:[:.{DASH}|→]\s*)?[`*_]*\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.clock_prepositions import CLOCK_WORD
 from planexport.reader.dates import date_in, month_first, plan_year
 from planexport.reader.durations import DASH
+from planexport.reader.hour_spans import worded_hour_cell
 from planexport.reader.lazy import lazy
 from planexport.reader.words import FULL_WEEKDAYS, fold
 
@@ -38,6 +39,9 @@ _MORE_SPANS = lazy(
     + r"]",
     re.IGNORECASE,
 )
+# The words before a time that a cell of only a time may open with: `h` alone is also a room
+# (`| H 1 |`).
+_CELL_WORD = lazy(r"^[\s*_]*(?:ore|alle(?:\s+ore)?|[aà]s|a\s+las)\s+\d", re.IGNORECASE)
 # "2. Domenica 10 Agosto 2025", "3) Lunes 11 de agosto": an item number before a dated weekday.
 _NUMBERED = lazy(r"^(?P<n>\s*\d{1,2}[.)]\s+)(?P<rest>[^\W\d_]+)")
 # "Lunedi'", "venerdi'": Italian weekdays with the accent typed as an apostrophe.
@@ -60,6 +64,17 @@ def _line(text: str) -> str:
     return f"{match['pre']}{time} {text[match.end() :].lstrip()}".rstrip()
 
 
+def _cell(text: str) -> str:
+    """A table cell that is only a time with its word (`Ore 9:00`, `às 9h`, `dalle ore 9 alle
+    11`) as the time alone (`09:00`, `9:00 - 11:00`); any other cell as it is."""
+    if not text.lstrip(" *_")[:1].isalpha() or not any(ch.isdigit() for ch in text):
+        return text  # "09:00", "Lecture": no word before a time (most cells; cheap)
+    match = _PREFIX.match(text)
+    if match is not None and _CELL_WORD.match(text) and not text[match.end() :].strip(" *_"):
+        return _line(text)  # not "H 1", a room
+    return worded_hour_cell(text) or text
+
+
 def _items(items: list[Item]) -> None:
     for item in items:
         item.text = _line(item.text)
@@ -67,17 +82,21 @@ def _items(items: list[Item]) -> None:
 
 
 def hour_prefixes(nodes: list[Node]) -> list[Node]:
-    """The nodes with `h. 8:00 - 10:00 Colazione` as `08:00 - 10:00 Colazione`, `h. 18:00 - in
-    poi Ricevimento` as `18:00 in poi Ricevimento` (a start with an open end), and the item
-    number before a heading that is a weekday and a date dropped (`2. Domenica 10 Agosto 2025`):
-    the date numbers the day."""
+    """The nodes with `h. 8:00 - 10:00 Colazione` as `08:00 - 10:00 Colazione` (in a paragraph,
+    an item or a heading: `### Ore 9:00 Ripasso`), `h. 18:00 - in poi Ricevimento` as `18:00 in
+    poi Ricevimento` (a start with an open end), and the item number before a heading that is a
+    weekday and a date dropped (`2. Domenica 10 Agosto 2025`): the date numbers the day."""
     context: tuple[int | None, bool] | None = None
     for node in nodes:
         if node.kind == "paragraph":
             node.text = _line(node.text)
         elif node.kind == "list":
             _items(node.items)
+        elif node.kind == "table":
+            for row in node.rows[1:]:
+                row[:] = [_cell(cell) for cell in row]
         elif node.kind == "heading":
+            node.text = _line(node.text)  # "### Ore 9:00 Ripasso": an agenda line as a heading
             node.text = _ACCENT.sub(r"\1dì", node.text)  # "Lunedi'": the accent as typed
             numbered = _NUMBERED.match(node.text)
             if numbered is None or fold(numbered["rest"]) not in FULL_WEEKDAYS:

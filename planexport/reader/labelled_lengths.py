@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from planexport.reader.durations import Found
     from planexport.reader.outline import Item, Node
 
-__all__ = ["labelled_length_block"]
+__all__ = ["labelled_length_block", "length_label"]
 
 # "Duration: 1 hour", "**Dauer:** 45 Minuten": a length label, a colon, the length.
 _LENGTH_LINE = lazy(
@@ -41,6 +41,11 @@ _WEEK = lazy(rf"(?<!\w){WEEK_WORDS}\b", re.IGNORECASE)
 _NOTE_EDGES = lazy(r"^[\s,;:–—-]+|[\s,;]+$")
 
 
+def length_label(label: str) -> bool:
+    """Whether a folded label says how long something lasts (`duration`, `dauer`, `tiempo`)."""
+    return re.sub(r"\s+", " ", label) in _LENGTH_LABELS
+
+
 def _title(node: Node) -> str | None:
     """The name a heading or a bold line gives, or None for any other node."""
     if node.kind == "heading":
@@ -53,7 +58,7 @@ def _title(node: Node) -> str | None:
 def _length(item: Item) -> Found | None:
     """The length on a `Duration: 1 hour` line, or None when the line is no labelled length."""
     match = _LENGTH_LINE.match(item.text)
-    if match is None or re.sub(r"\s+", " ", fold(match["label"])) not in _LENGTH_LABELS:
+    if match is None or not length_label(fold(match["label"])):
         return None
     found = find_duration(match["value"])
     if found is None or match["value"][: found.start].strip(" *_"):

@@ -27,7 +27,7 @@ from planexport.reader.last_starts import regular_step
 from planexport.reader.late_starts import after_a_span, late_start_note
 from planexport.reader.lazy import lazy
 from planexport.reader.loose_titles import gap_under_span, loose_title
-from planexport.reader.meal_lists import span_gap
+from planexport.reader.meal_lists import said_gap, span_gap
 from planexport.reader.nested_spans import own_span_children
 from planexport.reader.noon_words import may_name_noon
 from planexport.reader.open_ends import end_left_blank, without_open_end
@@ -243,7 +243,10 @@ def list_blocks(
             if raw.title == "Block" and session and "block" not in item.text.lower():
                 raw.title = session  # "## Sleep" over "- 9:00pm - 4:00am": the part it is
             if (span_gap(raw) and not _menu(item)) or gap_under_span(raw, item):
-                pass  # "**10:30 - 10:45**: Descanso ☕": a gap between blocks
+                # "**10:30 - 10:45**: Descanso ☕": a gap between blocks; "almoço, depois
+                # revisão" in a meal's hour says more, kept as a note
+                if said_gap(raw):
+                    notes.append(item.text)
             elif is_total(item.text) or is_aside_item(raw.title):
                 notes.append(item.text)  # "**Setup**: 07:00 - 08:00": for the organisers
             else:

@@ -37,6 +37,7 @@ from planexport.reader.dotted_clock_times import dotted_clock_times
 from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.example_tips import tip_lines
+from planexport.reader.fact_lengths import fact_length_block, fact_notes, fact_title
 from planexport.reader.footnote_marks import drop_footnote_marks, footnoted
 from planexport.reader.group_totals import warn_shared_total
 from planexport.reader.heading_hours import heading_hours
@@ -558,7 +559,8 @@ def _days(
         if not has_blocks:
             from planexport.reader.rest_days import warn_empty_day, warn_unsplit
 
-            warn_empty_day(nodes, span, ctx)  # "ab 10:00 Frühstück", "ab 14:00 Abbau" (warned)
+            # "ab 10:00 Frühstück", "ab 14:00 Abbau" (warned): said as `show` shows the day
+            warn_empty_day(nodes, span, body.notes, ctx)
             warn_unsplit(nodes, span, ctx)  # "## Days 6-7: Deploy (6h)": not each day's
         for written in span.numbers:
             number = written
@@ -644,6 +646,12 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
         # "**Evening (Monday, Wednesday):**" under "### Monday to Thursday": those days only.
         lines = for_weekday(lines, span.weekday, group=weekdays_of(nodes[span.start]))
     body = variants(lines, ctx)
+    if not body.variants and (fact := fact_length_block(lines, tidy(span.title))) is not None:
+        body.variants = [(round(fact.hi / 60, 2), [fact])]  # "| Duration | 2 h |" under its day
+    elif not body.variants and not body.notes:
+        body.notes = fact_notes(lines)  # "| Time | 18:00 |": what the day says, as its notes
+    elif len(body.variants) == 1:
+        fact_title(lines, body.variants[0][1])  # "| Activity | Easy run |" over "| Duration |"
     if span.text:
         body.notes.insert(0, span.text)
     length = span.length or (body.total if body.total and body.total.at is None else None)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from planexport.reader.blocks import RawBlock
     from planexport.reader.durations import Found
 
-__all__ = ["meal_gap_title", "span_gap"]
+__all__ = ["meal_gap_title", "said_gap", "span_gap"]
 
 # No meal break runs longer: a span of more hours holds what its list says besides the meal.
 _MEAL_MINUTES = 90
@@ -30,6 +30,13 @@ def span_gap(raw: RawBlock) -> bool:
     if not is_break(raw.title):
         return False
     return not (raw.at is not None and raw.hi > _MEAL_MINUTES and _meal_then_work(raw.title))
+
+
+def said_gap(raw: RawBlock) -> bool:
+    """Whether a gap's line says more than its meal (`12:30–13:30 almoço, depois revisão
+    rápida`, a meal's length): kept as the day's note, so the work after the meal is never lost
+    without a word."""
+    return _meal_then_work(raw.title)
 
 
 def meal_gap_title(title: str, found: Found | None) -> bool:

@@ -7,7 +7,8 @@ Each word is written over with its time, each character kept in its place, so th
 `durations` read it as they read `12pm` or `0:00`: noon as `12pm`, midnight as `0:00` where a
 span starts and `24:00` where one ends (`9:00 bis Mitternacht` lasts to the end of the day).
 Dutch `middag` is the afternoon, no noon; German `Mittag` alone is also lunch, so it is noon
-only after `von`, `ab` or `bis`.
+only after `von`, `ab` or `bis`. Spanish and Portuguese plans write noon `12 m.` or `12:00 m`
+(meridiem, beside `a.m.` and `p.m.`): noon where it ends or starts a span of clock times.
 """
 
 from __future__ import annotations
@@ -35,6 +36,21 @@ _WORD = lazy(
     r"(?P<half>\s+(?:et\s+demie?|y\s+media|e\s+mezz[ao]|e\s+meia))?(?![\w]|-(?!\s*\d))",
     re.IGNORECASE,
 )
+# `12 m.`, `12:00 m`, `12m`: noon as the meridiem; `m` alone is also minutes or metres, so it is
+# noon only beside another clock time of a span (`_MERIDIEM_BEFORE`, `_MERIDIEM_AFTER`): `10-12 m`
+# is a range of minutes, `10:00 - 12 m` a span to noon.
+_MERIDIEM = lazy(r"(?<![\d:.,])12(?::00)?\s?m\b\.?(?!\w)", re.IGNORECASE)
+_MERIDIEM_BEFORE = lazy(
+    r"(?:\d[:.h][0-5]\d|\d\s*[ap]\.?\s?m\.?)\s*(?:[-\u2010-\u2015\u2212]|(?<![^\W\d_])(?:to|a|hasta(?:\s+las?)?"
+    r"|a\s+las?|até(?:\s+[àa]s)?|ate|às|as))\s*$",
+    re.IGNORECASE,
+)
+_MERIDIEM_AFTER = lazy(
+    r"\s*(?:[-\u2010-\u2015\u2212]|(?:to|a|hasta(?:\s+las?)?|a\s+las?|até(?:\s+[àa]s)?|ate|às|as)\s)"
+    r"\s*\d{1,2}(?:[:.h][0-5]\d|\s*[ap]\.?\s?m\b)",
+    re.IGNORECASE,
+)
+_ROOM_AFTER = lazy(r" (?!\w)")
 _NUMBER_BEFORE = lazy(r"\d\s*(?:uhr|h|uur)?\s*$", re.IGNORECASE)
 # The words that end a span before its last time (`9:00 bis`, `22h jusqu'à`, `21:00 fino a`):
 # midnight after one is the day's end.
@@ -58,7 +74,20 @@ _STEMS = ("noon", "midday", "mittag", "mediod", "midi", "mezzo", "meio", "midnig
 def may_name_noon(text: str) -> bool:
     """False where `text` names neither noon nor midnight: a cheap check."""
     lower = text.lower()
-    return any(stem in lower for stem in _STEMS)
+    return any(stem in lower for stem in _STEMS) or ("12" in text and _meridiem_noons(text) != [])
+
+
+def _meridiem_noons(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes noon as the meridiem (`10:00 a.m. - 12:00 m.`, `12 m - 2:00 p.m.`):
+    a `12 m` that ends or starts a span of clock times."""
+    if "12" not in text:
+        return []
+    return [
+        match.span()
+        for match in _MERIDIEM.finditer(text)
+        if _MERIDIEM_BEFORE.search(text, 0, match.start())
+        or _MERIDIEM_AFTER.match(text, match.end())
+    ]
 
 
 def with_noon_words(text: str) -> str:
@@ -97,7 +126,19 @@ def with_noon_words(text: str) -> str:
             said += "pm" if half and hour == 12 else ""
         return said.ljust(len(word))
 
-    return _WORD.sub(time, text)
+    text = _WORD.sub(time, text)
+    for found, stop in _meridiem_noons(text):
+        said = "12h" if french else "12pm"
+        start, end = found, stop
+        short = end - start < len(said)
+        if short and start and text[start - 1] == " ":
+            start -= 1  # "10:00 - 12m": the space before `12m` holds the `p` of `12pm`
+        elif short and (text[end : end + 1] == "." or _ROOM_AFTER.match(text, end)):
+            end += 1  # "12m - 13:30", "12m.": so does the dot or a space before no word
+        elif short and end < len(text):
+            continue  # "10:00-12m Revisão" has no room for `12pm`: left as written
+        text = text[:start] + said.ljust(end - start) + text[end:]
+    return text
 
 
 def noon_word_end(text: str, end: int) -> int:
@@ -107,12 +148,16 @@ def noon_word_end(text: str, end: int) -> int:
     for match in _WORD.finditer(text):
         if match.start() < end < match.end():
             return match.end()
+    for start, stop in _meridiem_noons(text):
+        if start < end < stop:
+            return stop
     return end
 
 
 def in_noon_word(text: str, at: int) -> bool:
     """Whether `at` is inside a noon or midnight word of `text` (`Mittag` of `Ab Mittag: 3h`,
     written over as `12h`): a time there is the word's, never a length of 12 hours."""
-    return may_name_noon(text) and any(
-        match.start() <= at < match.end() for match in _WORD.finditer(text)
+    return may_name_noon(text) and (
+        any(match.start() <= at < match.end() for match in _WORD.finditer(text))
+        or any(start <= at < end for start, end in _meridiem_noons(text))
     )

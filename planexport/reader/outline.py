@@ -328,6 +328,7 @@ def _paragraphs(content: str, line: int) -> list[Node]:
         or _timetable(lines)
         or all(_weekday_label(part) for part in lines if part)
         or ((_day_label(lines[0]) or _label_alone(lines[0])) and _timetable(lines, first=1))
+        or _prose_over_spans(lines)
     ):
         return [
             Node("paragraph", line + n, text=worded_line(part))  # "De 10 a 12: programación"
@@ -395,6 +396,25 @@ def _broken_lines(content: str) -> list[str] | None:
     from planexport.reader.hard_breaks import broken_lines  # imports this module
 
     return broken_lines(content)
+
+
+def _prose_over_spans(lines: list[str]) -> bool:
+    """Whether a paragraph's lines are clock spans to read one by one: two or more lines that
+    open with a span, the first among them (`**09:00–11:00:** álgebra` / `revisar o capítulo 3`
+    / `**11:00–12:00:** física`), or a line of prose over lines that each open with one
+    (`Manhã tranquila.` over `**09:00–11:00:** álgebra`). The spans are then lines of their own,
+    read as blocks, and the other lines notes, never words of one title that hides them. A
+    sentence the writer wrapped (`… reste ouvert` over `de 9 à 12 heures, …`) ends on no stop
+    and stays one line; a bold label (`**School Days (Mon-Fri)**` over `⏰ 18:00-00:00 → Study
+    Sessions`) is a heading of what follows, and its spans stay its note."""
+    parts = [part for part in lines if part]
+    spans = [bool(_SPAN_START.match(part)) for part in parts]
+    if len(parts) < 2 or (not all(spans[1:]) and not (spans[0] and sum(spans) >= 2)):
+        return False
+    # "Manhã tranquila." over spans: a line of its own, not a sentence wrapped into them
+    return spans[0] or (
+        parts[0].rstrip().endswith((".", ":", "!", "?")) and not starts_timed(parts[0])
+    )
 
 
 def _day_label(line: str) -> bool:

@@ -22,11 +22,13 @@ def _timed(node: Node) -> bool:
     return any(_CLOCK.search(text) for text in texts)
 
 
-def warn_empty_day(nodes: list[Node], span: DaySpan, ctx: Ctx) -> None:
+def warn_empty_day(nodes: list[Node], span: DaySpan, notes: list[str], ctx: Ctx) -> None:
     """Warn when the day `span` has no block although it holds timed lines and one of them was
     warned (`ab 10:00 | Frühstück`, a gap, and `ab 14:00 | Abbau`, a start with no end): the
     calendar shows a rest day, and the user should know why. Days of timed breaks alone (a
-    `Descanso` column) are rest days as written and say nothing."""
+    `Descanso` column) are rest days as written and say nothing. The warning says what the
+    calendar shows: a day with lines of its own that names no day off (`notes`, its untimed and
+    warned lines) is shown as a day with no timed blocks, not as a rest day."""
     if span.table is not None or not 0 <= span.start < len(nodes):
         return
     inside = nodes[span.start + 1 : span.end]
@@ -35,11 +37,18 @@ def warn_empty_day(nodes: list[Node], span: DaySpan, ctx: Ctx) -> None:
     first = nodes[span.start].line
     last = nodes[span.end].line if span.end < len(nodes) else None
     if any(w.line > first and (last is None or w.line < last) for w in ctx.warnings):
+        from planexport.day_kinds import names_rest
+
         title = span.title or nodes[span.start].text
+        shown = (
+            "a rest day"
+            if not notes or names_rest(title, "", notes)
+            else "a day with no timed blocks"
+        )
         ctx.warn(
             span.line,
             f'"{title}" has no block: its breaks and meals are gaps and its other timed lines '
-            "are warned, so it is shown as a rest day",
+            f"are warned, so it is shown as {shown}",
         )
 
 

@@ -38,6 +38,7 @@ from planexport.reader.label_tables import drop_table_label, rows_inside
 from planexport.reader.late_sessions import late_halves
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import hours_in_words, may_hold_word_length
+from planexport.reader.meal_lists import said_gap, span_gap
 from planexport.reader.option_heads import fold_options, holds_options, in_options
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.part_minutes import whole_minutes
@@ -723,7 +724,9 @@ def _paragraph(
         following = nodes[idx + 1 : idx + 2]
         name = session_name(text)
         if raw is not None:
-            if is_break(raw.title):
+            if span_gap(raw):  # "**13:00–15:00:** almoço, depois revisão" is no meal break
+                if said_gap(raw):
+                    notes.append(text)  # "**12:30–13:30:** almoço, depois revisão": said
                 return None, session
             spanned = span_session(text, following)
             if spanned is not None:

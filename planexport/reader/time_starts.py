@@ -10,9 +10,14 @@ __all__ = ["starts_timed", "starts_with_hour"]
 
 # "8:45 - 9:00 : Check In", "**9:15-10:00** Lecture", "`09:30` Welcome", "2 pm Review",
 # "2-4 PM Review", "16h30 Pause": a time of day first (a length such as "15 minutos" is no time,
-# nor are "10.123" and "9 amigos").
+# nor are "10.123" and "9 amigos"). A word for "at the hour" may come first (`Ore 9:00 Ripasso`,
+# `alle ore 9:00`, `às 9h30 Revisão`, `a las 9:00 Repaso`, `Ore 9: Ripasso`): the time is the
+# line's start.
+_AT_WORD = r"(?:ore|alle(?:\s+ore)?|[aà]s|a\s+las)\s+"
 _TIMED = lazy(
-    r"^[^\w]{0,4}\d{1,2}(?:[:.h][0-5]\d(?!\d)|\s*[ap]\.?m\b|\s*[-–—]\s*\d{1,2}(?::[0-5]\d)?\s*[ap]m)",
+    rf"^[^\w]{{0,4}}(?:{_AT_WORD})?\d{{1,2}}(?:[:.h][0-5]\d(?!\d)|\s*[ap]\.?m\b"
+    r"|\s*[-–—]\s*\d{1,2}(?::[0-5]\d)?\s*[ap]m)"
+    rf"|^[^\w]{{0,4}}{_AT_WORD}\d{{1,2}}(?:h(?!\w)|(?=:\s|\s+[–—-]\s))",
     re.IGNORECASE,
 )
 

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.outline import unwrap
 from planexport.reader.table_weekly import weekday_of
-from planexport.reader.words import TOTAL_PART_WORDS, fold
+from planexport.reader.words import DAY_TOTAL_TAILS, TOTAL_PART_WORDS, fold
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
     from planexport.reader.days import DaySpan
     from planexport.reader.outline import Node
 
-__all__ = ["drop_summaries", "empty_row", "total_row", "totals_table"]
+__all__ = ["day_total_row", "drop_summaries", "empty_row", "total_row", "totals_table"]
 
 _SUMS = frozenset((*TOTAL_PART_WORDS, "sum", "summe", "suma", "somma", "soma", "σ", "∑"))
 
@@ -23,6 +23,13 @@ def total_row(cell: str) -> bool:
     """Whether a row's first cell says it sums up the rows above (`**Total**`, `Gesamt`, `Σ`)."""
     words = re.sub(r"[^\w\sσ∑]", " ", fold(unwrap(cell.strip()))).split()
     return bool(words) and words[0] in _SUMS and len(words) <= 3
+
+
+def day_total_row(cell: str) -> bool:
+    """Whether a row's first cell is a total and what it sums, the day (`Totais do dia`, `Total
+    del día`, `Summe des Tages`): a sum written plainly, never the title of a block."""
+    words = re.sub(r"[^\w\s]", " ", fold(unwrap(cell.strip()))).split()
+    return len(words) > 1 and words[0] in _SUMS and " ".join(words[1:]) in DAY_TOTAL_TAILS
 
 
 def empty_row(cells: list[str]) -> bool:

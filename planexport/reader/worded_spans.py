@@ -19,7 +19,7 @@ HOUR = _HOUR
 # "van 9 tot 11 uur": the word before the first hour is optional, the word between is not.
 _LEAD = lazy(
     r"^(?P<pre>[^\w]{0,4}?)"
-    r"(?:(?P<from>from|von|vom|van|de|desde|dalle|dalla|dal|das|d[eè]s|du)\s+(?:(?:las?|ore)\s+)?)?"
+    r"(?:(?P<from>from|von|vom|van|de|desde|dalle|dalla|dal|das|d[eè]s|du)\s+(?:(?P<art>las?|ore)\s+)?)?"
     rf"(?P<a>{_HOUR})"
     r"\s+(?P<to>to|till|until|bis|tot|au|à|jusqu['\u2019]\s?à|a(?:\s+las?)?|hasta(?:\s+las?)?"
     r"|(?:fino\s+)?alle(?:\s+ore)?|às|até(?:\s+[àa]s)?|ate(?:\s+[àa]s)?|(?(from)as|(?!)))\s+"
@@ -44,11 +44,13 @@ def worded_span(text: str) -> str | None:
     word joins them and the line says they are a time of day; None otherwise.
 
     The line says so with a title after `:` (or `|`, a dash), or with `am`/`pm`, `Uhr` or `uur`
-    on either hour, or the French `h` after a word before the first hour or `à` between them
-    (`de 9 à 11h`, `9 à 11h Histoire`; `6 to 8h: sleep` is a length). `am`/`pm`
-    on one hour gives the other its half of the day where it fits (`9 to 11am` is 09:00–11:00,
-    `11 to 1pm` 11:00–13:00, `9pm to 1` 21:00–01:00); without them the hours are read on a
-    24-hour clock from 6 o'clock on (`3 to 5: problems` is left to the hours around it).
+    on either hour, with the word for hours or its article after the first word (`dalle ore 9
+    alle 11 Latino`, `de las 9 a las 11 Repaso`), or the French `h` after a word before the
+    first hour or `à` between them (`de 9 à 11h`, `9 à 11h Histoire`; `6 to 8h: sleep` is a
+    length). `am`/`pm` on one hour gives the other its half of the day where it fits (`9 to
+    11am` is 09:00–11:00, `11 to 1pm` 11:00–13:00, `9pm to 1` 21:00–01:00); without them the
+    hours are read on a 24-hour clock from 6 o'clock on (`3 to 5: problems` is left to the
+    hours around it).
     """
     match = _LEAD.match(text)
     if match is None:
@@ -62,8 +64,8 @@ def worded_span(text: str) -> str | None:
         return None  # "6 to 8h: sleep": hours of it, a length
     if not titled and after_length(match["rest"]) != match["rest"]:
         return None  # "6 à 8h de sommeil": a length and what it is of
-    if not (titled or marks):
-        return None  # "3 to 5 problems": a count
+    if not (titled or marks or match["art"]):
+        return None  # "3 to 5 problems": a count; "dalle ore 9 alle 11", "de las 9 a las 11": hours
     span = _span(first, last)
     if span is None:
         return None

@@ -236,8 +236,13 @@ TOTAL_WORDS = (
     "studeertijd", "leertijd",
 )  # fmt: skip
 # A word that makes a short label a total ("Durata totale", "Horas totales", "Tiempo total").
-TOTAL_PART_WORDS = ("total", "totals", "totale", "totales", "totaal", "totaux", "gesamt",
-                    "insgesamt")  # fmt: skip
+TOTAL_PART_WORDS = ("total", "totals", "totale", "totales", "totaal", "totaux", "totais",
+                    "totali", "gesamt", "insgesamt")  # fmt: skip
+# What may follow a total's word in a row that sums up a day (`Totais do dia`, `Total del día`,
+# `Total of the day`, `Totale del giorno`, `Summe des Tages`, `Total du jour`, `Totaal van de dag`).
+DAY_TOTAL_TAILS = ("do dia", "del dia", "de la jornada", "da jornada", "of the day", "for the day",
+                   "per day", "des tages", "am tag", "du jour", "de la journee", "del giorno",
+                   "della giornata", "van de dag", "giornaliero", "diario", "taglich")  # fmt: skip
 # Word beginnings that make a label an estimate ("Estimated time", "Tiempo estimado", "Geschätzte
 # Zeit", "Temps estimé", "Approx. time"): the day's hours, not a block.
 ESTIMATE_WORDS = ("estimat", "estim", "geschatzt", "geschat", "stimat", "approx", "aprox")
@@ -258,7 +263,8 @@ NOTE_COLUMN_WORDS = ("note", "detail", "description", "comment", "remark", "how"
                      "notiz", "notizen", "nota", "remarque", "opmerking", "opmerkingen", "notitie",
                      "anmerkung", "anmerkungen", "bemerkung", "bemerkungen", "observacion",
                      "observacao", "observacoes", "osservazione", "osservazioni", "commento",
-                     "commenti", "comentario", "commentaire")  # fmt: skip
+                     "commenti", "comentario", "commentaire", "hinweis", "hinweise", "tip", "tipp",
+                     "dica")  # fmt: skip
 TIME_COLUMN_WORDS = ("time", "slot", "zeit", "uhrzeit", "hora", "horario", "heure", "horaire",
                      "ora", "orario", "tijd", "when", "schedule")  # fmt: skip
 SKIP_COLUMN_WORDS = ("status", "done", "estado", "statut", "stato", "erledigt", "check",
