@@ -202,3 +202,14 @@ def test_a_school_grid_of_periods_goes_on_past_noon_without_am_or_pm() -> None:
     assert warnings(result) == [
         '12: row "1:05 - 1:50" read as starting at 13:05, after the row before'
     ]
+
+
+def test_a_weekend_in_the_documents_title_is_the_events_name_not_two_days() -> None:
+    # "# Robotics weekend" over a Start | End agenda: one day of that agenda, as before the
+    # weekday-range headings over start times were read
+    result = read_plan(PLANS / "weekend-in-the-title-over-an-agenda.md")
+    assert [(d.weekday, len(d.variants[0].blocks)) for d in result.plan.days] == [(None, 2)]
+    assert [(b.title, b.min_minutes, b.at) for b in result.plan.days[0].variants[0].blocks] == [
+        ("Build the chassis", 180, "09:00"),
+        ("Field trials", 120, "13:00"),
+    ]

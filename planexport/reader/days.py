@@ -479,6 +479,12 @@ def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     return _close(nodes, heads)
 
 
+def _under_title(nodes: list[Node], span: DaySpan) -> bool:
+    """Whether the span's heading is below the document's title, not the title itself."""
+    node = nodes[span.start]
+    return node.kind != "heading" or node.level > 1
+
+
 def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     from planexport.reader.block_tables import agenda_table
     from planexport.reader.clock_words import agenda_list
@@ -602,7 +608,11 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             and not nested_timed(below)
             and not code_timetable(below)  # "### Weekdays" over a code block of spans
             and not prose_length(below)  # "## Fin de semana" over "Sábado/Domingo: … (2-3 horas)."
-            and not any(agenda_list(n) or agenda_table(n) for n in below)  # "- 6:30 AM: Wake up"
+            # "## Monday – Friday" over "- 6:30 AM: Wake up": those days; a document's title
+            # ("# Hack weekend" over its agenda) names the event, not the days it falls on
+            and not (
+                _under_title(nodes, span) and any(agenda_list(n) or agenda_table(n) for n in below)
+            )
         ):
             continue  # "### Monday to Thursday" over "- **Morning:**" over spans: a template
         days.append(span)
