@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Iterator
     from pathlib import Path
 
-    from planexport.model import Plan
+    from planexport.model import Block, Day, Plan
     from planexport.reader import ReadResult
 
 
@@ -16,6 +17,11 @@ if TYPE_CHECKING:
 DatedDay = tuple[
     "int | None", "str | None", "dt.date | None", str, "list[tuple[str, int, str | None]]"
 ]
+
+
+def blocks_of(plan: Plan) -> Iterator[tuple[Day, Block]]:
+    """Every block of the plan with its day, in order, every variant's in turn."""
+    return ((d, b) for d in plan.days for v in d.variants for b in v.blocks)
 
 
 def days(plan: Plan) -> list[tuple[str | None, dt.date | None, str]]:
@@ -29,12 +35,7 @@ def pinned(plan: Plan, index: int) -> list[tuple[str, int, str | None]]:
 
 def blocks_with_items(plan: Plan) -> list[tuple[str, int, str | None, list[str]]]:
     """Every block of the plan, in order: title, minutes, pin and its items' texts."""
-    return [
-        (b.title, b.min_minutes, b.at, [i.text for i in b.items])
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.at, [i.text for i in b.items]) for _, b in blocks_of(plan)]
 
 
 def dated_days(plan: Plan) -> list[DatedDay]:

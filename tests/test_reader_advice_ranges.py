@@ -11,17 +11,13 @@ from planexport.model import Plan
 from planexport.reader import read_plan
 from planexport.reader.advice_ranges import advice_range
 from tests.paths import DATA
+from tests.reader_support import blocks_of
 
 PLANS = DATA / "advice_ranges"
 
 
 def blocks(plan: Plan) -> list[tuple[str, int, int, str | None]]:
-    return [
-        (b.title, b.min_minutes, b.max_minutes, b.at)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.max_minutes, b.at) for _, b in blocks_of(plan)]
 
 
 def test_a_tip_after_a_timetable_is_a_note() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from planexport.reader import ReadResult, parse_markdown, read_plan
 from tests.paths import DATA
-from tests.reader_support import blocks_with_items, warnings
+from tests.reader_support import blocks_of, blocks_with_items, warnings
 
 TITLES = DATA / "bold_title_paragraphs"
 
@@ -15,12 +15,7 @@ def read(name: str) -> ReadResult:
 
 
 def ranges(result: ReadResult) -> list[tuple[str, int, int]]:
-    return [
-        (b.title, b.min_minutes, b.max_minutes)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.max_minutes) for _, b in blocks_of(result.plan)]
 
 
 def test_numbered_titles_in_minutes_are_one_day_of_blocks() -> None:

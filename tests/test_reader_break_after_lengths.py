@@ -6,7 +6,7 @@ from __future__ import annotations
 from planexport.reader import read_plan
 from planexport.reader.break_notes import break_first
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 BREAKS = DATA / "break_after_lengths"
 
@@ -14,12 +14,7 @@ BREAKS = DATA / "break_after_lengths"
 def blocks(name: str) -> list[tuple[str, int, str | None]]:
     result = read_plan(BREAKS / name)
     assert warnings(result) == []
-    return [
-        (b.title, b.min_minutes, b.note)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.note) for _, b in blocks_of(result.plan)]
 
 
 def test_the_break_and_what_follows_it() -> None:

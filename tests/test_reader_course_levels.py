@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 LEVELS = DATA / "course_levels"
 
@@ -15,12 +15,7 @@ def read(name: str) -> ReadResult:
 
 
 def blocks(result: ReadResult) -> list[tuple[str | None, str, int, int]]:
-    return [
-        (b.session, b.title, b.min_minutes, b.max_minutes)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.session, b.title, b.min_minutes, b.max_minutes) for _, b in blocks_of(result.plan)]
 
 
 def test_bold_titles_under_level_headings_are_one_course() -> None:

@@ -5,19 +5,14 @@ from __future__ import annotations
 
 from planexport.reader import read_plan
 from tests.paths import DATA
-from tests.reader_support import pinned, warnings
+from tests.reader_support import blocks_of, pinned, warnings
 
 PLANS = DATA / "day_lines"
 
 
 def _sessions(plan_path: str) -> list[tuple[str, int, str | None, str | None]]:
     plan = read_plan(PLANS / plan_path).plan
-    return [
-        (b.title, b.min_minutes, b.at, b.session)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.at, b.session) for _, b in blocks_of(plan)]
 
 
 def test_a_span_right_under_a_weekday_is_that_days_block() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 EVENING = DATA / "evening_lines"
 
@@ -16,12 +16,7 @@ def read(name: str) -> ReadResult:
 
 
 def timed(result: ReadResult) -> list[tuple[str, int, str | None]]:
-    return [
-        (b.title, b.min_minutes, b.at)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.at) for _, b in blocks_of(result.plan)]
 
 
 def test_an_evening_title_moves_its_hours_past_noon() -> None:

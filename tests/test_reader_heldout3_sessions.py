@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from planexport.reader import read_plan
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 PLANS = DATA / "heldout3"
 
 
 def _blocks(name: str) -> list[tuple[str, int, int, str | None]]:
     plan = read_plan(PLANS / name).plan
-    return [
-        (b.title, b.min_minutes, b.max_minutes, b.session)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.max_minutes, b.session) for _, b in blocks_of(plan)]
 
 
 def test_minute_offsets_inside_a_lesson_are_the_lengths_of_its_parts() -> None:

@@ -9,7 +9,7 @@ import pytest
 from planexport.reader import read_plan
 from planexport.reader.hour_phrases import hour_phrases
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 HOURS = DATA / "hour_phrases"
 
@@ -17,12 +17,7 @@ HOURS = DATA / "hour_phrases"
 def timed(name: str) -> list[tuple[str, int, int, str | None]]:
     result = read_plan(HOURS / name)
     assert warnings(result) == []
-    return [
-        (b.title, b.min_minutes, b.max_minutes, b.at)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.max_minutes, b.at) for _, b in blocks_of(result.plan)]
 
 
 def test_french_hours_of_the_day_are_a_span_and_short_hours_a_range() -> None:

@@ -8,7 +8,7 @@ import pytest
 from planexport.reader import read_plan
 from planexport.reader.durations import find_duration, parse_duration
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 RANGES = DATA / "length_ranges"
 
@@ -16,12 +16,7 @@ RANGES = DATA / "length_ranges"
 def ranges(name: str) -> list[tuple[str, int, int]]:
     result = read_plan(RANGES / name)
     assert warnings(result) == []
-    return [
-        (b.title, b.min_minutes, b.max_minutes)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.max_minutes) for _, b in blocks_of(result.plan)]
 
 
 @pytest.mark.parametrize(

@@ -8,19 +8,14 @@ from planexport.reader import read_plan
 from planexport.reader.durations import parse_duration
 from planexport.reader.length_words import hours_in_words, word_length
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 PLANS = DATA / "length_words"
 
 
 def _blocks(name: str) -> list[tuple[str, int, int]]:
     plan = read_plan(PLANS / name).plan
-    return [
-        (b.title, b.min_minutes, b.max_minutes)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.max_minutes) for _, b in blocks_of(plan)]
 
 
 def test_a_half_or_a_quarter_after_the_hours_adds_to_them() -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from planexport.reader import ReadResult, read_markdown
 from planexport.reader.title_markup import plain_title
+from tests.reader_support import blocks_of
 
 
 def read(line: str) -> ReadResult:
@@ -15,12 +16,7 @@ def read(line: str) -> ReadResult:
 
 
 def blocks(result: ReadResult) -> list[tuple[str, int, int, str | None]]:
-    return [
-        (b.title, b.min_minutes, b.max_minutes, b.at)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.max_minutes, b.at) for _, b in blocks_of(result.plan)]
 
 
 def messages(result: ReadResult) -> list[str]:

@@ -8,7 +8,7 @@ import datetime as dt
 
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 MDX = DATA / "mdx_components"
 
@@ -18,12 +18,7 @@ def read(name: str) -> ReadResult:
 
 
 def blocks(result: ReadResult) -> list[tuple[str, int, str | None]]:
-    return [
-        (b.title, b.min_minutes, b.at)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.at) for _, b in blocks_of(result.plan)]
 
 
 def test_event_starts_over_headings_end_at_the_next_start() -> None:

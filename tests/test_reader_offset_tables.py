@@ -8,7 +8,7 @@ import pytest
 
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
-from tests.reader_support import pinned, warnings
+from tests.reader_support import blocks_of, pinned, warnings
 
 OFFSETS = DATA / "offset_tables"
 
@@ -18,12 +18,7 @@ def read(name: str) -> ReadResult:
 
 
 def lengths(result: ReadResult) -> list[tuple[str, int, int]]:
-    return [
-        (b.title, b.min_minutes, b.max_minutes)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.max_minutes) for _, b in blocks_of(result.plan)]
 
 
 @pytest.mark.parametrize(

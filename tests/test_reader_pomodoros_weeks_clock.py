@@ -11,19 +11,14 @@ from planexport.reader.markdown import parse_markdown
 from planexport.reader.pomodoros import find_pomodoros, plan_minutes
 from planexport.scheduling import ScheduleOptions, schedule
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 PLANS = DATA / "pomodoros_weeks_clock"
 
 
 def _blocks(name: str) -> list[tuple[str, int, int, str | None]]:
     plan = read_plan(PLANS / name).plan
-    return [
-        (b.title, b.min_minutes, b.max_minutes, b.at)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.max_minutes, b.at) for _, b in blocks_of(plan)]
 
 
 # --- pomodoros ---------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from planexport.reader.prose_lengths import (
     not_a_block,
 )
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 PLANS = DATA / "prose_lengths"
 
@@ -22,10 +22,7 @@ PLANS = DATA / "prose_lengths"
 def _blocks(name: str) -> list[tuple[int, str, int, int, str | None]]:
     plan = read_plan(PLANS / name).plan
     return [
-        (d.number, b.title, b.min_minutes, b.max_minutes, b.session)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
+        (d.number, b.title, b.min_minutes, b.max_minutes, b.session) for d, b in blocks_of(plan)
     ]
 
 

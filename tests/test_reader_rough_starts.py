@@ -9,7 +9,7 @@ from planexport.reader import ReadResult, read_plan
 from planexport.reader.place_titles import is_place
 from planexport.reader.rough_starts import rough_start
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 ROUGH = DATA / "rough_starts"
 
@@ -20,10 +20,7 @@ def read(name: str) -> ReadResult:
 
 def blocks(result: ReadResult) -> list[tuple[str | None, str, str | None, int, int]]:
     return [
-        (d.weekday, b.title, b.at, b.min_minutes, b.max_minutes)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
+        (d.weekday, b.title, b.at, b.min_minutes, b.max_minutes) for d, b in blocks_of(result.plan)
     ]
 
 

@@ -6,19 +6,14 @@ import pytest
 
 from planexport.reader import read_plan
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 PLANS = DATA / "session_focus"
 
 
 def _blocks(name: str) -> list[tuple[str, str | None, int, str | None, str | None]]:
     plan = read_plan(PLANS / name).plan
-    return [
-        (b.title, b.at, b.min_minutes, b.session, b.label)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.at, b.min_minutes, b.session, b.label) for _, b in blocks_of(plan)]
 
 
 def test_the_focus_cell_names_the_block_and_the_session_cell_its_session() -> None:

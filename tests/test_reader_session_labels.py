@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from planexport.reader import read_plan
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 PLANS = DATA / "session_labels"
 
 
 def _blocks(name: str) -> list[tuple[str, int, str | None, str | None]]:
     plan = read_plan(PLANS / name).plan
-    return [
-        (b.title, b.min_minutes, b.at, b.session)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.at, b.session) for _, b in blocks_of(plan)]
 
 
 def test_labels_naming_parts_of_the_day_are_the_sessions_of_the_spans_below() -> None:

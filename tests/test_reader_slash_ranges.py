@@ -6,19 +6,14 @@ import pytest
 
 from planexport.reader import read_plan
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 PLANS = DATA / "slash_ranges"
 
 
 def _blocks(name: str) -> list[tuple[str, int, int, str | None]]:
     plan = read_plan(PLANS / name).plan
-    return [
-        (b.title, b.min_minutes, b.max_minutes, b.note)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.max_minutes, b.note) for _, b in blocks_of(plan)]
 
 
 def test_italian_headings_lose_the_durata_label_and_read_the_slash_range() -> None:

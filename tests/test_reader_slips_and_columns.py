@@ -7,7 +7,7 @@ import pytest
 from planexport.model import Block, Plan
 from planexport.reader import ReadResult, parse_markdown, read_plan
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 SMALL = DATA / "slips_and_columns"
 
@@ -98,12 +98,7 @@ def test_two_bold_names_joined_by_a_bar_lose_their_marks() -> None:
 
 def days_read(plan: Plan) -> list[tuple[str | None, str, int, str | None]]:
     """Each block as (weekday, title, minutes, start)."""
-    return [
-        (d.weekday, b.title, b.min_minutes, b.at)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(d.weekday, b.title, b.min_minutes, b.at) for d, b in blocks_of(plan)]
 
 
 def test_a_pace_column_in_minutes_per_mile_is_no_time_or_span() -> None:

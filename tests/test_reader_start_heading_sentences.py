@@ -10,17 +10,13 @@ from planexport.model import Plan
 from planexport.reader import read_plan
 from planexport.reader.part_sentences import part_title
 from tests.paths import DATA
+from tests.reader_support import blocks_of
 
 PLANS = DATA / "start_heading_sentences"
 
 
 def blocks(plan: Plan) -> list[tuple[str, int, str | None, str | None]]:
-    return [
-        (b.title, b.min_minutes, b.at, b.note)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.at, b.note) for _, b in blocks_of(plan)]
 
 
 def test_a_nap_for_20_minutes_is_inside_the_start_s_time() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from planexport.reader import read_plan
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 PLANS = DATA / "start_table_notes"
 
@@ -13,12 +13,7 @@ PLANS = DATA / "start_table_notes"
 def _read(name: str) -> list[tuple[str, int, str | None, str | None]]:
     result = read_plan(PLANS / name)
     assert warnings(result) == []
-    return [
-        (b.title, b.min_minutes, b.at, b.note)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.at, b.note) for _, b in blocks_of(result.plan)]
 
 
 def test_the_note_column_is_each_block_s_note() -> None:

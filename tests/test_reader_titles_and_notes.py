@@ -16,17 +16,13 @@ from planexport.reader.hour_phrases import Rewrite, as_written, hour_phrases
 from planexport.reader.outline import outline
 from planexport.reader.room_columns import section_title
 from tests.paths import DATA
+from tests.reader_support import blocks_of
 
 PLANS = DATA / "titles_and_notes"
 
 
 def blocks(plan: Plan) -> list[tuple[str, int, int, str | None]]:
-    return [
-        (b.title, b.min_minutes, b.max_minutes, b.note)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.max_minutes, b.note) for _, b in blocks_of(plan)]
 
 
 def test_a_do_verb_before_an_amount_gives_the_title_to_what_follows() -> None:
@@ -235,12 +231,7 @@ def test_footnotes_are_taken_out_with_the_lines_of_their_marks() -> None:
 
 
 def dated(plan: Plan) -> list[tuple[str, str, int, str | None, str | None]]:
-    return [
-        (str(d.date), b.title, b.min_minutes, b.at, b.note)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(str(d.date), b.title, b.min_minutes, b.at, b.note) for d, b in blocks_of(plan)]
 
 
 def test_rooms_under_a_heading_are_notes_and_the_heading_titles_the_rows() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 TWO = DATA / "two_note_columns"
 
@@ -17,12 +17,7 @@ def read(name: str) -> ReadResult:
 
 def test_resources_and_action_items_are_both_the_note() -> None:
     result = read("en-resources-and-action-items.md")
-    blocks = [
-        (b.title, b.min_minutes, b.at, b.session, b.note)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    blocks = [(b.title, b.min_minutes, b.at, b.session, b.note) for _, b in blocks_of(result.plan)]
     assert blocks == [
         (
             "Moves and Copies",

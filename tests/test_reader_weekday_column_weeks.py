@@ -6,19 +6,14 @@ from __future__ import annotations
 
 from planexport.reader import read_plan
 from tests.paths import DATA
-from tests.reader_support import dated_days, warnings
+from tests.reader_support import blocks_of, dated_days, warnings
 
 PLANS = DATA / "weekday_column_weeks"
 
 
 def _sessions(path: str) -> list[tuple[str | None, str, int, str | None]]:
     plan = read_plan(PLANS / path).plan
-    return [
-        (d.weekday, b.title, b.min_minutes, b.session)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(d.weekday, b.title, b.min_minutes, b.session) for d, b in blocks_of(plan)]
 
 
 def test_a_programme_row_gives_each_weekday_column_a_day_in_each_week() -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
-from tests.reader_support import dated_days, undated, warnings
+from tests.reader_support import blocks_of, dated_days, undated, warnings
 
 FOLDER = DATA / "weekday_date_items"
 
@@ -57,12 +57,7 @@ def test_plain_spanish_lines_of_one_paragraph_are_a_day_each() -> None:
         ("wed", dt.date(2026, 12, 9)),
         ("fri", dt.date(2026, 12, 11)),
     ]
-    assert [
-        (b.title, b.min_minutes, b.at)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ] == [
+    assert [(b.title, b.min_minutes, b.at) for d, b in blocks_of(result.plan)] == [
         ("Taller de pintura", 90, "17:00"),
         ("Club de lectura", 60, "18:00"),
         ("Cine", 120, "19:30"),
@@ -101,12 +96,7 @@ def test_a_portuguese_hyphenated_weekday_and_a_day_of_two_activities() -> None:
 
 def test_task_boxes_and_twelve_hour_spans_keep_what_is_done() -> None:
     result = read("en-task-boxes-pm-spans.md")
-    blocks = [
-        (d.weekday, d.date, b.title, b.at, b.done)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    blocks = [(d.weekday, d.date, b.title, b.at, b.done) for d, b in blocks_of(result.plan)]
     assert blocks == [
         ("thu", dt.date(2026, 12, 3), "Mock interview", "18:00", False),
         ("fri", dt.date(2026, 12, 4), "Code review", "17:30", True),

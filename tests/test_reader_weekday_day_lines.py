@@ -10,7 +10,7 @@ import pytest
 from planexport.reader import read_plan
 from planexport.reader.range_words import rest_word, worded_range
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 if TYPE_CHECKING:
     from planexport.model import Plan
@@ -24,12 +24,7 @@ def _days(plan: Plan) -> list[tuple[str | None, str]]:
 
 def _blocks(plan: Plan) -> list[tuple[str | None, str, int, bool]]:
     """Each block with its day's weekday: (weekday, title, minutes, done)."""
-    return [
-        (d.weekday, b.title, b.min_minutes, b.done)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(d.weekday, b.title, b.min_minutes, b.done) for d, b in blocks_of(plan)]
 
 
 def test_a_checklist_of_weekday_lines_is_a_day_per_weekday_its_box_the_done_mark() -> None:
@@ -90,12 +85,7 @@ def test_a_checklist_with_an_untimed_weekday_stays_a_reminder_list() -> None:
 
 def _pinned(plan: Plan) -> list[tuple[str | None, str, int, str | None]]:
     """Each block with its day's weekday: (weekday, title, minutes, at)."""
-    return [
-        (d.weekday, b.title, b.min_minutes, b.at)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(d.weekday, b.title, b.min_minutes, b.at) for d, b in blocks_of(plan)]
 
 
 def _rest_days(plan: Plan) -> list[tuple[str | None, str]]:
@@ -225,12 +215,7 @@ def test_a_topic_before_the_lengths_or_titles_first_keep_their_day_titles() -> N
 
 def _sessions(plan: Plan) -> list[tuple[str | None, str, int, str | None]]:
     """Each block with its day's weekday: (weekday, title, minutes, session)."""
-    return [
-        (d.weekday, b.title, b.min_minutes, b.session)
-        for d in plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(d.weekday, b.title, b.min_minutes, b.session) for d, b in blocks_of(plan)]
 
 
 def test_parts_of_the_day_apart_by_middle_dots_are_blocks_in_their_sessions() -> None:

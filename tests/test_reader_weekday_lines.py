@@ -7,7 +7,7 @@ import datetime as dt
 
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
-from tests.reader_support import days, pinned, warnings
+from tests.reader_support import blocks_of, days, pinned, warnings
 
 LINES = DATA / "weekday-lines"
 
@@ -17,12 +17,7 @@ def read(name: str) -> ReadResult:
 
 
 def lengths(result: ReadResult) -> list[tuple[str | None, str, int, int]]:
-    return [
-        (d.weekday, b.title, b.min_minutes, b.max_minutes)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(d.weekday, b.title, b.min_minutes, b.max_minutes) for d, b in blocks_of(result.plan)]
 
 
 def test_short_weekday_lines_take_the_per_day_length_of_their_heading() -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 COLUMNS = DATA / "workout_columns"
 
@@ -19,9 +19,7 @@ def read(name: str) -> ReadResult:
 def blocks(result: ReadResult) -> list[tuple[str | None, str, int, int, str | None]]:
     return [
         (d.weekday, b.title, b.min_minutes, b.max_minutes, b.note)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
+        for d, b in blocks_of(result.plan)
     ]
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
-from tests.reader_support import days, warnings
+from tests.reader_support import blocks_of, days, warnings
 
 ROWS = DATA / "yearless_rows"
 
@@ -17,12 +17,7 @@ def read(name: str) -> ReadResult:
 
 
 def blocks(result: ReadResult) -> list[tuple[dt.date | None, str, int]]:
-    return [
-        (d.date, b.title, b.min_minutes)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(d.date, b.title, b.min_minutes) for d, b in blocks_of(result.plan)]
 
 
 def test_rows_out_of_order_are_dated_from_today_and_read_in_date_order() -> None:

@@ -36,17 +36,23 @@ _WORD = lazy(
     r"(?P<half>\s+(?:et\s+demie?|y\s+media|e\s+mezz[ao]|e\s+meia))?(?![\w]|-(?!\s*\d))",
     re.IGNORECASE,
 )
+# The words that join a span's two times, in every language the reader knows (`9:00 bis`,
+# `10 a.m. hasta las`, `22h jusqu'à`, `21:00 fino a`).
+_TO_WORDS = (
+    r"to|till|til|until|bis|hasta(?:\s+las?)?|a\s+las?|las?|el|a|à|às|as|ao|o|até(?:\s+[àa]s)?"
+    r"|ate|al|alle|fino|tot|au|jusqu['\u2019]\s?à"
+)
 # `12 m.`, `12:00 m`, `12m`: noon as the meridiem; `m` alone is also minutes or metres, so it is
 # noon only beside another clock time of a span (`_MERIDIEM_BEFORE`, `_MERIDIEM_AFTER`): `10-12 m`
 # is a range of minutes, `10:00 - 12 m` a span to noon.
 _MERIDIEM = lazy(r"(?<![\d:.,])12(?::00)?\s?m\b\.?(?!\w)", re.IGNORECASE)
 _MERIDIEM_BEFORE = lazy(
-    r"(?:\d[:.h][0-5]\d|\d\s*[ap]\.?\s?m\.?)\s*(?:[-\u2010-\u2015\u2212]|(?<![^\W\d_])(?:to|a|hasta(?:\s+las?)?"
-    r"|a\s+las?|até(?:\s+[àa]s)?|ate|às|as))\s*$",
+    r"(?:\d[:.h][0-5]\d|\d\s*[ap]\.?\s?m\.?)\s*"
+    rf"(?:[-\u2010-\u2015\u2212]|(?<![^\W\d_])(?:{_TO_WORDS}))\s*$",
     re.IGNORECASE,
 )
 _MERIDIEM_AFTER = lazy(
-    r"\s*(?:[-\u2010-\u2015\u2212]|(?:to|a|hasta(?:\s+las?)?|a\s+las?|até(?:\s+[àa]s)?|ate|às|as)\s)"
+    rf"\s*(?:[-\u2010-\u2015\u2212]|(?:{_TO_WORDS})\s)"
     r"\s*\d{1,2}(?:[:.h][0-5]\d|\s*[ap]\.?\s?m\b)",
     re.IGNORECASE,
 )
@@ -55,8 +61,7 @@ _NUMBER_BEFORE = lazy(r"\d\s*(?:uhr|h|uur)?\s*$", re.IGNORECASE)
 # The words that end a span before its last time (`9:00 bis`, `22h jusqu'à`, `21:00 fino a`):
 # midnight after one is the day's end.
 _TO_BEFORE = lazy(
-    r"(?:[-\u2010-\u2015\u2212]|(?<![^\W\d_])(?:to|till|til|until|bis|hasta|las?|el|a|à|às|as"
-    r"|ao|o|até|ate|al|alle|fino|tot|au|jusqu['\u2019]\s?à))\s*$",
+    rf"(?:[-\u2010-\u2015\u2212]|(?<![^\W\d_])(?:{_TO_WORDS}))\s*$",
     re.IGNORECASE,
 )
 # German `Mittag` is noon only where it is plainly a time: `von Mittag`, `ab Mittag`, `bis Mittag`,

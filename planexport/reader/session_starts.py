@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import is_break, session_name, tidy
 from planexport.reader.durations import find_duration
+from planexport.reader.outline import section_end
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx, RawBlock
@@ -76,12 +77,14 @@ def _pauses(nodes: list[Node], end: int) -> list[tuple[int, int]]:
 
 
 def _section_end(nodes: list[Node], idx: int) -> int:
-    """The line where the section of the heading `nodes[idx]` ends: the next heading at its
-    level or above, else past the last line."""
+    """The line where the section of the heading or bold label `nodes[idx]` ends: a heading's
+    at its next heading of that level or above, a bold label's at the next heading or bold part
+    of the day; past the last line when none follows."""
     head = nodes[idx]
+    if head.kind == "heading":
+        end = section_end(nodes, idx)
+        return nodes[end].line if end < len(nodes) else nodes[-1].line + 10**6
     for node in nodes[idx + 1 :]:
-        if node.kind == "heading" and (head.kind == "paragraph" or node.level <= head.level):
+        if node.kind == "heading" or (node.kind == "paragraph" and session_name(node.text)):
             return node.line
-        if head.kind == "paragraph" and node.kind == "paragraph" and session_name(node.text):
-            return node.line  # the next bold part of the day
-    return nodes[-1].line + 10**6 if nodes else 0
+    return nodes[-1].line + 10**6
