@@ -118,6 +118,7 @@ def row_block(
     from planexport.reader.cell_titles import split_title
     from planexport.reader.hour_spans import hour_span
     from planexport.reader.session_rows import break_elsewhere
+    from planexport.reader.span_asides import span_aside
     from planexport.reader.table_cells import one_line
 
     if not any(cell.strip() for cell in row):
@@ -158,7 +159,9 @@ def row_block(
             block(f"{title or time_text} ({time_text})", [], line, ctx)  # warns: no duration
             return None  # block() said why, the row is skipped
         if (title or time_text) and title not in ("-", "—", "–"):
-            what = "a time of day with no length" if find_point_time(span_cell) else "no time"
+            # "| 8:00am | | Open Doors |": a start with its end left empty is a time of day
+            when = span_cell or cell_at(row, cols["start"])
+            what = "a time of day with no length" if find_point_time(when) else "no time"
             what = "no title" if found is not None and found.at is not None else what
             ctx.warn(line, f'row "{title or time_text}" skipped: {what}')
         return None
@@ -196,6 +199,8 @@ def row_block(
     place = cell_at(row, cols.get("place"))
     if place and place not in ("-", "—"):
         raw.note = "\n".join(n for n in (raw.note, place) if n)  # "| Lieu |" of "Hall"
+    if (aside := span_aside(span_cell if cols["span"] is not None else "")) is not None:
+        raw.note = "\n".join(n for n in (aside, raw.note) if n)  # "9–10 AM *(Optional)*"
     if parts is not None and raw.title == tidy(parts.title):
         raw.note = "\n".join(n for n in (parts.note, raw.note) if n) or None
         raw.items.extend(parts.item_list(line))

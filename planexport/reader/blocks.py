@@ -69,7 +69,7 @@ LABEL = lazy(
     rf"|sess[aã]o|sessione|part|teil|parte|partie|slot|step|schritt|paso|[eé]tape|passo|stap"
     rf"|phase|fase|problem|problema|probl[eè]me|aufgabe|exercise|ejercicio|exercice|esercizio"
     rf"|exerc[ií]cio|oefening|task|tarea|t[aâ]che|compito|tarefa|taak)\s*#?\s*\d+(?:\.\d+)?)"
-    rf"\s*[:.)\]{DASH}]?\s*",
+    rf"(?:\s*[:.)\]|{DASH}]\s*|\s*$|\s*(?=[*_(\[]))",
     re.IGNORECASE,
 )
 _HOUR_LINE = lazy(

@@ -7,12 +7,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from planexport.reader.dates import date_in
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.table_dates import ORDER, YearHint, cell_date
 from planexport.reader.table_weekly import weekday_of
-from planexport.reader.words import DAY_WORDS
+from planexport.reader.words import DAY_WORDS, WEEKDAYS, fold
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -25,6 +26,10 @@ __all__ = ["DayRows", "day_rows"]
 _NUMBERED = lazy(
     rf"^{DAY_WORDS}\s*(?P<n>\d{{1,3}})(?:\s*[:.\-\u2013\u2014]\s*(?P<title>\S.*))?$", re.IGNORECASE
 )
+# "Thursday 4/18/24", "Fri, 19/04/2024", "Sat 4/20": a weekday and its date in numbers.
+_NUMERIC = lazy(r"^(?P<wd>[^\W\d_]{2,})\.?,?\s+(?P<date>\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?)$")
+# "**Friday 4/19/24**", "__Day 2__": a cell bold as a whole.
+_BOLD = lazy(r"^\s*(\*\*|__)[^*_]+\1\s*$")
 
 
 @dataclass
@@ -37,6 +42,7 @@ class DayRows:
     number: int | None = None
     date: dt.date | None = None
     rows: list[tuple[list[str], int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def day_rows(
@@ -48,6 +54,8 @@ def day_rows(
     `**Mardi 2 décembre**`); the table's times are written in that first column; two or more
     day rows split it, and no timed row stands above the first of them.
     """
+    if 0 not in (cols["span"], cols["dur"], cols["start"]):
+        cols = _roles_without_day_rows(node, year) or cols
     if 0 not in (cols["span"], cols["dur"], cols["start"]):
         return None
     days: list[DayRows] = []
@@ -64,10 +72,42 @@ def day_rows(
     return days if len(days) >= 2 else None
 
 
-def _day_row(row: list[str], line: int, year: YearHint | None) -> DayRows | None:
-    if not row or not row[0].strip() or any(cell.strip() for cell in row[1:]):
+def _roles_without_day_rows(node: Node, year: YearHint | None) -> dict[str, int | None] | None:
+    """The columns' roles as the other rows give them, when bold day rows fill more cells: the
+    hours of `| **Friday 4/19/24** | Competition Day 1 | 8:00 am to 5:00 pm |` are the day's,
+    no sign that its third column holds the times."""
+    from planexport.reader.outline import Node
+    from planexport.reader.table_columns import column_roles
+
+    body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
+    if not any(row and _BOLD.match(row[0]) and any(c.strip() for c in row[1:]) for row, _ in body):
         return None
-    text = unwrap(row[0]).strip(" *_:")
+    rows = [(row, line) for row, line in body if _day_row(row, line, year) is None]
+    if len(rows) == len(body):
+        return None
+    sub = Node(
+        "table",
+        node.line,
+        rows=[node.rows[0], *(row for row, _ in rows)],
+        row_lines=[node.row_lines[0], *(line for _, line in rows)],
+    )
+    return column_roles(sub)
+
+
+def _day_row(row: list[str], line: int, year: YearHint | None) -> DayRows | None:
+    if not row or not row[0].strip():
+        return None
+    rest = [cell.strip() for cell in row[1:] if cell.strip()]
+    if rest and not _BOLD.match(row[0]):
+        return None  # a day row with more to say writes its day in bold
+    day = _day_of(unwrap(row[0]).strip(" *_:"), line, year)
+    if day is not None:
+        # "| **Thursday 4/18/24** | Setup Day | 8:00 am to 5:00 pm |": the rest is about the day
+        day.notes = [unwrap(cell).strip() for cell in rest]
+    return day
+
+
+def _day_of(text: str, line: int, year: YearHint | None) -> DayRows | None:
     if find_duration(text) or find_point_time(text) is not None:
         return None
     weekday = weekday_of(text)
@@ -81,9 +121,22 @@ def _day_row(row: list[str], line: int, year: YearHint | None) -> DayRows | None
         return DayRows(line, title, number=number or None)
     found = cell_date(text, year)
     if found is None:
-        return None
+        return _numeric_day(text, line)
     date = found.date()
     weekday = found.weekday or (ORDER[date.weekday()] if date else None)
     if date is not None and ORDER[date.weekday()] != weekday:
         date = None  # "Mardi 3 décembre 2025" is a Wednesday: the weekday as written
+    return DayRows(line, text, weekday=weekday, date=date)
+
+
+def _numeric_day(text: str, line: int) -> DayRows | None:
+    """`Thursday 4/18/24`: the weekday as written, and the date when its order is plain (a
+    number over 12, or the one reading that falls on that weekday)."""
+    match = _NUMERIC.match(text)
+    weekday = WEEKDAYS.get(fold(match["wd"])) if match else None
+    if match is None or weekday is None:
+        return None
+    date, _ = date_in(match["date"], None, month_first=True, weekday=weekday)
+    if date is not None and ORDER[date.weekday()] != weekday:
+        date = None  # neither reading is that weekday: the weekday as written
     return DayRows(line, text, weekday=weekday, date=date)

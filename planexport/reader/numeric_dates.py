@@ -39,6 +39,7 @@ class _Cell(NamedTuple):
     year: int | None
     dotted: bool
     text: str
+    weekday: str | None = None
 
 
 def numeric_dates(nodes: list[Node], ctx: Ctx) -> list[Node]:
@@ -76,6 +77,8 @@ def numeric_dates(nodes: list[Node], ctx: Ctx) -> list[Node]:
                 for cell in cells:
                     node.rows[cell.row][col] = _written(cell, month_first=True) or cell.text
             continue
+        if order is None:
+            order = _weekday_order(cells)  # "Mon 12/7/2026": only December 7 is a Monday
         if order is None:
             us = month_first(nodes) if us is None else us
             order = us
@@ -164,6 +167,7 @@ def _cell(row: int, text: str, *, named: bool) -> _Cell | None:
         (2000 + int(year) if len(year) == 2 else int(year)) if year else None,
         dotted,
         unwrap(text.strip()),
+        WEEKDAYS.get(match["wd"]) if match["wd"] else None,
     )
 
 
@@ -181,3 +185,21 @@ def _written(cell: _Cell, *, month_first: bool) -> str | None:
             return None
     # "Mié 4/9/24": the weekday as written, the date one way only
     return _NUMBER.sub(text, cell.text, count=1)
+
+
+def _weekday_order(cells: list[_Cell]) -> bool | None:
+    """Month first (True) or day first (False) when the weekdays the cells write agree with one
+    order only, in every cell that writes a weekday and a year; else None."""
+    fits = {True: 0, False: 0}
+    named = [cell for cell in cells if cell.weekday is not None and cell.year is not None]
+    for cell in named:
+        for first in (True, False):
+            month, day = (cell.first, cell.second) if first else (cell.second, cell.first)
+            try:
+                fits[first] += ORDER[dt.date(cell.year or 0, month, day).weekday()] == cell.weekday
+            except ValueError:
+                continue
+    if not named or fits[True] == fits[False]:
+        return None
+    best = fits[True] > fits[False]
+    return best if fits[best] == len(named) else None

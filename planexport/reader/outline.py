@@ -85,6 +85,7 @@ class Node:
     beside: bool = False  # plain length lines beside a clock span line: blocks, not its parts
     offsets: bool = False  # a run sheet's starts from 0:00, rewritten as the rows' lengths
     label: bool = False  # a plain line right above a span's line and its description
+    own_lengths: bool = False  # a grid of start times whose cells say how long they last
 
 
 # A line that starts with its own clock span: "**15:00–16:30 (1.5h) → Physics**", "2-4 pm Review".

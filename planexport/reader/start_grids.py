@@ -10,6 +10,7 @@ from planexport.reader.closing_words import ends_column
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.outline import unwrap
 from planexport.reader.slot_steps import long_slot, unended_slot
+from planexport.reader.start_grid_lengths import longest, own_lengths
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
@@ -55,14 +56,19 @@ def start_slots(node: Node, ctx: Ctx) -> Node | None:
         return None
     steps = [b[0] - a[0] for a, b in itertools.pairwise(starts)]
     usual = steps[0]
+    # "| 09:00 | Standup (15m) | Planning (90m) |": each entry lasts as long as it says
+    own = own_lengths([row for _, row, _ in starts])
     rows = [node.rows[0]]
     lines = [node.row_lines[0]] if node.row_lines else []
     for k, (at, row, line) in enumerate(starts):
         if k + 1 < len(starts):
             end = starts[k + 1][0]
-            long_slot(row, line, end - at, ctx)  # "| 08:00 | Statistics |" over "| 13:00 |"
+            if not own:
+                long_slot(row, line, end - at, ctx)  # "| 08:00 | Statistics |" over "| 13:00 |"
         elif _closes_only(row):
             continue  # "| 18:00 | Ende | | Ende |": when the days end, as an empty row is
+        elif own and any(cell.strip(" -—–") for cell in row[1:]):
+            end = at + longest(row)  # the last row's entries end as they say, not at a step
         elif any(cell.strip(" -—–") for cell in row[1:]) and len(set(steps)) > 1:
             unended_slot(row, line, steps, ctx)  # "| 16:00 | Review |" after steps of 5h, 1h
             continue
@@ -77,4 +83,4 @@ def start_slots(node: Node, ctx: Ctx) -> Node | None:
             continue  # "| 12:00 | | | |": the end of the slot above
         rows.append([f"{_clock(at)} - {_clock(end)}", *row[1:]])
         lines.append(line)
-    return dataclasses.replace(node, rows=rows, row_lines=lines)
+    return dataclasses.replace(node, rows=rows, row_lines=lines, own_lengths=own)

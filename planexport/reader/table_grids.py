@@ -149,6 +149,15 @@ def grid_cells(
                 first, rest = f"{first} {rest[0]}", rest[1:]
             title = tidy(first) or first
             note = " / ".join(rest) or None
+            if node.own_lengths and ctx is not None:
+                # "| 09:00 | Planning (90m) |": from the row's start, as long as it says
+                from planexport.reader.blocks import try_block
+
+                if (stated := try_block(first, [], line, ctx)) is not None:
+                    stated.at, stated.sure = time.at, time.sure
+                    stated.note = "\n".join(n for n in (stated.note, note) if n) or None
+                    blocks.append(stated)
+                    continue
             blocks.append(
                 RawBlock(title, None, time.lo, time.hi, note, [], line, at=time.at, sure=time.sure)
             )

@@ -79,6 +79,7 @@ def table_days(
     """Days a table gives: a Day column with rows per day, a date per row, a month of dated
     rows, or a weekly grid; [] when none. `year` is the year of dates written without one;
     `where` the plan's nodes and the table's place among them, for what its section says."""
+    from planexport.reader.afternoon_slots import afternoon_slots
     from planexport.reader.br_starts import start_cell
     from planexport.reader.day_rows import day_rows
     from planexport.reader.length_rows import length_roles
@@ -91,6 +92,7 @@ def table_days(
     from planexport.reader.untimed_tables import untimed_table
     from planexport.reader.weekday_cells import weekday_column_days
     from planexport.reader.weekday_columns import weekday_column_table
+    from planexport.reader.weekday_header_grid import weekday_header_grid
 
     if is_facts_table(node) or len(node.rows) < 2 or results_log(node):
         return []  # "| Fecha | Módulo | Correctas | Tiempo |": results of days gone, no plan
@@ -113,7 +115,9 @@ def table_days(
     weekdays = sum(1 for c in header if weekday_of(c)) + 2 * bool(range_columns(header))
     if len(node.rows) < 3 and enough > 1 and weekdays < 2:
         return []  # one row is a day only under a header of weekdays ("| Time | Sat | Sun |")
-    timed_table = cols["span"] is not None or cols["dur"] is not None
+    # "| Day | Start | End | Activity |": a span written in two columns times the table too
+    spanned = cols["start"] is not None and cols["end"] is not None
+    timed_table = cols["span"] is not None or cols["dur"] is not None or spanned
     if grid := part_length_grid(node, ctx, short=short, dur=cols["dur"]):
         return grid  # "| Martes | Carrera suave | Fuerza B | 40 min + 45 min |"
     if sum(1 for w in first if w) >= enough and timed_table:
@@ -159,6 +163,8 @@ def table_days(
         return grid_by_weekday(node, ctx, short=short)
     if weekdays >= 2 and (programme := weekday_column_table(node, ctx)) is not None:
         return programme  # "| Jour | Lundi | Mercredi |" over "| Programme | Course 30 min |"
+    if (only := weekday_header_grid(node, ctx)) is not None:
+        return only  # "| Monday | Tuesday |" over "| Run 30 min | Gym 1h |": no time column
     day_col = cols["day"]
     numbers = [_number(row[day_col]) if day_col is not None and day_col < len(row) else None
                for row, _ in body]  # fmt: skip
@@ -171,6 +177,8 @@ def table_days(
         return _dated_rows(node, ctx, cols, dates=dates, year=year, where=where)
     if ranged := range_grid(node, ctx):
         return ranged  # "| Horário | Segunda a Sexta-feira | Sábado |": Mon–Fri, then Sat
+    node = afternoon_slots(node)  # "| 12-1 |", "| 1-3 |": the afternoon of a 12-hour grid
+    body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     slots = [row for row, _ in body if slot(row)[0] is not None]
     drawn = True  # the slots are written as spans: a blank cell may continue the one above
     columns: list[tuple[str | None, dt.date | None] | None] = [
@@ -201,6 +209,7 @@ def _rows_day(node: Node, part: DayRows, ctx: Ctx) -> TableDay:
         row_lines=[node.row_lines[0], *(line for _, line in part.rows)],
     )
     day = TableDay(part.line, part.title, part.weekday, part.number, part.date)
+    day.notes.extend(part.notes)
     day.blocks = table_blocks(rows, ctx, lenient=True)
     return day
 
@@ -289,7 +298,11 @@ def _dated_rows(
     by_rows = (
         not items
         and cols["title"] not in (None, dates)
-        and (cols["span"] is not None or cols["dur"] is not None)
+        and (
+            cols["span"] is not None
+            or cols["dur"] is not None
+            or (cols["start"] is not None and cols["end"] is not None)
+        )
     )
     dating = _Dating(year)
     days: dict[str, TableDay] = {}
@@ -430,12 +443,22 @@ def _numbered_days(
     year: YearHint | None = None,
 ) -> list[TableDay]:
     """`| Day | Topic | Hours |` with a row (or several) per day number."""
+    from planexport.reader.day_number_ranges import day_range, range_days
+    from planexport.reader.numbered_weekday_column import numbered_weekday_column
+
     header = header_names(node)
+    skip = {c for c in (cols["day"], dates) if c is not None}
+    named = numbered_weekday_column(node, numbers, skip)  # "| 92 | Monday | … |"
     days: dict[int, TableDay] = {}
     current: TableDay | None = None
     dating = _Dating(year)
     rows = zip(node.rows[1:], node.row_lines[1:], numbers, strict=False)
     for row, line, number in rows:
+        if number is None and (ranged := day_range(cell_at(row, cols["day"]))) is not None:
+            # "| 6–7 | 2h + 2h | Capstone |": the row on each day of the range
+            range_days(row, line, ranged, days=days, header=header, cols=cols, ctx=ctx)
+            current = None
+            continue
         if number is not None:
             current = days.get(number)
             if current is None:
@@ -445,11 +468,13 @@ def _numbered_days(
                     # "| **Día 1** | **Martes, 03 Marzo** | …": a placeholder topic gives way.
                     if placeholder(cell_at(row, cols["title"])):
                         current.title = tidy(unwrap(cell_at(row, dates)))
+                if named is not None:
+                    current.weekday = weekday_of(cell_at(row, named))
         elif row and total_row(row[0]):
             current = None  # "| **Total** | | **3 h** |": the sum of the days, not a day's block
         if current is None:
             continue
-        rest = ["" if c in (cols["day"], dates) else cell for c, cell in enumerate(row)]
+        rest = ["" if c in (cols["day"], dates, named) else cell for c, cell in enumerate(row)]
         raw = row_block(rest, line, header, cols, ctx, lenient=True)
         if raw is not None:
             current.blocks.append(raw)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.blocks import Ctx, RawBlock, is_break, session_name, tidy, try_block
-from planexport.reader.durations import find_duration
+from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.table_weekly import TableDay, weekday_of
 from planexport.reader.words import FREE_WORDS, REST_DAY_WORDS, fold
@@ -77,6 +77,8 @@ def weekday_column_table(node: Node, ctx: Ctx) -> list[TableDay] | None:
     kinds = [_kind(_label(row[0])) if row else None for row, _ in body]
     if not any(kinds) or any(find_duration(row[0]) for row, _ in body if row):
         return None  # "| 09:00-10:00 | Maths |": a grid of time slots, read as such
+    if sum(1 for row, _ in body if row and find_point_time(unwrap(row[0])) is not None) >= 2:
+        return None  # "| **09:00** | Standup (15m) |": a grid of start times, read as such
     timed = any(
         kind is not None and find_duration(cell) is not None and not _rest(cell)
         for (row, _), kind in zip(body, kinds, strict=True)
