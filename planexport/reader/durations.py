@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from planexport.reader.budgets import is_budget
 from planexport.reader.clock_prepositions import after_clock_preposition
+from planexport.reader.clock_unit_spans import clock_unit_span
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import may_hold_word_length, word_length
 from planexport.reader.minute_seconds import MSS_LENGTH, NOT_MINUTES, mss_minutes
@@ -539,7 +540,10 @@ def _found(match: re.Match[str], line: str) -> Found:
     if match.re is _LENGTH.compiled():
         return _length(match, text, line)
     if match.group("r1") is not None:
-        return Found(start, end, clock(match.group("r1")), clock(match.group("r2")), text)
+        low, high = clock(match.group("r1")), clock(match.group("r2"))
+        if (span := clock_unit_span(low, high)) is not None:  # "9:00 - 11:00 uur"
+            return Found(start, end, span[1], span[1], text, at=span[0])
+        return Found(start, end, low, high, text)
     if match.group("f1") is not None:
         at, until = clock(match.group("f1")), clock(match.group("f2"))
         if until > at:
