@@ -14,6 +14,7 @@ from planexport.reader.break_notes import break_first
 from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
 from planexport.reader.footnote_marks import Footnotes
+from planexport.reader.hyphen_lengths import joined_unit
 from planexport.reader.joining_words import after_length, before_length
 from planexport.reader.lazy import lazy
 from planexport.reader.length_labels import is_length_goal
@@ -415,7 +416,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
                 from planexport.reader.joined_lengths import joined
 
                 more = joined(text, match)
-            if match is not None and match.at is None:
+            if match is not None and match.at is None and not joined_unit(head, match):
                 cut = match.end
                 close = head.find(")", cut)
                 if close != -1 and head[cut:close].strip(_EDGE) == "":
@@ -430,6 +431,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
             return None
         # "Practice: e.g. 45 min", "Drill (ca. 20 Min.)": the hedge belongs to the length.
         before, after = _HEDGE.sub("", head[: match.start]), head[match.end :]
+        if joined_unit(head, match):
+            before = head[: match.end]  # "Follow 45-min flow": the length is the title's word
         if match.at is None and not re.search(r"\w", before):
             before = ""  # "🍅 25 min — Thermodynamics notes": the emoji marks the line, no title
         if match.at is None:  # "Caminar durante 30 minutos", "30 minutos de caminata"
