@@ -14,6 +14,7 @@ from planexport.reader.break_notes import break_first
 from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
 from planexport.reader.footnote_marks import Footnotes
+from planexport.reader.generic_links import without_generic_links
 from planexport.reader.hyphen_lengths import joined_unit
 from planexport.reader.joining_words import after_length, before_length
 from planexport.reader.lazy import lazy
@@ -684,7 +685,8 @@ def tidy(title: str) -> str:
     # Each rewrite runs only where the text holds what its pattern needs (a long plan tidies
     # thousands of titles, most with no bracket at all).
     if "](" in title:
-        title = _LINK.sub(_first_group, title)  # "[semaine 01](Sem01.html)": the link's text only
+        # "[semaine 01](Sem01.html)": the link's text only; "Two Sum [Link](…)": no "Link"
+        title = _LINK.sub(_first_group, without_generic_links(title))
     if "[[" in title and "|" in title:
         from planexport.reader.title_links import linkless
 

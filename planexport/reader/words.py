@@ -17,6 +17,7 @@ __all__ = [
     "FREE_WORDS",
     "HOUR_WORDS",
     "HYPHEN_LENGTH_NOT_ACTIVITY",
+    "LINK_ONLY_WORDS",
     "MINUTE_WORDS",
     "MONTHS",
     "NOTE_COLUMN_WORDS",
@@ -176,6 +177,13 @@ HYPHEN_LENGTH_NOT_ACTIVITY = (
     "days", "week", "weeks", "month", "months", "window", "timer", "deadline", "target",
     # a way of working in many such spans: "Study in 90-minute blocks", "5-Minute Short Breaks"
     "blocks", "breaks", "sessions", "intervals", "chunks", "increments", "slots", "sprints",
+)  # fmt: skip
+
+# A link's text that only says it is a link (`[Link](…)`, `[Solution](…)`, `[Enlace](…)`,
+# `[Lösung](…)`): beside a title's own words it names nothing. Folded.
+LINK_ONLY_WORDS = (
+    "link", "links", "here", "click here", "solution", "solutions", "video", "problem",
+    "source", "enlace", "lien", "ici", "losung", "solucion", "soluzione", "solucao", "hier",
 )  # fmt: skip
 
 # Parts of a day: a heading or bold line of these groups the timed lines below it.
