@@ -14,6 +14,8 @@ from planexport.reader.break_notes import break_first
 from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
 from planexport.reader.footnote_marks import Footnotes
+from planexport.reader.generic_links import without_generic_links
+from planexport.reader.hyphen_lengths import joined_unit
 from planexport.reader.joining_words import after_length, before_length
 from planexport.reader.lazy import lazy
 from planexport.reader.length_labels import is_length_goal
@@ -415,7 +417,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
                 from planexport.reader.joined_lengths import joined
 
                 more = joined(text, match)
-            if match is not None and match.at is None:
+            if match is not None and match.at is None and not joined_unit(head, match):
                 cut = match.end
                 close = head.find(")", cut)
                 if close != -1 and head[cut:close].strip(_EDGE) == "":
@@ -430,6 +432,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
             return None
         # "Practice: e.g. 45 min", "Drill (ca. 20 Min.)": the hedge belongs to the length.
         before, after = _HEDGE.sub("", head[: match.start]), head[match.end :]
+        if joined_unit(head, match):
+            before = head[: match.end]  # "Follow 45-min flow": the length is the title's word
         if match.at is None and not re.search(r"\w", before):
             before = ""  # "🍅 25 min — Thermodynamics notes": the emoji marks the line, no title
         if match.at is None:  # "Caminar durante 30 minutos", "30 minutos de caminata"
@@ -681,7 +685,8 @@ def tidy(title: str) -> str:
     # Each rewrite runs only where the text holds what its pattern needs (a long plan tidies
     # thousands of titles, most with no bracket at all).
     if "](" in title:
-        title = _LINK.sub(_first_group, title)  # "[semaine 01](Sem01.html)": the link's text only
+        # "[semaine 01](Sem01.html)": the link's text only; "Two Sum [Link](…)": no "Link"
+        title = _LINK.sub(_first_group, without_generic_links(title))
     if "[[" in title and "|" in title:
         from planexport.reader.title_links import linkless
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from planexport.reader.budgets import is_budget
 from planexport.reader.clock_prepositions import after_clock_preposition
 from planexport.reader.clock_unit_spans import clock_unit_span
+from planexport.reader.hyphen_lengths import HYPHEN_UNIT, qualifies_no_activity
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import may_hold_word_length, word_length
 from planexport.reader.minute_seconds import MSS_LENGTH, NOT_MINUTES, mss_minutes
@@ -109,7 +110,8 @@ _LENGTH = lazy(
     rf"|(?<!\d)(?P<lo>{NUM})\s*(?P<lounit>{_UNIT})?(?P<sep>\s*(?:[{DASH}~]|to)\s*)"
     rf"(?P<hi>{NUM})\s*(?P<unit>{_UNIT})(?!\w)"
     # "60 min", "1.5 h", "1h"
-    rf"|(?<!\d)(?P<one>{NUM})\s*(?P<oneunit>{_UNIT})(?!\w)",
+    # "10-min walk", "45‑minute mock": a hyphen may join the unit (see hyphen_lengths)
+    rf"|(?<!\d)(?P<one>{NUM})(?:\s*|{HYPHEN_UNIT})(?P<oneunit>{_UNIT})(?!\w)",
     re.IGNORECASE,
 )
 _POINT = lazy(
@@ -316,6 +318,9 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
             if (ranged := _slash_range(text, shown, match)) is not None:
                 return ranged  # "~5/10 minutes": five to ten minutes
             pos = match.end()  # "(6/24/72 ore)", "3/6/12 h": amounts in a list, not a length
+            continue
+        if length and qualifies_no_activity(text, match):
+            pos = match.end()  # "the 4-hour plan", "12-hour time": no activity that long
             continue
         if length and _open_start(text, match.start(), match.end()):
             pos = match.end()  # "**20h00 - ...** Travail": from 20:00 with no end, not 20 hours

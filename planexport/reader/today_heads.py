@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from planexport.reader.countdown_heads import countdown_weekday
 from planexport.reader.lazy import lazy
 from planexport.reader.words import WEEKDAYS, fold
 
@@ -23,7 +24,9 @@ _HEADING = lazy(
 
 def named_weekday(text: str) -> str:
     """`TODAY (Monday) – Setup` as `Monday – Setup`: the weekday in brackets is the day's,
-    and the word for today or tomorrow says no more. `text` as it was otherwise."""
+    and the word for today or tomorrow says no more; `D-4 Thursday` as `Thursday` (see
+    `countdown_weekday`). `text` as it was otherwise."""
+    text = countdown_weekday(text)
     if "(" not in text:
         return text  # the usual heading, without compiling the pattern
     match = _HEADING.match(text)

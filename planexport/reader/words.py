@@ -16,6 +16,8 @@ __all__ = [
     "FRAME_WORDS",
     "FREE_WORDS",
     "HOUR_WORDS",
+    "HYPHEN_LENGTH_NOT_ACTIVITY",
+    "LINK_ONLY_WORDS",
     "MINUTE_WORDS",
     "MONTHS",
     "NOTE_COLUMN_WORDS",
@@ -165,6 +167,24 @@ MINUTE_WORDS = (
     r"(?:minut(?:es?|en|os?|i|y)?|mins?|mn|m|['\u2032]|\u2019(?![\u2019'])|menit|dakika|dk"
     r"|ph[uú]t)"
 )
+
+# What a length joined by a hyphen (`10-minute walk`) may qualify that is no activity of that
+# length: the plan of that many hours (`the 4-hour plan`), a clock (`12-hour time`), a limit
+# (`under a 45-minute time constraint`), a day or week of that many hours.
+HYPHEN_LENGTH_NOT_ACTIVITY = (
+    "plan", "plans", "variant", "version", "track", "time", "clock", "format", "schedule",
+    "limit", "constraint", "constraints", "pressure", "cap", "budget", "mark", "rule", "day",
+    "days", "week", "weeks", "month", "months", "window", "timer", "deadline", "target",
+    # a way of working in many such spans: "Study in 90-minute blocks", "5-Minute Short Breaks"
+    "blocks", "breaks", "sessions", "intervals", "chunks", "increments", "slots", "sprints",
+)  # fmt: skip
+
+# A link's text that only says it is a link (`[Link](…)`, `[Solution](…)`, `[Enlace](…)`,
+# `[Lösung](…)`): beside a title's own words it names nothing. Folded.
+LINK_ONLY_WORDS = (
+    "link", "links", "here", "click here", "solution", "solutions", "video", "problem",
+    "source", "enlace", "lien", "ici", "losung", "solucion", "soluzione", "solucao", "hier",
+)  # fmt: skip
 
 # Parts of a day: a heading or bold line of these groups the timed lines below it.
 SESSION_WORDS = (
