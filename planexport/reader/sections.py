@@ -24,6 +24,7 @@ from planexport.reader.blocks import (
     try_block,
 )
 from planexport.reader.clock_order import clip_guesses, order_halves
+from planexport.reader.clocked_sessions import clocked_sessions
 from planexport.reader.detail_sections import attach_details, split_details
 from planexport.reader.durations import (
     DASH,
@@ -234,6 +235,10 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
                 sections[-1][2].append(node)
         else:
             loose.append(node)
+    if len(sections) == 1 and clocked_sessions(sections[0][2]):
+        # "## Schedule (4-5 hours)" over "### Session 1 (90 min)" over "- **9:00 - 9:30** → …":
+        # the day's schedule, its lines read as under the day, not an N-hour plan of sessions
+        loose, sections = [*loose, *sections[0][2]], []
     body = DayBody(items=[i for n in nodes if n.kind in ("list", "code") for i in n.items])
     # "**Estimated time:** 6-7 hours", "- Total: 3h": the day's length as the plan states it.
     lines = [n.text for n in nodes if n.kind == "paragraph"]

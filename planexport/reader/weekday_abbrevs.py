@@ -63,11 +63,14 @@ def abbreviated_weekdays(nodes: list[Node]) -> list[Node]:
     weekday's list, items at its end that lead with another weekday and a length (`- Fri:
     Check-In (30 min)` under `**Sunday**`) are that weekday's days.
     """
+    from planexport.reader.weekly_range_totals import weekly_budget
+
     out: list[Node] = []
     nodes = span_weekday_lists(nodes)  # "- Mardi: 15h00-16h00" under "## La hotline"
+    budget = weekly_budget(nodes) if any(_range_item(n) for n in nodes) else None
     for node in part_lines(nodes):  # "**Mon:** Morning (2h) Algebra · Afternoon (1.5h) …"
         lines = (
-            _day_lines(node)
+            _day_lines(node, budget)
             if node.kind == "list" and (len(node.items) >= 2 or _comma_days(node.items))
             else None
         )
@@ -79,11 +82,28 @@ def abbreviated_weekdays(nodes: list[Node]) -> list[Node]:
     return out
 
 
-def _day_lines(node: Node) -> list[Node] | None:
+def _range_item(node: Node) -> bool:
+    """Whether a list has an item led by a range of weekdays (`- **Mon-Wed**: …`)."""
+    if node.kind != "list":
+        return False
+    leads = [_LEAD.match(item.text) for item in node.items]
+    return any(lead is not None and len(weekdays_named(lead["names"])) > 1 for lead in leads)
+
+
+def _day_lines(node: Node, budget: int | None = None) -> list[Node] | None:
     commas = _comma_days(node.items)
+    # "- **Weekend**: Review (5 hours)" closing a list of weekdays with lengths is its days too
+    weekend = not commas and any(
+        (lead := _LEAD.match(_TASK_BOX.sub("", item.text))) and weekdays_named(lead["names"])
+        for item in node.items
+    )
+    from planexport.reader.weekly_range_totals import within_budget_as_totals
+
+    # "- **Mon-Wed**: Windows (9 hours)" in a plan of "20 hours per week": the range's total
+    shared = budget is not None and within_budget_as_totals(_lengths(node, weekend), budget)
     lines: list[_DayLine] = []
     for item in node.items:
-        found = _item_lines(item, comma=commas)
+        found = _item_lines(item, comma=commas, weekend=weekend, shared=shared)
         if found is None:
             return None  # "- Mon: Gym only": a summary of the week, not its days
         lines.extend(found)
@@ -143,8 +163,29 @@ def _item_days(item: Item, *, comma: bool = False) -> list[Node] | None:
     return None if lines is None else [node for line in lines for node in line.nodes]
 
 
-def _item_lines(item: Item, *, comma: bool = False) -> list[_DayLine] | None:
-    """The days of one item `Tue/Thu: 1–1.5h each`, `[x] Wed: problems (1h)`, or None."""
+def _lengths(node: Node, weekend: bool) -> list[tuple[int, int]]:
+    """Each item's longest length and how many days it names, for the items that give both."""
+    out: list[tuple[int, int]] = []
+    for item in node.items:
+        lead = _LEAD.match(_TASK_BOX.sub("", item.text))
+        if lead is None:
+            continue
+        days = weekdays_named(lead["names"])
+        if weekend and not days:
+            from planexport.reader.weekend_time import weekend_item_days
+
+            days = weekend_item_days(lead["names"], lead["rest"])
+        found = find_length(lead["rest"])
+        if days and found is not None and found.at is None:
+            out.append((found.hi, len(days)))
+    return out
+
+
+def _item_lines(
+    item: Item, *, comma: bool = False, weekend: bool = False, shared: bool = False
+) -> list[_DayLine] | None:
+    """The days of one item `Tue/Thu: 1–1.5h each`, `[x] Wed: problems (1h)`, or None; with
+    `weekend`, `Weekend: review (5h)` too (see `weekend_item_days`)."""
     box = _TASK_BOX.match(item.text)
     mark = box.group(0).strip() + " " if box else ""
     text = item.text[box.end() :] if box else item.text
@@ -153,6 +194,10 @@ def _item_lines(item: Item, *, comma: bool = False) -> list[_DayLine] | None:
         days = [WEEKDAYS[fold(lead["name"])]]
     else:
         days = weekdays_named(lead["names"]) if lead else []
+    if weekend and lead is not None and not days:
+        from planexport.reader.weekend_time import weekend_item_days
+
+        days = weekend_item_days(lead["names"], lead["rest"])
     found = find_length(lead["rest"]) if lead else None  # "4 x 800 m": a distance, untimed
     if comma and lead is not None and (found is None or found.at is not None):
         # "* Dienstag, lockerer Dauerlauf": that weekday's day, with nothing timed.
@@ -184,6 +229,12 @@ def _item_lines(item: Item, *, comma: bool = False) -> list[_DayLine] | None:
     if again is not None:
         title = again[1]  # "5 mal 2 Minuten laufen mit jeweils 2 Minuten Gehpause"
     length = found.text if again is not None else joined_text(rest, found)
+    if shared and len(days) > 1 and again is None:
+        # the range's total (see `within_budget_as_totals`), each of its days a share of it
+        from planexport.reader.group_totals import share_total
+
+        each = share_total(found, len(days))
+        length = f"{each.lo} min" if each.lo == each.hi else f"{each.lo}-{each.hi} min"
     out: list[_DayLine] = []
     for day in days:
         name = title or _FULL[day]

@@ -18,7 +18,7 @@ from planexport.reader.words import WEEKEND_WORDS, fold
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
 
-__all__ = ["whole_weekend"]
+__all__ = ["weekend_item_days", "whole_weekend"]
 
 # Each day of the weekend has the length: "per day", "each day", "a day", "/day", "daily",
 # "pro Tag", "je Tag", "täglich", "por día", "al día", "cada día", "par jour", "chaque jour",
@@ -47,3 +47,14 @@ def whole_weekend(title: str, said: str, line: int, ctx: Ctx | None, *, rest: st
         if not any(w.line == line and w.message == message for w in ctx.warnings):
             ctx.warn(line, message)
     return True
+
+
+def weekend_item_days(names: str, rest: str) -> list[str]:
+    """The days a weekend word leading an item among weekday items stands for (`- **Weekend**:
+    Review (5 hours)` after `- **Friday**: Labs (4 hours)`): Saturday alone, holding the
+    weekend's time as a whole, or both days when the line says each has it (`(2 hours/day)`);
+    [] for any other lead."""
+    words = " ".join(re.sub(r"[^\w\s-]+", " ", fold(names)).split())
+    if words not in WEEKEND_WORDS:
+        return []
+    return ["sat", "sun"] if _EACH_DAY.search(fold(rest)) else ["sat"]
