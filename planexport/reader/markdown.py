@@ -82,6 +82,7 @@ from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
+from planexport.reader.table_rules import rows_across_rules
 from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
 from planexport.reader.timer_lengths import timer_lengths
@@ -192,6 +193,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         body = hide_comments(body, ctx)  # "<!-- ## Dia 1 …"
     body = unquote_timed(body)  # "> 8:45 - 9:00 : …"
+    body = rows_across_rules(body)  # "ca. 12.45 | End of day 1 |" / "---" / "**Day 2** |"
     if "</" in body and "=" in body:
         from planexport.reader.paired_components import paired_components
 

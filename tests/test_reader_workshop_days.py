@@ -1,0 +1,48 @@
+"""Workshop and bootcamp schedules: one table for all days ruled off by `---` lines between a
+day's last row and the next `**Day 2** |` row, and bold clock times with their `am`/`pm` after
+the bold (`- **1:00** pm - Topic`)."""
+
+from __future__ import annotations
+
+from planexport.reader import read_plan
+from tests.paths import DATA
+from tests.reader_support import pinned, warnings
+
+PLANS = DATA / "workshop_days"
+
+
+def test_rows_without_edge_pipes_ruled_off_by_day_are_one_table_of_days() -> None:
+    result = read_plan(PLANS / "day-rows-ruled-off.md")
+    assert [d.title for d in result.plan.days] == ["Day 1", "Day 2"]
+    assert pinned(result.plan, 0) == [
+        ("Wedging and centring", 90, "10:00"),
+        ("Throwing a cylinder", 75, "11:45"),
+        ("Glazing talk", 30, "13:00"),
+    ]
+    assert pinned(result.plan, 1) == [
+        ("Trimming the feet", 60, "10:00"),
+        ("Handles and spouts", 75, "11:00"),
+    ]
+    assert warnings(result) == []
+
+
+def test_edged_rows_ruled_off_by_day_keep_their_days() -> None:
+    result = read_plan(PLANS / "edged-rows-ruled-off.md")
+    assert [d.title for d in result.plan.days] == ["Day 1", "Day 2"]
+    assert pinned(result.plan, 0) == [
+        ("Folding signatures", 75, "09:30"),
+        ("Sewing on tapes", 60, "11:00"),
+    ]
+    assert pinned(result.plan, 1) == [
+        ("Rounding and backing", 90, "09:30"),
+        ("Covering in cloth", 60, "11:00"),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_rule_between_two_tables_with_blank_lines_stays_a_rule() -> None:
+    result = read_plan(PLANS / "rule-between-tables-stays.md")
+    assert [d.title for d in result.plan.days] == ["Day 1", "Day 2"]
+    assert pinned(result.plan, 1) == [("Tacking drills", 120, "09:00")]
+    assert warnings(result) == []
+
