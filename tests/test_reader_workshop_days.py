@@ -46,3 +46,26 @@ def test_a_rule_between_two_tables_with_blank_lines_stays_a_rule() -> None:
     assert pinned(result.plan, 1) == [("Tacking drills", 120, "09:00")]
     assert warnings(result) == []
 
+
+def test_meridiem_after_a_bold_clock_is_the_clocks_not_the_titles() -> None:
+    result = read_plan(PLANS / "bold-clock-meridiem-outside.md")
+    assert pinned(result.plan, 0) == [
+        ("Welcome and tool check", 30, "09:00"),
+        ("Reading tide tables (hands on)", 90, "09:30"),
+        ("Chart plotting", 45, "11:15"),
+        ("Compass bearings (hands on)", 90, "13:00"),
+        ("Night lights quiz", 45, "14:45"),
+        ("Questions and close", 30, "15:30"),
+    ]
+    assert warnings(result) == []
+
+
+def test_meridiem_after_a_bold_span_is_the_spans() -> None:
+    result = read_plan(PLANS / "bold-span-meridiem-outside.md")
+    assert pinned(result.plan, 0) == [
+        ("Soldering basics", 90, "10:00"),
+        ("Reading schematics", 75, "13:00"),
+        ("Building a small amplifier", 90, "14:30"),
+    ]
+    assert warnings(result) == []
+
