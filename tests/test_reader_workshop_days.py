@@ -69,3 +69,39 @@ def test_meridiem_after_a_bold_span_is_the_spans() -> None:
     ]
     assert warnings(result) == []
 
+
+def test_morning_start_between_afternoon_starts_is_read_in_the_afternoon_and_said() -> None:
+    result = read_plan(PLANS / "morning-written-for-afternoon.md")
+    assert pinned(result.plan, 0) == [
+        ("Knot tying practice", 45, "13:00"),
+        ("Reading the weather", 75, "13:45"),
+        ("Man overboard drill", 75, "15:15"),
+    ]
+    assert warnings(result) == [
+        '5: "15 minute break" is written in the morning (03:00) between 13:45 and 15:15: '
+        "read as 15:00"
+    ]
+
+
+def test_morning_after_the_evening_stays_the_next_morning() -> None:
+    result = read_plan(PLANS / "morning-after-evening-stays.md")
+    assert pinned(result.plan, 0) == [
+        ("Star sighting", 90, "21:00"),
+        ("Log entries", 240, "22:30"),
+        ("Handover", 30, "07:00"),
+    ]
+    assert not any("written in the morning" in w for w in warnings(result))
+
+
+def test_morning_heading_between_afternoon_headings_is_read_in_the_afternoon() -> None:
+    result = read_plan(PLANS / "heading-morning-written-for-afternoon.md")
+    assert pinned(result.plan, 0) == [
+        ("Splicing rope", 40, "14:00"),
+        ("Anchoring", 80, "14:40"),
+        ("Sea shanty singalong", 30, "16:00"),
+        ("Packing the boats", 45, "16:30"),
+    ]
+    assert warnings(result) == [
+        '9: "Sea shanty singalong" is written in the morning (04:00) between 14:40 and 16:30: '
+        "read as 16:00"
+    ]
