@@ -83,14 +83,14 @@ def order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
         assert raw.at is not None
         end_above = None if guessed else end
         guessed = raw.guessed
-        # Only a start before the line above turns the clock: "10:15 - 12:00" after
-        # "10:00 - 10:30" overlaps it in the morning, "1:15" after "12:15" is the afternoon.
         after = timed[pos + 1].at if pos + 1 < len(timed) else None
         if raw.sure and after is not None and am_for_pm(raw.at, start, end_above, after):
             # "**3:00 am** - Quiz" between "**1:30 pm**" and "**3:15 pm**": the writer's am
             # for pm, as only the afternoon falls between the lines around it.
             ctx.warn(raw.line, slip_warning(_short(raw.title), raw.at, start, after))
             raw.at += 12 * 60
+        # Only a start before the line above turns the clock: "10:15 - 12:00" after
+        # "10:00 - 10:30" overlaps it in the morning, "1:15" after "12:15" is the afternoon.
         if raw.sure or end is None or raw.at >= start or _DAY < end <= raw.at + _DAY:
             # "7:00 - 9:00" after "Night shift 22-6": the next morning, once the line above
             # that ran past midnight has ended; no start out of order, kept as written.

@@ -42,9 +42,9 @@ def turned_starts(
     timed = [pos for pos, at in enumerate(out) if at is not None]
     for before, pos, following in zip(timed, timed[1:], timed[2:], strict=False):
         at, start, after = out[pos], out[before], out[following]
-        assert at is not None and start is not None
+        if at is None or start is None or after is None:
+            continue  # none: the indexes are those of the timed lines
         if am_for_pm(at, start, None, after):
-            assert after is not None
             ctx.warn(lines[pos], slip_warning(titles[pos], at, start, after))
             out[pos] = at + _NOON
     return out
