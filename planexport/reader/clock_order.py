@@ -6,6 +6,7 @@ import re
 
 from planexport.reader.blocks import Ctx, RawBlock
 from planexport.reader.durations import find_duration
+from planexport.reader.meridiem_slips import am_for_pm, slip_warning
 from planexport.reader.words import fold
 
 __all__ = ["GUESS_CAP", "clip_guesses", "is_moment", "order_halves", "span_start"]
@@ -77,8 +78,17 @@ def order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
     clock24 = any(raw.at is not None and raw.at >= 13 * 60 for raw in timed)
     end: int | None = None
     start = -1
+    guessed = False  # the line above lasts until the next start: its end says nothing yet
     for pos, raw in enumerate(timed):
         assert raw.at is not None
+        end_above = None if guessed else end
+        guessed = raw.guessed
+        after = timed[pos + 1].at if pos + 1 < len(timed) else None
+        if raw.sure and after is not None and am_for_pm(raw.at, start, end_above, after):
+            # "**3:00 am** - Quiz" between "**1:30 pm**" and "**3:15 pm**": the writer's am
+            # for pm, as only the afternoon falls between the lines around it.
+            ctx.warn(raw.line, slip_warning(_short(raw.title), raw.at, start, after))
+            raw.at += 12 * 60
         # Only a start before the line above turns the clock: "10:15 - 12:00" after
         # "10:00 - 10:30" overlaps it in the morning, "1:15" after "12:15" is the afternoon.
         if raw.sure or end is None or raw.at >= start or _DAY < end <= raw.at + _DAY:
@@ -86,7 +96,6 @@ def order_halves(blocks: list[RawBlock], ctx: Ctx) -> None:
             # that ran past midnight has ended; no start out of order, kept as written.
             start, end = raw.at, raw.at + raw.hi
             continue
-        after = timed[pos + 1].at if pos + 1 < len(timed) else None
         if clock24 or (after is not None and after >= start):
             # "5:55 - 10:40" between "7:55 - 8:40" and "10:50 - 12:30" (or "13:00 - 15:35"
             # later that day): a slip of the pen, not the evening; the lines after it keep

@@ -302,7 +302,17 @@ def _afternoon(
     out: list[int | None] = [None] * len(items)
     if only < 2 or only <= timed_spans or any(_HALF_ANYWHERE.search(i.text) for i in items):
         # "6:30am: Wake" among spans: the clock is written out, and a lone start is a note
-        return [a[0] if a is not None else None for a in agenda]
+        as_written = [a[0] if a is not None else None for a in agenda]
+        if only < 3 or not any(a is not None and a < 12 * 60 for a in as_written):
+            return as_written
+        from planexport.reader.meridiem_slips import turned_starts
+
+        # "- **3:00 am** - Break" between "- **1:30 pm** - …" and "- **3:15 pm** - …"
+        titles = [
+            (start_title(a[1])[0] if a is not None else "") or _short(item.text)
+            for a, item in zip(agenda, items, strict=True)
+        ]
+        return turned_starts(as_written, titles, [item.line for item in items], ctx)
     latest = max((b.at for b in blocks if b.at is not None), default=None)
     for pos, item in enumerate(items):
         found, written = spans[pos], agenda[pos]

@@ -12,6 +12,7 @@ from planexport.errors import PlanError
 from planexport.reader.activity_spans import activity_spans
 from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
+from planexport.reader.bold_meridiems import meridiems_inside
 from planexport.reader.bold_title_lists import bold_title_lists
 from planexport.reader.bracket_starts import bracket_starts
 from planexport.reader.break_lengths import said_breaks
@@ -82,6 +83,7 @@ from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
+from planexport.reader.table_rules import rows_across_rules
 from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
 from planexport.reader.timer_lengths import timer_lengths
@@ -192,6 +194,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         body = hide_comments(body, ctx)  # "<!-- ## Dia 1 …"
     body = unquote_timed(body)  # "> 8:45 - 9:00 : …"
+    body = rows_across_rules(body)  # "ca. 12.45 | End of day 1 |" / "---" / "**Day 2** |"
     if "</" in body and "=" in body:
         from planexport.reader.paired_components import paired_components
 
@@ -201,7 +204,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         from planexport.reader.gantt_days import gantt_days
 
         body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
-    body = dotted_clock_times(body)  # "- 12.30 uur Lunch", "van 9.00 tot 12.30 uur"
+    body = dotted_clock_times(meridiems_inside(body))  # "- **1:00** pm - …", "- 12.30 uur Lunch"
     if re.search(r":\d(?!\d)", body):
         from planexport.reader.short_minutes import short_minutes
 
