@@ -77,3 +77,13 @@ def test_a_day_without_a_weekday_keeps_every_turn_of_its_cell() -> None:
     assert _notes("turn-note-on-a-numbered-day.md") == [
         (None, ["Mon/Thu: Risk questions\nTue/Fri: Sampling"])
     ]
+
+
+def test_days_counted_down_to_the_exam_are_no_focus_of_the_numbered_days() -> None:
+    result = read_plan(PLANS / "countdown-day-table.md")
+    assert [d.focus for d in result.plan.days] == [None]
+    assert pinned(result.plan, 0) == [
+        ("Probability drills", 120, "06:00"),
+        ("Formula review", 60, "19:00"),
+    ]
+    assert warnings(result) == []
