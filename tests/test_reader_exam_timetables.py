@@ -87,3 +87,21 @@ def test_days_counted_down_to_the_exam_are_no_focus_of_the_numbered_days() -> No
         ("Formula review", 60, "19:00"),
     ]
     assert warnings(result) == []
+
+
+def test_words_after_a_length_in_its_bracket_stay_in_the_title_after_a_bold_label() -> None:
+    result = read_plan(PLANS / "bold-label-length-bracket-with-words.md")
+    plan = result.plan
+    assert days(plan) == [("sat", None, "Mock Exam Day")]
+    assert pinned(plan, 0) == [
+        ("✍️ Written Part: 4 questions (with short breaks)", 240, None),
+        ("📝 Multiple choice set (timed)", 120, None),
+        ("📚 Mark the answers", 60, None),
+    ]
+    blocks = [b for v in plan.days[0].variants for b in v.blocks]
+    assert [(b.session, b.note) for b in blocks] == [
+        (None, None),
+        ("Afternoon", None),
+        ("Evening", None),
+    ]
+    assert warnings(result) == []
