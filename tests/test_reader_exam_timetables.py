@@ -105,3 +105,13 @@ def test_words_after_a_length_in_its_bracket_stay_in_the_title_after_a_bold_labe
         ("Evening", None),
     ]
     assert warnings(result) == []
+
+
+def test_a_meal_joined_to_relaxation_is_a_gap_and_a_meal_joined_to_study_a_block() -> None:
+    result = read_plan(PLANS / "meal-and-relaxation-row.md")
+    assert [d for d, _ in day_blocks(result.plan)] == ["mon", "tue", "wed", "thu", "fri"]
+    assert pinned(result.plan, 0) == [
+        ("Study Session 1 (Organic chemistry)", 90, "14:30"),
+        ("Snack and flashcards", 60, "16:30"),
+    ]
+    assert warnings(result) == []
