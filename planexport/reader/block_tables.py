@@ -48,6 +48,7 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     from planexport.reader.tables import is_facts_table  # tables reads its rows with this module
     from planexport.reader.time_columns import time_column_agenda
     from planexport.reader.vague_time_rows import VagueRows
+    from planexport.reader.weekday_turns import turn_row
 
     if is_facts_table(node) or results_log(node):
         return []  # "| **Prüfungsdauer** | 90 Minuten |": about the plan, not a block of it
@@ -78,6 +79,10 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
         if vague and (read := vague.take(row, line, ctx)) is not None:
             if isinstance(read, RawBlock):
                 blocks.append(read)
+            continue
+        if lenient and timeline and timeline[-1][0] is not None and (turn := turn_row(row, cols)):
+            last = timeline[-1][0]  # "|  |  | Tue/Fri: Paper 2 |": the row above, other weekdays
+            last.note = f"{last.note}\n{turn}" if last.note else turn
             continue
         if lenient and session and (paper := paper_item(row, line, cols)):
             blocks[-1].items.append(paper)  # "|  | A. Author | Paper one |" under its session

@@ -98,6 +98,7 @@ from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_entries import weekday_entries
 from planexport.reader.weekday_returns import joined_weekdays
+from planexport.reader.weekday_turns import weekday_turns
 from planexport.reader.weekly_structure import weekly_structure
 from planexport.reader.work_spans import Busy, work_as_notes
 from planexport.reader.written_quotes import said_warnings
@@ -373,6 +374,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         warn_leftover_weekdays(nodes, spans, structure, ctx)  # "- **Jueves**: 08:00-17:50"
     untimed_dated_days(nodes, spans, days, ctx)  # "**Allenamento 09 ottobre 2023**" over circuits
+    days = weekday_turns(days)  # "| Mon/Thu: Paper 1 |" over "|  |  | Tue/Fri: Paper 2 |"
     days = without_restated(days, lines)  # "Asistir a Clase 2 (90 min)" under "Clase 2 (90 min)"
     # "…, 5:00–9:00 PM." under "## Friday — Welcome party"; "## Friday 23 Oct" twice: one day.
     days = rough_blocks(nodes, spans, days, lines, weeks=weeks)  # "around 10am … 1h15 and 3h"
@@ -387,11 +389,15 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     said_breaks(nodes, spans, days, lines, text_lines=text_lines, ctx=ctx)  # "- Break (10 min)"
     if not any(day.variants for day in days):
         from planexport.reader.nothing_timed import nothing_timed
+        from planexport.reader.untimed_dated_rows import dated_rows_unread, untimed_dated_rows
         from planexport.reader.untimed_weekdays import untimed_weekday_days
 
         if not no_day_headings and untimed_weekday_days(nodes, spans):
             with contextlib.suppress(PlanError):
                 return _read(text, source, no_day_headings=True)
+        if not no_day_headings and (rows := untimed_dated_rows(nodes, spans)) is not None:
+            with contextlib.suppress(PlanError):
+                return dated_rows_unread(_read(text, source, no_day_headings=True), source, rows)
         if ctx.zero:
             # Every timed line was misread: the first of them says what to fix.
             line = min(ctx.zero)

@@ -69,7 +69,7 @@ _COMPANY = lazy(r"\b(?:with|mit|con|avec|com|met)\b.*")
 _IDLE = frozenset((
     *(word for meal in BREAK_WORDS for word in meal.split()), *_REST, *_WHICH, *FREE_WORDS,
     "a", "an", "the", "some", "short", "little", "time", "take", "tea", "walk", "stroll",
-    "relax", "relaxing", "chill", "shower",
+    "relax", "relaxing", "relaxation", "chill", "shower",
     "ein", "eine", "einen", "kurze", "kurzer", "kurzen", "tee", "spaziergang", "entspannen",
     "entspannung", "freizeit",
     "un", "una", "el", "la", "corta", "corto", "breve", "paseo", "pasear", "caminata",

@@ -7,7 +7,6 @@ links.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
@@ -18,6 +17,8 @@ if TYPE_CHECKING:
 
 __all__ = ["focus_table", "goals_and_links"]
 
+# A day's number, not one counted down to an exam ("| Day -3 |", "| D−1 |": days before it).
+_DAY_NUMBER = lazy(r"(?<![-\u2212\u2013\d])\d+")
 _LINK_ONLY = lazy(r"^\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*$")
 
 
@@ -44,7 +45,7 @@ def focus_table(nodes: list[Node]) -> dict[int, str]:
         for row in node.rows[1:]:
             if max(day_col, focus_col) >= len(row):
                 continue
-            number = re.search(r"\d+", row[day_col])
+            number = _DAY_NUMBER.search(row[day_col])
             if number and row[focus_col].strip(" -—–"):  # "| 3 | — | — |": no focus
                 found[int(number.group())] = row[focus_col].strip()
         if found:
