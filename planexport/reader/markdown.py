@@ -271,8 +271,11 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     else:
         from planexport.reader.advice_lengths import advice_notes, advice_refusal
         from planexport.reader.dayless_tables import table_days
+        from planexport.reader.not_plans import coded_refusal, recipe_refusal
         from planexport.reader.plan_part import timetable_day
 
+        if (refusal := recipe_refusal(nodes) or coded_refusal(nodes)) is not None:
+            raise ctx.error(*refusal)  # "## Ingredients" / "## Directions"; "`timeout: 30 min`"
         if (advice := advice_refusal(nodes)) is not None:
             raise ctx.error(*advice)  # "- Dedique pelo menos 30 minutos por dia" and no day
         ctx.advice = advice_notes(nodes, ctx) | tips  # "* Do 5–10 minutes of stretching"

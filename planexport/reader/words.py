@@ -17,15 +17,18 @@ __all__ = [
     "FREE_WORDS",
     "HOUR_WORDS",
     "HYPHEN_LENGTH_NOT_ACTIVITY",
+    "INGREDIENT_WORDS",
     "LINK_ONLY_WORDS",
     "MINUTE_WORDS",
     "MONTHS",
     "NOTE_COLUMN_WORDS",
     "OTHER_WEEKDAYS",
     "PER_DAY_WORDS",
+    "RECIPE_TIME_WORDS",
     "REST_DAY_WORDS",
     "SESSION_WORDS",
     "SKIP_COLUMN_WORDS",
+    "STEP_WORDS",
     "TIME_COLUMN_WORDS",
     "TITLE_COLUMN_WORDS",
     "TOTAL_PART_WORDS",
@@ -414,3 +417,26 @@ FRAME_WORDS = frozenset(
      "portas", "sessao", "oficina", "aula",
      "deuren", "sessie", "dag", "les", "bijeenkomst")
 )  # fmt: skip
+
+# A recipe's sections, accent-free: its ingredients, and its steps (a phrase, matched whole words).
+INGREDIENT_WORDS = frozenset(
+    ("ingredients", "ingredient", "zutaten", "ingredientes", "ingredienti", "ingredienten")
+)
+STEP_WORDS = (
+    "directions", "steps", "method", "instructions", "preparation", "zubereitung", "anleitung",
+    "preparacion", "pasos", "elaboracion", "instrucciones", "etapes", "preparazione",
+    "procedimento", "bereiding", "bereidingswijze", "werkwijze", "modo de preparo", "preparo",
+)  # fmt: skip
+# A recipe's own times and yield, said before the length (`Prep time: 10 min`, `Backzeit: 40
+# Minuten`, `Tiempo de cocción`, `Temps de cuisson`, `Tempo di cottura`, `Bereidingstijd`).
+RECIPE_TIME_WORDS = frozenset((
+    "prep", "cook", "cooking", "bake", "baking", "total", "rest", "resting", "ready", "servings",
+    "serves", "yield", "zubereitungszeit", "kochzeit", "backzeit", "ruhezeit", "arbeitszeit",
+    "gesamtzeit", "garzeit", "portionen", "tiempo", "coccion", "preparacion", "reposo",
+    "porciones", "raciones", "temps", "cuisson", "repos", "portions", "tempo", "cottura",
+    "riposo", "porzioni", "bereidingstijd", "kooktijd", "baktijd", "oventijd", "wachttijd",
+    "rusttijd", "porties", "preparo", "rendimento", "wait", "waiting", "fridge", "chill",
+    "chilling", "marinate", "marinating", "soak", "soaking", "proof", "proofing", "rise", "rising",
+    "inactive", "active", "wartezeit", "kuhlzeit", "gehzeit", "marinierzeit", "koelkast",
+    "preparation", "preparing",
+))  # fmt: skip
