@@ -5,7 +5,8 @@ they are cooking times, not blocks to put in a calendar. It is known by its shap
 ingredients (`## Ingredients`, `**Zutaten:**`, `### Ingredientes`) over a list of things, and a
 section of steps (`## Directions`, `## Zubereitung`, `## Preparación`, `## Method`), with no length
 outside them but the recipe's own times (`Prep time`, `Cook time`, `Backzeit`, `Tiempo de
-cocción`). A study plan that mentions cooking (`- Cook dinner (30 min)`, a `## Lunch` break, a
+cocción`) and the sentences of its notes and story (`Leave for about 6 hours to dry in the
+oven.`). A study plan that mentions cooking (`- Cook dinner (30 min)`, a `## Lunch` break, a
 meal-prep block with its shopping list beside study blocks) has lengths of its own outside such
 sections, and is read as before.
 
