@@ -414,3 +414,8 @@ FRAME_WORDS = frozenset(
      "portas", "sessao", "oficina", "aula",
      "deuren", "sessie", "dag", "les", "bijeenkomst")
 )  # fmt: skip
+# A line that says when a day's list of lengths starts (`Start: 9:00`, `Beginn: 9 Uhr`), folded.
+START_LABEL_WORDS = ("start", "start time", "starting time", "starts", "begin", "beginn",
+                     "startzeit", "inicio", "hora de inicio", "comienzo", "debut",
+                     "heure de debut", "inizio", "ora di inizio", "aanvang", "starttijd",
+                     "begintijd")  # fmt: skip
