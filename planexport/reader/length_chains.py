@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import is_break
 from planexport.reader.durations import find_duration, find_point_time
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.words import START_LABEL_WORDS, fold
 
@@ -32,12 +33,12 @@ __all__ = ["chained_lengths"]
 
 _DAY = 24 * 60
 # "Start: 9:00", "**Start time:** 18:30", "Beginn: 9 Uhr", "Inicio: 9h30": the label, its time.
-_LABEL = re.compile(
+_LABEL = lazy(
     r"^[\W_]*(?P<word>[^\W\d_][^:]{0,24}?)[*_\s]*:[*_\s]*(?P<time>\d{1,2}(?:[:.h][0-5]\d)?"
     r"\s*(?:uhr|h|[ap]\.?\s?m\.?)?)[*_\s]*\.?$",
     re.IGNORECASE,
 )
-_HOUR = re.compile(r"(?P<h>\d{1,2})(?:[:.h](?P<m>[0-5]\d))?\s*(?P<tail>uhr|h|[ap]\.?\s?m\.?)?$")
+_HOUR = lazy(r"(?P<h>\d{1,2})(?:[:.h](?P<m>[0-5]\d))?\s*(?P<tail>uhr|h|[ap]\.?\s?m\.?)?$")
 
 
 def start_label(text: str) -> int | None:
