@@ -47,6 +47,7 @@ from planexport.reader.hour_phrases import hour_phrases
 from planexport.reader.hour_prefixes import hour_prefixes
 from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
+from planexport.reader.length_chains import chained_lengths
 from planexport.reader.line_segments import split_items
 from planexport.reader.meal_notes import meal_notes
 from planexport.reader.no_day_lines import warn_outside
@@ -658,6 +659,9 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
         # "**Evening (Monday, Wednesday):**" under "### Monday to Thursday": those days only.
         lines = for_weekday(lines, span.weekday, group=weekdays_of(nodes[span.start]))
     body = variants(lines, ctx)
+    if len(body.variants) == 1:
+        # "- 9:00 Warm-up (30 min)" then "- Reading (45 min)": the reading starts at 9:30
+        chained_lengths(lines, body.variants[0][1])
     if not body.variants and (fact := fact_length_block(lines, tidy(span.title))) is not None:
         body.variants = [(round(fact.hi / 60, 2), [fact])]  # "| Duration | 2 h |" under its day
     elif not body.variants and not body.notes:

@@ -440,3 +440,8 @@ RECIPE_TIME_WORDS = frozenset((
     "inactive", "active", "wartezeit", "kuhlzeit", "gehzeit", "marinierzeit", "koelkast",
     "preparation", "preparing",
 ))  # fmt: skip
+# A line that says when a day's list of lengths starts (`Start: 9:00`, `Beginn: 9 Uhr`), folded.
+START_LABEL_WORDS = ("start", "start time", "starting time", "starts", "begin", "beginn",
+                     "startzeit", "inicio", "hora de inicio", "comienzo", "debut",
+                     "heure de debut", "inizio", "ora di inizio", "aanvang", "starttijd",
+                     "begintijd")  # fmt: skip
