@@ -88,3 +88,19 @@ def test_beside_a_timetable_a_bold_date_is_no_day_of_its_own() -> None:
         ("Organic chemistry", 90, "08:30"),
         ("Thermodynamics", 90, "10:15"),
     ]
+
+
+def test_french_lines_with_a_spaced_colon_and_hour_marks() -> None:
+    result = read_plan(PLANS / "fr-spaced-colon-hour-marks.md")
+    assert dated_days(result.plan) == [
+        (None, "wed", D(2026, 1, 14), "Rencontre", [("Rencontre", 90, "18:30")]),
+        (
+            None,
+            "wed",
+            D(2026, 1, 21),
+            "Atelier d'écriture",
+            [("Atelier d'écriture", 90, "18:00")],
+        ),
+    ]
+    assert blocks_with_items(result.plan)[1][3] == ["salle Verte"]
+    assert warnings(result) == []

@@ -50,3 +50,19 @@ def test_marks_inside_a_line_and_a_letter_in_a_box_stay_as_written() -> None:
     ]
     assert [b.note for _, b in blocks_of(result.plan)] == [None, "[>] send to tutor", None]
     assert warnings(result) == []
+
+
+def test_boxes_in_table_cells_leave_the_title_and_a_tick_is_done() -> None:
+    result = read_plan(PLANS / "en-boxes-in-table-cells.md")
+    assert [(b.title, b.min_minutes, b.at, b.done) for _, b in blocks_of(result.plan)] == [
+        ("Calibrate the balance", 60, "09:00", True),
+        ("Buffer solutions", 60, "10:00", False),
+        ("Spectra of sample C", 60, "11:00", False),
+        ("Results table", 30, None, False),
+        ("Glassware", 45, None, True),
+        ("[b] Bookmark list", 15, None, False),  # a letter in a box is no task mark
+    ]
+    assert warnings(result) == [
+        '9: "Spectra of sample C" is marked [-], a cancelled task: read as planned '
+        "(delete the line to leave it out)"
+    ]
