@@ -14,6 +14,7 @@ from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
 from planexport.reader.bold_meridiems import meridiems_inside
 from planexport.reader.bold_title_lists import bold_title_lists
+from planexport.reader.bracket_notes import bracket_notes
 from planexport.reader.bracket_starts import bracket_starts
 from planexport.reader.break_lengths import said_breaks
 from planexport.reader.budgets import budget_echoes
@@ -85,6 +86,7 @@ from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.table_rules import rows_across_rules
+from planexport.reader.task_marks import task_marks
 from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
 from planexport.reader.timer_lengths import timer_lengths
@@ -187,6 +189,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         from planexport.reader.wiki_headings import wiki_headings
 
         body = wiki_headings(body)  # "## [[2027-01-12|Tuesday]]": a weekly note's day
+    body = task_marks(body, ctx)  # "- [-] Read chapter 3 (45 min)": an open box, said
     if any(mark in body for mark in _TICK_MARKS):
         from planexport.reader.ticked_starts import ticked_starts
 
@@ -220,6 +223,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         body = drop_attribute_lists(body)  # "{: .note}"
     body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
     body = timer_lengths(body)  # "⏱️ 2 hours" under a day: its length
+    body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it
     nodes = bold_title_lists(outline(body))  # "**1. First steps** (20-30 min)" over bullets
     nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
