@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from planexport.collector import paused
 from planexport.errors import PlanError
 from planexport.reader.activity_spans import activity_spans
+from planexport.reader.actual_logs import without_logs
 from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
 from planexport.reader.bold_meridiems import meridiems_inside
@@ -224,7 +225,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
     body = timer_lengths(body)  # "⏱️ 2 hours" under a day: its length
     body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it
-    nodes = bold_title_lists(outline(body))  # "**1. First steps** (20-30 min)" over bullets
+    nodes = without_logs(outline(body), ctx)  # "## Actual log" beside "## Planned schedule"
+    nodes = bold_title_lists(nodes)  # "**1. First steps** (20-30 min)" over bullets
     nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
     nodes = hour_prefixes(bracket_starts(day_range_rows(week_row_headings(nodes), ctx)))
