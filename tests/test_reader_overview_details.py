@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from planexport.reader import read_plan
 from tests.paths import DATA
-from tests.reader_support import blocks_with_items, day_blocks
+from tests.reader_support import blocks_with_items, day_blocks, days
 
 DETAILS = DATA / "overview_details"
 
@@ -60,4 +60,24 @@ def test_a_heading_with_a_rows_title_at_another_span_is_its_own_block() -> None:
         ("Optics", 60, "09:00", []),
         ("Waves", 60, "10:15", []),
         ("Optics", 60, "15:00", ["Lens diagrams"]),
+    ]
+
+
+def test_a_plan_with_no_day_reads_its_overview_with_the_details() -> None:
+    result = read_plan(DETAILS / "no-day-start-end-columns.md")
+    assert days(result.plan) == [(None, None, "Harmony workshop")]
+    assert blocks_with_items(result.plan) == [
+        ("Cadences", 60, "10:00", ["Perfect and plagal endings"]),
+        ("Voice leading", 60, "11:15", ["Four-part chorale exercise"]),
+        ("Questions", 30, "12:30", []),
+    ]
+    assert result.warnings == ()
+
+
+def test_a_later_heading_naming_something_else_keeps_the_overview_rows() -> None:
+    plan = read_plan(DETAILS / "no-day-later-heading-differs.md").plan
+    assert blocks_with_items(plan) == [
+        ("Star charts", 60, "19:00", ["Find the summer triangle"]),
+        ("Telescope setup", 45, "20:15", []),
+        ("Moon sketching", 60, "22:00", ["Crater outlines"]),
     ]

@@ -75,7 +75,7 @@ def split_details(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[Detail]
         level = 0
         if node.kind in ("table", "list"):
             rows += _schedule_rows(node)
-            spans += overview_rows(node, ctx) if repeats else []
+            spans += overview_rows(node, ctx.links) if repeats else []
             practice += practice_rows(node)
         if detail is not None:
             details.append(detail)

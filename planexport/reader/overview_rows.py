@@ -28,7 +28,6 @@ from planexport.reader.outline import unwrap
 from planexport.reader.words import fold
 
 if TYPE_CHECKING:
-    from planexport.reader.blocks import Ctx
     from planexport.reader.outline import Node
 
 __all__ = ["Row", "overview_rows", "repeated_row", "spanned_heading"]
@@ -62,9 +61,10 @@ def spanned_heading(node: Node) -> bool:
     return node.kind == "heading" and _span(unwrap(node.text)) is not None
 
 
-def overview_rows(node: Node, ctx: Ctx) -> list[Row]:
+def overview_rows(node: Node, links: frozenset[str] = frozenset()) -> list[Row]:
     """Each row of a table or list at a clock span: read from the row's text, else, for a table
-    whose span takes two cells or a start and a length, as the table reader reads its rows."""
+    whose span takes two cells or a start and a length, as the table reader reads its rows
+    (`links`: the plan's link labels, as its titles are read with them)."""
     if node.kind == "table":
         texts = [" ".join(row) for row in node.rows[1:]]
     elif node.kind == "list":
@@ -77,9 +77,7 @@ def overview_rows(node: Node, ctx: Ctx) -> list[Row]:
     from planexport.reader.block_tables import table_blocks
     from planexport.reader.blocks import Ctx
 
-    quiet = Ctx(
-        ctx.source, links=ctx.links
-    )  # read only to compare: its warnings come when the day is read
+    quiet = Ctx("", links=links)  # read only to compare: its warnings come with the day's
     blocks = table_blocks(node, quiet, lenient=False)
     return [(raw.at, raw.hi, _words(raw.title)) for raw in blocks if raw.at is not None and raw.hi]
 
