@@ -71,3 +71,11 @@ def test_a_heading_with_log_among_other_words_stays_a_heading() -> None:
         ("tue", [("Reading server logs", 60, "10:15")]),
     ]
     assert result.warnings == ()
+
+
+def test_a_log_heading_with_its_date_is_a_log() -> None:
+    result = read_plan(LOGS / "dated-log-heading.md")
+    assert day_blocks(result.plan) == [
+        ("wed", [("Literature review", 90, "09:00"), ("Methods chapter", 60, "11:00")]),
+    ]
+    assert warnings(result) == [_skipped(10, "Time log – Wednesday 4 March")]

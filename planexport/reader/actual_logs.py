@@ -27,7 +27,7 @@ from planexport.reader.outline import unwrap
 from planexport.reader.sections import timed
 from planexport.reader.table_logs import results_log
 from planexport.reader.tracking_tables import tracking_table
-from planexport.reader.words import LOG_WORDS, fold
+from planexport.reader.words import LOG_WORDS, MONTHS, WEEKDAYS, fold
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
@@ -35,16 +35,22 @@ if TYPE_CHECKING:
 
 __all__ = ["log_heading", "without_logs"]
 
+# A weekday or month name this long or longer is a date beside the log's words (`Mon`, `März`).
+_DATE_WORD = 3
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # "(fill in as you go)", "[optional]"
 
 
 def log_heading(node: Node) -> bool:
     """Whether a heading names a record of what was done (`## Actual log`, `### Ist`, `## 📝
-    What I actually did (fill in)`), by its words alone: `## Planned vs actual` is no log."""
+    What I actually did (fill in)`, `### Time log – Monday 3 March`), by its words alone
+    besides a date: `## Planned vs actual` is no log."""
     if node.kind != "heading":
         return False
     words = re.findall(r"[a-z]+", fold(_ASIDE.sub(" ", unwrap(node.text))))
-    return " ".join(words) in LOG_WORDS
+    if " ".join(words) in LOG_WORDS:
+        return True
+    undated = [w for w in words if len(w) < _DATE_WORD or (w not in WEEKDAYS and w not in MONTHS)]
+    return undated != words and " ".join(undated) in LOG_WORDS
 
 
 def _section_end(nodes: list[Node], start: int) -> int:
