@@ -87,3 +87,13 @@ def test_days_timed_by_their_own_lines_keep_them() -> None:
         ("Short story copy", 15),
     ]
     assert warnings(result) == ["3: lines 3-6: a table in no day, not read"]
+
+
+def test_a_table_after_the_last_day_is_the_days_table_not_its_rows() -> None:
+    result = read_plan(PLANS / "en-table-ends-last-day.md")
+    assert blocks_with_items(result.plan) == [
+        ("Pinch pots", 50, None, ["Shape two small bowls"]),
+        ("Coil pots", 70, None, ["Roll even coils", "Build a vase"]),
+    ]
+    assert [d.notes for d in result.plan.days] == [(), ()]
+    assert warnings(result) == []

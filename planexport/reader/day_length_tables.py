@@ -42,39 +42,69 @@ _Row = tuple[int | str, Found, int]
 
 
 def day_length_tables(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> list[DaySpan]:
-    """Give each untimed day heading the length a table of day lengths outside every day
-    gives its number or weekday; the tables so read, as guide spans (neither read again nor
-    warned of as lines in no day). [] when the days are timed by their own lines."""
+    """Give each untimed day heading the length a table of day lengths gives its number or
+    weekday, the table outside every day or ending the last one (`## Day 5` over its bullets,
+    then `---` and the table: the days' table, no rows of day 5); the tables so read, as guide
+    spans (neither read again nor warned of as lines in no day). [] when the days are timed
+    by their own lines."""
     days = [span for span in spans if not span.guide]
+    if len(days) < 2:
+        return []
     inside = {idx for span in spans for idx in range(span.start, span.end)}
-    tables = [
-        (idx, node, rows)
-        for idx, node in enumerate(nodes)
-        if node.kind == "table" and idx not in inside and (rows := _rows(node))
-    ]
-    if not tables or len(days) < 2 or not all(_untimed_heading(nodes, span) for span in days):
+    last = max(days, key=lambda span: span.start)
+    tables: list[tuple[int, int, Node, list[_Row]]] = []  # where each starts, its table, rows
+    for idx, node in enumerate(nodes):
+        if node.kind != "table" or not (rows := _rows(node)):
+            continue
+        if idx not in inside:
+            tables.append((idx, idx, node, rows))
+        elif last.start < idx < last.end and all(n.kind == "hr" for n in nodes[idx + 1 : last.end]):
+            tables.append((_label_start(nodes, last.start, idx), idx, node, rows))
+    ends = {id(span): span.end for span in days}
+    ends[id(last)] = min((first for first, idx, _, _ in tables if idx in inside), default=last.end)
+    if not tables or not all(_untimed_heading(nodes, span, ends[id(span)]) for span in days):
         return []
     guides: list[DaySpan] = []
-    for idx, node, rows in tables:
+    for first, idx, node, rows in tables:
         matched = _matched(days, rows)
         if matched is None:
             continue
         for span, (_, found, _) in zip(matched, rows, strict=True):
             span.length = found
+        if idx in inside:
+            last.end = first  # the table ends the plan, not the last day
         _check_total(node, rows, ctx)
-        guides.append(_guide(idx, node))
+        guides.append(_guide(first, idx, nodes))
     return guides
 
 
-def _untimed_heading(nodes: list[Node], span: DaySpan) -> bool:
-    """Whether a day is a heading that gives no length, over lines that give none."""
+def _label_start(nodes: list[Node], start: int, idx: int) -> int:
+    """Where a table that ends the last day begins, with the rule and the short label line
+    above it (`---`, `**Time per day**`) that set it apart from the day's own lines."""
+    first = idx
+    if first - 1 > start and nodes[first - 1].kind == "paragraph" and _label(nodes[first - 1]):
+        first -= 1
+    while first - 1 > start and nodes[first - 1].kind == "hr":
+        first -= 1
+    return first
+
+
+def _label(node: Node) -> bool:
+    """Whether a paragraph is a short line with no length (`**Time per day**`)."""
+    text = unwrap(node.text).strip()
+    return "\n" not in text and len(text) <= 60 and find_duration(text) is None
+
+
+def _untimed_heading(nodes: list[Node], span: DaySpan, end: int) -> bool:
+    """Whether a day is a heading that gives no length, over lines (up to `end`) that give
+    none."""
     return (
         span.start >= 0
         and nodes[span.start].kind == "heading"
         and span.table is None
         and span.length is None
         and len(span.numbers) == 1
-        and not timed(nodes[span.start : span.end])
+        and not timed(nodes[span.start : end])
     )
 
 
@@ -142,8 +172,9 @@ def _check_total(node: Node, rows: list[_Row], ctx: Ctx) -> None:
             )
 
 
-def _guide(idx: int, node: Node) -> DaySpan:
-    """The table as a guide span: read into the days, not a day of its own."""
+def _guide(first: int, idx: int, nodes: list[Node]) -> DaySpan:
+    """The table (with the lines that set it apart) as a guide span: read into the days, not
+    a day of its own."""
     from planexport.reader.days import DaySpan
 
-    return DaySpan(idx, idx + 1, node.line, [], "", 7, guide=True)
+    return DaySpan(first, idx + 1, nodes[first].line, [], "", 7, guide=True)
