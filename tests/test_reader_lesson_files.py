@@ -136,3 +136,13 @@ def test_breadcrumbs_order_a_folder_whose_names_do_not() -> None:
     assert [f.name for f in files] == ["frogs.md", "beetles.md", "ants.md"]
     plans = load_plans([PLANS / "named"])
     assert [(d.week, d.number) for p in plans for d in p.days] == [(1, 1), (1, 2), (2, 1)]
+
+
+def test_each_breadcrumb_of_a_file_is_a_lesson_day_of_its_own() -> None:
+    result = read_plan(PLANS / "two-lessons.md")
+    assert dated_days(result.plan) == [
+        (1, None, None, "Pebble Colours", [("Warm-Up", 5, None), ("Pebble Colours", 25, None)]),
+        (1, None, None, "Sand", [("Sieve Game", 10, None), ("Sand", 10, None)]),
+    ]
+    assert [d.number for d in result.plan.days] == [1, 2]
+    assert warnings(result) == []

@@ -84,24 +84,30 @@ class _Head:
 
 def lesson_outline(nodes: list[Node], source: str) -> list[Node]:
     """The outline with a lesson file's head and flat sections rewritten as one day over its
-    sections (see the module's docstring); any other outline as it is."""
+    sections (see the module's docstring), and so each later breadcrumb's lesson in the file;
+    any other outline as it is."""
     head = _head(nodes, source)
-    if head is None:
-        return nodes
-    level = nodes[head.start].level
-    end = next(
-        (j for j in range(head.end, len(nodes)) if _ends(nodes[j], level)),
-        len(nodes),
-    )
-    heads = [j for j in range(head.end, end) if nodes[j].kind == "heading"]
-    if not heads:
-        return nodes
-    top = min(nodes[j].level for j in heads)
-    shift = level + 1 - top
-    out = [n for j, n in enumerate(nodes[: head.end]) if j != head.lesson and not _named(n, j)]
-    out = [_day_heading(n, head) if n is nodes[head.start] else n for n in out]
-    body = [_shifted(n, shift) for n in nodes[head.end : end]]
-    return [*out, *_with_rest(body, head, level + 1), *nodes[end:]]
+    out: list[Node] = []
+    pos = 0
+    while head is not None:
+        level = nodes[head.start].level
+        end = next(
+            (j for j in range(head.end, len(nodes)) if _ends(nodes[j], level)),
+            len(nodes),
+        )
+        kept = [(j, n) for j, n in enumerate(nodes[pos : head.end], pos) if j != head.lesson]
+        out += [
+            _day_heading(n, head) if j == head.start else n for j, n in kept if not _named(n, j)
+        ]
+        heads = [nodes[j].level for j in range(head.end, end) if nodes[j].kind == "heading"]
+        body = [
+            _shifted(n, level + 1 - min(heads, default=level + 1)) for n in nodes[head.end : end]
+        ]
+        out += _with_rest(body, head, level + 1)
+        pos = end
+        crumb = _breadcrumb(unwrap(nodes[end].text)) if end < len(nodes) else None
+        head = _after(nodes, end, *crumb, source="") if crumb is not None else None
+    return [*out, *nodes[pos:]] if pos else nodes
 
 
 # "# Year 1 → Module 2 → Week 4 → Day 3": a breadcrumb heading line of a file's head.
