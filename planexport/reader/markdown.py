@@ -42,6 +42,7 @@ from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.example_tips import tip_lines
 from planexport.reader.fact_lengths import fact_length_block, fact_notes, fact_title
 from planexport.reader.footnote_marks import drop_footnote_marks, footnoted
+from planexport.reader.front_titles import front_title
 from planexport.reader.group_totals import warn_shared_total
 from planexport.reader.heading_hours import heading_hours
 from planexport.reader.hour_cells import hour_cells
@@ -315,7 +316,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         (spans, set()) if numbers is None else first_programme(nodes, spans, numbers, ctx)
     )
     if len(spans) == 1 and len(spans[0].numbers) == 1:
-        titles = [str(meta.get("title") or "")]
+        titles = [front_title(meta)]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
         date_one_day(spans[0], [*titles, *_dated_labels(nodes)], nodes)
     weekly = week_tables(nodes, spans, ctx) if spans else None
@@ -414,7 +415,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
             raise ctx.error(line, f"no timed blocks found: {ctx.zero[line]}")
         raise ctx.error(*nothing_timed(nodes, spans, meta, text))
 
-    plan_title = str(meta.get("title") or title_heading or _title_from_source(source) or "Plan")
+    plan_title = front_title(meta) or title_heading or _title_from_source(source) or "Plan"
     plan_id = str(meta.get("id") or _slug(_title_from_source(source) or plan_title))
     try:
         plan = made_plan(

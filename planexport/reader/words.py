@@ -32,6 +32,7 @@ __all__ = [
     "STEP_WORDS",
     "TIME_COLUMN_WORDS",
     "TITLE_COLUMN_WORDS",
+    "TITLE_KEYS",
     "TOTAL_PART_WORDS",
     "TOTAL_WORDS",
     "WEEKDAYS",
@@ -262,6 +263,10 @@ REST_DAY_WORDS = frozenset((
 # A cell or line that says "nothing here" ("FREI" in a timetable, "Libre" in a lunch row).
 FREE_WORDS = ("free", "frei", "libre", "livre", "libero", "libera", "vrij", "off", "none", "n/a",
               "keine", "nada", "rien", "niente", "nichts", "geen")  # fmt: skip
+
+# Front-matter keys that name the page in each language (`titel:`, `título:`, `titre:`,
+# `titolo:`), folded: the plan's title when no `title:` is given.
+TITLE_KEYS = ("title", "titel", "titulo", "titre", "titolo")
 
 # A line that states a total ("Total: 2.5h", "**Time: 3 hours**"), not a block.
 TOTAL_WORDS = (
