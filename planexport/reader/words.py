@@ -301,6 +301,8 @@ TITLE_COLUMN_WORDS = (
     "titel", "titre", "titolo", "titulo", "asunto", "topico", "onderwerpen",
     "sezione", "seccion", "secao", "sectie", "abschnitt", "segment", "segmento",
     "action", "accion", "aktion", "acao", "azione", "actie",
+    # "What" in each language: "| Tageszeit | Was |", "| Período | O quê |", "| Moment | Quoi |".
+    "was", "que", "quoi", "cosa", "wat",
 )  # fmt: skip
 NOTE_COLUMN_WORDS = ("note", "detail", "description", "comment", "remark", "how", "resource",
                      "notiz", "notizen", "nota", "remarque", "opmerking", "opmerkingen", "notitie",
