@@ -58,6 +58,7 @@ from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offset_tables import table_offsets
 from planexport.reader.offsets import read_offsets
 from planexport.reader.optional_lengths import optional_refusal
+from planexport.reader.ordinal_days import ordinal_days
 from planexport.reader.outline import Node, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.pace_columns import without_paces
@@ -226,6 +227,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
     body = timer_lengths(body)  # "⏱️ 2 hours" under a day: its length
     body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it
+    body = ordinal_days(body)  # "## Erster Tag: Grundlagen", "## 1er jour"
     nodes = without_logs(outline(body), ctx)  # "## Actual log" beside "## Planned schedule"
     nodes = bold_title_lists(nodes)  # "**1. First steps** (20-30 min)" over bullets
     nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
