@@ -42,6 +42,7 @@ from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.example_tips import tip_lines
 from planexport.reader.fact_lengths import fact_length_block, fact_notes, fact_title
 from planexport.reader.footnote_marks import drop_footnote_marks, footnoted
+from planexport.reader.front_titles import front_title
 from planexport.reader.group_totals import warn_shared_total
 from planexport.reader.heading_hours import heading_hours
 from planexport.reader.hour_cells import hour_cells
@@ -58,6 +59,7 @@ from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offset_tables import table_offsets
 from planexport.reader.offsets import read_offsets
 from planexport.reader.optional_lengths import optional_refusal
+from planexport.reader.ordinal_days import ordinal_days
 from planexport.reader.outline import Node, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.pace_columns import without_paces
@@ -226,6 +228,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
     body = timer_lengths(body)  # "⏱️ 2 hours" under a day: its length
     body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it
+    body = ordinal_days(body)  # "## Erster Tag: Grundlagen", "## 1er jour"
     nodes = without_logs(outline(body), ctx)  # "## Actual log" beside "## Planned schedule"
     nodes = bold_title_lists(nodes)  # "**1. First steps** (20-30 min)" over bullets
     nodes = lesson_outline(nodes, source)  # "# Week 4 → Day 3" / "# Lesson 3 – …" / "# Story"
@@ -317,7 +320,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         (spans, set()) if numbers is None else first_programme(nodes, spans, numbers, ctx)
     )
     if len(spans) == 1 and len(spans[0].numbers) == 1:
-        titles = [str(meta.get("title") or "")]
+        titles = [front_title(meta)]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
         date_one_day(spans[0], [*titles, *_dated_labels(nodes)], nodes)
     weekly = week_tables(nodes, spans, ctx) if spans else None
@@ -416,7 +419,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
             raise ctx.error(line, f"no timed blocks found: {ctx.zero[line]}")
         raise ctx.error(*nothing_timed(nodes, spans, meta, text))
 
-    plan_title = str(meta.get("title") or title_heading or _title_from_source(source) or "Plan")
+    plan_title = front_title(meta) or title_heading or _title_from_source(source) or "Plan"
     plan_id = str(meta.get("id") or _slug(_title_from_source(source) or plan_title))
     try:
         plan = made_plan(

@@ -32,6 +32,7 @@ __all__ = [
     "STEP_WORDS",
     "TIME_COLUMN_WORDS",
     "TITLE_COLUMN_WORDS",
+    "TITLE_KEYS",
     "TOTAL_PART_WORDS",
     "TOTAL_WORDS",
     "WEEKDAYS",
@@ -263,6 +264,10 @@ REST_DAY_WORDS = frozenset((
 FREE_WORDS = ("free", "frei", "libre", "livre", "libero", "libera", "vrij", "off", "none", "n/a",
               "keine", "nada", "rien", "niente", "nichts", "geen")  # fmt: skip
 
+# Front-matter keys that name the page in each language (`titel:`, `título:`, `titre:`,
+# `titolo:`), folded: the plan's title when no `title:` is given.
+TITLE_KEYS = ("title", "titel", "titulo", "titre", "titolo")
+
 # A line that states a total ("Total: 2.5h", "**Time: 3 hours**"), not a block.
 TOTAL_WORDS = (
     "total", "total time", "time", "totals", "gesamt", "insgesamt", "gesamtzeit", "zeit",
@@ -296,6 +301,8 @@ TITLE_COLUMN_WORDS = (
     "titel", "titre", "titolo", "titulo", "asunto", "topico", "onderwerpen",
     "sezione", "seccion", "secao", "sectie", "abschnitt", "segment", "segmento",
     "action", "accion", "aktion", "acao", "azione", "actie",
+    # "What" in each language: "| Tageszeit | Was |", "| Período | O quê |", "| Moment | Quoi |".
+    "was", "que", "quoi", "cosa", "wat",
 )  # fmt: skip
 NOTE_COLUMN_WORDS = ("note", "detail", "description", "comment", "remark", "how", "resource",
                      "notiz", "notizen", "nota", "remarque", "opmerking", "opmerkingen", "notitie",
