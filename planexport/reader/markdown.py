@@ -97,6 +97,7 @@ from planexport.reader.week_rows import week_row_headings
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_entries import weekday_entries
+from planexport.reader.weekday_parts import weekday_parts
 from planexport.reader.weekday_returns import joined_weekdays
 from planexport.reader.weekday_turns import weekday_turns
 from planexport.reader.weekly_structure import weekly_structure
@@ -654,6 +655,8 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
     if span.weekday and span.start >= 0 and nodes[span.start].kind == "heading":
         # "**Evening (Monday, Wednesday):**" under "### Monday to Thursday": those days only.
         lines = for_weekday(lines, span.weekday, group=weekdays_of(nodes[span.start]))
+        # "**Saturday (1 hour)**" under "#### Weekend": Saturday's lines on Saturday only.
+        lines = weekday_parts(lines, span.weekday, group=weekdays_of(nodes[span.start]))
     body = variants(lines, ctx)
     if not body.variants and (fact := fact_length_block(lines, tidy(span.title))) is not None:
         body.variants = [(round(fact.hi / 60, 2), [fact])]  # "| Duration | 2 h |" under its day
