@@ -47,6 +47,7 @@ from planexport.reader.hour_phrases import hour_phrases
 from planexport.reader.hour_prefixes import hour_prefixes
 from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
+from planexport.reader.length_headings import length_headings
 from planexport.reader.line_segments import split_items
 from planexport.reader.meal_notes import meal_notes
 from planexport.reader.no_day_lines import warn_outside
@@ -221,6 +222,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
     body = timer_lengths(body)  # "⏱️ 2 hours" under a day: its length
     nodes = bold_title_lists(outline(body))  # "**1. First steps** (20-30 min)" over bullets
+    nodes = length_headings(nodes)  # "### Welcome" over "#### 5 minutes": `Welcome (5 minutes)`
     nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
     nodes = hour_prefixes(bracket_starts(day_range_rows(week_row_headings(nodes), ctx)))
