@@ -63,3 +63,13 @@ def test_one_weekday_line_is_read_as_before() -> None:
         (60, "08:00"),
         (60, "09:30"),
     ]
+
+
+def test_a_second_code_week_that_starts_again_is_the_next_week_and_said_so() -> None:
+    result = read_plan(PLANS / "two-templates.md")
+    assert [d.weekday for d in result.plan.days] == ["mon", "thu", "tue", "sat"]
+    assert day_blocks(result.plan)[3] == ("sat", [("Learning a new piece", 180, "10:00")])
+    assert warnings(result) == [
+        '14: "Tuesday: 2 hours" starts the week again: this code block is read as the week '
+        "after the one at line 5, not as a choice between them"
+    ]

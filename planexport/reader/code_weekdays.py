@@ -12,13 +12,21 @@ The block is rewritten as the lines the reader already reads, each line keeping 
 weekday line becomes a heading one level under the heading the block stands in (`#### Monday:
 3 hours`), each span line a bullet without its tree marks (`- 7:00-9:00 AM: Theory study (2
 hours)`), the fences blank lines. Only a block of two weekday lines or more, each over one span
-line or more, with no other line in it: any other code stays code."""
+line or more, with no other line in it: any other code stays code. A second such block that
+starts the week again (`Monday: 3 hours` after a block that ran to Sunday) is read as the next
+week, and said so on its first line: the blocks may be choices (`Template 1`, `Template 2`)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from planexport.reader.dates import ORDER
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
 
 __all__ = ["code_weekdays"]
 
@@ -52,7 +60,7 @@ def _spanned(line: str) -> str | None:
     return match["text"] if found is not None and found.at is not None else None
 
 
-def _week(lines: list[str], level: int) -> list[str] | None:
+def _week(lines: list[str], level: int) -> tuple[list[str], list[tuple[str, ...]]] | None:
     """The body of a code block rewritten as headings and bullets, or None when it is no week."""
     out: list[str] = []
     heads: list[tuple[str, ...]] = []
@@ -75,14 +83,15 @@ def _week(lines: list[str], level: int) -> list[str] | None:
         under += 1
     if len(heads) < 2 or len(set(heads)) < 2 or under == 0:
         return None
-    return out
+    return out, heads
 
 
-def code_weekdays(text: str) -> str:
+def code_weekdays(text: str, ctx: Ctx) -> str:
     """The text with each code block that writes a week of weekday lines over clock spans
     rewritten as day headings over bullets (see the module's docstring)."""
     lines = text.split("\n")
     level, idx = 1, 0
+    last: tuple[int, str] | None = None  # the last week's first line and its last weekday
     while idx < len(lines):
         line = lines[idx]
         if (heading := _HEADING.match(line)) is not None:
@@ -101,6 +110,16 @@ def code_weekdays(text: str) -> str:
         plain = fenced["info"].lower() in _PLAIN
         week = _week(lines[idx + 1 : end], min(level + 1, 6)) if plain else None
         if week is not None:
-            lines[idx : end + 1] = ["", *week, ""]
+            body, heads = week
+            at = next(i for i, text in enumerate(body) if text)
+            first = idx + 2 + at  # the block's first weekday line, in the file
+            if last is not None and ORDER.index(heads[0][0]) <= ORDER.index(last[1]):
+                ctx.warn(
+                    first,
+                    f'"{body[at].lstrip("# ")}" starts the week again: this code block is read '
+                    f"as the week after the one at line {last[0]}, not as a choice between them",
+                )
+            last = (first, heads[-1][-1])
+            lines[idx : end + 1] = ["", *body, ""]
         idx = end + 1
     return "\n".join(lines)

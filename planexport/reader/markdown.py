@@ -205,7 +205,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     if "```" in body or "~~~" in body:
         from planexport.reader.code_weekdays import code_weekdays
 
-        body = code_weekdays(body)  # "Monday: 3 hours" over "├── 7:00-9:00 AM: Theory" in code
+        body = code_weekdays(body, ctx)  # "Monday: 3 hours" over "├── 7:00-9:00 AM: Theory" in code
     sections: dict[int, str] = {}  # gantt charts' sections, by line
     if "mermaid" in body.lower():
         from planexport.reader.gantt_days import gantt_days
