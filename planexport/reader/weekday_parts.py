@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planexport.reader.dates import tolerant
+from planexport.reader.day_leads import WEEKDAY_NAME
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
@@ -22,11 +22,8 @@ __all__ = ["weekday_parts"]
 _BOLD_LEAD = lazy(r"^\s*(?:\*\*|__)(?P<label>[^*_]{2,60}?)(?:\*\*|__)")
 # "**Mon:** Review", "Tue/Thu → Trees", "**Mon/Wed/Fri → Precalculus**": a label before a mark.
 _ITEM_LABEL = lazy(r"^\s*(?:\*\*|__)?(?P<label>[^:*_→>]{2,40}?)\s*(?::|→|->)")
+_NAME = lazy(rf"(?<!\w){WEEKDAY_NAME}(?!\w)", re.IGNORECASE)
 # What may stand between weekday names in a label: "Mon/Wed", "Sat & Sun", "Tue, Thu and Fri".
-# A weekday's name or its short form of three letters or more ("Mon", "Mié", "Samstag"): the
-# two-letter forms ("Do", "Mi") are words too often to stand alone in a label.
-_NAMES = sorted((name for name in WEEKDAYS if len(name) >= 3), key=len, reverse=True)
-_NAME = lazy(rf"(?<!\w)(?:{'|'.join(map(tolerant, _NAMES))})\.?(?!\w)", re.IGNORECASE)
 _JOINERS = lazy(r"(?:[\s/,&+.:()\-–—]|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bor\b)+", re.I)
 
 
