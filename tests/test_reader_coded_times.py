@@ -18,8 +18,8 @@ def test_a_span_or_a_length_in_backticks_leaves_no_backticks_in_a_list_title() -
     assert pinned(result.plan, 0) == [
         ("Linear algebra", 90, "08:30"),
         ("Proof practice", 45, "10:15"),
-        ("Past paper", 90, None),
-        ("Read `__slots__` docs", 45, None),  # code that is no time stays
+        ("Past paper", 90, "11:00"),
+        ("Read `__slots__` docs", 45, "12:30"),  # code that is no time stays
     ]
     assert warnings(result) == []
 

@@ -25,8 +25,8 @@ def test_a_span_in_words_is_a_clock_span_and_decimal_hours_stay_lengths() -> Non
     result = read_plan(PLANS / "span-in-words-beside-lengths.md")
     assert pinned(result.plan, 0) == [
         ("Hoorcollege", 210, "09:00"),
-        ("Artikelen lezen", 90, None),
-        ("Aantekeningen uitwerken", 150, None),
+        ("Artikelen lezen", 90, "12:30"),
+        ("Aantekeningen uitwerken", 150, "14:00"),
     ]
     assert warnings(result) == []
 

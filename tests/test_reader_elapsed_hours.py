@@ -32,7 +32,7 @@ def test_italian_rule_inside_the_day_is_its_note() -> None:
 
 def test_french_time_of_day_with_other_hours_stays_a_start() -> None:
     result = read_plan(PLANS / "fr-fermeture.md")
-    assert pinned(result.plan, 0) == [("Réunion de groupe", 120, "14:00"), ("Fiches", 45, None)]
+    assert pinned(result.plan, 0) == [("Réunion de groupe", 120, "14:00"), ("Fiches", 45, "16:00")]
     assert [w.line for w in result.warnings] == [8]
 
 

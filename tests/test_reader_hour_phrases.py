@@ -23,7 +23,7 @@ def timed(name: str) -> list[tuple[str, int, int, str | None]]:
 def test_french_hours_of_the_day_are_a_span_and_short_hours_a_range() -> None:
     assert timed("fr-de-14-a-16-heures.md") == [
         ("Cours de chimie", 120, 120, "14:00"),
-        ("Relecture des fiches", 60, 120, None),
+        ("Relecture des fiches", 60, 120, "16:00"),
     ]
 
 
@@ -37,14 +37,14 @@ def test_dutch_hours_with_uur_are_spans() -> None:
 def test_uhr_is_always_a_time_of_day() -> None:
     assert timed("de-von-9-bis-11-uhr.md") == [
         ("Kurs Mathematik", 120, 120, "09:00"),
-        ("Vokabeln", 30, 30, None),
+        ("Vokabeln", 30, 30, "11:00"),
     ]
 
 
 def test_spanish_hours_after_the_title_are_a_span() -> None:
     assert timed("es-de-9-a-11-horas.md") == [
         ("Clase de inglés", 120, 120, "09:00"),
-        ("Estudio", 120, 180, None),
+        ("Estudio", 120, 180, "11:00"),
     ]
 
 

@@ -17,8 +17,8 @@ def test_length_and_time_fields_are_the_blocks_lengths_and_spans() -> None:
     assert [(b.title, b.min_minutes, b.at, b.done, b.note) for b in variant.blocks] == [
         ("Read chapter 4 of the methods book", 45, None, False, None),
         ("Essay introduction", 90, "09:00", False, None),
-        ("Thesis figures", 120, None, False, None),
-        ("Anki reviews", 20, None, True, "[priority:: high]"),
+        ("Thesis figures", 120, "10:30", False, None),
+        ("Anki reviews", 20, "12:30", True, "[priority:: high]"),
     ]
     assert day.notes == ("[ ] Renew the library card [due:: 2027-03-01]",)
     assert not result.warnings

@@ -114,7 +114,7 @@ def test_many_dutch_hours_in_one_line_read_as_before() -> None:
     assert blocks(read("- Lezen " + "1u " * 200 + "(30 min)")) == [("Lezen", 60, 60, None), REVIEW]
     (spans, review) = blocks(read("- " + "9u - 10u " * 100 + "Presentaties"))
     assert spans[0] == "9u - 10u " * 99 + "Presentaties"  # the first span is the time
-    assert (spans[1:], review) == ((60, 60, "09:00"), REVIEW)
+    assert (spans[1:], review) == ((60, 60, "09:00"), ("Review", 20, 20, "10:00"))
     (cells, review) = blocks(read("- Lezen " + "| 13u " * 100 + "(30 min)"))
     assert cells[0] == "Lezen " + "| 13u " * 99 + "| 13u"
     assert (cells[1:], review) == ((30, 30, None), REVIEW)

@@ -188,7 +188,7 @@ def test_italian_in_totale_and_dutch_totaal() -> None:
 
 def test_paragraphs_after_a_titled_timed_item_are_its_note_not_dropped() -> None:
     plan = read_plan(PLANS / "paragraphs-after-a-titled-item.md").plan
-    assert pinned(plan, 0) == [("Cálculo", 90, "09:00"), ("Leitura", 45, None)]
+    assert pinned(plan, 0) == [("Cálculo", 90, "09:00"), ("Leitura", 45, "10:30")]
     notes = [b.note for b in plan.days[0].variants[0].blocks]
     assert notes == ["Sala 12, levar a calculadora", "Capítulo 3 do livro"]
 

@@ -70,7 +70,7 @@ def test_a_french_lunch_and_rest_is_a_gap_but_a_dinner_with_guests_stays_a_block
 
 def test_a_dinner_with_guests_and_its_length_stays_a_block() -> None:
     plan = read_plan(MEALS / "en-dinner-with-guests-is-a-block.md").plan
-    assert pinned(plan, 0)[-1] == ("Dinner with the keynote speakers", 120, None)
+    assert pinned(plan, 0)[-1] == ("Dinner with the keynote speakers", 120, "17:00")
 
 
 def test_a_base_daily_routine_beside_the_weekend_is_the_weekdays_plan() -> None:

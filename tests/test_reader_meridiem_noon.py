@@ -38,7 +38,7 @@ def test_twelve_m_written_without_a_space() -> None:
 def test_twelve_m_beside_no_span_stays_a_length() -> None:
     assert quiet_blocks(PLANS / "es-12-m-as-minutes-stays.md") == [
         ("Carrera continua", 60, "07:00"),
-        ("Estiramientos", 12, None),
+        ("Estiramientos", 12, "08:00"),
     ]
 
 

@@ -288,7 +288,7 @@ def test_om_9_uur_is_a_start_and_2_uur_a_length() -> None:
     assert _blocks("nl-om-uur.md") == [
         ("wiskunde", 120, 120, "09:00"),
         ("Engels", 60, 60, "14:00"),
-        ("aardrijkskunde", 120, 120, None),
+        ("aardrijkskunde", 120, 120, "15:00"),
     ]
 
 
@@ -296,7 +296,7 @@ def test_a_heures_is_a_start_and_2_heures_de_a_length() -> None:
     assert _blocks("fr-a-heures.md") == [
         ("maths", 120, 120, "09:00"),
         ("Anglais", 60, 60, "14:00"),
-        ("physique", 120, 120, None),
+        ("physique", 120, 120, "15:00"),
     ]
 
 
@@ -304,7 +304,7 @@ def test_um_9_uhr_is_a_start_and_stunden_a_length() -> None:
     assert _blocks("de-um-uhr.md") == [
         ("Mathe", 120, 120, "09:00"),
         ("Physik", 60, 60, "14:00"),
-        ("Lesen", 180, 180, None),
+        ("Lesen", 180, 180, "15:00"),
     ]
 
 
@@ -312,7 +312,7 @@ def test_a_las_horas_is_a_start_and_horas_de_a_length() -> None:
     assert _blocks("es-a-las-horas.md") == [
         ("Historia", 60, 60, "09:00"),
         ("Biología", 120, 120, "11:00"),
-        ("Química", 120, 120, None),
+        ("Química", 120, 120, "13:00"),
     ]
 
 
@@ -373,7 +373,7 @@ def test_a_range_of_hours_with_a_stays_a_length() -> None:
     assert [(b.min_minutes, b.max_minutes, b.at) for b in plan.days[0].variants[0].blocks] == [
         (60, 120, None),  # the whole range, "à" a word of it, no time of day
         (30, 30, "09:30"),
-        (120, 180, None),
+        (120, 180, "10:00"),  # right after the meeting
     ]
 
 

@@ -47,5 +47,5 @@ def test_blocks_longer_than_their_session_span_run_from_its_start_and_are_said()
 def test_a_session_with_a_timed_line_keeps_its_lines_as_written() -> None:
     assert _blocks("session-span-with-a-timed-line.md") == [
         ("Tutor call", 60, "14:00", "Afternoon"),
-        ("Problem sheet", 60, None, "Afternoon"),
+        ("Problem sheet", 60, "15:00", "Afternoon"),
     ]

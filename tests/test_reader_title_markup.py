@@ -86,3 +86,13 @@ def test_a_clock_emoji_before_a_span_marks_the_time_not_the_title() -> None:
         ("🧪 Informe de laboratorio", 90, "09:00"),
     ]
     assert result.warnings == ()
+
+
+def test_strike_marks_in_part_of_a_title_go_and_its_words_stay() -> None:
+    result = read_plan(PLANS / "struck-word-in-agenda.md")
+    assert blocks(result.plan) == [
+        ("Swimming Library", 60, "13:00"),
+        ("Essay outline draft", 60, "14:00"),
+        ("Approx. ~2 chapters", 60, "15:00"),  # one tilde is "about": as written
+    ]
+    assert result.warnings == ()

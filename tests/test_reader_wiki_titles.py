@@ -19,7 +19,7 @@ def test_an_aliased_wiki_link_that_opens_a_title_is_its_label() -> None:
     assert [(b.title, b.min_minutes, b.at) for b in variant.blocks] == [
         ("Regression exercises", 90, None),
         ("Call with Ana about the project", 60, "14:00"),
-        ("Spanish vocabulary", 30, None),
+        ("Spanish vocabulary", 30, "15:00"),
     ]
     assert not result.warnings
 
@@ -40,7 +40,7 @@ def test_day_headings_that_link_to_daily_notes_are_those_dated_days() -> None:
             datetime.date(2027, 2, 15),
             "mon",
             "Monday 2027-02-15",  # the label, then the date the link targets
-            [("Literature review: two papers", 90, "08:30"), ("German vocabulary", 30, None)],
+            [("Literature review: two papers", 90, "08:30"), ("German vocabulary", 30, "10:00")],
         ),
         (datetime.date(2027, 2, 16), "tue", "2027-02-16 Tuesday", [("Lab session", 120, "14:00")]),
         (datetime.date(2027, 2, 17), "wed", "Wed 2027-02-17", [("Write the summary", 90, None)]),

@@ -43,7 +43,7 @@ def dated_day_lines(nodes: list[Node], source: list[str]) -> list[Node]:
                 lines = [Item(rest, item.line, list(item.more), list(item.children))]
                 out.append(Node("list", item.line, items=lines if rest else item.children))
     # "### Séance 3" over "Mardi 1/10/2024" over "_2h_": the session on that date
-    sessions = session_date_lines(label_dated_lines(dated_programmes(out)))
+    sessions = session_date_lines(label_dated_lines(dated_programmes(out), source))
     # "* Lundi 19/10 : Jeux (17h30 - 19h)": the weekday and date not in bold, a span after
     return weekday_date_items(sessions, source)
 

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy, may_start_word
+from planexport.reader.short_years import short_year
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS, MONTHS, fold
 
 if TYPE_CHECKING:
@@ -204,7 +205,8 @@ def plan_year(nodes: list[Node]) -> int | None:
             match = _YEAR.search(node.text)
             if match is not None:
                 return int(match.group())
-    return None
+    # "# Bootcamp'23 schedule": a year written short, when no full one is
+    return next((y for n in nodes if n.kind == "heading" and (y := short_year(n.text))), None)
 
 
 _PERIOD = lazy(

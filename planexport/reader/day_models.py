@@ -17,6 +17,7 @@ from planexport.reader.note_breaks import note_text
 from planexport.reader.outline import Item
 from planexport.reader.sections import DayBody
 from planexport.reader.task_fields import TASK_MARKS, task_fields
+from planexport.reader.task_marks import unboxed_title
 from planexport.reader.title_links import cleaned
 from planexport.reader.title_markup import plain_title
 from planexport.reader.work_spans import busy_spans
@@ -52,6 +53,9 @@ def day_model(
         for b in blocks:
             if id(b) not in items:  # a block a longer variant keeps ("Add: …") is made once
                 items[id(b)] = tuple(_to_item(i) for i in b.items)
+                if "]" in b.title[:6]:
+                    b.title, ticked = unboxed_title(b.title, b.line, ctx)  # "| [x] Revision |"
+                    b.done = b.done or ticked
                 if any(mark in b.title for mark in TASK_MARKS):
                     b.title, fields = task_fields(b.title)  # "Essay ⏳ 2027-01-11": the date
                     b.note = f"{b.note}; {fields}" if b.note and fields else b.note or fields

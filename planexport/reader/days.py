@@ -36,6 +36,7 @@ from planexport.reader.day_headings import (
     weekday_in,
 )
 from planexport.reader.day_label_lines import labels_times
+from planexport.reader.day_length_tables import day_length_tables
 from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.lazy import lazy
@@ -366,6 +367,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     from planexport.reader.lone_lengths import lone_lengths
 
     lone_lengths(nodes, found)  # "## Monday" over "_2h_" and nothing else: one block that long
+    guides += day_length_tables(nodes, found, ctx)  # "| Day 1 | 45 minutes |" beside "## Day 1"
     return [*found, *guides]
 
 

@@ -13,6 +13,7 @@ from planexport.reader.durations import Found, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node
 from planexport.reader.weekend_time import whole_weekend
+from planexport.reader.words import WEEKDAYS, fold
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
@@ -24,6 +25,15 @@ __all__ = ["group_length", "group_total"]
 _TOTAL = lazy(r"(?<!\w)(?:total|totale|totaal|gesamt|insgesamt|in all)(?!\w)", re.IGNORECASE)
 _PAREN = lazy(r"\(([^()]*)\)")
 _WEEKEND = ("sat", "sun")
+# A heading's length after a dash or a colon that ends it: "Mon–Wed: 6 hours total".
+_TAIL = lazy(r"^(?P<head>.*?\S)\s*(?P<tail>(?:\s[—–-]|:)\s*[^—–:()]*\d[^—–:()]*)$")
+
+
+def _names_both(title: str) -> bool:
+    """Whether a weekend's title names its two days (`Saturday & Sunday`, `Sat–Sun`): a total
+    of those is the two days', shared out, not one sitting of the weekend's."""
+    words = re.findall(r"[a-z]+", fold(title))
+    return sum(1 for word in dict.fromkeys(words) if word in WEEKDAYS) >= 2
 
 
 def group_length(
@@ -43,7 +53,7 @@ def group_length(
     if read is None:
         return None
     names, found, title, left, total, within = read
-    weekend = tuple(names) == _WEEKEND
+    weekend = tuple(names) == _WEEKEND and not (total and _names_both(title))
     if weekend and (total or whole_weekend(title, within, nodes[idx].line, ctx, rest=rest)):
         names = names[:1]  # "**Weekend** (3-4 hours)": the weekend's, once
     elif total:
@@ -67,7 +77,7 @@ def group_total(nodes: list[Node], idx: int) -> tuple[int, Found] | None:
         read = _read(nodes, idx, bold.group("inner"), bold.group("rest"))
     else:
         return None
-    if read is None or not read[4] or tuple(read[0]) == _WEEKEND:
+    if read is None or not read[4] or (tuple(read[0]) == _WEEKEND and not _names_both(read[2])):
         return None
     return len(read[0]), read[1]
 
@@ -85,6 +95,9 @@ def _read(
     # "Weekend (3 hours)" in bold, "(3 hours):" after it, or "3 hours" after it
     brackets = [*_PAREN.finditer(inner), *_PAREN.finditer(rest)]
     said = next((paren for paren in brackets if find_duration(paren.group(1))), None)
+    if said is None and not rest.strip() and (tail := _TAIL.match(inner)) is not None:
+        # "## Weekend (Saturday & Sunday) — 6 hours total", "### Sat–Sun: 4 h in all"
+        inner, rest = tail["head"], tail["tail"]
     within = said.group(1) if said is not None else rest.strip(" :–—-")
     found = find_duration(within)
     if found is None or found.at is not None or found.hi <= 0:

@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 from planexport.collector import paused
 from planexport.errors import PlanError
 from planexport.reader.activity_spans import activity_spans
+from planexport.reader.actual_logs import without_logs
 from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
 from planexport.reader.bold_meridiems import meridiems_inside
 from planexport.reader.bold_title_lists import bold_title_lists
+from planexport.reader.bracket_notes import bracket_notes
 from planexport.reader.bracket_starts import bracket_starts
 from planexport.reader.break_lengths import said_breaks
 from planexport.reader.budgets import budget_echoes
@@ -47,6 +49,7 @@ from planexport.reader.hour_phrases import hour_phrases
 from planexport.reader.hour_prefixes import hour_prefixes
 from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
+from planexport.reader.length_chains import chained_lengths
 from planexport.reader.length_headings import length_headings
 from planexport.reader.line_segments import split_items
 from planexport.reader.meal_notes import meal_notes
@@ -85,6 +88,7 @@ from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.table_rules import rows_across_rules
+from planexport.reader.task_marks import task_marks
 from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
 from planexport.reader.timer_lengths import timer_lengths
@@ -188,6 +192,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         from planexport.reader.wiki_headings import wiki_headings
 
         body = wiki_headings(body)  # "## [[2027-01-12|Tuesday]]": a weekly note's day
+    body = task_marks(body, ctx)  # "- [-] Read chapter 3 (45 min)": an open box, said
     if any(mark in body for mark in _TICK_MARKS):
         from planexport.reader.ticked_starts import ticked_starts
 
@@ -225,7 +230,9 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         body = drop_attribute_lists(body)  # "{: .note}"
     body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
     body = timer_lengths(body)  # "⏱️ 2 hours" under a day: its length
-    nodes = bold_title_lists(outline(body))  # "**1. First steps** (20-30 min)" over bullets
+    body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it
+    nodes = without_logs(outline(body), ctx)  # "## Actual log" beside "## Planned schedule"
+    nodes = bold_title_lists(nodes)  # "**1. First steps** (20-30 min)" over bullets
     nodes = length_headings(nodes)  # "### Welcome" over "#### 5 minutes": `Welcome (5 minutes)`
     nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
@@ -278,8 +285,11 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     else:
         from planexport.reader.advice_lengths import advice_notes, advice_refusal
         from planexport.reader.dayless_tables import table_days
+        from planexport.reader.not_plans import coded_refusal, recipe_refusal
         from planexport.reader.plan_part import timetable_day
 
+        if (refusal := recipe_refusal(nodes) or coded_refusal(nodes)) is not None:
+            raise ctx.error(*refusal)  # "## Ingredients" / "## Directions"; "`timeout: 30 min`"
         if (advice := advice_refusal(nodes)) is not None:
             raise ctx.error(*advice)  # "- Dedique pelo menos 30 minutos por dia" and no day
         ctx.advice = advice_notes(nodes, ctx) | tips  # "* Do 5–10 minutes of stretching"
@@ -664,6 +674,9 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
         # "**Saturday (1 hour)**" under "#### Weekend": Saturday's lines on Saturday only.
         lines = weekday_parts(lines, span.weekday, group=weekdays_of(nodes[span.start]))
     body = variants(lines, ctx)
+    if len(body.variants) == 1:
+        # "- 9:00 Warm-up (30 min)" then "- Reading (45 min)": the reading starts at 9:30
+        chained_lengths(lines, body.variants[0][1])
     if not body.variants and (fact := fact_length_block(lines, tidy(span.title))) is not None:
         body.variants = [(round(fact.hi / 60, 2), [fact])]  # "| Duration | 2 h |" under its day
     elif not body.variants and not body.notes:

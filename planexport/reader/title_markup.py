@@ -38,6 +38,9 @@ _SEAM = lazy(r"(?<=[^\s*_])(\*\*|__)(\s*[|/,;+&]\s*)\1(?=[^\s*_])")
 _ESCAPE = lazy(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 
 
+# "~~Gym~~ Library", "Gym~~ Library" (its opening marks taken with the line's edge): part of a
+# title struck out is kept, without its marks, as in a grid cell struck in part.
+_STRUCK = lazy(r"~~(?=[^\s~])|(?<=[^\s~])~~")
 _CODE = lazy(r"(`+[^`]*`+)")
 # "+ Event Kickoff +": a plus on either side marks the block (mandatory, say), it is no title.
 _PLUS_MARKED = lazy(r"\+\s*([^+\s](?:[^+]*[^+\s])?)\s*\+")
@@ -47,7 +50,8 @@ _SPACES = lazy(r"[ \t]{2,}")
 def plain_title(title: str, links: frozenset[str] = frozenset()) -> str:
     """`title` as plain text: no inline tags, no emphasis marks inside it, links as their text
     (`links`: the labels the plan defines, see `link_labels`), no footnote markers, no escapes,
-    character references as their characters, no plus marks around it (`+ Event Kickoff +`);
+    character references as their characters, no plus marks around it (`+ Event Kickoff +`),
+    no strike marks (`~~Gym~~ Library` is `Gym Library`);
     a code span (`` `<div>` ``, `` `__init__` ``) stays as written."""
     if "`" in title:
         parts = _CODE.split(title)
@@ -67,6 +71,8 @@ def _plain(title: str, links: frozenset[str]) -> str:
         title = _SEAM.sub(r"\2", title)
         title = _EM.sub(r"\2", "\n".join(map(_unstrong, title.split("\n"))))
         title = _OPEN.sub("", title) if title.count("*") + title.count("_") <= 2 else title
+    if "~~" in title:
+        title = _STRUCK.sub("", title)
     if "\\" in title:
         title = _ESCAPE.sub(r"\1", title).rstrip("\\ ").rstrip()
     return decoded(title, trim=False)  # last: "&ast;" is a star, not a mark

@@ -17,15 +17,19 @@ __all__ = [
     "FREE_WORDS",
     "HOUR_WORDS",
     "HYPHEN_LENGTH_NOT_ACTIVITY",
+    "INGREDIENT_WORDS",
     "LINK_ONLY_WORDS",
+    "LOG_WORDS",
     "MINUTE_WORDS",
     "MONTHS",
     "NOTE_COLUMN_WORDS",
     "OTHER_WEEKDAYS",
     "PER_DAY_WORDS",
+    "RECIPE_TIME_WORDS",
     "REST_DAY_WORDS",
     "SESSION_WORDS",
     "SKIP_COLUMN_WORDS",
+    "STEP_WORDS",
     "TIME_COLUMN_WORDS",
     "TITLE_COLUMN_WORDS",
     "TOTAL_PART_WORDS",
@@ -227,6 +231,20 @@ ASIDE_WORDS = (
     "contacts", "contactos", "kontakte", "contatti", "contatos", "contacten", "contact",
     "contacto", "kontakt", "contatto", "contato",
 )  # fmt: skip
+# A heading over what was done, not what is planned ("## Actual log", "## Ist", "## Registro
+# real"): a record of the day. Folded, its words alone (`Ist-Zeiten` is "ist zeiten").
+LOG_WORDS = frozenset((
+    "log", "time log", "study log", "daily log", "session log", "activity log", "actual log",
+    "actual", "actuals", "actual schedule", "actual times", "actual day", "what i actually did",
+    "what i did", "what actually happened", "time record",
+    "ist", "ist zeiten", "ist ablauf", "tatsachlich", "tatsachlicher ablauf", "protokoll",
+    "lernprotokoll", "zeitprotokoll", "was ich gemacht habe", "was ich wirklich gemacht habe",
+    "registro real", "horario real", "lo que hice", "lo que realmente hice", "bitacora",
+    "reel", "horaire reel", "journal de bord", "ce que j ai fait", "ce que j ai vraiment fait",
+    "registro effettivo", "orario effettivo", "effettivo", "cosa ho fatto", "diario di bordo",
+    "registo real", "o que fiz", "o que eu fiz", "o que fiz de fato",
+    "werkelijk", "logboek", "wat ik deed", "wat ik gedaan heb", "wat ik heb gedaan",
+))  # fmt: skip
 # Timed lines for the organisers of an event, not for those who attend it.
 ASIDE_ITEM_WORDS = ("setup", "set-up", "breakdown", "teardown", "tear-down", "aufbau", "abbau",
                     "montaje", "desmontaje", "montage", "demontage", "allestimento",
@@ -414,3 +432,31 @@ FRAME_WORDS = frozenset(
      "portas", "sessao", "oficina", "aula",
      "deuren", "sessie", "dag", "les", "bijeenkomst")
 )  # fmt: skip
+
+# A recipe's sections, accent-free: its ingredients, and its steps (a phrase, matched whole words).
+INGREDIENT_WORDS = frozenset(
+    ("ingredients", "ingredient", "zutaten", "ingredientes", "ingredienti", "ingredienten")
+)
+STEP_WORDS = (
+    "directions", "steps", "method", "instructions", "preparation", "zubereitung", "anleitung",
+    "preparacion", "pasos", "elaboracion", "instrucciones", "etapes", "preparazione",
+    "procedimento", "bereiding", "bereidingswijze", "werkwijze", "modo de preparo", "preparo",
+)  # fmt: skip
+# A recipe's own times and yield, said before the length (`Prep time: 10 min`, `Backzeit: 40
+# Minuten`, `Tiempo de cocción`, `Temps de cuisson`, `Tempo di cottura`, `Bereidingstijd`).
+RECIPE_TIME_WORDS = frozenset((
+    "prep", "cook", "cooking", "bake", "baking", "total", "rest", "resting", "ready", "servings",
+    "serves", "yield", "zubereitungszeit", "kochzeit", "backzeit", "ruhezeit", "arbeitszeit",
+    "gesamtzeit", "garzeit", "portionen", "tiempo", "coccion", "preparacion", "reposo",
+    "porciones", "raciones", "temps", "cuisson", "repos", "portions", "tempo", "cottura",
+    "riposo", "porzioni", "bereidingstijd", "kooktijd", "baktijd", "oventijd", "wachttijd",
+    "rusttijd", "porties", "preparo", "rendimento", "wait", "waiting", "fridge", "chill",
+    "chilling", "marinate", "marinating", "soak", "soaking", "proof", "proofing", "rise", "rising",
+    "inactive", "active", "wartezeit", "kuhlzeit", "gehzeit", "marinierzeit", "koelkast",
+    "preparation", "preparing",
+))  # fmt: skip
+# A line that says when a day's list of lengths starts (`Start: 9:00`, `Beginn: 9 Uhr`), folded.
+START_LABEL_WORDS = ("start", "start time", "starting time", "starts", "begin", "beginn",
+                     "startzeit", "inicio", "hora de inicio", "comienzo", "debut",
+                     "heure de debut", "inizio", "ora di inizio", "aanvang", "starttijd",
+                     "begintijd")  # fmt: skip
