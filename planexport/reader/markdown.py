@@ -51,6 +51,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
 from planexport.reader.length_chains import chained_lengths
 from planexport.reader.length_headings import length_headings
+from planexport.reader.lesson_files import lesson_outline
 from planexport.reader.line_segments import split_items
 from planexport.reader.meal_notes import meal_notes
 from planexport.reader.no_day_lines import warn_outside
@@ -234,6 +235,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = without_logs(outline(body), ctx)  # "## Actual log" beside "## Planned schedule"
     nodes = bold_title_lists(nodes)  # "**1. First steps** (20-30 min)" over bullets
     nodes = length_headings(nodes)  # "### Welcome" over "#### 5 minutes": `Welcome (5 minutes)`
+    nodes = lesson_outline(nodes, source)  # "# Week 4 → Day 3" / "# Lesson 3 – …" / "# Story"
     nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
     nodes = hour_prefixes(bracket_starts(day_range_rows(week_row_headings(nodes), ctx)))
