@@ -59,8 +59,12 @@ _DAY_LEAD = (
 )
 _DAY_TAIL = (
     rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?"
-    # A colon that opens a shortcode (`Día 1 - :dna: Genética`) is the title's.
-    rf"(?:\s*(?:[.)\]{DASH}|]|(?<!\s):|:(?!{SHORTCODE_TAIL}))+)*[*_]*\s*(?P<title>.*)$"
+    # A colon that opens a shortcode (`Día 1 - :dna: Genética`) is the title's; a middle dot
+    # joins parts too (`Tag 3 · Schleifen`), and so may the week after the day
+    # (`Day 2 · Week 1 — Loops`: the week is read from the heading, the title is `Loops`).
+    rf"(?:\s*(?:[.)\]{DASH}|·]|(?<!\s):|:(?!{SHORTCODE_TAIL}))+)*[*_]*\s*"
+    rf"(?:(?:,\s*)?(?<=[·|,/\s]){WEEK_WORDS}\s*\d+\s*(?:(?:[{DASH}|·,:/]\s*)+(?=\S)|$))?"
+    r"(?P<title>.*)$"
 )
 _DAY_HEADING = lazy(_DAY_LEAD + _DAY_TAIL, re.IGNORECASE)
 # "Day 6–7: Review", "Days 6 – 7": one heading for several days.

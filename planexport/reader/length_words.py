@@ -1,5 +1,6 @@
 """Lengths written in words, in the seven languages: `one hour`, `thirty minutes`, `media hora`,
-`anderthalb Stunden`, `une heure et demie`, `mezz'ora`, `1 ora e 30`, `een kwartier`.
+`anderthalb Stunden`, `une heure et demie`, `mezz'ora`, `1 ora e 30`, `een kwartier`, and
+fractions of an hour: `¾ h`, `3/4 de hora`, `1/2 Stunde`, `2 1/2 hours`.
 
 A number (digits, a number word or an article), a unit, and what a plan adds to the hours: a half
 or a quarter (`and a half`, `y media`, `et quart`), minutes (`und fünfzehn Minuten`) or a bare
@@ -33,8 +34,10 @@ __all__ = ["hours_in_words", "may_hold_word_length", "word_length"]
 
 # Words, numbers, the fractions `½ ¼ ¾`, and any other character but a space, one token each.
 _TOKEN = lazy(r"[^\W\d_]+|\d+(?:[.,]\d+)?|\S")
-_DIGIT_UNIT = lazy(r"\d\s*[½¼¾]?\s*[hHmM](?![^\W\d_])")  # "1 h 30", "1½ h"
+_DIGIT_UNIT = lazy(r"[\d½¼¾]\s*[½¼¾]?\s*[hHmM](?![^\W\d_])")  # "1 h 30", "1½ h", "¾ h"
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+# A fraction of an hour written with a slash, as its three tokens: "1/2", "1/4", "3/4".
+_SLASHED = {("1", "2"): 0.5, ("1", "4"): 0.25, ("3", "4"): 0.75}
 # Joining marks inside a length: "forty-five", "demi-heure", "un'ora", "quart d'heure".
 _HYPHENS = frozenset("-\u2010\u2011")
 _APOSTROPHES = frozenset("'\u2019\u2018\u00b4")
@@ -101,9 +104,12 @@ _UNIT_STEMS = ("hour", "hr", "stund", "std", "hora", "heure", "ora", "ore", "uur
 
 @functools.lru_cache(maxsize=1024)
 def may_hold_word_length(text: str) -> bool:
-    """False where `text` cannot hold a length in words (no unit word in it): a cheap check."""
+    """False where `text` cannot hold a length in words (no unit word in it, nor `¾ h`): a
+    cheap check."""
     lower = text.lower()
-    return any(stem in lower for stem in _UNIT_STEMS)
+    if any(stem in lower for stem in _UNIT_STEMS):
+        return True
+    return any(glyph in text for glyph in _FRACTIONS) and _DIGIT_UNIT.search(text) is not None
 
 
 def word_length(text: str, pos: int = 0) -> tuple[int, int, int, int] | None:
@@ -229,13 +235,18 @@ def _amount(tokens: tuple[_Token, ...], at: int) -> _Part | None:
             added = _fraction_after(tokens, at + 2)  # "hora y media", "ora e mezza": one hour
             return _Part(60 + added.value, added.next, True, 60) if added else None
         return None
-    digits = _word(tokens, at)[:1].isdecimal()
+    digits = word[:1].isdecimal() or word in _FRACTIONS
+    if count.value < 1 and _word(tokens, count.next) in LENGTH_OF:
+        end = _hour(tokens, count.next + 1)  # "3/4 de hora", "¾ of an hour", "½ d'heure"
+        return _Part(count.value * 60, end, True, 60) if end is not None else None
     # "un'ora", "un’ora": the article's vowel left out before the unit
     unit = _unit(
         tokens, count.next if digits else _glued(tokens, count.next, _APOSTROPHES), digits=digits
     )
     if unit is None or (word in ("a", "an") and _word(tokens, unit.next - 1) not in _ENGLISH):
         return None  # "a hora" is Portuguese for "the hour"
+    if count.value < 1 and _word(tokens, unit.next - 1) == "m":
+        return None  # "¾ m", "1/2 m": metres, not minutes
     minutes = count.value * unit.value
     if unit.value == 60:
         added = _added(tokens, unit.next)
@@ -252,9 +263,14 @@ def _number(tokens: tuple[_Token, ...], at: int) -> _Part | None:
     if not word:
         return None
     if word[0].isdecimal():
+        slashed = _slashed(tokens, at)
+        if slashed is not None:
+            return _Part(slashed, at + 3, True)  # "3/4 h", "1/2 Stunde"
         value, after, worded = float(word.replace(",", ".")), at + 1, False
         if _word(tokens, after) in _FRACTIONS:
             value, after, worded = value + _FRACTIONS[_word(tokens, after)], after + 1, True
+        elif word.isdecimal() and _slashed(tokens, after) is not None:
+            value, after, worded = value + (_slashed(tokens, after) or 0), after + 3, True
     elif word in _FRACTIONS:
         value, after, worded = _FRACTIONS[word], at + 1, True
     elif word in _ONE_AND_A_HALF:
@@ -284,6 +300,28 @@ def _number(tokens: tuple[_Token, ...], at: int) -> _Part | None:
         if _word(tokens, step) == "quarter":
             return _Part(value + 0.25, step + 1, True)
     return _Part(value, after, worded)
+
+
+def _slashed(tokens: tuple[_Token, ...], at: int) -> float | None:
+    """A half or quarters written with a slash from token `at` (`1/2`, `1/4`, `3/4`), as a
+    share of one; None inside a longer run of numbers and marks (`1/2/2025`, `21/3/4`, `3/4.5`)."""
+    if at + 2 >= len(tokens):
+        return None
+    first, slash, second = tokens[at], tokens[at + 1], tokens[at + 2]
+    share = _SLASHED.get((first.word, second.word))
+    if share is None or slash.word != "/" or not first.end == slash.start == second.start - 1:
+        return None
+    if at and _in_number(tokens[at - 1]) and tokens[at - 1].end == first.start:
+        return None
+    if at + 3 < len(tokens) and _in_number(tokens[at + 3]) and tokens[at + 3].start == second.end:
+        return None
+    return share
+
+
+def _in_number(token: _Token) -> bool:
+    """Whether a token glued to a fraction makes it part of something longer: a date or a
+    number (`2025`, `/`, `.`, `,`) or a word."""
+    return token.word[0].isalnum() or token.word in ("/", ".", ",", "-")
 
 
 def _stem(word: str) -> str:

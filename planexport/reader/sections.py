@@ -646,6 +646,7 @@ def _heading(
 ) -> int | None:
     """Read a heading: a block, a session or neither; where its section ends when it is one
     block with options under it, else None."""
+    from planexport.reader.heading_numbers import unnumbered_title
     from planexport.reader.meal_spans import meal_gap
     from planexport.reader.session_labels import heading_session, lead_session
     from planexport.reader.session_topics import session_topic, timed_parts
@@ -683,6 +684,7 @@ def _heading(
             if topic is not None:
                 raw.session, raw.title = topic  # "#### Matin (3h) — Get & Clean Data"
                 raw.note = None if raw.note == raw.title else raw.note
+            raw.title = unnumbered_title(raw.title)  # "### 2) Loops (30 min)": `Loops`
             blocks.append(raw)
             at.current = raw
             if raw.title == "Block" and "block" not in node.text.lower():

@@ -10,6 +10,7 @@ __all__ = [
     "ASIDE_ITEM_WORDS",
     "ASIDE_WORDS",
     "BREAK_WORDS",
+    "COUNTED_PART_WORDS",
     "DAY_COLUMN_WORDS",
     "DAY_WORDS",
     "ESTIMATE_WORDS",
@@ -203,6 +204,15 @@ SESSION_WORDS = (
     "manha", "noite",
     "ochtend", "middag", "avond",
 )  # fmt: skip
+# Parts a number before them counts, the number their only name: "1. Stunde", "2) Session",
+# "3 - Block", "4. Woche".
+COUNTED_PART_WORDS = frozenset((
+    "session", "block", "part", "round", "lesson", "unit", "module", "week", "day", "hour",
+    "stunde", "woche", "tag", "teil", "runde", "einheit", "sitzung", "lektion", "halbjahr",
+    "sesion", "bloque", "parte", "semana", "dia", "hora", "leccion", "seance", "partie",
+    "semaine", "jour", "heure", "lecon", "sessione", "blocco", "settimana", "giorno", "ora",
+    "sessao", "bloco", "aula", "sessie", "blok", "deel", "ronde", "les", "dag", "uur",
+))  # fmt: skip
 # Lines that count as a gap between blocks, not as a block.
 BREAK_WORDS = (
     "break", "short break", "long break", "coffee", "coffee break", "tea break", "lunch",
