@@ -28,14 +28,14 @@ if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
     from planexport.reader.outline import Node
 
-__all__ = ["day_length_tables"]
+__all__ = ["SESSION_WORDS", "check_total", "day_length_tables", "length_rows"]
 
 # "Day 1", "Tag 3", "Día 2", "Session 4", "Lesson 5", "Sesión 1", "Lektion 2", "Leçon 3", folded.
-_KEY = lazy(
-    rf"^(?:{DAY_WORDS}|sessions?|sesion|sitzung|seance|sessione|sessao|sessie|lessons?|lektion"
-    r"|leccion|lecon|lezione|licao|les|clase|class|aula)\s*(?P<num>\d+)$",
-    re.IGNORECASE,
+SESSION_WORDS = (
+    r"(?:sessions?|sesion|sitzung|seance|sessione|sessao|sessie|lessons?|lektion"
+    r"|leccion|lecon|lezione|licao|les|clase|class|aula)"
 )
+_KEY = lazy(rf"^(?:{DAY_WORDS}|{SESSION_WORDS})\s*(?P<num>\d+)$", re.IGNORECASE)
 
 # A row: the day it names (its number, or its weekday), its length and its line.
 _Row = tuple[int | str, Found, int]
@@ -54,7 +54,7 @@ def day_length_tables(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> list
     last = max(days, key=lambda span: span.start)
     tables: list[tuple[int, int, Node, list[_Row]]] = []  # where each starts, its table, rows
     for idx, node in enumerate(nodes):
-        if node.kind != "table" or not (rows := _rows(node)):
+        if node.kind != "table" or not (rows := length_rows(node)):
             continue
         if idx not in inside:
             tables.append((idx, idx, node, rows))
@@ -73,7 +73,7 @@ def day_length_tables(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> list
             span.length = found
         if idx in inside:
             last.end = first  # the table ends the plan, not the last day
-        _check_total(node, rows, ctx)
+        check_total(node, rows, ctx)
         guides.append(_guide(first, idx, nodes))
     return guides
 
@@ -108,7 +108,7 @@ def _untimed_heading(nodes: list[Node], span: DaySpan, end: int) -> bool:
     )
 
 
-def _rows(node: Node) -> list[_Row]:
+def length_rows(node: Node) -> list[_Row]:
     """The table's rows as days and lengths, its total rows left out; [] unless every other
     row names a day in its first cell and gives a length in one other cell, and nothing else."""
     rows: list[_Row] = []
@@ -156,8 +156,9 @@ def _minutes(lo: int, hi: int) -> str:
     return f"{lo} min" if lo == hi else f"{lo}-{hi} min"
 
 
-def _check_total(node: Node, rows: list[_Row], ctx: Ctx) -> None:
-    """Warn on a `Total` row whose length is not the sum of the days' rows."""
+def check_total(node: Node, rows: list[_Row], ctx: Ctx, what: str = "day") -> None:
+    """Warn on a `Total` row whose length is not the sum of the rows of each day (or
+    session, `what`)."""
     lo, hi = sum(found.lo for _, found, _ in rows), sum(found.hi for _, found, _ in rows)
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         cells = [cell for cell in row if cell.strip(" *_-—–")]
@@ -168,7 +169,8 @@ def _check_total(node: Node, rows: list[_Row], ctx: Ctx) -> None:
             ctx.warn(
                 line,
                 f'row "{unwrap(cells[0]).strip()}" says {_minutes(said.lo, said.hi)}, but the '
-                f"days above it sum to {_minutes(lo, hi)}: each day read at its own row's length",
+                f"{what}s above it sum to {_minutes(lo, hi)}: each {what} read at its own "
+                "row's length",
             )
 
 

@@ -81,6 +81,7 @@ from planexport.reader.rough_starts import rough_starts
 from planexport.reader.same_dates import joined_dates
 from planexport.reader.section_weekdays import section_weekdays
 from planexport.reader.sections import DayBody, variants
+from planexport.reader.session_length_tables import session_length_tables
 from planexport.reader.short_weekday_heads import short_weekday_headings
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.sleep_notes import sleep_lines
@@ -231,6 +232,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = ordinal_days(body)  # "## Erster Tag: Grundlagen", "## 1er jour"
     nodes = without_logs(outline(body), ctx)  # "## Actual log" beside "## Planned schedule"
     nodes = bold_title_lists(nodes)  # "**1. First steps** (20-30 min)" over bullets
+    nodes = session_length_tables(nodes, ctx)  # "| Session 1 | 45 min |" beside "## Session 1"
     nodes = lesson_outline(nodes, source)  # "# Week 4 → Day 3" / "# Lesson 3 – …" / "# Story"
     nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
