@@ -62,6 +62,7 @@ from planexport.reader.optional_lengths import optional_refusal
 from planexport.reader.ordinal_days import ordinal_days
 from planexport.reader.outline import Node, outline, unwrap
 from planexport.reader.overlaps import after_covered
+from planexport.reader.overview_bold_lines import overview_bold_lines
 from planexport.reader.pace_columns import without_paces
 from planexport.reader.place_titles import place_titles
 from planexport.reader.plain_lines import plain_lines
@@ -231,6 +232,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it
     body = ordinal_days(body)  # "## Erster Tag: Grundlagen", "## 1er jour"
     nodes = without_logs(outline(body), ctx)  # "## Actual log" beside "## Planned schedule"
+    nodes = overview_bold_lines(nodes, ctx.links)  # "**09:00–10:00 Arrays**" under its overview
     nodes = bold_title_lists(nodes)  # "**1. First steps** (20-30 min)" over bullets
     nodes = session_length_tables(nodes, ctx)  # "| Session 1 | 45 min |" beside "## Session 1"
     nodes = lesson_outline(nodes, source)  # "# Week 4 → Day 3" / "# Lesson 3 – …" / "# Story"
