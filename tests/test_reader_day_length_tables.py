@@ -4,6 +4,9 @@ each day one block of its row's length, titled by its heading's topic."""
 
 from __future__ import annotations
 
+import pytest
+
+from planexport.errors import PlanError
 from planexport.reader import read_plan
 from tests.paths import DATA
 from tests.reader_support import blocks_with_items, days, warnings
@@ -97,3 +100,27 @@ def test_a_table_after_the_last_day_is_the_days_table_not_its_rows() -> None:
     ]
     assert [d.notes for d in result.plan.days] == [(), ()]
     assert warnings(result) == []
+
+
+def test_a_topic_column_titles_each_day() -> None:
+    result = read_plan(PLANS / "en-topic-column-before.md")
+    assert blocks_with_items(result.plan) == [
+        ("Open chords", 30, None, ["Play G, C and D cleanly", "Switch between G and C"]),
+        ("Strumming patterns", 45, None, ["Down-up strumming with a metronome"]),
+        ("First song", 60, None, ["Play the whole song slowly"]),
+    ]
+    assert warnings(result) == []
+
+
+def test_german_topic_column_after_the_days_keeps_their_bullets() -> None:
+    result = read_plan(PLANS / "de-tag-thema-dauer-after.md")
+    assert blocks_with_items(result.plan) == [
+        ("Sauerteig", 20, None, ["Mehl und Wasser mischen"]),
+        ("Kneten", 40, None, ["Teig falten und ruhen lassen"]),
+    ]
+    assert warnings(result) == []
+
+
+def test_a_topic_that_says_a_length_is_refused_as_before() -> None:
+    with pytest.raises(PlanError, match="no timed blocks found"):
+        read_plan(PLANS / "en-near-miss-topic-says-length.md")

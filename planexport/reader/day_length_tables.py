@@ -1,11 +1,13 @@
 """A table of each day's length beside day headings that give none: `| Lesson | Time |` over
 `| Day 1 | 45 minutes |` … `| **Total** | **4 Hours** |`, before or after `## Day 1 — Halves
 and Quarters` over untimed bullets (`| Tag | Dauer |`, `| Día | Tiempo |`, `| Session 2 |`,
-`| Monday |`).
+`| Monday |`), or with a title column: `| Day | Topic | Time |` over `| Day 2 | Linked lists |
+1 hour |`.
 
 Each row names one day heading of the plan, by its number or its weekday, and gives its
 length: that day is one block of the length, titled by its heading's topic, its bullets the
-block's items, as when the heading says the length itself (`## Day 1 — Halves (45 min)`). A
+block's items, as when the heading says the length itself (`## Day 1 — Halves (45 min)`); a
+title column names the day and its block (the heading's topic when the two agree). A
 `Total` row sums the rows; a total that is not their sum is said. The table is then read, so
 it is no table left in no day.
 """
@@ -28,14 +30,14 @@ if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
     from planexport.reader.outline import Node
 
-__all__ = ["day_length_tables"]
+__all__ = ["SESSION_WORDS", "check_total", "day_length_tables", "length_rows"]
 
 # "Day 1", "Tag 3", "Día 2", "Session 4", "Lesson 5", "Sesión 1", "Lektion 2", "Leçon 3", folded.
-_KEY = lazy(
-    rf"^(?:{DAY_WORDS}|sessions?|sesion|sitzung|seance|sessione|sessao|sessie|lessons?|lektion"
-    r"|leccion|lecon|lezione|licao|les|clase|class|aula)\s*(?P<num>\d+)$",
-    re.IGNORECASE,
+SESSION_WORDS = (
+    r"(?:sessions?|sesion|sitzung|seance|sessione|sessao|sessie|lessons?|lektion"
+    r"|leccion|lecon|lezione|licao|les|clase|class|aula)"
 )
+_KEY = lazy(rf"^(?:{DAY_WORDS}|{SESSION_WORDS})\s*(?P<num>\d+)$", re.IGNORECASE)
 
 # A row: the day it names (its number, or its weekday), its length and its line.
 _Row = tuple[int | str, Found, int]
@@ -52,28 +54,35 @@ def day_length_tables(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> list
         return []
     inside = {idx for span in spans for idx in range(span.start, span.end)}
     last = max(days, key=lambda span: span.start)
-    tables: list[tuple[int, int, Node, list[_Row]]] = []  # where each starts, its table, rows
+    # where each starts, its table, its rows and their titles (none for two columns)
+    tables: list[tuple[int, int, Node, list[_Row], list[str]]] = []
     for idx, node in enumerate(nodes):
-        if node.kind != "table" or not (rows := _rows(node)):
+        if node.kind != "table":
+            continue
+        rows, titles = (length_rows(node), []) if length_rows(node) else titled_rows(node)
+        if not rows:
             continue
         if idx not in inside:
-            tables.append((idx, idx, node, rows))
+            tables.append((idx, idx, node, rows, titles))
         elif last.start < idx < last.end and all(n.kind == "hr" for n in nodes[idx + 1 : last.end]):
-            tables.append((_label_start(nodes, last.start, idx), idx, node, rows))
+            tables.append((_label_start(nodes, last.start, idx), idx, node, rows, titles))
     ends = {id(span): span.end for span in days}
-    ends[id(last)] = min((first for first, idx, _, _ in tables if idx in inside), default=last.end)
+    ends[id(last)] = min((t[0] for t in tables if t[1] in inside), default=last.end)
     if not tables or not all(_untimed_heading(nodes, span, ends[id(span)]) for span in days):
         return []
     guides: list[DaySpan] = []
-    for first, idx, node, rows in tables:
+    for first, idx, node, rows, titles in tables:
         matched = _matched(days, rows)
         if matched is None:
             continue
         for span, (_, found, _) in zip(matched, rows, strict=True):
             span.length = found
+        for span, title in zip(matched, titles, strict=False):
+            if _words(span.title) != _words(title):
+                span.title = title  # "| Day 2 | Linked lists | 1 hour |" over "## Day 2 — Lists"
         if idx in inside:
             last.end = first  # the table ends the plan, not the last day
-        _check_total(node, rows, ctx)
+        check_total(node, rows, ctx)
         guides.append(_guide(first, idx, nodes))
     return guides
 
@@ -108,7 +117,7 @@ def _untimed_heading(nodes: list[Node], span: DaySpan, end: int) -> bool:
     )
 
 
-def _rows(node: Node) -> list[_Row]:
+def length_rows(node: Node) -> list[_Row]:
     """The table's rows as days and lengths, its total rows left out; [] unless every other
     row names a day in its first cell and gives a length in one other cell, and nothing else."""
     rows: list[_Row] = []
@@ -125,6 +134,40 @@ def _rows(node: Node) -> list[_Row]:
             return []  # "| Day 1 | Read 45 minutes |": a block, not the day's length
         rows.append((key, found, line))
     return rows if len(rows) >= 2 else []
+
+
+def titled_rows(node: Node) -> tuple[list[_Row], list[str]]:
+    """A `| Day | Topic | Time |` table's rows as days and lengths, and each row's topic;
+    ([], []) unless every row but the totals numbers a day in its first cell, gives a length
+    alone in one other cell and a topic with no length in the third."""
+    rows: list[_Row] = []
+    titles: list[str] = []
+    for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
+        cells = [unwrap(cell).strip() for cell in row if cell.strip(" *_-—–")]
+        if cells and total_row(cells[0]):
+            continue
+        if len(cells) != 3 or not isinstance(key := _key(cells[0]), int):
+            return [], []  # "| Monday | Indexing drills | 1 hr |": a weekly rhythm, read as such
+        lengths = [_bare_length(cell) for cell in cells[1:]]
+        if lengths.count(None) != 1 or find_duration(cells[1 + lengths.index(None)]):
+            return [], []
+        found = next(f for f in lengths if f is not None)
+        rows.append((key, found, line))
+        titles.append(cells[1 + lengths.index(None)])
+    return (rows, titles) if len(rows) >= 2 else ([], [])
+
+
+def _bare_length(cell: str) -> Found | None:
+    """The length a cell gives with no other words (`45 min`, `1 hour`)."""
+    found = find_duration(cell)
+    if found is None or found.at is not None or found.lo <= 0:
+        return None
+    return None if re.search(r"\w", cell[: found.start] + cell[found.end :]) else found
+
+
+def _words(text: str) -> list[str]:
+    """A title's words, folded: what two titles must share to agree."""
+    return re.findall(r"[^\W_]+", fold(unwrap(text)))
 
 
 def _key(cell: str) -> int | str | None:
@@ -156,8 +199,9 @@ def _minutes(lo: int, hi: int) -> str:
     return f"{lo} min" if lo == hi else f"{lo}-{hi} min"
 
 
-def _check_total(node: Node, rows: list[_Row], ctx: Ctx) -> None:
-    """Warn on a `Total` row whose length is not the sum of the days' rows."""
+def check_total(node: Node, rows: list[_Row], ctx: Ctx, what: str = "day") -> None:
+    """Warn on a `Total` row whose length is not the sum of the rows of each day (or
+    session, `what`)."""
     lo, hi = sum(found.lo for _, found, _ in rows), sum(found.hi for _, found, _ in rows)
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
         cells = [cell for cell in row if cell.strip(" *_-—–")]
@@ -168,7 +212,8 @@ def _check_total(node: Node, rows: list[_Row], ctx: Ctx) -> None:
             ctx.warn(
                 line,
                 f'row "{unwrap(cells[0]).strip()}" says {_minutes(said.lo, said.hi)}, but the '
-                f"days above it sum to {_minutes(lo, hi)}: each day read at its own row's length",
+                f"{what}s above it sum to {_minutes(lo, hi)}: each {what} read at its own "
+                "row's length",
             )
 
 

@@ -63,6 +63,7 @@ from planexport.reader.optional_lengths import optional_refusal
 from planexport.reader.ordinal_days import ordinal_days
 from planexport.reader.outline import Node, outline, unwrap
 from planexport.reader.overlaps import after_covered
+from planexport.reader.overview_bold_lines import overview_bold_lines
 from planexport.reader.pace_columns import without_paces
 from planexport.reader.place_titles import place_titles
 from planexport.reader.plain_lines import plain_lines
@@ -82,6 +83,7 @@ from planexport.reader.rough_starts import rough_starts
 from planexport.reader.same_dates import joined_dates
 from planexport.reader.section_weekdays import section_weekdays
 from planexport.reader.sections import DayBody, variants
+from planexport.reader.session_length_tables import session_length_tables
 from planexport.reader.short_weekday_heads import short_weekday_headings
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.sleep_notes import sleep_lines
@@ -236,8 +238,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it
     body = ordinal_days(body)  # "## Erster Tag: Grundlagen", "## 1er jour"
     nodes = without_logs(outline(body), ctx)  # "## Actual log" beside "## Planned schedule"
+    nodes = overview_bold_lines(nodes, ctx.links)  # "**09:00–10:00 Arrays**" under its overview
     nodes = bold_title_lists(nodes)  # "**1. First steps** (20-30 min)" over bullets
     nodes = length_headings(nodes)  # "### Welcome" over "#### 5 minutes": `Welcome (5 minutes)`
+    nodes = session_length_tables(nodes, ctx)  # "| Session 1 | 45 min |" beside "## Session 1"
     nodes = lesson_outline(nodes, source)  # "# Week 4 → Day 3" / "# Lesson 3 – …" / "# Story"
     nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
