@@ -147,6 +147,8 @@ def row_block(
     found = find_length(time_text)
     if lenient and (meal_gap_title(title, found) if title else break_elsewhere(row, cols)):
         return None  # "Lunch", "Break": a gap between blocks (its name in any column)
+    if lenient and label_cell and is_break(unwrap(label_cell)):
+        return None  # "| 09:40 – 10:10 | Break | Tea and posters |": the kind says a gap
     if lenient and found is not None and found.at is None and found.hi == 0:
         return None  # "| Mo | 🛌 Rest day | 0h |": a day with nothing to do, its text a note
     if cols["title"] is None:

@@ -92,6 +92,7 @@ from planexport.reader.time_headings import time_headings
 from planexport.reader.timer_lengths import timer_lengths
 from planexport.reader.title_links import link_labels
 from planexport.reader.unread_headings import day_parents, unread_day_headings
+from planexport.reader.version_columns import version_columns
 from planexport.reader.versions import version_heads
 from planexport.reader.week_budgets import week_budgets
 from planexport.reader.week_checks import after_the_weeks
@@ -225,6 +226,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = timer_lengths(body)  # "⏱️ 2 hours" under a day: its length
     body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it
     nodes = bold_title_lists(outline(body))  # "**1. First steps** (20-30 min)" over bullets
+    nodes = version_columns(nodes)  # "| Activity | Full (1.5 h) | Short (45 min) |": versions
     nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
     nodes = hour_prefixes(bracket_starts(day_range_rows(week_row_headings(nodes), ctx)))

@@ -10,6 +10,7 @@ from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.note_spans import spans_beside_starts
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.sparse_titles import sparse_title
 from planexport.reader.title_columns import named_title
 from planexport.reader.training_tables import done_log
 from planexport.reader.words import (
@@ -294,6 +295,7 @@ def column_roles(node: Node) -> dict[str, int | None]:
         "end": end_col,
     }
     named_title(node.rows[0], body, roles)  # "| Time | Block | Content |": titled by the block
+    sparse_title(header, body, roles, skip | places)  # "| 09:05 |  | A talk |" under "Event"
     workout_title(node.rows[0], body, roles)  # "| Day | Workout | Duration | Focus |"
     return roles
 
