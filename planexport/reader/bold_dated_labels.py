@@ -15,10 +15,10 @@ from typing import NamedTuple
 
 from planexport.reader.dates import date_in
 from planexport.reader.durations import DASH, find_duration
-from planexport.reader.lazy import lazy
+from planexport.reader.lazy import Lazy, lazy
 from planexport.reader.outline import Item, Node
 
-__all__ = ["BoldDated", "bold_dated", "bold_dated_paragraphs"]
+__all__ = ["BoldDated", "bold_dated", "bold_dated_paragraphs", "dated_span"]
 
 # "[ ] 📌 Meeting: **November 3, 15:15–17:00**, Room 4": a task box, marks, a short label that
 # starts with a letter, a colon or a spaced dash, then the bold part and what follows it.
@@ -48,20 +48,28 @@ def bold_dated(text: str) -> BoldDated | None:
     match = _LINE.match(text.strip())
     if match is None or len(match["label"].split()) > 6:
         return None
-    bold = match["bold"].strip()
-    _, hit = date_in(bold, None)
+    found = dated_span(match["bold"].strip(), match["after"], _BETWEEN)
+    if found is None:
+        return None
+    date, start, end, note = found
+    return BoldDated(match["label"].strip(), date, start, end, note, match["box"] or "")
+
+
+def dated_span(text: str, after: str, between: Lazy) -> tuple[str, int, int, str] | None:
+    """A date first thing in `text`, then only what `between` allows, then one clock span in
+    `text` or in `after` (`November 3, 15:15–17:00`, `, Room 4`): the date as written, the
+    span's start and end in minutes and what follows the span, or None."""
+    _, hit = date_in(text, None)
     if hit is None or hit.start() != 0:
         return None
-    tail = f"{bold[hit.end() :]}{match['after']}"
+    tail = f"{text[hit.end() :]}{after}"
     found = find_duration(tail)
     if found is None or found.at is None or found.lo != found.hi or found.hi <= 0:
         return None
-    if not _BETWEEN.match(tail[: found.start]):
+    if not between.match(tail[: found.start]):
         return None
     note = tail[found.end :].strip().lstrip(f".,;:)|{DASH} ").rstrip(" .;,")
-    label = match["label"].strip()
-    start = found.at
-    return BoldDated(label, hit.group(0), start, start + found.hi, note, match["box"] or "")
+    return hit.group(0), found.at, found.at + found.hi, note
 
 
 def bold_dated_paragraphs(nodes: list[Node], source: list[str]) -> list[Node]:

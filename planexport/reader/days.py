@@ -36,11 +36,13 @@ from planexport.reader.day_headings import (
     weekday_in,
 )
 from planexport.reader.day_label_lines import labels_times
+from planexport.reader.day_length_tables import day_length_tables
 from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, parent_headings, section_end, unwrap
 from planexport.reader.paren_weekday import short_weekday, trailing_weekday
+from planexport.reader.range_phases import heads_own_days, phase_tables
 from planexport.reader.range_sessions import nested_timed, range_title
 from planexport.reader.routine_sentences import sentence_days, sentence_range
 from planexport.reader.sections import timed
@@ -366,6 +368,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     from planexport.reader.lone_lengths import lone_lengths
 
     lone_lengths(nodes, found)  # "## Monday" over "_2h_" and nothing else: one block that long
+    guides += day_length_tables(nodes, found, ctx)  # "| Day 1 | 45 minutes |" beside "## Day 1"
     return [*found, *guides]
 
 
@@ -423,6 +426,11 @@ def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             and idx < section_end(nodes, heads[-1].start)
         ):
             continue  # "### DAY 1 COMPLETION CHECK" inside Day 1: a section of that day
+        if day is not None and heads_own_days(nodes, idx, day[0], ctx):
+            # "## Days 1–2: Basics" over "### Day 1" and "### Day 2", or over a table split by
+            # "| **Day 1** |" rows: a phase, its days written below it one by one
+            heads.extend(_phase_span(pos, d) for pos, d in phase_tables(nodes, idx, day[0], ctx))
+            continue
         if day is not None:
             heads.append(_span_of(nodes, idx, day, level=node.level))
         elif _NO_NUMBER_DAY.match(node.text) and not _file_title(nodes, idx):
@@ -431,6 +439,12 @@ def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 raise ctx.error(node.line, reason)
             ctx.warn(node.line, f"{reason}: not read")  # "### Day" in a how-to section
     return _close(nodes, heads)
+
+
+def _phase_span(idx: int, day: TableDay) -> DaySpan:
+    """A day that a day row of a phase's table gives (`| **DAY 3: Listening** |`)."""
+    number = day.number or 1
+    return DaySpan(idx, idx + 1, day.line, [number], day.title, 7, day.weekday, table=day)
 
 
 def _file_title(nodes: list[Node], idx: int) -> bool:

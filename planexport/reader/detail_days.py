@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planexport.reader.days import DaySpan
-from planexport.reader.detail_sections import heading_span, schedule_spans
+from planexport.reader.detail_sections import heading_span
 from planexport.reader.outline import unwrap
+from planexport.reader.overview_rows import overview_rows, repeated_row
 
 if TYPE_CHECKING:
     from planexport.reader.outline import Node
@@ -21,19 +22,17 @@ __all__ = ["table_over_details"]
 
 def table_over_details(nodes: list[Node], chosen: list[DaySpan]) -> list[DaySpan]:
     """The one day of a plan without day headings: the timetable's section through the sections
-    that detail its rows, when `chosen` starts at timed headings that each repeat a row's span of
-    a timetable before them; else `chosen`."""
+    that detail its rows, when `chosen` starts at a timed heading that repeats a row of a
+    timetable before it (its span, a like title: `overview_rows`); else `chosen`."""
     if len(chosen) != 1:
         return chosen
     span = chosen[0]
     first = span.start + 1
-    heads = [heading_span(node) for node in nodes[first : span.end]]
-    timed = [h for h in heads if h is not None]
-    if not heads or heads[0] is None:
+    if first >= span.end or heading_span(nodes[first]) is None:
         return chosen
-    table = next((j for j in range(first - 1, -1, -1) if schedule_spans(nodes[j])), None)
-    if table is None or not set(timed) <= set(schedule_spans(nodes[table])):
-        return chosen
+    table = next((j for j in range(first - 1, -1, -1) if overview_rows(nodes[j])), None)
+    if table is None or repeated_row(nodes[first], overview_rows(nodes[table])) is None:
+        return chosen  # a later heading may name something else (`### 14:00–15:00 Heaps`)
     head = next((j for j in range(table - 1, -1, -1) if nodes[j].kind == "heading"), None)
     if head is None:
         return [DaySpan(-1, span.end, nodes[0].line, [1], "", 0)]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.durations import find_duration
 from planexport.reader.exercise_parts import exercise_heading, practice_rows
 from planexport.reader.outline import Item, unwrap
+from planexport.reader.overview_rows import Row, overview_rows, repeated_row, spanned_heading
 from planexport.reader.words import fold
 
 if TYPE_CHECKING:
@@ -35,13 +36,16 @@ def split_details(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[Detail]
     A schedule is a table or a list with two or more rows at a time of day; a later heading
     detailing a row names it (its words are all in the row's) and repeats its length
     (`## 📝 SIMULATION D'EXAMEN (2 heures)` for `| 08h00-10h00 | SIMULATION D'EXAMEN COMPLÈTE |
-    2h |`). A heading that matches no row stays what it was (`### Evening review (30 min)` is a
-    block), but a heading with no length after such details at their level ends the day: the
-    schedule and its details are the plan, and a later section (`## Stratégies pour le jour de
-    l'examen`) is advice, its timed lines warned about.
+    2h |`); a heading that repeats a row's span with a like title details it too, in an
+    overview of any number of rows (`overview_rows`). A heading that matches no row stays
+    what it was (`### Evening review (30 min)` is a block), but a heading with no length after
+    such details at their level ends the day: the schedule and its details are the plan, and
+    a later section (`## Stratégies pour le jour de l'examen`) is advice, its timed lines
+    warned about.
     """
     rows: list[tuple[frozenset[str], int]] = []
-    spans: list[tuple[int, int]] = []  # each row's start and length
+    spans: list[Row] = []  # each row's start, length and words, when a heading repeats a span
+    repeats = any(spanned_heading(node) for node in nodes)
     practice: list[tuple[str, int]] = []  # "| 11:45-14:00 | Taller práctico |"
     kept: list[Node] = []
     details: list[Detail] = []
@@ -55,7 +59,7 @@ def split_details(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[Detail]
             details[-1].items += _lines(node, spanned=details[-1].at is not None)
             continue
         detail = _detail(node, rows) if node.kind == "heading" else None
-        if detail is None and (span := heading_span(node)) is not None and span in spans:
+        if detail is None and (span := repeated_row(node, spans)) is not None:
             detail = Detail(frozenset(), span[1], at=span[0])  # "### Block 1 (07:30 – 09:00)"
         if node.kind == "heading":
             heads = [head for head in heads if head.level < node.level]
@@ -71,7 +75,7 @@ def split_details(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[Detail]
         level = 0
         if node.kind in ("table", "list"):
             rows += _schedule_rows(node)
-            spans += schedule_spans(node)
+            spans += overview_rows(node, ctx.links) if repeats else []
             practice += practice_rows(node)
         if detail is not None:
             details.append(detail)

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from planexport.reader.budgets import is_budget
 from planexport.reader.clock_prepositions import after_clock_preposition
 from planexport.reader.clock_unit_spans import clock_unit_span
+from planexport.reader.compared_lengths import is_compared
 from planexport.reader.hyphen_lengths import HYPHEN_UNIT, qualifies_no_activity
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import may_hold_word_length, word_length
@@ -285,6 +286,7 @@ def _word_duration(text: str, shown: str, pos: int) -> Found | None:
             not is_budget(text, end)
             and not _SLASHED_BEFORE.search(text, max(0, start - 8), start)
             and not is_speed_target(text, start)
+            and not is_compared(text, start, end)
             and not _open_start(text, start, end)
             and (text is shown or not in_noon_word(shown, start))
         ):
@@ -327,6 +329,9 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
             continue
         if length and is_speed_target(text, match.start()):
             pos = match.end()  # "in unter 3 Minuten pro Aufgabe": how fast, not how long
+            continue
+        if length and is_compared(text, match.start(), match.end()):
+            pos = match.end()  # "films longer than 120 minutes": a quantity, not how long
             continue
         if length and is_budget(text, match.end()):
             pos = match.end()  # "(15-18 hours/week)": a budget for the week, not a length

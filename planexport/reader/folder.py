@@ -22,6 +22,9 @@ def plan_files(folder: Path) -> list[Path]:
     """The plan files of a folder, in order: front matter `sidebar_position` first (as Docusaurus
     orders a track), then natural file-name order (`week-2` before `week-10`).
 
+    When every file opens with a breadcrumb heading (`# Year 1 → Week 4 → Day 3`), its numbers
+    order the files before their names do (`frogs.md` for week 2 after `ants.md` for week 1).
+
     `_`-prefixed files (Docusaurus partials), hidden files and README.md are skipped; so are
     subfolders.
 
@@ -42,6 +45,11 @@ def plan_files(folder: Path) -> list[Path]:
     ]
     if not files:
         raise PlanError("no plan files in this folder (.md, .yaml, .yml or .json)", file=folder)
+    crumbs = [_crumb(path) for path in files]
+    if all(crumbs):
+        # "# Year 1 → Week 4 → Day 3" heads every file: the curriculum's order, not the names'.
+        order = dict(zip(files, crumbs, strict=True))
+        return sorted(files, key=lambda path: (_order(path)[:2], order[path], _order(path)))
     return sorted(files, key=_order)
 
 
@@ -83,15 +91,31 @@ _FRONT = lazy(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.
 _POSITION = lazy(r"^sidebar_position[ \t]*:[ \t]*['\"]?(-?\d+(?:\.\d+)?)['\"]?[ \t]*$", re.M)
 
 
-def _sidebar_position(path: Path) -> float | None:
-    """The `sidebar_position` of a Markdown file's front matter, if it has one."""
+def _head(path: Path) -> str | None:
+    """The first 8 KiB of a Markdown file, or None for another file or one that cannot be read
+    (the reader names the file when it reads it)."""
     if path.suffix.lower() != ".md":
         return None
     try:
         with path.open("rb") as handle:
-            head = handle.read(8192).decode("utf-8", errors="replace")
+            return handle.read(8192).decode("utf-8", errors="replace")
     except OSError:
-        return None  # the reader names the file when it reads it
+        return None
+
+
+def _crumb(path: Path) -> tuple[int, ...] | None:
+    """The numbers of a lesson file's breadcrumb heading (`# Week 4 → Day 3`), if it has one."""
+    from planexport.reader.lesson_files import crumb_key
+
+    head = _head(path)
+    return crumb_key(head) if head is not None else None
+
+
+def _sidebar_position(path: Path) -> float | None:
+    """The `sidebar_position` of a Markdown file's front matter, if it has one."""
+    head = _head(path)
+    if head is None:
+        return None
     front = _FRONT.match(head)
     if front is None:
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from planexport.reader.bold_dated_labels import bold_dated, bold_dated_paragraphs
+from planexport.reader.bold_dated_labels import bold_dated, bold_dated_paragraphs, dated_span
 from planexport.reader.date_heads import NAMES
 from planexport.reader.dates import date_in, plan_year
 from planexport.reader.day_heads import day_heading
@@ -74,24 +74,13 @@ def _line(item: Item) -> _Line | None:
     weekday = WEEKDAYS.get(folded) or ABBREVIATED_WEEKDAYS.get(folded)
     if weekday is None:
         return _bold_line(item)  # "Meeting: **November 3, …**": a month, no weekday
-    after = rest[name.end() :]
-    _, hit = date_in(after, None)
-    if hit is None or hit.start() != 0:
+    found = dated_span(rest[name.end() :], "", _BETWEEN)
+    if found is None:
         return None
-    tail = after[hit.end() :]
-    found = find_duration(tail)
-    if found is None or found.at is None or found.lo != found.hi or found.hi <= 0:
-        return None
-    if not _BETWEEN.match(tail[: found.start]):
-        return None
-    note = tail[found.end :].strip().lstrip(f".,;:)|{DASH} ").rstrip(" .;,")
-    if "(" in tail[: found.start] and note.startswith(")"):
-        note = note[1:].strip()
+    date, start, end, note = found
     # "Wed. 11/09/2024": the weekday in full, as a heading of that day would write it
     written = name["name"] if folded in FULL_WEEKDAYS else NAMES[weekday]
-    day = f"{written} {hit.group(0)}"
-    box = match["box"] or ""
-    return _Line(item, label, day, hit.group(0), found.at, found.at + found.hi, note, box)
+    return _Line(item, label, f"{written} {date}", date, start, end, note, match["box"] or "")
 
 
 def label_dated_lines(given: list[Node], source: list[str]) -> list[Node]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from planexport.collector import paused
 from planexport.errors import PlanError
 from planexport.reader.activity_spans import activity_spans
+from planexport.reader.actual_logs import without_logs
 from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
 from planexport.reader.bold_meridiems import meridiems_inside
@@ -41,6 +42,7 @@ from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.example_tips import tip_lines
 from planexport.reader.fact_lengths import fact_length_block, fact_notes, fact_title
 from planexport.reader.footnote_marks import drop_footnote_marks, footnoted
+from planexport.reader.front_titles import front_title
 from planexport.reader.group_totals import warn_shared_total
 from planexport.reader.heading_hours import heading_hours
 from planexport.reader.hour_cells import hour_cells
@@ -49,6 +51,7 @@ from planexport.reader.hour_prefixes import hour_prefixes
 from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
 from planexport.reader.length_chains import chained_lengths
+from planexport.reader.lesson_files import lesson_outline
 from planexport.reader.line_segments import split_items
 from planexport.reader.meal_notes import meal_notes
 from planexport.reader.no_day_lines import warn_outside
@@ -56,6 +59,7 @@ from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offset_tables import table_offsets
 from planexport.reader.offsets import read_offsets
 from planexport.reader.optional_lengths import optional_refusal
+from planexport.reader.ordinal_days import ordinal_days
 from planexport.reader.outline import Node, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.pace_columns import without_paces
@@ -225,8 +229,11 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
     body = timer_lengths(body)  # "⏱️ 2 hours" under a day: its length
     body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it
-    nodes = bold_title_lists(outline(body))  # "**1. First steps** (20-30 min)" over bullets
+    body = ordinal_days(body)  # "## Erster Tag: Grundlagen", "## 1er jour"
+    nodes = without_logs(outline(body), ctx)  # "## Actual log" beside "## Planned schedule"
+    nodes = bold_title_lists(nodes)  # "**1. First steps** (20-30 min)" over bullets
     nodes = version_columns(nodes)  # "| Activity | Full (1.5 h) | Short (45 min) |": versions
+    nodes = lesson_outline(nodes, source)  # "# Week 4 → Day 3" / "# Lesson 3 – …" / "# Story"
     nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
     nodes = hour_prefixes(bracket_starts(day_range_rows(week_row_headings(nodes), ctx)))
@@ -315,7 +322,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         (spans, set()) if numbers is None else first_programme(nodes, spans, numbers, ctx)
     )
     if len(spans) == 1 and len(spans[0].numbers) == 1:
-        titles = [str(meta.get("title") or "")]
+        titles = [front_title(meta)]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
         date_one_day(spans[0], [*titles, *_dated_labels(nodes)], nodes)
     weekly = week_tables(nodes, spans, ctx) if spans else None
@@ -414,7 +421,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
             raise ctx.error(line, f"no timed blocks found: {ctx.zero[line]}")
         raise ctx.error(*nothing_timed(nodes, spans, meta, text))
 
-    plan_title = str(meta.get("title") or title_heading or _title_from_source(source) or "Plan")
+    plan_title = front_title(meta) or title_heading or _title_from_source(source) or "Plan"
     plan_id = str(meta.get("id") or _slug(_title_from_source(source) or plan_title))
     try:
         plan = made_plan(

@@ -27,12 +27,11 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.outline import every_item
 from planexport.reader.words import INGREDIENT_WORDS, RECIPE_TIME_WORDS, STEP_WORDS, fold
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-    from planexport.reader.outline import Item, Node
+    from planexport.reader.outline import Node
 
 __all__ = ["coded_refusal", "recipe_refusal"]
 
@@ -207,7 +206,7 @@ def _lines(nodes: list[Node]) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for node in nodes:
         if node.kind == "list":
-            found += [(item.line, item.text) for item in _items(node.items)]
+            found += [(item.line, item.text) for item in every_item(node.items)]
         elif node.kind in ("paragraph", "heading"):
             found.append((node.line, node.text))
         elif node.kind == "table":
@@ -216,12 +215,6 @@ def _lines(nodes: list[Node]) -> list[tuple[int, str]]:
                 for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False)
             ]
     return found
-
-
-def _items(items: list[Item]) -> Iterator[Item]:
-    for item in items:
-        yield item
-        yield from _items(item.children)
 
 
 def _short(text: str) -> str:

@@ -22,7 +22,7 @@ from planexport.reader.source_text import decode, front_matter, normalise
 from planexport.reader.time_starts import starts_timed
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from markdown_it.token import Token
 
@@ -32,6 +32,7 @@ __all__ = [
     "Placed",
     "clean",
     "decode",
+    "every_item",
     "front_matter",
     "header_row",
     "normalise",
@@ -67,6 +68,13 @@ class Item:
     # lazy continuation in CommonMark, a new block to a person reading the plan.
     after: list[tuple[int, str]] = field(default_factory=list)
     heading: bool = False  # an agenda line written as a heading (`## 12:00 Snack`): its own block
+
+
+def every_item(items: list[Item]) -> Iterator[Item]:
+    """Each item, then the items nested in it, depth first: every line of a list in its order."""
+    for item in items:
+        yield item
+        yield from every_item(item.children)
 
 
 @dataclass

@@ -5,20 +5,27 @@ from __future__ import annotations
 from planexport.reader.lazy import lazy
 from planexport.reader.words import fold
 
-__all__ = ["dated_week", "ordinal_week"]
+__all__ = ["dated_week", "ordinal_number", "ordinal_week"]
 
 # Accent-free, lower case; each row is one week number, 1 to 12, in every supported language.
+# The masculine forms too ("primero", "premier", "primeiro"): a day is masculine where a week
+# is not ("Primer día", "Premier jour", "Primeiro dia").
 _ORDINALS: tuple[tuple[str, ...], ...] = (
-    ("first", "erste", "primera", "primer", "premiere", "eerste", "prima", "primeira", "primo"),
-    ("second", "zweite", "segunda", "deuxieme", "seconde", "tweede", "seconda", "secondo"),
-    ("third", "dritte", "tercera", "tercer", "troisieme", "derde", "terza", "terceira", "terzo"),
-    ("fourth", "vierte", "cuarta", "quatrieme", "vierde", "quarta", "quarto"),
+    ("first", "erste", "primera", "primer", "premiere", "eerste", "prima", "primeira", "primo",
+     "primero", "premier", "primeiro"),
+    ("second", "zweite", "segunda", "deuxieme", "seconde", "tweede", "seconda", "secondo",
+     "segundo"),
+    ("third", "dritte", "tercera", "tercer", "troisieme", "derde", "terza", "terceira", "terzo",
+     "tercero", "terceiro"),
+    ("fourth", "vierte", "cuarta", "quatrieme", "vierde", "quarta", "quarto", "cuarto"),
     ("fifth", "funfte", "fuenfte", "quinta", "cinquieme", "vijfde", "quinto"),
-    ("sixth", "sechste", "sexta", "sixieme", "zesde", "sesta", "sesto"),
-    ("seventh", "siebte", "siebente", "septima", "septieme", "zevende", "settima", "setima"),
-    ("eighth", "achte", "octava", "huitieme", "achtste", "ottava", "oitava"),
-    ("ninth", "neunte", "novena", "neuvieme", "negende", "nona"),
-    ("tenth", "zehnte", "decima", "dixieme", "tiende"),
+    ("sixth", "sechste", "sexta", "sixieme", "zesde", "sesta", "sesto", "sexto"),
+    ("seventh", "siebte", "siebente", "septima", "septieme", "zevende", "settima", "setima",
+     "septimo", "setimo"),
+    ("eighth", "achte", "octava", "huitieme", "achtste", "ottava", "oitava", "octavo", "ottavo",
+     "oitavo"),
+    ("ninth", "neunte", "novena", "neuvieme", "negende", "nona", "noveno", "nono"),
+    ("tenth", "zehnte", "decima", "dixieme", "tiende", "decimo"),
     ("eleventh", "elfte", "undecima", "onzieme", "elfde", "undicesima"),
     ("twelfth", "zwolfte", "zwoelfte", "duodecima", "douzieme", "twaalfde", "dodicesima"),
 )  # fmt: skip
@@ -46,6 +53,15 @@ _BEFORE = lazy(rf"^[\W_]*(?:(?:the|die|der|la|le|de|a)\s+)?(?P<word>[a-z]+)\s+{_
 _AFTER = lazy(rf"^[\W_]*{_WEEK}\s+(?P<word>[a-z]+)(?![a-z])")
 
 
+def ordinal_number(word: str) -> int | None:
+    """The number an ordinal word says, folded (`erster` and `erste` are 1, `tercero` 3), or
+    None; German endings (`-r`, `-n`, `-s`) are read off."""
+    for form in (word, word[:-1] if word[-1:] in "nrs" else word):
+        if form in _ORDINAL:
+            return _ORDINAL[form]
+    return None
+
+
 def ordinal_week(text: str) -> int | None:
     """The week a heading names in words (`## Zweite Woche` is 2), or None."""
     folded = fold(text)
@@ -56,11 +72,7 @@ def ordinal_week(text: str) -> int | None:
     before = _BEFORE.match(folded)
     if before is None:
         return None
-    word = before["word"]
-    for form in (word, word[:-1] if word[-1:] in "nrs" else word):
-        if form in _ORDINAL:
-            return _ORDINAL[form]
-    return None
+    return ordinal_number(before["word"])
 
 
 # "Week 42 - 16 oktober", "Semana 3 – 20 de enero": a week number, then the date it starts.

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from planexport.reader.dates import ORDER, month_day, starts_with_date
 from planexport.reader.day_lines import raw_lines
 from planexport.reader.durations import DASH, find_duration
+from planexport.reader.label_entries import label_lead
 from planexport.reader.lazy import lazy
 from planexport.reader.line_segments import block_title
 from planexport.reader.outline import Item, Node, unwrap
@@ -105,6 +106,7 @@ def _entry(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
 
     box = _TASK_BOX.match(text)
     plain = re.sub(r"\*\*|__", "", text[box.end() :] if box else text).strip()
+    label, plain = label_lead(plain)  # "Lecture: Monday 12:00-13:00, Hall 2"
     worded = worded_range(plain)  # "Lunes a viernes 18:00-20:00 Cálculo"
     names = _NAMES.match(plain) if worded is None else None
     if worded is not None:
@@ -141,6 +143,9 @@ def _entry(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
     title = re.sub(rf"^[\s)]*(?:[:|→{DASH}]\s*)?", "", rest[cut:]).strip(" *_|")
     # "| Mon | 18:00-20:00 | Calculus | Room 4 |": the first cell is the title, the others its items
     title, *cells = [cell.strip() for cell in title.split(" | ")]
+    if label:
+        # "Lecture: Monday 12:00-13:00, Hall 2": titled by its label, the room a note of it
+        cells, title = [c for c in [title.strip(" ,;(").removesuffix(")"), *cells] if c], label
     children = [*(Item(cell, line) for cell in cells if cell), *children]
     if not re.search(r"[^\W\d_]", title) or _sentence(title):
         return None

@@ -11,13 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planexport.reader.durations import find_duration, find_point_time
+from planexport.reader.outline import every_item
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from planexport.reader.blocks import Ctx, RawBlock
     from planexport.reader.days import DaySpan
-    from planexport.reader.outline import Item, Node
+    from planexport.reader.outline import Node
 
 __all__ = ["warn_leftover_weekdays"]
 
@@ -28,7 +27,7 @@ def warn_leftover_weekdays(
     """A warning for each weekday line of `structure` that no day of the plan takes."""
     if not structure:
         return
-    texts = {item.line: item.text for node in nodes for item in _items(node.items)}
+    texts = {item.line: item.text for node in nodes for item in every_item(node.items)}
     for weekday, raws in structure.items():
         days = [s for s in spans if s.weekday == weekday or weekday in s.weekdays]
         if days and not all(_timed(nodes, span) for span in days):
@@ -48,7 +47,7 @@ def _timed(nodes: list[Node], span: DaySpan) -> bool:
     texts: list[str] = [nodes[span.start].text] if span.start >= 0 else []
     for node in nodes[span.start + 1 : span.end]:
         texts.append(node.text)
-        texts += [item.text for item in _items(node.items)]
+        texts += [item.text for item in every_item(node.items)]
         texts += [cell for row in node.rows for cell in row]
     return any(_clock(text) for text in texts)
 
@@ -56,12 +55,6 @@ def _timed(nodes: list[Node], span: DaySpan) -> bool:
 def _clock(text: str) -> bool:
     found = find_duration(text)
     return (found is not None and found.at is not None) or find_point_time(text) is not None
-
-
-def _items(items: list[Item]) -> Iterator[Item]:
-    for item in items:
-        yield item
-        yield from _items(item.children)
 
 
 def _short(text: str) -> str:

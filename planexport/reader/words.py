@@ -19,6 +19,7 @@ __all__ = [
     "HYPHEN_LENGTH_NOT_ACTIVITY",
     "INGREDIENT_WORDS",
     "LINK_ONLY_WORDS",
+    "LOG_WORDS",
     "MINUTE_WORDS",
     "MONTHS",
     "NOTE_COLUMN_WORDS",
@@ -31,6 +32,7 @@ __all__ = [
     "STEP_WORDS",
     "TIME_COLUMN_WORDS",
     "TITLE_COLUMN_WORDS",
+    "TITLE_KEYS",
     "TOTAL_PART_WORDS",
     "TOTAL_WORDS",
     "WEEKDAYS",
@@ -230,6 +232,20 @@ ASIDE_WORDS = (
     "contacts", "contactos", "kontakte", "contatti", "contatos", "contacten", "contact",
     "contacto", "kontakt", "contatto", "contato",
 )  # fmt: skip
+# A heading over what was done, not what is planned ("## Actual log", "## Ist", "## Registro
+# real"): a record of the day. Folded, its words alone (`Ist-Zeiten` is "ist zeiten").
+LOG_WORDS = frozenset((
+    "log", "time log", "study log", "daily log", "session log", "activity log", "actual log",
+    "actual", "actuals", "actual schedule", "actual times", "actual day", "what i actually did",
+    "what i did", "what actually happened", "time record",
+    "ist", "ist zeiten", "ist ablauf", "tatsachlich", "tatsachlicher ablauf", "protokoll",
+    "lernprotokoll", "zeitprotokoll", "was ich gemacht habe", "was ich wirklich gemacht habe",
+    "registro real", "horario real", "lo que hice", "lo que realmente hice", "bitacora",
+    "reel", "horaire reel", "journal de bord", "ce que j ai fait", "ce que j ai vraiment fait",
+    "registro effettivo", "orario effettivo", "effettivo", "cosa ho fatto", "diario di bordo",
+    "registo real", "o que fiz", "o que eu fiz", "o que fiz de fato",
+    "werkelijk", "logboek", "wat ik deed", "wat ik gedaan heb", "wat ik heb gedaan",
+))  # fmt: skip
 # Timed lines for the organisers of an event, not for those who attend it.
 ASIDE_ITEM_WORDS = ("setup", "set-up", "breakdown", "teardown", "tear-down", "aufbau", "abbau",
                     "montaje", "desmontaje", "montage", "demontage", "allestimento",
@@ -247,6 +263,10 @@ REST_DAY_WORDS = frozenset((
 # A cell or line that says "nothing here" ("FREI" in a timetable, "Libre" in a lunch row).
 FREE_WORDS = ("free", "frei", "libre", "livre", "libero", "libera", "vrij", "off", "none", "n/a",
               "keine", "nada", "rien", "niente", "nichts", "geen")  # fmt: skip
+
+# Front-matter keys that name the page in each language (`titel:`, `título:`, `titre:`,
+# `titolo:`), folded: the plan's title when no `title:` is given.
+TITLE_KEYS = ("title", "titel", "titulo", "titre", "titolo")
 
 # A line that states a total ("Total: 2.5h", "**Time: 3 hours**"), not a block.
 TOTAL_WORDS = (
@@ -281,6 +301,8 @@ TITLE_COLUMN_WORDS = (
     "titel", "titre", "titolo", "titulo", "asunto", "topico", "onderwerpen",
     "sezione", "seccion", "secao", "sectie", "abschnitt", "segment", "segmento",
     "action", "accion", "aktion", "acao", "azione", "actie",
+    # "What" in each language: "| Tageszeit | Was |", "| Período | O quê |", "| Moment | Quoi |".
+    "was", "que", "quoi", "cosa", "wat",
 )  # fmt: skip
 NOTE_COLUMN_WORDS = ("note", "detail", "description", "comment", "remark", "how", "resource",
                      "notiz", "notizen", "nota", "remarque", "opmerking", "opmerkingen", "notitie",
