@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from planexport.reader.day_leads import opens_a_day
 from planexport.reader.lazy import lazy
 from planexport.reader.words import DAY_WORDS, HOUR_WORDS
 
@@ -76,7 +77,11 @@ def budget_echoes(text: str) -> str:
     out: list[str] = []
     last = 0
     for match in ranges:
-        if (match["lo"], match["hi"]) in budgets and not is_budget(text, match.end()):
+        if (
+            (match["lo"], match["hi"]) in budgets
+            and not is_budget(text, match.end())
+            and not opens_a_day(text, match.start())  # "### Saturday: 6-8 hours": that day's
+        ):
             out += [text[last : match.end()], "/week"]
             last = match.end()
     return "".join([*out, text[last:]])

@@ -51,6 +51,7 @@ from planexport.reader.hour_prefixes import hour_prefixes
 from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
 from planexport.reader.length_chains import chained_lengths
+from planexport.reader.length_headings import length_headings
 from planexport.reader.lesson_files import lesson_outline
 from planexport.reader.line_segments import split_items
 from planexport.reader.meal_notes import meal_notes
@@ -105,6 +106,7 @@ from planexport.reader.week_rows import week_row_headings
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_entries import weekday_entries
+from planexport.reader.weekday_parts import weekday_parts
 from planexport.reader.weekday_returns import joined_weekdays
 from planexport.reader.weekday_turns import weekday_turns
 from planexport.reader.weekly_structure import weekly_structure
@@ -209,6 +211,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         from planexport.reader.paired_components import paired_components
 
         body = paired_components(body)  # "<Event time="09:00">" over "## Opening", "</Event>"
+    if "```" in body or "~~~" in body:
+        from planexport.reader.code_weekdays import code_weekdays
+
+        body = code_weekdays(body, ctx)  # "Monday: 3 hours" over "├── 7:00-9:00 AM: Theory" in code
     sections: dict[int, str] = {}  # gantt charts' sections, by line
     if "mermaid" in body.lower():
         from planexport.reader.gantt_days import gantt_days
@@ -232,6 +238,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = ordinal_days(body)  # "## Erster Tag: Grundlagen", "## 1er jour"
     nodes = without_logs(outline(body), ctx)  # "## Actual log" beside "## Planned schedule"
     nodes = bold_title_lists(nodes)  # "**1. First steps** (20-30 min)" over bullets
+    nodes = length_headings(nodes)  # "### Welcome" over "#### 5 minutes": `Welcome (5 minutes)`
     nodes = version_columns(nodes)  # "| Activity | Full (1.5 h) | Short (45 min) |": versions
     nodes = lesson_outline(nodes, source)  # "# Week 4 → Day 3" / "# Lesson 3 – …" / "# Story"
     nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
@@ -671,6 +678,8 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
     if span.weekday and span.start >= 0 and nodes[span.start].kind == "heading":
         # "**Evening (Monday, Wednesday):**" under "### Monday to Thursday": those days only.
         lines = for_weekday(lines, span.weekday, group=weekdays_of(nodes[span.start]))
+        # "**Saturday (1 hour)**" under "#### Weekend": Saturday's lines on Saturday only.
+        lines = weekday_parts(lines, span.weekday, group=weekdays_of(nodes[span.start]))
     body = variants(lines, ctx)
     if len(body.variants) == 1:
         # "- 9:00 Warm-up (30 min)" then "- Reading (45 min)": the reading starts at 9:30

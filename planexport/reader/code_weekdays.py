@@ -1,0 +1,125 @@
+"""A week written in a code block, weekday lines over their clock spans, the spans often drawn
+as a tree:
+
+    Monday: 3 hours
+    ├── 7:00-9:00 AM: Theory study (2 hours)
+    └── 7:00-8:00 PM: Hands-on labs (1 hour)
+
+    Tuesday: 3 hours
+    - 7:00-9:00 AM: Video courses (2 hours)
+
+The block is rewritten as the lines the reader already reads, each line keeping its number: a
+weekday line becomes a heading one level under the heading the block stands in (`#### Monday:
+3 hours`), each span line a bullet without its tree marks (`- 7:00-9:00 AM: Theory study (2
+hours)`), the fences blank lines. Only a block of two weekday lines or more, each over one span
+line or more, with no other line in it: any other code stays code. A second such block that
+starts the week again (`Monday: 3 hours` after a block that ran to Sunday) is read as the next
+week, and said so on its first line: the blocks may be choices (`Template 1`, `Template 2`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planexport.reader.dates import ORDER
+from planexport.reader.durations import find_duration
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Node
+
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
+
+__all__ = ["code_weekdays"]
+
+_FENCE = lazy(r"^\s{0,3}(`{3,}|~{3,})\s*(?P<info>[^`]*?)\s*$")
+# A fence's info string for plain text: the block may be a week; code in a language never is.
+_PLAIN = frozenset(("", "text", "txt", "plaintext", "plain", "markdown", "md"))
+_HEADING = lazy(r"^\s{0,3}(#{1,6})\s")
+# "├── 7:00-9:00 AM: Theory", "│   └── …", "- 9:00-10:00 Reading", "  * …": a point under a line.
+_POINT = lazy(r"^[\s│|]*(?:[├└┣┗╰][─━-]*>?|[-*+•])\s*(?P<text>\S.*?)\s*$")
+# "Monday: 4-5 hours", "Saturday: Theory and Concepts (4-5 hours)", "Mon–Fri", "Sunday".
+_HEAD = lazy(r"^(?P<head>[^\W\d_][^:]{1,40}?)\s*(?::\s*(?P<rest>.*?))?\s*$")
+
+
+def _weekdays(line: str) -> list[str]:
+    """The weekdays a line of the block opens with, when it is a weekday line."""
+    from planexport.reader.day_headings import weekdays_of
+
+    if line[:1].isspace() or (match := _HEAD.match(line)) is None:
+        return []
+    head = match["head"]
+    named = weekdays_of(Node("heading", 0, text=head))
+    return named if named and weekdays_of(Node("heading", 0, text=head.split()[0])) else []
+
+
+def _spanned(line: str) -> str | None:
+    """The text of a point line that holds a clock span (`├── 7:00-9:00 AM: Theory`)."""
+    match = _POINT.match(line)
+    if match is None:
+        return None
+    found = find_duration(match["text"])
+    return match["text"] if found is not None and found.at is not None else None
+
+
+def _week(lines: list[str], level: int) -> tuple[list[str], list[tuple[str, ...]]] | None:
+    """The body of a code block rewritten as headings and bullets, or None when it is no week."""
+    out: list[str] = []
+    heads: list[tuple[str, ...]] = []
+    under = 0  # span lines under the last weekday line
+    for line in lines:
+        if not line.strip():
+            out.append("")
+            continue
+        if named := _weekdays(line):
+            if heads and under == 0:
+                return None
+            heads.append(tuple(named))
+            out.append(f"{'#' * level} {line.strip()}")
+            under = 0
+            continue
+        text = _spanned(line)
+        if text is None or not heads:
+            return None
+        out.append(f"- {text}")
+        under += 1
+    if len(heads) < 2 or len(set(heads)) < 2 or under == 0:
+        return None
+    return out, heads
+
+
+def code_weekdays(text: str, ctx: Ctx) -> str:
+    """The text with each code block that writes a week of weekday lines over clock spans
+    rewritten as day headings over bullets (see the module's docstring)."""
+    lines = text.split("\n")
+    level, idx = 1, 0
+    last: tuple[int, str] | None = None  # the last week's first line and its last weekday
+    while idx < len(lines):
+        line = lines[idx]
+        if (heading := _HEADING.match(line)) is not None:
+            level = len(heading.group(1))
+        fenced = _FENCE.match(line)
+        if fenced is None:
+            idx += 1
+            continue
+        fence = fenced.group(1)
+        end = next(
+            (at for at in range(idx + 1, len(lines)) if lines[at].strip().startswith(fence)),
+            None,
+        )
+        if end is None:
+            break
+        plain = fenced["info"].lower() in _PLAIN
+        week = _week(lines[idx + 1 : end], min(level + 1, 6)) if plain else None
+        if week is not None:
+            body, heads = week
+            at = next(i for i, text in enumerate(body) if text)
+            first = idx + 2 + at  # the block's first weekday line, in the file
+            if last is not None and ORDER.index(heads[0][0]) <= ORDER.index(last[1]):
+                ctx.warn(
+                    first,
+                    f'"{body[at].lstrip("# ")}" starts the week again: this code block is read '
+                    f"as the week after the one at line {last[0]}, not as a choice between them",
+                )
+            last = (first, heads[-1][-1])
+            lines[idx : end + 1] = ["", *body, ""]
+        idx = end + 1
+    return "\n".join(lines)
