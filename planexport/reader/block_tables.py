@@ -39,6 +39,7 @@ __all__ = ["agenda_table", "closing_row", "placeholder", "row_block", "table_blo
 
 def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     """Blocks written as a table, one row each; a table without durations holds none."""
+    from planexport.reader.merged_rows import merged_item
     from planexport.reader.point_rows import PointRows
     from planexport.reader.range_columns import unread_weekday_columns
     from planexport.reader.session_rows import paper_item
@@ -86,6 +87,10 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
             continue
         if lenient and session and (paper := paper_item(row, line, cols)):
             blocks[-1].items.append(paper)  # "|  | A. Author | Paper one |" under its session
+            continue
+        above = timeline[-1][0] if timeline else None
+        if lenient and above and (merged := merged_item(node, row, line, cols, above)):
+            above.items.append(merged)  # "|  ^  |  ^  | Brush teeth |": a line of the slot above
             continue
         if (named := group_row(row)) is not None:
             # "| **Lunch break** |": a gap, no part; "| **Mittag** |" over rows is the part
@@ -147,6 +152,8 @@ def row_block(
     found = find_length(time_text)
     if lenient and (meal_gap_title(title, found) if title else break_elsewhere(row, cols)):
         return None  # "Lunch", "Break": a gap between blocks (its name in any column)
+    if lenient and label_cell and is_break(unwrap(label_cell)):
+        return None  # "| 09:40 – 10:10 | Break | Tea and posters |": the kind says a gap
     if lenient and found is not None and found.at is None and found.hi == 0:
         return None  # "| Mo | 🛌 Rest day | 0h |": a day with nothing to do, its text a note
     if cols["title"] is None:

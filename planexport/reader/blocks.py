@@ -109,7 +109,7 @@ _STARRED_ASIDE = lazy(r"(?<![*\w])\*(\([^()*]*\))\*(?![*\w])")
 _TIDY_EDGE = _EDGE.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
 _EMPTY_BRACKETS_BEFORE = lazy(rf"\s*\([{re.escape(_TIDY_EDGE)}]*\)(?=[:;,])")
 _INITIALS_END = lazy(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.$")
-_EMPTY_BRACKETS = lazy(rf"\([{re.escape(_TIDY_EDGE)}]*\)")
+_EMPTY_BRACKETS = lazy(rf"\([{re.escape(_TIDY_EDGE)}]*\)|(?<=\S)\s+\[\s*\]$")
 _SEPARATOR_CLOSED = lazy(rf"[\s:~{DASH}]+(?=\))|(?<=\w)[\s:~{DASH}]+(?=\])")
 _COMMA_CLOSED = lazy(r"(?<=[\w)])\s*[,;]\s*(?=[)\]])")  # "(capítulos 1-2,)", not "(&&, ;)"
 _OPEN_TAIL = lazy(r"\((?=[^()]*\w)[^()]*$")
@@ -695,7 +695,7 @@ def tidy(title: str) -> str:
         title = linkless(title)  # "[[Projects/Thesis|Thesis draft]]": its label, as shown
     if "*(" in title:
         title = _STARRED_ASIDE.sub(_first_group, title)  # "ÉCON *(léger)*"
-    if "(" in title:
+    if "(" in title or title.endswith("]"):  # "Sleep [ ]": "[7h30m]" was the length
         # "Sessie 1 (): Topic": the brackets a span was taken out of, with the space before
         # them, so that no " : " is left dangling.
         title = _EMPTY_BRACKETS_BEFORE.sub("", title)

@@ -99,6 +99,7 @@ from planexport.reader.time_headings import time_headings
 from planexport.reader.timer_lengths import timer_lengths
 from planexport.reader.title_links import link_labels
 from planexport.reader.unread_headings import day_parents, unread_day_headings
+from planexport.reader.version_columns import version_columns
 from planexport.reader.versions import version_heads
 from planexport.reader.week_budgets import week_budgets
 from planexport.reader.week_checks import after_the_weeks
@@ -242,6 +243,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = bold_title_lists(nodes)  # "**1. First steps** (20-30 min)" over bullets
     nodes = length_headings(nodes)  # "### Welcome" over "#### 5 minutes": `Welcome (5 minutes)`
     nodes = session_length_tables(nodes, ctx)  # "| Session 1 | 45 min |" beside "## Session 1"
+    nodes = version_columns(nodes)  # "| Activity | Full (1.5 h) | Short (45 min) |": versions
     nodes = lesson_outline(nodes, source)  # "# Week 4 → Day 3" / "# Lesson 3 – …" / "# Story"
     nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"

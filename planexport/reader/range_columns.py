@@ -54,6 +54,7 @@ def range_columns(header: list[str]) -> dict[int, list[str]]:
             or w in _JOINS
             or w in _GROUP_WORDS
             or w.removesuffix("-feira") in WEEKDAYS
+            or all(part in WEEKDAYS for part in w.split("-"))  # "Mon-Fri", "lunes-viernes"
             for w in _WORD.findall(text)
         ):
             found[col] = names

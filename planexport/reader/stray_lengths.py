@@ -38,10 +38,11 @@ _PER = lazy(
 
 def stray_line(text: str) -> bool:
     """Whether a `Label:` line's length explains how (`Format: 25 minutes per problem, timed
-    strictly`, `Tipp: 5 Minuten Pause`) rather than naming a step of the day."""
+    strictly`, `Tipp: 5 Minuten Pause`) rather than naming a step of the day, or a bracketed
+    length is a rate (`Time yourself (30–40 min each)`)."""
     match = _LABELLED.match(text)
     if match is None:
-        return False
+        return _each(text)
     found = find_duration(match["rest"])
     if found is None or found.at is not None:
         return False
@@ -72,3 +73,20 @@ def as_notes(body: DayBody, strays: list[Item]) -> None:
         before = {i.text for i in body.items if i.line < stray.line}
         at = sum(1 for note in body.notes if note in before)
         body.notes.insert(at, stray.text)
+
+
+# "(30–40 min each)", "(20 min per problem)", "(15 Min. pro Aufgabe)": after the length, what
+# it is a length of each of; the bracket closes there.
+_EACH = lazy(
+    r"^\.?\s*(?:each|apiece|per\s+\w+|pro\s+\w+|cada\s+\w+|chacun\w*|ciascun\w*|elk\w*)\s*[)\]]",
+    re.IGNORECASE,
+)
+
+
+def _each(text: str) -> bool:
+    """Whether a line's only length is a rate in brackets (`Time yourself (30–40 min each)`):
+    how long each of several things takes, not a step of that length."""
+    found = find_duration(text)
+    if found is None or found.at is not None or "(" not in text[: found.start]:
+        return False
+    return _EACH.match(text[found.end :]) is not None

@@ -10,6 +10,7 @@ from planexport.reader.durations import find_duration
 from planexport.reader.group_rows import other_groups
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
+from planexport.reader.range_subjects import range_weekdays, spread_ranges
 from planexport.reader.table_cells import one_line
 from planexport.reader.table_weekly import TableDay, weekday_of
 
@@ -34,6 +35,7 @@ def subject_grid(node: Node, ctx: Ctx) -> list[TableDay]:
     row's subject on each weekday whose cell gives its hours; [] when the table is not one."""
     header = node.rows[0]
     days = {c: weekday_of(cell) for c, cell in enumerate(header) if c and weekday_of(cell)}
+    days = {**range_weekdays(header), **days}  # "| Mon-Fri |": read once, then each weekday's
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     if len(days) < 2 or not body:
         return []
@@ -80,7 +82,7 @@ def subject_grid(node: Node, ctx: Ctx) -> list[TableDay]:
                 day.blocks.append(RawBlock(subject, None, length, length, None, [], line, at=start))
     for day in found.values():
         day.blocks.sort(key=lambda raw: raw.at or 0)
-    return [day for day in found.values() if day.blocks]
+    return [day for day in spread_ranges(header, found) if day.blocks]
 
 
 def _other_group(

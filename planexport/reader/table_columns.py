@@ -11,6 +11,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.note_spans import spans_beside_starts
 from planexport.reader.numbered_titles import worded_title
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.sparse_titles import sparse_title
 from planexport.reader.title_columns import named_title
 from planexport.reader.training_tables import done_log
 from planexport.reader.words import (
@@ -296,6 +297,7 @@ def column_roles(node: Node) -> dict[str, int | None]:
     }
     worded_title(node.rows[0], body, roles)  # "| Modul | Titel |" over "| 01 | Einführung |"
     named_title(node.rows[0], body, roles)  # "| Time | Block | Content |": titled by the block
+    sparse_title(header, body, roles, skip | places)  # "| 09:05 |  | A talk |" under "Event"
     workout_title(node.rows[0], body, roles)  # "| Day | Workout | Duration | Focus |"
     return roles
 

@@ -189,7 +189,7 @@ def table_days(
         columns = [(n, None) if n else None for n in short_names]  # "| Mo | Tu | We |"
     if sum(1 for c in columns if c) < 2:
         columns = date_columns(header, year)  # "|  |  | 08/07/2024 | 09/07/2024 |"
-    if sum(1 for c in columns if c) >= 2 and not slots:
+    if not slots and (sum(1 for c in columns if c) >= 2 or range_columns(header)):
         if subjects := subject_grid(node, ctx):
             return subjects  # "| Algebra | 9-10 | - | 9-11 |": a row per subject
         node = start_slots(node, ctx) or node  # "| 09:00 | Anna | | Marco |": start times

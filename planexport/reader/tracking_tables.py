@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx, RawBlock
     from planexport.reader.outline import Node
 
-__all__ = ["drop_logs", "planned_column", "tracking_table"]
+__all__ = ["drop_logs", "planned_column", "tracking_table", "tracks_actual"]
 
 # Header words, folded: what was planned, and what was done (the column left to fill in).
 _PLANNED = frozenset(("planned", "plan", "geplant", "soll", "previsto", "prevista", "prevu",
@@ -32,6 +32,11 @@ def _columns(node: Node) -> tuple[list[int], list[int]]:
     planned = [col for col, words in enumerate(heads) if words & _PLANNED]
     actual = [col for col, words in enumerate(heads) if words & _ACTUAL and not words & _PLANNED]
     return planned, actual
+
+
+def tracks_actual(node: Node) -> bool:
+    """Whether a table's header has a column of actual times (`Actual`, `Ist`, `Real`)."""
+    return bool(_columns(node)[1])
 
 
 def tracking_table(node: Node) -> bool:

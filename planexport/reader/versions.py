@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx, RawBlock
     from planexport.reader.outline import Node
 
-__all__ = ["read_versions", "version_heads"]
+__all__ = ["read_versions", "version_heads", "version_name"]
 
 # "Versione", "versión", "Kurzversion", "Langfassung", "Variante": the word that names a version.
 _VERSION_WORD = r"\w*(?:version[ei]?|versi[oó]n|vers[aã]o|fassung|variante?)"
@@ -32,7 +32,7 @@ _TOPIC = lazy(r"\bversion\w*\s+(?:control|management|history|number|upgrade)", r
 _WORDS = lazy(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
-def _version_name(text: str) -> bool:
+def version_name(text: str) -> bool:
     """Whether a heading names a version of the day: "Versione Base (94 min)",
     "✅ Versione OTTIMIZZATA 90 Minuti Esatti", "Timing Completo (Versione Base)", "Plan B"."""
     text = unwrap(text)
@@ -65,7 +65,7 @@ def version_heads(nodes: list[Node]) -> list[int]:
         parent = parents[-1] if parents else -1
         parents.append(idx)
         if (
-            _version_name(node.text)
+            version_name(node.text)
             and timed(nodes[idx + 1 : section_end(nodes, idx)])
             and not (parent >= 0 and holds_options(nodes, parent))
         ):
