@@ -94,6 +94,7 @@ from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.table_rules import rows_across_rules
 from planexport.reader.task_marks import task_marks
+from planexport.reader.template_sessions import TemplateDays, template_sessions, with_sessions
 from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
 from planexport.reader.timer_lengths import timer_lengths
@@ -239,6 +240,9 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it
     body = ordinal_days(body)  # "## Erster Tag: Grundlagen", "## 1er jour"
     nodes = without_logs(outline(body), ctx)  # "## Actual log" beside "## Planned schedule"
+    filled = TemplateDays()
+    if "emplate" in body or "orlage" in body or "odel" in body or "lantilla" in body:
+        nodes, filled = template_sessions(nodes)  # "### Morning Session (1.5 hours)" over days
     nodes = overview_bold_lines(nodes, ctx.links)  # "**09:00–10:00 Arrays**" under its overview
     nodes = bold_title_lists(nodes)  # "**1. First steps** (20-30 min)" over bullets
     nodes = length_headings(nodes)  # "### Welcome" over "#### 5 minutes": `Welcome (5 minutes)`
@@ -415,6 +419,9 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     days, lines = joined_weekdays(nodes, spans, days, lines, weeks=weeks, ctx=ctx)
     days = footnoted(daily_spans(nodes, inside, days, lines, ctx), lines, nodes, spans, ctx)
     said_breaks(nodes, spans, days, lines, text_lines=text_lines, ctx=ctx)  # "- Break (10 min)"
+    if filled.sessions:
+        days = with_sessions(days, lines, filled)  # "- Morning Session: Cell structure"
+        ctx.warnings = [w for w in ctx.warnings if w.line not in filled.lines]
     if not any(day.variants for day in days):
         from planexport.reader.nothing_timed import nothing_timed
         from planexport.reader.untimed_dated_rows import dated_rows_unread, untimed_dated_rows
