@@ -7,6 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from planexport.reader.appendix_days import appendix_day
 from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.date_heads import (
     all_dated,
@@ -426,6 +427,9 @@ def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             and idx < section_end(nodes, heads[-1].start)
         ):
             continue  # "### DAY 1 COMPLETION CHECK" inside Day 1: a section of that day
+        if day is not None and appendix_day(nodes, idx, day[1], bool(heads)):
+            ctx.warn(node.line, f'"{unwrap(node.text)}" after the days is an appendix: not a day')
+            continue  # "## Day 2 Quiz Answers" after "## Day 6"
         if day is not None and heads_own_days(nodes, idx, day[0], ctx):
             # "## Days 1–2: Basics" over "### Day 1" and "### Day 2", or over a table split by
             # "| **Day 1** |" rows: a phase, its days written below it one by one

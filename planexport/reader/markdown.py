@@ -361,6 +361,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     )
     if title_heading is not None and h1_blocks(nodes):
         title_heading = None  # "# Wake up (06:30 - 07:00)": a block of the day, not a title
+    if title_heading is None and headed:
+        from planexport.reader.plan_heading_titles import first_heading_title
+
+        title_heading = first_heading_title(nodes, first)  # "## Chemistry revision" over days
     focus = focus_table(nodes)
     goals, links = goals_and_links(outside)
     dated = {span.month_day for span in spans if span.month_day is not None}

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["day_total_row", "drop_summaries", "empty_row", "total_row", "totals_table"]
 
-_SUMS = frozenset((*TOTAL_PART_WORDS, "sum", "summe", "suma", "somma", "soma", "σ", "∑"))
+_SUMS = frozenset((*TOTAL_PART_WORDS, "overall", "sum", "summe", "suma", "somma", "soma", "σ", "∑"))
 
 
 def total_row(cell: str) -> bool:
