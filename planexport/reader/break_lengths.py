@@ -5,6 +5,7 @@ schedule puts its own breaks between the blocks of such a day."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import is_break
@@ -59,6 +60,7 @@ def said_breaks(
     timed: dict[int, bool] = {}
     for (d, v, b), line in lines.items():
         timed[line] = days[d].variants[v].blocks[b].at is not None
+    ordered = sorted(timed)  # the blocks' lines, so that each day finds its own by bisection
     said = {warning.line for warning in ctx.warnings}
     for span in spans:
         if span.start < 0 or span.table is not None:
@@ -66,7 +68,10 @@ def said_breaks(
         below = nodes[span.start + 1 : span.end]
         first = nodes[span.start].line
         last = nodes[span.end].line if span.end < len(nodes) else 1 << 30
-        own = [t for line, t in timed.items() if first <= line < last]
+        own = [
+            timed[line]
+            for line in ordered[bisect_left(ordered, first) : bisect_left(ordered, last)]
+        ]
         if not own or any(own):
             continue  # no block read, or a day of times: its breaks are its gaps already
         for node in below:

@@ -52,7 +52,7 @@ _DOTTED_FIRST = lazy(
 # hour word (`uur`, `Uhr`, `h`, `heures`) or after a colon alone, or written with `h`, and only
 # a bracket after it.
 _TIME_LAST = lazy(
-    r"^(?P<head>\s*[-*+]\s+)(?P<title>.*?[^\W\d_].*?)(?P<sep>[\s:\-–—|(]*)[*_]*"
+    r"^(?P<head>\s*[-*+]\s+)(?P<title>[\W\d_]*?[^\W\d_].*?)(?P<sep>[\s:\-–—|(]*)[*_]*"
     r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])"
     r"(?:\.(?P<m>[0-5]\d)(?:\s*(?P<unit>uur|uhr|h|heures?)\.?)?|h(?P<hm>[0-5]\d)?)"
     r"[*_)]*(?P<tail>\s+\([^()]*\))?\s*$",

@@ -19,7 +19,7 @@ _HOUR = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
 # Uhr (Raum 2)": a bullet or none, the title, then the span with its word last on the line,
 # a bracket after it at most.
 _TRAIL = lazy(
-    rf"^(?P<lead>\s*(?:[-*+]\s+|\d{{1,2}}[.)]\s+)?)(?P<title>(?![#>|<\s]).*?[^\W\d_].*?)"
+    rf"^(?P<lead>\s*(?:[-*+]\s+|\d{{1,2}}[.)]\s+)?)(?P<title>(?![#>|<\s])[\W\d_]*?[^\W\d_].*?)"
     rf"(?P<sep>[\s:\-\u2013\u2014,]*\s)[*_`]*(?<![\w.:])(?P<a>{_HOUR})\s*[-\u2013\u2014]\s*"
     rf"(?P<b>{_HOUR}|24(?:[:.]00)?)\s*(?P<unit>h|uhr|uur|u)(?![\w:]|\.\d)[*_`]*\.?"
     rf"(?P<tail>\s*\([^()]*\))?\s*$",
