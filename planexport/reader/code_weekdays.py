@@ -30,10 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = ["code_weekdays"]
 
-_FENCE = lazy(r"^\s{0,3}(`{3,}|~{3,})\s*(?P<info>[^`]*?)\s*$")
 # A fence's info string for plain text: the block may be a week; code in a language never is.
 _PLAIN = frozenset(("", "text", "txt", "plaintext", "plain", "markdown", "md"))
-_HEADING = lazy(r"^\s{0,3}(#{1,6})\s")
 # "├── 7:00-9:00 AM: Theory", "│   └── …", "- 9:00-10:00 Reading", "  * …": a point under a line.
 _POINT = lazy(r"^[\s│|]*(?:[├└┣┗╰][─━-]*>?|[-*+•])\s*(?P<text>\S.*?)\s*$")
 # "Monday: 4-5 hours", "Saturday: Theory and Concepts (4-5 hours)", "Mon–Fri", "Sunday".
@@ -89,26 +87,14 @@ def _week(lines: list[str], level: int) -> tuple[list[str], list[tuple[str, ...]
 def code_weekdays(text: str, ctx: Ctx) -> str:
     """The text with each code block that writes a week of weekday lines over clock spans
     rewritten as day headings over bullets (see the module's docstring)."""
+    from planexport.reader.fenced import fenced_blocks
+
     lines = text.split("\n")
-    level, idx = 1, 0
     last: tuple[int, str] | None = None  # the last week's first line and its last weekday
-    while idx < len(lines):
-        line = lines[idx]
-        if (heading := _HEADING.match(line)) is not None:
-            level = len(heading.group(1))
-        fenced = _FENCE.match(line)
-        if fenced is None:
-            idx += 1
-            continue
-        fence = fenced.group(1)
-        end = next(
-            (at for at in range(idx + 1, len(lines)) if lines[at].strip().startswith(fence)),
-            None,
-        )
-        if end is None:
-            break
-        plain = fenced["info"].lower() in _PLAIN
-        week = _week(lines[idx + 1 : end], min(level + 1, 6)) if plain else None
+    for block in fenced_blocks(lines):
+        idx, end = block.start, block.end
+        plain = block.info.lower() in _PLAIN
+        week = _week(lines[idx + 1 : end], min(max(block.level, 1) + 1, 6)) if plain else None
         if week is not None:
             body, heads = week
             at = next(i for i, text in enumerate(body) if text)
@@ -121,5 +107,4 @@ def code_weekdays(text: str, ctx: Ctx) -> str:
                 )
             last = (first, heads[-1][-1])
             lines[idx : end + 1] = ["", *body, ""]
-        idx = end + 1
     return "\n".join(lines)

@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 __all__ = ["gantt_days", "gantt_sessions"]
 
 _OPEN = lazy(r"^\s{0,3}(`{3,}|~{3,})\s*mermaid\b", re.IGNORECASE)
-_FENCE = lazy(r"^\s{0,3}(`{3,}|~{3,})")
-_HEADING = lazy(r"^\s{0,3}(#{1,6})\s")
 _FORMAT = lazy(r"^\s*dateFormat\s+(\S.*?)\s*$", re.IGNORECASE)
 _DATED_FORMAT = lazy(r"^YYYY-MM-DD[ T]HH:mm(?::ss)?$")
 # "2026-12-07 09:00": a task's date and time in such a chart
@@ -288,32 +286,19 @@ def gantt_days(text: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
     (see the module's docstring), every other line as it is; and the charts' sections for
     `gantt_sessions`: each section's name by the line of the heading it was written as, and by
     the line of each task of a chart of dates."""
+    from planexport.reader.fenced import fenced_blocks
+
     lines = text.split("\n")
     sections: dict[int, str] = {}
-    level, idx = 0, 0
-    while idx < len(lines):
-        line = lines[idx]
-        if (heading := _HEADING.match(line)) is not None:
-            level = len(heading.group(1))
-        fenced = _FENCE.match(line)
-        if fenced is None:
-            idx += 1
-            continue
-        fence = fenced.group(1)
-        end = next(
-            (at for at in range(idx + 1, len(lines)) if lines[at].strip().startswith(fence)),
-            None,
-        )
-        if end is None:
-            break
+    for block in fenced_blocks(lines):
+        idx, end = block.start, block.end
         chart = (
-            _chart(lines[idx : end + 1], level, ctx, idx + 1, sections)
-            if _OPEN.match(line)
+            _chart(lines[idx : end + 1], block.level, ctx, idx + 1, sections)
+            if _OPEN.match(lines[idx])
             else None
         )
         if chart is not None:
             lines[idx : end + 1] = chart
-        idx = end + 1
     return "\n".join(lines), sections
 
 
