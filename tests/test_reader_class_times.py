@@ -49,3 +49,11 @@ def test_two_sentences_with_different_times_are_no_class_time() -> None:
         read_plan(PLANS / "two-times-refused.md")
     assert caught.value.line == 3
     assert "this sentence gives a time, 09:00 to 11:00, but not as any day's" in str(caught.value)
+
+
+def test_a_class_titled_by_its_row_keeps_no_note_that_repeats_the_title() -> None:
+    plan = read_plan(PLANS / "french-one-weekday.md").plan
+    assert [(d.variants[0].blocks[0].title, list(d.notes)) for d in plan.days] == [
+        ("Introduction", []),
+        ("Les tableaux", []),
+    ]

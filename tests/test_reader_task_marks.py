@@ -66,3 +66,13 @@ def test_boxes_in_table_cells_leave_the_title_and_a_tick_is_done() -> None:
         '9: "Spectra of sample C" is marked [-], a cancelled task: read as planned '
         "(delete the line to leave it out)"
     ]
+
+
+def test_a_list_number_after_a_box_is_no_part_of_the_title_and_a_decimal_length_stays() -> None:
+    result = read_plan(PLANS / "en-numbered-boxes.md")
+    assert pinned(result.plan, 0) == [
+        ("Thermodynamics past paper", 60, None),
+        ("Flashcards on optics", 25, None),
+        ("reading on waves", 40, None),
+        ("on the mock exam", 150, None),
+    ]

@@ -79,7 +79,8 @@ _HOUR_LINE = lazy(
     r"(?:\*\*|__)?\s*[:.)\-–—]\s*(?:\*\*|__)?\s*(?P<title>.+)$",
     re.IGNORECASE,
 )
-_TASK_BOX = lazy(r"^\s*\[(?P<mark>[ xX])\]\s+")  # "- [ ] **Concepts (60 min)**", a task list
+# "- [ ] **Concepts (60 min)**", a task list; "- [ ] 2. Graphs (1h)": its list number too
+_TASK_BOX = lazy(r"^\s*\[(?P<mark>[ xX])\]\s+(?:\d{1,3}[.)]\s+)?")
 _LEAD_MARKS = lazy(r"^(?P<marks>[^\w\s*_(\[`]+)\s*(?=\*\*|__)")  # "📚 **Concepts (1 h)**"
 _BOLD_LEAD = lazy(r"^(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$", re.DOTALL)
 _EDGE = f" \t:;,.|*{DASHES}~≈()[]→⇒>"

@@ -46,13 +46,14 @@ def class_sentence(nodes: list[Node]) -> tuple[int, int, int, set[str]] | None:
     return found[0] if len(found) == 1 and found[0][2] > found[0][1] else None
 
 
-def _topic(texts: list[str]) -> str:
-    for text in texts:
+def _topic(texts: list[str]) -> tuple[int | None, str]:
+    """The class's topic and the index of the note it is read from (None for "Class")."""
+    for at, text in enumerate(texts):
         # "Bash <ul> <li>¿Qué es Bash?</li> …": the topic, not the list of its parts
         plain = tidy(_TAGS.split(unwrap(text))[0]) or tidy(_TAGS.sub(" ", unwrap(text)))
         if plain:
-            return plain
-    return "Class"
+            return at, plain
+    return None, "Class"
 
 
 def class_times(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> None:
@@ -72,9 +73,10 @@ def class_times(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> None:
                 f'"{span.table.title}" is not on a weekday the class time names: no class',
             )
             continue
-        raw = RawBlock(
-            _topic(span.table.notes), None, end - start, end - start, None, [], span.line
-        )
+        at, topic = _topic(span.table.notes)
+        if at is not None and span.table.notes[at] == topic:
+            del span.table.notes[at]  # the row's topic is the class's title, not also its note
+        raw = RawBlock(topic, None, end - start, end - start, None, [], span.line)
         raw.at = start
         span.table.blocks.append(raw)
     hhmm = f"{start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}"
