@@ -400,7 +400,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
                     cut = match_rest.end  # "**Essays:** 5 (5 hours with breaks)": the bracket whole
                     end = _bracket_end(rest, match_rest.start, cut)
                     cut = end if re.search(r"[^\W\d_]", rest[cut:end]) else cut
-                    head, rest = f"{head} {rest[:cut]}", rest[cut:]
+                    head, rest = f"{head}{'' if rest[:1] in ':;,' else ' '}{rest[:cut]}", rest[cut:]
                     match = find_length(head)
             if match is None:
                 from planexport.reader.work_hours import work_hours
