@@ -88,6 +88,7 @@ from planexport.reader.short_weekday_heads import short_weekday_headings
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.sleep_notes import sleep_lines
 from planexport.reader.source_text import decode, front_matter, normalise
+from planexport.reader.spaced_clock_times import spaced_clock_times
 from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.stray_lengths import as_notes, stray_items
@@ -223,7 +224,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         from planexport.reader.gantt_days import gantt_days
 
         body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
-    body = dotted_clock_times(meridiems_inside(body))  # "- **1:00** pm - …", "- 12.30 uur Lunch"
+    body = dotted_clock_times(meridiems_inside(spaced_clock_times(body)))  # "- 12.30 uur Lunch"
     if re.search(r":\d(?!\d)", body):
         from planexport.reader.short_minutes import short_minutes
 
