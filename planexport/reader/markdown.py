@@ -185,6 +185,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
     meta, body = front_matter(normalise(text), source)
     ctx = Ctx(source, links=link_labels(body))  # "[D1-talk]: https://…": a title keeps the text
+    if meta and "events:" in text:
+        from planexport.reader.front_schedules import front_schedule
+
+        body = front_schedule(normalise(text), body, ctx)  # "schedule:" / "- name: Monday"
     # Passes for a style only some plans have load only for a text that has its mark: each
     # makes the same test first and gives the text back as it is without it.
     if "```" in body or "~~~" in body:
