@@ -66,6 +66,7 @@ from planexport.reader.overlaps import after_covered
 from planexport.reader.overview_bold_lines import overview_bold_lines
 from planexport.reader.pace_columns import without_paces
 from planexport.reader.place_titles import place_titles
+from planexport.reader.plain_day_labels import plain_day_labels
 from planexport.reader.plain_lines import plain_lines
 from planexport.reader.pomodoros import plan_pomodoros
 from planexport.reader.preamble import focus_table, goals_and_links
@@ -249,7 +250,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     if "emplate" in body or "orlage" in body or "odel" in body or "lantilla" in body:
         nodes, filled = template_sessions(nodes)  # "### Morning Session (1.5 hours)" over days
     nodes = overview_bold_lines(nodes, ctx.links)  # "**09:00–10:00 Arrays**" under its overview
-    nodes = bold_title_lists(nodes)  # "**1. First steps** (20-30 min)" over bullets
+    nodes = bold_title_lists(plain_day_labels(nodes))  # "Mon" / "Day 2" over a list: a day
     nodes = length_headings(nodes)  # "### Welcome" over "#### 5 minutes": `Welcome (5 minutes)`
     nodes = session_length_tables(nodes, ctx)  # "| Session 1 | 45 min |" beside "## Session 1"
     nodes = version_columns(nodes)  # "| Activity | Full (1.5 h) | Short (45 min) |": versions
