@@ -27,6 +27,9 @@ _WORDS = (
     "freiwillig", "optionnel", "optionnelle", "facultatif", "facultative", "facoltativo",
     "facoltativa", "opzionale", "facultativo", "facultativa", "optioneel", "facultatief",
 )  # fmt: skip
+# How each word starts, in lower case: one of them is in every text `_ANY` finds (the only
+# letter outside ASCII that `re` matches to one of theirs, the Kelvin sign, lowers to `k`).
+_STEMS = ("opt", "opc", "opz", "fak", "fre", "fac")
 _ANY = lazy(rf"(?<!\w)(?:{'|'.join(_WORDS)})(?!\w)", re.IGNORECASE)
 # The word just before the length, in its clause: "opcional (15 min", "(optional, 20 min".
 _BEFORE = lazy(rf"(?<!\w)(?:{'|'.join(_WORDS)})[\s,:;(\[*_-]*$")
@@ -37,7 +40,10 @@ _AFTER = lazy(rf"^\.?[\s,:;)\]*_-]*(?:{'|'.join(_WORDS)})(?!\w)")
 def optional_refusal(nodes: list[Node]) -> tuple[int, str] | None:
     """Why a plan whose every length is an optional extra's is refused (its line and message);
     None when any other line gives a length or a time, or no line gives one."""
-    if not any(_ANY.search(node.text) or _items_say(node.items) for node in nodes):
+    said = "\n".join(_texts(nodes)).lower()
+    if not any(stem in said for stem in _STEMS) or not any(
+        _ANY.search(node.text) or _items_say(node.items) for node in nodes
+    ):
         return None  # the usual plan, without walking its lines
     from planexport.reader.advice_lengths import item_lines  # only for a plan that says it
 
@@ -62,6 +68,21 @@ def optional_refusal(nodes: list[Node]) -> tuple[int, str] | None:
         f'length is optional, line {line}: "{length}" for an optional extra, not a block to '
         "schedule: give the work times or lengths, such as '- Verify the setup (2 h)')"
     )
+
+
+def _texts(nodes: list[Node]) -> list[str]:
+    """The text of every node and of every item under it, at any depth."""
+    into: list[str] = []
+    for node in nodes:
+        into.append(node.text)
+        _item_texts(node.items, into)
+    return into
+
+
+def _item_texts(items: list[Item], into: list[str]) -> None:
+    for item in items:
+        into.append(item.text)
+        _item_texts(item.children, into)
 
 
 def _items_say(items: list[Item]) -> bool:
