@@ -52,7 +52,7 @@ def bracket_notes(body: str) -> str:
     lines = body.split("\n")
     for at in unfenced(lines):
         line = lines[at]
-        if "(" in line:
+        if "(" in line and _MAY.search(line) is not None:  # only such a line is rewritten
             spanned = (span := find_duration(line)) is not None and span.at is not None
             lines[at] = _BRACKET.sub(functools.partial(_moved, spanned=spanned), line)
     return "\n".join(lines)
