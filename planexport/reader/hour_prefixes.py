@@ -97,7 +97,8 @@ def hour_prefixes(nodes: list[Node]) -> list[Node]:
                 row[:] = [_cell(cell) for cell in row]
         elif node.kind == "heading":
             node.text = _line(node.text)  # "### Ore 9:00 Ripasso": an agenda line as a heading
-            node.text = _ACCENT.sub(r"\1dì", node.text)  # "Lunedi'": the accent as typed
+            if "'" in node.text:  # "Lunedi'": the accent as typed
+                node.text = _ACCENT.sub(r"\1dì", node.text)
             numbered = _NUMBERED.match(node.text)
             if numbered is None or fold(numbered["rest"]) not in FULL_WEEKDAYS:
                 continue
