@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.word_gates import lines_of, may_hold
 from planexport.reader.words import fold
 
 if TYPE_CHECKING:
@@ -27,8 +28,7 @@ _WORDS = (
     "freiwillig", "optionnel", "optionnelle", "facultatif", "facultative", "facoltativo",
     "facoltativa", "opzionale", "facultativo", "facultativa", "optioneel", "facultatief",
 )  # fmt: skip
-# How each word starts, in lower case: one of them is in every text `_ANY` finds (the only
-# letter outside ASCII that `re` matches to one of theirs, the Kelvin sign, lowers to `k`).
+# How each word starts, in lower case: one of them is in every text `_ANY` finds.
 _STEMS = ("opt", "opc", "opz", "fak", "fre", "fac")
 _ANY = lazy(rf"(?<!\w)(?:{'|'.join(_WORDS)})(?!\w)", re.IGNORECASE)
 # The word just before the length, in its clause: "opcional (15 min", "(optional, 20 min".
@@ -40,8 +40,7 @@ _AFTER = lazy(rf"^\.?[\s,:;)\]*_-]*(?:{'|'.join(_WORDS)})(?!\w)")
 def optional_refusal(nodes: list[Node]) -> tuple[int, str] | None:
     """Why a plan whose every length is an optional extra's is refused (its line and message);
     None when any other line gives a length or a time, or no line gives one."""
-    said = "\n".join(_texts(nodes)).lower()
-    if not any(stem in said for stem in _STEMS) or not any(
+    if not may_hold(lines_of(nodes), _STEMS) or not any(
         _ANY.search(node.text) or _items_say(node.items) for node in nodes
     ):
         return None  # the usual plan, without walking its lines
@@ -68,21 +67,6 @@ def optional_refusal(nodes: list[Node]) -> tuple[int, str] | None:
         f'length is optional, line {line}: "{length}" for an optional extra, not a block to '
         "schedule: give the work times or lengths, such as '- Verify the setup (2 h)')"
     )
-
-
-def _texts(nodes: list[Node]) -> list[str]:
-    """The text of every node and of every item under it, at any depth."""
-    into: list[str] = []
-    for node in nodes:
-        into.append(node.text)
-        _item_texts(node.items, into)
-    return into
-
-
-def _item_texts(items: list[Item], into: list[str]) -> None:
-    for item in items:
-        into.append(item.text)
-        _item_texts(item.children, into)
 
 
 def _items_say(items: list[Item]) -> bool:
