@@ -115,6 +115,7 @@ from planexport.reader.weekday_parts import weekday_parts
 from planexport.reader.weekday_returns import joined_weekdays
 from planexport.reader.weekday_turns import weekday_turns
 from planexport.reader.weekly_structure import weekly_structure
+from planexport.reader.word_gates import may_hold
 from planexport.reader.work_spans import Busy, work_as_notes
 from planexport.reader.written_quotes import said_warnings
 
@@ -225,7 +226,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         body = code_weekdays(body, ctx)  # "Monday: 3 hours" over "├── 7:00-9:00 AM: Theory" in code
     sections: dict[int, str] = {}  # gantt charts' sections, by line
-    if "mermaid" in body.lower():
+    if may_hold(body, ("mermaid",)) and "mermaid" in body.lower():  # the first test quicker
         from planexport.reader.gantt_days import gantt_days
 
         body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
