@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 __all__ = ["day_model"]
 
+_TASK_MARKS = frozenset(TASK_MARKS)  # one character each: a set to test a title against
+
 
 def day_model(
     number: int,
@@ -56,7 +58,7 @@ def day_model(
                 if "]" in b.title[:6]:
                     b.title, ticked = unboxed_title(b.title, b.line, ctx)  # "| [x] Revision |"
                     b.done = b.done or ticked
-                if any(mark in b.title for mark in TASK_MARKS):
+                if not _TASK_MARKS.isdisjoint(b.title):
                     b.title, fields = task_fields(b.title)  # "Essay ⏳ 2027-01-11": the date
                     b.note = f"{b.note}; {fields}" if b.note and fields else b.note or fields
                     b.done = b.done or "✅" in (fields or "")  # "✅ 2027-01-11": done that day
