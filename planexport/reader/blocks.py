@@ -15,6 +15,7 @@ from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
 from planexport.reader.footnote_marks import Footnotes
 from planexport.reader.generic_links import without_generic_links
+from planexport.reader.hedges import without_hedge
 from planexport.reader.hyphen_lengths import joined_unit
 from planexport.reader.joining_words import after_length, before_length
 from planexport.reader.lazy import lazy
@@ -91,14 +92,6 @@ _SESSION_HEAD = lazy(
 )
 # Clock faces, an alarm clock, a stopwatch, a timer, a watch and hourglasses: marks of a time.
 _CLOCK_MARKS = lazy("[\u23f0\u23f1\u23f2\u231a\u231b\u23f3\U0001f550-\U0001f567]\ufe0f?")
-# Words that hedge the length after them: "about 45 min", "e.g. 30 min", "ca. 45 Min.", "~1 h".
-_HEDGE = lazy(
-    r"(?:(?<!\w)(?:about|around|approx(?:imately)?|roughly|circa|ca|etwa|ungef[aä]hr|rund"
-    r"|environ|env|aprox(?:imadamente)?|unos|unas|cerca de|circa|ongeveer|zo'n|por volta de"
-    r"|e\.\s?g|z\.\s?b|p\.\s?ej|p\.\s?ex|bijv|for example|zum beispiel|por ejemplo"
-    r"|par exemple|ad esempio|bijvoorbeeld)\.?,?|[~≈±])\s*$",
-    re.IGNORECASE,
-)
 # A short label before a colon (`🍽️ **Almuerzo:** arroz`), past leading emoji and emphasis.
 # A colon that opens a shortcode (`Pause :coffee: und Lesen`) ends no label.
 _BREAK_LABEL = lazy(rf"^[^\w:]*(?P<label>[^\W\d_][^:*_]{{0,30}}?)[*_\s]*:(?!\d|{SHORTCODE_TAIL})")
@@ -434,7 +427,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         if match is None:
             return None
         # "Practice: e.g. 45 min", "Drill (ca. 20 Min.)": the hedge belongs to the length.
-        before, after = _HEDGE.sub("", head[: match.start]), head[match.end :]
+        before, after = without_hedge(head[: match.start]), head[match.end :]
         if joined_unit(head, match):
             before = head[: match.end]  # "Follow 45-min flow": the length is the title's word
         if match.at is None and not re.search(r"\w", before):
@@ -604,7 +597,7 @@ def _bracket_end(text: str, start: int, end: int) -> int:
 def _label_with_aside(after: str, text: str, match: Found) -> bool:
     """`Fase 1 (panoramica) - 2 ore`: the bracket after the label, closed before the length,
     belongs to the title (`Block 1 (Concepts – 60 min)` holds its length: a label and a title)."""
-    aside = re.fullmatch(rf"\s*(\([^()]+\))[\s:{DASH}]*", after)
+    aside = re.fullmatch(rf"\s*(\([^()]+\))[\s:{DASH}]*", after) if "(" in after else None
     return aside is not None and aside.group(1) in text[: match.start]
 
 
