@@ -62,9 +62,12 @@ def example_length(text: str) -> bool:
     return True
 
 
+_LETTERS = lazy(r"[a-z]+")
+
+
 def tip_heading(text: str) -> bool:
     """Whether a heading is over tips or principles (`## 💡 Tips`, `## Conseils pratiques`)."""
-    return any(word in _TIP_HEADINGS for word in re.findall(r"[a-z]+", fold(text)))
+    return any(word in _TIP_HEADINGS for word in _LETTERS.findall(fold(text)))
 
 
 def tip_lines(nodes: list[Node]) -> frozenset[int]:
