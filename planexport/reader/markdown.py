@@ -9,16 +9,11 @@ from typing import TYPE_CHECKING
 
 from planexport.collector import paused
 from planexport.errors import PlanError
-from planexport.reader.activity_spans import activity_spans
 from planexport.reader.actual_logs import without_logs
-from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.blocks import Ctx, RawBlock, is_total, tidy, tidy_emphasis
-from planexport.reader.bold_meridiems import meridiems_inside
 from planexport.reader.bold_title_lists import bold_title_lists
-from planexport.reader.bracket_notes import bracket_notes
 from planexport.reader.bracket_starts import bracket_starts
 from planexport.reader.break_lengths import said_breaks
-from planexport.reader.budgets import budget_echoes
 from planexport.reader.clock_lengths import clock_lengths
 from planexport.reader.clock_words import read_clock_words
 from planexport.reader.daily_spans import daily_spans
@@ -36,17 +31,14 @@ from planexport.reader.day_models import day_model
 from planexport.reader.day_range_rows import day_range_rows
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
 from planexport.reader.days import DaySpan, date_one_day, find_days, week_numbers
-from planexport.reader.dotted_clock_times import dotted_clock_times
 from planexport.reader.durations import find_duration, parse_duration
-from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.example_tips import tip_lines
 from planexport.reader.fact_lengths import fact_length_block, fact_notes, fact_title
-from planexport.reader.footnote_marks import drop_footnote_marks, footnoted
+from planexport.reader.footnote_marks import footnoted
 from planexport.reader.front_titles import front_title
 from planexport.reader.group_totals import warn_shared_total
 from planexport.reader.heading_hours import heading_hours
 from planexport.reader.hour_cells import hour_cells
-from planexport.reader.hour_phrases import hour_phrases
 from planexport.reader.hour_prefixes import hour_prefixes
 from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
@@ -60,7 +52,6 @@ from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offset_tables import table_offsets
 from planexport.reader.offsets import read_offsets
 from planexport.reader.optional_lengths import optional_refusal
-from planexport.reader.ordinal_days import ordinal_days
 from planexport.reader.outline import Node, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.overview_bold_lines import overview_bold_lines
@@ -68,12 +59,10 @@ from planexport.reader.pace_columns import without_paces
 from planexport.reader.place_titles import place_titles
 from planexport.reader.plain_day_labels import plain_day_labels
 from planexport.reader.plain_lines import plain_lines
-from planexport.reader.pomodoros import plan_pomodoros
 from planexport.reader.preamble import focus_table, goals_and_links
 from planexport.reader.programmes import first_programme
 from planexport.reader.prose_blocks import prose_blocks
 from planexport.reader.prose_span_days import prose_span_day
-from planexport.reader.quoted_lines import unquote_timed
 from planexport.reader.range_day_labels import for_day
 from planexport.reader.range_sessions import for_weekday
 from planexport.reader.relative_times import relative_times
@@ -89,17 +78,13 @@ from planexport.reader.short_weekday_heads import short_weekday_headings
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.sleep_notes import sleep_lines
 from planexport.reader.source_text import decode, front_matter, normalise
-from planexport.reader.spaced_clock_times import spaced_clock_times
-from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
-from planexport.reader.table_rules import rows_across_rules
-from planexport.reader.task_marks import task_marks
 from planexport.reader.template_sessions import TemplateDays, template_sessions, with_sessions
+from planexport.reader.text_stage import rewritten_text
 from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
-from planexport.reader.timer_lengths import timer_lengths
 from planexport.reader.title_links import link_labels
 from planexport.reader.unread_headings import day_parents, unread_day_headings
 from planexport.reader.version_columns import version_columns
@@ -115,7 +100,6 @@ from planexport.reader.weekday_parts import weekday_parts
 from planexport.reader.weekday_returns import joined_weekdays
 from planexport.reader.weekday_turns import weekday_turns
 from planexport.reader.weekly_structure import weekly_structure
-from planexport.reader.word_gates import may_hold
 from planexport.reader.work_spans import Busy, work_as_notes
 from planexport.reader.written_quotes import said_warnings
 
@@ -130,10 +114,6 @@ _SPAN_AFTER_COMMA = lazy(
     r"[,;][ \t]+[*_]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*[-\u2013\u2014][ \t]*\d",
     re.IGNORECASE,
 )
-
-
-# A ticked box or a Logseq task marker: the marks of task lines that may open with a time.
-_TICK_MARKS = ("[x]", "[X]", "TODO ", "DONE ", "DOING ", "LATER ", "NOW ", "WAITING ")
 
 
 def parse_markdown(text: str | bytes, *, source: str = "<string>") -> Plan:
@@ -191,61 +171,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         from planexport.reader.front_schedules import front_schedule
 
         body = front_schedule(normalise(text), body, ctx)  # "schedule:" / "- name: Monday"
-    # Passes for a style only some plans have load only for a text that has its mark: each
-    # makes the same test first and gives the text back as it is without it.
-    if "```" in body or "~~~" in body:
-        from planexport.reader.fence_ends import closed_fences
-
-        body = closed_fences(body, ctx)  # "```text" never closed
-    body = drop_footnote_marks(body, ctx.footnotes)  # "9:00[^1]"
-    if "::" in body:
-        from planexport.reader.inline_fields import inline_fields
-
-        body = inline_fields(body)  # "- [ ] Read chapter 4 [duration:: 45 min]"
-    if "[[" in body:
-        from planexport.reader.wiki_headings import wiki_headings
-
-        body = wiki_headings(body)  # "## [[2027-01-12|Tuesday]]": a weekly note's day
-    body = task_marks(body, ctx)  # "- [-] Read chapter 3 (45 min)": an open box, said
-    if any(mark in body for mark in _TICK_MARKS):
-        from planexport.reader.ticked_starts import ticked_starts
-
-        body, ctx.ticked = ticked_starts(body)  # "- [x] 07:30 Note review": done, and read
-    if "<!--" in body:
-        from planexport.reader.html_comments import hide_comments
-
-        body = hide_comments(body, ctx)  # "<!-- ## Dia 1 …"
-    body = unquote_timed(body)  # "> 8:45 - 9:00 : …"
-    body = rows_across_rules(body)  # "ca. 12.45 | End of day 1 |" / "---" / "**Day 2** |"
-    if "</" in body and "=" in body:
-        from planexport.reader.paired_components import paired_components
-
-        body = paired_components(body)  # "<Event time="09:00">" over "## Opening", "</Event>"
-    if "```" in body or "~~~" in body:
-        from planexport.reader.code_weekdays import code_weekdays
-
-        body = code_weekdays(body, ctx)  # "Monday: 3 hours" over "├── 7:00-9:00 AM: Theory" in code
-    sections: dict[int, str] = {}  # gantt charts' sections, by line
-    if may_hold(body, ("mermaid",)) and "mermaid" in body.lower():  # the first test quicker
-        from planexport.reader.gantt_days import gantt_days
-
-        body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
-    body = dotted_clock_times(meridiems_inside(spaced_clock_times(body)))  # "- 12.30 uur Lunch"
-    if re.search(r":\d(?!\d)", body):
-        from planexport.reader.short_minutes import short_minutes
-
-        body = short_minutes(body, ctx)  # "07:0 - 08:00"
-    body = activity_spans(hour_phrases(body, ctx.written))
-    body = first_alternatives(joined_minutes(body), ctx)  # "- 7: 00 AM"
-    body = plan_pomodoros(body)
-    if "{:" in body:
-        from planexport.reader.kramdown_attributes import drop_attribute_lists
-
-        body = drop_attribute_lists(body)  # "{: .note}"
-    body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
-    body = timer_lengths(body)  # "⏱️ 2 hours" under a day: its length
-    body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it
-    body = ordinal_days(body)  # "## Erster Tag: Grundlagen", "## 1er jour"
+    body, sections = rewritten_text(body, ctx)  # the text as the outline should see it
     nodes = without_logs(outline(body), ctx)  # "## Actual log" beside "## Planned schedule"
     filled = TemplateDays()
     if "emplate" in body or "orlage" in body or "odel" in body or "lantilla" in body:
