@@ -94,3 +94,13 @@ def test_a_day_with_no_time_at_all_stays_unpinned() -> None:
         '7: "Break (5 min)" is a break between blocks: not a block (the schedule\'s own breaks '
         "are used)"
     ]
+
+
+def test_a_line_labelled_with_a_part_of_the_day_is_not_chained_to_the_clock() -> None:
+    plan = read_plan(DATA / "length_chains" / "en-part-of-day-label-is-no-chain.md").plan
+    assert [(b.title, b.min_minutes, b.at) for v in plan.days[0].variants for b in v.blocks] == [
+        ("Lecture – Fluid mechanics", 120, "09:00"),
+        ("Tutorial", 60, "14:00"),
+        ("Evening: Problem sheet 2", 90, None),
+        ("Abends – Vokabeln", 30, None),
+    ]

@@ -23,7 +23,7 @@ from planexport.reader.blocks import is_break
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
-from planexport.reader.words import START_LABEL_WORDS, fold
+from planexport.reader.words import SESSION_WORDS, START_LABEL_WORDS, fold
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import RawBlock
@@ -32,6 +32,13 @@ if TYPE_CHECKING:
 __all__ = ["chained_lengths"]
 
 _DAY = 24 * 60
+# "Evening: …", "**Nachmittag** – …": a line's label, before a colon or a dash.
+_PART_LABEL = lazy(
+    r"^[\W_]*(?P<word>[^\W\d_][^\W\d_-]*(?:[- ][^\W\d_]+)?)[*_]*"
+    r"\s*(?::|\s[\u2013\u2014-])"
+)
+# The parts of a day that place a line in it; a meal (`Lunch`, `Mittag`) may be the line itself.
+_PARTS = frozenset(SESSION_WORDS) - {"lunch", "noon", "midday", "mittag", "midi", "mediodia"}
 # "Start: 9:00", "**Start time:** 18:30", "Beginn: 9 Uhr", "Inicio: 9h30": the label, its time.
 _LABEL = lazy(
     r"^[\W_]*(?P<word>[^\W\d_][^:]{0,24}?)[*_\s]*:[*_\s]*(?P<time>\d{1,2}(?:[:.h][0-5]\d)?"
@@ -60,6 +67,12 @@ def start_label(text: str) -> int | None:
     elif tail == "am" and int(hour["h"]) == 12:
         minutes -= 12 * 60
     return minutes if 0 <= minutes < _DAY else None
+
+
+def _part_of_day(text: str) -> bool:
+    """Whether a line is labelled with a part of the day (`Evening: …`, `**Abends** – …`)."""
+    label = _PART_LABEL.match(text)
+    return label is not None and fold(label["word"]).strip() in _PARTS
 
 
 def _gap(text: str) -> int | None:
@@ -112,6 +125,12 @@ def _chain(items: list[Item], blocks: dict[int, RawBlock], clock: int | None) ->
             run, pin, clock = [], None, label
             continue
         mark = _clock_mark(item.text)
+        if raw is not None and _part_of_day(item.text):
+            # "- Evening: Problem sheet 1 (1.5h)" after "- 2pm-3pm: Tutorial": in the evening,
+            # not at 15:00
+            _pin(run, pin, None)
+            run, clock = [], None
+            continue
         if raw is None or clock is None or mark is not None:
             # a line of its own time that is no pinned block ("12:30 Lunch") closes the run
             _pin(run, pin, mark)
