@@ -14,6 +14,7 @@ from planexport.reader.blocks import (
     tidy,
 )
 from planexport.reader.durations import find_duration, find_point_time
+from planexport.reader.grid_day_numbers import day_number_columns
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.table_columns import (
     BARE,
@@ -187,6 +188,8 @@ def table_days(
     short_names = [weekday_of(cell, short=True) for cell in header]
     if sum(1 for c in columns if c) < 2 and sum(1 for n in short_names if n) >= 3:
         columns = [(n, None) if n else None for n in short_names]  # "| Mo | Tu | We |"
+    if sum(1 for c in columns if c) < 2:
+        columns = day_number_columns(header)  # "| | Mon 30 | Tue 1 |": weekdays, no month
     if sum(1 for c in columns if c) < 2:
         columns = date_columns(header, year)  # "|  |  | 08/07/2024 | 09/07/2024 |"
     if not slots and (sum(1 for c in columns if c) >= 2 or range_columns(header)):
