@@ -25,8 +25,10 @@ def joined_tracks(rows: list[list[str]]) -> tuple[list[list[str]], bool] | None:
     if len(timed) < 2 or 2 * len(timed) < len(rows) - 1:
         return None
     starts = [_slot(row[0]) for row in timed]
-    if any(b <= a for a, b in itertools.pairwise(starts)):
+    if any(b < a for a, b in itertools.pairwise(starts)):
         return None  # the times start again: another day's rows, not one day's slots
+    if any(b == a and x[0].strip() != y[0].strip() for (a, x), (b, y) in _pairs(starts, timed)):
+        return None  # "09:00-10:00" then "09:00-09:30": slots that are no one slot
     out: list[list[str]] = []
     parallel = False
     for n, row in enumerate(rows):
@@ -41,9 +43,23 @@ def joined_tracks(rows: list[list[str]]) -> tuple[list[list[str]], bool] | None:
             # "Coffee Break" beside "Workshop 1": the talks pause, the workshop goes on; the
             # break is a gap in its own track only.
             cells = going_on
+        joined = " / ".join(cells) if cells else "Sessions"
+        if out and n > 0 and _slot(row[0]) and out[-1][0].strip() == row[0].strip():
+            # "14:00–17:00 | Lab 3" over "14:00–17:00 | Lab 4": parallel sessions of one slot,
+            # written a row each, are one slot titled by both, as in one row
+            out[-1][1] = f"{out[-1][1]} / {joined}"
+            parallel = True
+            continue
         parallel = parallel or len(cells) > 1
-        out.append([row[0], " / ".join(cells) if cells else "Sessions"])
+        out.append([row[0], joined])
     return out, parallel
+
+
+def _pairs(
+    starts: list[int], rows: list[list[str]]
+) -> list[tuple[tuple[int, list[str]], tuple[int, list[str]]]]:
+    """Each timed row with its start, paired with the next."""
+    return list(itertools.pairwise(zip(starts, rows, strict=True)))
 
 
 def start_end_first(rows: list[list[str]]) -> list[list[str]]:
