@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import functools
-import sys
-from typing import TYPE_CHECKING
 
 from bench.figures import Config, Row
 from bench.measure import paired
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 # Lines no plan holds but a pasted log, a table gone wrong or a hostile file can: each repeats
 # what one of the reader's patterns looks for (digits, marks, brackets, clock times, cells).
@@ -43,27 +38,15 @@ def _plan(unit: str, chars: int) -> str:
     return f"### Day 1\n- {unit * (chars // len(unit))} Read (30 min)\n- Review (20 min)\n"
 
 
-def _first_read(text: str, clears: list[Callable[[], None]]) -> None:
-    """Read `text` as a command does, for the first time: the reader's caches emptied before,
-    or a line read again would be found in them (a line of many lengths is asked about once
-    per length)."""
+def _first_read(text: str) -> None:
+    """Read `text` as a command does, for the first time: what the reader keeps between reads
+    emptied before, or a line read again would be found there (a line of many lengths is asked
+    about once per length)."""
     from planexport.reader import parse_markdown
+    from planexport.reader.line_memo import forget
 
-    for clear in clears:
-        clear()
+    forget()
     parse_markdown(text)
-
-
-def _caches() -> list[Callable[[], None]]:
-    """What empties each cache the reader's modules keep (those loaded by now)."""
-    modules = [m for name, m in list(sys.modules.items()) if name.startswith("planexport.")]
-    cached = {
-        id(value): value.cache_clear
-        for module in modules
-        for value in vars(module).values()
-        if callable(getattr(value, "cache_clear", None)) and hasattr(value, "cache_info")
-    }
-    return list(cached.values())  # a cached function imported elsewhere is emptied once
 
 
 def long_lines(config: Config) -> list[Row]:
@@ -73,15 +56,14 @@ def long_lines(config: Config) -> list[Row]:
 
     short = 250 if config.quick else 2000
     parse_markdown(_plan("1 h y 9:00-10:00 **a ", short))  # loads the modules that cache
-    clears = _caches()
     ratios: dict[str, float] = {}
     worst_times = (0.0, 0.0)
     for name, unit in KINDS.items():
         subject = _plan(unit, short * GROWTH)
         baseline = _plan(unit, short)
         result = paired(
-            functools.partial(_first_read, subject, clears),
-            functools.partial(_first_read, baseline, clears),
+            functools.partial(_first_read, subject),
+            functools.partial(_first_read, baseline),
             rounds=config.rounds,
             warmup=config.warmup,
         )

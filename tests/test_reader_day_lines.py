@@ -73,3 +73,18 @@ def test_a_titled_bold_span_over_untimed_bullets_stays_one_block() -> None:
     (block,) = [b for v in plan.days[0].variants for b in v.blocks]
     assert (block.title, block.min_minutes, block.at) == ("Design review", 120, "09:00")
     assert [i.text for i in block.items] == ["Read the brief", "Sketch two layouts"]
+
+
+def test_a_topic_named_by_letters_and_digits_is_the_days_block() -> None:
+    plan = read_plan(PLANS / "en-code-named-topics.md").plan
+    assert [
+        (
+            d.title,
+            [(b.title, b.min_minutes) for _, b in [(d, b) for v in d.variants for b in v.blocks]],
+        )
+        for d in plan.days
+    ] == [
+        ("EC2", [("EC2", 90)]),
+        ("K8s", [("K8s", 120)]),
+        ("S3", [("S3", 45)]),
+    ]

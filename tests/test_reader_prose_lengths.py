@@ -68,7 +68,7 @@ def test_an_exercise_with_distances_and_times_is_no_block() -> None:
 def test_a_labelled_sentence_under_a_stated_length_is_an_item_of_the_day() -> None:
     assert _blocks("labelled-sentence-under-stated-length.md") == [
         (6, "Repaso semanal", 180, 240, None),
-        (7, "Lectura : Lee el capítulo 3", 45, 45, None),
+        (7, "Lectura: Lee el capítulo 3", 45, 45, None),
         (7, "Práctica", 30, 30, None),
     ]
 

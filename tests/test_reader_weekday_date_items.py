@@ -120,14 +120,12 @@ def test_one_such_line_beside_other_lines_stays_in_the_one_day() -> None:
     ]
 
 
-def test_day_lines_with_lengths_and_no_clock_span_are_read_as_before() -> None:
+def test_day_lines_with_a_length_and_no_time_are_dated_days_too() -> None:
+    # read by `plain_dated_lines`: a dated day a line, titled by its topic
     result = read("en-untimed-day-lines-stay.md")
-    assert [d.title for d in result.plan.days] == ["Revision week"]
-    assert [
-        (b.title, b.min_minutes, b.at) for v in result.plan.days[0].variants for b in v.blocks
-    ] == [
-        ("Monday 7/12: Algebra", 120, None),
-        ("Tuesday 8/12: Geometry", 90, None),
+    assert dated_days(result.plan) == [
+        (None, "mon", dt.date(2026, 12, 7), "7/12 – Algebra", [("Algebra", 120, None)]),
+        (None, "tue", dt.date(2026, 12, 8), "8/12 – Geometry", [("Geometry", 90, None)]),
     ]
 
 

@@ -36,7 +36,12 @@ _SPAN_LINE = lazy(
     r"[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?P<value>.*?\))[ \t]*(?:\*\*|__)?[ \t]*$",
     re.IGNORECASE,
 )
-_QUICK = lazy(rf"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:{_LABELS})\b[^\n]*\)", re.I | re.M)
+# A labelled line with a bracket, first in the text or after a line break (a search that skips
+# from one break to the next, where `^` would be tried at every place of a long text); the
+# labels' first letters are looked at before the labels.
+_QUICK_AT = rf"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?=[dtzuho])(?:{_LABELS})\b[^\n]*\)"
+_QUICK_FIRST = lazy(_QUICK_AT, re.I)
+_QUICK_NEXT = lazy(rf"\n{_QUICK_AT}", re.I)
 _BRACKETS = lazy(r"\((?P<inner>[^()]*)\)$")
 _HEADING = lazy(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.+?)(?:[ \t]+#+)?[ \t]*$")
 _BULLET = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+]|\d{1,2}[.)])[ \t]+(?P<text>\S.*?)[ \t]*$")
@@ -57,7 +62,7 @@ _MARKS = lazy(r"^(?:\*\*|__)(?P<inner>.+)(?:\*\*|__)$")
 
 def activity_spans(text: str) -> str:
     """`text` with each activity over a labelled bracketed span written as a span line."""
-    if "(" not in text or _QUICK.search(text) is None:
+    if "(" not in text or (_QUICK_FIRST.match(text) is None and _QUICK_NEXT.search(text) is None):
         return text
     lines = text.split("\n")
     found: list[tuple[int, int, str]] = []  # (span line, title line, "span title (length)")

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.bare_hour_lists import timed_line
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.sections import timed
 from planexport.reader.table_logs import results_log
@@ -38,6 +39,7 @@ __all__ = ["log_heading", "without_logs"]
 # A weekday or month name this long or longer is a date beside the log's words (`Mon`, `März`).
 _DATE_WORD = 3
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # "(fill in as you go)", "[optional]"
+_LETTERS = lazy(r"[a-z]+")
 
 
 def log_heading(node: Node) -> bool:
@@ -46,7 +48,7 @@ def log_heading(node: Node) -> bool:
     besides a date: `## Planned vs actual` is no log."""
     if node.kind != "heading":
         return False
-    words = re.findall(r"[a-z]+", fold(_ASIDE.sub(" ", unwrap(node.text))))
+    words = _LETTERS.findall(fold(_ASIDE.sub(" ", unwrap(node.text))))
     if " ".join(words) in LOG_WORDS:
         return True
     undated = [w for w in words if len(w) < _DATE_WORD or (w not in WEEKDAYS and w not in MONTHS)]

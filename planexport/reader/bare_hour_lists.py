@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
+from planexport.reader.line_memo import per_line
 from planexport.reader.noon_words import may_name_noon
 from planexport.reader.time_starts import starts_timed, starts_with_hour
 from planexport.reader.worded_spans import worded_hours, worded_span
@@ -52,7 +53,7 @@ def bare_hour_items(items: list[Item]) -> None:
     stay counts, and so do lines with a length of their own (`- 8-10 pages (1h)`). The hours are
     written on a 24-hour clock, as the order reads them. Among clock spans, see `_among_spans`.
     """
-    texts = _read([item.text for item in items])
+    texts = _read(tuple(item.text for item in items))
     if texts is not None:
         for item, text in zip(items, texts, strict=True):
             item.text = text
@@ -113,17 +114,18 @@ def unread_hours(text: str) -> str | None:
     return f'"{shown}" starts with hours that are not read as a time: kept as a note'
 
 
-def _read(texts: list[str]) -> list[str] | None:
+@per_line  # a long plan writes the same lists week after week
+def _read(texts: tuple[str, ...]) -> tuple[str, ...] | None:
     """The texts of a list with their hours as clock spans: as a timetable places them, then
     each line whose hours a word joins and that says they are hours (`De 10 a 12:
     programación`) on its own; None when no line changes. A span the length reader reads
     (`De 8:00 a 9:30`) is left as written."""
-    table = _timetable(texts)
+    table = _timetable(list(texts))
     out = list(texts) if table is None else table
     for pos, text in enumerate(out):
         if text == texts[pos] and worded_hours(text) and not _opens_with_span(text):
             out[pos] = worded_span(text) or text
-    return None if out == texts else out
+    return None if out == list(texts) else tuple(out)
 
 
 def _opens_with_span(text: str) -> bool:

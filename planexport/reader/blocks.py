@@ -15,6 +15,7 @@ from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
 from planexport.reader.footnote_marks import Footnotes
 from planexport.reader.generic_links import without_generic_links
+from planexport.reader.hedges import without_hedge
 from planexport.reader.hyphen_lengths import joined_unit
 from planexport.reader.joining_words import after_length, before_length
 from planexport.reader.lazy import lazy
@@ -91,14 +92,6 @@ _SESSION_HEAD = lazy(
 )
 # Clock faces, an alarm clock, a stopwatch, a timer, a watch and hourglasses: marks of a time.
 _CLOCK_MARKS = lazy("[\u23f0\u23f1\u23f2\u231a\u231b\u23f3\U0001f550-\U0001f567]\ufe0f?")
-# Words that hedge the length after them: "about 45 min", "e.g. 30 min", "ca. 45 Min.", "~1 h".
-_HEDGE = lazy(
-    r"(?:(?<!\w)(?:about|around|approx(?:imately)?|roughly|circa|ca|etwa|ungef[aä]hr|rund"
-    r"|environ|env|aprox(?:imadamente)?|unos|unas|cerca de|circa|ongeveer|zo'n|por volta de"
-    r"|e\.\s?g|z\.\s?b|p\.\s?ej|p\.\s?ex|bijv|for example|zum beispiel|por ejemplo"
-    r"|par exemple|ad esempio|bijvoorbeeld)\.?,?|[~≈±])\s*$",
-    re.IGNORECASE,
-)
 # A short label before a colon (`🍽️ **Almuerzo:** arroz`), past leading emoji and emphasis.
 # A colon that opens a shortcode (`Pause :coffee: und Lesen`) ends no label.
 _BREAK_LABEL = lazy(rf"^[^\w:]*(?P<label>[^\W\d_][^:*_]{{0,30}}?)[*_\s]*:(?!\d|{SHORTCODE_TAIL})")
@@ -115,6 +108,9 @@ _SEPARATOR_CLOSED = lazy(rf"[\s:~{DASH}]+(?=\))|(?<=\w)[\s:~{DASH}]+(?=\])")
 _COMMA_CLOSED = lazy(r"(?<=[\w)])\s*[,;]\s*(?=[)\]])")  # "(capítulos 1-2,)", not "(&&, ;)"
 _OPEN_TAIL = lazy(r"\((?=[^()]*\w)[^()]*$")
 _OPEN_SPACE = lazy(r"(?<=\()\s*[,;:]?\s+")
+_WORD_CHAR = lazy(r"\w")
+_SESSION_LEAD = lazy(r"^(?P<session>[^:]{1,24}):\s*(?P<title>\S.*)$")  # "Morning: Arrays"
+_ASIDE = lazy(rf"\s*(\([^()]+\))[\s:{DASH}]*")  # "(panoramica) - " after a label
 # "… to watch by Monday, durée: 3 h": the word that names the length is not part of the title.
 _LENGTH_LABEL = lazy(
     r"(?<=[\w)])[\s,;:–-]+(?:duration|length|dur[ée]e|dauer|duraci[oó]n|durata|dura[cç][aã]o|duur)"
@@ -400,7 +396,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
                     cut = match_rest.end  # "**Essays:** 5 (5 hours with breaks)": the bracket whole
                     end = _bracket_end(rest, match_rest.start, cut)
                     cut = end if re.search(r"[^\W\d_]", rest[cut:end]) else cut
-                    head, rest = f"{head} {rest[:cut]}", rest[cut:]
+                    head, rest = f"{head}{'' if rest[:1] in ':;,' else ' '}{rest[:cut]}", rest[cut:]
                     match = find_length(head)
             if match is None:
                 from planexport.reader.work_hours import work_hours
@@ -434,10 +430,10 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         if match is None:
             return None
         # "Practice: e.g. 45 min", "Drill (ca. 20 Min.)": the hedge belongs to the length.
-        before, after = _HEDGE.sub("", head[: match.start]), head[match.end :]
+        before, after = without_hedge(head[: match.start]), head[match.end :]
         if joined_unit(head, match):
             before = head[: match.end]  # "Follow 45-min flow": the length is the title's word
-        if match.at is None and not re.search(r"\w", before):
+        if match.at is None and not _WORD_CHAR.search(before):
             before = ""  # "🍅 25 min — Thermodynamics notes": the emoji marks the line, no title
         if match.at is None:  # "Caminar durante 30 minutos", "30 minutos de caminata"
             # "30 min per day of reading": the rate goes with the length, the title is "reading"
@@ -445,7 +441,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
             after = after_length(after)
             gap = break_first(after)  # "Reading (45 min + 15 min break)": 45 min, then a gap
             after = after if gap is None else gap[1]
-        if match.at is not None and not re.search(r"\w", before):
+        if match.at is not None and not _WORD_CHAR.search(before):
             after = _SPAN_SEPARATORS.sub("", after)  # "🌙 21:30-23:00 - Catch-up"
             # "⏰ 09:00–10:00 📖 Reading": a clock's emoji only marks the time, not the activity.
             before = _CLOCK_MARKS.sub("", before)
@@ -475,7 +471,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     label = None
     lab = LABEL.match(title.strip())
     if lab and not _label_with_aside(title.strip()[lab.end() :], text, match):
-        label = re.sub(r"\s+", " ", lab.group("label")).strip()
+        label = " ".join(lab.group("label").split())
         title = title.strip()[lab.end() :]
     # "90 min, room 3": the note is "room 3", no comma or semicolon left before it
     note = rest.strip().lstrip(":;,)]. →" + DASHES).strip()
@@ -502,7 +498,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     if len(short.split()) >= 3:
         title = short  # "Videos of week 1 … durée" but "Session length" is a title
     session = session_word
-    lead = re.match(r"^(?P<session>[^:]{1,24}):\s*(?P<title>\S.*)$", title)
+    lead = _SESSION_LEAD.match(title)
     part = None
     if match.at is not None:
         from planexport.reader.part_spans import part_span
@@ -604,7 +600,7 @@ def _bracket_end(text: str, start: int, end: int) -> int:
 def _label_with_aside(after: str, text: str, match: Found) -> bool:
     """`Fase 1 (panoramica) - 2 ore`: the bracket after the label, closed before the length,
     belongs to the title (`Block 1 (Concepts – 60 min)` holds its length: a label and a title)."""
-    aside = re.fullmatch(rf"\s*(\([^()]+\))[\s:{DASH}]*", after)
+    aside = _ASIDE.fullmatch(after) if "(" in after else None
     return aside is not None and aside.group(1) in text[: match.start]
 
 

@@ -50,11 +50,14 @@ _EACH = lazy(_SPAN.format(a="a", ha="ha", to="to", b="b", hb="hb"), re.IGNORECAS
 # What every line read here holds: a span's dash and end, then a comma, a semicolon or a word
 # for "and"; or a word of the hours first. One search of the whole text, so that a plan with
 # none is not tried line by line.
+# Searched as three patterns, each quick on a long text: a span's end, a word of the hours at the
+# start of the text, and one after a line break (its first letter looked at before the words).
 _MAYBE_JOINED = lazy(
-    rf"[-\u2013\u2014]\s*\d[\d:.h]*(?:\*\*|__)?(?:\s*[,;]|\s+{_AND}\s)"
-    rf"|^[ \t]*[*_]*{_LEAD}\s+[*_]*\d",
-    re.IGNORECASE | re.MULTILINE,
+    rf"[-\u2013\u2014]\s*\d[\d:.h]*(?:\*\*|__)?(?:\s*[,;]|\s+{_AND}\s)", re.IGNORECASE
 )
+_LEAD_LINE = rf"[ \t]*[*_]*(?=[dfhouv]){_LEAD}\s+[*_]*\d"
+_LEAD_FIRST = lazy(_LEAD_LINE, re.IGNORECASE)
+_LEAD_AFTER = lazy(rf"\n{_LEAD_LINE}", re.IGNORECASE)
 # A bold mark right before a digit: where `_BOLD` may match.
 _BOLD_DIGIT = lazy(r"(?:\*\*|__)\d")
 # A title: words first, or a link or a `<cite>` around them.
@@ -135,7 +138,11 @@ def bold_hour_spans(text: str) -> str:
     alle 20:30`) or with a word between its hours (`19 alle 20:30`)."""
     if _BOLD_DIGIT.search(text) is not None:
         text = _BOLD.sub(_unbold, text)
-    if _MAYBE_JOINED.search(text) is None:
+    if (
+        _MAYBE_JOINED.search(text) is None
+        and _LEAD_FIRST.match(text) is None
+        and _LEAD_AFTER.search(text) is None
+    ):
         return text
     lines = text.split("\n")
     fenced = False

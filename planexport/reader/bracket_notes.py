@@ -50,11 +50,14 @@ def bracket_notes(body: str) -> str:
     from planexport.reader.fenced import unfenced
 
     lines = body.split("\n")
+    done: dict[str, str] = {}  # a plan's lines repeat ("- **Block 3 (DSA – 60 min)**")
     for at in unfenced(lines):
         line = lines[at]
-        if "(" in line:
+        if line in done:
+            lines[at] = done[line]
+        elif "(" in line and _MAY.search(line) is not None:  # only such a line is rewritten
             spanned = (span := find_duration(line)) is not None and span.at is not None
-            lines[at] = _BRACKET.sub(functools.partial(_moved, spanned=spanned), line)
+            lines[at] = done[line] = _BRACKET.sub(functools.partial(_moved, spanned=spanned), line)
     return "\n".join(lines)
 
 

@@ -12,6 +12,7 @@ import re
 
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.line_memo import per_line
 from planexport.reader.plus_lengths import break_after
 
 __all__ = ["break_first"]
@@ -25,6 +26,7 @@ _JOIN = lazy(
 _AFTER = " \t:;,|)]→-\u2013\u2014"
 
 
+@per_line  # asked of each block's rest of line, twice, and a long plan repeats its lines
 def break_first(note: str) -> tuple[str, str] | None:
     """The break that opens what follows a length (`+ 15 min break: Reading`) and the rest
     after it (`Reading`); None when `note` opens with no length that a break word follows.

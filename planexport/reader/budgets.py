@@ -58,8 +58,11 @@ def is_budget(text: str, end: int) -> bool:
 
 _RANGE = lazy(
     # (?<!...): a range starts where its first number does, never inside a run of digits (a
-    # pasted line of thousands of digits would otherwise be tried from each of them).
-    rf"(?<![\d.,])(?P<range>(?P<lo>\d+(?:[.,]\d+)?)\s*[{_DASH}]\s*(?P<hi>\d+(?:[.,]\d+)?)\s*{HOUR_WORDS})\b",
+    # pasted line of thousands of digits would otherwise be tried from each of them). Asked
+    # after the first digit, so that the pattern starts with one: `re` then skips to each digit
+    # of a long text, where a pattern that starts by looking behind is tried at every place.
+    rf"(?P<range>(?P<lo>\d(?<![\d.,]\d)\d*(?:[.,]\d+)?)\s*[{_DASH}]\s*"
+    rf"(?P<hi>\d+(?:[.,]\d+)?)\s*{HOUR_WORDS})\b",
     re.IGNORECASE,
 )
 
@@ -117,9 +120,11 @@ def _weekly_plan_headings(text: str) -> str:
 
     def per_week(heading: re.Match[str]) -> str:
         line = heading.group()
+        hours = _HOURS_AT_END.search(line)  # first: a quick search, from each "("
+        if hours is None:
+            return line
         word = _WEEKLY_WORD.search(line)
-        hours = _HOURS_AT_END.search(line)
-        if word is None or hours is None or _PLAN_WORD.search(line) is None:
+        if word is None or _PLAN_WORD.search(line) is None:
             return line
         if is_budget(line, hours.end()):
             return line  # "(8-12 hours/week)": said already

@@ -54,10 +54,12 @@ def read_clock_words(nodes: list[Node]) -> list[Node]:
     for section in _sections(nodes):
         _hour_starts(section)
     nested_hour_starts(nodes)  # "* Après-midi" / "* 13h30 : inscriptions": nested agendas
+    done: dict[str, str] = {}  # a plan's items repeat ("- **Block 3 (DSA – 60 min)**")
     for node in nodes:
         for item in _lines(node):
-            item.text = _unitalic(item.text)
-            item.text = _span_first(item.text)
+            if item.text not in done:
+                done[item.text] = _span_first(_unitalic(item.text))
+            item.text = done[item.text]
         if node.kind in ("paragraph", "heading"):
             node.text = _span_first(_unitalic(node.text))
     nodes = _split_openers(nodes)
@@ -179,7 +181,7 @@ def _span_first(text: str) -> str:
     """`**Morning Session (60 minutes) - 7:00-8:00 AM**` as `**7:00-8:00 AM Morning Session
     (60 minutes)**`: the span pins the session, its length in brackets only confirms it."""
     close = text.find(")")
-    if close < 0 or not any(char.isdigit() for char in text[close:]):
+    if close < 0 or not any(map(str.isdigit, text[close:])):
         return text  # no bracket with a span after it: most lines, cheaply
     match = _LABEL_SPAN.match(text)
     if match is None:

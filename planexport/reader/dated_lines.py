@@ -6,6 +6,7 @@ from planexport.reader.dated_programmes import dated_programmes
 from planexport.reader.label_dated_lines import label_dated_lines
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
+from planexport.reader.plain_dated_lines import plain_dated_days
 from planexport.reader.session_date_lines import session_date_lines
 from planexport.reader.weekday_date_items import weekday_date_items
 from planexport.reader.weekday_lists import dated_weekday
@@ -33,7 +34,7 @@ def dated_day_lines(nodes: list[Node], source: list[str]) -> list[Node]:
     for node in _as_lists(nodes):
         if node.kind == "heading":
             level = node.level
-        days = _days(node) if node.kind == "list" else None
+        days = (_days(node) or plain_dated_days(node)) if node.kind == "list" else None
         if days is None:
             out.append(node)
             continue

@@ -8,6 +8,7 @@ alle 18.30.`, `All talks run from 17:00 to 18:30.`, `Alle Termine: 17–18:30 Uh
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from planexport.reader.dates import date_in
@@ -18,6 +19,9 @@ from planexport.reader.outline import Item, Node
 from planexport.reader.words import fold
 
 __all__ = ["dated_programmes", "untimed_programme"]
+
+# Each text's date and where it stands in the text (`date_in`), by the text.
+_Dates = dict[str, tuple[dt.date | None, re.Match[str] | None]]
 
 _BOLD = lazy(r"^(\*\*|__)(?P<date>[^*_]{4,40}?)\s*[:.,]?\s*\1(?P<rest>.*)$")
 _SEPARATOR = lazy(r"^\s*[:\u2013\u2014,|-]?\s*")
@@ -40,10 +44,11 @@ def dated_programmes(nodes: list[Node]) -> list[Node]:
     A list under a day's heading (`### Day 1`, `## Monday`) is that day's, left as written."""
     out: list[Node] = []
     level, under_day = 0, False
+    dates: _Dates = {}  # a plan's items repeat ("- **Block 1 (Review – 30 min)**"): read once
     for index, node in enumerate(nodes):
         if node.kind == "heading":
             level, under_day = node.level, day_heading(node.text)
-        lines = _dated_lines(node) if node.kind == "list" and not under_day else None
+        lines = _dated_lines(node, dates) if node.kind == "list" and not under_day else None
         span = None
         if lines is not None and not all(find_duration(rest) for _, _, rest in lines):
             if any(find_duration(rest) for _, _, rest in lines):
@@ -90,15 +95,18 @@ def untimed_programme(nodes: list[Node]) -> tuple[int, str] | None:
     return None
 
 
-def _dated_lines(node: Node) -> list[tuple[Item, str, str]] | None:
+def _dated_lines(node: Node, dates: _Dates | None = None) -> list[tuple[Item, str, str]] | None:
     """Each item's date and the rest of its line, when two or more items all start with a full
-    date (day, month and year) and no weekday."""
+    date (day, month and year) and no weekday; `dates` keeps the dates read already."""
     found: list[tuple[Item, str, str]] = []
+    dates = {} if dates is None else dates
     for item in node.items:
         text = item.text.strip()
         bold = _BOLD.match(text)
         head, rest = (bold["date"], bold["rest"]) if bold else (text, "")
-        date, match = date_in(head, None)
+        if head not in dates:
+            dates[head] = date_in(head, None)
+        date, match = dates[head]
         if date is None or match is None or match.start() != 0:
             return None
         if bold is None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -81,11 +82,13 @@ _UNIT_AFTER = lazy(
 _MONTH_WORDS = tuple(name for name in MONTHS if len(name) >= 3)  # the names in MONTH_NAMES
 
 
+@functools.lru_cache(maxsize=4096)
 def may_be_date(text: str) -> bool:
     """False only where `_DATE` cannot match `text`: most lines, which then never compile it.
 
     Every form of a date has a digit, and a `-`, `/` or `.` just after one, or a month's name (its
     accent-free spelling, where the text's letters are all ASCII; other text goes to the pattern).
+    Kept per text: the stages ask about one line in turn, and the answer depends on it alone.
     """
     if not any(map(str.isdigit, text)):  # isdigit accepts every character `\d` does
         return False

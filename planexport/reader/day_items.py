@@ -86,6 +86,20 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
     out: list[Node] = []
     heading = ""
     named = any(n.kind == "heading" and weekday_heading(unwrap(n.text)) for n in nodes)
+    # A plan's items repeat ("- **Block 1 (Review – 30 min)**"): each text is asked once.
+    days: dict[str, bool] = {}
+    dates: dict[str, bool] = {}
+
+    def is_day(text: str) -> bool:
+        if text not in days:
+            days[text] = day_match(text) is not None
+        return days[text]
+
+    def is_date(text: str) -> bool:
+        if text not in dates:
+            dates[text] = date_label(text)
+        return dates[text]
+
     for node in nodes:
         heading = node.text if node.kind == "heading" else heading
         weekdays = _weekday_items(nodes, node, out[-1] if out else None)
@@ -98,7 +112,7 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
             continue
         bold = node.kind == "list" and any(
             _BOLD_DAY.match(item.text)
-            and (day_match(item.text) or (item.children and date_label(item.text)))
+            and (is_day(item.text) or (item.children and is_date(item.text)))
             for item in node.items
         )
         # "- Day 1: Arrays (2h)", "- Day 2: Strings (2h)": plain items that are all days, and
@@ -107,8 +121,8 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
             node.kind == "list"
             and len(node.items) >= 2
             and (
-                all(day_match(item.text) for item in node.items)
-                or all(item.children and date_label(item.text) for item in node.items)
+                all(is_day(item.text) for item in node.items)
+                or all(item.children and is_date(item.text) for item in node.items)
             )
         )
         # "- **Martes**: Día libre productivo (9h estudio)" beside weekday headings or under

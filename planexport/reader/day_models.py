@@ -13,6 +13,7 @@ from planexport.reader.blocks import Ctx, tidy, tidy_emphasis
 from planexport.reader.character_references import decoded
 from planexport.reader.days import DaySpan
 from planexport.reader.emphasis import plain
+from planexport.reader.line_memo import per_line
 from planexport.reader.note_breaks import note_text
 from planexport.reader.outline import Item
 from planexport.reader.sections import DayBody
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from planexport.model import Item as ModelItem
 
 __all__ = ["day_model"]
+
+_TASK_MARKS = frozenset(TASK_MARKS)  # one character each: a set to test a title against
 
 
 def day_model(
@@ -56,7 +59,7 @@ def day_model(
                 if "]" in b.title[:6]:
                     b.title, ticked = unboxed_title(b.title, b.line, ctx)  # "| [x] Revision |"
                     b.done = b.done or ticked
-                if any(mark in b.title for mark in TASK_MARKS):
+                if not _TASK_MARKS.isdisjoint(b.title):
                     b.title, fields = task_fields(b.title)  # "Essay ⏳ 2027-01-11": the date
                     b.note = f"{b.note}; {fields}" if b.note and fields else b.note or fields
                     b.done = b.done or "✅" in (fields or "")  # "✅ 2027-01-11": done that day
@@ -107,7 +110,13 @@ def _to_item(raw: Item) -> ModelItem:
 
     def made(raw: Item) -> ModelItem:
         text = " ".join([raw.text, *raw.more]).strip() if raw.more else raw.text.strip()
-        text = plain(decoded(text, markdown=True))  # "&emsp;Room 1": an em space, trimmed
-        return made_item(text=text, children=tuple(map(made, raw.children)))
+        return made_item(text=_item_text(text), children=tuple(map(made, raw.children)))
 
     return made(raw)
+
+
+@per_line  # a long plan repeats its items day after day
+def _item_text(text: str) -> str:
+    """An item's words as the model keeps them: character references as characters
+    ("&emsp;Room 1": an em space, trimmed), without emphasis that only wraps them or a time."""
+    return plain(decoded(text, markdown=True))

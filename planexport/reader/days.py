@@ -53,6 +53,7 @@ from planexport.reader.status_words import drop_status
 from planexport.reader.tables import TableDay, table_days
 from planexport.reader.today_heads import named_weekday
 from planexport.reader.week_checks import outside_weeks, summaries, week_order
+from planexport.reader.week_labels import week_label
 from planexport.reader.week_ordinals import dated_week, ordinal_week
 from planexport.reader.week_parity import WeekParity
 from planexport.reader.week_ranges import is_week_range
@@ -202,6 +203,8 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
             # "Week 2 Day 1" over "09:00-10:30 …": that week's day, up to the next heading.
             match = _WEEK_HEADING.search(short_week_day(unwrap(node.text)))
             week, level = (int(match.group("num")), 7) if match is not None else (week, level)
+        elif node.kind == "paragraph" and (labelled := week_label(node.text)) is not None:
+            week, level = labelled, 7  # "**Week 2 – Storage**" over "- Day 1: S3 (2 hrs)"
         elif node.kind == "heading":
             match = _WEEK_HEADING.search(short_week_day(unwrap(node.text)))
             worded = None
@@ -406,8 +409,10 @@ def _close(nodes: list[Node], heads: list[DaySpan]) -> list[DaySpan]:
         end = heads[pos + 1].start if pos + 1 < len(heads) else len(nodes)
         for idx in range(span.start + 1, end):
             node = nodes[idx]
-            if node.kind == "heading" and node.level <= span.level:
-                end = idx
+            if (node.kind == "heading" and node.level <= span.level) or (
+                node.kind == "paragraph" and week_label(node.text) is not None
+            ):
+                end = idx  # a heading above the day, or the next week's label ("**Week 2**")
                 break
         span.end = end
     return heads

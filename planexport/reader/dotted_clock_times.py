@@ -11,6 +11,7 @@ from planexport.reader.dotted_first_lengths import dotted_first_lengths
 from planexport.reader.lazy import lazy
 from planexport.reader.suffix_spans import suffix_spans
 from planexport.reader.trailing_spans import trailing_spans
+from planexport.reader.word_gates import may_hold
 
 __all__ = ["dotted_clock_times"]
 
@@ -94,7 +95,7 @@ def dotted_clock_times(text: str) -> str:
     text = suffix_spans(bold_hour_spans(text))  # "- 8-8:30h Recepção", "ore **10**–**12**"
     text = trailing_spans(text)  # "- Recepção 8-8:30h": the span first
     text = dotted_agendas(dotted_first_lengths(text))  # "- 1.30 uur Lezen": a length
-    if "uur" not in text.lower() or _DOTTED.search(text) is None:
+    if not may_hold(text, ("uur",)) or "uur" not in text.lower() or _DOTTED.search(text) is None:
         return text  # most plans: no "12.30 uur" anywhere
     lines = text.split("\n")
     fenced = False

@@ -62,9 +62,12 @@ def example_length(text: str) -> bool:
     return True
 
 
+_LETTERS = lazy(r"[a-z]+")
+
+
 def tip_heading(text: str) -> bool:
     """Whether a heading is over tips or principles (`## 💡 Tips`, `## Conseils pratiques`)."""
-    return any(word in _TIP_HEADINGS for word in re.findall(r"[a-z]+", fold(text)))
+    return any(word in _TIP_HEADINGS for word in _LETTERS.findall(fold(text)))
 
 
 def tip_lines(nodes: list[Node]) -> frozenset[int]:
@@ -72,13 +75,16 @@ def tip_lines(nodes: list[Node]) -> frozenset[int]:
     and examples of a length (`(e.g. 20 minutes)`) under a heading of tips."""
     found: set[int] = set()
     under_tips = False
+    leads: dict[str, bool] = {}  # a plan's lines repeat ("- Add:"): each is asked once
     for node in nodes:
         if node.kind == "heading":
             under_tips = tip_heading(node.text)
             continue
         for line, text in _lines(node):
             # as a block reads it: "**Note:** 3 min + 7 min = 10 min" and a clock span stay
-            lead = ":" in text and not_a_block(text) == _TIP and stated_total(text) is None
+            if ":" in text and text not in leads:
+                leads[text] = not_a_block(text) == _TIP and stated_total(text) is None
+            lead = ":" in text and leads[text]
             if lead or (under_tips and example_length(text)):
                 found.add(line)
     return frozenset(found)

@@ -26,6 +26,12 @@ _PHRASE = lazy(
     r"(?P<unit>heures?|uur|uhr|horas?|hours?|ore|stunden)(?![\w])",
     re.IGNORECASE,
 )
+# The hours and the word between them, as in `_PHRASE`: what any line read here holds (one
+# search of the whole text, from each digit, where `_PHRASE` tries every place).
+_HOURS = lazy(
+    r"\d\s+(?:à|a|tot|bis|to|till|until|até|às|alle|hasta|jusqu['\u2019]\s?à)\s+\d",
+    re.IGNORECASE,
+)
 # Hours past this, read as a length, are rather a time of day (as `range_lengths` has it).
 _LONGEST = 8
 
@@ -34,7 +40,7 @@ def hour_phrases(text: str, written: list[Rewrite] | None = None) -> str:
     """`text` with each phrase of hours of the day in words written as the clock span it names;
     phrases inside code blocks and those that read well as lengths are left as written. Each
     phrase rewritten is added to `written`, so that notes can show it as it was."""
-    if not re.search(r"\d\s+\S+\s+\d", text):
+    if not re.search(r"\d\s+\S+\s+\d", text) or _HOURS.search(text) is None:
         return text
     from planexport.reader.fenced import unfenced
 

@@ -75,10 +75,14 @@ def _cell(text: str) -> str:
     return worded_hour_cell(text) or text
 
 
-def _items(items: list[Item]) -> None:
+def _items(items: list[Item], done: dict[str, str]) -> None:
+    """Each item's line rewritten; `done` holds the lines rewritten already (a plan's items
+    repeat: `- **Block 3 (DSA – 60 min)**`), each read once."""
     for item in items:
-        item.text = _line(item.text)
-        _items(item.children)
+        if item.text not in done:
+            done[item.text] = _line(item.text)
+        item.text = done[item.text]
+        _items(item.children, done)
 
 
 def hour_prefixes(nodes: list[Node]) -> list[Node]:
@@ -87,17 +91,19 @@ def hour_prefixes(nodes: list[Node]) -> list[Node]:
     poi Ricevimento` (a start with an open end), and the item number before a heading that is a
     weekday and a date dropped (`2. Domenica 10 Agosto 2025`): the date numbers the day."""
     context: tuple[int | None, bool] | None = None
+    done: dict[str, str] = {}
     for node in nodes:
         if node.kind == "paragraph":
             node.text = _line(node.text)
         elif node.kind == "list":
-            _items(node.items)
+            _items(node.items, done)
         elif node.kind == "table":
             for row in node.rows[1:]:
                 row[:] = [_cell(cell) for cell in row]
         elif node.kind == "heading":
             node.text = _line(node.text)  # "### Ore 9:00 Ripasso": an agenda line as a heading
-            node.text = _ACCENT.sub(r"\1dì", node.text)  # "Lunedi'": the accent as typed
+            if "'" in node.text:  # "Lunedi'": the accent as typed
+                node.text = _ACCENT.sub(r"\1dì", node.text)
             numbered = _NUMBERED.match(node.text)
             if numbered is None or fold(numbered["rest"]) not in FULL_WEEKDAYS:
                 continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.durations import find_duration
@@ -17,6 +16,7 @@ __all__ = ["named_by_legend"]
 # A short key (an emoji, a letter or two, an abbreviation), "=" or ":" or a dash, then its name.
 _ENTRY = lazy(r"^\s*(?P<key>[^\s=:]{1,4}?)\s*(?:=|:|\s[-–—]\s)\s*(?P<name>\S.{0,80}?)\s*$")
 _LINK = lazy(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
+_BOLD_MARKS = lazy(r"\*\*|__")
 
 
 def _legend(nodes: list[Node]) -> dict[str, str]:
@@ -36,7 +36,7 @@ def _legend(nodes: list[Node]) -> dict[str, str]:
 
 
 def _entry(line: str) -> tuple[str, str] | None:
-    match = _ENTRY.match(re.sub(r"\*\*|__", "", line))
+    match = _ENTRY.match(_BOLD_MARKS.sub("", line))
     if match is None or find_duration(line) is not None:
         return None
     key = match.group("key").strip("*_ ")

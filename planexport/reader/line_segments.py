@@ -16,7 +16,8 @@ __all__ = ["block_line", "block_title", "lengths", "segments", "split_items"]
 _SEPARATOR = lazy(r"\s*(?:[,;]|\s\+|\s(?:and|und|y|et|e|en|&)(?=\s))\s*", re.IGNORECASE)
 # A label before a colon or a dash that the lengths after it share ("Hashing: 45 min theory").
 _TOPIC = lazy(r"^(?P<topic>[^:–—()\[\]]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>.+)$")
-_WORD = lazy(r"[^\W\d_]{2,}")
+# A word of two letters or more, or a name of letters and digits (`S3`, `K8s`, `EC2`, `H2O`).
+_WORD = lazy(r"[^\W\d_]{2,}|(?<!\w)[^\W\d_][^\W_]*\d[^\W_]*")
 _ANY_WORD = lazy(r"[^\W\d_]+")
 # "25 min de lecture", "10 min d'exercices": the length's "of" is not the title's.
 _OF = lazy(r"^(?:(?:de|di|of|van|von)\s+|d['’](?=\w))", re.IGNORECASE)

@@ -66,6 +66,7 @@ from planexport.reader.overlaps import after_covered
 from planexport.reader.overview_bold_lines import overview_bold_lines
 from planexport.reader.pace_columns import without_paces
 from planexport.reader.place_titles import place_titles
+from planexport.reader.plain_day_labels import plain_day_labels
 from planexport.reader.plain_lines import plain_lines
 from planexport.reader.pomodoros import plan_pomodoros
 from planexport.reader.preamble import focus_table, goals_and_links
@@ -88,6 +89,7 @@ from planexport.reader.short_weekday_heads import short_weekday_headings
 from planexport.reader.sibling_days import sibling_days
 from planexport.reader.sleep_notes import sleep_lines
 from planexport.reader.source_text import decode, front_matter, normalise
+from planexport.reader.spaced_clock_times import spaced_clock_times
 from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.stray_lengths import as_notes, stray_items
@@ -114,6 +116,7 @@ from planexport.reader.weekday_parts import weekday_parts
 from planexport.reader.weekday_returns import joined_weekdays
 from planexport.reader.weekday_turns import weekday_turns
 from planexport.reader.weekly_structure import weekly_structure
+from planexport.reader.word_gates import may_hold
 from planexport.reader.work_spans import Busy, work_as_notes
 from planexport.reader.written_quotes import said_warnings
 
@@ -185,6 +188,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
     meta, body = front_matter(normalise(text), source)
     ctx = Ctx(source, links=link_labels(body))  # "[D1-talk]: https://…": a title keeps the text
+    if meta and "events:" in text:
+        from planexport.reader.front_schedules import front_schedule
+
+        body = front_schedule(normalise(text), body, ctx)  # "schedule:" / "- name: Monday"
     # Passes for a style only some plans have load only for a text that has its mark: each
     # makes the same test first and gives the text back as it is without it.
     if "```" in body or "~~~" in body:
@@ -220,11 +227,11 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         body = code_weekdays(body, ctx)  # "Monday: 3 hours" over "├── 7:00-9:00 AM: Theory" in code
     sections: dict[int, str] = {}  # gantt charts' sections, by line
-    if "mermaid" in body.lower():
+    if may_hold(body, ("mermaid",)) and "mermaid" in body.lower():  # the first test quicker
         from planexport.reader.gantt_days import gantt_days
 
         body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
-    body = dotted_clock_times(meridiems_inside(body))  # "- **1:00** pm - …", "- 12.30 uur Lunch"
+    body = dotted_clock_times(meridiems_inside(spaced_clock_times(body)))  # "- 12.30 uur Lunch"
     if re.search(r":\d(?!\d)", body):
         from planexport.reader.short_minutes import short_minutes
 
@@ -245,7 +252,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     if "emplate" in body or "orlage" in body or "odel" in body or "lantilla" in body:
         nodes, filled = template_sessions(nodes)  # "### Morning Session (1.5 hours)" over days
     nodes = overview_bold_lines(nodes, ctx.links)  # "**09:00–10:00 Arrays**" under its overview
-    nodes = bold_title_lists(nodes)  # "**1. First steps** (20-30 min)" over bullets
+    nodes = bold_title_lists(plain_day_labels(nodes))  # "Mon" / "Day 2" over a list: a day
     nodes = length_headings(nodes)  # "### Welcome" over "#### 5 minutes": `Welcome (5 minutes)`
     nodes = session_length_tables(nodes, ctx)  # "| Session 1 | 45 min |" beside "## Session 1"
     nodes = version_columns(nodes)  # "| Activity | Full (1.5 h) | Short (45 min) |": versions

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.word_gates import lines_of, may_hold
 from planexport.reader.words import fold
 
 if TYPE_CHECKING:
@@ -27,6 +28,8 @@ _WORDS = (
     "freiwillig", "optionnel", "optionnelle", "facultatif", "facultative", "facoltativo",
     "facoltativa", "opzionale", "facultativo", "facultativa", "optioneel", "facultatief",
 )  # fmt: skip
+# How each word starts, in lower case: one of them is in every text `_ANY` finds.
+_STEMS = ("opt", "opc", "opz", "fak", "fre", "fac")
 _ANY = lazy(rf"(?<!\w)(?:{'|'.join(_WORDS)})(?!\w)", re.IGNORECASE)
 # The word just before the length, in its clause: "opcional (15 min", "(optional, 20 min".
 _BEFORE = lazy(rf"(?<!\w)(?:{'|'.join(_WORDS)})[\s,:;(\[*_-]*$")
@@ -37,7 +40,9 @@ _AFTER = lazy(rf"^\.?[\s,:;)\]*_-]*(?:{'|'.join(_WORDS)})(?!\w)")
 def optional_refusal(nodes: list[Node]) -> tuple[int, str] | None:
     """Why a plan whose every length is an optional extra's is refused (its line and message);
     None when any other line gives a length or a time, or no line gives one."""
-    if not any(_ANY.search(node.text) or _items_say(node.items) for node in nodes):
+    if not may_hold(lines_of(nodes), _STEMS) or not any(
+        _ANY.search(node.text) or _items_say(node.items) for node in nodes
+    ):
         return None  # the usual plan, without walking its lines
     from planexport.reader.advice_lengths import item_lines  # only for a plan that says it
 

@@ -26,18 +26,22 @@ _DAY = r"(?:day|tag|d[ií]a|jour|giorno|dag)"
 # "1.", "1st", "2nd", "3rd", "4th", "1er", "1re", "2e", "2ème", "2eme", "1º", "1°", "1ª", "1o",
 # "1ste", "2de", "8ste": a number with the mark that makes it an ordinal.
 _NUMBERED = r"\d{1,2}(?:\.|st|nd|rd|th|er|re|[eè]me|e|[º°ª]|o|ste|de)"
-_LINE = lazy(
-    r"^(?P<lead>[ \t]{0,3}(?:#{1,6}[ \t]+|(?:[-*+][ \t]+)?\*\*)[\W_]*?)"
+_LINE_AT = (
+    r"(?P<lead>[ \t]{0,3}(?:#{1,6}[ \t]+|(?:[-*+][ \t]+)?\*\*)[\W_]*?)"
     r"(?:(?:the|am|el|le|il|o|de|het)\s+)?"
     rf"(?P<ord>{_NUMBERED}|[^\W\d_]+)\s+(?P<day>{_DAY})"
-    r"(?P<rest>(?:[ \t]*(?:[:(,|*_]|[-\u2013\u2014]).*)?)$",
-    re.IGNORECASE | re.MULTILINE,
+    r"(?P<rest>(?:[ \t]*(?:[:(,|*_]|[-\u2013\u2014]).*)?)$"
 )
+_LINE = lazy(rf"^{_LINE_AT}", re.IGNORECASE | re.MULTILINE)
+# The same line first in the text, or after a line break: a search that skips from one break to
+# the next, where `^` is tried at every place of a long text.
+_FIRST_LINE = lazy(_LINE_AT, re.IGNORECASE | re.MULTILINE)
+_NEXT_LINE = lazy(rf"\n{_LINE_AT}", re.IGNORECASE | re.MULTILINE)
 
 
 def ordinal_days(body: str) -> str:
     """The body with each ordinal day heading written as a numbered one (`## Tag 1: …`)."""
-    if not _LINE.search(body):
+    if _FIRST_LINE.match(body) is None and _NEXT_LINE.search(body) is None:
         return body  # the usual case
     return _LINE.sub(_numbered, body)
 

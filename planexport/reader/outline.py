@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -696,8 +697,13 @@ def section_end(nodes: list[Node], idx: int) -> int:
     return len(nodes)
 
 
+@functools.lru_cache(maxsize=4096)
 def unwrap(text: str) -> str:
-    """Drop emphasis that wraps the whole text (`**Title**` -> `Title`); keep inner Markdown."""
+    """Drop emphasis that wraps the whole text (`**Title**` -> `Title`); keep inner Markdown.
+
+    Kept per text: the stages ask about one heading or title in turn, tens of thousands of
+    times in a long plan, and the answer depends on the text alone.
+    """
     text = text.strip()
     while True:
         if text[:1] not in ("*", "_"):

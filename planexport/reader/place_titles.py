@@ -87,14 +87,20 @@ def place_titles(
     """The days, each block titled by a place in a named session titled by the name, the place
     its note."""
     out = list(days)
+    places: dict[str, bool] = {}  # a plan's titles repeat ("Review"): each is asked once
     for d, day in enumerate(days):
         variants = list(day.variants)
         notes = list(day.notes)
         for v, variant in enumerate(day.variants):
             blocks: list[Block] = list(variant.blocks)
+            changed = False
             for b, block in enumerate(variant.blocks):
                 line = lines.get((d, v, b))
-                if line is None or not is_place(block.title):
+                if line is None:
+                    continue
+                if block.title not in places:
+                    places[block.title] = is_place(block.title)
+                if not places[block.title]:
                     continue
                 name = _name_before(text_lines, line)
                 if name is None and len(variant.blocks) == 1 and len(day.variants) == 1:
@@ -103,9 +109,11 @@ def place_titles(
                     continue
                 note = block.title if not block.note else f"{block.title}; {block.note}"
                 blocks[b] = block.model_copy(update={"title": name, "note": note})
+                changed = True
                 if name in notes:
                     notes.remove(name)  # "**Sortie longue**": the block's title now
-            variants[v] = variant.model_copy(update={"blocks": tuple(blocks)})
+            if changed:  # a variant with no place is kept as it is, not copied
+                variants[v] = variant.model_copy(update={"blocks": tuple(blocks)})
         if variants != list(day.variants):
             out[d] = day.model_copy(update={"variants": tuple(variants), "notes": tuple(notes)})
     return out

@@ -10,10 +10,13 @@ from __future__ import annotations
 import contextvars
 import math
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from planexport.reader.lazy import lazy
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS, NUMBER_WORDS, fold
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = [
     "DEFAULT_MINUTES",
@@ -29,6 +32,10 @@ DEFAULT_MINUTES = 25  # the technique's own length of one pomodoro
 _MINUTES: contextvars.ContextVar[int] = contextvars.ContextVar(
     "pomodoro_minutes", default=DEFAULT_MINUTES
 )
+# The minutes of one pomodoro in the plan being read (25 unless it says otherwise). The context
+# variable's own method: every length and cached line reading asks, tens of thousands of times
+# in a long plan, and a function around it would double the cost of each question.
+pomodoro_minutes: Callable[[], int] = _MINUTES.get
 
 # "pomodoros", "Pomodori", "pomodoro's", "sessões pomodoro", "Pomodoro-Einheiten", "cycles de
 # pomodoro": the unit, in the seven languages.
@@ -87,11 +94,6 @@ class Pomodoros(NamedTuple):
 def may_hold_pomodoros(text: str) -> bool:
     """False where `text` cannot name pomodoros: a cheap check before any pattern runs."""
     return "🍅" in text or "pomodor" in text.lower()
-
-
-def pomodoro_minutes() -> int:
-    """The minutes of one pomodoro in the plan being read (25 unless it says otherwise)."""
-    return _MINUTES.get()
 
 
 def plan_pomodoros(text: str) -> str:

@@ -6,9 +6,13 @@ import functools
 import re
 
 from planexport.reader.blocks import Ctx, RawBlock, tidy
+from planexport.reader.lazy import lazy
 from planexport.reader.words import fold
 
 __all__ = ["drop_recaps"]
+
+_DIGIT = lazy(r"\d")
+_NUMBERED = lazy(r"^\s*\d+[.)]\s")  # "1. **Exercise 1**", "2) Drills"
 
 
 def _name(text: str) -> str:
@@ -31,7 +35,7 @@ def drop_recaps(blocks: list[RawBlock], ctx: Ctx) -> list[RawBlock]:
     names an earlier block by a name with a number (`Exercise 1: Setup`) is a recap of it. A day
     may well hold two blocks called `Review`: names without a number never count.
     """
-    if not any(re.search(r"\d", raw.title) for raw in blocks):
+    if not any(_DIGIT.search(raw.title) for raw in blocks):
         return blocks  # only a name with a number is taken for a recap
     kept: list[RawBlock] = []
     names: set[str] = set()
@@ -41,9 +45,9 @@ def drop_recaps(blocks: list[RawBlock], ctx: Ctx) -> list[RawBlock]:
         keys = {_key(raw.title), _key(raw.title.split(":")[0])}  # "Übung 1: Grundlagen"
         if raw.label:
             keys |= {_key(raw.label), _key(f"{raw.label} {raw.title}")}
-        numbered = re.match(r"^\s*\d+[.)]\s", raw.title) is not None
+        numbered = _NUMBERED.match(raw.title) is not None
         full = _key(raw.title)
-        if re.search(r"\d", full) and (full in labels or (numbered and keys & names)):
+        if _DIGIT.search(full) and (full in labels or (numbered and keys & names)):
             dropped.append(raw)
             continue
         kept.append(raw)

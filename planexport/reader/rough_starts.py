@@ -106,6 +106,7 @@ def rough_starts(
     """The days, each untimed block whose line or paragraph gives one rough start set at it, when
     its day's blocks are then still in order of their starts."""
     out = list(days)
+    said: dict[str, int | None] = {}  # a plan's lines repeat ("- **Block 1 (Review – 30 min)**")
     for d, day in enumerate(days):
         variants = list(day.variants)
         for v, variant in enumerate(day.variants):
@@ -115,7 +116,10 @@ def rough_starts(
                 line = lines.get((d, v, b))
                 if block.at is not None or line is None:
                     continue
-                start = rough_start(_paragraph(text_lines, line))
+                paragraph = _paragraph(text_lines, line)
+                if paragraph not in said:
+                    said[paragraph] = rough_start(paragraph)
+                start = said[paragraph]
                 if start is None:
                     continue
                 blocks[b] = block.model_copy(

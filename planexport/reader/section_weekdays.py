@@ -17,6 +17,7 @@ from planexport.reader.words import DAY_WORDS, FULL_WEEKDAYS, MONTHS, WEEK_WORDS
 __all__ = ["section_weekdays"]
 
 _WORDS = lazy(r"[^\W\d_]+")
+_DIGIT = lazy(r"\d")
 # What may stand between the weekdays of one heading: `Lundi et mercredi`, `Tuesday & Thursday`.
 _JOINERS = frozenset(("and", "und", "et", "y", "e", "en", "og", "och", "ou", "or", "oder", "o"))
 _NOT_SECTION = lazy(rf"(?<!\w)(?:{WEEK_WORDS}|{DAY_WORDS})(?!\w)", re.IGNORECASE)
@@ -27,7 +28,7 @@ def _weekdays(text: str) -> list[str]:
     """The weekdays a heading is made of (`Mardi`, `Lundi et mercredi`), or [] for any other."""
     plain = unwrap(text)
     words = _WORDS.findall(fold(plain))
-    if not words or re.search(r"\d", plain):
+    if not words or _DIGIT.search(plain):
         return []
     if any(w not in FULL_WEEKDAYS and w not in _JOINERS for w in words):
         return []
@@ -46,7 +47,7 @@ def _section(text: str) -> bool:
     """Whether a heading can name an activity: no week (`Semaine paire`), day, date or version."""
     plain = fold(unwrap(text))
     words = _WORDS.findall(plain)
-    if not words or re.search(r"\d", plain) or _NOT_SECTION.search(plain):
+    if not words or _DIGIT.search(plain) or _NOT_SECTION.search(plain):
         return False
     return not any(word.startswith(_VERSIONS) or word in MONTHS for word in words)
 

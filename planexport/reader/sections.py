@@ -83,6 +83,15 @@ _VARIANT_WORDS = (
     "piano",
     "program",
 )
+# One of the words starting a word of a heading (with an ending of up to two letters) or ending
+# one: "tracks", "Plano", "Lernplan", not "Backtracking" nor "Dynamic Programming".
+_VARIANT_WORD = lazy(
+    rf"(?<!\w)(?:{'|'.join(_VARIANT_WORDS)})\w{{0,2}}(?!\w)|(?:{'|'.join(_VARIANT_WORDS)})(?!\w)"
+)
+_DIGIT = lazy(r"\d")
+_BRACKET = lazy(r"\([^)]*\)")
+# Where the name of a part of the day ends: a bracket, a colon, a pipe, a dash with a space.
+_NAME_END = lazy(rf"[(:|]|\s[{DASH}]|[{DASH}]\s")
 
 
 @dataclass
@@ -138,7 +147,7 @@ def _variant_hours(node: Node) -> float | None:
     if not match or is_total(text):
         return None
     rest = (text[: match[0]] + text[match[1] :]).lower().strip(_EDGE)
-    if rest and not any(_has_variant_word(rest, word) for word in _VARIANT_WORDS):
+    if rest and _VARIANT_WORD.search(rest) is None:
         return None
     return match[2]
 
@@ -151,12 +160,6 @@ def _variant_match(text: str) -> tuple[int, int, float] | None:
     return hours_in_words(text)
 
 
-def _has_variant_word(text: str, word: str) -> bool:
-    """Whether a word starts a word of `text` (with an ending of up to two letters) or ends one:
-    "tracks", "Plano", "Lernplan", not "Backtracking" nor "Dynamic Programming"."""
-    return re.search(rf"(?<!\w){word}\w{{0,2}}(?!\w)|{word}(?!\w)", text) is not None
-
-
 def _named_variant_hours(nodes: list[Node], idx: int) -> float | None:
     """Hours of a heading such as "### Light (2h)" that holds timed blocks, else None."""
     node = nodes[idx]
@@ -165,7 +168,7 @@ def _named_variant_hours(nodes: list[Node], idx: int) -> float | None:
     # "### Morning (2h)", "#### Evening (2 hours) - Recursion and Backtracking": a part of the
     # day, not a plan of its own, whatever topic follows its name.
     # A dash inside a word ("Après-midi (3h)") is part of the name, not its end.
-    lead = re.split(rf"[(:|]|\s[{DASH}]|[{DASH}]\s", unwrap(node.text), maxsplit=1)[0]
+    lead = _NAME_END.split(unwrap(node.text), maxsplit=1)[0]
     if session_name(node.text) or session_name(lead):
         return None
     text = unwrap(node.text)
@@ -609,7 +612,7 @@ def _part(nodes: list[Node], idx: int, at: _Place) -> bool:
         return False  # "**Day total: 2h**": the day's, not a part of the block above
     following = [n for n in nodes[idx + 1 : idx + 2] if n.kind != "paragraph"]
     name = session_name(text)
-    if name is not None and not re.search(r"\d", name) and (found is not None or timed(following)):
+    if name is not None and not _DIGIT.search(name) and (found is not None or timed(following)):
         return False  # "**Afternoon**" over timed lines; "**Round 1 (18 min)**" is a part
     if found is not None and not is_total(text) and not is_break(text):
         if at.used + found.lo > current.hi:
@@ -638,7 +641,7 @@ def _starts(nodes: list[Node]) -> bool:
 
 
 def _section_name(text: str, name: str | None) -> str | None:
-    return tidy(re.sub(r"\([^)]*\)", "", unwrap(text))) or name
+    return tidy(_BRACKET.sub("", unwrap(text))) or name
 
 
 def _heading(
@@ -676,7 +679,7 @@ def _heading(
         # "#### Phase 1: Vokabeln (40-50 Minuten)" over untimed bullets: one block.
         raw = try_block(node.text, [], node.line, ctx)
         if raw is not None and not meal_gap(raw.title, found, below):
-            if name is not None and not re.search(r"\d", name):
+            if name is not None and not _DIGIT.search(name):
                 # "## Afternoon (15:00 - 18:30)" over untimed lines: a session of its own.
                 at.session, at.level, at.until = _section_name(node.text, name), node.level, None
             raw.session = raw.session or at.session

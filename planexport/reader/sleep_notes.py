@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.word_gates import lines_of, may_hold
 
 if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
@@ -37,6 +38,8 @@ _TOTAL = lazy(
 def sleep_lines(nodes: list[Node], spans: list[DaySpan]) -> frozenset[int]:
     """The lines of days that say how long to sleep, below the day's clock times or totals."""
     found: set[int] = set()
+    if not _may_sleep(nodes):
+        return frozenset(found)  # most plans: no word for sleep on any line
     for span in spans:
         lines = _lines(nodes[span.start + 1 : span.end])
         timed = any(
@@ -49,6 +52,16 @@ def sleep_lines(nodes: list[Node], spans: list[DaySpan]) -> frozenset[int]:
             elif (timed or totals) and _is_sleep(text):
                 found.add(line)
     return frozenset(found)
+
+
+# A part of each word `_SLEEP` reads, in lower case.
+_STEMS = ("sleep", "schlaf", "sue", "dormi", "sommeil", "sonno", "sono", "slaap", "slapen")
+
+
+def _may_sleep(nodes: list[Node]) -> bool:
+    """False only where no line can be a sleep line: none holds a part of a word for sleep, read
+    as `_is_sleep` reads it (without `*` and `_`, which may split a word)."""
+    return may_hold(lines_of(nodes).replace("*", "").replace("_", ""), _STEMS)
 
 
 def _is_sleep(text: str) -> bool:

@@ -19,6 +19,7 @@ __all__ = ["TableDay", "grid_by_weekday", "header_spans", "part_columns", "weekd
 _PARTS = frozenset(SESSION_WORDS)
 # "1 · Lun", "2. Mittwoch", "3 - Fri": a day's number, a mark, then the weekday alone
 _NUMBERED = lazy(r"^\s*\d{1,2}\s*[·.:)\-–—]\s*([^\W\d_][\w.]*)\s*$")
+_NOT_WORD = lazy(r"[^\w\s-]")
 _TIMES = frozenset(TIME_COLUMN_WORDS)
 
 
@@ -41,7 +42,7 @@ def weekday_of(text: str, *, short: bool = False) -> str | None:
     plain = fold(unwrap(text))
     if (numbered := _NUMBERED.match(plain)) is not None:
         plain = numbered.group(1)  # "**1 · Lun**", "2. Mittwoch": the day's number, its weekday
-    words = re.sub(r"[^\w\s-]", " ", plain).split()
+    words = _NOT_WORD.sub(" ", plain).split()
     if len(words) == 2 and WEEKDAYS.get(words[0]) == WEEKDAYS.get(words[1]):
         words = words[:1]  # "LUNEDI' (Monday)": a name and its translation
     if len(words) != 1:

@@ -5,6 +5,7 @@ block's title: the exporters render plain text, so `<span class="invited-name">S
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from planexport.reader.character_references import decoded
@@ -47,6 +48,7 @@ _PLUS_MARKED = lazy(r"\+\s*([^+\s](?:[^+]*[^+\s])?)\s*\+")
 _SPACES = lazy(r"[ \t]{2,}")
 
 
+@functools.lru_cache(maxsize=4096)  # a long plan titles its blocks alike week after week
 def plain_title(title: str, links: frozenset[str] = frozenset()) -> str:
     """`title` as plain text: no inline tags, no emphasis marks inside it, links as their text
     (`links`: the labels the plan defines, see `link_labels`), no footnote markers, no escapes,

@@ -30,6 +30,7 @@ _NAMED = lazy(rf"^(?:\w+\s+)?{_VERSION_WORD}(?:\s+\w+){{0,2}}$", re.IGNORECASE)
 # "Version control", "Python version management": a topic, not a version of the day.
 _TOPIC = lazy(r"\bversion\w*\s+(?:control|management|history|number|upgrade)", re.IGNORECASE)
 _WORDS = lazy(r"[^\W_]+(?:['’][^\W_]+)?")
+_BRACKETED = lazy(r"\(([^)]*)\)")
 
 
 def version_name(text: str) -> bool:
@@ -45,9 +46,7 @@ def version_name(text: str) -> bool:
     if _LETTERED.match(plain) or _NAMED.match(plain):
         return True
     # "Timing Completo (Versione Base)": the version is named in brackets.
-    return any(
-        _NAMED.match(" ".join(_WORDS.findall(inner))) for inner in re.findall(r"\(([^)]*)\)", text)
-    )
+    return any(_NAMED.match(" ".join(_WORDS.findall(inner))) for inner in _BRACKETED.findall(text))
 
 
 def version_heads(nodes: list[Node]) -> list[int]:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.words import WEEK_WORDS, fold
@@ -15,6 +13,7 @@ __all__ = ["WeekParity"]
 _EVEN = ("gerade", "even", "paire", "paires", "par", "pares", "pari")
 _ODD = ("ungerade", "odd", "impaire", "impaires", "impar", "impares", "dispari", "oneven")
 _WORD = lazy(r"[^\W\d_]+")
+_DIGIT = lazy(r"\d")
 _WEEK = lazy(rf"^{WEEK_WORDS}$")
 # "Week A", "Semaine B", "A-Woche", "B-Wochen": the letter is the week.
 _LETTER = lazy(
@@ -29,7 +28,7 @@ def _key(text: str) -> str | None:
     if letter is not None and len(plain.split()) <= 3:
         return letter.group("a") or letter.group("b")
     words = _WORD.findall(fold(plain))
-    if not 2 <= len(words) <= 4 or re.search(r"\d", plain):
+    if not 2 <= len(words) <= 4 or _DIGIT.search(plain):
         return None
     if not any(_WEEK.match(w) for w in words):
         return None

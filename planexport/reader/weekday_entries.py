@@ -12,6 +12,7 @@ from planexport.reader.label_entries import label_lead
 from planexport.reader.lazy import lazy
 from planexport.reader.line_segments import block_title
 from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.title_span_entries import group_days, title_spans
 from planexport.reader.weekday_abbrevs import weekdays_named
 from planexport.reader.words import FULL_WEEKDAYS, WEEKDAYS, fold
 
@@ -23,6 +24,7 @@ _NAMES = lazy(
     rf"^(?P<names>{_NAME}(?:\s*(?:[/,+&{DASH}]|and|und|y|et|e|en)\s*{_NAME})*)",
     re.IGNORECASE,
 )
+_FIRST_NAME = lazy(rf"^{_NAME}", re.IGNORECASE)
 # "18–20 Uhr", "9-11": bare hours as a span ("2-3h", "4–5 uur" are lengths: `- Sat: 4–5h`).
 _HOURS = lazy(
     rf"^(?P<a>\d{{1,2}})\s*[{DASH}]\s*(?P<b>\d{{1,2}})(?![\d]|[:.]\d)(?:\s*(?P<unit>uhr)\b)?",
@@ -127,6 +129,11 @@ def _entry(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
         days, cut = [(day, _ENGLISH[day]) for day in worded[0]], worded[1]
     elif names is not None:
         days, cut = _weekdays(names["names"]), names.end()
+        if not days and (first := _FIRST_NAME.match(plain)) is not None:
+            days, cut = _weekdays(first.group()), first.end()  # "Dienstag – Chemie 16:00-…"
+        if not days and (group := group_days(plain)) is not None:
+            # "Weekdays (Mon–Fri): 7:00–8:30 AM LeetCode", "Weekends: 10:00 AM – 1:00 PM Mocks"
+            days, cut = [(day, _ENGLISH[day]) for day in group[0]], group[1]
     else:
         return None
     if not days:
@@ -136,6 +143,14 @@ def _entry(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
     if untimed is not None:
         return [
             _Entry(day, name, "", None, 0, untimed, line, children=children) for day, name in days
+        ]
+    mark = box.group(0) if box else ""
+    if (parts := title_spans(rest)) is not None:
+        # "Monday: Maths 4-6pm, Physics 7-8pm": each activity before its span
+        return [
+            _Entry(day, name, "", start, end, title, line, mark, children=[] if n else children)
+            for day, name in days
+            for n, (title, start, end) in enumerate(parts)
         ]
     lead = re.match(r"[\s,:(|]*", rest)
     date = ""
@@ -163,7 +178,6 @@ def _entry(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
     children = [*(Item(cell, line) for cell in cells if cell), *children]
     if not re.search(r"[^\W\d_]", title) or _sentence(title):
         return None
-    mark = box.group(0) if box else ""
     return [
         _Entry(day, name, date, start, end, title, line, mark, bare, children) for day, name in days
     ]
@@ -233,7 +247,10 @@ def _clocked(node: Node, lines: list[str]) -> bool:
         return found is not None and found.at is not None
 
     if node.kind == "list":
-        return any(spanned(item.text) for item in node.items)
+        from planexport.reader.clock_words import agenda_list
+
+        # "- 08:00 Aufstehen" / "- 08:30 Lernen": an agenda of start times is a timetable too
+        return any(spanned(item.text) for item in node.items) or agenda_list(node)
     if node.kind == "table":
         return any(spanned(cell) for row in node.rows[1:] for cell in row)
     if node.kind == "heading":

@@ -1,0 +1,68 @@
+"""Day labels written as a plain line of their own over the day's list (`Day 1` or `Mon:` then
+`- DP intro 1h`): days, as the same labels in bold (`**Day 1**`, `**Monday**`) are.
+
+A label is the whole paragraph: a numbered day (`Day 3`, `Tag 2:`, `Day 1 – Arrays`) or a
+weekday's name, in full or cut to three letters or more (`Mon`, `Tues`, `Mié`), each right above a
+list. Only in a plan whose headings name no day, with two such labels at least: one line `Day 1`
+among notes is read as written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import Node, unwrap
+from planexport.reader.words import WEEKDAY_TITLES, WEEKDAYS, fold
+
+__all__ = ["plain_day_labels"]
+
+# A label is one short line, not a sentence.
+_LONGEST = 60
+_LEAD = lazy(r"^[^\w*_]*(?:\*\*|__)")  # a bold line: read as a day already
+_ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_title(text: str) -> str | None:
+    """The weekday's name in full (in its language) when `text` is only a weekday's name."""
+    word = fold(text.strip().rstrip(":.").strip())
+    day = WEEKDAYS.get(word)
+    if day is None or len(word) < 3:
+        return None  # "Mo", "Di": too short to stand alone
+    titles = [names[_ORDER.index(day)] for names in WEEKDAY_TITLES.values()]
+    return next((title for title in titles if fold(title).startswith(word)), titles[0])
+
+
+def _label(node: Node) -> str | None:
+    """What a plain paragraph says as a bold day label, or None when it is no label."""
+    from planexport.reader.day_headings import day_match
+
+    text = node.text.strip()
+    if len(text) > _LONGEST or "\n" in text or _LEAD.match(text):
+        return None
+    if (title := _weekday_title(unwrap(text))) is not None:
+        return title
+    match = day_match(unwrap(text))
+    return unwrap(text).rstrip(":") if match is not None and match.start() == 0 else None
+
+
+def plain_day_labels(nodes: list[Node]) -> list[Node]:
+    """The nodes, with each plain day label over a list written as that label in bold."""
+    from planexport.reader.day_headings import day_match, weekday_heading
+
+    labels = {
+        idx: label
+        for idx, node in enumerate(nodes[:-1])
+        if node.kind == "paragraph"
+        and nodes[idx + 1].kind == "list"
+        and (label := _label(node)) is not None
+    }
+    if len(labels) < 2 or any(
+        n.kind == "heading" and (day_match(unwrap(n.text)) or weekday_heading(unwrap(n.text)))
+        for n in nodes
+    ):
+        return nodes
+    return [
+        dataclasses.replace(node, text=f"**{labels[idx]}**") if idx in labels else node
+        for idx, node in enumerate(nodes)
+    ]

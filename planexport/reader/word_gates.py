@@ -1,0 +1,48 @@
+"""Quick tests for the words a rare style needs, asked of all a plan's lines at once before a
+pass reads them one by one: `may_hold(lines_of(nodes), ("sleep", "schlaf"))` is False for a
+plan with no `Sleep:` line in any case, so the pass gives its answer for no such line at once.
+
+The text is lower-cased as UTF-8 bytes (ASCII letters only, far quicker than `str.lower` on a
+long text with a dash or an accent in it), and the four letters outside ASCII that `re` matches
+to ASCII ones when it ignores case (`İ` and `ı` to `i`, `ſ` to `s`, the Kelvin sign to `k`) are
+written as those: a pattern that ignores case finds a word only where its stem is found here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planexport.reader.outline import Item, Node
+
+__all__ = ["lines_of", "may_hold"]
+
+# The letters outside ASCII that `re.IGNORECASE` matches to an ASCII letter, as UTF-8.
+_AS_ASCII = (
+    ("\u0130".encode(), b"i"),
+    ("\u0131".encode(), b"i"),
+    ("\u017f".encode(), b"s"),
+    ("\u212a".encode(), b"k"),
+)
+
+
+def lines_of(nodes: list[Node]) -> str:
+    """The text of every node and of every list item at any depth, a line each."""
+    found: list[str] = []
+    for node in nodes:
+        found.append(node.text)
+        stack: list[Item] = list(reversed(node.items))
+        while stack:
+            item = stack.pop()
+            found.append(item.text)
+            stack.extend(reversed(item.children))
+    return "\n".join(found)
+
+
+def may_hold(text: str, stems: tuple[str, ...]) -> bool:
+    """False only where none of `stems` (ASCII letters, lower case) is in `text` in any case."""
+    low = text.encode("utf-8", "surrogatepass").lower()
+    for letter, ascii_letter in _AS_ASCII:
+        if letter in low:
+            low = low.replace(letter, ascii_letter)
+    return any(stem.encode() in low for stem in stems)
