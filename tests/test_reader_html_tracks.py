@@ -53,3 +53,17 @@ def test_parallel_sessions_a_row_each_in_one_slot_are_one_block() -> None:
 def test_rows_with_one_start_and_different_spans_are_still_refused() -> None:
     with pytest.raises(PlanError, match="an HTML table with merged cells"):
         read_plan(PLANS / "different-spans-same-start.md")
+
+
+def test_a_label_column_beside_titles_with_no_header_is_one_session_a_row() -> None:
+    # "Talk 1 | Reading tide tables": a label and its title, not two tracks
+    result = read_plan(PLANS / "labelled-sessions-no-header.md")
+    assert pinned(result.plan, 0) == [
+        ("Talk 1: Reading tide tables (Ana Ruiz)", 45, "09:00"),
+        ("Talk 2: Knots every sailor needs (Tom Berg)", 45, "10:15"),
+        ("Lab A: Rigging a dinghy / Lab B: Chart plotting on paper", 120, "14:00"),
+    ]
+    assert warnings(result) == [
+        "5: parallel sessions in one row of an HTML table are read as one block titled by all "
+        "of them"
+    ]
