@@ -46,3 +46,29 @@ def test_a_day_without_at_least_stays_a_block() -> None:
 def test_advice_beside_a_timed_line_leaves_the_plan_as_before() -> None:
     plan = read_plan(PLANS / "advice-beside-a-timed-line.md").plan
     assert [b[1] for b in blocks_with_items(plan)] == [20, 10]
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "length"),
+    [
+        ("we-recommend-at-least.md", 11, "45 minutes"),
+        ("wir-empfehlen-mindestens.md", 5, "eine Stunde"),
+    ],
+)
+def test_a_plan_whose_only_length_is_a_recommended_minimum_is_refused(
+    name: str, line: int, length: str
+) -> None:
+    with pytest.raises(PlanError) as raised:
+        read_plan(PLANS / name)
+    assert raised.value.line == line
+    message = str(raised.value)
+    assert "no timed blocks found (no days found" in message
+    assert f'the only length is advice, line {line}: "{length}" as a recommended minimum' in message
+
+
+@pytest.mark.parametrize(
+    "name", ["recommended-order-stays-a-block.md", "labelled-recommendation-stays-a-block.md"]
+)
+def test_a_recommendation_apart_or_after_a_label_leaves_the_block(name: str) -> None:
+    plan = read_plan(PLANS / name).plan
+    assert [(b[0][:6], b[1]) for b in blocks_with_items(plan)] == [("Scales", 15)]

@@ -88,10 +88,14 @@ def test_one_bare_hour_under_time_stays_a_length() -> None:
 
 
 def test_about_hours_in_a_days_posting_table_are_starts_not_a_21_hour_day() -> None:
-    # inside a day, the rows are an agenda of starts: `Post sobre X` until `Post Y` at 12:00
+    # inside a day, the rows are starts; `Post sobre X` (12/02) does not last until `Post Y`
+    # at 12:00 on another date (13/02): both are warned, no length is made up
     result = read("pt-day-posting-table-about-hours.md")
     assert day_blocks(result.plan) == [
-        (None, [("Revisar o roteiro", 30, None), ("Post sobre X", 180, "09:00")]),
+        (None, [("Revisar o roteiro", 30, None)]),
         (None, [("Live com convidado", 60, "12:00"), ("Stories da live", 20, "15:00")]),
     ]
-    assert warnings(result) == ['10: row "Post Y" has a start time but no length']
+    assert warnings(result) == [
+        '9: row "Post sobre X" has a start time but no length',
+        '10: row "Post Y" has a start time but no length',
+    ]

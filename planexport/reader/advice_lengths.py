@@ -57,6 +57,15 @@ _A_DAY = lazy(
     r"|di[aá]ri[ao]s?|quotidien(?:ne)?s?|quotidiennement|giornalier[io]|dagelijks)\b",
     re.IGNORECASE,
 )
+# A recommendation before a minimum: "We recommend to take at least one hour", "Wir empfehlen,
+# mindestens", "Recomendamos dedicar al menos", "Nous conseillons de prévoir au moins".
+_RECOMMEND = lazy(
+    r"\b(?:recommend|recommended|recommends|suggest|suggested|advise|advised|empfehlen|empfiehlt"
+    r"|empfohlen|raten|recomend\w*|recomiend\w*|aconsej\w*|recommand\w*|conseill\w*"
+    r"|consigli\w*|raccomand\w*|aconselh\w*|sugerimos|sugere\w*|aanbevolen|adviseren"
+    r"|raden)\b",
+    re.IGNORECASE,
+)
 # A limit the length keeps within, just before it: "within 30 min", "innerhalb von 30 Minuten".
 _WITHIN = lazy(
     r"(?:\bwithin|\bunder|\bless\s+than|\binnerhalb(?:\s+von)?|\bbinnen|\bdentro\s+de"
@@ -78,6 +87,7 @@ _SAID = {
     "daily": "as a daily minimum, which says how long to keep at it",
     "range": "as an amount in a tip, which says how much to do",
     "when": "as a gap before or after something or a limit to keep within, which says when",
+    "minimum": "as a recommended minimum, which says how long at least, not when",
 }
 
 
@@ -97,9 +107,9 @@ def advice_refusal(nodes: list[Node]) -> tuple[int, str] | None:
 
 
 def advice_only(nodes: list[Node]) -> tuple[int, str, str] | None:
-    """The first advice line, as (line, length, kind: `daily`, `range` or `when`), when every
-    length in the plan is advice; None when there is none, or any other line gives a length or
-    a time."""
+    """The first advice line, as (line, length, kind: `daily`, `minimum`, `range` or `when`),
+    when every length in the plan is advice; None when there is none, or any other line gives a
+    length or a time."""
     first: tuple[int, str, str] | None = None
     for line, text in _lines(nodes):
         found = find_duration(text)
@@ -144,10 +154,13 @@ def says_when(text: str, start: int, end: int) -> bool:
 
 
 def _kind(text: str, start: int, end: int) -> str | None:
-    """`daily` for a minimum to keep every day, `when` for lengths that are each a gap or a
+    """`daily` for a minimum to keep every day, `minimum` for one recommended (`We recommend
+    to take at least one hour`), `when` for lengths that are each a gap or a
     limit (`1-2h before, 30 min after`), else None."""
     if _AT_LEAST.search(text[:start]) and _A_DAY.search(text[end:]):
         return "daily"
+    if _AT_LEAST.search(text[:start]) and _recommends(text[:start]):
+        return "minimum"  # "We recommend to take at least one hour to work on the exercises"
     found = find_duration(text, start)
     while found is not None:
         if found.at is not None:
@@ -156,6 +169,14 @@ def _kind(text: str, start: int, end: int) -> str | None:
             return None
         found = find_duration(text, found.end)
     return "when"
+
+
+def _recommends(before: str) -> bool:
+    """Whether the words before a length recommend it as a sentence of their own (`We suggest
+    you set aside at least`), not as what a labelled line says (`- Scales: we recommend at
+    least 15 minutes` is a block of scales)."""
+    found = _RECOMMEND.search(before)
+    return found is not None and ":" not in before[: found.start()]
 
 
 def _lines(nodes: list[Node]) -> list[tuple[int, str]]:

@@ -96,6 +96,7 @@ from planexport.reader.week_rows import week_row_headings
 from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_entries import weekday_entries
+from planexport.reader.weekday_list_spans import weekday_list_spans
 from planexport.reader.weekday_parts import weekday_parts
 from planexport.reader.weekday_returns import joined_weekdays
 from planexport.reader.weekday_turns import weekday_turns
@@ -183,6 +184,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = version_columns(nodes)  # "| Activity | Full (1.5 h) | Short (45 min) |": versions
     nodes = lesson_outline(nodes, source)  # "# Week 4 → Day 3" / "# Lesson 3 – …" / "# Story"
     nodes = weekday_titled_sections(nodes)  # "## Sorties du Dimanche" over "vers 10h … 2h"
+    nodes = weekday_list_spans(nodes)  # "### Monday, Wednesday, Friday: 9am - 3pm" over a line
     nodes = day_letter_rows(short_weekday_headings(without_paces(nodes)))  # "| L-M |"
     nodes = hour_prefixes(bracket_starts(day_range_rows(week_row_headings(nodes), ctx)))
     text_lines = body.split("\n")  # the body as the passes below read it, split once
@@ -298,7 +300,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         from planexport.reader.plan_heading_titles import first_heading_title
 
         title_heading = first_heading_title(nodes, first)  # "## Chemistry revision" over days
-    focus = focus_table(nodes)
+    focus = focus_table(nodes, spans)  # "| Day | Focus |", not a shorter plan's after the days
     goals, links = goals_and_links(outside)
     dated = {span.month_day for span in spans if span.month_day is not None}
     warn_outside(

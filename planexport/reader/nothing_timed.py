@@ -68,6 +68,11 @@ def nothing_timed(
             f"no timed blocks found ({count} day{'s' if count != 1 else ''} found, counted in "
             "sessions, and no session length: add a line such as 'Session length: 50 min')"
         )
+    from planexport.reader.untimed_exams import untimed_exams
+
+    exams = untimed_exams(nodes, spans)
+    if exams is not None:
+        return exams
     from planexport.reader.prose_time import stated_time
 
     stated = stated_time(nodes)

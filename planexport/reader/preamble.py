@@ -2,7 +2,9 @@
 
 `| Day | Focus |` (or Topic, Theme, Subject) names each numbered day's focus; the lists under a
 `## Goals` or `## Objectives` heading are the plan's goals; a list of nothing but links is its
-links.
+links. A `| Day | Focus |` table after the last day that numbers fewer days than the plan has
+(`## If You Only Have 2 Days` under a ten-day plan) is a shorter plan of its own: it names no
+day's focus, and is warned of as a table in no day.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, unwrap
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from planexport.reader.days import DaySpan
     from planexport.reader.outline import Node
 
 __all__ = ["focus_table", "goals_and_links"]
@@ -22,9 +27,13 @@ _DAY_NUMBER = lazy(r"(?<![-\u2212\u2013\d])\d+")
 _LINK_ONLY = lazy(r"^\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*$")
 
 
-def focus_table(nodes: list[Node]) -> dict[int, str]:
-    """Day number -> focus, from the first table with a Day column."""
-    for node in nodes:
+def focus_table(nodes: list[Node], spans: Sequence[DaySpan] = ()) -> dict[int, str]:
+    """Day number -> focus, from the first table with a Day column, but for one after the last
+    of the days `spans` finds that numbers fewer of them (another, shorter plan)."""
+    days = [span for span in spans if not span.guide]
+    last = max((span.end for span in days), default=len(nodes))
+    count = len({number for span in days for number in span.numbers})
+    for idx, node in enumerate(nodes):
         if node.kind != "table" or len(node.rows) < 2:
             continue
         header = [unwrap(cell).lower() for cell in node.rows[0]]
@@ -48,6 +57,8 @@ def focus_table(nodes: list[Node]) -> dict[int, str]:
             number = _DAY_NUMBER.search(row[day_col])
             if number and row[focus_col].strip(" -—–"):  # "| 3 | — | — |": no focus
                 found[int(number.group())] = row[focus_col].strip()
+        if found and idx >= last and len(found) < count:
+            continue  # "## If You Only Have 3 Days" after 14 days: not their focus
         if found:
             return found
     return {}

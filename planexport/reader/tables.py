@@ -285,7 +285,7 @@ def _dated_rows(
     """`| Mo, 11.05.2020 | - Maths: 07:50 bis 9:30 Uhr<br>- Essay |`: a dated day per row, a
     block per timed item of its cells and the untimed items as notes."""
     from planexport.reader.dated_row_starts import RowStarts
-    from planexport.reader.room_columns import rooms_of
+    from planexport.reader.room_columns import rooms_of, section_title
     from planexport.reader.table_cells import cell_blocks, link_text_joined
     from planexport.reader.table_dates import cell_date
     from planexport.reader.yearless_rows import in_date_order
@@ -315,7 +315,7 @@ def _dated_rows(
     # "| 14/Oct/2013 | LM1 | 4 | 15:15 - 19:15 |": the room is where, the hours a count
     rooms = None if by_rows or items else rooms_of(node, cols, dates, where)
     # "| 12/02 | 09:00 | Post sobre X |": each row's start is its block's time of day
-    starts = None if by_rows else RowStarts.of(node, skip, ctx)
+    starts = None if by_rows else RowStarts.of(node, skip, ctx, section_title(where) or "")
     for row, line in body:
         cell = cell_at(row, dates)
         found = cell_date(cell, year) if cell else None

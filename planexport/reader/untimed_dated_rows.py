@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from planexport.reader.dated_row_starts import start_column
 from planexport.reader.result import ReadResult, ReadWarning
 from planexport.reader.sections import timed
 
@@ -38,6 +39,8 @@ def untimed_dated_rows(nodes: list[Node], spans: list[DaySpan]) -> int | None:
     end = max(span.end for span in spans)
     if start <= 0 or timed(nodes[start:end]) or not timed(nodes[:start]):
         return None
+    if nodes[start].kind == "table" and start_column(nodes[start]) is not None:
+        return None  # "| Physics | May 14 | 9:00 AM |": dated rows with their starts
     return nodes[start].line
 
 

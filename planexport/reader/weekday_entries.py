@@ -16,7 +16,7 @@ from planexport.reader.title_span_entries import group_days, title_spans
 from planexport.reader.weekday_abbrevs import weekdays_named
 from planexport.reader.words import FULL_WEEKDAYS, WEEKDAYS, fold
 
-__all__ = ["weekday_entries"]
+__all__ = ["Entry", "entry_days", "line_entries", "weekday_entries"]
 
 _NAME = r"[^\W\d_]{2,}(?:-[^\W\d_]+)?\.?"
 # "Mon", "Monday,", "Tue/Thu", "Mon–Fri", "Sa + So", "Segunda-feira": the weekdays leading a line.
@@ -66,6 +66,20 @@ class _Entry:
         """The entry's title without a length (`Past papers` of `Past papers 3h`)."""
         found = find_duration(self.title) if self.start is None else None
         return block_title(self.title, found) or self.title if found else self.title
+
+
+Entry = _Entry
+
+
+def line_entries(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
+    """The entries one line writes (`Mon/Wed 18:00-20:00 Gym`), one per weekday, or None."""
+    return _entry(text, line, children)
+
+
+def entry_days(entries: list[_Entry], level: int) -> list[Node]:
+    """A heading per weekday at `level`, in the week's order, over its entries as span lines;
+    each heading is the weekday's name alone (`### Monday`)."""
+    return _days(entries, level, topics=False)
 
 
 def _hhmm(minutes: int) -> str:
@@ -289,7 +303,7 @@ def weekday_entries(nodes: list[Node], lines: list[str]) -> list[Node]:
     return out
 
 
-def _days(entries: list[_Entry], level: int) -> list[Node]:
+def _days(entries: list[_Entry], level: int, *, topics: bool = True) -> list[Node]:
     """A heading per weekday (`## Monday – Calculus`, one level under the heading above) over a
     list of its entries as span lines (`- 18:00 - 20:00 Calculus`)."""
     groups: dict[tuple[str, str], list[_Entry]] = {}
@@ -302,9 +316,10 @@ def _days(entries: list[_Entry], level: int) -> list[Node]:
     out: list[Node] = []
     for group in ordered:
         first = group[0]
-        topics = ", ".join(dict.fromkeys(entry.topic() for entry in group))
         label = f"{first.name} {first.date}".strip()
-        out.append(Node("heading", first.line, level=level, text=f"{label} – {topics}"))
+        if topics:
+            label += " – " + ", ".join(dict.fromkeys(entry.topic() for entry in group))
+        out.append(Node("heading", first.line, level=level, text=label))
         items = [e.item() for e in group if e.start is not None or find_duration(e.title)]
         items += [
             c for e in group if e.start is None and not find_duration(e.title) for c in e.children

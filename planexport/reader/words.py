@@ -14,6 +14,7 @@ __all__ = [
     "DAY_COLUMN_WORDS",
     "DAY_WORDS",
     "ESTIMATE_WORDS",
+    "EXAM_WORDS",
     "FRAME_WORDS",
     "FREE_WORDS",
     "HOUR_WORDS",
@@ -299,6 +300,14 @@ DAY_TOTAL_TAILS = ("do dia", "del dia", "de la jornada", "da jornada", "of the d
 # Word beginnings that make a label an estimate ("Estimated time", "Tiempo estimado", "Geschätzte
 # Zeit", "Temps estimé", "Approx. time"): the day's hours, not a block.
 ESTIMATE_WORDS = ("estimat", "estim", "geschatzt", "geschat", "stimat", "approx", "aprox")
+
+# What an exam is called (folded): a table of them (`| Subject | Date | Time | Venue |` under
+# `## Exam timetable`) is no agenda, so an exam never lasts until the next row's start.
+EXAM_WORDS = ("exam", "exams", "examination", "examinations", "final", "finals", "midterm",
+              "midterms", "quiz", "quizzes", "prufung", "prufungen", "klausur", "klausuren",
+              "examen", "examenes", "parcial", "parciales", "partiel", "partiels", "epreuve",
+              "epreuves", "esame", "esami", "exame", "exames", "prova", "provas", "tentamen",
+              "tentamens", "toets", "toetsen")  # fmt: skip
 
 # Table headers.
 TITLE_COLUMN_WORDS = (
