@@ -46,3 +46,27 @@ def test_a_day_without_at_least_stays_a_block() -> None:
 def test_advice_beside_a_timed_line_leaves_the_plan_as_before() -> None:
     plan = read_plan(PLANS / "advice-beside-a-timed-line.md").plan
     assert [b[1] for b in blocks_with_items(plan)] == [20, 10]
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "length"),
+    [
+        ("we-recommend-at-least-refused.md", 5, "one hour"),
+        ("wir-empfehlen-mindestens-refused.md", 4, "45 Minuten"),
+    ],
+)
+def test_a_plan_whose_only_length_is_a_recommended_minimum_is_refused(
+    name: str, line: int, length: str
+) -> None:
+    # "We recommend to spend at least one hour on each set": how long to keep at it, no block.
+    with pytest.raises(PlanError) as raised:
+        read_plan(PLANS / name)
+    assert raised.value.line == line
+    message = str(raised.value)
+    assert f'line {line}: "{length}" as a minimum recommended, which says how long' in message
+
+
+def test_a_recommended_minimum_beside_a_day_leaves_the_plan_as_before() -> None:
+    result = read_plan(PLANS / "recommended-minimum-beside-a-day-stays.md")
+    assert [b[:2] for b in blocks_with_items(result.plan)] == [("Lecture on sorting", 60)]
+    assert [w.line for w in result.warnings] == [9]

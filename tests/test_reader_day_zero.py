@@ -16,7 +16,8 @@ def test_a_day_zero_over_prose_is_no_day_and_the_refusal_says_what_was_found() -
         read_plan(ZERO / "day-zero-prose.md")
     message = str(caught.value)
     assert "day numbers start at 1" not in message
-    assert 'a length in prose (line 5: "90 min")' in message
+    # "Recomendamos al menos **90 min** de estudio.": a minimum recommended, no block
+    assert 'the only length is advice, line 5: "90 min" as a minimum recommended' in message
 
 
 def test_a_timed_day_zero_is_still_an_error() -> None:

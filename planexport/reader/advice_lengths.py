@@ -6,7 +6,9 @@ por dia`, `mindestens 20 Minuten am Tag`, `al menos 1 hora al día`, `au moins 3
 jour`, `almeno 30 minuti al giorno`, `minstens 20 minuten per dag`) tells how to keep at it, not
 what to do when: with no day and no other length in the plan, nothing is there to schedule, and
 the plan is refused with what was found. A line with both words is advice; one with either alone
-(`- Warm-up: at least 10 minutes`, `- Reading: 30 min a day`) is a block as before.
+(`- Warm-up: at least 10 minutes`, `- Reading: 30 min a day`) is a block as before. A minimum
+someone recommends (`We recommend to spend at least one hour on each set`, `Wir empfehlen,
+mindestens 45 Minuten`) is advice the same way.
 
 A length that says when, not how long: a gap before or after something (`Eat a light snack 1-2h
 before running`, `1-2 Stunden vor dem Laufen`, `1-2 h antes de correr`, `1 à 2 h avant la course`,
@@ -57,6 +59,13 @@ _A_DAY = lazy(
     r"|di[aá]ri[ao]s?|quotidien(?:ne)?s?|quotidiennement|giornalier[io]|dagelijks)\b",
     re.IGNORECASE,
 )
+# A recommendation, anywhere before a minimum: "We recommend to take at least one hour".
+_RECOMMEND = lazy(
+    r"\b(?:recommend(?:s|ed)?|suggest(?:s|ed)?|advise[sd]?|encourage[sd]?|empfehlen|empfiehlt"
+    r"|empfohlen|recomend(?:amos|a|ado|ada|emos)|recommand(?:ons|e|é|ée)|conseill(?:ons|e|é|ée)"
+    r"|consigli(?:amo|a|ato|ata)|raden\s+(?:we|wij|je|u)\b|aanbevolen|aconselh(?:amos|a|ado))\b",
+    re.IGNORECASE,
+)
 # A limit the length keeps within, just before it: "within 30 min", "innerhalb von 30 Minuten".
 _WITHIN = lazy(
     r"(?:\bwithin|\bunder|\bless\s+than|\binnerhalb(?:\s+von)?|\bbinnen|\bdentro\s+de"
@@ -76,6 +85,7 @@ _BEFORE_AFTER = lazy(
 # How each kind of advice is said in the refusal.
 _SAID = {
     "daily": "as a daily minimum, which says how long to keep at it",
+    "minimum": "as a minimum recommended, which says how long to keep at it",
     "range": "as an amount in a tip, which says how much to do",
     "when": "as a gap before or after something or a limit to keep within, which says when",
 }
@@ -97,9 +107,9 @@ def advice_refusal(nodes: list[Node]) -> tuple[int, str] | None:
 
 
 def advice_only(nodes: list[Node]) -> tuple[int, str, str] | None:
-    """The first advice line, as (line, length, kind: `daily`, `range` or `when`), when every
-    length in the plan is advice; None when there is none, or any other line gives a length or
-    a time."""
+    """The first advice line, as (line, length, kind: `daily`, `minimum`, `range` or `when`),
+    when every length in the plan is advice; None when there is none, or any other line gives a
+    length or a time."""
     first: tuple[int, str, str] | None = None
     for line, text in _lines(nodes):
         found = find_duration(text)
@@ -144,10 +154,12 @@ def says_when(text: str, start: int, end: int) -> bool:
 
 
 def _kind(text: str, start: int, end: int) -> str | None:
-    """`daily` for a minimum to keep every day, `when` for lengths that are each a gap or a
-    limit (`1-2h before, 30 min after`), else None."""
+    """`daily` for a minimum to keep every day, `minimum` for one recommended, `when` for
+    lengths that are each a gap or a limit (`1-2h before, 30 min after`), else None."""
     if _AT_LEAST.search(text[:start]) and _A_DAY.search(text[end:]):
         return "daily"
+    if _AT_LEAST.search(text[:start]) and _RECOMMEND.search(text[:start]):
+        return "minimum"  # "We recommend to take at least one hour to work on the exercises"
     found = find_duration(text, start)
     while found is not None:
         if found.at is not None:
