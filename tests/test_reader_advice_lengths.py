@@ -72,3 +72,27 @@ def test_a_plan_whose_only_length_is_a_recommended_minimum_is_refused(
 def test_a_recommendation_apart_or_after_a_label_leaves_the_block(name: str) -> None:
     plan = read_plan(PLANS / name).plan
     assert [(b[0][:6], b[1]) for b in blocks_with_items(plan)] == [("Scales", 15)]
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "length"),
+    [
+        ("we-recommend-at-least-refused.md", 5, "one hour"),
+        ("wir-empfehlen-mindestens-refused.md", 4, "45 Minuten"),
+    ],
+)
+def test_a_plan_whose_only_length_is_a_recommended_minimum_is_refused_en_de(
+    name: str, line: int, length: str
+) -> None:
+    # "We recommend to spend at least one hour on each set": how long to keep at it, no block.
+    with pytest.raises(PlanError) as raised:
+        read_plan(PLANS / name)
+    assert raised.value.line == line
+    message = str(raised.value)
+    assert f'line {line}: "{length}" as a recommended minimum, which says how long' in message
+
+
+def test_a_recommended_minimum_beside_a_timed_day_leaves_the_plan_as_before() -> None:
+    result = read_plan(PLANS / "recommended-minimum-beside-a-day-stays.md")
+    assert [b[:2] for b in blocks_with_items(result.plan)] == [("Lecture on sorting", 60)]
+    assert [w.line for w in result.warnings] == [9]

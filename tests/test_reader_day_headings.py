@@ -39,7 +39,9 @@ def test_the_day_of_the_month_before_a_title_is_no_part_of_it() -> None:
     assert [(d.weekday, d.title) for d in plan.days] == [
         ("tue", "Grafi"),
         ("wed", "Alberi"),
-        ("thu", "Giovedì"),  # "### Giovedì 6 (1h)": no topic, so the weekday
+        # "### Giovedì 6 (1h)" under "## Settimana 1 (3-9 marzo)": no topic, so titled as
+        # "### Giovedì 6 marzo (1h)" is, by its weekday and date
+        ("thu", "Giovedì 6 marzo"),
     ]
     assert [b[:2] for b in blocks_with_items(plan)] == [
         ("Grafi", 120),
@@ -67,10 +69,15 @@ def test_dated_days_in_a_final_section_after_the_weeks_are_days_of_the_plan() ->
         (1, "mon", "Insiemi", [("Insiemi", 60, None)]),
         (2, "mon", "Funzioni", [("Funzioni", 60, None)]),
         # one week more than the last, so that they come after it
-        (3, "mon", "Lunedì", [("Lunedì", 90, None)]),
-        (3, "tue", "Martedì", [("Martedì", 120, None)]),
+        (3, "mon", "Lunedì 16 febbraio", [("Lunedì", 90, None)]),
+        (3, "tue", "Martedì 17 febbraio", [("Martedì", 120, None)]),
     ]
-    assert warnings(result) == []
+    # No year is written, and 2 February is no Monday from two weeks before today on.
+    assert warnings(result) == [
+        '5: "Lunedì 2 febbraio - Insiemi (1h)": the plan writes no year and 2 febbraio is no '
+        "Monday from two weeks ago on: the days' weekdays are read, not their dates (write the "
+        "year to date them)"
+    ]
 
 
 def test_a_guide_after_the_weeks_stays_a_guide() -> None:

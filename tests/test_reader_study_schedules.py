@@ -23,17 +23,17 @@ def notes(plan: Plan) -> list[str | None]:
 
 def test_week_ranges_across_months_are_no_days_and_the_day_tables_are_read() -> None:
     # "**October 26 - November 1, 2026**" under "## Week 1" is the week's range, not a day of
-    # November 1 that takes every table after it.
+    # November 1 that takes every table after it; its year dates the rows' `Oct 26`.
     result = read_plan(PLANS / "en-week-ranges-across-months-over-day-tables.md")
     assert dated_days(result.plan) == [
-        (1, "mon", None, "Mon", [("OSI layers and encapsulation", 60, None)]),
-        (1, "wed", None, "Wed", [("Copper and fibre standards", 60, None)]),
-        (1, "sat", None, "Sat", [("Build a small lab network", 180, None)]),
-        (2, "tue", None, "Tue", [("Subnetting drills", 60, None)]),
-        (2, "sun", None, "Sun", [("Practice quiz on addressing", 120, None)]),
-        (3, "mon", None, "Mon", [("Static and default routes", 60, None)]),
-        (3, "fri", None, "Fri", []),
-        (3, "sat", None, "Sat", [("Full mock exam", 90, None)]),
+        (1, "mon", dt.date(2026, 10, 26), "Mon", [("OSI layers and encapsulation", 60, None)]),
+        (1, "wed", dt.date(2026, 10, 28), "Wed", [("Copper and fibre standards", 60, None)]),
+        (1, "sat", dt.date(2026, 10, 31), "Sat", [("Build a small lab network", 180, None)]),
+        (2, "tue", dt.date(2026, 11, 3), "Tue", [("Subnetting drills", 60, None)]),
+        (2, "sun", dt.date(2026, 11, 8), "Sun", [("Practice quiz on addressing", 120, None)]),
+        (3, "mon", dt.date(2026, 11, 9), "Mon", [("Static and default routes", 60, None)]),
+        (3, "fri", dt.date(2026, 11, 13), "Fri", []),
+        (3, "sat", dt.date(2026, 11, 14), "Sat", [("Full mock exam", 90, None)]),
     ]
     assert warnings(result) == []
 

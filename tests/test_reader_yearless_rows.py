@@ -75,6 +75,10 @@ def test_month_names_without_a_year() -> None:
     ]
 
 
-def test_rows_that_name_their_weekday_are_left_to_it() -> None:
+def test_rows_that_name_their_weekday_are_dated_in_the_year_it_fits() -> None:
+    # No year written: "Seg 14/12" is the next 14 December that is a Monday, from today on.
     result = read("pt-weekday-beside-the-date-is-left-to-it.md")
-    assert days(result.plan) == [("mon", None, "Seg"), ("wed", None, "Qua")]
+    assert days(result.plan) == [
+        ("mon", dt.date(2026, 12, 14), "Seg"),
+        ("wed", dt.date(2026, 12, 16), "Qua"),
+    ]

@@ -538,6 +538,8 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         ):
             # "## Template A" then "> Use this on: Monday, Tuesday, …"
             names = listed_weekdays(nodes[idx + 1].text)
+            if len(names) == 1 and date_in(nodes[idx + 1].text, None)[0] is not None:
+                names = []  # "> The exam is on Friday, 21 May 2027.": a date, not a template
             if nodes[idx + 1].kind == "paragraph" and (
                 len(names) < 2 or WEEKDAY_RANGE.search(nodes[idx + 1].text) or sums_up(node, heads)
             ):

@@ -15,6 +15,9 @@ from planexport.reader.table_weekly import weekday_of
 __all__ = ["html_nodes"]
 
 _HEADING = lazy(r"h[1-6]")
+# A site generator's tag (Hugo `{{< relref "about.md" >}}`, `{{% note %}}`, Liquid `{% link x %}`,
+# `{{ page.title }}`): filled in when the site is built, no text of the plan.
+_TEMPLATE_TAG = lazy(r"\{\{[<%]?.*?[%>]?\}\}|\{%.*?%\}", re.DOTALL)
 _IGNORED = ("style", "script", "template")
 _STRUCK = ("s", "del", "strike")
 _PARALLEL = (
@@ -227,6 +230,15 @@ def day_rows(rows: list[list[str]]) -> bool:
     return names[0] is not None and sum(1 for name in names if name) >= 2
 
 
+def without_template_tags(html: str) -> str:
+    """`html` without a site generator's tags (`<a href="{{< relref "about.md" >}}">Excursion</a>`
+    is `<a href="">Excursion</a>`, so the quotes in the tag no longer end the attribute early and
+    spill `}}">` into the cell), its lines kept where they were."""
+    if "{{" not in html and "{%" not in html:
+        return html
+    return _TEMPLATE_TAG.sub(lambda tag: "\n" * tag.group().count("\n"), html)
+
+
 def _text(parts: list[str]) -> str:
     text = " ".join(" ".join(parts).split())
     return re.sub(r"\s*<br>\s*", "<br>", text).strip()
@@ -235,6 +247,6 @@ def _text(parts: list[str]) -> str:
 def html_nodes(html: str, line: int) -> list[Node]:
     """The headings and tables of an HTML block that starts at `line`."""
     reader = _Reader(line)
-    reader.feed(html)
+    reader.feed(without_template_tags(html))
     reader.close()
     return reader.nodes

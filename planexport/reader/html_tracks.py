@@ -21,6 +21,7 @@ def joined_tracks(rows: list[list[str]]) -> tuple[list[list[str]], bool] | None:
     parallel sessions (`Talk A`, `Talk B`) is one slot titled by all of them (`Talk A / Talk B`),
     and a row of tracks still to fill (`--` in every cell) is a slot titled `Sessions`. A break
     beside a session (`Coffee Break`, `Workshop 1`) leaves the session: it runs through the break.
+    A list beside a session's name (`Flashlight talks` | `- A. Lee<br>- B. Roy`) is its items.
     """
     timed = [row for row in rows[1:] if row and _slot(row[0])]
     if len(timed) < 2 or 2 * len(timed) < len(rows) - 1:
@@ -39,6 +40,11 @@ def joined_tracks(rows: list[list[str]]) -> tuple[list[list[str]], bool] | None:
         cells = [cell for cell in row[1:] if cell.strip(_EMPTY)]
         if n == 0 and not _slot(row[0]):
             out.append([row[0], " / ".join(cells)])  # the header: the tracks' names, if any
+            continue
+        if len(cells) == 2 and cells[1].startswith("- "):
+            # "<td><strong>Flashlight talks</strong></td><td><ul><li>A. Lee</li>…": the talks of
+            # the session, its items, not a parallel session
+            out.append([row[0], f"{cells[0]}<br>{cells[1]}"])
             continue
         going_on = [cell for cell in cells if not is_break(cell)]
         if len(cells) > 1 and going_on:

@@ -18,12 +18,13 @@ if TYPE_CHECKING:
 
 __all__ = ["numbered_weekday_headings"]
 
-# "Mon 20 - Row + Strength", "**Qua 29** – Rodagem", "Di. 14.: Kraft", "Friday 24": a weekday, a
-# day of the month, then a title after a spaced dash or a colon, or nothing.
+# "Mon 20 - Row + Strength", "**Qua 29** – Rodagem", "Di. 14.: Kraft", "Friday 24", "Martedì 1
+# (1.5h)": a weekday, a day of the month, then a title after a spaced dash or a colon, a length
+# in brackets, or nothing.
 _NUMBERED = lazy(
     r"^(?P<lead>[^\w\s]*\s*)(?P<name>[^\W\d_]{2,}(?:-[^\W\d_]+)?)\.?,?\s+"
     r"(?P<day>3[01]|[12]\d|0?[1-9])\.?(?P<close>[*_]*)"
-    rf"(?P<rest>\s+[{DASH}]\s+\S.*|\s*:\s+\S.*|\s*)$"
+    rf"(?P<rest>\s+[{DASH}]\s+\S.*|\s*:\s+\S.*|\s+\([^()]*\d[^()]*\)[*_\s]*|\s*)$"
 )
 _WORD = lazy(r"[^\W\d_]+\.?")
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")

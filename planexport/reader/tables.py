@@ -13,6 +13,7 @@ from planexport.reader.blocks import (
     is_break,
     tidy,
 )
+from planexport.reader.day_labels import label_titles
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.grid_day_numbers import day_number_columns
 from planexport.reader.outline import Node, unwrap
@@ -455,6 +456,7 @@ def _numbered_days(
     days: dict[int, TableDay] = {}
     current: TableDay | None = None
     dating = _Dating(year)
+    labels: dict[int, str] = {}  # "J1", "Day 2": each day's label as written
     rows = zip(node.rows[1:], node.row_lines[1:], numbers, strict=False)
     for row, line, number in rows:
         if number is None and (ranged := day_range(cell_at(row, cols["day"]))) is not None:
@@ -466,6 +468,7 @@ def _numbered_days(
             current = days.get(number)
             if current is None:
                 current = days[number] = TableDay(line, "", number=number)
+                labels[number] = cell_at(row, cols["day"])
                 if dates is not None and cell_at(row, dates):
                     current.weekday, current.date = dating.day(line, cell_at(row, dates), None)
                     # "| **Día 1** | **Martes, 03 Marzo** | …": a placeholder topic gives way.
@@ -483,6 +486,7 @@ def _numbered_days(
             current.blocks.append(raw)
             current.title = current.title or raw.title
     dating.warn(ctx)
+    label_titles(days, labels)  # "| J1 | 09:00–09:30 | Accueil |" and more J1 rows: "J1"
     return list(days.values())
 
 

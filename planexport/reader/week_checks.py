@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.dates import ORDER, date_in
 from planexport.reader.outline import parent_headings, unwrap
-from planexport.reader.sections import timed
 from planexport.reader.weekday_lists import weekday_list
 
 if TYPE_CHECKING:
@@ -51,7 +50,6 @@ def outside_weeks(
         dated = (date_in(heading, None, month_first=False)[1] or day_of_month(heading)) and len(
             span.weekdays
         ) == 1
-        dated = dated and (span.length is not None or timed(nodes[span.start + 1 : span.end]))
         if dated and parent is not None and nodes[parent].level > 1:
             # "### Thursday, 27/11" under "## HOLIDAYS", "### Lunedì 15 (1h)" under "## Finale":
             # a dated day, as in a week

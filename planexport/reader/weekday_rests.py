@@ -44,7 +44,7 @@ _AROUND = lazy(
 
 # "(9h - stop 19h) 🎄", "(11h) - DERNIER JOUR": hours in brackets first, then anything.
 _HOURS_FIRST = lazy(r"^\s*\((?P<inner>[^()]*\d[^()]*)\)(?P<rest>.*)$")
-_HOURS_AFTER = lazy(r"(?<=[\d)])[*_]*\s*\((?P<inner>[^()]*\d[^()]*)\)[^()]*$")
+_HOURS_AFTER = lazy(r"(?<=[\w)])[*_]*\s*\((?P<inner>[^()]*\d[^()]*)\)[^()]*$")
 _WEEKDAY_FIRST = lazy(r"^[\W_]*(?P<name>[^\W\d_]+(?:-feira)?)\.?,?(?=\s+\d)")
 _SEPARATOR = lazy(rf"\s*[:|{DASH}]\s*")
 
@@ -104,7 +104,8 @@ def day_of_month(heading: str) -> int | None:
 def length_off(heading: str) -> str:
     """`heading` without the length that ends it after a colon or a dash (`Mercredi 8 mai 2024 :
     durée 1h environ` is `Mercredi 8 mai 2024`), or the hours in brackets and what follows them
-    (`Mercredi 24 décembre 2025 (9h - stop 19h) 🎄`); as it was when no such length ends it."""
+    (`Mercredi 24 décembre 2025 (9h - stop 19h) 🎄`, `Martedì 1 settembre (1.5h)`); as it was
+    when no such length ends it."""
     hours = _HOURS_AFTER.search(heading)
     if hours is not None and find_duration(hours.group("inner")) is not None:
         return heading[: hours.start()]

@@ -59,7 +59,7 @@ def _years(nodes: list[Node], *, month_first: bool) -> list[int]:
     """The years of the full dates the plan's lines write, and of the years they write after a
     month (`October 2026`), in order, once each."""
     years: list[int] = []
-    texts = [n.text for n in nodes if n.kind in ("heading", "paragraph")]
+    texts = [n.text for n in nodes if n.kind in ("heading", "paragraph", "quote")]
     texts += [i.text for n in nodes if n.kind == "list" for i in n.items]
     for text in texts:
         if not _YEAR.search(text):
@@ -253,7 +253,7 @@ def _starts_with(node: Node, match: re.Match[str]) -> bool:
 
 def _first_date(nodes: list[Node], *, month_first: bool) -> dt.date | None:
     """The first full date the plan's lines write (`**Start:** 2026-12-07`), else None."""
-    texts = [n.text for n in nodes if n.kind in ("heading", "paragraph")]
+    texts = [n.text for n in nodes if n.kind in ("heading", "paragraph", "quote")]
     texts += [i.text for n in nodes if n.kind == "list" for i in n.items]
     for text in texts:
         if _YEAR.search(text):

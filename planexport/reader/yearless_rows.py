@@ -26,11 +26,13 @@ _LATELY = dt.timedelta(days=14)
 
 def rows_year(nodes: list[Node], idx: int, ctx: Ctx | None = None) -> YearHint | None:
     """The year of the dates without one in the table at `idx`: the year a heading above it or
-    the plan gives (as for dated headings); else, when two or more rows are dated and none
-    writes its year, the year nearest to today in which each falls on a weekday a class-time
-    sentence names (`Las clases son los lunes y viernes de 19:00 a 22:00.`), else the year in
-    which the first row's date is the next such date from today (from two weeks ago on: a plan
-    under way). Rows that name their weekday are left to it (`| Mo | 05.01. |`)."""
+    the plan gives (as for dated headings), else the nearest short line above it that writes
+    one (`**Week of March 2, 2026**`) or the plan's only year; else, when two or more rows are
+    dated and none writes its year, the year nearest to today in which each falls on a weekday
+    a class-time sentence names (`Las clases son los lunes y viernes de 19:00 a 22:00.`), else
+    the year in which the first row's date is the next such date from today (from two weeks ago
+    on: a plan under way). Rows that name their weekday are dated in the year in which they
+    fall on it (`| Mo | 05.01. |`, weekday_row_years)."""
     hint = table_year(nodes, idx)
     if hint is not None:
         return hint
@@ -41,14 +43,23 @@ def rows_year(nodes: list[Node], idx: int, ctx: Ctx | None = None) -> YearHint |
         return None
     dates = [cell_date(row[col], None) for row in node.rows[1:] if col < len(row)]
     found = [date for date in dates if date is not None]
-    if len(found) < 2 or any(date.year is not None or date.weekday for date in found):
-        return None  # "| Mo | 05.01. |": the year in which it is a Monday, if any, not the next
-    day = cols["day"]
-    if day is not None and any(weekday_of(cell_at(row, day), short=True) for row in node.rows[1:]):
+    if len(found) < 2 or any(date.year is not None for date in found):
         return None
+    day = cols["day"]
+    if any(date.weekday for date in found) or (
+        day is not None and any(weekday_of(cell_at(row, day), short=True) for row in node.rows[1:])
+    ):
+        from planexport.reader.weekday_row_years import weekday_rows_year
+
+        return weekday_rows_year(nodes, idx, col, day, ctx)  # "| Mo | 05.01. |": a Monday's year
     year = plan_year(nodes)
     if year is not None:
         return YearHint(year)
+    from planexport.reader.weekday_row_years import written_year
+
+    hint = written_year(nodes, idx)  # "**Week of March 2, 2026**" over "| Mar 2 | … |"
+    if hint is not None:
+        return hint
     from planexport.reader.class_years import class_year
 
     year = class_year(nodes, found, ctx)  # "los lunes y viernes" over "| 11 de marzo |"
