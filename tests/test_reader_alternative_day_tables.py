@@ -31,7 +31,11 @@ def test_a_short_version_after_the_days_titles_no_day() -> None:
 
 def test_a_german_short_plan_after_the_days_titles_no_day() -> None:
     result = read("de-kurzplan-nach-den-tagen.md")
-    assert titles_and_focus(result) == [(1, "Day 1", None), (2, "Buchungssätze", None)]
+    assert titles_and_focus(result) == [
+        (1, "Day 1", None),
+        (2, "Buchungssätze", None),
+        (3, "Abschluss", None),
+    ]
 
 
 def test_a_focus_table_before_the_days_still_gives_their_focus() -> None:

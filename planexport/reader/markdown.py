@@ -300,7 +300,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         from planexport.reader.plan_heading_titles import first_heading_title
 
         title_heading = first_heading_title(nodes, first)  # "## Chemistry revision" over days
-    focus = focus_table(nodes[: first + 1], spans)  # "## If You Only Have 3 Days" after: none
+    focus = focus_table(nodes, spans)  # "| Day | Focus |", not a shorter plan's after the days
     goals, links = goals_and_links(outside)
     dated = {span.month_day for span in spans if span.month_day is not None}
     warn_outside(
