@@ -300,7 +300,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         from planexport.reader.plan_heading_titles import first_heading_title
 
         title_heading = first_heading_title(nodes, first)  # "## Chemistry revision" over days
-    focus = focus_table(nodes)
+    focus = focus_table(nodes, spans)
     goals, links = goals_and_links(outside)
     dated = {span.month_day for span in spans if span.month_day is not None}
     warn_outside(

@@ -13,6 +13,9 @@ from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, unwrap
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from planexport.reader.days import DaySpan
     from planexport.reader.outline import Node
 
 __all__ = ["focus_table", "goals_and_links"]
@@ -22,9 +25,13 @@ _DAY_NUMBER = lazy(r"(?<![-\u2212\u2013\d])\d+")
 _LINK_ONLY = lazy(r"^\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*$")
 
 
-def focus_table(nodes: list[Node]) -> dict[int, str]:
-    """Day number -> focus, from the first table with a Day column."""
-    for node in nodes:
+def focus_table(nodes: list[Node], spans: Sequence[DaySpan] = ()) -> dict[int, str]:
+    """Day number -> focus, from the first table with a Day column. A table after the first
+    day that names fewer days than the plan has (`## If You Only Have 3 Days` under a plan of
+    14) is another, shorter plan's: it names none of these days."""
+    first = min((s.start for s in spans if s.start >= 0), default=len(nodes))
+    numbers = {n for s in spans for n in s.numbers}
+    for idx, node in enumerate(nodes):
         if node.kind != "table" or len(node.rows) < 2:
             continue
         header = [unwrap(cell).lower() for cell in node.rows[0]]
@@ -48,6 +55,8 @@ def focus_table(nodes: list[Node]) -> dict[int, str]:
             number = _DAY_NUMBER.search(row[day_col])
             if number and row[focus_col].strip(" -—–"):  # "| 3 | — | — |": no focus
                 found[int(number.group())] = row[focus_col].strip()
+        if found and idx > first and not numbers <= found.keys():
+            continue
         if found:
             return found
     return {}
