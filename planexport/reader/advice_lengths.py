@@ -73,11 +73,26 @@ _BEFORE_AFTER = lazy(
     r"|(?:voor|na)\s+(?:het|de|elke|iedere|afloop)\b)",
     re.IGNORECASE,
 )
+# A recommendation before the length in its sentence: "We recommend to take at least one hour",
+# "I'd suggest", "It is recommended", "Wir empfehlen", "Es empfiehlt sich", "Recomendamos", "Se
+# recomienda", "Nous recommandons", "On conseille", "Consigliamo", "Si consiglia", "Recomenda-se",
+# "Wij raden … aan", "Het is aan te raden".
+_RECOMMEND = lazy(
+    r"(?:\b(?:we|i)(?:\s+would|'d)?(?:\s+strongly)?\s+(?:recommend|suggest|advise)"
+    r"|\bit\s+is\s+(?:recommended|advised|suggested)|\b(?:wir|ich)\s+empfehlen|\bempfehle"
+    r"|\bempfiehlt\s+sich|\brecomend(?:amos|o)\b|\bse\s+recomienda|\brecomenda-se"
+    r"|\b(?:nous|je)\s+(?:recommandons|conseillons|recommande|conseille)|\bon\s+conseille"
+    r"|\bil\s+est\s+(?:recommand|conseill)|\bconsigli(?:amo|o)\b|\bsi\s+consiglia"
+    r"|\braccomand(?:iamo|o)\b|\b(?:wij|we|ik)\s+(?:raden|raad)\b|\baan\s+te\s+raden)"
+    r"[^.!?;:]*$",
+    re.IGNORECASE,
+)
 # How each kind of advice is said in the refusal.
 _SAID = {
     "daily": "as a daily minimum, which says how long to keep at it",
     "range": "as an amount in a tip, which says how much to do",
     "when": "as a gap before or after something or a limit to keep within, which says when",
+    "recommended": "as a recommendation, which says how long to allow for something",
 }
 
 
@@ -97,10 +112,11 @@ def advice_refusal(nodes: list[Node]) -> tuple[int, str] | None:
 
 
 def advice_only(nodes: list[Node]) -> tuple[int, str, str] | None:
-    """The first advice line, as (line, length, kind: `daily`, `range` or `when`), when every
-    length in the plan is advice; None when there is none, or any other line gives a length or
-    a time."""
+    """The first advice line, as (line, length, kind: `daily`, `range`, `when` or, for a list
+    item, `recommended`), when every length in the plan is advice; None when there is none, or
+    any other line gives a length or a time."""
     first: tuple[int, str, str] | None = None
+    listed = {line for node in nodes if node.kind == "list" for line, _ in item_lines(node.items)}
     for line, text in _lines(nodes):
         found = find_duration(text)
         if found is None:
@@ -108,6 +124,8 @@ def advice_only(nodes: list[Node]) -> tuple[int, str, str] | None:
         kind = _kind(text, found.start, found.end) if found.at is None else None
         if kind is None and advice_range(text):
             kind = "range"
+        if kind is None and line in listed and _RECOMMEND.search(text[: found.start]):
+            kind = "recommended"  # "- We recommend to take at least one hour to work on …"
         if kind is None:
             return None
         first = first or (line, text[found.start : found.end].strip(), kind)
