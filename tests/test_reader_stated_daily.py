@@ -150,3 +150,18 @@ def test_a_daily_activitys_length_is_not_the_days() -> None:
 def test_one_activitys_length_a_day_is_not_the_days() -> None:
     with pytest.raises(PlanError, match="2 days found, none with a length"):
         read("activity-heading-per-day-not-the-days.md")
+
+
+def test_headings_under_a_day_are_items_of_its_one_block() -> None:
+    result = read("per-day-heading-over-problem-headings.md")
+    blocks = [b for d in result.plan.days for v in d.variants for b in v.blocks]
+    assert [(b.title, b.min_minutes) for b in blocks] == [
+        ("Traversals", 45),
+        ("Shortest paths", 45),
+    ]
+    assert [(i.text, [c.text for c in i.children]) for i in blocks[0].items] == [
+        ("Drill 1: Flood fill", ["**Source:** the practice sheet", "Medium"]),
+        ("Drill 2: Islands count", ["Medium"]),
+    ]
+    assert [i.text for i in blocks[1].items] == ["Drill 3: Network delay"]
+    assert [w.line for w in result.warnings] == [3]

@@ -671,6 +671,7 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
     if not body.variants and length is not None:
         # "### Jour 1-2 (2×1h30)" over untimed bullets: each day is one block of that length.
         from planexport.reader.dated_topics import dated_topic
+        from planexport.reader.heading_items import heading_items
         from planexport.reader.lone_points import lone_point
         from planexport.reader.session_goals import without_goals
 
@@ -688,7 +689,8 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
             length.lo,
             length.hi,
             None,
-            without_goals(body.items),  # "- **Time target**: 3 hours" is no task
+            # "- **Time target**: 3 hours" is no task; "### Problem 1: Two Sum" an item
+            without_goals(heading_items(lines, body.items) if span.stated else body.items),
             span.line,
         )
         body.variants = [(round(raw.hi / 60, 2), [lone_point(raw, body.notes)])]  # "Proyecto"

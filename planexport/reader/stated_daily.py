@@ -113,7 +113,7 @@ def stated_daily(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> bool:
     if not given:
         return False
     for number, (_, found) in given.items():
-        spans[number].length = found
+        spans[number].length, spans[number].stated = found, True
     for idx, (line, _) in stated.items():
         if nodes[idx].kind == "heading" and line in {ln for ln, _ in given.values()}:
             nodes[idx] = replace(nodes[idx], text=_without_length(nodes[idx].text))
