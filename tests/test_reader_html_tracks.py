@@ -33,3 +33,16 @@ def test_colspan_rows_are_slots_and_parallel_sessions_one_block() -> None:
 def test_a_table_whose_times_start_again_is_still_refused() -> None:
     with pytest.raises(PlanError, match="an HTML table with merged cells"):
         read_plan(PLANS / "two-days-one-table.md")
+
+
+def test_two_rows_of_the_same_slot_are_parallel_sessions_of_one_slot() -> None:
+    result = read_plan(DATA / "html_tracks" / "same-slot-rows.md")
+    assert pinned(result.plan, 0) == [
+        ("Lecture 5", 90, "09:00"),
+        ("Lab A / Lab B", 90, "11:00"),
+        ("Lecture 6", 90, "13:30"),
+    ]
+    assert warnings(result) == [
+        "5: parallel sessions in one row of an HTML table are read as one block titled by all "
+        "of them"
+    ]

@@ -20,7 +20,10 @@ def joined_tracks(rows: list[list[str]]) -> tuple[list[list[str]], bool] | None:
     parallel sessions (`Talk A`, `Talk B`) is one slot titled by all of them (`Talk A / Talk B`),
     and a row of tracks still to fill (`--` in every cell) is a slot titled `Sessions`. A break
     beside a session (`Coffee Break`, `Workshop 1`) leaves the session: it runs through the break.
+    Two rows of the same slot one under the other (`14:00–17:00 | Lab 3`, `14:00–17:00 | Lab 4`)
+    are parallel sessions too, read as one slot; times that start again are another day.
     """
+    rows = _same_slots(rows)  # "14:00–17:00 | Lab 3" then "14:00–17:00 | Lab 4": one slot
     timed = [row for row in rows[1:] if row and _slot(row[0])]
     if len(timed) < 2 or 2 * len(timed) < len(rows) - 1:
         return None
@@ -44,6 +47,19 @@ def joined_tracks(rows: list[list[str]]) -> tuple[list[list[str]], bool] | None:
         parallel = parallel or len(cells) > 1
         out.append([row[0], " / ".join(cells) if cells else "Sessions"])
     return out, parallel
+
+
+def _same_slots(rows: list[list[str]]) -> list[list[str]]:
+    """The rows with a row that repeats the time cell of the row just above it (the same slot,
+    a parallel session written on a row of its own) joined to that row, its cells after it."""
+    out: list[list[str]] = []
+    for row in rows:
+        last = out[-1] if out else None
+        if last and row and last[0].strip() == row[0].strip() and _slot(row[0]):
+            out[-1] = [*last, *row[1:]]
+        else:
+            out.append(row)
+    return out
 
 
 def start_end_first(rows: list[list[str]]) -> list[list[str]]:
