@@ -165,3 +165,14 @@ def test_headings_under_a_day_are_items_of_its_one_block() -> None:
     ]
     assert [i.text for i in blocks[1].items] == ["Drill 3: Network delay"]
     assert [w.line for w in result.warnings] == [3]
+
+
+def test_an_overview_of_numbered_days_with_a_weekend_row_is_no_weekday_table() -> None:
+    result = read("overview-table-with-weekend-row.md")
+    assert _lengths(result) == [
+        ("Cubes and boxes", "Cubes and boxes", 20, 30),
+        ("Cylinders", "Cylinders", 20, 30),
+        ("Hands", "Hands", 20, 30),
+    ]
+    # "| Day 1 (today) |" rows are numbered days, not weekdays the reader cannot place.
+    assert [w.line for w in result.warnings] == [3]
