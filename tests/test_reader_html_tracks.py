@@ -67,3 +67,16 @@ def test_a_label_column_beside_titles_with_no_header_is_one_session_a_row() -> N
         "5: parallel sessions in one row of an HTML table are read as one block titled by all "
         "of them"
     ]
+
+
+def test_two_rows_of_the_same_slot_between_other_slots_are_one_slot() -> None:
+    result = read_plan(PLANS / "same-slot-rows.md")
+    assert pinned(result.plan, 0) == [
+        ("Lecture 5", 90, "09:00"),
+        ("Lab A / Lab B", 90, "11:00"),
+        ("Lecture 6", 90, "13:30"),
+    ]
+    assert warnings(result) == [
+        "5: parallel sessions in one row of an HTML table are read as one block titled by all "
+        "of them"
+    ]

@@ -34,3 +34,21 @@ def test_an_overview_before_the_days_gives_their_focus() -> None:
 def test_a_summary_of_every_day_after_them_still_gives_their_focus() -> None:
     plan = read_plan(PLANS / "summary-after-all-days.md").plan
     assert [d.focus for d in plan.days] == ["Open chords", "Barre chords", "Strumming patterns"]
+
+
+def test_a_summary_of_every_day_after_them_still_names_their_focus() -> None:
+    result = read_plan(PLANS / "full-summary-after-the-days.md")
+    assert [(d.title, d.focus) for d in result.plan.days] == [
+        ("Starter", "Starter"),
+        ("Dough", "Dough"),
+        ("Baking", "Baking"),
+    ]
+
+
+def test_a_table_before_the_days_names_the_days_it_lists() -> None:
+    result = read_plan(PLANS / "partial-focus-before-the-days.md")
+    assert [(d.title, d.focus) for d in result.plan.days] == [
+        ("Bowline", "Bowline"),
+        ("Clove hitch", "Clove hitch"),
+        ("Day 3", None),
+    ]

@@ -20,6 +20,7 @@ from planexport.reader.outline import unwrap
 from planexport.reader.range_words import worded_range
 from planexport.reader.table_weekly import weekday_of
 from planexport.reader.words import (
+    DAY_WORDS,
     TOTAL_PART_WORDS,
     WEEKDAY_TITLES,
     WEEKDAYS,
@@ -45,6 +46,8 @@ _JOINS = lazy(r"\s*(?:[,;/&+]|\s(?:and|und|y|e|et|en)\s)\s*", re.IGNORECASE)
 # "Mon-Tue", "Mo–Fr", "Lun ~ Ven": a range between two names.
 _DASHED = lazy(r"^(?P<a>[^\W\d_]{2,12})\.?\s*[-\u2010-\u2015~]\s*(?P<b>[^\W\d_]{2,12})\.?$")
 # "Weekdays (Mon–Fri)": a group of days and its days in brackets.
+# "Day 3", "Day 1 (Today)", "Tag 2", "4": a numbered day, no weekday.
+_NUMBERED_DAY = lazy(rf"^(?:{DAY_WORDS}\s*)?\d{{1,3}}\b", re.IGNORECASE)
 _BRACKETS = lazy(r"^(?P<word>[^()]+?)\s*\((?P<days>[^()]+)\)$")
 _GROUPS = {
     **dict.fromkeys(WEEKEND_WORDS, ("sat", "sun")),
@@ -105,6 +108,9 @@ def _read(node: Node, ctx: Ctx) -> Node:
         )
     ):
         return node  # "| Day 1 |", "| Daily |": days of no weekday, read elsewhere
+    numbered = sum(1 for cell in cells if _NUMBERED_DAY.match(tidy(unwrap(cell)).strip(" *_")))
+    if numbered >= 2 and 2 * numbered > len(cells):
+        return node  # "| Day 1 (Today) |" … "| Weekend |": numbered days, read elsewhere
     lang = _language(cells, lang)
     units: list[tuple[str, list[int]]] = []  # a weekday and its rows, by index in the body
     totals: list[int] = []

@@ -128,6 +128,7 @@ class DaySpan:
     month_day: tuple[int, int] | None = None  # what its heading dates it, with or without a year
     guide: bool = False  # a section about days, not a day: its lines are neither read nor warned
     unnamed: bool = False  # "__Wahlpflicht__" among weekday labels: a day without a weekday
+    stated: bool = False  # its length is the plan's stated daily length (`stated_daily`)
 
 
 def _length(text: str | None, days: int) -> Found | None:

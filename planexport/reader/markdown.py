@@ -79,6 +79,7 @@ from planexport.reader.sibling_days import sibling_days
 from planexport.reader.sleep_notes import sleep_lines
 from planexport.reader.source_text import decode, front_matter, normalise
 from planexport.reader.span_lines import h1_blocks, span_lines
+from planexport.reader.stated_daily import stated_daily, stated_day_tables
 from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.template_sessions import TemplateDays, template_sessions, with_sessions
@@ -206,6 +207,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = relative_times(time_headers(nodes), ctx)
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
     nodes = section_weekdays(week_budgets(nodes, ctx))  # "## Judo" / "### Mardi"; "Hours/week"
+    nodes = stated_day_tables(nodes, ctx)  # "## Daily Plan (30-45 min/day)" over day rows
     if sections:
         from planexport.reader.gantt_days import gantt_sessions
 
@@ -330,6 +332,9 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         days, lines = _days(
             nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx, daily=steps
         )
+    elif not any(d.variants for d in days) and stated_daily(nodes, spans, ctx):
+        # "**Daily Time Commitment:** 2-3 hours" over untimed "### Day 1: Arrays" days
+        days, lines = _days(nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx)
     if len(days) == 1 and not headed:
         from planexport.reader.untimed_weeks_note import warn_untimed_weeks
 
@@ -668,10 +673,13 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
     if not body.variants and length is not None:
         # "### Jour 1-2 (2×1h30)" over untimed bullets: each day is one block of that length.
         from planexport.reader.dated_topics import dated_topic
+        from planexport.reader.heading_items import heading_items
         from planexport.reader.lone_points import lone_point
         from planexport.reader.session_goals import without_goals
 
         title = dated_topic(nodes, span) or tidy(tidy_emphasis(span.title))
+        if not title and span.text:  # "- **Day 1:** Two Sum, 3Sum" under "## Week 1: Arrays"
+            title, body.notes = tidy(span.text), [n for n in body.notes if n != span.text]
         parent = unwrap(nodes[span.parent].text) if span.parent is not None else ""
         if not title and span.parent is not None and week_numbers([nodes[span.parent]])[0]:
             title = tidy(_WEEK_PREFIX.sub("", parent))  # "## Semaine 1 : Fonctions": the topic
@@ -683,7 +691,8 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
             length.lo,
             length.hi,
             None,
-            without_goals(body.items),  # "- **Time target**: 3 hours" is no task
+            # "- **Time target**: 3 hours" is no task; "### Problem 1: Two Sum" an item
+            without_goals(heading_items(lines, body.items) if span.stated else body.items),
             span.line,
         )
         body.variants = [(round(raw.hi / 60, 2), [lone_point(raw, body.notes)])]  # "Proyecto"

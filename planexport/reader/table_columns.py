@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from planexport.reader.blocks import is_break
+from planexport.reader.count_titles import count_title
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.note_spans import spans_beside_starts
@@ -299,6 +300,7 @@ def column_roles(node: Node) -> dict[str, int | None]:
     named_title(node.rows[0], body, roles)  # "| Time | Block | Content |": titled by the block
     sparse_title(header, body, roles, skip | places)  # "| 09:05 |  | A talk |" under "Event"
     workout_title(node.rows[0], body, roles)  # "| Day | Workout | Duration | Focus |"
+    count_title(header, body, roles, skip | places)  # "| Day | Problems | Time | Areas |"
     return roles
 
 

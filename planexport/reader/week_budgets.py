@@ -7,9 +7,11 @@ import math
 import re
 from typing import TYPE_CHECKING
 
+from planexport.reader.count_titles import count_cells
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.table_columns import has_word
 from planexport.reader.words import (
     HOUR_WORDS,
     TITLE_COLUMN_WORDS,
@@ -91,10 +93,13 @@ def _header(node: Node) -> _Table | None:
         return None  # no hours, or both a day's and a week's: not this table
     hours = (daily or weekly)[0]
     others = [i for i in range(len(names)) if i not in (week, hours)]
-    titled = [i for i in others if any(w in names[i].split() for w in TITLE_COLUMN_WORDS)]
+    titled = [i for i in others if has_word(names[i], TITLE_COLUMN_WORDS)]
     if not others:
         return None
-    topic = (titled or others)[0]
+    # "| Week | Problems | Hours | Areas |": a column of counts is no topic beside one of words
+    body = node.rows[1:]
+    counts = {i for i in others if count_cells(names[i], [r[i] for r in body if i < len(r)])}
+    topic = (titled or [i for i in others if i not in counts] or others)[0]
     word = re.sub(r"[#:.]|\b(?:no|nr|num)\b|n[°º]", "", unwrap(node.rows[0][week])).strip()
     if not re.fullmatch(WEEK_WORDS, fold(word)):
         word = "Week"  # "Wk": a heading the reader knows as a week
