@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planexport.reader.durations import DASH
+from planexport.reader.kind_titles import kind_title
 from planexport.reader.lazy import lazy
 
 __all__ = ["emphasised_lead"]
@@ -19,6 +20,6 @@ def emphasised_lead(words: str) -> tuple[str, str] | None:
     """The emphasised title that opens the words after a clock span and the note after it,
     or None when the words do not open with one."""
     match = _LEAD.match(words)
-    if match is None:
-        return None
+    if match is None or kind_title(match.group("title"), match.group("rest"), words) is not None:
+        return None  # "10:00-11:00 **Lab**: Writing tests": the kind and what, one title
     return match.group("title"), match.group("rest")

@@ -137,7 +137,7 @@ def list_blocks(
             if following is None and pos + 1 < len(items):
                 following = span_start(items[pos + 1].text, start=start, steps=bool(item.children))
             after = following if following is not None else until
-            title, said = start_title(start[1])  # "**_Talk_** _A. Author_": the title, who
+            title, said = start_title(start[1], item.text)  # "**_Talk_** _A. Author_": who
             children = item.children[:]
             if not title and children:
                 title, children = first_item_title(children)  # "- 13:00" over its tasks
@@ -217,7 +217,7 @@ def list_blocks(
             if raw is not None and raw.at is None:
                 raw.at = start[0]
             if raw is not None:
-                label_note(raw, start[1])  # "**09:30 Spanisch:** Vokabeln (1 Std.)"
+                label_note(raw, start[1], item.text)  # "**09:30 Spanisch:** Vokabeln (1 Std.)"
         elif (intro := sentence_over_starts(item))[0]:
             # "Chaque groupe aura 10 minutes …" over "9h30 Provenance", "9h45 …": the starts
             notes.append(item.text)

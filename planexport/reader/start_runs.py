@@ -7,6 +7,7 @@ import re
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy
 from planexport.reader.closing_words import day_ends
 from planexport.reader.durations import find_duration, start_time
+from planexport.reader.kind_titles import kind_title
 from planexport.reader.last_starts import day_series_step, regular_step, said_step
 from planexport.reader.late_starts import after_a_span, late_start_note
 from planexport.reader.lazy import lazy
@@ -170,7 +171,7 @@ _LABEL = lazy(r"^\s*(?:\*\*|__)?(?P<title>[^*_:]*[^\W\d][^*_:]*?)\s*"
               r"(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s+(?P<rest>\S.*)$")  # fmt: skip
 
 
-def label_note(raw: RawBlock, rest: str) -> None:
+def label_note(raw: RawBlock, rest: str, line: str) -> None:
     """A start line with a length of its own after a bold label (`**09:30 Spanisch:** Vokabeln
     (1 Std.)`): the label titles the block and the words after it join its note, as they do on a
     start line without a length."""
@@ -181,6 +182,9 @@ def label_note(raw: RawBlock, rest: str) -> None:
     if not name or not lead:
         return
     said = raw.title[len(lead) :].strip()
+    if (joined := kind_title(name, said, line)) is not None:
+        raw.title = joined  # "`11:20` **Demo**: Building a parser (10 min)": one title
+        return
     raw.title = name
     raw.note = f"{said} {raw.note}" if raw.note else said
 
@@ -198,19 +202,22 @@ def span_label_note(raw: RawBlock, text: str) -> None:
     Aufstehen:** Bett machen`): titled by the label, the rest its note, as a start line is."""
     found = _BOLD_SPAN.match(text)
     if found is not None:
-        label_note(raw, found.group("rest"))
+        label_note(raw, found.group("rest"), text)
 
 
-def start_title(rest: str) -> tuple[str, str | None]:
+def start_title(rest: str, line: str = "") -> tuple[str, str | None]:
     """The title of a start-only line, and the words after an emphasised title as its note;
-    a stray `_` or `*` left at the end of the title (`Registration_`) goes."""
+    a stray `_` or `*` left at the end of the title (`Registration_`) goes. `line`, the whole
+    line, shows a kind set apart in bold (`18:00 **Talk**: Caching`), titled with its words."""
     rest = without_open_end(rest)  # "18:00 onwards: Drinks": "onwards" says when
     label = _LABEL.match(rest)
     if label is not None and tidy(label.group("title")):
         # "**08:00 Aufstehen:** Bett machen": the label titles the block, the rest is its note,
         # as "**Practice (60 min)**: Sketch a design." reads
         note = re.sub(r"(?<!\w)[_*]+|[_*]+(?!\w)", "", label.group("rest")).strip()
-        return tidy(label.group("title")), note or None
+        # "**Discussion**: Why test first?": a kind of session, then what it is about
+        joined = kind_title(tidy(label.group("title")), note, line)
+        return (joined, None) if joined is not None else (tidy(label.group("title")), note or None)
     match = _LEAD.match(rest)
     # The opening marks may be gone with the time's ("**09:15** **_Talk_**" leaves "Talk_** …").
     mark = match.group("mark") or match.group("end")[::-1] if match is not None else ""

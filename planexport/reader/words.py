@@ -20,6 +20,7 @@ __all__ = [
     "HOUR_WORDS",
     "HYPHEN_LENGTH_NOT_ACTIVITY",
     "INGREDIENT_WORDS",
+    "KIND_WORDS",
     "LINK_ONLY_WORDS",
     "LOG_WORDS",
     "MINUTE_WORDS",
@@ -27,6 +28,7 @@ __all__ = [
     "NOTE_COLUMN_WORDS",
     "OTHER_WEEKDAYS",
     "PER_DAY_WORDS",
+    "PLACE_WORDS",
     "RECIPE_TIME_WORDS",
     "REST_DAY_WORDS",
     "SESSION_WORDS",
@@ -486,3 +488,25 @@ START_LABEL_WORDS = ("start", "start time", "starting time", "starts", "begin", 
                      "startzeit", "inicio", "hora de inicio", "comienzo", "debut",
                      "heure de debut", "inizio", "ora di inizio", "aanvang", "starttijd",
                      "begintijd")  # fmt: skip
+
+# The kind of a session that a bold label names before its real title (`**Demo**: Building a
+# parser`, `**Übung**: Listen`, `**Atelier** : écrire`): accent-free, lower case, whole labels.
+KIND_WORDS = frozenset(
+    ("discussion", "demo", "demonstration", "activity", "exercise", "lab", "quiz", "workshop",
+     "talk", "keynote", "lecture", "panel", "q&a", "tutorial", "presentation", "hands-on",
+     "case study", "group work", "breakout", "debate", "game", "challenge", "live coding",
+     "diskussion", "vortrag", "ubung", "vorlesung", "aktivitat", "gruppenarbeit", "praxis",
+     "discusion", "demostracion", "actividad", "ejercicio", "taller", "charla", "ponencia",
+     "laboratorio", "mesa redonda", "debat", "activite", "exercice", "atelier",
+     "conference", "expose", "table ronde", "discussione", "attivita", "esercizio", "lezione",
+     "seminario", "tavola rotonda", "discussao", "atividade", "exercicio", "oficina", "palestra",
+     "discussie", "activiteit", "oefening", "lezing", "werkcollege", "practicum")
+)  # fmt: skip
+# Words that name where a session is (`Main Hall`, `Room 4`, `Aula Magna`, `Zoom`, `online`):
+# what follows a kind there is its place, not its title.
+PLACE_WORDS = frozenset(
+    ("room", "hall", "auditorium", "theatre", "theater", "zoom", "online", "webex", "stage",
+     "building", "wing", "floor", "campus", "library", "cafeteria", "foyer", "lobby",
+     "raum", "saal", "horsaal", "gebaude", "aula", "sala", "salon", "edificio", "salle", "amphi",
+     "amphitheatre", "batiment", "stanza", "auditorio", "zaal", "lokaal", "gebouw")
+)  # fmt: skip
