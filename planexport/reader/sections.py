@@ -25,6 +25,7 @@ from planexport.reader.blocks import (
 )
 from planexport.reader.clock_order import clip_guesses, order_halves
 from planexport.reader.clocked_sessions import clocked_sessions
+from planexport.reader.day_task_tables import task_rows
 from planexport.reader.detail_sections import attach_details, split_details
 from planexport.reader.durations import (
     DASH,
@@ -49,6 +50,7 @@ from planexport.reader.recaps import drop_recaps
 from planexport.reader.span_headings import titled_spans
 from planexport.reader.tables import is_facts_table
 from planexport.reader.tracking_tables import drop_logs, tracking_table
+from planexport.reader.untimed_tables import untimed_table
 from planexport.reader.versions import read_versions, version_heads
 
 __all__ = ["DayBody", "timed", "variants"]
@@ -502,6 +504,8 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
                 blocks.append(raw)
             if tracking_table(node):
                 logs.append((node.line, rows))  # "| Session | Planned | Actual |"
+            elif not rows and untimed_table(node):
+                notes.extend(task_rows(node))  # "| Lecture doc | README |": the day's tasks
             at.current = None
             continue
         if node.kind == "code":
