@@ -30,11 +30,11 @@ def test_a_link_alone_or_in_a_sentence_keeps_its_word() -> None:
     assert warnings(result) == []
 
 
-def test_a_title_that_would_read_as_a_break_keeps_its_link_word() -> None:
-    # "Line Break" alone would be a break and leave the day; its link says it is work.
+def test_a_problem_named_line_break_is_work_titled_as_written() -> None:
+    # "Line Break" names a problem, not a pause: a block, no link word needed to say so.
     result = read_plan(PLANS / "link-after-break-lookalike.md")
     assert [(t, m, at) for t, m, at, _ in blocks_with_items(result.plan)] == [
-        ("Line Break Link", 30, None),
+        ("Line Break", 30, None),
         ("Coin Stacks", 20, None),
     ]
     assert warnings(result) == []

@@ -201,7 +201,7 @@ def is_break(title: str, *, timed: bool = True) -> bool:
 
 
 def _is_break(title: str) -> bool:
-    from planexport.reader.meals import leads_activity, qualified_meal, rest_after_meal
+    from planexport.reader.meals import leads_activity, pause_end, qualified_meal, rest_after_meal
 
     if fold(re.sub(r"[^\w/]+", " ", title)).strip() in _FREE:
         return True
@@ -232,7 +232,7 @@ def _is_break(title: str) -> bool:
         and (
             words in _BREAKS
             # "Micro-break", "Coffee-break": the last part of a joined word names the break
-            or words.split()[-1].rsplit("-", 1)[-1] in pauses
+            or pause_end(words, pauses)
             or (len(words.split()) == 2 and words.split()[0] in pauses)  # "Pausa caffè"
             or qualified_meal(words.split())  # "Snack A (AM)", "Comida principal", "Morning snack"
         )

@@ -9,7 +9,7 @@ import re
 from planexport.reader.lazy import lazy
 from planexport.reader.words import BREAK_WORDS, FREE_WORDS
 
-__all__ = ["busy_parts", "leads_activity", "qualified_meal", "rest_after_meal"]
+__all__ = ["busy_parts", "leads_activity", "pause_end", "qualified_meal", "rest_after_meal"]
 
 _MEALS = frozenset(BREAK_WORDS)
 # Words that say which meal, before or after it: "Morning snack", "Comida ligera", "Pranzo
@@ -113,3 +113,17 @@ def busy_parts(plain: str) -> bool:
     """Whether any part of folded words, split at commas, `/` and the words that join them,
     names something done (`tarefas domesticas e outras necessidades`)."""
     return any(busy_part(part) for part in re.split(r"[,/;]", plain) for part in _JOIN.split(part))
+
+
+# "Word Break", "Line Break": a thing named with the word break (a problem, a typesetting
+# term), not a pause; "Coffee break", "Micro-break" are pauses.
+_NOT_PAUSES = frozenset(("word", "line", "page", "column", "section", "tie", "jail", "prison"))
+
+
+def pause_end(words: str, pauses: tuple[str, ...]) -> bool:
+    """Whether the last word of a title names a pause (`Short break`, `Coffee-break`), and the
+    words before it do not make it a thing of its own (`Word Break`, a coding problem)."""
+    parts = words.split()
+    if not parts or parts[-1].rsplit("-", 1)[-1] not in pauses:
+        return False
+    return not (len(parts) == 2 and parts[0] in _NOT_PAUSES)
