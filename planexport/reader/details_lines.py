@@ -13,8 +13,6 @@ of its own, or a second line that is a sentence (`Spend 15 mins on it`), stays a
 
 from __future__ import annotations
 
-import re
-
 from planexport.reader.durations import find_duration
 from planexport.reader.labelled_lengths import length_label
 from planexport.reader.lazy import lazy
@@ -22,12 +20,12 @@ from planexport.reader.words import fold
 
 __all__ = ["details_lines"]
 
-# Whether the text can hold one: an indented line with a length label and its colon.
-_MAYBE = lazy(
-    r"^[ \t]+[^\n]*?(?:time|duration|length|dauer|zeit|tiempo|duraci[oó]n|dur[eé]e|temps|durata"
-    r"|tempo|dura[cç][aã]o|duur|tijd)\s*:",
-    re.MULTILINE | re.IGNORECASE,
-)
+# The longest length label a colon may follow ("duracao"), with room for emphasis around it.
+_LABEL_REACH = 14
+# What every length label holds, in lower case ("dura" for duration, duración, durata…).
+_LABEL_STEMS = ("time", "dura", "length", "dauer", "zeit", "tiempo", "duree", "durée", "temps",
+                "tempo", "duur", "tijd")  # fmt: skip
+
 # "1. **Two Sum**  ", "- [ ] Graphs\": a list item's first line, its hard break apart.
 _ITEM = lazy(
     r"^(?P<indent>[ \t]*)(?P<marker>(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)"
@@ -86,10 +84,25 @@ def _rewritten(first: str, second: str) -> tuple[str, str] | None:
     return title, f"{details['indent']}{mark}{rest}{mark}"
 
 
+def _can_hold(body: str) -> bool:
+    """Whether some colon in the text follows a length label (`Time:`, `Dauer:`): a look at the
+    word before each colon, once the text is known to hold a label's word at all."""
+    lower = body.lower()
+    if not any(stem in lower for stem in _LABEL_STEMS):
+        return False
+    at = body.find(":")
+    while at != -1:
+        before = body[max(0, at - _LABEL_REACH) : at].rstrip(" \t*_").split()
+        if before and length_label(fold(before[-1].strip("*_"))):
+            return True
+        at = body.find(":", at + 1)
+    return False
+
+
 def details_lines(body: str) -> str:
     """The body with each list item's details line giving the item its length (see above);
     every other line as it is."""
-    if _MAYBE.search(body) is None:
+    if not _can_hold(body):
         return body
     lines = body.split("\n")
     for pos in range(1, len(lines)):
