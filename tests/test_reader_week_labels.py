@@ -53,3 +53,10 @@ def test_a_sentence_about_a_week_stays_a_note_of_its_day() -> None:
         ),
         (None, "Day 2", [("Chapter 3", 45)], []),
     ]
+
+
+def test_a_week_heading_with_no_topic_does_not_title_its_untitled_days_blocks() -> None:
+    assert _weeks("en-week-heading-without-topic.md") == [
+        (1, "Day 1", [("Day 1", 45)], []),
+        (2, "Day 1", [("Barre chords", 30)], []),
+    ]

@@ -111,6 +111,7 @@ if TYPE_CHECKING:
 __all__ = ["parse_duration", "parse_markdown", "read_markdown"]
 
 _WEEK_PREFIX = lazy(r"^[\W_]*\w+\s*\d+\s*[:.\-–—]\s*")
+_BARE_WEEK = lazy(r"[\W_]*[^\W\d_]+\s*\d+[\W_]*")  # "Week 1", "Semana 2:": a label, no topic
 # ", 14:00-16:00", "; 2-4pm": a comma or semicolon before a second clock span on a line
 _SPAN_AFTER_COMMA = lazy(
     r"[,;][ \t]+[*_]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*[-\u2013\u2014][ \t]*\d",
@@ -683,6 +684,7 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
         parent = unwrap(nodes[span.parent].text) if span.parent is not None else ""
         if not title and span.parent is not None and week_numbers([nodes[span.parent]])[0]:
             title = tidy(_WEEK_PREFIX.sub("", parent))  # "## Semaine 1 : Fonctions": the topic
+            title = "" if _BARE_WEEK.fullmatch(title) else title  # "## Week 1": no topic
         if not title and span.start >= 0:
             title = tidy(find_duration_free(unwrap(nodes[span.start].text)))
         raw = RawBlock(
