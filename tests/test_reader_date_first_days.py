@@ -248,3 +248,20 @@ def test_a_weekday_after_a_full_numeric_date_picks_its_order() -> None:
     result = read_plan(PLANS / "es-numeric-date-order-by-weekday.md")
     assert [(d.weekday, d.date) for d in result.plan.days] == [("mon", MON), ("wed", WED)]
     assert warnings(result) == []
+
+
+def test_numbers_that_can_only_be_a_day_and_a_month_before_a_topic_are_dated_days() -> None:
+    plan = read_plan(PLANS / "en-day-month-numbers-then-topic.md").plan
+    blocks = [[(b.title, b.min_minutes) for v in d.variants for b in v.blocks] for d in plan.days]
+    assert [(d.weekday, d.date, d.title) for d in plan.days] == [
+        ("wed", dt.date(2027, 4, 14), "Algebra"),
+        ("thu", dt.date(2027, 4, 15), "Geometry"),
+    ]
+    assert blocks == [[("Past paper", 120)], [("Flashcards", 45)]]
+
+
+def test_small_numbers_before_a_topic_stay_section_numbers() -> None:
+    plan = read_plan(PLANS / "en-small-numbers-then-topic-stay.md").plan
+    assert [(d.date, [b.title for v in d.variants for b in v.blocks]) for d in plan.days] == [
+        (None, ["1/2 – Setup", "3/4 – Practice"])
+    ]

@@ -109,8 +109,12 @@ def _head(text: str, date: re.Match[str], *, topics: bool) -> DateHead | None:
 
 
 def _loose(match: re.Match[str]) -> bool:
-    """Whether a date is `3/2`-like: numbers alone, no year, no month's name."""
-    return bool(match.group("n1")) and not (match.group("ny") or match.group("ny3"))
+    """Whether a date is `3/2`-like: numbers alone, no year, no month's name, and either number
+    may be the month (`14/04`, `04/14`: only a date, the 14th of April, is kept)."""
+    if not match.group("n1") or match.group("ny") or match.group("ny3"):
+        return False
+    first, second = int(match.group("n1")), int(match.group("n2") or match.group("n3"))
+    return not (0 < min(first, second) <= 12 < max(first, second) <= 31)
 
 
 def warn_weekday(line: int, text: str, date: dt.date, written: str | None, ctx: Ctx) -> None:
