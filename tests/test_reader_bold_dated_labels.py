@@ -54,7 +54,10 @@ def test_with_no_year_each_day_is_titled_by_its_date() -> None:
     assert days(result.plan) == [(None, None, "12 October"), (None, None, "19 October")]
     assert pinned(result.plan, 0) == [("Sectionals", 90, "18:00")]
     assert pinned(result.plan, 1) == [("Full choir", 120, "18:00")]
-    assert warnings(result) == []
+    assert warnings(result) == [
+        "5: the plan writes no year: 2 day(s) headed by a date are read in order, undated (write "
+        "the year beside each date to schedule them on their dates)"
+    ]
 
 
 def test_german_dotted_days() -> None:

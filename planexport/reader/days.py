@@ -69,6 +69,7 @@ from planexport.reader.words import (
     fold,
 )
 from planexport.reader.year_slips import years_in_step
+from planexport.reader.yearless_days import warn_yearless
 
 __all__ = [
     "DaySpan",
@@ -374,6 +375,8 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
 
     lone_lengths(nodes, found)  # "## Monday" over "_2h_" and nothing else: one block that long
     guides += day_length_tables(nodes, found, ctx)  # "| Day 1 | 45 minutes |" beside "## Day 1"
+    if year is None:
+        warn_yearless(nodes, found, ctx)  # "## April 14 – Algebra" with no year anywhere: said
     return [*found, *guides]
 
 
