@@ -265,3 +265,13 @@ def test_small_numbers_before_a_topic_stay_section_numbers() -> None:
     assert [(d.date, [b.title for v in d.variants for b in v.blocks]) for d in plan.days] == [
         (None, ["1/2 – Setup", "3/4 – Practice"])
     ]
+
+
+def test_a_weekday_heading_dated_by_its_weekday_is_titled_by_its_topic_not_its_date(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(weekday_years, "today", lambda: dt.date(2026, 11, 30))
+    plan = parse_markdown("# R\n\n## Monday 7/12 – Algebra\n- Past paper (2h)\n")
+    assert [(d.weekday, d.date, d.title) for d in plan.days] == [
+        ("mon", dt.date(2026, 12, 7), "Algebra")
+    ]

@@ -121,11 +121,11 @@ def test_one_such_line_beside_other_lines_stays_in_the_one_day() -> None:
 
 
 def test_day_lines_with_a_length_and_no_time_are_dated_days_too() -> None:
-    # read by `plain_dated_lines`: a dated day a line, titled by its topic
+    # read by `plain_dated_lines`: a dated day a line, titled by its topic (the date is its own)
     result = read("en-untimed-day-lines-stay.md")
     assert dated_days(result.plan) == [
-        (None, "mon", dt.date(2026, 12, 7), "7/12 – Algebra", [("Algebra", 120, None)]),
-        (None, "tue", dt.date(2026, 12, 8), "8/12 – Geometry", [("Geometry", 90, None)]),
+        (None, "mon", dt.date(2026, 12, 7), "Algebra", [("Algebra", 120, None)]),
+        (None, "tue", dt.date(2026, 12, 8), "Geometry", [("Geometry", 90, None)]),
     ]
 
 
@@ -137,7 +137,7 @@ def test_a_day_line_with_a_topic_and_no_time_is_the_day_of_its_timed_bullets() -
             None,
             "sat",
             dt.date(2026, 12, 12),
-            "12/12 – Gita in montagna",
+            "Gita in montagna",
             [("Salita al rifugio", 180, "09:00"), ("Pranzo al sacco", 60, "12:00")],
         ),
     ]

@@ -25,6 +25,7 @@ __all__ = [
     "all_dated",
     "date_head",
     "date_label",
+    "dated_topic",
     "mixed_days",
     "warn_weekday",
     "weekday_first",
@@ -46,6 +47,10 @@ _WEEKDAY_AFTER = lazy(
 )
 # A topic after the date or its weekday: "– Arrays", ": Graphs", "| Review".
 _TOPIC = lazy(r"^[*_\s]*(?:,\s*|[-–—:|]+\s*)(?P<topic>.*?)[*_\s]*$")
+
+
+# What follows a date at a title's start: a separator, then the topic ("– Algebra").
+_SEPARATED = lazy(r"^\s*(?:[-:|,\u2013\u2014]\s*)+(\S.*)$")
 
 
 class DateHead(NamedTuple):
@@ -190,3 +195,17 @@ def mixed_days(
     for number, span in enumerate(days, start=1):
         span.numbers = [number]
     return days
+
+
+def dated_topic(title: str, date: dt.date | None, *, month_first: bool) -> str:
+    """A dated day's title without the date it starts with (`7/12 – Algebra` → `Algebra`), once
+    the day has that date; a title that is only its date stays as it is."""
+    if date is None:
+        return title
+    found, match = date_in(title, date.year, month_first=month_first)
+    if found != date or match is None or match.start() != 0:
+        return title
+    rest = _SEPARATED.match(title[match.end() :])
+    if rest is None or fold(rest.group(1).strip(" .*_")) in WEEKDAYS:
+        return title  # "07/12 – Lundi": the weekday says no more than the date
+    return rest.group(1).strip()

@@ -12,6 +12,7 @@ from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.date_heads import (
     all_dated,
     date_head,
+    dated_topic,
     mixed_days,
     warn_weekday,
     weekday_first,
@@ -369,6 +370,8 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     # "### Monday, December 7", "### 07.12. Montag": the year in which each is that weekday
     if nearest_years(nodes, sorted(found, key=lambda s: s.start), year, ctx, month_first=us):
         found = _by_date(found) if dated else found
+        for span in found:  # "## Monday 7/12 – Algebra", dated by its weekday: titled "Algebra"
+            span.title = dated_topic(span.title, span.date, month_first=us)
     for span, parent in zip(found, parent_headings(nodes, found), strict=True):
         span.parent, span.title = parent, drop_status(span.title)  # "(done)": no title
     from planexport.reader.lone_lengths import lone_lengths
