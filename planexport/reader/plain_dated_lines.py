@@ -47,14 +47,14 @@ def plain_dated_days(node: Node) -> list[tuple[Item, str, str]] | None:
 def _heading(day: str, rest: str) -> str:
     """The day's heading: its weekday in full and its date, then its topic (`Monday 12/04/2027 –
     Algebra` of `Mon 12/04/2027 — Algebra (2h)`), as a heading of that day is read."""
-    from planexport.reader.dates import ORDER
+    from planexport.reader.date_heads import NAMES
     from planexport.reader.line_segments import block_title
-    from planexport.reader.words import FULL_WEEKDAYS, WEEKDAY_TITLES, WEEKDAYS, fold
+    from planexport.reader.words import FULL_WEEKDAYS, WEEKDAYS, fold
 
     first = _FIRST_WORD.match(day)
     name = WEEKDAYS.get(fold(first.group(1))) if first is not None else None
     if first is not None and name is not None and fold(first.group(1)) not in FULL_WEEKDAYS:
-        day = f"{WEEKDAY_TITLES['en'][ORDER.index(name)]}{day[first.end() :]}"  # "Mon" in full
+        day = f"{NAMES[name]}{day[first.end() :]}"  # "Mon" in full
     found = find_duration(rest)
     topic = block_title(rest, found) if found is not None else rest
     topic = _BOX.sub("", topic).strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from planexport.reader.dates import ORDER
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.words import WEEKDAY_TITLES, WEEKDAYS, fold
@@ -20,7 +21,6 @@ __all__ = ["plain_day_labels"]
 # A label is one short line, not a sentence.
 _LONGEST = 60
 _LEAD = lazy(r"^[^\w*_]*(?:\*\*|__)")  # a bold line: read as a day already
-_ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _weekday_title(text: str) -> str | None:
@@ -29,7 +29,7 @@ def _weekday_title(text: str) -> str | None:
     day = WEEKDAYS.get(word)
     if day is None or len(word) < 3:
         return None  # "Mo", "Di": too short to stand alone
-    titles = [names[_ORDER.index(day)] for names in WEEKDAY_TITLES.values()]
+    titles = [names[ORDER.index(day)] for names in WEEKDAY_TITLES.values()]
     return next((title for title in titles if fold(title).startswith(word)), titles[0])
 
 

@@ -60,6 +60,7 @@ def title_spans(rest: str) -> list[tuple[str, int, int]] | None:
 def group_days(text: str) -> tuple[list[str], int] | None:
     """The weekdays a group names at the start of `text` and where its label ends: `Weekdays
     (Mon–Fri)` (the bracket's), `Weekdays` (Monday to Friday), `Weekends` (Saturday, Sunday)."""
+    from planexport.reader.dates import ORDER
     from planexport.reader.weekday_abbrevs import weekdays_named
     from planexport.reader.words import fold
 
@@ -72,4 +73,4 @@ def group_days(text: str) -> tuple[list[str], int] | None:
         named = weekdays_named(inner)
         return (named, match.end()) if len(named) >= 2 else None
     weekend = any(match["group"].startswith(word) for word in WEEKEND_WORDS)
-    return (["sat", "sun"] if weekend else ["mon", "tue", "wed", "thu", "fri"]), match.end()
+    return list(ORDER[5:] if weekend else ORDER[:5]), match.end()

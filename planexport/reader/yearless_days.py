@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
+from planexport.reader.outline import every_item
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
@@ -24,11 +25,7 @@ def _texts(nodes: list[Node]) -> list[str]:
     for node in nodes:
         found.append(node.text)
         found += [cell for row in node.rows for cell in row]
-        stack = list(node.items)
-        while stack:
-            item = stack.pop()
-            found.append(item.text)
-            stack += item.children
+        found += [item.text for item in every_item(node.items)]
     return found
 
 
