@@ -316,6 +316,14 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
             # "6M subscribers", "1.2M views": an upper-case M alone is millions, never minutes
             pos = match.end()
             continue
+        if (
+            length
+            and match.start() >= 2
+            and text[match.start() - 1] == "."
+            and text[match.start() - 2].isdecimal()
+        ):
+            pos = match.start() + 1  # "updated to 1.1.0h", "v2.1.5m": a version's last numbers
+            continue
         if length and _SLASHED_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             if (ranged := _slash_range(text, shown, match)) is not None:
                 return ranged  # "~5/10 minutes": five to ten minutes
