@@ -1,6 +1,7 @@
 """A hedge that ends the words before a length (`about 45 min`, `e.g. 30 min`, `ca. 45 Min.`,
-`~1 h`): it belongs to the length, so the title before it is read without it (`Reading ca.
-45 Min.` is titled `Reading`).
+`~1 h`), or a cap (`up to 30 min`, `max 20 min`, `at least 45 min`, `<15 min`): it belongs to
+the length, so the title before it is read without it (`Reading ca. 45 Min.` is titled
+`Reading`, `Drill (max 20 min)` is titled `Drill`, 20 minutes).
 """
 
 from __future__ import annotations
@@ -16,12 +17,17 @@ _HEDGE = lazy(
     r"(?:(?<!\w)(?:about|around|approx(?:imately)?|roughly|circa|ca|etwa|ungef[aä]hr|rund"
     r"|environ|env|aprox(?:imadamente)?|unos|unas|cerca de|circa|ongeveer|zo'n|por volta de"
     r"|e\.\s?g|z\.\s?b|p\.\s?ej|p\.\s?ex|bijv|for example|zum beispiel|por ejemplo"
-    r"|par exemple|ad esempio|bijvoorbeeld)\.?,?|[~≈±])\s*$",
+    r"|par exemple|ad esempio|bijvoorbeeld"
+    # caps: "up to 30 min", "max. 20 Min.", "at least 45 min", "höchstens", "como máximo"
+    r"|up\s+to|max(?:imum)?|at\s+most|at\s+least|no\s+more\s+than|bis\s+zu|h[öo]chstens"
+    r"|maximal|mindestens|hasta|como\s+m[áa]ximo|al\s+menos|jusqu'[àa]|au\s+plus|au\s+moins"
+    r"|fino\s+a|al\s+massimo|almeno|no\s+m[áa]ximo|pelo\s+menos|maximaal|minstens)\.?,?"
+    r"|[~≈±]|<=?|≤)\s*$",
     re.IGNORECASE,
 )
 # What the last character before the spaces may be where a hedge ends: a letter of its word,
 # its dot or comma, or one of the signs.
-_ENDS = ".,~\u2248\u00b1"
+_ENDS = ".,~\u2248\u00b1<=\u2264"
 
 
 def without_hedge(text: str) -> str:

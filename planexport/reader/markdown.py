@@ -442,7 +442,8 @@ def _one_day(nodes: list[Node]) -> list[DaySpan]:
         return [_whole(nodes, heads[0], nodes[heads[0]].level, before=nodes[heads[0]].level)]
     for idx, node in enumerate(nodes):
         if node.kind == "heading" and find_duration(node.text) and not is_total(node.text):
-            return [_whole(nodes, idx, node.level, before=node.level)]
+            first = _timed_sibling_before(nodes, idx)
+            return [_whole(nodes, first, node.level, before=node.level)]
     start = timetable_start(nodes)  # a timed list or table, else "06:30 - 07:00 Wake up" lines
     if start is None:
         return []
@@ -450,6 +451,25 @@ def _one_day(nodes: list[Node]) -> list[DaySpan]:
     if head is None:
         return [_whole(nodes, 0, 0, before=1)]
     return [_whole(nodes, head, nodes[head].level, before=nodes[head].level + 1)]
+
+
+def _timed_sibling_before(nodes: list[Node], idx: int) -> int:
+    """The heading of the first timed list or table when it is a sibling section before the
+    timed heading at `idx` (`## Time Blocks` over a timetable, then `## Quick Tasks (15 min)`):
+    the day starts there, so its timetable is read, not left out; else `idx`."""
+    from planexport.reader.span_paragraphs import timetable_start
+
+    start = timetable_start(nodes)
+    if start is None or start >= idx:
+        return idx
+    level = nodes[idx].level
+    head = next((j for j in range(start - 1, -1, -1) if nodes[j].kind == "heading"), None)
+    if head is None or nodes[head].level != level:
+        return idx
+    between = range(head + 1, idx)
+    if any(nodes[j].kind == "heading" and nodes[j].level < level for j in between):
+        return idx  # another part of the plan: the timed heading's section is the day
+    return head
 
 
 def _whole(nodes: list[Node], first: int, level: int, *, before: int) -> DaySpan:
