@@ -19,6 +19,8 @@ __all__ = ["spanned", "timetable_start"]
 
 # Two lines make a timetable; one alone (`09:00 - 10:30 Arrays` under a title) may be a remark.
 _LINES = 2
+# Characters of marks that may open such a line before its span (an emoji and its variant).
+_MARKS = 4
 
 
 def spanned(node: Node) -> bool:
@@ -27,7 +29,11 @@ def spanned(node: Node) -> bool:
     if node.kind != "paragraph":
         return False
     found = find_duration(node.text)
-    return found is not None and found.at is not None and not node.text[: found.start].strip("*_ `")
+    if found is None or found.at is None:
+        return False
+    # "📚 07:00 – 08:30 — Anki": a mark (bold, an emoji) may open the line, never a word
+    lead = node.text[: found.start].strip("*_ `")
+    return len(lead) <= _MARKS and not any(ch.isalnum() for ch in lead)
 
 
 def _part_agendas(node: Node) -> bool:
