@@ -1,4 +1,5 @@
-"""Which column titles a table's rows by its header: `Block` names them, `Content` details them."""
+"""Which column titles a table's rows by its header: `Block` names them, `Content` details them;
+a first column headed `Name` (a Notion database's title) names them beside a `Subject`."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ _NAMING_WORDS = frozenset(("block", "bloque", "bloc", "blocco", "bloco", "blok",
                            "sesion", "seance", "sessione", "sessao", "sessie", "item", "slot",
                            "einheit"))  # fmt: skip
 
+# A first column headed so holds each row's own name: a Notion database's title property.
+_NAME_WORDS = frozenset(("name", "nombre", "nom", "nome", "naam"))
+# Headers of a column that sorts the rows into subjects, beside their names.
+_SUBJECT_WORDS = frozenset(("subject", "subjects", "fach", "materia", "matiere", "vak", "course",
+                            "kurs", "curso", "cours", "corso", "category", "kategorie",
+                            "categoria", "categorie"))  # fmt: skip
+
 
 def named_title(header: list[str], rows: list[list[str]], cols: dict[str, int | None]) -> None:
     """Title the rows by the column that names them when the chosen title column is a column
@@ -30,6 +38,8 @@ def named_title(header: list[str], rows: list[list[str]], cols: dict[str, int | 
     the day (`Morning`): those stay labels."""
     from planexport.reader.blocks import session_name
 
+    if _first_names(header, rows, cols):
+        return
     dur = cols["dur"]
     if cols["span"] is not None and dur is not None and _names(header[dur], _NAMING_WORDS):
         cols["label"], cols["dur"] = dur, None  # "| 5:30–7:15 | DEEP (1h45) |": the span counts
@@ -69,3 +79,21 @@ def _numbered(cell: str, word: str) -> bool:
     if text.startswith(word):
         text = text[len(word) :].strip(" *_.:#")
     return re.fullmatch(r"[a-z]?\d{0,3}[a-z]?", text) is not None
+
+
+def _first_names(header: list[str], rows: list[list[str]], cols: dict[str, int | None]) -> bool:
+    """Title the rows by a first column headed `Name` when the title column chosen sorts them
+    into subjects (`| Name | Date | Subject |` over `| Chapter 4 reading | … | Biology |`): the
+    subject is then the block's note. True when so."""
+    title = cols["title"]
+    if not header or title in (None, 0) or 0 in cols.values():
+        return False
+    if not (_names(header[0], _NAME_WORDS) and _names(header[title], _SUBJECT_WORDS)):
+        return False
+    cells = [unwrap(row[0]).strip() for row in rows if row]
+    if not cells or not all(re.search(r"[^\W\d_]", cell) for cell in cells):
+        return False
+    if cols["note"] is None:
+        cols["note"] = title
+    cols["title"] = 0
+    return True
