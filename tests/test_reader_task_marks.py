@@ -74,5 +74,5 @@ def test_a_list_number_after_a_box_is_no_part_of_the_title_and_a_decimal_length_
         ("Thermodynamics past paper", 60, None),
         ("Flashcards on optics", 25, None),
         ("reading on waves", 40, None),
-        ("on the mock exam", 150, None),
+        ("mock exam", 150, None),
     ]

@@ -160,6 +160,11 @@ def row_block(
         # "| Block 1 (Concepts – 60 min) | notes |": the cell reads like a block line; a step's
         # number ("| 1. Koud kijken (5 min) |") is its place in the table, not its title.
         raw = try_block(re.sub(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d_])", "", time_text), [], line, ctx)
+        if raw is not None and raw.title == "Block" and cols["span"] is not None:
+            from planexport.reader.time_headers import worded_time_header
+
+            # "| Day | Study time | Hours |": the span column's header names what is done then
+            raw.title = worded_time_header(header[cols["span"]]) or raw.title
     elif found is not None and title:
         raw = _titled(title, found, line, ctx)
     else:

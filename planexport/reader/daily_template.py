@@ -82,9 +82,13 @@ def _lines_under_days(node: Node, lines: list[str] | None) -> bool:
     )
 
 
-def daily_steps(nodes: list[Node], inside: set[int], ctx: Ctx) -> tuple[list[RawBlock], set[int]]:
+def daily_steps(
+    nodes: list[Node], inside: set[int], ctx: Ctx, *, tables: bool = False
+) -> tuple[list[RawBlock], set[int]]:
     """The timed steps of a list under a heading that says they are for every day, outside the
-    days (`## Daily Schedule` over `- 2 hours: Concept lessons`); the lines they were read from."""
+    days (`## Daily Schedule` over `- 2 hours: Concept lessons`), or the rows of a timetable
+    there when the days are headings (`## Standard Daily Timetable` over `| 8:00–9:00 |
+    Exercise |`, `tables`); the lines they were read from."""
     from planexport.reader.blocks import Ctx as Quiet
     from planexport.reader.blocks import try_block
 
@@ -94,6 +98,11 @@ def daily_steps(nodes: list[Node], inside: set[int], ctx: Ctx) -> tuple[list[Raw
         for j in range(idx + 1, len(nodes)):
             below = nodes[j]
             if below.kind == "heading" or j in inside:
+                break
+            if below.kind == "table" and tables:
+                timetable = _timetable(below, ctx)  # "## Standard Daily Timetable" over rows
+                if timetable is not None:
+                    return timetable, {node.line, *below.row_lines}
                 break
             if below.kind != "list" or len(below.items) < 2:
                 continue
@@ -109,6 +118,19 @@ def daily_steps(nodes: list[Node], inside: set[int], ctx: Ctx) -> tuple[list[Raw
                 }
             break
     return [], set()
+
+
+def _timetable(node: Node, ctx: Ctx) -> list[RawBlock] | None:
+    """The rows of a table under a daily heading as each day's blocks, when every row of it is
+    a block at a time of day (`| 10:00–11:30 | Learn today's concepts | Notes |`); else None."""
+    from planexport.reader.block_tables import table_blocks
+    from planexport.reader.blocks import Ctx as Quiet
+
+    rows = [row for row in node.rows[1:] if any(cell.strip() for cell in row)]
+    blocks = table_blocks(node, Quiet(ctx.source), lenient=False)
+    if len(rows) < 2 or len(blocks) != len(rows) or any(b.at is None for b in blocks):
+        return None
+    return [copy.copy(block) for block in blocks]
 
 
 def _length_first(text: str) -> str:

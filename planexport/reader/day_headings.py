@@ -5,6 +5,7 @@ weekday (`## Lunes`, `Saturday (Day 6)`, `- **Monday** – Arrays`), a range or 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from planexport.reader.blocks import Ctx
@@ -32,6 +33,7 @@ __all__ = [
     "days_heading",
     "listed_weekdays",
     "numbered_day",
+    "scattered_weekdays",
     "short_week_day",
     "weekday_heading",
     "weekday_in",
@@ -240,3 +242,19 @@ def listed_weekdays(text: str) -> list[str]:
         if name and name not in found:
             found.append(name)
     return found
+
+
+# Words that join the names of a list of weekdays ("Monday, Tuesday and Friday", "Mon to Fri").
+_JOINERS = frozenset(("and", "or", "to", "through", "thru", "till", "until", "y", "o", "e", "et"))
+
+
+def scattered_weekdays(text: str) -> bool:
+    """Whether a line names weekdays in a sentence rather than listing them: two words or more
+    stand between two of its weekdays (`> … peak on Saturday, full rest on Sunday.`), as none
+    do in `> Use this on: Monday, Tuesday (light) and Friday`."""
+    names = list(re.finditer(rf"(?<!\w)({WEEKDAY_NAMES})(?!\w)", text, re.IGNORECASE))
+    for before, after in itertools.pairwise(names):
+        between = re.findall(r"[^\W\d_]+", text[before.end() : after.start()])
+        if sum(fold(word) not in _JOINERS for word in between) >= 2:
+            return True
+    return False

@@ -19,6 +19,7 @@ from planexport.reader.noted_day_cells import noted_day_cells
 from planexport.reader.outline import unwrap
 from planexport.reader.range_words import worded_range
 from planexport.reader.table_weekly import weekday_of
+from planexport.reader.weekday_lists import dated_weekday
 from planexport.reader.words import (
     DAY_WORDS,
     TOTAL_PART_WORDS,
@@ -248,9 +249,11 @@ def _daily(cell: str) -> bool:
 
 def _lost(cell: str, days: list[str] | None) -> bool:
     """Whether a Day cell names two weekdays or more but is not read as weekdays (`Mon-Fri
-    except Wed`, `Mon 3 – Fri 7`)."""
+    except Wed`, `Mon 3 – Fri 7`); a weekday before its date (`Sat Mar 28`) is a dated day."""
     if days is not None or weekday_of(cell, short=True) is not None:
         return False
+    if dated_weekday(tidy(unwrap(cell))) is not None:
+        return False  # "Sat Mar 28": a dated day (March, not "mar", a Tuesday), read elsewhere
     named = {WEEKDAYS[w] for w in re.findall(r"[a-z]+", fold(unwrap(cell))) if w in WEEKDAYS}
     return len(named) >= 2
 

@@ -33,6 +33,7 @@ from planexport.reader.day_headings import (
     days_heading,
     listed_weekdays,
     numbered_day,
+    scattered_weekdays,
     short_week_day,
     weekday_heading,
     weekday_in,
@@ -545,6 +546,8 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         ):
             # "## Template A" then "> Use this on: Monday, Tuesday, …"
             names = listed_weekdays(nodes[idx + 1].text)
+            if scattered_weekdays(nodes[idx + 1].text):
+                names = []  # "> … peak on Saturday, full rest on Sunday.": a sentence, no days
             if len(names) == 1 and date_in(nodes[idx + 1].text, None)[0] is not None:
                 names = []  # "> The exam is on Friday, 21 May 2027.": a date, not a template
             if nodes[idx + 1].kind == "paragraph" and (

@@ -19,10 +19,11 @@ _BEFORE = lazy(
     r"|durant|pour|di|per|gedurende|van)[\s*_(\[~≈]*$",
     re.IGNORECASE,
 )
-# Right after a length: "of walking", "de caminata", "di camminata", "d'étirements", "de marche",
-# "for review", "für Dehnen", "lang laufen", "pour lire", "per ripassare", "por leer".
+# Right after a length: "of walking", "on web development", "de caminata", "di camminata",
+# "d'étirements", "de marche", "for review", "für Dehnen", "lang laufen", "pour lire",
+# "per ripassare", "por leer".
 _AFTER = lazy(
-    r"^[\s*_)\].,:~]*(?:(?:of|for|f[uü]r|lang|de|di|pour|per|por|para)(?![\w'\u2019-])"
+    r"^[\s*_)\].,:~]*(?:(?:of|on|for|f[uü]r|lang|de|di|pour|per|por|para)(?![\w'\u2019-])"
     # "30 min per day", "1 h por semana": how often, kept
     rf"(?!\s*(?:{DAY_WORDS}|{WEEK_WORDS}|each|every|cada|chaque|ogni|jede[nr]?|elke)\b)"
     r"|d['\u2019](?=\w))\s*",
@@ -42,7 +43,8 @@ def before_length(text: str) -> str:
 
 @per_line
 def after_length(text: str) -> str:
-    """What follows a length without the word that joins it: `walking` of `of walking`."""
+    """What follows a length without the word that joins it: `walking` of `of walking`, `Anki`
+    of `on Anki`."""
     found = _AFTER.match(text)
     if found is None or not text[found.end() :].strip():
         return text

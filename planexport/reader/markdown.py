@@ -330,7 +330,15 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     )
     # "- Format: 25 minutes per problem" as a day's only timed line says how, not what.
     own = [d for i, d in enumerate(days) if d.variants and lines.get((i, 0, 0)) not in strays]
-    steps, used = daily_steps(nodes, inside, ctx) if not own else ([], set())
+    # "## Standard Daily Timetable" over a table: each "### Day N" heading's hours
+    headed_days = bool(spans) and all(nodes[s.start].kind == "heading" for s in spans)
+    steps, used = (
+        daily_steps(nodes, inside, ctx, tables=headed_days)
+        if 4 * len(own) <= len(days)
+        else ([], set())
+    )
+    if own and not all(step.at is not None for step in steps):
+        steps, used = [], set()  # a day's own blocks outrank steps; a daily timetable, a few
     if steps:
         # "## Daily Schedule" over "- 2 hours: Concept lessons": what each untimed day holds.
         ctx.warnings = [w for w in ctx.warnings if w.line not in used]

@@ -12,6 +12,7 @@ from planexport.reader.durations import find_duration, find_point_time, parse_du
 from planexport.reader.lazy import lazy
 from planexport.reader.minute_tables import header_timed_rows
 from planexport.reader.opening_hours import opening_hours
+from planexport.reader.phase_rows import phase_summary
 from planexport.reader.prose_blocks import labelled_length
 from planexport.reader.range_sessions import budget_below, timed_below
 from planexport.reader.session_template import SESSION_LENGTH
@@ -86,6 +87,7 @@ def warn_outside(
             and not totals_table(node)
             and not advice_table(node)
             and not results_log(node)
+            and not phase_summary(node)
         ):
             agenda = agenda_table(node)  # "| 09:00 | Welcome |": its start times are its times
             timed: list[tuple[int, list[str]]] = []

@@ -176,6 +176,15 @@ def table_days(
         # "| Day | Morning (2h) | Afternoon (1h) |" over "| 1 | Algebra | Geometry |"
         return grid_by_weekday(node, ctx, short=short, numbers=numbers)
     if dates is not None and len(body) >= 2:
+        from planexport.reader.phase_rows import phase_lengths
+
+        if (phases := phase_lengths(node, cols["dur"])) is not None:
+            ctx.warn(
+                node.line,
+                f"a table of dated rows each longer than a day ({phases[0]} h, …): "
+                "a summary of phases, not read as days",
+            )
+            return []
         return _dated_rows(node, ctx, cols, dates=dates, year=year, where=where)
     if ranged := range_grid(node, ctx):
         return ranged  # "| Horário | Segunda a Sexta-feira | Sábado |": Mon–Fri, then Sat
