@@ -326,7 +326,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     )
     # "- Format: 25 minutes per problem" as a day's only timed line says how, not what.
     own = [d for i, d in enumerate(days) if d.variants and lines.get((i, 0, 0)) not in strays]
-    steps, used = daily_steps(nodes, inside, ctx) if not own else ([], set())
+    # A day or two of their own (a practice exam's 130 min) among many untimed days: the
+    # others still take the daily steps.
+    few = len(own) * 5 <= len(days)
+    steps, used = daily_steps(nodes, inside, ctx) if few else ([], set())
     if steps:
         # "## Daily Schedule" over "- 2 hours: Concept lessons": what each untimed day holds.
         ctx.warnings = [w for w in ctx.warnings if w.line not in used]
