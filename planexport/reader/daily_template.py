@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
-from planexport.reader.words import DAY_WORDS, fold
+from planexport.reader.words import DAY_WORDS, WEEKEND_WORDS, fold
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx, RawBlock
@@ -88,35 +88,63 @@ def daily_steps(
     """The timed steps of a list under a heading that says they are for every day, outside the
     days (`## Daily Schedule` over `- 2 hours: Concept lessons`), or the rows of a timetable
     there when the days are headings (`## Standard Daily Timetable` over `| 8:00–9:00 |
-    Exercise |`, `tables`); the lines they were read from."""
+    Exercise |`, `tables`); the lines they were read from.
+
+    The steps may be sub-headings with a length, the parts of the day (`### Morning (1 hour)`
+    over its points, `### Evening (30 minutes)`), each a step with its points as items. A
+    weekend's part (`### Weekend (2-3 hours)`, `4. **Weekend**: Mock interview`) is not each
+    day's: the steps end at a weekend heading, and a weekend item is left out of the list."""
     from planexport.reader.blocks import Ctx as Quiet
     from planexport.reader.blocks import try_block
 
     for idx, node in enumerate(nodes):
         if node.kind != "heading" or idx in inside or not says_daily(node.text):
             continue
+        end = next(
+            (j for j in range(idx + 1, len(nodes)) if _closes(nodes[j], node.level)), len(nodes)
+        )
+        if any(j in inside for j in range(idx + 1, end)):
+            continue  # "# Daily routine" over the plan's days: a title, not a routine of theirs
+        quiet = Quiet(ctx.source)  # a list that is no template says nothing
+        parts: list[RawBlock] = []
+        used: set[int] = {node.line}
         for j in range(idx + 1, len(nodes)):
             below = nodes[j]
-            if below.kind == "heading" or j in inside:
+            if j in inside or (below.kind == "heading" and below.level <= node.level):
                 break
-            if below.kind == "table" and tables:
+            if below.kind == "heading":
+                if _weekend(below.text):
+                    break  # "### Weekend (2-3 hours)": the weekend's, not each day's
+                part = try_block(below.text, [], below.line, quiet)
+                if part is None:
+                    parts = []
+                    break  # "### Tips" among the parts: no day's template
+                parts.append(part)
+                used.add(below.line)
+                continue
+            if below.kind == "table" and tables and not parts:
                 timetable = _timetable(below, ctx)  # "## Standard Daily Timetable" over rows
                 if timetable is not None:
-                    return timetable, {node.line, *below.row_lines}
+                    return timetable, {*used, *below.row_lines}
                 break
+            if parts:
+                if below.kind == "list":  # "- Watch the videos (30-45 minutes)": the part's
+                    parts[-1].items = [*parts[-1].items, *below.items]
+                    used.update(item.line for item in below.items)
+                continue
             if below.kind != "list" or len(below.items) < 2:
                 continue
-            quiet = Quiet(ctx.source)  # a list that is no template says nothing
-            steps = [
-                try_block(_length_first(item.text), [], item.line, quiet) for item in below.items
-            ]
-            if all(step is not None for step in steps):
+            items = [item for item in below.items if not _weekend(item.text)]
+            steps = [try_block(_length_first(item.text), [], item.line, quiet) for item in items]
+            if len(items) >= 2 and all(step is not None for step in steps):
                 # "### Daily Structure (1.5-2 hours)": the heading is read with its steps.
                 return [copy.copy(step) for step in steps if step is not None], {
-                    node.line,
-                    *(item.line for item in below.items),
+                    *used,
+                    *(item.line for item in items),
                 }
             break
+        if len(parts) >= 2:
+            return [copy.copy(part) for part in parts], used
     return [], set()
 
 
@@ -131,6 +159,18 @@ def _timetable(node: Node, ctx: Ctx) -> list[RawBlock] | None:
     if len(rows) < 2 or len(blocks) != len(rows) or any(b.at is None for b in blocks):
         return None
     return [copy.copy(block) for block in blocks]
+
+
+# "Weekend", "**Weekend**:", "Wochenende (3 Std.)": a weekend's part of a daily routine.
+_WEEKEND = lazy(rf"^[\W_]*(?:{'|'.join(map(re.escape, WEEKEND_WORDS))})s?\b", re.IGNORECASE)
+
+
+def _closes(node: Node, level: int) -> bool:
+    return node.kind == "heading" and node.level <= level
+
+
+def _weekend(text: str) -> bool:
+    return _WEEKEND.match(fold(unwrap(text))) is not None
 
 
 def _length_first(text: str) -> str:

@@ -483,6 +483,25 @@ def _prose_day_zero(nodes: list[Node], idx: int) -> bool:
     return not timed(section) and not nested_timed(section)
 
 
+def _untimed_bold_day_zero(nodes: list[Node], idx: int, inner: Node) -> bool:
+    """Whether a bold `Day 0` line heads nothing timed up to the next day line or heading: a
+    setup note before the days, as `### Day 0` over prose is, not a day numbered 0."""
+    match = day_match(short_week_day(inner.text))
+    if match is None or match.group("num") != "0":
+        return False
+    end = next(
+        (
+            j
+            for j in range(idx + 1, len(nodes))
+            if nodes[j].kind == "heading"
+            or (nodes[j].kind == "paragraph" and _BOLD_DAY.match(nodes[j].text))
+        ),
+        len(nodes),
+    )
+    section = [Node("paragraph", inner.line, text=nodes[idx].text), *nodes[idx + 1 : end]]
+    return not timed(section) and not nested_timed(section)
+
+
 def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     heads: list[DaySpan] = []
     parent = 0  # a bold-line day ends at the next day or at a heading above it
@@ -499,6 +518,8 @@ def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         ):
             bold = _BOLD_LEAD.match(node.text)
             inner = Node("paragraph", node.line, text=bold.group("inner")) if bold else node
+            if _untimed_bold_day_zero(nodes, idx, inner):
+                continue  # "**Day 0: Setup (May 28 - Evening)**" over prose: before the days
             day = numbered_day(inner, ctx) or numbered_day(node, ctx)
             if day is not None:
                 span = _span_of(nodes, idx, day, level=parent)

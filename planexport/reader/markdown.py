@@ -332,12 +332,15 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     own = [d for i, d in enumerate(days) if d.variants and lines.get((i, 0, 0)) not in strays]
     # "## Standard Daily Timetable" over a table: each "### Day N" heading's hours
     headed_days = bool(spans) and all(nodes[s.start].kind == "heading" for s in spans)
+    # A day or two of their own (a practice exam's 130 min) among many untimed days: the
+    # others still take the daily steps; a daily timetable, up to a quarter of them.
+    few = len(own) * 5 <= len(days)
     steps, used = (
         daily_steps(nodes, inside, ctx, tables=headed_days)
         if 4 * len(own) <= len(days)
         else ([], set())
     )
-    if own and not all(step.at is not None for step in steps):
+    if own and not few and not all(step.at is not None for step in steps):
         steps, used = [], set()  # a day's own blocks outrank steps; a daily timetable, a few
     if steps:
         # "## Daily Schedule" over "- 2 hours: Concept lessons": what each untimed day holds.

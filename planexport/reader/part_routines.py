@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from planexport.reader.blocks import session_name, tidy
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.words import DAY_WORDS
 
 __all__ = ["part_routine", "part_routines"]
 
@@ -31,6 +33,8 @@ def part_routines(nodes: list[Node]) -> list[Node]:
     days = [(i, names) for i, names in named if names]
     if not days or any(not set(names) <= _WEEKEND for _, names in days):
         return nodes
+    if _numbered_days(nodes):
+        return nodes  # "**Days 1-2: Videos**" … then "## Daily Study Routine": each day's parts
     first, _ = days[0]
     level = nodes[first].level
     before = [i for i in parts if i < first and nodes[i].level == level]
@@ -49,6 +53,21 @@ def part_routines(nodes: list[Node]) -> list[Node]:
         out.append(Node("session", head.line, text=name))
         out.extend(nodes[i + 1 : next((j for j in before if j > i), first)])
     return [*out, *nodes[first:]]
+
+
+# "**Days 1-2: Videos**", "### Day 3 – Review": a numbered day of the plan, not a weekday.
+_NUMBERED_DAY = lazy(rf"^[*_]*{DAY_WORDS}\s*\d+\b", re.IGNORECASE)
+
+
+def _numbered_days(nodes: list[Node]) -> bool:
+    """Whether the plan has two numbered days or more, as headings or bold lines."""
+    found = 0
+    for node in nodes:
+        if node.kind in ("heading", "paragraph") and _NUMBERED_DAY.match(node.text):
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def _names(nodes: list[Node], heads: list[int]) -> list[str]:

@@ -45,6 +45,13 @@ _UNIT = (
     r"|pomodoro-?(?:einheiten|sessions?|sessies|zyklen|sess[õo]es|sessioni|sesiones)"
     r"|pomodor(?:o['’]s|os|i|o))(?![\w'’])"
 )
+# "a Pomodoro timer", "Pomodoro-App", "pomodoro technique": the thing the word names, a
+# project or a way to work, not a length of pomodoros.
+_THING = (
+    r"(?![\s-]*(?:timers?|apps?|applications?|clocks?|techniques?|methods?|extensions?"
+    r"|trackers?|projects?|clones?|widgets?|websites?|technik|methode|m[ée]thode|metodo"
+    r"|temporizador|minuteur|cron[oó]metro)\b)"
+)
 _LENGTH_UNIT = rf"(?P<lu>{MINUTE_WORDS}|{HOUR_WORDS})"
 # "50-minute", "50 min", "50-Minuten-": the length of each pomodoro, written before the word.
 _EACH_BEFORE = rf"(?:(?P<each>\d{{1,3}})\s?[-‐]?\s?(?:{MINUTE_WORDS})\.?[-‐\s]\s*)?"
@@ -52,7 +59,7 @@ _COUNT = r"(?P<n>\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?!\d)|[^\W\d_]+)"
 _POMODOROS = lazy(
     # "4 pomodoros", "4x pomodoro", "dos pomodoros", "3-4 pomodori", "4 50-min pomodoros" ("3 x
     # 25 min Pomodoro" is a repetition of 25 minutes, read as one)
-    rf"(?<![\w.,])(?:{_COUNT}\s*(?:[x×]\s*(?!\d))?{_EACH_BEFORE}{_UNIT}"
+    rf"(?<![\w.,])(?:{_COUNT}\s*(?:[x×]\s*(?!\d))?{_EACH_BEFORE}{_UNIT}{_THING}"
     # "Pomodoro x4", "50-min pomodoros × 3"
     rf"|(?P<each2>\d{{1,3}}\s?[-‐]?\s?(?:{MINUTE_WORDS})\.?[-‐\s]\s*)?{_UNIT}\s*[x×]\s*"
     rf"(?P<n2>\d{{1,2}})(?!\d|\s*(?:{MINUTE_WORDS}|{HOUR_WORDS})\b)"

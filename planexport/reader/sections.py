@@ -47,6 +47,7 @@ from planexport.reader.part_minutes import whole_minutes
 from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.quoted_lines import own_blocks
 from planexport.reader.recaps import drop_recaps
+from planexport.reader.session_points import untimed_points
 from planexport.reader.span_headings import titled_spans
 from planexport.reader.tables import is_facts_table
 from planexport.reader.tracking_tables import drop_logs, tracking_table
@@ -218,6 +219,8 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     inside = in_options(nodes)  # "#### Plan B (2h)" under "### Deep work (2h)": an option
     for idx, node in enumerate(nodes):
         hours = None if idx in inside else _variant_hours(node)
+        if hours is not None and node.kind == "paragraph" and untimed_points(nodes, idx):
+            hours = None  # "**Study (1 hour):**" over untimed points: a block, not a plan
         if (
             hours is None
             and idx not in inside

@@ -41,6 +41,10 @@ def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:
     if slotted:
         return nodes, slotted
     nodes = _week_items(nodes, ctx)
+    if not any(n.kind == "heading" and _WEEK.search(unwrap(n.text)) for n in nodes):
+        from planexport.reader.week_lines import week_lines
+
+        nodes = week_lines(nodes)  # "Week 1 Introduction 12.hrs" over "- [x] Quiz 1 (30 min)"
     heads = [
         idx
         for idx, node in enumerate(nodes)
