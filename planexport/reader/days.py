@@ -601,6 +601,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         heads.append(span)
     from planexport.reader.odd_labels import odd_label_days
     from planexport.reader.weekday_lines import bold_weekdays
+    from planexport.reader.weekday_ranges import span_paragraphs
 
     bold_days = odd_label_days(nodes, bold_weekdays(nodes, ctx), ctx)  # "__MITWOCH__" among them
     extra: list[DaySpan] = []
@@ -640,6 +641,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             and not nested_timed(below)
             and not code_timetable(below)  # "### Weekdays" over a code block of spans
             and not prose_length(below)  # "## Fin de semana" over "Sábado/Domingo: … (2-3 horas)."
+            and not span_paragraphs(below)  # "**Monday - Thursday**" over "9am - 12pm lectures."
             # "## Monday – Friday" over "- 6:30 AM: Wake up": those days; a document's title
             # ("# Hack weekend" over its agenda) names the event, not the days it falls on
             and not (
