@@ -33,6 +33,7 @@ from planexport.reader.repeats import find_length, repeated
 from planexport.reader.result import ReadWarning
 from planexport.reader.shortcodes import SHORTCODE_TAIL, hide_shortcodes, show_shortcodes
 from planexport.reader.signed_lengths import signed_change
+from planexport.reader.span_sentences import sentence_title
 from planexport.reader.stated_totals import stated_total
 from planexport.reader.words import (
     ASIDE_ITEM_WORDS,
@@ -528,6 +529,9 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         title, note = tidy(amount_of(without_rate("", note)[1].strip())), ""
     if not title and not label:
         title, items = first_item_title(items)  # "- **09:00–10:00**" over what it is for
+    if match.at is not None and title and (sentences := sentence_title(title)) is not None:
+        title, after = sentences  # "9am - 12pm will be lecture time. We break halfway through."
+        note = f"{note}; {after}" if note and after else note or after
     title, note = or_choice(title or label or "Block", note)  # "Statistics | Or Economics"
     if gap is not None:
         note = f"{note}; {gap[0]}" if note else gap[0]

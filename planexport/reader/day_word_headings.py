@@ -51,8 +51,14 @@ def day_word_days(nodes: list[Node], spans: list[DaySpan]) -> list[DaySpan]:
     """`spans`, or a day for each sibling heading that names a day, when `spans` is the one day
     of a plan whose other headings over timed lines would otherwise be refused as unread days."""
     sections = unread_sections(nodes, spans)
-    if sections is None or not all(_says_day(nodes[head].text) for head, _ in sections):
+    if sections is None:
         return spans
+    # "## Special Days Routine" over "### Mini-project Day" and "### Hackathon – Day 1", each
+    # over its timetable: a group of days, its headings the days
+    expanded = [part for head, end in sections for part in _day_group(nodes, head, end)]
+    if not all(_says_day(nodes[head].text) for head, _ in expanded):
+        return spans
+    sections = expanded
     level = nodes[sections[0][0]].level
     parent = next(
         (
@@ -65,7 +71,45 @@ def day_word_days(nodes: list[Node], spans: list[DaySpan]) -> list[DaySpan]:
     days: list[DaySpan] = []
     for number, (head, end) in enumerate(sections, start=1):
         node = nodes[head]
-        day = DaySpan(head, end, node.line, [number], unwrap(node.text).strip(), level)
-        day.parent = parent
+        day = DaySpan(head, end, node.line, [number], unwrap(node.text).strip(), node.level)
+        day.parent = parent if node.level == level else _parent(nodes, head)
         days.append(day)
     return days
+
+
+def _parent(nodes: list[Node], head: int) -> int | None:
+    """The heading above `head` at a higher level, or None."""
+    level = nodes[head].level
+    return next(
+        (
+            j
+            for j in range(head - 1, -1, -1)
+            if nodes[j].kind == "heading" and nodes[j].level < level
+        ),
+        None,
+    )
+
+
+def _day_group(nodes: list[Node], head: int, end: int) -> list[tuple[int, int]]:
+    """The section at `head` (up to `end`) as days: itself when its heading says day, else the
+    headings one level below it that say day and hold clock lines, when nothing timed stands
+    above the first of them and every one of them with clock lines says day; else itself."""
+    from planexport.reader.plan_part import _clock_lines
+
+    if _says_day(nodes[head].text):
+        return [(head, end)]
+    subs = [j for j in range(head + 1, end) if nodes[j].kind == "heading"]
+    if not subs:
+        return [(head, end)]
+    level = min(nodes[j].level for j in subs)
+    children = [j for j in subs if nodes[j].level == level]
+    if any(_clock_lines(n) for n in nodes[head + 1 : children[0]]):
+        return [(head, end)]  # "## Special days" over its own timetable: no group
+    parts: list[tuple[int, int]] = []
+    for pos, child in enumerate(children):
+        stop = children[pos + 1] if pos + 1 < len(children) else end
+        if any(_clock_lines(n) for n in nodes[child + 1 : stop]):
+            if not _says_day(nodes[child].text):
+                return [(head, end)]  # "### Morning" among them: not days, refused as before
+            parts.append((child, stop))
+    return parts or [(head, end)]

@@ -624,7 +624,9 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             span.length, span.title = span.length or said, span.title or match.group("name")
         heads.append(span)
     from planexport.reader.odd_labels import odd_label_days
+    from planexport.reader.range_heading_labels import beside_range, outside_range
     from planexport.reader.weekday_lines import bold_weekdays
+    from planexport.reader.weekday_ranges import span_paragraphs
 
     bold_days = odd_label_days(nodes, bold_weekdays(nodes, ctx), ctx)  # "__MITWOCH__" among them
     extra: list[DaySpan] = []
@@ -635,9 +637,13 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         extra = [
             b
             for b in bold_days
-            if (b.length is not None or len(b.weekdays) > 1)  # "**Mon–Thu**" over timed lines
-            and not any(a < b.start < e for a, e in inside)
-            and not after_the_days(nodes, heads, b)  # "- Saturday: +40 min" in "## Time Breakdown"
+            # "**Saturday**" under "## Weekdays": a day of its own, closing the range's section
+            if beside_range(nodes, heads, b)
+            or (
+                (b.length is not None or len(b.weekdays) > 1)  # "**Mon–Thu**" over timed lines
+                and not any(a < b.start < e for a, e in inside)
+                and not after_the_days(nodes, heads, b)  # "- Saturday: +40 min" in a breakdown
+            )
         ]
         extra += _labels_in_groups(nodes, heads, [b for b in bold_days if b not in extra])
         heads = sorted(heads + extra, key=lambda h: h.start)
@@ -649,7 +655,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     for pos, span in enumerate(heads):
         below = nodes[span.start + 1 : span.end]
         end = section_end(nodes, span.start) if nodes[span.start].kind == "heading" else span.end
-        inner = [h for h in heads[pos + 1 :] if h.start < end]
+        inner = [h for h in heads[pos + 1 :] if h.start < end and not outside_range(nodes, span, h)]
         if len(span.weekdays) > 1 and inner:
             continue  # "## Weekend" over "### Saturday" and "### Sunday": a group of days
         if code_only(below) and not code_timetable(below):
@@ -665,6 +671,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             and not nested_timed(below)
             and not code_timetable(below)  # "### Weekdays" over a code block of spans
             and not prose_length(below)  # "## Fin de semana" over "Sábado/Domingo: … (2-3 horas)."
+            and not span_paragraphs(below)  # "**Monday - Thursday**" over "9am - 12pm lectures."
             # "## Monday – Friday" over "- 6:30 AM: Wake up": those days; a document's title
             # ("# Hack weekend" over its agenda) names the event, not the days it falls on
             and not (

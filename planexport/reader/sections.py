@@ -49,6 +49,7 @@ from planexport.reader.quoted_lines import own_blocks
 from planexport.reader.recaps import drop_recaps
 from planexport.reader.session_points import untimed_points
 from planexport.reader.span_headings import titled_spans
+from planexport.reader.summary_lists import drop_summaries
 from planexport.reader.tables import is_facts_table
 from planexport.reader.tracking_tables import drop_logs, tracking_table
 from planexport.reader.untimed_tables import untimed_table
@@ -253,7 +254,9 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     lines += [i.text for n in nodes if n.kind == "list" for i in n.items]
     body.total = next((find_duration(t) for t in lines if is_total(t) and find_duration(t)), None)
     # Blocks written straight under the day, with no "N-Hour Plan" above them.
-    base = whole_minutes(drop_recaps(_loose_blocks(loose, ctx, body), ctx), ctx)
+    base = whole_minutes(
+        drop_recaps(drop_summaries(loose, _loose_blocks(loose, ctx, body), ctx), ctx), ctx
+    )
     attach_details(base, details)
     if not sections:
         for node in loose:

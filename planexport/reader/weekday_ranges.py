@@ -7,7 +7,7 @@ import re
 from planexport.reader.blocks import is_total
 from planexport.reader.outline import Node
 
-__all__ = ["range_days"]
+__all__ = ["range_days", "span_paragraphs"]
 
 
 def range_days(nodes: list[Node], idx: int, inner: str) -> list[str]:
@@ -39,7 +39,25 @@ def range_days(nodes: list[Node], idx: int, inner: str) -> list[str]:
         else n
         for n in below
     ]
-    return names if kept and timed(kept) else []
+    return names if kept and (timed(kept) or span_paragraphs(kept)) else []
+
+
+def span_paragraphs(nodes: list[Node]) -> bool:
+    """Whether every paragraph below opens with a clock span and there is one at least
+    (`9am - 12pm will be lecture time.`, `1pm - 5pm will be lab time.`): the day's hours as
+    sentences, each line read as the block it opens, as under `**Monday**`."""
+    from planexport.reader.durations import find_duration
+
+    lines = [n.text for n in nodes if n.kind == "paragraph"]
+    if not lines or len(lines) != len(nodes):
+        return False
+    for text in lines:
+        if not any(ch.isdigit() for ch in text[:12]):
+            return False
+        found = find_duration(text)
+        if found is None or found.at is None or text[: found.start].strip(" *_`"):
+            return False
+    return True
 
 
 def _weekday_columns(node: Node) -> bool:
