@@ -15,7 +15,7 @@ from planexport.reader.line_segments import segments
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.words import DAY_WORDS
 
-__all__ = ["expand_day_lists"]
+__all__ = ["expand_day_lists", "weekday_parents"]
 
 _DAY_WORD = lazy(rf"(?<!\w){DAY_WORDS}(?!\w)", re.IGNORECASE)  # "## Study days"
 
@@ -135,7 +135,7 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
         )
         bold = bold or weekly
         # "- Montag, 06.01.2026" or "- **Monday**" over its own timed bullets: each item a day
-        parents = not (bold or plain or named) and _weekday_parents(node)
+        parents = not (bold or plain or named) and weekday_parents(node)
         bold = bold or (parents and all(_BOLD_DAY.match(i.text) for i in node.items))
         plain = plain or parents
         if not bold and not plain:
@@ -158,7 +158,7 @@ def _bold_weekday_length(text: str) -> bool:
     return match is not None and found is not None and found.at is None
 
 
-def _weekday_parents(node: Node) -> bool:
+def weekday_parents(node: Node) -> bool:
     """A list whose every item is a weekday (with its date, a note or a topic after it:
     `Freitag, 03.01.2026 (Heute)`, `**Monday**`) over bullets of its own, most items with a
     timed bullet (`1.5h Lernblock: …`, `Reading (30 min)`): a day per item. Items with no
