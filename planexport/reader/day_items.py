@@ -15,7 +15,7 @@ from planexport.reader.line_segments import segments
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.words import DAY_WORDS
 
-__all__ = ["expand_day_lists"]
+__all__ = ["expand_day_lists", "weekday_parents"]
 
 _DAY_WORD = lazy(rf"(?<!\w){DAY_WORDS}(?!\w)", re.IGNORECASE)  # "## Study days"
 
@@ -134,6 +134,10 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
             and all(_bold_weekday_length(item.text) for item in node.items)
         )
         bold = bold or weekly
+        # "- Montag, 06.01.2026" or "- **Monday**" over its own timed bullets: each item a day
+        parents = not (bold or plain or named) and weekday_parents(node)
+        bold = bold or (parents and all(_BOLD_DAY.match(i.text) for i in node.items))
+        plain = plain or parents
         if not bold and not plain:
             out.append(node)
             continue
@@ -152,3 +156,20 @@ def _bold_weekday_length(text: str) -> bool:
     match = weekday_heading(bold.group("inner"))
     found = find_duration(bold.group("rest"))
     return match is not None and found is not None and found.at is None
+
+
+def weekday_parents(node: Node) -> bool:
+    """A list whose every item is a weekday (with its date, a note or a topic after it:
+    `Freitag, 03.01.2026 (Heute)`, `**Monday**`) over bullets of its own, most items with a
+    timed bullet (`1.5h Lernblock: …`, `Reading (30 min)`): a day per item. Items with no
+    timed bullet under them (`- Sun: Review the week` over `- flashcards`) stay as they are."""
+    if node.kind != "list" or len(node.items) < 2:
+        return False
+    if not all(item.children for item in node.items):
+        return False
+    if not all(weekday_heading(unwrap(item.text)) for item in node.items):
+        return False
+    timed = sum(
+        any(find_duration(child.text) is not None for child in item.children) for item in node.items
+    )
+    return timed * 2 >= len(node.items)

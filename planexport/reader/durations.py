@@ -88,6 +88,9 @@ _CLOCK_SPAN = lazy(
     rf"(?P<f2>\d{{1,2}}h(?::?[0-5]\d)?)(?!\w|:\d)"
     # "8-12:00 Uhr", "6 ~ 7:00 Uhr": the German hour form, the start's minutes left out
     rf"|(?<![\d:.])(?P<u1>\d{{1,2}})\s*[{DASH}~]\s*(?P<u2>\d{{1,2}}:[0-5]\d)\s*uhr\b"
+    # "9-17h", "13-19 h": bare hours, the end 13 or later; no sitting lasts 13 hours or more
+    rf"|(?<![\d:.,])(?P<a1>[6-9]|1\d|2[0-3])\s*[{DASH}]\s*(?P<a2>1[3-9]|2[0-4])\s*h(?!\w)"
+    rf"(?!\s*(?:/|per\b|pro\b|por\b|par\b))"
     # "9-11 AM", "2-4 PM", "9 to 11am", "from 11 to 1pm": the start takes the end's half of the day
     rf"|{_FROM}(?<![\d:.])(?P<b1>\d{{1,2}})(?:\s*[{DASH}]\s*|{_TO_WORD})"
     rf"(?P<b2>\d{{1,2}}(?::[0-5]\d)?\s*{_AMPM})(?!\w)",
@@ -567,6 +570,10 @@ def _found(match: re.Match[str], line: str) -> Found:
         if until > at:
             return Found(start, end, until - at, until - at, text, at=at)
         return Found(start, end, 0, 0, text, at=at)  # "14h – 9h": says it is zero or backwards
+    if match.group("a1") is not None:
+        at, until = int(match.group("a1")) * 60, int(match.group("a2")) * 60
+        minutes = until - at if 0 < until - at <= 12 * 60 else 0  # "9-24h": no one sitting
+        return Found(start, end, minutes, minutes, text, at=at)
     if match.group("u1") is not None:
         at, until, _ = _span(match.group("u1"), match.group("u2"))
         return Found(start, end, until - at, until - at, text, at=at % (24 * 60))  # 24-hour

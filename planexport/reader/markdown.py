@@ -623,7 +623,11 @@ def _days(
                 if is_summary(nodes, first, span, has_blocks=has_blocks):
                     summaries.add(span.line, number)
                     continue
-                if not has_blocks and (len(span.numbers) > 1 or first.parent != span.parent):
+                # "## Día 253" copied at the end with nothing timed in either: nothing to place
+                untimed_copy = not has_blocks and not first_blocks
+                if not has_blocks and (
+                    len(span.numbers) > 1 or first.parent != span.parent or untimed_copy
+                ):
                     ctx.warn(
                         span.line,
                         f"day {number} repeats line {first.line} with nothing "

@@ -89,6 +89,15 @@ _IDLE = frozenset((
     "tempo", "personale", "per",
     "pessoal", "para", "mim",
     "eigen", "voor", "mezelf",
+    # Water and a stretch in a pause: "Break + water", "Descanso + Hidratación (500ml)",
+    # "Pausa + estiramientos", "Pause + Dehnen", "Pause et étirements", "Intervalo + alongamento".
+    "water", "hydrate", "hydration", "drink", "stretch", "stretches", "stretching",
+    "wasser", "trinken", "dehnen", "dehnung", "dehnubungen",
+    "agua", "hidratacion", "hidratarse", "beber", "estirar", "estiramiento", "estiramientos",
+    "eau", "hydratation", "boire", "etirement", "etirements",
+    "acqua", "idratazione", "bere", "allungamento", "allungamenti",
+    "hidratacao", "alongamento", "alongamentos", "alongar",
+    "drinken", "rekken", "strekken", "rekoefeningen",
 ))  # fmt: skip
 
 

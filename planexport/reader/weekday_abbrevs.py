@@ -69,6 +69,9 @@ def abbreviated_weekdays(nodes: list[Node]) -> list[Node]:
     nodes = span_weekday_lists(nodes)  # "- Mardi: 15h00-16h00" under "## La hotline"
     budget = weekly_budget(nodes) if any(_range_item(n) for n in nodes) else None
     for node in part_lines(nodes):  # "**Mon:** Morning (2h) Algebra · Afternoon (1.5h) …"
+        if _bullets_are_blocks(node):
+            out.append(node)  # "- Freitag, 03.01.2026" over "- 1.5h Lernblock: …": see day_items
+            continue
         lines = (
             _day_lines(node, budget)
             if node.kind == "list" and (len(node.items) >= 2 or _comma_days(node.items))
@@ -80,6 +83,20 @@ def abbreviated_weekdays(nodes: list[Node]) -> list[Node]:
             lines = routine_lines(node)  # "- **Seg-Sex:** 2-3h de estudo", "- **Sábado:** …"
         out.extend(lines if lines is not None else [node])
     return out
+
+
+def _bullets_are_blocks(node: Node) -> bool:
+    """Whether a list's items are weekdays over timed bullets of their own (see
+    `weekday_parents`) and not every item gives a length of its own: the bullets are the days'
+    blocks, and a bracket such as `(Vorlesungen 9-17h)` says when the day is taken."""
+    if node.kind != "list" or not all(item.children for item in node.items):
+        return False
+    from planexport.reader.day_items import weekday_parents
+
+    if not weekday_parents(node):
+        return False
+    own = [find_duration(item.text) for item in node.items]
+    return not all(found is not None and found.at is None for found in own)
 
 
 def _range_item(node: Node) -> bool:
