@@ -103,8 +103,13 @@ def daily_steps(
         end = next(
             (j for j in range(idx + 1, len(nodes)) if _closes(nodes[j], node.level)), len(nodes)
         )
-        if any(j in inside for j in range(idx + 1, end)):
-            continue  # "# Daily routine" over the plan's days: a title, not a routine of theirs
+        first = next((j for j in range(idx + 1, end) if j in inside), None)
+        if first is not None and not (
+            tables and any(nodes[j].kind == "table" for j in range(idx + 1, first))
+        ):
+            # "# Daily routine" over the plan's days: a title, not a routine of theirs; but
+            # "## Daily Schedule" over its timetable, then "### Day 1": the days' hours
+            continue
         quiet = Quiet(ctx.source)  # a list that is no template says nothing
         parts: list[RawBlock] = []
         used: set[int] = {node.line}
