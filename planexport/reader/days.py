@@ -645,7 +645,9 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 and not after_the_days(nodes, heads, b)  # "- Saturday: +40 min" in a breakdown
             )
         ]
-        extra += _labels_in_groups(nodes, heads, [b for b in bold_days if b not in extra])
+        from planexport.reader.group_labels import labels_in_groups
+
+        extra += labels_in_groups(nodes, heads, [b for b in bold_days if b not in extra])
         heads = sorted(heads + extra, key=lambda h: h.start)
     else:
         heads = bold_days
@@ -701,29 +703,6 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     # "## Common" over "My usual routine from Monday to Friday.": titled Monday to Friday
     sentence_days(nodes, out, sentenced)
     return week_order(nodes, weeks, out, mixed=bool(extra))
-
-
-def _labels_in_groups(
-    nodes: list[Node], heads: list[DaySpan], labels: list[DaySpan]
-) -> list[DaySpan]:
-    """Bold weekday labels inside the section of a heading that names a group of weekdays
-    (`# Weekend deep work` over `**Saturday**` and `**Sunday**`), one for each of them and none
-    with a length: the days, and the heading their group, as `### Saturday` under `## Weekend`
-    are."""
-    groups = [
-        (h.start, section_end(nodes, h.start), set(h.weekdays))
-        for h in heads
-        if len(h.weekdays) > 1 and nodes[h.start].kind == "heading"
-    ]
-    found: list[DaySpan] = []
-    for a, e, days in groups:
-        inside = [b for b in labels if a < b.start < e and len(b.weekdays) == 1]
-        named = {day for b in inside for day in b.weekdays}
-        # every day of the group labelled, no label with a length: "**Saturday (1 hour)**" in
-        # "## Weekend" is one part of the weekend's template, see `weekday_parts`
-        if named == days and all(b.length is None for b in inside):
-            found += inside
-    return found
 
 
 def _group(nodes: list[Node], idx: int, ctx: Ctx) -> tuple[list[str], Found, str] | None:
