@@ -11,9 +11,10 @@ from planexport.reader.repeats import find_length, starts_with_repeat
 
 __all__ = ["block_line", "block_title", "lengths", "segments", "split_items"]
 
-# Where one activity ends and the next starts: a comma, a semicolon, a plus, or "and" in a
+# Where one activity ends and the next starts: a comma, a semicolon, a plus, a middle dot or a
+# bullet (`Algebra 1h · Essay 30m`), or "and" in a
 # supported language ("Arrays (2h), Strings (1h)", "Lesen 30 Min.; Übungen 45 Min.").
-_SEPARATOR = lazy(r"\s*(?:[,;]|\s\+|\s(?:and|und|y|et|e|en|&)(?=\s))\s*", re.IGNORECASE)
+_SEPARATOR = lazy(r"\s*(?:[,;]|\s[+·•]|\s(?:and|und|y|et|e|en|&)(?=\s))\s*", re.IGNORECASE)
 # A label before a colon or a dash that the lengths after it share ("Hashing: 45 min theory").
 _TOPIC = lazy(r"^(?P<topic>[^:–—()\[\]]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>.+)$")
 # A word of two letters or more, or a name of letters and digits (`S3`, `K8s`, `EC2`, `H2O`).

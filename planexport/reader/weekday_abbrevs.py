@@ -22,11 +22,12 @@ __all__ = ["abbreviated_weekdays", "weekdays_named"]
 # Whole words only: a name that could end inside a word, beside joining words that are letters
 # too (`en`, `y`, `e`), would let `twenty-twenty-…` split in exponentially many ways.
 _NAMES = r"[^\W\d_]{2,12}(?![^\W\d_])\.?"
-# "Sat:", "Tue/Thu:", "Mon–Thu:", "Sa + So:", "**Mon-Wed**:": weekdays leading an item.
+# "Sat:", "Tue/Thu:", "Mon–Thu:", "Sa + So:", "**Mon-Wed**:": weekdays leading an item, then a
+# colon or a spaced dash ("**Mon** — Algebra 1h · Essay 30m").
 _LEAD = lazy(
     rf"^[*_]*(?P<names>{_NAMES}"
     rf"(?:\s*(?:[/,+&{DASH}~～]|(?:and|und|y|et|e|en)(?![^\W\d_]))\s*{_NAMES})*)[*_]*"
-    rf"\s*:[*_]*\s*(?P<rest>\S.*)$",
+    rf"(?:\s*:[*_]*|\s+[{DASH}](?=\s))\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # "* Montag, 20 Minuten zügiges Gehen": one weekday, a comma, then the day's line.
