@@ -40,6 +40,7 @@ from planexport.reader.day_headings import (
 )
 from planexport.reader.day_label_lines import labels_times
 from planexport.reader.day_length_tables import day_length_tables
+from planexport.reader.deep_weekdays import deep_days
 from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.lazy import lazy
@@ -555,9 +556,10 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     heads: list[DaySpan] = []
     sentenced: set[int] = set()  # headings whose days a sentence under them names
     named = heading_days(nodes)  # "## Rutina diaria" beside "### Sábado": the workdays
+    deep = deep_days(nodes, named)  # "##### Vrij 25 sep 2015", "##### Monday" under a title
     for idx, node in enumerate(nodes):
-        if node.kind != "heading" or (node.level > 4 and dated_weekday(node.text) is None):
-            continue  # "##### Vrij 25 sep 2015": a dated day at any depth
+        if node.kind != "heading" or (node.level > 4 and idx not in deep):
+            continue
         names = named[idx]
         if (
             not names
