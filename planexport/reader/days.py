@@ -27,7 +27,6 @@ from planexport.reader.dates import (
     without_zone,
 )
 from planexport.reader.day_headings import (
-    WEEKDAY_NAMES,
     WEEKDAY_RANGE,
     day_match,
     days_heading,
@@ -63,7 +62,7 @@ from planexport.reader.week_ranges import is_week_range
 from planexport.reader.week_table_details import given_details, given_to, weekday_details
 from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up
 from planexport.reader.weekday_numbers import weekday_then_numbers
-from planexport.reader.weekday_years import first_date, nearest_years, weekday_date, weekday_year
+from planexport.reader.weekday_years import nearest_years, weekday_year
 from planexport.reader.words import (
     ABBREVIATED_WEEKDAYS,
     DAY_WORDS,
@@ -76,7 +75,6 @@ from planexport.reader.yearless_days import warn_yearless
 
 __all__ = [
     "DaySpan",
-    "date_one_day",
     "find_days",
     "month_day",
     "week_numbers",
@@ -274,36 +272,6 @@ def _renumber(spans: list[DaySpan]) -> list[DaySpan]:
     for number, span in enumerate(spans, start=1):
         span.numbers = [number]
     return spans
-
-
-def date_one_day(span: DaySpan, titles: list[str], nodes: list[Node]) -> None:
-    """A plan of one day whose title names a weekday and a date (`title: Jueves 06 de
-    noviembre`) is that weekday, and that date when the year is known."""
-    if span.weekday is not None or span.date is not None:
-        return
-    year, us = plan_year(nodes), month_first(nodes)
-    for text in titles:
-        named = listed_weekdays(text)
-        weekday = named[0] if len(named) == 1 else None
-        date, match = date_in(text, year, month_first=us, weekday=weekday)
-        if match is None:
-            continue
-        if date is not None and weekday not in (None, ORDER[date.weekday()]):
-            date = None  # the title's weekday and date disagree: trust neither date
-        if date is None and weekday is not None and not month_day(text, month_first=us)[1]:
-            # "Jueves 06 de noviembre": the year in which it is a Thursday, as for a day's heading
-            near = first_date(nodes, month_first=us)
-            date = weekday_date(match, weekday, near, year, month_first=us)[1]
-        span.weekday = weekday or (ORDER[date.weekday()] if date else None)
-        span.date = date
-        return
-    for text in titles[:2]:
-        # "# Monday Template (WFH)": a day's plan titled by its weekday is that weekday.
-        named = listed_weekdays(text)
-        lead = re.match(rf"^[\W_]*({WEEKDAY_NAMES})(?!\w)", unwrap(text), re.IGNORECASE)
-        if len(named) == 1 and lead is not None:
-            span.weekday = named[0]
-            return
 
 
 def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:

@@ -30,7 +30,7 @@ from planexport.reader.day_lines import day_lines
 from planexport.reader.day_models import day_model
 from planexport.reader.day_range_rows import day_range_rows
 from planexport.reader.day_repeats import Summaries, is_summary, is_track, merged
-from planexport.reader.days import DaySpan, date_one_day, find_days, week_numbers
+from planexport.reader.days import DaySpan, find_days, week_numbers
 from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.example_tips import tip_lines
 from planexport.reader.fact_lengths import fact_length_block, fact_notes, fact_title
@@ -281,6 +281,8 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     if len(spans) == 1 and len(spans[0].numbers) == 1:
         titles = [front_title(meta)]
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
+        from planexport.reader.one_day_dates import date_one_day
+
         date_one_day(spans[0], [*titles, *_dated_labels(nodes)], nodes)
     weekly = week_tables(nodes, spans, ctx) if spans else None
     if weekly is not None:
