@@ -78,6 +78,10 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
         from planexport.reader.gantt_days import gantt_days
 
         body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
+    if "a" in body or "p" in body:
+        from planexport.reader.letter_meridiems import letter_meridiems
+
+        body = letter_meridiems(body)  # "8:30a - 9:00a Welcome"
     body = dotted_clock_times(meridiems_inside(spaced_clock_times(body)))  # "- 12.30 uur Lunch"
     if re.search(r":\d(?!\d)", body):
         from planexport.reader.short_minutes import short_minutes
