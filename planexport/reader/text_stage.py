@@ -18,6 +18,7 @@ from planexport.reader.dotted_clock_times import dotted_clock_times
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.footnote_marks import drop_footnote_marks
 from planexport.reader.hour_phrases import hour_phrases
+from planexport.reader.lazy import lazy
 from planexport.reader.ordinal_days import ordinal_days
 from planexport.reader.pomodoros import plan_pomodoros
 from planexport.reader.quoted_lines import unquote_timed
@@ -35,6 +36,8 @@ __all__ = ["rewritten_text"]
 
 # A ticked box or a Logseq task marker: the marks of task lines that may open with a time.
 _TICK_MARKS = ("[x]", "[X]", "TODO ", "DONE ", "DOING ", "LATER ", "NOW ", "WAITING ")
+# "8:30a", "12:00p": a clock time marked by its letter alone (see `letter_meridiems`).
+_LETTER_TIME = lazy(r":[0-5]\d[apAP](?![A-Za-z0-9])")
 
 
 def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
@@ -78,7 +81,7 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
         from planexport.reader.gantt_days import gantt_days
 
         body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
-    if "a" in body or "p" in body:
+    if _LETTER_TIME.search(body) is not None:
         from planexport.reader.letter_meridiems import letter_meridiems
 
         body = letter_meridiems(body)  # "8:30a - 9:00a Welcome"
