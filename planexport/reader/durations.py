@@ -101,8 +101,10 @@ _CLOCKISH = lazy(r"\d(?:[:.hH]|\s*[aApP]\.?\s?[mM])")
 # `\d+`, but a run of a thousand digits is tried once, not at each of its digits.
 _LENGTH = lazy(
     # "1 h 30 min", "1 hour 30 minutes", "1h30", "1:30 h"
-    # "3 h et 56 minutes", "2 Std. 30 Min.", "1 hora y 20 minutos": one length in any language
-    rf"(?<!\d)(?P<ch>\d+)\s*{HOUR_UNIT}\.?\s*(?:(?:and|et|y|und|e|en)\s+)?"
+    # "3 h et 56 minutes", "2 Std. 30 Min.", "1 hora y 20 minutos": one length in any language;
+    # "2 hrs, 30 mins": a comma only before minutes that fit in an hour
+    rf"(?<!\d)(?P<ch>\d+)\s*{HOUR_UNIT}\.?\s*(?:,\s*(?=[1-5]?\d\s*{MINUTE_WORDS}))?"
+    rf"(?:(?:and|et|y|und|e|en)\s+)?"
     rf"(?P<cm>\d+)\s*{MINUTE_WORDS}\.?(?!\w)"
     rf"|(?<!\d)(?P<ch2>\d+)h(?P<cm2>[0-5]\d)(?!\w)"
     # "Tarde (1 h 30)", "1h 30": the spaced form, only where the length ends (a bracket, a comma)

@@ -70,6 +70,8 @@ _IDLE = frozenset((
     *(word for meal in BREAK_WORDS for word in meal.split()), *_REST, *_WHICH, *FREE_WORDS,
     "a", "an", "the", "some", "short", "little", "time", "take", "tea", "walk", "stroll",
     "relax", "relaxing", "relaxation", "chill", "shower",
+    # "Break & Mental Reset", "Break + recharge", "Pause / hydrate": the pause itself
+    "mental", "reset", "recharge", "hydrate", "hydration", "water", "breathe", "breathing",
     "ein", "eine", "einen", "kurze", "kurzer", "kurzen", "tee", "spaziergang", "entspannen",
     "entspannung", "freizeit",
     "un", "una", "el", "la", "corta", "corto", "breve", "paseo", "pasear", "caminata",

@@ -9,6 +9,7 @@ from planexport.reader.elapsed_hours import elapsed_hours
 from planexport.reader.lazy import lazy
 from planexport.reader.line_memo import per_line
 from planexport.reader.meal_tips import meal_tip
+from planexport.reader.pace_lengths import is_pace
 from planexport.reader.problem_words import asks_for_result
 from planexport.reader.prose_sentences import is_sentence
 from planexport.reader.signed_lengths import signed_change
@@ -122,6 +123,8 @@ def not_a_block(text: str) -> str | None:
         return "a tip or a remark"
     if is_problem(text, found):
         return "an exercise's quantity"
+    if is_pace(text, found.end):
+        return "a pace per question"  # "Average 1 minute per question"
     if meal_tip(text):
         return "a tip on when to eat or drink"
     if is_share(text, found):

@@ -20,6 +20,9 @@ _PARTS = frozenset(SESSION_WORDS)
 # "1 · Lun", "2. Mittwoch", "3 - Fri": a day's number, a mark, then the weekday alone
 _NUMBERED = lazy(r"^\s*\d{1,2}\s*[·.:)\-–—]\s*([^\W\d_][\w.]*)\s*$")
 _NOT_WORD = lazy(r"[^\w\s-]")
+# "Monday 12/29", "Tue 3/2": a column's weekday over its month and day (no year: the date is
+# not read, the weekday is).
+_SLASHED_DATE = lazy(r"^\s*([^\W\d_]{3,})\s+\d{1,2}/\d{1,2}\s*$")
 _TIMES = frozenset(TIME_COLUMN_WORDS)
 
 
@@ -42,6 +45,8 @@ def weekday_of(text: str, *, short: bool = False) -> str | None:
     plain = fold(unwrap(text))
     if (numbered := _NUMBERED.match(plain)) is not None:
         plain = numbered.group(1)  # "**1 · Lun**", "2. Mittwoch": the day's number, its weekday
+    elif (dated := _SLASHED_DATE.match(plain)) is not None:
+        plain = dated.group(1)  # "Monday 12/29": a column of that weekday, its date a note
     words = _NOT_WORD.sub(" ", plain).split()
     if len(words) == 2 and WEEKDAYS.get(words[0]) == WEEKDAYS.get(words[1]):
         words = words[:1]  # "LUNEDI' (Monday)": a name and its translation
