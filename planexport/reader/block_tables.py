@@ -389,4 +389,8 @@ def _warn_points(node: Node, ctx: Ctx) -> None:
 
 def placeholder(cell: str) -> bool:
     """`[Reservado para contenido]`, `[TBD]`: a cell the writer left to fill in."""
-    return bool(re.fullmatch(r"\s*\[(?![ xX]\])[^\]]+\]\s*", cell))
+    if not re.fullmatch(r"\s*\[(?![ xX]\])[^\]]+\]\s*", cell):
+        return False
+    from planexport.reader.fill_in_titles import names_block
+
+    return not names_block(cell)  # "[Fill in: Deep work]" names its block

@@ -13,6 +13,7 @@ from planexport.reader.bracket_titles import bracket_first
 from planexport.reader.break_notes import break_first
 from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
+from planexport.reader.fill_in_titles import without_fill_ins
 from planexport.reader.footnote_marks import Footnotes
 from planexport.reader.generic_links import without_generic_links
 from planexport.reader.hedges import without_hedge
@@ -197,6 +198,7 @@ def is_break(title: str, *, timed: bool = True) -> bool:
     group row), where `Mittag` is the part of the day."""
     # "12:00 Mittag", "| 12:30 | Mittag |": the whole title is lunch, as `Mittagessen` is; as a
     # label (`Mittag: 13:00 - 14:00 Lesen`) or with other words it is the time of day
+    title = without_fill_ins(title)  # "*[Fill in: Lunch/Recharge]*": the meal it names
     alone = timed and _words(re.sub(r"[(\[].*$", " ", title)) in _LUNCH_ALONE
     return alone or _is_break(title) or french_recess(title)
 
@@ -679,12 +681,11 @@ def first_item_title(items: list[Item]) -> tuple[str, list[Item]]:
 
 @per_line  # thousands of titles in a long plan, most of them written many times
 def tidy(title: str) -> str:
-    """Strip what is left of brackets and separators around a title.
-
-    Brackets that belong to the title stay: "Top 10 (Arrays)", "Read ch. 3 (pp. 40–60)".
-    """
+    """Strip what is left of brackets and separators around a title (the brackets that belong
+    to it stay: "Top 10 (Arrays)", "Read ch. 3 (pp. 40–60)")."""
     if ":" in title and (hidden := hide_shortcodes(title)) is not None:
         return show_shortcodes(tidy(hidden[0]), hidden[1])  # "Séance :roller_coaster:"
+    title = without_fill_ins(title)  # "[Fill in: Reading]", "Sprint 1 – Topic: ____"
     # Each rewrite runs only where the text holds what its pattern needs (a long plan tidies
     # thousands of titles, most with no bracket at all).
     if "](" in title:

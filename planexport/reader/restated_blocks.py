@@ -1,5 +1,8 @@
 """A day's task that restates a class it already lists (`- Clase 2 (90 min)`, then under
-`**Tareas del día:**` `1. [ ] Asistir a Clase 2 (90 min)`): the class once, not twice."""
+`**Tareas del día:**` `1. [ ] Asistir a Clase 2 (90 min)`): the class once, not twice. So is a
+daily note's meeting list that restates its work log (`09:45-10:30: Design review meeting`,
+then under `## Meetings` `**Design review** - 09:45-10:30 - notes`): the same start and length
+and the same first two words of its name, each of four letters or more."""
 
 from __future__ import annotations
 
@@ -39,10 +42,31 @@ def _name(title: str) -> str:
 
 
 def _restates(block: Block, earlier: list[Block]) -> bool:
+    if block.at is not None and not block.items and any(_same_slot(b, block) for b in earlier):
+        # "**Design review** - 09:45-10:30" after "09:45-10:30: Design review"; a block with
+        # items of its own under the same slot details it and stays
+        return True
     return _restated(
         (block.title, block.min_minutes, block.max_minutes),
         [(other.title, other.min_minutes, other.max_minutes) for other in earlier],
     )
+
+
+def _same_slot(other: Block, block: Block) -> bool:
+    """Whether `other` starts when `block` does, lasts as long and is named by the same first
+    two words of four letters or more (`Workshop A` and `Workshop B` at one time are two
+    sessions)."""
+    if (block.at, block.min_minutes, block.max_minutes) != (
+        other.at,
+        other.min_minutes,
+        other.max_minutes,
+    ):
+        return False
+    words = _name(block.title).split()[:2]
+    # "Problemas de física" and "Problemas de química" at one time: a word as short as `de`
+    # names nothing
+    named = len(words) == 2 and all(len(word) > 3 for word in words)
+    return named and words == _name(other.title).split()[:2]
 
 
 def _restated(block: tuple[str, int, int], earlier: list[tuple[str, int, int]]) -> bool:

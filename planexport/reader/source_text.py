@@ -152,6 +152,13 @@ def _yaml_front_matter(lines: list[str], source: str, *, strict: bool) -> Any:
     try:
         return yaml.safe_load("\n".join(lines)) or {}
     except yaml.YAMLError as error:
+        from planexport.reader.template_front import has_placeholders, placeholder_yaml
+
+        if has_placeholders(text := "\n".join(lines)):
+            try:  # `dateCreated: {{date:YYYY-MM-DD}}`: a note template's placeholder
+                return placeholder_yaml(text) or {}
+            except yaml.YAMLError:
+                pass
         if not strict:
             return None
         mark = getattr(error, "problem_mark", None)
