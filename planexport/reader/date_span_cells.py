@@ -37,13 +37,12 @@ def _split(node: Node) -> Node:
         filled = [cell for cell in cells if cell not in _EMPTY]
         if len(filled) < 2 or not any(ch.isdigit() for ch in filled[0]):
             continue
-        parts = [_parts(cell) for cell in filled]
+        parts = [_parts(cell) if cell not in _EMPTY else (cell, "") for cell in cells]
         if any(part is None for part in parts):
             continue
         rows = [[*header[:col], *_HEADERS, *header[col + 1 :]]]
-        for row, cell in zip(body, cells, strict=True):
-            date, span = (_parts(cell) or (cell, "")) if cell not in _EMPTY else (cell, "")
-            rows.append([*row[:col], date, span, *row[col + 1 :]])
+        for row, part in zip(body, parts, strict=True):
+            rows.append([*row[:col], *(part or ("", "")), *row[col + 1 :]])
         return replace(node, rows=rows)
     return node
 
