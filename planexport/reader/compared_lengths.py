@@ -30,7 +30,7 @@ _BEFORE = lazy(
     re.IGNORECASE,
 )
 # Words any of them holds, lowercased: most lines hold none near a length.
-_SAYS = ("than", "over", "under", "als", "ber", "unter", "de", "que", "di", "oltre", "dan")
+_SAYS = lazy("than|over|under|als|ber|unter|de|que|di|oltre|dan")
 # "reduce a 2-hour job to 30 minutes", "reduzieren … auf 20 Minuten", "reducir … a 20 minutos",
 # "réduire … à 20 minutes", "ridurre … a 20 minuti", "reduzir … para 20 minutos",
 # "terugbrengen … naar 20 minuten": both lengths are quantities of the cut.
@@ -39,7 +39,7 @@ _CUT = lazy(
     r"|verkort|terugbreng|breng\w*\s+terug)\w*\b",
     re.IGNORECASE,
 )
-_CUT_STEMS = ("redu", "rédu", "ridu", "cut", "short", "bring", "verk", "terug")
+_CUT_STEMS = lazy("redu|rédu|ridu|cut|short|bring|verk|terug")
 _CUT_TO = lazy(r"\s(?:to|auf|a|à|para|naar|tot)\s+[*_~≈\s]*$", re.IGNORECASE)
 _CUT_FROM = lazy(r"[^.;:]*?\s(?:to|auf|a|à|para|naar|tot)\s+[*_~≈\s]*\d", re.IGNORECASE)
 # "(5 Minutes to Begin)", a bracket of its own: how soon one starts, not how long anything
@@ -54,7 +54,7 @@ def is_compared(text: str, start: int, end: int) -> bool:
     """Whether the length at `start`..`end` in `text` is a quantity: compared (`longer than`),
     cut (`reduce a 2-hour job to 30 minutes`) or how soon one begins (`5 Minutes to Begin`)."""
     head = text[max(0, start - 24) : start].lower()
-    if any(word in head for word in _SAYS):
+    if _SAYS.search(head) is not None:
         match = _BEFORE.search(text, max(0, start - 24), start)
         if match is not None and match.group("neg") is None:
             return True
@@ -67,7 +67,7 @@ def _cut(text: str, start: int, end: int) -> bool:
     """Whether the length is one end of a cut: after `to` following `reduce`, or after
     `reduce` with `to` and a number to come."""
     lower = text.lower()
-    if not any(stem in lower for stem in _CUT_STEMS):
+    if _CUT_STEMS.search(lower) is None:
         return False  # no "reduce", "cut", "verkürzen" …: most lines
     verbs = list(_CUT.finditer(text, 0, start))
     verb = verbs[-1] if verbs else None  # the last before the length

@@ -444,10 +444,10 @@ def blank_placeholders(text: str) -> str:
     'Slot:'
     """
     # A letter outside ASCII may match one of the marks' letters (`ſ` does `s`); dashes do not.
-    if text.isascii() or not any(ch.isalpha() for ch in text if not ch.isascii()):
+    if text.isascii() or _WIDE_LETTER.search(text) is None:
         lower = " ".join(text.lower().split())  # `\s?` in "e. g." is one space at most here
-        if not any(mark in lower for mark in _EXAMPLE_MARKS) and (
-            "[" not in text or not any(mark in lower for mark in _YOURS_MARKS)
+        if _EXAMPLE_MARK.search(lower) is None and (
+            "[" not in text or _YOURS.search(lower) is None
         ):
             return text  # most lines: the pattern need not run, nor even be compiled
     return _PLACEHOLDER.sub(_blank, text)
@@ -488,6 +488,9 @@ _YOURS_MARKS = (
     "sua",
     "jouw",
 )
+_EXAMPLE_MARK = lazy("|".join(map(re.escape, _EXAMPLE_MARKS)))  # one scan for all of them
+_WIDE_LETTER = lazy(r"(?![\x00-\x7f])[^\W\d_]")  # a letter (or a numeral such as `½`) outside ASCII
+_YOURS = lazy("|".join(map(re.escape, _YOURS_MARKS)))
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -71,7 +71,7 @@ class _Tries:
 
 def _parse(text: str) -> list[Token]:
     """The tokens of `text`: the one place this module parses, so a test can count the parses."""
-    tokens: list[Token] = _markdown().parse(text)
+    tokens: list[Token] = _markdown(text).parse(text)
     return tokens
 
 

@@ -100,6 +100,7 @@ def _anchored(tokens: tuple[_Token, ...]) -> bool:
 # What every unit of a length in words holds, in lower case: a line without any of these has none.
 _UNIT_STEMS = ("hour", "hr", "stund", "std", "hora", "heure", "ora", "ore", "uur", "uren", "min",
                "kwartier", "viertel")  # fmt: skip
+_UNIT_STEM = lazy("|".join(_UNIT_STEMS))  # one scan of the line for all of them
 
 
 @functools.lru_cache(maxsize=1024)
@@ -107,7 +108,7 @@ def may_hold_word_length(text: str) -> bool:
     """False where `text` cannot hold a length in words (no unit word in it, nor `¾ h`): a
     cheap check."""
     lower = text.lower()
-    if any(stem in lower for stem in _UNIT_STEMS):
+    if _UNIT_STEM.search(lower) is not None:
         return True
     return any(glyph in text for glyph in _FRACTIONS) and _DIGIT_UNIT.search(text) is not None
 

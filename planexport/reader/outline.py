@@ -23,7 +23,7 @@ from planexport.reader.source_text import decode, front_matter, normalise
 from planexport.reader.time_starts import starts_timed
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from markdown_it.token import Token
 
@@ -108,23 +108,40 @@ _SPAN_START = lazy(
 # A digit within a line's first characters, as a span that opens it has (`**07:30 -`).
 _SPAN_FIRST = lazy(r"^\W{0,4}\d")
 
-_MD: Any = None
+# A line indented four columns or more, as an indented code block needs (a tab is four).
+_INDENTED = lazy(r"^(?: {4}| {0,3}\t)", re.M)
+# Parsers by the block rules they leave out, each built once (building one costs more than a
+# parse).
+_PARSERS: dict[tuple[str, ...], Any] = {}
+# Block rules and what a text must hold for each to find anything: where a text has none of
+# it, the rule is left out of the parse, which then gives the same tokens with fewer tries a
+# line (a long plan's lines are tried against every rule in turn).
+_NEEDS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("fence", lambda body: "```" in body or "~~~" in body),
+    ("blockquote", lambda body: ">" in body),
+    ("html_block", lambda body: "<" in body),
+    ("reference", lambda body: "]:" in body),
+    ("code", lambda body: _INDENTED.search(body) is not None),
+)
 
 
-def _markdown() -> Any:
-    global _MD  # noqa: PLW0603 - one parser per process; building it costs more than a parse
-    if _MD is None:
+def _markdown(body: str) -> Any:
+    """A parser of block structure for `body`, without the rules `body` gives nothing to."""
+    unused = tuple(rule for rule, needed in _NEEDS if not needed(body))
+    parser = _PARSERS.get(unused)
+    if parser is None:
         from markdown_it import MarkdownIt
 
-        _MD = MarkdownIt("commonmark").enable("table")
+        parser = MarkdownIt("commonmark").enable("table")
         # Block structure is all we need; inline text is kept as written.
-        _MD.disable(["inline", "text_join"])
-    return _MD
+        parser.disable(["inline", "text_join", *unused])
+        _PARSERS[unused] = parser
+    return parser
 
 
 def outline(body: str) -> list[Node]:
     """The document's top-level nodes in order."""
-    tokens: list[Token] = _markdown().parse(body)
+    tokens: list[Token] = _markdown(body).parse(body)
     nodes: list[Node] = []
     i = 0
     while i < len(tokens):

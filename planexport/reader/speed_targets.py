@@ -16,13 +16,14 @@ _BEFORE = lazy(
     r"|en\s+(?:moins\s+de|menos\s+de)|em\s+menos\s+de)[\s*_~≈]*$",
     re.IGNORECASE,
 )
-_SAYS = ("in ", "en ", "em ")  # what each of them starts with: most lines have none before a length
+# What each of them starts with ("in ", "en ", "em "): most lines have none before a length.
+_SAYS = lazy("in |e[nm] ")
 
 
 def is_speed_target(text: str, start: int) -> bool:
     """Whether the length that starts at `start` in `text` is a speed target: `Subnetting in
     unter 3 Minuten pro Aufgabe` asks for speed; it does not last 3 minutes."""
     head = text[max(0, start - 24) : start].lower()
-    if not any(word in head for word in _SAYS):
+    if _SAYS.search(head) is None:
         return False
     return _BEFORE.search(text, max(0, start - 24), start) is not None

@@ -95,7 +95,8 @@ _BARE_PACE = lazy(
 # Italian and Portuguese time; `passo` a step).
 _LOOSE_WORDS = ("tempo", "passo")
 _DISTANCE = lazy(r"\d\s*(?:km|kms|k|mi|miles?|meilen?|millas?|milhas?|miglia)(?!\w)", re.IGNORECASE)
-_PACE_STEMS = ("pace", "ritmo", "tempo", "allure", "rythme", "passo", "andatura", "@")
+_ANY_DIGIT = lazy(r"\d")  # what every pattern below needs: a line without one holds nothing
+_PACE_STEMS = lazy("pace|ritmo|tempo|allure|rythme|passo|andatura|@")
 # A distance a pace after `@` is counted over: `800 m`, `2000m`, `5 km` (`_DISTANCE`).
 _METRES_GIVEN = lazy(r"(?<![\w.,:])[1-9]\d{2,4}\s?m(?![\w'’])", re.IGNORECASE)
 
@@ -108,7 +109,7 @@ def _seconds(pace: str) -> int:
 def _bare_paces(text: str) -> list[tuple[int, int, str]]:
     """Where `text` holds a pace with no unit after its word (`Pace: 4:30-4:45`)."""
     lower = text.lower()
-    if not any(stem in lower for stem in _PACE_STEMS):
+    if _PACE_STEMS.search(lower) is None:
         return []
     found: list[tuple[int, int, str]] = []
     for match in _BARE_PACE.finditer(text):
@@ -133,7 +134,7 @@ def _at_pace(text: str, match: re.Match[str]) -> bool:
 
 def _amounts(text: str) -> list[tuple[int, int, str]]:
     """Where `text` holds a pace or, in a line of a sport, metres: (start, end, kind)."""
-    if not any(ch.isdigit() for ch in text):
+    if _ANY_DIGIT.search(text) is None:
         return []
     bare = _bare_paces(text)
     if _MAYBE.search(text) is None:
