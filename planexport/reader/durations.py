@@ -98,8 +98,10 @@ _CLOCK_SPAN = lazy(
 )
 _CLOCKISH = lazy(r"\d(?:[:.hH]|\s*[aApP]\.?\s?[mM])")
 # Each length starts where a number starts (`(?<!\d)`): the same matches, since every number is
-# `\d+`, but a run of a thousand digits is tried once, not at each of its digits.
+# `\d+`, but a run of a thousand digits is tried once, not at each of its digits. Every form
+# starts with a digit (`(?=\d)`, said once): elsewhere the search moves on without trying each.
 _LENGTH = lazy(
+    r"(?=\d)(?:"
     # "1 h 30 min", "1 hour 30 minutes", "1h30", "1:30 h"
     # "3 h et 56 minutes", "2 Std. 30 Min.", "1 hora y 20 minutos": one length in any language;
     # "2 hrs, 30 mins": a comma only before minutes that fit in an hour
@@ -117,7 +119,8 @@ _LENGTH = lazy(
     rf"(?P<hi>{NUM})\s*(?P<unit>{_UNIT})(?!\w)"
     # "60 min", "1.5 h", "1h"
     # "10-min walk", "45‑minute mock": a hyphen may join the unit (see hyphen_lengths)
-    rf"|(?<!\d)(?P<one>{NUM})(?:\s*|{HYPHEN_UNIT})(?P<oneunit>{_UNIT})(?!\w)",
+    rf"|(?<!\d)(?P<one>{NUM})(?:\s*|{HYPHEN_UNIT})(?P<oneunit>{_UNIT})(?!\w)"
+    r")",
     re.IGNORECASE,
 )
 _POINT = lazy(

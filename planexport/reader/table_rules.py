@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from planexport.reader.fenced import unfenced
 from planexport.reader.lazy import lazy
 
@@ -9,7 +11,7 @@ __all__ = ["rows_across_rules"]
 
 # "---" alone on a line: a thematic break to CommonMark, or a setext underline that makes the
 # rows above it one heading.
-_RULE = lazy(r"^ {0,3}-{3,}[ \t]*$")
+_RULE = lazy(r"^ {0,3}-{3,}[ \t]*$", re.MULTILINE)
 # "| ---- | :---: |", "----|----": the line under a table's header.
 _DELIMITER = lazy(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
 # What a person writes in the rule's place so that the table goes on: an empty row.
@@ -25,14 +27,20 @@ def rows_across_rules(text: str) -> str:
     if "|" not in text or "---" not in text:
         return text
     lines = text.split("\n")
+    # The rule lines, found in the text at once (most lines are none), with rows on both sides.
+    rules: list[int] = []
+    at, last = 0, 0
+    for match in _RULE.finditer(text):
+        at += text.count("\n", last, match.start())
+        last = match.start()
+        if 0 < at < len(lines) - 1 and "|" in lines[at - 1] and "|" in lines[at + 1]:
+            rules.append(at)
+    if not rules:
+        return text
     outside = set(unfenced(lines))
     changed = False
-    for at in range(1, len(lines) - 1):
-        if at not in outside or not _RULE.match(lines[at]):
-            continue
-        if "|" not in lines[at - 1] or "|" not in lines[at + 1]:
-            continue
-        if _in_table(lines, at):
+    for at in rules:
+        if at in outside and _in_table(lines, at):
             lines[at] = _EMPTY_ROW
             changed = True
     return "\n".join(lines) if changed else text
