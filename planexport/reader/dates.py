@@ -232,8 +232,8 @@ def month_first(nodes: list[Node]) -> bool:
     if day_first != month_first_:
         return month_first_
     words = re.findall(r"[a-z]+", fold(text))
-    english = sum(1 for w in words if w in _ENGLISH)
-    if english <= sum(1 for w in words if w in _OTHER):
+    english = sum(map(_ENGLISH.__contains__, words))  # each word looked up in C
+    if english <= sum(map(_OTHER.__contains__, words)):
         return False
     items = " ".join(item.text for n in nodes for item in n.items)
     cells = " ".join(cell for n in nodes for row in n.rows for cell in row)

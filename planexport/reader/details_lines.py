@@ -23,8 +23,7 @@ __all__ = ["details_lines"]
 # The longest length label a colon may follow ("duracao"), with room for emphasis around it.
 _LABEL_REACH = 14
 # What every length label holds, in lower case ("dura" for duration, duración, durata…).
-_LABEL_STEMS = ("time", "dura", "length", "dauer", "zeit", "tiempo", "duree", "durée", "temps",
-                "tempo", "duur", "tijd")  # fmt: skip
+_LABEL_STEMS = lazy("time|dura|length|dauer|zeit|tiempo|duree|durée|temps|tempo|duur|tijd")
 
 # "1. **Two Sum**  ", "- [ ] Graphs\": a list item's first line, its hard break apart.
 _ITEM = lazy(
@@ -88,7 +87,7 @@ def _can_hold(body: str) -> bool:
     """Whether some colon in the text follows a length label (`Time:`, `Dauer:`): a look at the
     word before each colon, once the text is known to hold a label's word at all."""
     lower = body.lower()
-    if not any(stem in lower for stem in _LABEL_STEMS):
+    if _LABEL_STEMS.search(lower) is None:
         return False
     at = body.find(":")
     while at != -1:

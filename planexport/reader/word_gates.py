@@ -42,7 +42,8 @@ def lines_of(nodes: list[Node]) -> str:
 def may_hold(text: str, stems: tuple[str, ...]) -> bool:
     """False only where none of `stems` (ASCII letters, lower case) is in `text` in any case."""
     low = text.encode("utf-8", "surrogatepass").lower()
-    for letter, ascii_letter in _AS_ASCII:
-        if letter in low:
-            low = low.replace(letter, ascii_letter)
+    if not low.isascii():  # an ASCII text holds none of them
+        for letter, ascii_letter in _AS_ASCII:
+            if letter in low:
+                low = low.replace(letter, ascii_letter)
     return any(stem.encode() in low for stem in stems)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from itertools import compress
+from operator import not_
 
 __all__ = [
     "ABBREVIATED_WEEKDAYS",
@@ -57,7 +59,8 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Each character kept where it combines with nothing (0), each step in C.
+    return "".join(compress(decomposed, map(not_, map(unicodedata.combining, decomposed))))
 
 
 # Weekday names (accent-free, lower case) -> the model's weekday; abbreviations included.
