@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planexport.errors import PlanError
-from planexport.reader.amount_titles import amount_of
+from planexport.reader.amount_titles import amount_of, joined_amount
 from planexport.reader.bracket_titles import bracket_first
 from planexport.reader.break_notes import break_first
 from planexport.reader.clock_prepositions import said_start
@@ -516,10 +516,10 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     elif bold and not note and session_name(title) is not None:
         session = session_name(title)  # "**Morning (1.5 hours):**": a part of the day, one block
     elif bold and note and session_name(title) is not None:
-        # "**Morning (30 min):** Study new concept": the part of the day, then the activity.
-        session, title, note = session_name(title), tidy(note), ""
+        # "**Morning (30 min):** Study new concept", "**Tarde:** 2h de biología": when, then what.
+        session, title, note = session_name(title), tidy(joined_amount(text, match, note)), ""
     elif not bold and note and match.at is None and (label := part_label(text)) is not None:
-        session, title, note = label, tidy(note), ""  # "Morning: 3 hrs sectional tests"
+        session, title, note = label, tidy(joined_amount(text, match, note)), ""
     if not title and note and bracket_first(text, note):
         title, note = tidy(note), ""  # "[40 min.] Auftrag: Präsentation": the whole line
     elif not title and note and not bold:
