@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 
-from planexport.reader.durations import find_duration
+from planexport.reader.durations import Found, find_duration
 from planexport.reader.joining_words import after_length
 from planexport.reader.lazy import lazy
 from planexport.reader.words import PER_DAY_WORDS, WEEK_WORDS
 
-__all__ = ["amount_of", "amount_title", "without_article"]
+__all__ = ["amount_of", "amount_title", "joined_amount", "without_article"]
 
 # Verbs that only say to do something, as instructions in the seven languages.
 _DO = lazy(
@@ -83,3 +83,14 @@ def amount_of(text: str) -> str:
     written, article and all."""
     joined = after_length(text)
     return joined if joined == text else without_article(joined)
+
+
+def joined_amount(text: str, length: Found, note: str) -> str:
+    """`note`, the words after a part of the day and its length, without the word that joins
+    them to the length right before them (`Tarde: 2h de biología`: `biología`, `Morning: 3h of
+    chemistry`: `chemistry`); as written when the length is not right before them, as in a
+    label that holds it (`**Manhã (3h):** De Morgan`: `De Morgan`)."""
+    pos = text.find(note) if note else -1
+    if pos == -1 or not text[:pos].rstrip(" *_").endswith(length.text):
+        return note
+    return amount_of(note)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planexport.errors import PlanError
-from planexport.reader.amount_titles import amount_of
+from planexport.reader.amount_titles import amount_of, joined_amount
 from planexport.reader.bracket_titles import bracket_first
 from planexport.reader.break_notes import break_first
 from planexport.reader.clock_prepositions import said_start
@@ -27,6 +27,7 @@ from planexport.reader.or_choices import or_choice
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.part_labels import part_label
 from planexport.reader.part_minutes import part_minutes
+from planexport.reader.pause_words import pause_for
 from planexport.reader.prose_lengths import in_sentence, not_a_block
 from planexport.reader.rate_words import without_rate
 from planexport.reader.recess import french_recess
@@ -129,8 +130,6 @@ DAY = 24 * 60  # a block is at most a day long
 _BREAKS = frozenset(BREAK_WORDS)
 # German `Mittag` is lunch only as a line's whole title; it is also a part of the day.
 _LUNCH_ALONE = frozenset(("mittag",))
-_PAUSES = frozenset(("break", "pause", "pausa", "descanso", "receso", "intervalo", "pauze"))
-_FOR = frozenset(("for", "para", "pour", "per", "fur", "voor", "de", "del", "do", "da", "di"))
 _FREE = frozenset(FREE_WORDS)
 _TOTALS = frozenset(TOTAL_WORDS)
 # "2 Core + 1 Flex = 3 hrs": a number before a `+`, then on the same line `=` and a length.
@@ -227,9 +226,8 @@ def _is_break(title: str) -> bool:
         return True  # "☕ Short Break – Stretch or hydrate": the break, what to do in it after
     if len(words.split()) == 2 and words.split()[1] in _FREE:
         words = words.split()[0]  # "Déjeuner libre", "Lunch (free)": a meal on one's own
-    head = words.split()[:2]
-    if len(head) == 2 and head[0] in _PAUSES and head[1] in _FOR:
-        return True  # "Pausa para el café", "Break for lunch", "Pause für Fragen"
+    if pause_for(words):
+        return True  # "Pausa para el café", "Break for lunch", not "Intervalo de confiança"
     return (
         bool(words)
         and (
@@ -516,10 +514,10 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     elif bold and not note and session_name(title) is not None:
         session = session_name(title)  # "**Morning (1.5 hours):**": a part of the day, one block
     elif bold and note and session_name(title) is not None:
-        # "**Morning (30 min):** Study new concept": the part of the day, then the activity.
-        session, title, note = session_name(title), tidy(note), ""
+        # "**Morning (30 min):** Study new concept", "**Tarde:** 2h de biología": when, then what.
+        session, title, note = session_name(title), tidy(joined_amount(text, match, note)), ""
     elif not bold and note and match.at is None and (label := part_label(text)) is not None:
-        session, title, note = label, tidy(note), ""  # "Morning: 3 hrs sectional tests"
+        session, title, note = label, tidy(joined_amount(text, match, note)), ""
     if not title and note and bracket_first(text, note):
         title, note = tidy(note), ""  # "[40 min.] Auftrag: Präsentation": the whole line
     elif not title and note and not bold:

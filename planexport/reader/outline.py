@@ -19,6 +19,7 @@ from planexport.reader.character_references import decoded
 from planexport.reader.coded_times import uncoded_times
 from planexport.reader.day_links import day_linked
 from planexport.reader.lazy import lazy
+from planexport.reader.lazy_labels import part_label_line
 from planexport.reader.source_text import decode, front_matter, normalise
 from planexport.reader.time_starts import starts_timed
 
@@ -557,13 +558,13 @@ def _described_item(raw: str) -> tuple[str, str] | None:
 
 
 def _cut_lazy(raw: str, line: int, item: Item) -> str:
-    """The paragraph up to its first later line that starts with a clock span; the rest goes
-    to `item.after`, read after the list as the block it is."""
+    """The paragraph up to its first later line that starts with a clock span or is a bold part
+    of the day (`**Tarde**`); the rest goes to `item.after`, read after the list as written."""
     if "\n" not in raw:
         return raw  # one line: nothing after it
     lines = raw.split("\n")
     for n, text in enumerate(lines[1:], start=1):
-        if _SPAN_START.match(text.strip()):
+        if _SPAN_START.match(text.strip()) or part_label_line(text):  # "**Tarde**" too
             item.after.append((line + n, "\n".join(lines[n:])))
             return "\n".join(lines[:n])
     return raw

@@ -62,7 +62,7 @@ def session_starts(nodes: list[Node], blocks: list[RawBlock], ctx: Ctx) -> None:
 
 def _pauses(nodes: list[Node], end: int) -> list[tuple[int, int]]:
     """The breaks with a length written as lines of their own before line `end`
-    (`**Long Break (15 min):** Lunch, rest`): their lines and minutes."""
+    (`**Long Break (15 min):** Lunch, rest`, `- Intervalo - 30min`): their lines and minutes."""
     out: list[tuple[int, int]] = []
     for node in nodes:
         if node.line >= end:
@@ -71,7 +71,10 @@ def _pauses(nodes: list[Node], end: int) -> list[tuple[int, int]]:
         texts += [(i.line, i.text) for i in node.items] if node.kind == "list" else []
         for line, text in texts:
             found = find_duration(text)
-            if found is not None and found.at is None and found.lo == found.hi and is_break(text):
+            if found is None or found.at is not None or found.lo != found.hi:
+                continue
+            # "Intervalo - 30min", "Almoço - 1h": the break's name, its length cut out of it
+            if is_break(text) or is_break(text[: found.start] + text[found.end :]):
                 out.append((line, found.lo))
     return out
 
