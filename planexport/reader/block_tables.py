@@ -15,7 +15,8 @@ from planexport.reader.blocks import (
     tidy,
     try_block,
 )
-from planexport.reader.durations import Found, find_duration, find_point_time
+from planexport.reader.durations import DASH, Found, find_duration, find_point_time
+from planexport.reader.lazy import lazy
 from planexport.reader.meal_lists import meal_gap_title
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.repeats import find_length
@@ -321,8 +322,11 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
         if part_label(titles, [start for start, _, _ in timed], pos):
             continue  # "| 1:00 | **Afternoon Session** |" over "| 1:00 | Topic 3 |"
         end = ends[pos]
+        stated = _stated(title, line, ctx) if pos not in spans else None
         if pos in spans:
             title, minutes = spans[pos]
+        elif stated is not None:
+            title, minutes = stated.title, stated.lo  # "| 09:15 | Lab 2 (60 min) |"
         elif end.until is not None:
             minutes = end.until - start
             if end.behind is not None:
@@ -349,8 +353,33 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
             else _agenda_note(row, node.rows[0], cols, title_col)
         )
         if minutes > 0:
-            blocks.append(RawBlock(title, None, minutes, minutes, note or None, [], line, at=start))
+            most = stated.hi if stated is not None else minutes  # "(60–75 min)": its range
+            blocks.append(RawBlock(title, None, minutes, most, note or None, [], line, at=start))
     return blocks
+
+
+# A length alone in its bracket (`Lab 2 (60 min)`, `(~45 min)`) or after a dash or colon at the
+# end (`Review – 30 min`): the row's own length.
+_OPENS = lazy(r"\S\s*\(\s*(?:~|≈|ca\.?|approx\.?)?\s*$", re.IGNORECASE)
+_CLOSES = lazy(r"\s*\)[\s*_.]*$")
+_LEADS = lazy(rf"\S\s*(?:[{DASH}:,]|\s-)\s*$")
+
+
+def _stated(title: str, line: int, ctx: Ctx) -> RawBlock | None:
+    """A row's activity that gives its own length (`Lab 2 (60 min)`), read as a list line
+    reads it: its title without the length, and the length the block's, not the time until
+    the next row starts (which may leave a gap, or overlap and be said so)."""
+    found = find_duration(title)
+    if found is None or found.at is not None:
+        return None
+    before, after = title[: found.start], title[found.end :]
+    alone = _OPENS.search(before) is not None and _CLOSES.match(after) is not None
+    if not alone and not (_LEADS.search(before) is not None and not after.strip(" *_.")):
+        return None  # "Lexers (15 min demo included)": a part of the session, not its length
+    stated = try_block(title, [], line, Ctx(ctx.source))  # its own warnings are no row's
+    if stated is None or stated.at is not None or not stated.title:
+        return None
+    return stated
 
 
 def _agenda_note(
