@@ -773,6 +773,11 @@ def _paragraph(
     return None, session
 
 
+def _timed_bracket(bracket: str) -> bool:
+    """Whether a bracket holds a length: "(2h)", "(45–60 min)", not "(Sections 1-4)"."""
+    return _DIGIT.search(bracket) is not None and parse_duration(bracket) is not None
+
+
 def _add_end(text: str) -> int | None:
     """Where the added blocks start in an "Add:" line, or None when `text` is not one."""
     if ":" not in text:
@@ -785,6 +790,8 @@ def _add_end(text: str) -> int | None:
     intro = _ADD_INTRO.match(text)
     if intro is None:
         return None
+    if any(_timed_bracket(b.group()) for b in _BRACKET.finditer(intro.group("intro"))):
+        return None  # "Study + Hands-on (2h):": a block with its own length, no intro
     # "the 4-hour plan" names a plan, not a duration.
     words = _VARIANT.sub(" plan ", intro.group("intro"))
     if _ADD_WORD.search(words) and _ADD_REF.search(words) and parse_duration(words) is None:
