@@ -37,3 +37,36 @@ def test_an_intro_naming_the_shorter_plan_still_adds_to_it() -> None:
         (2, [("Trait objects", 60), ("Generic bounds kata", 60)]),
     ]
     assert warnings(result) == []
+
+
+def test_clock_spans_written_as_headings_inside_list_items_are_blocks() -> None:
+    # "- ##### `9:00 am - 9:30 am`" over "  - Stand-up with the cohort": a heading that starts a
+    # list item is the item's text, so the span times the point under it; "## `Day 1` | Git"
+    # is day 1 titled "Git and the shell", without the code span's backtick.
+    result = read_plan(PLANS / "heading-spans-in-list-items.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            None,
+            None,
+            "Git and the shell",
+            [
+                ("Stand-up with the cohort", 30, "09:00"),
+                ("Shell exercises, part 1", 150, "09:30"),
+                ("Git branching lab", 90, "13:00"),
+            ],
+        ),
+        (None, None, None, "Branches", [("Merge conflicts drill", 90, "09:00")]),
+    ]
+    assert warnings(result) == []
+
+
+def test_an_untimed_heading_inside_a_list_item_makes_no_block() -> None:
+    # Near miss: "- #### Reading list" over a book gives no length: notes of the day, not a block.
+    result = read_plan(PLANS / "untimed-heading-in-list-item.md")
+    day = result.plan.days[0]
+    assert [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks] == [
+        ("Install the toolchain", 60, "09:00")
+    ]
+    assert day.notes == ("Reading list", "The Pro Git book, chapter 1")
+    assert warnings(result) == []
