@@ -1,11 +1,18 @@
 """Bootcamp and self-taught curricula: weeks of `### Day 1 (2h) — Topic` days whose parts are
-bold labels with their own length (`**Study + Hands-on (2h):**`) over untimed points."""
+bold labels with their own length (`**Study + Hands-on (2h):**`) over untimed points, logs of
+clock spans written as headings inside list items, and step headings with their length
+(`### 1. Learn (40–60 minutes)`) over bold labels and points, one of them timed."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from planexport.reader import read_plan
 from tests.paths import DATA
 from tests.reader_support import blocks_with_items, dated_days, warnings
+
+if TYPE_CHECKING:
+    from planexport.model import Block
 
 PLANS = DATA / "bootcamp_curricula"
 
@@ -69,4 +76,62 @@ def test_an_untimed_heading_inside_a_list_item_makes_no_block() -> None:
         ("Install the toolchain", 60, "09:00")
     ]
     assert day.notes == ("Reading list", "The Pro Git book, chapter 1")
+    assert warnings(result) == []
+
+
+def items_of(block: Block) -> list[tuple[str, list[str]]]:
+    """A block's items with the texts of their own items."""
+    return [(i.text, [c.text for c in i.children]) for i in block.items]
+
+
+def test_a_step_heading_keeps_its_length_over_one_timed_point() -> None:
+    # "### 1. Learn (40–60 minutes)" over two points and "Optional: a short talk … (10–15 min)":
+    # the step is the 40–60 minute block, the short talk one of its points, not the day's block.
+    result = read_plan(PLANS / "step-heading-over-one-timed-point.md")
+    assert blocks_with_items(result.plan) == [
+        (
+            "Learn",
+            40,
+            None,
+            [
+                "Single-file components",
+                "Props down, events up",
+                "Optional: a short talk on the reactivity system (10–15 min).",
+            ],
+        ),
+        ("Build", 60, None, ["Scaffold the app with Vite", "Write a counter component"]),
+    ]
+    assert result.plan.days[0].variants[0].blocks[0].max_minutes == 60
+    assert result.plan.days[0].notes == ()
+    assert warnings(result) == []
+
+
+def test_bold_labels_under_a_step_heading_are_its_parts() -> None:
+    # "**Concepts:**" and "**Read:**" over their points, under "### 1. Learn (30–45 minutes)":
+    # parts of the Learn block with their points, not notes of the day.
+    result = read_plan(PLANS / "step-heading-over-bold-labels.md")
+    learn, build = result.plan.days[0].variants[0].blocks
+    assert (learn.title, learn.min_minutes, learn.max_minutes) == ("Learn", 30, 45)
+    assert items_of(learn) == [
+        ("Concepts:", ["`ref` and `reactive`", "Computed values"]),
+        ("Read:", ["The guide's page on reactivity fundamentals"]),
+    ]
+    assert (build.title, build.min_minutes) == ("Build", 60)
+    assert result.plan.days[0].notes == ()
+    assert warnings(result) == []
+
+
+def test_timed_points_that_fill_their_heading_stay_its_blocks() -> None:
+    # Near miss: "### Katas (60 min)" over two 30-minute katas and nothing untimed: the katas
+    # are the blocks, as before.
+    result = read_plan(PLANS / "timed-points-filling-their-heading.md")
+    assert dated_days(result.plan) == [
+        (
+            3,
+            None,
+            None,
+            "Practice",
+            [("Todo list kata", 30, None), ("Form validation kata", 30, None)],
+        )
+    ]
     assert warnings(result) == []
