@@ -135,3 +135,42 @@ def test_timed_points_that_fill_their_heading_stay_its_blocks() -> None:
         )
     ]
     assert warnings(result) == []
+
+
+def test_a_part_of_the_day_over_mostly_untimed_points_is_one_block() -> None:
+    # "### Morning (6:00-8:30 AM)" over a 90-minute lecture and two untimed points: the morning
+    # is the block at 06:00, as the evening over its untimed points is; the lecture is a point
+    # (each point as written, its box kept).
+    result = read_plan(PLANS / "part-span-over-mostly-untimed-points.md")
+    assert blocks_with_items(result.plan) == [
+        (
+            "Morning",
+            150,
+            "06:00",
+            [
+                "[ ] Lecture 1: Functions (90 min)",
+                "[ ] Rewrite the lecture examples",
+                "[ ] Summarise scope rules in the notebook",
+            ],
+        ),
+        ("Evening", 120, "19:00", ["[ ] Problem set 1", "[ ] Push the code"]),
+    ]
+    assert result.plan.days[0].notes == ()
+    assert warnings(result) == []
+
+
+def test_a_part_of_the_day_over_mostly_timed_points_still_groups_them() -> None:
+    # Near miss: "### Afternoon (14:00-18:00)" over two 90-minute points and one untimed: the
+    # timed points are the blocks, placed from 14:00; the untimed one is a note.
+    result = read_plan(PLANS / "part-span-over-mostly-timed-points.md")
+    assert dated_days(result.plan) == [
+        (
+            1,
+            "tue",
+            None,
+            "Tuesday",
+            [("Recursion drills", 90, "14:00"), ("Sorting kata", 90, "15:30")],
+        )
+    ]
+    assert result.plan.days[0].notes == ("Tidy the notes",)
+    assert warnings(result) == []
