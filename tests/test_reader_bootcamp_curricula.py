@@ -5,6 +5,7 @@ clock spans written as headings inside list items, and step headings with their 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from planexport.reader import read_plan
@@ -173,4 +174,21 @@ def test_a_part_of_the_day_over_mostly_timed_points_still_groups_them() -> None:
         )
     ]
     assert result.plan.days[0].notes == ("Tidy the notes",)
+    assert warnings(result) == []
+
+
+def test_a_date_in_a_code_span_after_the_topic_leaves_no_empty_span_in_the_title() -> None:
+    # "## Day 1 | Python Fundamentals | `2024-03-11`": the date is the day's, and the title is
+    # the topic, not "Python Fundamentals | ` `"; a code span that is no date stays in it.
+    result = read_plan(PLANS / "date-in-code-span-after-topic.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            "mon",
+            dt.date(2024, 3, 11),
+            "Python Fundamentals",
+            [("LeetCode warm-up", 60, "08:00"), ("Morning scrum", 15, "09:00")],
+        ),
+        (None, "tue", dt.date(2024, 3, 12), "`git rebase` drills", [("Rebase kata", 60, "08:00")]),
+    ]
     assert warnings(result) == []
