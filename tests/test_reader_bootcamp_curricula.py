@@ -192,3 +192,36 @@ def test_a_date_in_a_code_span_after_the_topic_leaves_no_empty_span_in_the_title
         (None, "tue", dt.date(2024, 3, 12), "`git rebase` drills", [("Rebase kata", 60, "08:00")]),
     ]
     assert warnings(result) == []
+
+
+def test_a_day_stating_its_length_over_a_checklist_with_one_timed_point_is_one_block() -> None:
+    # "#### Day 1: Shell" over three points, one of them a "1-hour navigation tutorial", then
+    # "**Time:** 2 hours": the day is one 2-hour block of its points, as day 2 (no timed point)
+    # is, not a 60-minute tutorial with the other points as notes.
+    result = read_plan(PLANS / "stated-day-length-over-checklist.md")
+    assert blocks_with_items(result.plan) == [
+        (
+            "Shell",
+            120,
+            None,
+            [
+                "[ ] Read: the shell primer",
+                "[ ] Install a terminal emulator",
+                "[ ] Complete: 1-hour navigation tutorial",
+            ],
+        ),
+        ("Permissions", 90, None, ["[ ] Read: file modes", "[ ] Practice: chmod and chown"]),
+    ]
+    assert [d.notes for d in result.plan.days] == [(), ()]
+    assert warnings(result) == []
+
+
+def test_a_day_stating_its_length_over_mostly_timed_points_keeps_them() -> None:
+    # Near miss: two 60-minute points and one untimed under "**Time:** 2 hours": the timed
+    # points are the day's blocks, as before; the untimed one a note.
+    result = read_plan(PLANS / "stated-day-length-over-timed-points.md")
+    assert dated_days(result.plan) == [
+        (2, None, None, "Addressing", [("Subnetting drills", 60, None), ("Routing lab", 60, None)])
+    ]
+    assert result.plan.days[0].notes == ("[ ] Note the CIDR table",)
+    assert warnings(result) == []

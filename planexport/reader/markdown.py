@@ -80,6 +80,7 @@ from planexport.reader.sleep_notes import sleep_lines
 from planexport.reader.source_text import decode, front_matter, normalise
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.stated_daily import stated_daily, stated_day_tables
+from planexport.reader.stated_points import stated_over_points
 from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.template_sessions import TemplateDays, template_sessions, with_sessions
@@ -699,6 +700,8 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
             # "**Duração**: 3-4 horas" over "4. **Reforço**: Dedique 1 hora a …": the day
             # says its length, and the item says how to spend part of it.
             body.variants = []
+        elif span.length is None and stated_over_points(blocks, body.items, length):
+            body.variants = []  # "**Time:** 2 hours" under a checklist with one "1-hour" point
         elif span.length is not None and short_of_stated(blocks, span.length, body.items):
             # "### Domenica 6 (2h)" over "- Simulazione, 30-40 minuti" and "- I disegni"
             warn_short(span.line, span.title, blocks, span.length, ctx)
