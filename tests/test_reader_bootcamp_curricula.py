@@ -225,3 +225,27 @@ def test_a_day_stating_its_length_over_mostly_timed_points_keeps_them() -> None:
     ]
     assert result.plan.days[0].notes == ("[ ] Note the CIDR table",)
     assert warnings(result) == []
+
+
+def test_a_day_range_stating_more_than_a_day_holds_shares_it_out() -> None:
+    # "#### Day 78-80: Capstone Project" over "**Time:** 12-15 hours": no day holds 12 hours
+    # of one block, so the three days share it, 4 to 5 hours each, and the reading says so.
+    result = read_plan(PLANS / "day-range-time-more-than-a-day.md")
+    assert [
+        (d.number, [(b.title, b.min_minutes, b.max_minutes) for v in d.variants for b in v.blocks])
+        for d in result.plan.days
+    ] == [(n, [("Capstone Project", 240, 300)]) for n in (78, 79, 80)]
+    assert warnings(result) == [
+        '5: "Day 78-80: Capstone Project" gives 720–900 min for 3 days, more than a day holds: '
+        "read as 240–300 min on each"
+    ]
+
+
+def test_a_day_range_stating_what_a_day_holds_gives_it_to_each_day() -> None:
+    # Near miss: "#### Day 76-77: Weekend Review" over "**Time:** 3-4 hours": each day's, as before.
+    result = read_plan(PLANS / "day-range-time-a-day-holds.md")
+    assert [
+        (d.number, [(b.title, b.min_minutes, b.max_minutes) for v in d.variants for b in v.blocks])
+        for d in result.plan.days
+    ] == [(n, [("Weekend Review", 180, 240)]) for n in (76, 77)]
+    assert warnings(result) == []

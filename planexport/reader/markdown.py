@@ -36,7 +36,7 @@ from planexport.reader.example_tips import tip_lines
 from planexport.reader.fact_lengths import fact_length_block, fact_notes, fact_title
 from planexport.reader.footnote_marks import footnoted
 from planexport.reader.front_titles import front_title
-from planexport.reader.group_totals import warn_shared_total
+from planexport.reader.group_totals import range_share, warn_shared_total
 from planexport.reader.heading_hours import heading_hours
 from planexport.reader.hour_cells import hour_cells
 from planexport.reader.hour_prefixes import hour_prefixes
@@ -691,6 +691,8 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
     if span.text:
         body.notes.insert(0, span.text)
     length = span.length or (body.total if body.total and body.total.at is None else None)
+    if span.length is None and length is not None and len(span.numbers) > 1:
+        length = range_share(nodes, span, length, ctx)  # "**Time:** 15-20 hours" for 5 days
     if span.length is not None and len(span.weekdays) <= 1:
         warn_shared_total(nodes, span, ctx)  # "**Weekdays** (10 hours total)": 2 hours a day
     listed = {item.line for item in body.items}
