@@ -249,3 +249,18 @@ def test_a_day_range_stating_what_a_day_holds_gives_it_to_each_day() -> None:
         for d in result.plan.days
     ] == [(n, [("Weekend Review", 180, 240)]) for n in (76, 77)]
     assert warnings(result) == []
+
+
+def test_a_part_of_the_day_over_one_timed_and_one_untimed_point_is_one_block() -> None:
+    # "### Morning (6:00-8:30 AM)" over a 90-minute lecture and one untimed practice: the
+    # morning's 150 minutes hold both, as on a day of one timed point and two untimed ones.
+    result = read_plan(PLANS / "part-span-over-one-timed-one-untimed.md")
+    assert blocks_with_items(result.plan) == [
+        (
+            "Morning",
+            150,
+            "06:00",
+            ["[ ] Lecture 2: Conditionals (90 min)", "[ ] Practice if/elif/else"],
+        )
+    ]
+    assert warnings(result) == []

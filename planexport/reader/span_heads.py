@@ -63,10 +63,10 @@ def fits_span(raw: RawBlock, below: list[Node], ctx: Ctx) -> None:
 
 
 def _mostly_untimed(found: Found, below: list[Node]) -> bool:
-    """Whether a part of the day's span holds points most of which give no length, the timed
-    ones shorter than the span together: `### Morning (6:00-8:30 AM)` over `- [ ] CS50 Lecture 0
-    (90 min)`, `- [ ] Take notes`, `- [ ] Try examples` is one block of the morning, the lecture
-    one of its points; over `- Math (90 min)` and `- Physics (60 min)` it groups two blocks."""
+    """Whether a part of the day's span holds points at least half of which give no length, the
+    timed ones shorter than the span together: `### Morning (6:00-8:30 AM)` over `- [ ] CS50
+    Lecture 0 (90 min)` and `- [ ] Take notes` is one block of the morning, the lecture one of
+    its points; over `- Math (90 min)`, `- Physics (60 min)` and `- Tidy up` it groups the two."""
     if any(n.kind != "list" for n in below):
         return False
     items = [i for n in below for i in n.items if not is_break(i.text)]
@@ -74,4 +74,4 @@ def _mostly_untimed(found: Found, below: list[Node]) -> bool:
     timed = [f for f in lengths if f is not None]
     if any(f.at is not None for f in timed) or _items_clocked(items):
         return False
-    return 2 * len(timed) < len(items) and sum(f.lo for f in timed) < found.hi
+    return 2 * len(timed) <= len(items) and sum(f.lo for f in timed) < found.hi
