@@ -505,9 +505,13 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
         i += 1
         while tokens[i].type != "list_item_close":
             t = tokens[i]
-            if t.type in ("paragraph_open", "html_block", "fence", "code_block"):
-                # "- <kbd>Ctrl</kbd> C": HTML that starts an item is its text, kept as written.
-                raw = tokens[i + 1].content if t.type == "paragraph_open" else t.content
+            if t.type in ("paragraph_open", "html_block", "fence", "code_block") or (
+                t.type == "heading_open" and not item.text and not item.children
+            ):
+                # "- <kbd>Ctrl</kbd> C": HTML that starts an item is its text, kept as written;
+                # "- ##### `8:00 am - 8:30 am`": a heading that starts an item is its text.
+                inline = t.type in ("paragraph_open", "heading_open")
+                raw = tokens[i + 1].content if inline else t.content
                 note = None
                 if t.type == "paragraph_open" and t.map:
                     raw = _cut_lazy(raw, t.map[0] + 1, item)
@@ -528,7 +532,7 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
                     item.children.append(part)
                 elif text:
                     item.more.append(text)
-                i += 3 if t.type == "paragraph_open" else 1
+                i += 3 if inline else 1
             elif t.type in ("bullet_list_open", "ordered_list_open"):
                 children, i = _list(tokens, i)
                 (part.children if part is not None else item.children).extend(children)
