@@ -109,8 +109,6 @@ _SPAN_START = lazy(
 # A digit within a line's first characters, as a span that opens it has (`**07:30 -`).
 _SPAN_FIRST = lazy(r"^\W{0,4}\d")
 
-# A line indented four columns or more, as an indented code block needs (a tab is four).
-_INDENTED = lazy(r"^(?: {4}| {0,3}\t)", re.M)
 # Parsers by the block rules they leave out, each built once (building one costs more than a
 # parse).
 _PARSERS: dict[tuple[str, ...], Any] = {}
@@ -122,7 +120,9 @@ _NEEDS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("blockquote", lambda body: ">" in body),
     ("html_block", lambda body: "<" in body),
     ("reference", lambda body: "]:" in body),
-    ("code", lambda body: _INDENTED.search(body) is not None),
+    # An indented code block needs four columns of indent, a tab among them or four spaces in a
+    # row, after a line's start or a quote's or list item's mark.
+    ("code", lambda body: "    " in body or "\t" in body),
 )
 
 
