@@ -112,7 +112,9 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
             blocks.append(raw)
         session = raw is not None and raw.at is not None
     points.finish(blocks, ctx)
-    order_rows(timeline, ctx)
+    from planexport.reader.clock24_tables import writes_24_hours
+
+    order_rows(timeline, ctx, clock24=writes_24_hours(node, cols))
     return blocks
 
 
