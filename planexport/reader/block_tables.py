@@ -179,7 +179,9 @@ def row_block(
             return None  # block() said why, the row is skipped
         if (title or time_text) and title not in ("-", "—", "–"):
             # "| 8:00am | | Open Doors |": a start with its end left empty is a time of day
-            when = span_cell or cell_at(row, cols["start"])
+            when = span_cell or cell_at(row, cols["start"]) or cell_at(row, cols["at"])
+            if found is None and title and find_point_time(when) and _ends_event(title):
+                return None  # "| 17:30 | 🏠 End of Day 1 | - |": the day's end, no block
             what = "a time of day with no length" if find_point_time(when) else "no time"
             what = "no title" if found is not None and found.at is not None else what
             ctx.warn(line, f'row "{title or time_text}" skipped: {what}')
@@ -264,6 +266,12 @@ def agenda_table(node: Node) -> bool:
         and not is_facts_table(node)
         and sum(1 for at in _starts(node) if at is not None) >= 2
     )
+
+
+def _ends_event(title: str) -> bool:
+    from planexport.reader.closing_words import ends_event
+
+    return ends_event(title)
 
 
 def closing_row(title: str) -> bool:

@@ -59,3 +59,16 @@ def ends_column(cell: str) -> bool:
     count."""
     words = " ".join(re.findall(r"[^\W\d_]+", fold(cell)))
     return words in (*END_WORDS, "the end") or (words not in _HOME and closes_day(cell))
+
+
+def ends_event(title: str) -> bool:
+    """Whether a row's title at a time of day with no length ends the day or the event: what
+    `day_ends` reads, and `End of` with the event's own name (`🏠 End of Agentathon`, `Ende des
+    Hackathons`, `Fin du Bootcamp`), one or two words after `of` and its article; `End of year
+    party planning` is an activity."""
+    if day_ends(title):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_]+", fold(title)) if w]
+    if len(words) < 3 or words[0] not in END_WORDS or words[1] not in _OF:
+        return False
+    return 1 <= len([w for w in words[2:] if w not in _SKIP]) <= 2

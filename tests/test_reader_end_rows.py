@@ -1,0 +1,55 @@
+"""A row at a time of day with no length that only ends the day or the event (`🏠 End of Day 1`,
+`End of the Data Jam`) in a table of starts and lengths: no block and no warning."""
+
+from __future__ import annotations
+
+from planexport.reader import ReadResult, read_plan
+from tests.paths import DATA
+from tests.reader_support import dated_days, warnings
+
+SMALL = DATA / "end_rows"
+
+
+def read(name: str) -> ReadResult:
+    return read_plan(SMALL / name)
+
+
+def test_an_end_of_day_row_ends_the_agenda_unwarned() -> None:
+    result = read("end-of-day-row-in-length-table.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            None,
+            None,
+            "Chassis",
+            [
+                ("🔧 Unboxing and parts check", 30, "09:00"),
+                ("🛞 Motors and wheels", 90, "09:30"),
+                ("🔌 Wiring the controller", 45, "11:15"),
+            ],
+        )
+    ]
+    assert warnings(result) == []
+
+
+def test_the_end_of_the_event_by_its_name_is_no_block() -> None:
+    result = read("end-of-event-name-row.md")
+    (day,) = result.plan.days
+    assert [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks] == [
+        ("Final polish", 60, "13:00"),
+        ("Team demos", 45, "14:00"),
+        ("Awards", 15, "14:45"),
+    ]
+    assert warnings(result) == []
+
+
+def test_end_words_that_name_an_activity_stay_an_activity() -> None:
+    result = read("end-words-that-name-an-activity.md")
+    (day,) = result.plan.days
+    assert [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks] == [
+        ("End of term review", 20, "15:30"),
+        ("Quiz", 30, "15:50"),
+    ]
+    assert warnings(result) == [
+        '9: row "End of year party planning" skipped: a time of day with no length'
+    ]
