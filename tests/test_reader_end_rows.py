@@ -53,3 +53,35 @@ def test_end_words_that_name_an_activity_stay_an_activity() -> None:
     assert warnings(result) == [
         '9: row "End of year party planning" skipped: a time of day with no length'
     ]
+
+
+def test_adjourn_ends_a_table_of_starts_unwarned() -> None:
+    result = read("adjourn-row-ends-starts.md")
+    (day,) = result.plan.days
+    assert [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks] == [
+        ("Welcome and introductions", 30, "14:00"),
+        ("Playtesting in small groups", 90, "14:30"),
+        ("Feedback round", 60, "16:00"),
+    ]
+    assert warnings(result) == []
+
+
+def test_adjourned_ends_a_list_of_starts_unwarned() -> None:
+    result = read("adjourn-line-ends-list.md")
+    (day,) = result.plan.days
+    assert day.weekday == "thu"
+    assert [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks] == [
+        ("Chapter 4 discussion", 60, "18:00"),
+        ("Chapter 5 discussion", 45, "19:15"),
+    ]
+    assert warnings(result) == []
+
+
+def test_an_adjournment_drill_is_an_activity() -> None:
+    result = read("adjournment-drill-is-an-activity.md")
+    (day,) = result.plan.days
+    assert [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks] == [
+        ("Points of order", 45, "18:00"),
+        ("Adjournment motions drill", 45, "18:45"),
+    ]
+    assert warnings(result) == []

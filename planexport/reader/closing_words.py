@@ -6,14 +6,17 @@ import re
 
 from planexport.reader.words import fold
 
-__all__ = ["CLOSE_WORDS", "END_WORDS", "closes_day", "day_ends", "ends_column"]
+__all__ = ["CLOSE_WORDS", "END_WORDS", "closes_day", "day_ends", "ends_column", "ends_event"]
 
 END_WORDS = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", "termine")
 # "Close", "Cierre", "Clôture" alone: the end as a list of starts writes it
 # "| Clôture | 16h00 |" alone as an agenda's last row: the day's close, in the seven languages.
 CLOSE_WORDS = frozenset(("closing", "cloture", "afsluiting", "abschluss", "cierre", "clausura",
-                         "chiusura", "encerramento"))  # fmt: skip
-_ALONE = (*END_WORDS, "the end", "close", "cierre", "cloture", "encerramento", "chiusura")
+                         "chiusura", "encerramento",
+                         # "| 5:00 PM | Adjourn |": a meeting's end, as English minutes write it
+                         "adjourn", "adjourned", "adjournment"))  # fmt: skip
+_ALONE = (*END_WORDS, "the end", "close", "cierre", "cloture", "encerramento", "chiusura",
+          "adjourn", "adjourned")  # fmt: skip
 # "End of the Day", "Ende des Tages", "Fin de la journée", "Fin del día", "Einde van de dag"
 _OF = ("of", "des", "der", "de", "del", "do", "da", "della", "van", "du")
 _OF_WHAT = ("day", "days", "session", "sessions", "workshop", "conference", "program", "programme",
