@@ -135,6 +135,8 @@ def row_block(
 
     if not any(cell.strip() for cell in row):
         return None
+    if lenient and (turned := _swapped(row, cols)) is not None:
+        row = turned  # "| Final discussion | 16:45 -- 17:00 |": its cells the other way round
     span_cell, dur_cell = cell_at(row, cols["span"]), cell_at(row, cols["dur"])
     if cols["span"] is not None and span_cell and find_duration(span_cell) is None:
         span_cell = hour_span(span_cell) or span_cell  # "| 9-10 |" among "| 10:20 -10:30 |"
@@ -266,6 +268,12 @@ def agenda_table(node: Node) -> bool:
         and not is_facts_table(node)
         and sum(1 for at in _starts(node) if at is not None) >= 2
     )
+
+
+def _swapped(row: list[str], cols: dict[str, int | None]) -> list[str] | None:
+    from planexport.reader.swapped_rows import swapped_row
+
+    return swapped_row(row, cols)
 
 
 def _ends_event(title: str) -> bool:
