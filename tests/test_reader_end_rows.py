@@ -85,3 +85,14 @@ def test_an_adjournment_drill_is_an_activity() -> None:
         ("Adjournment motions drill", 45, "18:45"),
     ]
     assert warnings(result) == []
+
+
+def test_close_alone_ends_a_table_of_starts_as_it_ends_a_list() -> None:
+    result = read("close-row-ends-starts.md")
+    (day,) = result.plan.days
+    assert [(b.title, b.min_minutes, b.at) for v in day.variants for b in v.blocks] == [
+        ("Opening", 10, "14:00"),
+        ("Keynote", 50, "14:10"),
+        ("Panel", 45, "15:15"),
+    ]
+    assert warnings(result) == []

@@ -13,8 +13,9 @@ END_WORDS = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", 
 # "| Clôture | 16h00 |" alone as an agenda's last row: the day's close, in the seven languages.
 CLOSE_WORDS = frozenset(("closing", "cloture", "afsluiting", "abschluss", "cierre", "clausura",
                          "chiusura", "encerramento",
-                         # "| 5:00 PM | Adjourn |": a meeting's end, as English minutes write it
-                         "adjourn", "adjourned", "adjournment"))  # fmt: skip
+                         # "| 5:00 PM | Adjourn |": a meeting's end, as English minutes write it;
+                         # "| 16:00 | Close |", as a list of starts already reads it
+                         "adjourn", "adjourned", "adjournment", "close"))  # fmt: skip
 _ALONE = (*END_WORDS, "the end", "close", "cierre", "cloture", "encerramento", "chiusura",
           "adjourn", "adjourned")  # fmt: skip
 # "End of the Day", "Ende des Tages", "Fin de la journée", "Fin del día", "Einde van de dag"
