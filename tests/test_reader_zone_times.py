@@ -58,3 +58,10 @@ def test_a_count_before_capital_letters_is_no_time() -> None:
     assert day_blocks(result.plan) == [
         ("mon", [("2 CT scans explained", 30, None), ("Review 3 MT cases", 45, None)])
     ]
+
+
+def test_two_letters_after_a_24_hour_time_are_a_subject_not_a_zone() -> None:
+    result = read("subject-letters-after-24-hour-times.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("PT redação", 60, "14:00"), ("MT funções", 60, "15:00")])
+    ]
