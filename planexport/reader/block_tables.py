@@ -298,6 +298,7 @@ def closing_row(title: str) -> bool:
 def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock] | None:
     """`| Zeit | Inhalt |` with start times only: each row lasts until the next one starts;
     a closing row (`| 11:30 | End |`) ends the one before it."""
+    from planexport.reader.cell_titles import linked_parts
     from planexport.reader.event_rows import closes_thing, event_spans
     from planexport.reader.noon_slips import noon_slips
     from planexport.reader.part_label_rows import part_label
@@ -326,7 +327,9 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
         if start is not None
     ]
     ends = start_ends([start for start, _, _ in timed])
-    titles = [tidy(one_line(cell_at(row, title_col))) for _, row, _ in timed]
+    # "Welcome<br>[Intro slides (pdf)](intro.pdf)": the links are the block's note
+    parted = [linked_parts(cell_at(row, title_col)) for _, row, _ in timed]
+    titles = [tidy(one_line(cell)) for cell, _ in parted]
     # "Round 1 Judging Begins" ... "Round 1 Judging Ends": one block from the one to the other
     spans = event_spans(titles, [start for start, _, _ in timed])
     for pos, (start, row, line) in enumerate(timed):
@@ -366,6 +369,8 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
             if bare is not None
             else _agenda_note(row, node.rows[0], cols, title_col)
         )
+        if parted[pos][1]:
+            note = f"{note}\n{parted[pos][1]}" if note else parted[pos][1]
         if minutes > 0:
             blocks.append(RawBlock(title, None, minutes, minutes, note or None, [], line, at=start))
     return blocks
