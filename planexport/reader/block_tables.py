@@ -113,7 +113,9 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
             blocks.append(raw)
         session = raw is not None and raw.at is not None
     points.finish(blocks, ctx)
-    order_rows(timeline, ctx)
+    from planexport.reader.clock24_tables import writes_24_hours
+
+    order_rows(timeline, ctx, clock24=writes_24_hours(node, cols))
     return blocks
 
 
@@ -134,6 +136,8 @@ def row_block(
 
     if not any(cell.strip() for cell in row):
         return None
+    if lenient and (turned := _swapped(row, cols)) is not None:
+        row = turned  # "| Final discussion | 16:45 -- 17:00 |": its cells the other way round
     span_cell, dur_cell = cell_at(row, cols["span"]), cell_at(row, cols["dur"])
     if cols["span"] is not None and span_cell and find_duration(span_cell) is None:
         span_cell = hour_span(span_cell) or span_cell  # "| 9-10 |" among "| 10:20 -10:30 |"
@@ -178,7 +182,9 @@ def row_block(
             return None  # block() said why, the row is skipped
         if (title or time_text) and title not in ("-", "—", "–"):
             # "| 8:00am | | Open Doors |": a start with its end left empty is a time of day
-            when = span_cell or cell_at(row, cols["start"])
+            when = span_cell or cell_at(row, cols["start"]) or cell_at(row, cols["at"])
+            if found is None and title and find_point_time(when) and _ends_event(title):
+                return None  # "| 17:30 | 🏠 End of Day 1 | - |": the day's end, no block
             what = "a time of day with no length" if find_point_time(when) else "no time"
             what = "no title" if found is not None and found.at is not None else what
             ctx.warn(line, f'row "{title or time_text}" skipped: {what}')
@@ -265,6 +271,18 @@ def agenda_table(node: Node) -> bool:
     )
 
 
+def _swapped(row: list[str], cols: dict[str, int | None]) -> list[str] | None:
+    from planexport.reader.swapped_rows import swapped_row
+
+    return swapped_row(row, cols)
+
+
+def _ends_event(title: str) -> bool:
+    from planexport.reader.closing_words import ends_event
+
+    return ends_event(title)
+
+
 def closing_row(title: str) -> bool:
     """Whether a row's title only marks the end of the day (`End`, `✅ Ende`, `Fin`, `Closing`,
     `Clôture`, `Afsluiting`)."""
@@ -281,6 +299,7 @@ def closing_row(title: str) -> bool:
 def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock] | None:
     """`| Zeit | Inhalt |` with start times only: each row lasts until the next one starts;
     a closing row (`| 11:30 | End |`) ends the one before it."""
+    from planexport.reader.cell_titles import linked_parts
     from planexport.reader.event_rows import closes_thing, event_spans
     from planexport.reader.noon_slips import noon_slips
     from planexport.reader.part_label_rows import part_label
@@ -309,7 +328,9 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
         if start is not None
     ]
     ends = start_ends([start for start, _, _ in timed])
-    titles = [tidy(one_line(cell_at(row, title_col))) for _, row, _ in timed]
+    # "Welcome<br>[Intro slides (pdf)](intro.pdf)": the links are the block's note
+    parted = [linked_parts(cell_at(row, title_col)) for _, row, _ in timed]
+    titles = [tidy(one_line(cell)) for cell, _ in parted]
     # "Round 1 Judging Begins" ... "Round 1 Judging Ends": one block from the one to the other
     spans = event_spans(titles, [start for start, _, _ in timed])
     for pos, (start, row, line) in enumerate(timed):
@@ -352,6 +373,8 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
             if bare is not None
             else _agenda_note(row, node.rows[0], cols, title_col)
         )
+        if parted[pos][1]:
+            note = f"{note}\n{parted[pos][1]}" if note else parted[pos][1]
         if minutes > 0:
             most = stated.hi if stated is not None else minutes  # "(60–75 min)": its range
             blocks.append(RawBlock(title, None, minutes, most, note or None, [], line, at=start))
