@@ -109,6 +109,9 @@ _SPAN_START = lazy(
 # A digit within a line's first characters, as a span that opens it has (`**07:30 -`).
 _SPAN_FIRST = lazy(r"^\W{0,4}\d")
 
+# A date with its year alone in a code span (`2024-03-11`, `11.03.2024`, `3/11/24`): a heading's
+# date, read as written without the marks (other code, `1.20` or `git rebase`, stays code).
+_CODED_DATE = lazy(r"`(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`")
 # Parsers by the block rules they leave out, each built once (building one costs more than a
 # parse).
 _PARSERS: dict[tuple[str, ...], Any] = {}
@@ -152,6 +155,8 @@ def outline(body: str) -> list[Node]:
             # "## Maandag &ndash; statistiek": the dash that follows the weekday, as written
             text = decoded(clean(tokens[i + 1].content), markdown=True)
             text = day_linked(text)  # "### [Day 1](day1), Monday": the day, not its page
+            if "`" in text:
+                text = _CODED_DATE.sub(r"\g<date>", text)  # "## Monday `2024-03-11`": a date
             nodes.append(Node("heading", line, level=int(tok.tag[1]), text=text))
             i += 3
         elif tok.type in ("paragraph_open", "html_block") and (
