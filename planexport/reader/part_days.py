@@ -25,8 +25,9 @@ def _heading_above(nodes: list[Node], idx: int, level: int) -> int | None:
 def parts_day(nodes: list[Node], idx: int) -> tuple[int, int] | None:
     """For the section of the timed heading at `idx` whose parent is a part of the day among
     sibling parts (two at least, every heading at their level between the first and the last
-    one a part): the node the day starts at (the heading above the parts, else the first part)
-    and the parts' level; else None, and the day is the timed heading's section as before."""
+    one a part): the first part, where the day starts (titled by the heading above the parts,
+    which stays the plan's title), and the parts' level; else None, and the day is the timed
+    heading's section as before."""
     parent = _heading_above(nodes, idx, nodes[idx].level)
     if parent is None or session_name(nodes[parent].text) is None:
         return None
@@ -52,4 +53,4 @@ def parts_day(nodes: list[Node], idx: int) -> tuple[int, int] | None:
         return None
     if any(nodes[j].kind == "heading" for j in range(start, parts[0])):
         return None  # "## Overview" before "## Morning": the parts are not all the section holds
-    return (parts[0] if top is None else top), level
+    return parts[0], level
