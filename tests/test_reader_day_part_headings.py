@@ -42,3 +42,10 @@ def test_a_part_beside_other_sections_is_read_as_before() -> None:
     assert [d.title for d in plan.days] == ["Morning"]
     assert pinned(plan, 0) == [("Lecture review", 90, "09:00")]
     assert [w.line for w in result.warnings] == [13]  # the other section's line: said unread
+
+
+def test_a_section_after_the_last_part_is_no_part_of_the_day() -> None:
+    result = read_plan(PLANS / "en-tips-after-the-parts.md")
+    plan = result.plan
+    assert pinned(plan, 0) == [("Past paper", 90, "06:30"), ("Mistake log", 60, "19:00")]
+    assert [w.line for w in result.warnings] == [13]  # the tip's length is no block: said unread

@@ -463,7 +463,9 @@ def _one_day(nodes: list[Node]) -> list[DaySpan]:
             first = _timed_sibling_before(nodes, idx)
             if (parts := parts_day(nodes, first)) is not None:
                 # "## Morning" / "## Afternoon" over "### 05:45 - 06:45: Fitness": one day
-                return [_whole(nodes, parts[0], nodes[parts[0]].level, before=parts[1])]
+                day = _whole(nodes, parts[0], nodes[parts[0]].level, before=parts[1])
+                day.end = min(day.end, parts[2])
+                return [day]
             return [_whole(nodes, first, node.level, before=node.level)]
     start = timetable_start(nodes)  # a timed list or table, else "06:30 - 07:00 Wake up" lines
     if start is None:

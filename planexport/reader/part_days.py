@@ -22,12 +22,12 @@ def _heading_above(nodes: list[Node], idx: int, level: int) -> int | None:
     )
 
 
-def parts_day(nodes: list[Node], idx: int) -> tuple[int, int] | None:
+def parts_day(nodes: list[Node], idx: int) -> tuple[int, int, int] | None:
     """For the section of the timed heading at `idx` whose parent is a part of the day among
     sibling parts (two at least, every heading at their level between the first and the last
     one a part): the first part, where the day starts (titled by the heading above the parts,
-    which stays the plan's title), and the parts' level; else None, and the day is the timed
-    heading's section as before."""
+    which stays the plan's title), the parts' level and where the day ends (with the last
+    part's section); else None, and the day is the timed heading's section as before."""
     parent = _heading_above(nodes, idx, nodes[idx].level)
     if parent is None or session_name(nodes[parent].text) is None:
         return None
@@ -53,4 +53,12 @@ def parts_day(nodes: list[Node], idx: int) -> tuple[int, int] | None:
         return None
     if any(nodes[j].kind == "heading" for j in range(start, parts[0])):
         return None  # "## Overview" before "## Morning": the parts are not all the section holds
-    return parts[0], level
+    last = next(
+        (
+            j
+            for j in range(parts[-1] + 1, len(nodes))
+            if nodes[j].kind == "heading" and nodes[j].level <= level
+        ),
+        len(nodes),
+    )
+    return parts[0], level, last  # "## Tips" after "## Evening": no part of the day
