@@ -168,7 +168,7 @@ def test_h_lengths_from_no_morning_hour_stay_lengths() -> None:
                 ("Begrüßung", 20, "09:00"),
                 ("Gruppen bilden", 40, "09:20"),
                 ("Recherche in der Bibliothek", 90, "10:00"),
-                ("Ergebnisse vorstellen (30 min)", 30, "11:30"),
+                ("Ergebnisse vorstellen", 30, "11:30"),
             ],
             (),
         ),

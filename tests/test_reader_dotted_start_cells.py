@@ -34,7 +34,7 @@ def test_german_uhr_times_under_zeit_are_starts_and_a_length_of_its_own_wins() -
         ("Einführung", 30, "09:00"),
         ("Gruppenarbeit: Unterrichtsentwurf", 90, "09:30"),
         ("Präsentationen", 90, "11:00"),
-        ("Feedbackrunde (45 min)", 45, "13:30"),
+        ("Feedbackrunde", 45, "13:30"),
     ]
     assert result.plan.days[0].notes == ("12:30 Mittagspause",)
     assert warnings(result) == []

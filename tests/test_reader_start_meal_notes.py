@@ -45,5 +45,5 @@ def test_a_table_of_starts_keeps_its_other_rows_as_before() -> None:
         ("Keynote", 90, "09:00"),
         ("Workshop", 120, "10:30"),
         ("Panel", 90, "13:30"),
-        ("Wrap-up (30 min)", 30, "15:00"),
+        ("Wrap-up", 30, "15:00"),
     ]

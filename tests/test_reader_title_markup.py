@@ -43,7 +43,7 @@ def test_end_of_the_day_row_ends_the_block_before_it() -> None:
     result = read_plan(PLANS / "end-of-the-day-row-before-evening.md")
     assert blocks(result.plan) == [
         ("Panel on open data", 75, "16:00"),
-        ("Dinner at the harbour (2h)", 120, "19:00"),
+        ("Dinner at the harbour", 120, "19:00"),
     ]
     assert result.warnings == ()
 

@@ -15,7 +15,8 @@ from planexport.reader.blocks import (
     tidy,
     try_block,
 )
-from planexport.reader.durations import Found, find_duration, find_point_time
+from planexport.reader.durations import DASH, Found, find_duration, find_point_time
+from planexport.reader.lazy import lazy
 from planexport.reader.meal_lists import meal_gap_title
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.repeats import find_length
@@ -112,7 +113,9 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
             blocks.append(raw)
         session = raw is not None and raw.at is not None
     points.finish(blocks, ctx)
-    order_rows(timeline, ctx)
+    from planexport.reader.clock24_tables import writes_24_hours
+
+    order_rows(timeline, ctx, clock24=writes_24_hours(node, cols))
     return blocks
 
 
@@ -133,6 +136,8 @@ def row_block(
 
     if not any(cell.strip() for cell in row):
         return None
+    if lenient and (turned := _swapped(row, cols)) is not None:
+        row = turned  # "| Final discussion | 16:45 -- 17:00 |": its cells the other way round
     span_cell, dur_cell = cell_at(row, cols["span"]), cell_at(row, cols["dur"])
     if cols["span"] is not None and span_cell and find_duration(span_cell) is None:
         span_cell = hour_span(span_cell) or span_cell  # "| 9-10 |" among "| 10:20 -10:30 |"
@@ -177,7 +182,9 @@ def row_block(
             return None  # block() said why, the row is skipped
         if (title or time_text) and title not in ("-", "—", "–"):
             # "| 8:00am | | Open Doors |": a start with its end left empty is a time of day
-            when = span_cell or cell_at(row, cols["start"])
+            when = span_cell or cell_at(row, cols["start"]) or cell_at(row, cols["at"])
+            if found is None and title and find_point_time(when) and _ends_event(title):
+                return None  # "| 17:30 | 🏠 End of Day 1 | - |": the day's end, no block
             what = "a time of day with no length" if find_point_time(when) else "no time"
             what = "no title" if found is not None and found.at is not None else what
             ctx.warn(line, f'row "{title or time_text}" skipped: {what}')
@@ -264,6 +271,18 @@ def agenda_table(node: Node) -> bool:
     )
 
 
+def _swapped(row: list[str], cols: dict[str, int | None]) -> list[str] | None:
+    from planexport.reader.swapped_rows import swapped_row
+
+    return swapped_row(row, cols)
+
+
+def _ends_event(title: str) -> bool:
+    from planexport.reader.closing_words import ends_event
+
+    return ends_event(title)
+
+
 def closing_row(title: str) -> bool:
     """Whether a row's title only marks the end of the day (`End`, `✅ Ende`, `Fin`, `Closing`,
     `Clôture`, `Afsluiting`)."""
@@ -280,6 +299,7 @@ def closing_row(title: str) -> bool:
 def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock] | None:
     """`| Zeit | Inhalt |` with start times only: each row lasts until the next one starts;
     a closing row (`| 11:30 | End |`) ends the one before it."""
+    from planexport.reader.cell_titles import linked_parts
     from planexport.reader.event_rows import closes_thing, event_spans
     from planexport.reader.noon_slips import noon_slips
     from planexport.reader.part_label_rows import part_label
@@ -308,7 +328,9 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
         if start is not None
     ]
     ends = start_ends([start for start, _, _ in timed])
-    titles = [tidy(one_line(cell_at(row, title_col))) for _, row, _ in timed]
+    # "Welcome<br>[Intro slides (pdf)](intro.pdf)": the links are the block's note
+    parted = [linked_parts(cell_at(row, title_col)) for _, row, _ in timed]
+    titles = [tidy(one_line(cell)) for cell, _ in parted]
     # "Round 1 Judging Begins" ... "Round 1 Judging Ends": one block from the one to the other
     spans = event_spans(titles, [start for start, _, _ in timed])
     for pos, (start, row, line) in enumerate(timed):
@@ -321,8 +343,11 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
         if part_label(titles, [start for start, _, _ in timed], pos):
             continue  # "| 1:00 | **Afternoon Session** |" over "| 1:00 | Topic 3 |"
         end = ends[pos]
+        stated = _stated(title, line, ctx) if pos not in spans else None
         if pos in spans:
             title, minutes = spans[pos]
+        elif stated is not None:
+            title, minutes = stated.title, stated.lo  # "| 09:15 | Lab 2 (60 min) |"
         elif end.until is not None:
             minutes = end.until - start
             if end.behind is not None:
@@ -348,9 +373,36 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
             if bare is not None
             else _agenda_note(row, node.rows[0], cols, title_col)
         )
+        if parted[pos][1]:
+            note = f"{note}\n{parted[pos][1]}" if note else parted[pos][1]
         if minutes > 0:
-            blocks.append(RawBlock(title, None, minutes, minutes, note or None, [], line, at=start))
+            most = stated.hi if stated is not None else minutes  # "(60–75 min)": its range
+            blocks.append(RawBlock(title, None, minutes, most, note or None, [], line, at=start))
     return blocks
+
+
+# A length alone in its bracket (`Lab 2 (60 min)`, `(~45 min)`) or after a dash or colon at the
+# end (`Review – 30 min`): the row's own length.
+_OPENS = lazy(r"\S\s*\(\s*(?:~|≈|ca\.?|approx\.?)?\s*$", re.IGNORECASE)
+_CLOSES = lazy(r"\s*\)[\s*_.]*$")
+_LEADS = lazy(rf"\S\s*(?:[{DASH}:,]|\s-)\s*$")
+
+
+def _stated(title: str, line: int, ctx: Ctx) -> RawBlock | None:
+    """A row's activity that gives its own length (`Lab 2 (60 min)`), read as a list line
+    reads it: its title without the length, and the length the block's, not the time until
+    the next row starts (which may leave a gap, or overlap and be said so)."""
+    found = find_duration(title)
+    if found is None or found.at is not None:
+        return None
+    before, after = title[: found.start], title[found.end :]
+    alone = _OPENS.search(before) is not None and _CLOSES.match(after) is not None
+    if not alone and not (_LEADS.search(before) is not None and not after.strip(" *_.")):
+        return None  # "Lexers (15 min demo included)": a part of the session, not its length
+    stated = try_block(title, [], line, Ctx(ctx.source))  # its own warnings are no row's
+    if stated is None or stated.at is not None or not stated.title:
+        return None
+    return stated
 
 
 def _agenda_note(

@@ -10,7 +10,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.table_cells import link_text_joined
 
-__all__ = ["CellTitle", "split_title"]
+__all__ = ["CellTitle", "linked_parts", "split_title"]
 
 _BR = lazy(r"<br\s*/?>", re.IGNORECASE)
 _BULLET = lazy(r"^(?:[-*•+]|\d{1,2}[.)])\s+")
@@ -105,3 +105,22 @@ def _after(places: list[int], at: int, none: int) -> int:
     """The first of `places` (in order) from `at` on, else `none`."""
     nearest = bisect.bisect_left(places, at)
     return places[nearest] if nearest < len(places) else none
+
+
+# A part that is one Markdown link and nothing else: `[Intro slides (pdf)](intro.pdf)`.
+_LONE_LINK = lazy(r"^\[[^\]]+\]\([^)\s]*\)$")
+
+
+def linked_parts(cell: str) -> tuple[str, str]:
+    """A title cell whose `<br>` parts after the first are links alone (`Welcome and setup<br>
+    [Intro slides (pdf)](intro.pdf)`): the first part, and the links as a note. Any other cell,
+    and one whose first part leads into the link (`Exercise:<br>[Marker genes](ex.Rmd)`), is
+    given back whole with no note."""
+    if "<br" not in cell.lower():
+        return cell, ""
+    parts = [p.strip() for p in _BR.split(cell) if p.strip()]
+    if len(parts) < 2 or _LONE_LINK.match(parts[0]) or parts[0].endswith(":"):
+        return cell, ""
+    if not all(_LONE_LINK.match(p) for p in parts[1:]):
+        return cell, ""
+    return parts[0], "\n".join(parts[1:])

@@ -6,14 +6,18 @@ import re
 
 from planexport.reader.words import fold
 
-__all__ = ["CLOSE_WORDS", "END_WORDS", "closes_day", "day_ends", "ends_column"]
+__all__ = ["CLOSE_WORDS", "END_WORDS", "closes_day", "day_ends", "ends_column", "ends_event"]
 
 END_WORDS = ("end", "ende", "fin", "fim", "einde", "fine", "schluss", "finish", "termine")
 # "Close", "Cierre", "Clôture" alone: the end as a list of starts writes it
 # "| Clôture | 16h00 |" alone as an agenda's last row: the day's close, in the seven languages.
 CLOSE_WORDS = frozenset(("closing", "cloture", "afsluiting", "abschluss", "cierre", "clausura",
-                         "chiusura", "encerramento"))  # fmt: skip
-_ALONE = (*END_WORDS, "the end", "close", "cierre", "cloture", "encerramento", "chiusura")
+                         "chiusura", "encerramento",
+                         # "| 5:00 PM | Adjourn |": a meeting's end, as English minutes write it;
+                         # "| 16:00 | Close |", as a list of starts already reads it
+                         "adjourn", "adjourned", "adjournment", "close"))  # fmt: skip
+_ALONE = (*END_WORDS, "the end", "close", "cierre", "cloture", "encerramento", "chiusura",
+          "adjourn", "adjourned")  # fmt: skip
 # "End of the Day", "Ende des Tages", "Fin de la journée", "Fin del día", "Einde van de dag"
 _OF = ("of", "des", "der", "de", "del", "do", "da", "della", "van", "du")
 _OF_WHAT = ("day", "days", "session", "sessions", "workshop", "conference", "program", "programme",
@@ -59,3 +63,16 @@ def ends_column(cell: str) -> bool:
     count."""
     words = " ".join(re.findall(r"[^\W\d_]+", fold(cell)))
     return words in (*END_WORDS, "the end") or (words not in _HOME and closes_day(cell))
+
+
+def ends_event(title: str) -> bool:
+    """Whether a row's title at a time of day with no length ends the day or the event: what
+    `day_ends` reads, and `End of` with the event's own name (`🏠 End of Agentathon`, `Ende des
+    Hackathons`, `Fin du Bootcamp`), one or two words after `of` and its article; `End of year
+    party planning` is an activity."""
+    if day_ends(title):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_]+", fold(title)) if w]
+    if len(words) < 3 or words[0] not in END_WORDS or words[1] not in _OF:
+        return False
+    return 1 <= len([w for w in words[2:] if w not in _SKIP]) <= 2

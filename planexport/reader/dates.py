@@ -56,11 +56,13 @@ MONTH_NAMES = "|".join(
     tolerant(name) for name in sorted(MONTHS, key=len, reverse=True) if len(name) >= 3
 )
 # "2020-10-05", "Feb 9", "Nov 22, 2025", "29-Dec-2025", "15-July", "5 de octubre", "9. März",
-# "14.Okt.2013"
+# "14.Okt.2013", "6th of May 2024"
 _DATE = lazy(
     rf"(?<!\d)(?P<iso>(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}))(?!\d)"
     rf"|(?<!\w)(?P<mon>{MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s*[-/ ]\s*|\s+de\s+"
+    # "15th of November 2024": an English ordinal day, "of", then the month
+    rf"|(?<=st|nd|rd|th)\s+of\s+"
     # "14.Okt.2013", "14.févr.2013": dots alone between day, month and year, with the year only
     rf"|(?<=\d\.)(?=(?:{MONTH_NAMES})\.?\.\d{{4}}(?!\d)))(?P<mon3>{MONTH_NAMES})"
     rf"\.?(?:(?:\s*[-/ ,]\s*|\s+de\s+|(?<=[^\W\d_]\.))(?P<y3>\d{{4}}))?(?!\w)"

@@ -61,7 +61,8 @@ _DAY_LEAD = (
     rf"(?<![^\W_])(?P<word>{DAY_WORDS})\s*#?\s*(?P<num>\d+|{'|'.join(_NUMBER_WORDS)})\b"
 )
 _DAY_TAIL = (
-    rf"[*_]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?"
+    # "**`Day 1` | Topic**": the day's label may close a code span as well as emphasis.
+    rf"[*_`]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?"
     # A colon that opens a shortcode (`Día 1 - :dna: Genética`) is the title's; a middle dot
     # joins parts too (`Tag 3 · Schleifen`), and so may the week after the day
     # (`Day 2 · Week 1 — Loops`: the week is read from the heading, the title is `Loops`).

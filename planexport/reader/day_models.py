@@ -52,6 +52,9 @@ def day_model(
         title = tidied
     default = focus.get(number) or f"Day {number}"
     items: dict[int, tuple[ModelItem, ...]] = {}
+    from planexport.reader.speaker_credits import credit_speakers
+
+    credit_speakers([b for _, blocks in body.variants for b in blocks])  # "Intro – Tom Lee, CTO"
     for _, blocks in body.variants:
         for b in blocks:
             if id(b) not in items:  # a block a longer variant keeps ("Add: …") is made once

@@ -56,7 +56,7 @@ def day_rows(
     """
     if 0 not in (cols["span"], cols["dur"], cols["start"]):
         cols = _roles_without_day_rows(node, year) or cols
-    if 0 not in (cols["span"], cols["dur"], cols["start"]):
+    if 0 not in (cols["span"], cols["dur"], cols["start"]) and not _starts_first(node, year):
         return None
     days: list[DayRows] = []
     for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
@@ -104,7 +104,41 @@ def _day_row(row: list[str], line: int, year: YearHint | None) -> DayRows | None
     if day is not None:
         # "| **Thursday 4/18/24** | Setup Day | 8:00 am to 5:00 pm |": the rest is about the day
         day.notes = [unwrap(cell).strip() for cell in rest]
+        if rest and day.date is None:
+            _dated_topic(day, rest[0], year)
     return day
+
+
+def _dated_topic(day: DayRows, cell: str, year: YearHint | None) -> None:
+    """`| **Day 1** | **2020-07-27** <br> Introduction to R |`: the day's date, first in the
+    cell beside its name; the topic after it stays the day's note."""
+    first, _, topic = cell.partition("<br>")
+    found = cell_date(first, year)  # the date alone, or with its weekday: no sentence
+    date = found.date() if found is not None else None
+    if date is None:
+        return
+    if day.weekday not in (None, ORDER[date.weekday()]):
+        return  # "| **Monday** | **2020-07-28** |": not that weekday, the weekday as written
+    day.date, day.weekday = date, ORDER[date.weekday()]
+    topic = unwrap(topic.strip()).strip()
+    day.notes = [topic, *day.notes[1:]] if topic else day.notes[1:]  # the date is said now
+
+
+# A start time alone in the first cell (`| 12:00 PM |`, `| 09:30 |`): a table of starts.
+_START_CELL = 12
+
+
+def _starts_first(node: Node, year: YearHint | None) -> bool:
+    """Whether the first column of the rows between the day rows holds start times, two or
+    more and at least half of those rows (`| 12:00 PM | Welcome |`): an agenda of starts."""
+    starts = others = 0
+    for row, line in zip(node.rows[1:], node.row_lines[1:], strict=False):
+        cell = row[0].strip() if row else ""
+        if len(cell) <= _START_CELL and find_point_time(cell) is not None:
+            starts += 1  # a time is never a day row: no need to ask
+        elif cell and _day_row(row, line, year) is None:
+            others += 1
+    return starts >= 2 and starts >= others
 
 
 def _day_of(text: str, line: int, year: YearHint | None) -> DayRows | None:

@@ -86,6 +86,7 @@ _WEEK_HEADING = lazy(rf"(?<!\w){WEEK_WORDS}\s*(?P<num>\d+)\b(?!\s*[-–—]\s*\d
 # "SEMANAS 1–2 · 17/05 a 30/05", "Weeks 3-4: …": a range of numbered weeks, from its first.
 _WEEKS_FROM = lazy(rf"^[\W_]*{WEEK_WORDS}\s*(?P<num>\d+)\s*[-–—]\s*\d+\b", re.IGNORECASE)
 _DAY_LABEL = lazy(rf"^[\W_]*{DAY_WORDS}\s*\d+\s*[:.{DASH}]*\s*", re.IGNORECASE)
+_EMPTY_CODE = lazy(r"`\s*`")  # "| `3/11/24`" with its date read: a code span left empty
 _PER_DAY = lazy(
     r"^\s*(?:/|per|a|an|pro|por|par|al|por|al|each|every|je)\s*"
     r"(?:day|tag|d[ií]a|jour|giorno|dag|dia|d)\b",
@@ -328,7 +329,8 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 if match is not None:
                     from planexport.reader.weekday_rests import length_off
 
-                    rest = tidy(span.title[: match.start()] + " " + span.title[match.end() :])
+                    rest = span.title[: match.start()] + " " + span.title[match.end() :]
+                    rest = tidy(_EMPTY_CODE.sub(" ", rest) if "`" in rest else rest)
                     rest = without_zone(rest)  # "Freitag, 25. April CEST": no title "CEST"
                     if fold(rest) in WEEKDAYS or fold(rest) in ABBREVIATED_WEEKDAYS:
                         rest = ""  # "Vrij 25 sep 2015": the heading says no more than its date

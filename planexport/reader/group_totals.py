@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
     from planexport.reader.outline import Node
 
-__all__ = ["share_total", "warn_shared_total"]
+__all__ = ["range_share", "share_total", "warn_shared_total"]
+
+# No day holds a block this long with no clock time (`day_limits` asks whether it is meant).
+_LONGEST_DAY = 12 * 60
 
 
 def _share(minutes: int, days: int) -> int:
@@ -55,3 +58,25 @@ def warn_shared_total(nodes: list[Node], span: DaySpan, ctx: Ctx) -> None:
         node.line,
         f'"{text}" gives a total for {days} days ({whole} min): read as {each} min on each',
     )
+
+
+def range_share(nodes: list[Node], span: DaySpan, stated: Found, ctx: Ctx) -> Found:
+    """The length each day of a range of days gets from the length stated under it:
+    `#### Day 78-82: Capstone Project` over `**Time:** 15-20 hours` is 3 to 4 hours on each of
+    the five days, with a warning, as no one day holds 15 hours; a length one day can hold
+    (`#### Day 6-7: Weekend Project` over `**Time:** 4-6 hours`) is each day's, as before."""
+    days = len(span.numbers)
+    if days < 2 or stated.lo < _LONGEST_DAY:
+        return stated
+    each = share_total(stated, days)
+    node = nodes[span.start] if 0 <= span.start < len(nodes) else None
+    text = " ".join((node.text if node is not None else span.title).replace("**", "").split())
+    text = text if len(text) <= 60 else text[:57] + "…"
+    whole = f"{stated.lo}" if stated.lo == stated.hi else f"{stated.lo}–{stated.hi}"
+    share = f"{each.lo}" if each.lo == each.hi else f"{each.lo}–{each.hi}"
+    ctx.warn(
+        span.line,
+        f'"{text}" gives {whole} min for {days} days, more than a day holds: read as {share} '
+        "min on each",
+    )
+    return each

@@ -89,7 +89,7 @@ def _timed_items(items: list[Item]) -> bool:
 
 _END = lazy(
     r"^[\W_]*(?:end|the end|fin|ende|fine|fim|einde|close|schluss|cierre|cl[oô]ture|clausura"
-    r"|encerramento|chiusura|afsluiting|abschluss)[\W_]*$",
+    r"|encerramento|chiusura|afsluiting|abschluss|adjourn(?:ed|ment)?)[\W_]*$",
     re.IGNORECASE,
 )
 

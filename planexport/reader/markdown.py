@@ -36,7 +36,7 @@ from planexport.reader.example_tips import tip_lines
 from planexport.reader.fact_lengths import fact_length_block, fact_notes, fact_title
 from planexport.reader.footnote_marks import footnoted
 from planexport.reader.front_titles import front_title
-from planexport.reader.group_totals import warn_shared_total
+from planexport.reader.group_totals import range_share, warn_shared_total
 from planexport.reader.heading_hours import heading_hours
 from planexport.reader.hour_cells import hour_cells
 from planexport.reader.hour_prefixes import hour_prefixes
@@ -81,6 +81,7 @@ from planexport.reader.sleep_notes import sleep_lines
 from planexport.reader.source_text import decode, front_matter, normalise
 from planexport.reader.span_lines import h1_blocks, span_lines
 from planexport.reader.stated_daily import stated_daily, stated_day_tables
+from planexport.reader.stated_points import stated_over_points
 from planexport.reader.stray_lengths import as_notes, stray_items
 from planexport.reader.summary_days import daily_lines, summed_up_days
 from planexport.reader.template_sessions import TemplateDays, template_sessions, with_sessions
@@ -696,6 +697,8 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
     if span.text:
         body.notes.insert(0, span.text)
     length = span.length or (body.total if body.total and body.total.at is None else None)
+    if span.length is None and length is not None and len(span.numbers) > 1:
+        length = range_share(nodes, span, length, ctx)  # "**Time:** 15-20 hours" for 5 days
     if span.length is not None and len(span.weekdays) <= 1:
         warn_shared_total(nodes, span, ctx)  # "**Weekdays** (10 hours total)": 2 hours a day
     listed = {item.line for item in body.items}
@@ -705,6 +708,8 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
             # "**Duração**: 3-4 horas" over "4. **Reforço**: Dedique 1 hora a …": the day
             # says its length, and the item says how to spend part of it.
             body.variants = []
+        elif span.length is None and stated_over_points(blocks, body.items, length):
+            body.variants = []  # "**Time:** 2 hours" under a checklist with one "1-hour" point
         elif span.length is not None and short_of_stated(blocks, span.length, body.items):
             # "### Domenica 6 (2h)" over "- Simulazione, 30-40 minuti" and "- I disegni"
             warn_short(span.line, span.title, blocks, span.length, ctx)

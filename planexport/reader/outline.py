@@ -109,8 +109,6 @@ _SPAN_START = lazy(
 # A digit within a line's first characters, as a span that opens it has (`**07:30 -`).
 _SPAN_FIRST = lazy(r"^\W{0,4}\d")
 
-# A line indented four columns or more, as an indented code block needs (a tab is four).
-_INDENTED = lazy(r"^(?: {4}| {0,3}\t)", re.M)
 # Parsers by the block rules they leave out, each built once (building one costs more than a
 # parse).
 _PARSERS: dict[tuple[str, ...], Any] = {}
@@ -122,7 +120,9 @@ _NEEDS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("blockquote", lambda body: ">" in body),
     ("html_block", lambda body: "<" in body),
     ("reference", lambda body: "]:" in body),
-    ("code", lambda body: _INDENTED.search(body) is not None),
+    # An indented code block needs four columns of indent, a tab among them or four spaces in a
+    # row, after a line's start or a quote's or list item's mark.
+    ("code", lambda body: "    " in body or "\t" in body),
 )
 
 
@@ -505,9 +505,13 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
         i += 1
         while tokens[i].type != "list_item_close":
             t = tokens[i]
-            if t.type in ("paragraph_open", "html_block", "fence", "code_block"):
-                # "- <kbd>Ctrl</kbd> C": HTML that starts an item is its text, kept as written.
-                raw = tokens[i + 1].content if t.type == "paragraph_open" else t.content
+            if t.type in ("paragraph_open", "html_block", "fence", "code_block") or (
+                t.type == "heading_open" and not item.text and not item.children
+            ):
+                # "- <kbd>Ctrl</kbd> C": HTML that starts an item is its text, kept as written;
+                # "- ##### `8:00 am - 8:30 am`": a heading that starts an item is its text.
+                inline = t.type in ("paragraph_open", "heading_open")
+                raw = tokens[i + 1].content if inline else t.content
                 note = None
                 if t.type == "paragraph_open" and t.map:
                     raw = _cut_lazy(raw, t.map[0] + 1, item)
@@ -528,7 +532,7 @@ def _list(tokens: list[Token], i: int) -> tuple[list[Item], int]:
                     item.children.append(part)
                 elif text:
                     item.more.append(text)
-                i += 3 if t.type == "paragraph_open" else 1
+                i += 3 if inline else 1
             elif t.type in ("bullet_list_open", "ordered_list_open"):
                 children, i = _list(tokens, i)
                 (part.children if part is not None else item.children).extend(children)

@@ -453,6 +453,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             from planexport.reader.option_labels import option_part
             from planexport.reader.point_lines import point_line
             from planexport.reader.span_titles import span_title
+            from planexport.reader.step_labels import aside_label, within
 
             if point_line(nodes, idx, blocks, ctx, notes=notes, until=at.until):
                 at.current = None  # "**12.30** Wrap-up" after "**10.00 - 12.30** Coding"
@@ -460,13 +461,13 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
             if span_title(blocks, at.current, node.text):  # "**10:00 – 12:00**" over "**Opening**"
                 at.current = next((raw for raw in blocks if raw is at.current), None)
                 continue
-            if at.current is not None and at.current.at is not None and _part(nodes, idx, at):
+            if at.current is not None and within(nodes, idx, at.current) and _part(nodes, idx, at):
                 continue
             if at.current is not None and (option := option_part(nodes, idx)) is not None:
                 at.part = option  # "**Opción A: Diseño**" over its steps, inside the block
                 at.current.items.append(option)
                 continue
-            if (blocks or is_advice(node.text)) and _aside_label(nodes, idx):
+            if (blocks or is_advice(node.text)) and aside_label(nodes, idx):
                 at.current, at.aside_list = None, True  # "**Logistics:**" over a list: notes
                 notes.append(node.text)
                 continue
@@ -585,17 +586,6 @@ class _Place:
     untitled: list[RawBlock] = field(default_factory=list)  # "### 09:00 - 11:00" alone
 
 
-def _aside_label(nodes: list[Node], idx: int) -> bool:
-    """Whether a paragraph is a short label of notes over a list (`**Notas logísticas:**`)."""
-    text = nodes[idx].text
-    following = nodes[idx + 1 : idx + 2]
-    # "**Note**: … (120 min) door:" over its reasons: a remark, the list below it too.
-    return (
-        (is_advice(text) and text.rstrip(" *_").endswith(":"))
-        or (len(text) <= 40 and is_aside(text) and find_duration(text) is None)
-    ) and (bool(following) and following[0].kind == "list")
-
-
 def _node_texts(node: Node) -> list[str]:
     if node.kind in ("list", "code"):
         from planexport.reader.list_blocks import item_texts
@@ -682,7 +672,7 @@ def _heading(
     if found is not None and not spans and is_total(node.text):
         return None  # "### ⏰ Total: 5–6 hours/day": the day's sum, not a block of it
     whole = span_block(node.text, found, below)  # "### Bloc 1 | 08:00-10:00": its lines, items
-    parts = timed_parts(found, name or lead_session(node.text), below)  # "(5–10 min)" inside
+    parts = timed_parts(found, name or lead_session(node.text), below, node.text)  # "(5–10 min)"
     if found is not None and (
         whole or parts or (not timed(below) and not (spans and _starts(below)))
     ):
@@ -773,6 +763,11 @@ def _paragraph(
     return None, session
 
 
+def _timed_bracket(bracket: str) -> bool:
+    """Whether a bracket holds a length: "(2h)", "(45–60 min)", not "(Sections 1-4)"."""
+    return _DIGIT.search(bracket) is not None and parse_duration(bracket) is not None
+
+
 def _add_end(text: str) -> int | None:
     """Where the added blocks start in an "Add:" line, or None when `text` is not one."""
     if ":" not in text:
@@ -785,6 +780,8 @@ def _add_end(text: str) -> int | None:
     intro = _ADD_INTRO.match(text)
     if intro is None:
         return None
+    if any(_timed_bracket(b.group()) for b in _BRACKET.finditer(intro.group("intro"))):
+        return None  # "Study + Hands-on (2h):": a block with its own length, no intro
     # "the 4-hour plan" names a plan, not a duration.
     words = _VARIANT.sub(" plan ", intro.group("intro"))
     if _ADD_WORD.search(words) and _ADD_REF.search(words) and parse_duration(words) is None:

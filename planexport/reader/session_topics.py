@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 __all__ = ["session_topic", "timed_parts"]
 
 _EMPTY = lazy(r"\(\s*\)|\[\s*\]")
+# "1. ", "2) ", "Step 3: ": the number of a step before its name.
+_NUMBERED = lazy(r"^(?:step\s*)?\d+\s*[.):]\s*", re.IGNORECASE)
+_WORD = lazy(r"[^\W\d_]{2}")
 
 
 def session_topic(text: str) -> tuple[str, str] | None:
@@ -37,9 +40,18 @@ def session_topic(text: str) -> tuple[str, str] | None:
     return name, topic
 
 
-def timed_parts(found: Found | None, name: str | None, below: list[Node]) -> bool:
+def timed_parts(
+    found: Found | None, name: str | None, below: list[Node], heading: str | None = None
+) -> bool:
     """Whether a session heading's length holds the lines below it as parts: some of its
-    bullets untimed, the timed ones (`Présentation (5–10 min)`) shorter than the session."""
+    bullets untimed, the timed ones (`Présentation (5–10 min)`) shorter than the session.
+
+    Given the `heading`'s text, a heading that names no session holds them too when it names
+    a step (`### 1. Learn (40–60 minutes)` over its points and `- Optional: a short video
+    (10–15 min)`): the step is the block, its one timed point an item of it."""
+    step = name is None and heading is not None and found is not None and found.at is None
+    if step and heading is not None:
+        name = _step_name(heading)
     if found is None or found.at is not None or name is None or re.search(r"\d", name):
         return False
     if any(
@@ -51,5 +63,28 @@ def timed_parts(found: Found | None, name: str | None, below: list[Node]) -> boo
     timed = [f for f in lengths if f is not None]
     if not timed or any(f.at is not None for f in timed):
         return False
+    if step and any(_said_length(i.text, f) for i, f in zip(items, lengths, strict=True) if f):
+        return False  # "### Lezen (45 min)" over "- Tijd: 30 minuten": the step's length said
     untimed = [i for i, f in zip(items, lengths, strict=True) if f is None and not is_break(i.text)]
     return bool(untimed) and sum(f.lo for f in timed) < found.lo
+
+
+def _step_name(heading: str) -> str | None:
+    """The words of a heading with its length and its number taken away (`Learn` for `1. Learn
+    (40–60 minutes)`), or None when no word is left."""
+    plain = unwrap(heading)
+    found = find_duration(plain)
+    if found is None:
+        return None
+    plain = _EMPTY.sub(" ", plain[: found.start] + " " + plain[found.end :])
+    name = tidy(tidy_emphasis(_NUMBERED.sub("", plain.strip())))
+    return name if _WORD.search(name) and not re.search(r"\d", name) else None
+
+
+def _said_length(text: str, found: Found) -> bool:
+    """Whether a timed point only says a length (`Tijd: 30 minuten`, `45 min`), naming nothing."""
+    from planexport.reader.labelled_lengths import length_label
+    from planexport.reader.words import fold
+
+    lead = text[: found.start].strip(" :*_-–—`(")
+    return not _WORD.search(lead) or length_label(fold(lead))

@@ -34,7 +34,8 @@ def span_block(text: str, found: Found | None, below: list[Node]) -> bool:
         return False
     name = session_name(text)
     if name is not None and not re.search(r"\d", name):
-        return False  # "### Afternoon (14:00-18:00)": a part of the day
+        # "### Afternoon (14:00-18:00)": a part of the day, unless its points are mostly untimed
+        return _mostly_untimed(found, below)
     first = below[0]
     if first.kind == "list":
         return not _items_clocked(first.items)
@@ -59,3 +60,18 @@ def fits_span(raw: RawBlock, below: list[Node], ctx: Ctx) -> None:
             f'the lines under "{raw.title}" add up to {total} min, more than its span of '
             f"{raw.hi} min: read as one block of its span",
         )
+
+
+def _mostly_untimed(found: Found, below: list[Node]) -> bool:
+    """Whether a part of the day's span holds points at least half of which give no length, the
+    timed ones shorter than the span together: `### Morning (6:00-8:30 AM)` over `- [ ] CS50
+    Lecture 0 (90 min)` and `- [ ] Take notes` is one block of the morning, the lecture one of
+    its points; over `- Math (90 min)`, `- Physics (60 min)` and `- Tidy up` it groups the two."""
+    if any(n.kind != "list" for n in below):
+        return False
+    items = [i for n in below for i in n.items if not is_break(i.text)]
+    lengths = [find_duration(i.text) for i in items]
+    timed = [f for f in lengths if f is not None]
+    if any(f.at is not None for f in timed) or _items_clocked(items):
+        return False
+    return 2 * len(timed) <= len(items) and sum(f.lo for f in timed) < found.hi

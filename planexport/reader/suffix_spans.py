@@ -8,7 +8,7 @@ import re
 
 from planexport.reader.lazy import lazy
 
-__all__ = ["suffix_spans"]
+__all__ = ["SPAN_HINT", "suffix_spans"]
 
 # "8-8:30h", "8:30-10h", "9-10.30h", "14-16 h", "9–11 Uhr", "14-16 uur", "18-19.30u" first on a
 # line, past a bullet, a number and emphasis; the word after the end, never between the two.
@@ -19,7 +19,8 @@ _LEAD = lazy(
     re.IGNORECASE,
 )
 # A quick look for the form before any line is matched: a digit, a dash, a digit, then the word.
-_HINT = lazy(r"\d\s*[-\u2013\u2014]\s*\d{1,2}(?:[:.][0-5]\d)?\s*(?:h|uhr|uur|u)(?!\w)", re.I)
+# `trailing_spans` asks the same of the same text next: `search_on` answers it once.
+SPAN_HINT = lazy(r"\d\s*[-\u2013\u2014]\s*\d{1,2}(?:[:.][0-5]\d)?\s*(?:h|uhr|uur|u)(?!\w)", re.I)
 # A line that starts with a clock time of its own: `08:00-08:30`, `- 10:00 Café`, `**9h30**`.
 _CLOCK_LINE = lazy(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?[*_`]*(?:[01]?\d|2[0-3])[:h][0-5]\d")
 _HEADING = lazy(r"^\s{0,3}#{1,6}(?:\s|$)")
@@ -67,7 +68,7 @@ def suffix_spans(text: str) -> str:
     `9–11 Uhr Mathe`); bare hours (`13-14h Palestra`) are one when a title follows them and
     their section holds another line that starts with a clock time. From 6 in the morning on
     only: `2-3h Study` and `1-2 uur lezen` stay lengths. Code blocks stay as written."""
-    if _HINT.search(text) is None:
+    if SPAN_HINT.search_on(text) is None:
         return text  # most plans: no such span anywhere
     lines = text.split("\n")
     fenced = False

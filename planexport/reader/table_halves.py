@@ -10,16 +10,19 @@ __all__ = ["order_rows"]
 _HALF = 12 * 60
 
 
-def order_rows(rows: list[tuple[RawBlock | None, Found | None]], ctx: Ctx) -> None:
+def order_rows(
+    rows: list[tuple[RawBlock | None, Found | None]], ctx: Ctx, *, clock24: bool = False
+) -> None:
     """Turn the clock of rows written without am/pm from the order of every row's span.
 
     `| 9:30–7:00 | — | — |` (09:30 to 19:00: an end before its start is the evening) is no
     block, yet says where the day is: `| ~7:00–8:10 | commute |` below it is 19:00. The rule
     is the one lines follow: a start before the row above's start, with no 24-hour time above,
-    is the afternoon when that puts it after the rows above.
+    is the afternoon when that puts it after the rows above. A table that writes an hour from
+    13 on anywhere in its time cells (`clock24`) turns no row: `| 11:30 | 12:30 |` after
+    `| 12:30 | 13:00 |` is 11:30, written out of order.
     """
     start, end = -1, None
-    clock24 = False
     for raw, found in rows:
         if raw is not None and raw.at is not None:
             at, length, sure = raw.at, raw.hi, raw.sure

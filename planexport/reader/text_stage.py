@@ -28,6 +28,7 @@ from planexport.reader.table_rules import rows_across_rules
 from planexport.reader.task_marks import task_marks
 from planexport.reader.timer_lengths import timer_lengths
 from planexport.reader.word_gates import may_hold
+from planexport.reader.zone_times import zone_times
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
@@ -81,6 +82,7 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
         from planexport.reader.gantt_days import gantt_days
 
         body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
+    body = zone_times(body)  # "10:00 CET Welcome", "9am PT - 10am PT: Kickoff"
     if _LETTER_TIME.search(body) is not None:
         from planexport.reader.letter_meridiems import letter_meridiems
 

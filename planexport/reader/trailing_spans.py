@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.lazy import lazy
+from planexport.reader.suffix_spans import SPAN_HINT
 
 __all__ = ["trailing_spans"]
 
@@ -25,8 +26,6 @@ _TRAIL = lazy(
     rf"(?P<tail>\s*\([^()]*\))?\s*$",
     re.IGNORECASE,
 )
-# A quick look for the form before any line is matched: a digit, a dash, a digit, then the word.
-_HINT = lazy(r"\d\s*[-\u2013\u2014]\s*\d{1,2}(?:[:.][0-5]\d)?\s*(?:h|uhr|uur|u)(?!\w)", re.I)
 # A title with a time of its own, or one that leads to the span ("Kurs von", "Lezen van"):
 # the line is read as written.
 _OWN_TIME = lazy(
@@ -69,7 +68,7 @@ def _rewritten(match: re.Match[str]) -> str | None:
 def trailing_spans(text: str) -> str:
     """The text with each such span moved before its title and written `08:00-08:30`; every
     other line stays as written, code blocks and headings too."""
-    if _HINT.search(text) is None:
+    if SPAN_HINT.search_on(text) is None:  # as `suffix_spans` found it
         return text  # most plans: no such span anywhere
     lines = text.split("\n")
     fenced = False

@@ -1,0 +1,50 @@
+"""A time zone written after a clock time (`10:00 CET Welcome`, `9am PT - 10am PT: Kickoff`,
+`16:00 - 17:00 UTC`): the time is read without it, as the page says the times are there."""
+
+from __future__ import annotations
+
+import re
+
+from planexport.reader.lazy import lazy
+
+__all__ = ["zone_times"]
+
+# The zones' abbreviations as agendas write them, in capitals only ("10h et 11h" is French).
+_ZONES = (
+    "CET|CEST|MEZ|MESZ|UTC|GMT|BST|IST|WET|WEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST"
+    "|AKDT|HST|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|NZST|NZDT|PT|ET|CT|MT|AoE"
+)
+# "PT", "MT", "ET", "CT" are subjects too in a Portuguese timetable (`14:00 PT` is Português):
+# a zone only after a time with am/pm, as American agendas write it (`9am PT`, `2:00 pm ET`).
+_SHORT = frozenset(("PT", "ET", "CT", "MT"))
+_CLOCK = r"\d{1,2}(?:[:.h]\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
+# "10:00 CET", "9am PT", "16:00 UTC+1", "2:00 pm (ET)": a clock time, then its zone, then no
+# word character; an hour alone ("12 ET") only with am/pm or minutes, as `_CLOCK` asks of it.
+_ZONED = lazy(
+    rf"(?P<time>(?<![\w:.]){_CLOCK})\s*(?:\(\s*)?(?P<zone>{_ZONES})(?:\s*[-+−]\s*\d{{1,2}}(?::?\d{{2}})?)?"
+    rf"(?:\s*\))?(?![\w+])"
+)
+# "9am PT / 12pm ET", "10:00 CET (04:00 EST)": the same time in another zone after the first.
+_OTHER = lazy(
+    rf"(?P<time>{_CLOCK}\s*(?:\b(?:{_ZONES})\b)?)\s*(?:/|\(|\bor\b)\s*{_CLOCK}\s*(?:{_ZONES})\b\)?"
+)
+_MINUTES_OR_HALF = re.compile(r"[:.h]\d{2}|[aApP]\.?[mM]")
+_HALF = re.compile(r"[aApP]\.?[mM]")
+_GATE = re.compile(rf"\d(?:\s*[aApP]\.?[mM]\.?)?\s*\(?\s*(?:{_ZONES})(?![\w])")
+
+
+def _clock_time(match: re.Match[str]) -> bool:
+    """Whether the matched time is a clock time, with minutes or am/pm (`9am PT` and `09:00 CET`
+    are, `2 CT scans` is not), and with am/pm before a zone of two letters (`14:00 PT` is not)."""
+    if match["zone"] in _SHORT:
+        return _HALF.search(match["time"]) is not None
+    return _MINUTES_OR_HALF.search(match["time"]) is not None
+
+
+def zone_times(body: str) -> str:
+    """`body` with each zone after a clock time taken off (`10:00 CET Welcome` -> `10:00
+    Welcome`), and a second clock time in another zone after the first left out."""
+    if _GATE.search(body) is None:
+        return body  # most plans write no zone after a time: one search, and back
+    body = _OTHER.sub(lambda m: m["time"], body)
+    return _ZONED.sub(lambda m: m["time"] if _clock_time(m) else m[0], body)
