@@ -33,6 +33,7 @@ __all__ = [
     "days_heading",
     "listed_weekdays",
     "numbered_day",
+    "quoted_range",
     "scattered_weekdays",
     "short_week_day",
     "weekday_heading",
@@ -80,11 +81,14 @@ _DAY_HEADING_NO_WEEKDAY, _DAYS_HEADING_NO_WEEKDAY = (
     lazy(p.pattern.replace(f"(?P<wd>{WEEKDAY_NAMES})", "(?P<wd>(?!))"), re.I)
     for p in (_DAY_HEADING, _DAYS_HEADING)
 )
-# "Monday – Arrays", "Lunes", "**Monday (Office Day)**", "Saturday (Day 6)"; not "Sunday Planning".
+# "Monday – Arrays", "Lunes", "**Monday (Office Day)**", "Saturday (Day 6)", "Monday Schedule";
+# not "Sunday Planning".
 _WEEKDAY_HEADING = lazy(
     rf"^[\W_]*?(?P<name>{WEEKDAY_NAMES})(?![\w-])[*_]*"
     # "### Donnerstag ab", "## Friday onwards": the day from which the plan runs
     r"(?:\s+(?:ab|from|onwards|vanaf|d[eè]s|desde|dal)(?=[\W_]*$))?"
+    # "## Monday Schedule", "## Friday's Routine (Light Day)": the word says it is that day's
+    r"(?:['’]s)?(?:\s+(?P<word>schedule|routine|timetable|rhythm|agenda|plan)(?![\w-]))?"
     # "## Friday 🏃": an emoji (or other marks) alone after the name, as after nothing
     rf"(?=\s*$|\s*[(:.,|{DASH}]|\s+\d|[*_]|\s+(?:{MONTH_NAMES})\b|\s+[^\w\s]\W*$)"
     # A colon that opens a shortcode (`## Saturday :runner:`) is the title's, not a separator.
@@ -207,6 +211,8 @@ def weekdays_of(node: Node) -> list[str]:
     or a group (`Weekend`)."""
     text = named_weekday(unwrap(node.text))  # "### TODAY (Monday)": that weekday
     single = weekday_heading(text)
+    if single is not None and single["word"] and node.kind == "heading" and node.level == 1:
+        single = None  # "# Thursday timetable" over "## Thursday": the file's title, no day
     rng = WEEKDAY_RANGE.search(text)
     if rng is not None:
         first, last = WEEKDAYS.get(fold(rng.group("a"))), WEEKDAYS.get(fold(rng.group("b")))
@@ -259,3 +265,15 @@ def scattered_weekdays(text: str) -> bool:
         if sum(fold(word) not in _JOINERS for word in between) >= 2:
             return True
     return False
+
+
+def quoted_range(text: str) -> list[str]:
+    """The weekdays of the one range a line names (`> Use on: Monday–Friday (non-mock days)`),
+    from the first to the last; [] when it names none, or more than the two ends."""
+    rng = WEEKDAY_RANGE.search(text)
+    if rng is None or len(listed_weekdays(text)) != 2:
+        return []
+    first, last = WEEKDAYS.get(fold(rng.group("a"))), WEEKDAYS.get(fold(rng.group("b")))
+    if not first or not last or ORDER.index(first) >= ORDER.index(last):
+        return []
+    return list(ORDER[ORDER.index(first) : ORDER.index(last) + 1])

@@ -32,6 +32,7 @@ from planexport.reader.day_headings import (
     days_heading,
     listed_weekdays,
     numbered_day,
+    quoted_range,
     scattered_weekdays,
     short_week_day,
     weekday_heading,
@@ -539,6 +540,8 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         ):
             # "## Template A" then "> Use this on: Monday, Tuesday, …"
             names = listed_weekdays(nodes[idx + 1].text)
+            if nodes[idx + 1].kind == "quote" and len(names) == 2:
+                names = quoted_range(nodes[idx + 1].text) or names  # "> Use on: Monday–Friday"
             if scattered_weekdays(nodes[idx + 1].text):
                 names = []  # "> … peak on Saturday, full rest on Sunday.": a sentence, no days
             if len(names) == 1 and date_in(nodes[idx + 1].text, None)[0] is not None:

@@ -18,6 +18,7 @@ from planexport.reader.minute_seconds import MSS_LENGTH, NOT_MINUTES, mss_minute
 from planexport.reader.noon_words import (
     in_noon_word,
     may_name_noon,
+    noon_after,
     noon_word_end,
     with_noon_words,
 )
@@ -245,6 +246,8 @@ def _ranged(text: str, shown: str, found: Found | None, pos: int) -> Found | Non
     if found is None:
         return found
     if found.at is not None:
+        if (end := noon_after(shown, found.end)) != found.end:
+            return found._replace(end=end, text=shown[found.start : end])  # "- 12:00 noon Math"
         if text is shown or not may_name_noon(shown):
             return found
         end = noon_word_end(shown, found.end)
@@ -524,10 +527,11 @@ def point_time_at(text: str) -> tuple[int, int, int] | None:
     return (clock(match.group("t")), match.start(), match.end()) if match else None
 
 
-# "12:00 m. Almuerzo": noon as the meridiem, its `m.` the time's, not the title's.
+# "12:00 m. Almuerzo": noon as the meridiem, its `m.` the time's, not the title's; so is the word
+# of "12:00 noon Lunch".
 _START = lazy(
     rf"^[^\w`*]*[`*_]*(?P<t>\d{{1,2}}(?::[0-5]\d(?:\s*{_AMPM})?|\s*{_AMPM}))"
-    r"(?:(?<=(?<![\d:.])12:00)\s?m\.(?=\s))?"
+    r"(?:(?<=(?<![\d:.])12:00)\s?m\.(?=\s)|(?<=(?<![\d:.])12:00)\s+(?:noon|midday)(?![\w-]))?"
     rf"(?:-ish\b)?(?!\w|:\d){NOT_MINUTES}[`*_]*\s*(?:[:.{DASH}|→]\s*)?[`*_]*\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )

@@ -56,6 +56,7 @@ from planexport.reader.outline import Node, outline, unwrap
 from planexport.reader.overlaps import after_covered
 from planexport.reader.overview_bold_lines import overview_bold_lines
 from planexport.reader.pace_columns import without_paces
+from planexport.reader.part_days import parts_day
 from planexport.reader.place_titles import place_titles
 from planexport.reader.plain_day_labels import plain_day_labels
 from planexport.reader.plain_lines import plain_lines
@@ -461,6 +462,11 @@ def _one_day(nodes: list[Node]) -> list[DaySpan]:
     for idx, node in enumerate(nodes):
         if node.kind == "heading" and find_duration(node.text) and not is_total(node.text):
             first = _timed_sibling_before(nodes, idx)
+            if (parts := parts_day(nodes, first)) is not None:
+                # "## Morning" / "## Afternoon" over "### 05:45 - 06:45: Fitness": one day
+                day = _whole(nodes, parts[0], nodes[parts[0]].level, before=parts[1])
+                day.end = min(day.end, parts[2])
+                return [day]
             return [_whole(nodes, first, node.level, before=node.level)]
     start = timetable_start(nodes)  # a timed list or table, else "06:30 - 07:00 Wake up" lines
     if start is None:

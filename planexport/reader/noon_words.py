@@ -17,20 +17,20 @@ import re
 
 from planexport.reader.lazy import lazy
 
-__all__ = ["in_noon_word", "may_name_noon", "noon_word_end", "with_noon_words"]
+__all__ = ["in_noon_word", "may_name_noon", "noon_after", "noon_word_end", "with_noon_words"]
 
 _NOON = r"noon|midday|mittags?|mediod[ií]a|midi|mezzogiorno|meio[- ]dia"
 _MIDNIGHT = r"midnight|mitternacht|medianoche|minuit|mezzanotte|meia[- ]noite|middernacht"
-# "12 noon", "12 midnight", "12 Uhr mittags", "12 uur 's middags", "12 del mediodía", "12 de la
-# medianoche", "12 do meio-dia": the hour is written too. A
-# number before any other word is a time of its own ("2 Uhr mittags"), left as it is.
+# "12 noon", "12:00 noon", "12 midnight", "12 Uhr mittags", "12 uur 's middags", "12 del
+# mediodía", "12 de la medianoche", "12 do meio-dia": the hour is written too. A number before
+# any other word is a time of its own ("2 Uhr mittags"), left as it is.
 # "do meio-dia às 14:00", "da mezzogiorno alle 14:00": the word that says "from" is the span's.
 # "midi et demi", "medianoche y media", "mezzogiorno e mezza", "meio-dia e meia": half past.
 # A hyphen joins the word to a time (`9am-noon`, `22h-minuit`, `noon-2pm`), never to a word
 # (`après-midi`, `noon-time`).
 _WORD = lazy(
     rf"(?<![\w'\u2019])(?:(?<!-)|(?<=\d-)|(?<=\d[ap]m-)|(?<=\d\s[ap]m-)|(?<=\dh-))"
-    rf"(?:(?:do|da|desde\s+[oa])\s+(?=mezzo|mezza|meio|meia))?(?:(?P<twelve>12\s?(?:(?:uhr|uur|del|de\s+la|do|da)\s+)?)"
+    rf"(?:(?:do|da|desde\s+[oa])\s+(?=mezzo|mezza|meio|meia))?(?:(?P<twelve>12(?::00)?\s?(?:(?:uhr|uur|del|de\s+la|do|da)\s+)?)"
     rf"(?={_NOON}|{_MIDNIGHT}|['\u2019]s\s+middags))?"
     rf"(?:(?P<noon>{_NOON}|(?<=uur\s)['\u2019]s\s+middags)|(?P<midnight>{_MIDNIGHT}))"
     r"(?P<half>\s+(?:et\s+demie?|y\s+media|e\s+mezz[ao]|e\s+meia))?(?![\w]|-(?!\s*\d))",
@@ -167,3 +167,16 @@ def in_noon_word(text: str, at: int) -> bool:
         any(match.start() <= at < match.end() for match in _WORD.finditer(text))
         or any(start <= at < end for start, end in _meridiem_noons(text))
     )
+
+
+# "10:00 a.m. - 12:00 noon": the word after a span's last time of 12:00 says which twelve it is.
+_NOON_AFTER = lazy(r"\s+(?:noon|midday)(?![\w-])", re.IGNORECASE)
+
+
+def noon_after(text: str, end: int) -> int:
+    """Where `noon` (or `midday`) right after a span ending in `12:00` at `end` ends, so the
+    word is the span's and no part of the title; `end` when none follows."""
+    if not text.endswith("12:00", 0, end) or text[end - 6 : end - 5].isdigit():
+        return end
+    match = _NOON_AFTER.match(text, end)
+    return end if match is None else match.end()
