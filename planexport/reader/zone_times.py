@@ -28,9 +28,9 @@ _ZONED = lazy(
 _OTHER = lazy(
     rf"(?P<time>{_CLOCK}\s*(?:\b(?:{_ZONES})\b)?)\s*(?:/|\(|\bor\b)\s*{_CLOCK}\s*(?:{_ZONES})\b\)?"
 )
-_MINUTES_OR_HALF = re.compile(r"[:.h]\d{2}|[aApP]\.?[mM]")
-_HALF = re.compile(r"[aApP]\.?[mM]")
-_GATE = re.compile(rf"\d(?:\s*[aApP]\.?[mM]\.?)?\s*\(?\s*(?:{_ZONES})(?![\w])")
+_MINUTES_OR_HALF = lazy(r"[:.h]\d{2}|[aApP]\.?[mM]")
+_HALF = lazy(r"[aApP]\.?[mM]")
+_GATE = lazy(rf"\d(?:\s*[aApP]\.?[mM]\.?)?\s*\(?\s*(?:{_ZONES})(?![\w])")
 
 
 def _clock_time(match: re.Match[str]) -> bool:
