@@ -48,6 +48,7 @@ from planexport.reader.outline import Node, parent_headings, section_end, unwrap
 from planexport.reader.paren_weekday import short_weekday, trailing_weekday
 from planexport.reader.range_phases import heads_own_days, phase_tables
 from planexport.reader.range_sessions import nested_timed, range_title
+from planexport.reader.recap_days import over_recap
 from planexport.reader.routine_sentences import sentence_days, sentence_range
 from planexport.reader.sections import timed
 from planexport.reader.shortcodes import without_shortcodes
@@ -280,7 +281,10 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     """Each day in the outline, in order; [] when the plan names none."""
     year = plan_year(nodes)
     us = month_first(nodes)
-    found = _numbered(nodes, ctx) or _bold_lines(nodes, ctx) or _weekdays(nodes, ctx)
+    found = _numbered(nodes, ctx) or _bold_lines(nodes, ctx)
+    if found and over_recap(nodes, found, lambda: _weekdays(nodes, Ctx(ctx.source))):
+        found = []  # "- [ ] Day 22: …" below "#### Monday - DAY 22" days: a recap of them
+    found = found or _weekdays(nodes, ctx)
     if found and _among_sessions(nodes, found):
         return []  # "## Teacher training day : vendredi 6/09/2024" among dated sessions
     if found and described_days(nodes, found, ctx):
