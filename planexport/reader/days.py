@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from planexport.reader.appendix_days import appendix_day
 from planexport.reader.blocks import Ctx, tidy
+from planexport.reader.bold_date_leads import unbold_date_lead
 from planexport.reader.date_heads import (
     all_dated,
     date_head,
@@ -560,7 +561,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 sentenced |= {idx} if names else set()
         if not names:
             continue
-        match = weekday_heading(named_weekday(unwrap(node.text)))
+        match = weekday_heading(named_weekday(unbold_date_lead(unwrap(node.text))))
         # "### **TUESDAY (Office)** 🚀": an emoji (or punctuation) alone is no day's title
         # (a shortcode, `:rocket:`, as an emoji)
         worded = (
