@@ -35,8 +35,11 @@ _TEMPLATE = lazy(
     r"(?<!\w)(?:template|vorlage|tagesvorlage|plantilla|mod[eè]le|modello|modelo)(?!\w)",
     re.IGNORECASE,
 )
-# "Morning Session: …", "**Morning:** …", "__Evening Review__ – …": a label, then the topic.
-_LABEL = lazy(r"^[*_]*(?P<label>[^:*_–—\d][^:*_–—]{0,40}?)[*_]*\s*[:–—][*_]*\s*(?P<rest>\S.*)$")
+# "Morning Session: …", "**Morning:** …", "__Evening Review__ – …": a label, then the topic;
+# "✅ **Morning:** …", "📺 Morning: …": a mark (a status, an emoji) may stand before the label.
+_LABEL = lazy(
+    r"^(?:[^\w\s*_\[(]+\s*)?[*_]*(?P<label>[^:*_–—\d][^:*_–—]{0,40}?)[*_]*\s*[:–—][*_]*\s*(?P<rest>\S.*)$"
+)
 # "| Session | Duration |": the header of a template table.
 _NAME_HEAD = lazy(r"^(?:session|block|slot|part|sitzung|sesi[oó]n|s[ée]ance)s?$", re.I)
 # A clock time in a session heading (`- 8:00 AM - 11:00 AM`): the cheap test before a span.
