@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from planexport.reader.appendix_days import appendix_day
 from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.bold_date_leads import unbold_date_lead
+from planexport.reader.colon_lengths import length_before_colon
 from planexport.reader.date_heads import (
     all_dated,
     date_head,
@@ -180,6 +181,9 @@ def _span_of(
             length = _length(last.group(1), len(numbers))
             if length is not None:
                 title = title[: last.start()]
+    if length is None and (colon := length_before_colon(title)) is not None:
+        length = _length(colon[0], len(numbers))  # "Day 3 – S3 (2h): buckets, storage classes"
+        title = colon[1] if length is not None else title
     bare = find_duration(title) if length is None else None
     if (
         bare is not None
