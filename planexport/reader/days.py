@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from planexport.reader.appendix_days import appendix_day
 from planexport.reader.blocks import Ctx, tidy
+from planexport.reader.bold_date_leads import unbold_date_lead
+from planexport.reader.colon_lengths import length_before_colon
 from planexport.reader.date_heads import (
     all_dated,
     date_head,
@@ -48,6 +50,7 @@ from planexport.reader.outline import Node, parent_headings, section_end, unwrap
 from planexport.reader.paren_weekday import short_weekday, trailing_weekday
 from planexport.reader.range_phases import heads_own_days, phase_tables
 from planexport.reader.range_sessions import nested_timed, range_title
+from planexport.reader.recap_days import over_recap
 from planexport.reader.routine_sentences import sentence_days, sentence_range
 from planexport.reader.sections import timed
 from planexport.reader.shortcodes import without_shortcodes
@@ -178,6 +181,9 @@ def _span_of(
             length = _length(last.group(1), len(numbers))
             if length is not None:
                 title = title[: last.start()]
+    if length is None and (colon := length_before_colon(title)) is not None:
+        length = _length(colon[0], len(numbers))  # "Day 3 – S3 (2h): buckets, storage classes"
+        title = colon[1] if length is not None else title
     bare = find_duration(title) if length is None else None
     if (
         bare is not None
@@ -280,7 +286,10 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     """Each day in the outline, in order; [] when the plan names none."""
     year = plan_year(nodes)
     us = month_first(nodes)
-    found = _numbered(nodes, ctx) or _bold_lines(nodes, ctx) or _weekdays(nodes, ctx)
+    found = _numbered(nodes, ctx) or _bold_lines(nodes, ctx)
+    if found and over_recap(nodes, found, lambda: _weekdays(nodes, Ctx(ctx.source))):
+        found = []  # "- [ ] Day 22: …" below "#### Monday - DAY 22" days: a recap of them
+    found = found or _weekdays(nodes, ctx)
     if found and _among_sessions(nodes, found):
         return []  # "## Teacher training day : vendredi 6/09/2024" among dated sessions
     if found and described_days(nodes, found, ctx):
@@ -556,7 +565,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 sentenced |= {idx} if names else set()
         if not names:
             continue
-        match = weekday_heading(named_weekday(unwrap(node.text)))
+        match = weekday_heading(named_weekday(unbold_date_lead(unwrap(node.text))))
         # "### **TUESDAY (Office)** 🚀": an emoji (or punctuation) alone is no day's title
         # (a shortcode, `:rocket:`, as an emoji)
         worded = (

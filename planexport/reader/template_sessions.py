@@ -35,10 +35,15 @@ _TEMPLATE = lazy(
     r"(?<!\w)(?:template|vorlage|tagesvorlage|plantilla|mod[eè]le|modello|modelo)(?!\w)",
     re.IGNORECASE,
 )
-# "Morning Session: …", "**Morning:** …", "__Evening Review__ – …": a label, then the topic.
-_LABEL = lazy(r"^[*_]*(?P<label>[^:*_–—\d][^:*_–—]{0,40}?)[*_]*\s*[:–—][*_]*\s*(?P<rest>\S.*)$")
+# "Morning Session: …", "**Morning:** …", "__Evening Review__ – …": a label, then the topic;
+# "✅ **Morning:** …", "📺 Morning: …": a mark (a status, an emoji) may stand before the label.
+_LABEL = lazy(
+    r"^(?:[^\w\s*_\[(]+\s*)?[*_]*(?P<label>[^:*_–—\d][^:*_–—]{0,40}?)[*_]*\s*[:–—][*_]*\s*(?P<rest>\S.*)$"
+)
 # "| Session | Duration |": the header of a template table.
 _NAME_HEAD = lazy(r"^(?:session|block|slot|part|sitzung|sesi[oó]n|s[ée]ance)s?$", re.I)
+# A clock time in a session heading (`- 8:00 AM - 11:00 AM`): the cheap test before a span.
+_CLOCK = lazy(r"\d[:.h]\d\d|\d\s*[ap]\.?m\b", re.IGNORECASE)
 _LENGTH_HEAD = lazy(r"^(?:duration|length|time|minutes|hours|dauer|duraci[oó]n|dur[ée]e)$", re.I)
 
 
@@ -54,8 +59,11 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", fold(unwrap(text)))
 
 
-def _heading_sessions(nodes: list[Node], start: int, end: int) -> dict[str, str] | None:
-    """`### Morning Session (1.5 hours)` headings under the template: name → length text."""
+def _heading_sessions(
+    nodes: list[Node], start: int, end: int, spans: dict[str, str]
+) -> dict[str, str] | None:
+    """`### Morning Session (1.5 hours)` headings under the template: name → length text; the
+    clock span a heading gives after its length (`(2-3 hours) - 8:00 AM - 11:00 AM`) in `spans`."""
     found: dict[str, str] = {}
     for node in nodes[start:end]:
         if node.kind != "heading":
@@ -63,10 +71,17 @@ def _heading_sessions(nodes: list[Node], start: int, end: int) -> dict[str, str]
         length = find_duration(node.text)
         if length is None or length.at is not None:
             return None
-        name = unwrap(node.text[: length.start] + node.text[length.end :]).strip(" *_:-–—()")
+        text = node.text[: length.start] + node.text[length.end :]
+        span = find_duration(text[length.start :]) if _CLOCK.search(text) else None
+        if span is not None and span.at is not None:
+            cut = length.start + span.start
+            text = text[:cut] + text[cut + len(span.text) :]
+        name = unwrap(text).strip(" *_:-–—()")
         if not name:
             return None
         found[name] = length.text.strip()
+        if span is not None and span.at is not None:
+            spans[name] = span.text.strip()
     return found
 
 
@@ -88,8 +103,9 @@ def _table_sessions(node: Node) -> dict[str, str] | None:
     return found
 
 
-def _template(nodes: list[Node]) -> tuple[int, int, dict[str, str]] | None:
-    """The template section (its first and last node) and its sessions, when it has two or more."""
+def _template(nodes: list[Node], spans: dict[str, str]) -> tuple[int, int, dict[str, str]] | None:
+    """The template section (its first and last node) and its sessions, when it has two or more;
+    the clock spans its session headings give in `spans`."""
     for idx, node in enumerate(nodes):
         if node.kind != "heading" or not _TEMPLATE.search(unwrap(node.text)):
             continue
@@ -104,7 +120,7 @@ def _template(nodes: list[Node]) -> tuple[int, int, dict[str, str]] | None:
         tables = [n for n in nodes[idx + 1 : end] if n.kind == "table"]
         heads = any(n.kind == "heading" for n in nodes[idx + 1 : end])
         found = (
-            _heading_sessions(nodes, idx + 1, end)
+            _heading_sessions(nodes, idx + 1, end, spans)
             if heads
             else _table_sessions(tables[0])
             if len(tables) == 1
@@ -128,9 +144,10 @@ def _session_of(label: str, names: list[str]) -> str | None:
     return None
 
 
-def _filled(item: Item, lengths: dict[str, str], days: TemplateDays) -> Item:
+def _filled(item: Item, lengths: dict[str, str], days: TemplateDays, spans: dict[str, str]) -> Item:
     """A day's `Morning Session: Cell structure` as `Cell structure (1.5 hours)`, its session
-    said; a line that gives its own length keeps it."""
+    said; a line that gives its own length keeps it. A session the template sets at a clock span
+    (`8:00 AM - 11:00 AM`) puts the line there: `8:00 AM - 11:00 AM: Cell structure`."""
     match = _LABEL.match(item.text)
     if match is None:
         return item
@@ -140,14 +157,20 @@ def _filled(item: Item, lengths: dict[str, str], days: TemplateDays) -> Item:
     rest = match["rest"].strip()
     days.sessions[item.line] = session
     own = find_duration(rest)
-    text = rest if own is not None else f"{rest} ({lengths[session]})"
+    if own is not None:
+        text = rest
+    elif session in spans:
+        text = f"{spans[session]}: {rest}"
+    else:
+        text = f"{rest} ({lengths[session]})"
     return replace(item, text=text)
 
 
 def template_sessions(nodes: list[Node]) -> tuple[list[Node], TemplateDays]:
     """The nodes with each day line that names a template's session given its length."""
     days = TemplateDays()
-    found = _template(nodes)
+    spans: dict[str, str] = {}
+    found = _template(nodes, spans)
     if found is None:
         return nodes, days
     start, end, lengths = found
@@ -155,7 +178,7 @@ def template_sessions(nodes: list[Node]) -> tuple[list[Node], TemplateDays]:
     for idx in range(end, len(nodes)):
         node = nodes[idx]
         if node.kind == "list":
-            items = [_filled(item, lengths, days) for item in node.items]
+            items = [_filled(item, lengths, days, spans) for item in node.items]
             if all(item.line in days.sessions for item in items):
                 order = list(lengths)  # the day's sessions in the template's order
                 items.sort(key=lambda item: order.index(days.sessions[item.line]))
