@@ -52,3 +52,11 @@ def test_weekday_characters_inside_a_sentence_stay_words() -> None:
     assert day_blocks(plan) == [
         (None, [("一周一次 复习", 20, None), ("毎週月曜日に 単語", 30, None)])
     ]
+
+
+def test_a_chinese_range_of_weekdays_with_zhi_gives_each_weekday() -> None:
+    plan = read_plan(PLANS / "chinese-weekday-range.md").plan
+    assert day_blocks(plan) == [
+        *[(day, [("听力", 30, None)]) for day in ("mon", "tue", "wed", "thu", "fri")],
+        ("sat", [("模拟考试", 120, None)]),
+    ]

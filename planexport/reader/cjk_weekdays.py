@@ -1,6 +1,6 @@
 """Weekdays written in Japanese, Korean or Chinese (`## 月曜日`, `| 화요일 |`, `**星期三**：听力`,
 `周四`) written as the English names the reader knows (`Monday` …), so their days read as the
-weekdays they are; `月曜日〜金曜日` becomes `Monday–Friday`.
+weekdays they are; `月曜日〜金曜日` and `周一至周五` become `Monday–Friday`.
 
 A name counts only where it stands alone: at a line's or a cell's start or after a space or a
 mark, and before a space, a mark or the line's end. `一周一次` ("once a week") or `毎週月曜日に`
@@ -23,14 +23,14 @@ _KO = "월화수목금토일"
 _ZH = "一二三四五六日"
 # the characters every such name holds: a text without any is given back at once
 _MARKS = ("曜", "요일", "星期", "周", "週", "礼拜", "禮拜")
-_BEFORE = r"(?:^|(?<=[\s#|*>(（【\[\-–—〜～]))"
-_AFTER = r"(?=$|[\s:：|*)）】\],，、.。\-–—〜～])"
+_BEFORE = r"(?:^|(?<=[\s#|*>(（【\[\-–—〜～至到]))"
+_AFTER = r"(?=$|[\s:：|*)）】\],，、.。\-–—〜～至到])"
 _WEEKDAY = lazy(
     rf"{_BEFORE}(?:(?P<ja>[{_JA}])曜日?|(?P<ko>[{_KO}])요일"
     rf"|(?:星期|周|週|礼拜|禮拜)(?P<zh>[{_ZH}]|天)){_AFTER}"
 )
 _RANGE = lazy(
-    r"(?P<a>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s?[〜～]\s?(?=[MTWFS])"
+    r"(?P<a>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s?[〜～至到]\s?(?=[MTWFS])"
 )
 _WIDE_COLON = lazy(r"(?<=day)(?P<stars>[*_]{0,2})：\s?")
 
