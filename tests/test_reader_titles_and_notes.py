@@ -95,7 +95,8 @@ def test_the_amount_titles_the_block_in_other_languages(
         ("Mach ", " Aufwärmen", ("Aufwärmen", "")),
         ("Faire ", " d'échauffement", ("Échauffement", "")),
         ("Do ", " of yoga, slowly", ("Yoga", "slowly")),
-        ("Read ", " of chapter 2", None),  # a verb that says what is done
+        ("Read ", " of chapter 2", ("Read chapter 2", "")),  # a verb that says what is done
+        ("Read ", " chapter 2", None),  # no "of": the words after the length read as before
         ("Cooldown ", " easy stretching", None),
         ("Do ", "", None),
         ("Spend ", " per day", None),

@@ -7,8 +7,10 @@ Only when the words before the length are one such verb (`Do`, `Spend`, `Take`, 
 `Haz`, `Dedica`, `Fais`, `Faire`, `Fai`, `Faça`, `Doe`, `Besteed` …) and words follow the length,
 after a word that joins them to it or none (`of`, `on`, `de`, `d'`, `di`, `aan`, `lang`…). What
 follows a comma, a semicolon or a colon after them stays the block's note (`Do 20 minutes of
-yoga, slowly`: `Yoga`, `slowly`). A line with a verb that says what is done (`Read 30 min of
-chapter 2`) or a title before its length (`Cooldown 5 min easy stretching`) reads as before.
+yoga, slowly`: `Yoga`, `slowly`). A verb that says what is done keeps its place before what
+the length is an amount of (`- Watch 15 minutes of NHK Easy News`: `Watch NHK Easy News`,
+`Listen to 20 min of a podcast`: `Listen to a podcast`), when `of`, `de`, `d'` or `di` joins them;
+a title before its length (`Cooldown 5 min easy stretching`) reads as before.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from planexport.reader.joining_words import after_length
 from planexport.reader.lazy import lazy
 from planexport.reader.words import PER_DAY_WORDS, WEEK_WORDS
 
-__all__ = ["amount_of", "amount_title", "joined_amount", "without_article"]
+__all__ = ["amount_of", "amount_title", "joined_amount", "verb_words", "without_article"]
 
 # Verbs that only say to do something, as instructions in the seven languages.
 _DO = lazy(
@@ -52,12 +54,25 @@ _ARTICLE = lazy(
 _WHAT = lazy(r"^\s*(?P<what>[^\W\d_][^,;:()\[\]]*?)\s*(?:(?:[,;:]|\s[–—-]\s)\s*(?P<rest>.*))?$")
 
 
+# "of", "de", "d'", "di": the words that make what follows a length an amount of it
+_OF = lazy(r"^\s*(?:(?:of|de|di)\s+|[dD]['’](?=\w))", re.IGNORECASE)
+# A verb that says what is done, one word of letters ("Watch", "Read") or one with the small word
+# that goes with it ("Listen to", "Go over"); "Grammar drills" before "20 min of Genki" is a title
+_VERB = lazy(
+    r"^\s*[^\W\d_]+(?:\s(?:to|at|through|over|up|out|along|with|aloud|escuchar|écouter))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def amount_title(before: str, after: str) -> tuple[str, str] | None:
     """The title and the note of a line whose length sits between a verb that only says to do
-    it and what it is an amount of: `("Warm-up", "")` for `Do` and ` of warm-up`; None when the
-    line is not written so."""
-    if not _DO.match(before) or not after.strip():
+    it and what it is an amount of: `("Warm-up", "")` for `Do` and ` of warm-up`, or between a
+    verb that says what is done and what it is done to: `("Watch NHK Easy News", "")` for
+    `Watch` and ` of NHK Easy News`; None when the line is not written so."""
+    if not after.strip():
         return None
+    if not _DO.match(before):
+        return _verb_title(before, after)
     if _RATE.search(after):
         return None  # "Spend 20 minutes a day": how often, not what
     join = _JOIN.match(after)
@@ -66,6 +81,24 @@ def amount_title(before: str, after: str) -> tuple[str, str] | None:
         return None
     title = without_article(what.group("what").strip())
     return title[:1].upper() + title[1:], (what.group("rest") or "").strip()
+
+
+def verb_words(before: str) -> bool:
+    """Whether the words before a length are one word of letters (`Do`, `Watch`) or one with the
+    small word that goes with it (`Listen to`): a verb that may say what the length is spent on."""
+    return _VERB.match(before) is not None
+
+
+def _verb_title(before: str, after: str) -> tuple[str, str] | None:
+    """`Watch NHK Easy News` for `Watch` and ` of NHK Easy News`: the verb, then what the length
+    is an amount of; None without `of` (or `de`, `d'`, `di`) right after the length."""
+    join = _OF.match(after)
+    if join is None or not _VERB.match(before) or _RATE.search(after):
+        return None
+    what = _WHAT.match(after[join.end() :])
+    if what is None or find_duration(what.group("what")) is not None:
+        return None
+    return f"{before.strip()} {what.group('what').strip()}", (what.group("rest") or "").strip()
 
 
 def without_article(text: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planexport.errors import PlanError
-from planexport.reader.amount_titles import amount_of, joined_amount
+from planexport.reader.amount_titles import amount_of, joined_amount, verb_words
 from planexport.reader.bracket_titles import bracket_first
 from planexport.reader.break_notes import break_first
 from planexport.reader.clock_prepositions import said_start
@@ -452,7 +452,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
             if after.lstrip().startswith(",")
             else before + " " + after
         )
-        if not bold and match.at is None and not after.strip() and before.strip().isalpha():
+        if not bold and match.at is None and not after.strip() and verb_words(before):
             from planexport.reader.amount_titles import amount_title
 
             # "Do 10–15 minutes of warm-up": what it is an amount of, not "Do"

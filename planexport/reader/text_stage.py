@@ -13,6 +13,8 @@ from planexport.reader.alternative_times import first_alternatives
 from planexport.reader.bold_meridiems import meridiems_inside
 from planexport.reader.bracket_notes import bracket_notes
 from planexport.reader.budgets import budget_echoes
+from planexport.reader.cjk_lengths import cjk_lengths
+from planexport.reader.cjk_weekdays import cjk_weekdays
 from planexport.reader.details_lines import details_lines
 from planexport.reader.dotted_clock_times import dotted_clock_times
 from planexport.reader.dutch_lengths import dutch_lengths
@@ -100,6 +102,7 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
 
         body = drop_attribute_lists(body)  # "{: .note}"
     body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
+    body = cjk_lengths(cjk_weekdays(body))  # "## 月曜日" over "- 単語 30分", "듣기 1시간"
     body = timer_lengths(body)  # "⏱️ 2 hours" under a day: its length
     body = details_lines(body)  # "1. **Two Sum**" over "_Level: Easy · Time: 15 mins_"
     body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it
