@@ -362,6 +362,7 @@ def _paragraphs(content: str, line: int) -> list[Node]:
         or ((_day_label(lines[0]) or _label_alone(lines[0])) and _timetable(lines, first=1))
         or _prose_over_spans(lines)
         or _length_lines(lines)
+        or _weekday_tail(lines)
     ):
         return [
             Node("paragraph", line + n, text=worded_line(part))  # "De 10 a 12: programación"
@@ -430,6 +431,12 @@ def _length_lines(lines: list[str]) -> bool:
     from planexport.reader.length_paragraphs import length_lines
 
     return length_lines(lines)
+
+
+def _weekday_tail(lines: list[str]) -> bool:
+    from planexport.reader.label_tails import weekday_tail  # "…PLAN (8–10 HOURS)" over "SATURDAY"
+
+    return weekday_tail(lines)
 
 
 def _broken_lines(content: str) -> list[str] | None:
