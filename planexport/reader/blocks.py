@@ -23,6 +23,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.length_labels import is_length_goal
 from planexport.reader.line_memo import per_line
 from planexport.reader.link_lengths import length_out_of_link
+from planexport.reader.marked_totals import marked_total
 from planexport.reader.or_choices import or_choice
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.part_labels import part_label
@@ -284,7 +285,7 @@ def is_total(text: str) -> bool:
         return True  # "Study hours: 2 Core + 1 Flex = 3 hrs max": a sum worked out, not a block
     match = re.match(r"^[^\w]*(?P<word>[^:]{1,60}?)\s*:", plain)
     if match is None:
-        return False
+        return marked_total(plain)  # "Total (3.5 hrs)", "Total - 1.5 h"
     words = _words(match.group("word"))
     parts = words.split()
     return (

@@ -361,6 +361,8 @@ def _paragraphs(content: str, line: int) -> list[Node]:
         or all(_weekday_label(part) for part in lines if part)
         or ((_day_label(lines[0]) or _label_alone(lines[0])) and _timetable(lines, first=1))
         or _prose_over_spans(lines)
+        or _length_lines(lines)
+        or _weekday_tail(lines)
     ):
         return [
             Node("paragraph", line + n, text=worded_line(part))  # "De 10 a 12: programación"
@@ -422,6 +424,19 @@ def _beside(parts: list[str], timed: list[bool]) -> bool:
     from planexport.reader.beside_spans import beside_lines  # imports line_segments, this module
 
     return beside_lines(parts, timed)
+
+
+def _length_lines(lines: list[str]) -> bool:
+    """`Drills → 2 hours` over `Total: 3 hours`: lines of lengths, read apart."""
+    from planexport.reader.length_paragraphs import length_lines
+
+    return length_lines(lines)
+
+
+def _weekday_tail(lines: list[str]) -> bool:
+    from planexport.reader.label_tails import weekday_tail  # "…PLAN (8–10 HOURS)" over "SATURDAY"
+
+    return weekday_tail(lines)
 
 
 def _broken_lines(content: str) -> list[str] | None:
