@@ -16,6 +16,7 @@ from planexport.reader.emphasis import plain
 from planexport.reader.line_memo import per_line
 from planexport.reader.note_breaks import note_text
 from planexport.reader.outline import Item
+from planexport.reader.own_weekday_titles import without_own_weekday
 from planexport.reader.sections import DayBody
 from planexport.reader.task_fields import TASK_MARKS, task_fields
 from planexport.reader.task_marks import unboxed_title
@@ -62,6 +63,8 @@ def day_model(
                 if "]" in b.title[:6]:
                     b.title, ticked = unboxed_title(b.title, b.line, ctx)  # "| [x] Revision |"
                     b.done = b.done or ticked
+                if span.weekday is not None:  # "Sunday: Full mock" under "## Sunday"
+                    b.title = without_own_weekday(b.title, span.weekday)
                 if not _TASK_MARKS.isdisjoint(b.title):
                     b.title, fields = task_fields(b.title)  # "Essay ⏳ 2027-01-11": the date
                     b.note = f"{b.note}; {fields}" if b.note and fields else b.note or fields
