@@ -74,6 +74,10 @@ def agenda_run(nodes: list[Node], idx: int) -> tuple[list[Item], int] | None:
             items.append(Item(node.text, node.line))
         elif node.kind == "list" and items and not any(_time_line(i.text) for i in node.items):
             items[-1].children.extend(node.items)
+        elif node.kind == "quote" and items and not _time_line(node.text):
+            # "> Easier said than done …" under "**6:20 a.m.** Wake up": a word on that activity
+            if node.text:
+                items[-1].children.append(Item(node.text, node.line))
         else:
             break
         pos += 1
