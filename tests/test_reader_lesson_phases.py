@@ -48,3 +48,23 @@ def test_time_as_a_word_of_the_title_stays() -> None:
         ("Free Reading (own time choice)", 20, None),
     ]
     assert warnings(result) == []
+
+
+def test_phase_headings_with_an_escaped_number_read_as_the_unescaped_ones() -> None:
+    result = read_plan(_DIR / "escaped-number-headings.md")
+    assert dated_days(result.plan) == [
+        (
+            None,
+            None,
+            None,
+            "Lesson Activity",
+            [("Starter", 10, None), ("Teacher Input", 15, None), ("Fieldwork Write-up", 25, None)],
+        )
+    ]
+    assert warnings(result) == []
+
+
+def test_an_escaped_dot_inside_a_number_or_before_nothing_stays() -> None:
+    result = read_plan(_DIR / "escaped-number-near-miss.md")
+    assert dated_days(result.plan)[0][4] == [("2.5 Ratio Tables", 15, None), ("3", 20, None)]
+    assert warnings(result) == []
