@@ -121,9 +121,10 @@ _LENGTH_LABEL = lazy(
     r"\s*[:.]?\s*$",
     re.IGNORECASE,
 )
-# "Riscaldamento (durata ~5 minuti)": the bracket the length was taken from, its label alone left.
+# "Riscaldamento (durata ~5 minuti)", "Intro (Time: 5 min)": its label alone left in the bracket.
 _LABEL_BRACKET = lazy(
-    r"\s*\(\s*(?:duration|length|dur[ée]e|dauer|duraci[oó]n|durata|dura[cç][aã]o|duur)"
+    r"\s*\(\s*(?:duration|length|dur[ée]e|dauer|duraci[oó]n|durata|dura[cç][aã]o|duur"
+    r"|time|timing|zeit|tiempo|temps|tempo|tijd)"
     r"\s*[:.]?\s*\)",
     re.IGNORECASE,
 )

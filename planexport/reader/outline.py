@@ -112,6 +112,8 @@ _SPAN_FIRST = lazy(r"^\W{0,4}\d")
 # A date with its year alone in a code span (`2024-03-11`, `11.03.2024`, `3/11/24`): a heading's
 # date, read as written without the marks (other code, `1.20` or `git rebase`, stays code).
 _CODED_DATE = lazy(r"`(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`")
+# "### 4\. **Independent Practice**" (a document converted to Markdown): the number as shown.
+_ESCAPED_NUMBER = lazy(r"^(\d{1,3})\\(?=[.)]\s)")
 # Parsers by the block rules they leave out, each built once (building one costs more than a
 # parse).
 _PARSERS: dict[tuple[str, ...], Any] = {}
@@ -155,6 +157,8 @@ def outline(body: str) -> list[Node]:
             # "## Maandag &ndash; statistiek": the dash that follows the weekday, as written
             text = decoded(clean(tokens[i + 1].content), markdown=True)
             text = day_linked(text)  # "### [Day 1](day1), Monday": the day, not its page
+            if "\\" in text:
+                text = _ESCAPED_NUMBER.sub(r"\1", text)
             if "`" in text:
                 text = _CODED_DATE.sub(r"\g<date>", text)  # "## Monday `2024-03-11`": a date
             nodes.append(Node("heading", line, level=int(tok.tag[1]), text=text))
