@@ -79,3 +79,25 @@ def test_the_line_rules_in_each_language() -> None:
     assert not block_line("We recommend at least 2-3 hours a day")
     assert not block_line("Total: 3h")
     assert not block_line("Tip: take a 10 min break")
+
+
+def test_a_bold_label_is_shared_by_the_parts_after_it() -> None:
+    result = read("bold-session-items.md")
+    got = [
+        (b.session, b.title, b.min_minutes)
+        for d in result.plan.days
+        for v in d.variants
+        for b in v.blocks
+    ]
+    assert got == [
+        ("Morning", "Anki reviews", 20),
+        ("Morning", "hangul drills", 15),
+        ("Evening", "Listening", 30),
+        ("Evening", "shadowing", 10),
+        (None, "Grammar: particles", 25),
+        (None, "Grammar: verb endings", 35),
+        (None, "Anki", 20),
+        (None, "reading", 15),
+    ]
+    assert not result.warnings
+    assert segments("**Morning:** Anki (20 min)") is None  # one part: read as before

@@ -9,7 +9,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
 from planexport.reader.repeats import find_length, starts_with_repeat
 
-__all__ = ["block_line", "block_title", "lengths", "segments", "split_items"]
+__all__ = ["block_line", "block_title", "bold_lead", "lengths", "segments", "split_items"]
 
 # Where one activity ends and the next starts: a comma, a semicolon, a plus, a middle dot or a
 # bullet (`Algebra 1h · Essay 30m`), or "and" in a
@@ -26,6 +26,8 @@ _EDGE = " \t:;,.–—-*_|"
 # A sentence: it ends as one, not with the dot of a unit ("1 Std.", "90 Min.", "2 hrs.").
 _BOX = lazy(r"^\[[ xX]\]\s+")
 _SENTENCE_END = lazy(r"[.!?…]\s*$")
+# A bold label before the activities it shares: "**Morning:** Anki (20 min), grammar (30 min)".
+_BOLD_LEAD = lazy(r"^(\*\*|__)(?P<label>[^*_:]{2,40}?)\s*(?::\s*\1|\1\s*:)\s*(?P<rest>\S.*)$")
 
 
 def lengths(text: str) -> list[Found]:
@@ -119,7 +121,10 @@ def segments(text: str) -> tuple[str | None, list[str]] | None:
     share (`Hashing: 45 min theory, 90 min problems` -> `Hashing`, [`theory (45 min)`,
     `problems (90 min)`]); None unless the line cuts into two or more pieces that each have
     a title and a length of their own (`Arrays, Strings (2h)` is one block)."""
-    text = text.strip().strip("*_").strip()
+    text = text.strip()
+    if (lead := bold_lead(text)) is not None:
+        text = f"{lead[0]}: {lead[1]}"  # "**Morning:** Anki (20 min), …": the label shared
+    text = text.strip("*_").strip()
     if len(text) > 200 or find_duration(text) is None:
         return None
     if starts_with_repeat(text):
@@ -137,6 +142,15 @@ def segments(text: str) -> tuple[str | None, list[str]] | None:
     if cut is None:
         return None
     return None, [mark + part for part in cut]
+
+
+def bold_lead(text: str) -> tuple[str, str] | None:
+    """The bold label that opens `text` and what follows it (`**Morning:** Anki (20 min)` ->
+    `Morning`, `Anki (20 min)`), or None."""
+    if not text.startswith(("**", "__")):
+        return None
+    match = _BOLD_LEAD.match(text)
+    return None if match is None else (match["label"].strip(), match["rest"])
 
 
 def _cut(text: str) -> list[str] | None:
@@ -172,6 +186,8 @@ def split_items(nodes: list[Node]) -> list[Node]:
                 items.append(item)
                 continue
             topic, parts = cut
-            items += [Item(f"{topic}: {p}" if topic else p, item.line) for p in parts]
+            # A bold label stays bold, so that a part of the day is read as the blocks' session.
+            label = f"**{topic}:**" if topic and bold_lead(item.text) else f"{topic}:"
+            items += [Item(f"{label} {p}" if topic else p, item.line) for p in parts]
         out.append(Node("list", node.line, items=items) if len(items) != len(node.items) else node)
     return out
