@@ -67,7 +67,12 @@ _ADD = lazy(
 )
 # "Everything from the 4-hour plan, plus:", "Add one more block:": an intro to added blocks.
 _ADD_INTRO = lazy(r"^\s*(?:\*\*|__)?(?P<intro>[^:]{1,100}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*")
-_ADD_WORD = lazy(r"\b(?:add|adds|plus|in addition|on top|additionally)\b|\+", re.IGNORECASE)
+# "Same as above, then:", "The 4-hour plan, and:", "All of the above, with:": the
+# joining word is the addition when the intro also names what came before.
+_ADD_WORD = lazy(
+    r"\b(?:add|adds|plus|in addition|on top|additionally|then|and|with|also|extended)\b|\+",
+    re.IGNORECASE,
+)
 _ADD_REF = lazy(
     r"\b(?:plan|above|previous|shorter|everything|same|all|following|more|blocks?)\b",
     re.IGNORECASE,
