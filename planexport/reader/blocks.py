@@ -13,6 +13,7 @@ from planexport.reader.bracket_titles import bracket_first
 from planexport.reader.break_notes import break_first
 from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
+from planexport.reader.emphasis import lead_unwrapped
 from planexport.reader.fill_in_titles import without_fill_ins
 from planexport.reader.footnote_marks import Footnotes
 from planexport.reader.generic_links import without_generic_links
@@ -709,7 +710,7 @@ def tidy(title: str) -> str:
         title = _OPEN_SPACE.sub("", _COMMA_CLOSED.sub("", _SEPARATOR_CLOSED.sub("", title)))
     if title[:2] in ("**", "__") and title.count(title[:2]) >= 4 and unwrap(title) == title:
         title = title.replace(title[:2], "")  # "**1.1** to **1.7**": two bold spans, no edges
-    edge = _TIDY_EDGE
+    edge, title = _TIDY_EDGE, lead_unwrapped(title)
     # "Plenaire lezing door I. S.": the dot of the last initial is part of the name
     initials = "." in title and _INITIALS_END.search(title.rstrip()) is not None
     while True:

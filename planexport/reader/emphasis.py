@@ -8,7 +8,7 @@ from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.words import SESSION_WORDS, fold
 
-__all__ = ["plain"]
+__all__ = ["lead_unwrapped", "plain"]
 
 # "_vormittags_ Beginn der Tagung", "*9:00* Doors open": emphasis around the lead of a line,
 # italic around a few words or any emphasis around a time of day.
@@ -21,6 +21,8 @@ _WHEN_WORDS = frozenset(
      "desde", "na", "voor", "tot", "rond", "vanaf", "depois", "ate")
 )  # fmt: skip
 # "Read chapter 3 *(30 min)*", "Abendessen _19:00_": emphasis around a time or length at the end.
+# "*Invited talk*: **Ana Lopez**", "**Panel:** Open questions": emphasis around a title's lead.
+_LEAD_RUN = lazy(r"^(\*\*|__|\*|_)(?=[^\s*_])(?P<inner>[^*_\n]+?)(?<=[^\s*_])\1(?=[^\w*_])")
 _TAIL = lazy(
     r"(?<![*_\w])(?P<m>\*\*|__|\*|_)(?P<inner>[^*_\n]*\d[^*_\n]*)(?P=m)(?P<post>[^\w*_]*)$"
 )
@@ -59,3 +61,11 @@ def _when(inner: str) -> bool:
 
 def _timed(text: str) -> bool:
     return find_point_time(text) is not None or find_duration(text) is not None
+
+
+def lead_unwrapped(text: str) -> str:
+    """`text` without the emphasis around its lead when more follows (`*Keynote*: Maps` is
+    `Keynote: Maps`), so that taking marks off a title's edges cannot leave one behind."""
+    text = text.lstrip()
+    lead = _LEAD_RUN.match(text) if text[:1] in ("*", "_") else None
+    return text if lead is None else lead.group("inner") + text[lead.end() :]

@@ -24,6 +24,15 @@ _WHICH = frozenset((
     "leggero", "leggera", "principale", "veloce", "sano", "sana",
     "leve", "saudavel", "reforcado",
     "lichte", "snelle", "vroege", "gezonde",
+    "continental", "buffet",
+))  # fmt: skip
+# Words after a meal that say it is laid on, as agendas write it: "Lunch served", "Dinner
+# provided", "Mittagessen serviert", "Almuerzo incluido", "Déjeuner offert", "Lunch verzorgd".
+_SERVED = frozenset((
+    "served", "provided", "included", "catered", "available",
+    "serviert", "inklusive", "servido", "servida", "incluido", "incluida", "servi", "servie",
+    "offert", "inclus", "servito", "servita", "offerto", "incluso", "fornecido",
+    "geserveerd", "verzorgd", "inbegrepen",
 ))  # fmt: skip
 # "Lunch with … and take a rest", "Almuerzo con … y descanso", "Mittagessen mit … und Pause".
 _WITH = frozenset(("with", "mit", "con", "avec", "com", "met"))
@@ -36,7 +45,12 @@ _REST = frozenset((
 
 
 def qualified_meal(words: list[str]) -> bool:
-    """Whether two words name a meal and which one (`snack a`, `comida principal`)."""
+    """Whether two words name a meal and which one (`snack a`, `comida principal`), or a meal
+    said to be laid on (`lunch served`, `continental breakfast served`)."""
+    if len(words) > 1 and words[-1] in _SERVED:
+        words = words[:-1]
+        if len(words) == 1:
+            return words[0] in _MEALS
     if len(words) != 2:
         return False
     first, second = words

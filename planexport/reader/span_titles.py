@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import is_break, tidy
+from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 
 if TYPE_CHECKING:
@@ -27,7 +28,9 @@ def span_title(blocks: list[RawBlock], current: RawBlock | None, text: str) -> b
     """Whether the paragraph `text` named `current`, a block that has only its span so far.
 
     The bold line titles the block; a break or a meal takes the block out of `blocks`.
-    A line ending in a colon (`**Notes:**`) is a label over what follows, not a name.
+    A line ending in a colon (`**Notes:**`) is a label over what follows, not a name, and a
+    line that opens with a clock time of its own (`**13.00 - 14.00**` under `**10.30 - 12.00**`,
+    a slot left empty) is the next block.
     """
     if current is None or current.title != "Block" or current.at is None:
         return False
@@ -38,6 +41,8 @@ def span_title(blocks: list[RawBlock], current: RawBlock | None, text: str) -> b
         return False
     title = tidy(match.group("title"))
     if not title or match.group("title").rstrip().endswith(":") or len(title) > _LONGEST:
+        return False
+    if (found := find_duration(title)) is not None and found.at is not None and not found.start:
         return False
     if is_break(title):
         blocks[:] = [raw for raw in blocks if raw is not current]

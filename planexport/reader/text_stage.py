@@ -71,6 +71,10 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
         body = hide_comments(body, ctx)  # "<!-- ## Dia 1 …"
     body = unquote_timed(body)  # "> 8:45 - 9:00 : …"
     body = rows_across_rules(body)  # "ca. 12.45 | End of day 1 |" / "---" / "**Day 2** |"
+    if "</" in body and "|" in body:
+        from planexport.reader.html_cell_rows import html_cell_rows
+
+        body = html_cell_rows(body)  # "| | <div class=abstract>" / "…" / "</div> |": one row
     if "</" in body and "=" in body:
         from planexport.reader.paired_components import paired_components
 
