@@ -27,7 +27,7 @@ from planexport.reader.link_lengths import length_out_of_link
 from planexport.reader.marked_totals import marked_total
 from planexport.reader.or_choices import or_choice
 from planexport.reader.outline import Item, unwrap
-from planexport.reader.part_labels import part_label
+from planexport.reader.part_labels import part_first, part_label
 from planexport.reader.part_minutes import part_minutes
 from planexport.reader.pause_words import pause_for
 from planexport.reader.prose_lengths import in_sentence, not_a_block
@@ -516,8 +516,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         session, title = session_name(lead.group("session")), tidy(lead.group("title"))
     elif bold and not note and session_name(title) is not None:
         session = session_name(title)  # "**Morning (1.5 hours):**": a part of the day, one block
-    elif bold and note and session_name(title) is not None:
-        # "**Morning (30 min):** Study new concept", "**Tarde:** 2h de biología": when, then what.
+    elif note and session_name(title) and (bold or part_first(text, match.start, match.end)):
+        # "**Morning (30 min):** Study new concept", "Evening (1 hour): Review": when, then what.
         session, title, note = session_name(title), tidy(joined_amount(text, match, note)), ""
     elif not bold and note and match.at is None and (label := part_label(text)) is not None:
         session, title, note = label, tidy(joined_amount(text, match, note)), ""

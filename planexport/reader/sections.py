@@ -646,7 +646,8 @@ def _starts(nodes: list[Node]) -> bool:
 
 
 def _section_name(text: str, name: str | None) -> str | None:
-    return tidy(_BRACKET.sub("", unwrap(text))) or name
+    # "Morning Session (2.5 hours): Arrays": no space left before the colon
+    return tidy(re.sub(r"\s+(?=[:;,])", "", _BRACKET.sub("", unwrap(text)))) or name
 
 
 def _heading(
