@@ -17,7 +17,7 @@ __all__ = ["plain_title"]
 # Inline tags only ("List<T>" or "a <3 b" are text): their words stay, the tags go.
 _TAGS = ("span", "em", "strong", "b", "i", "u", "s", "code", "small", "big", "sup", "sub",
          "mark", "a", "font", "abbr", "kbd", "del", "ins", "q", "cite", "div", "p", "label", "tt",
-         "var")  # fmt: skip
+         "var", "center")  # fmt: skip
 _TAG = lazy(rf"</?(?:{'|'.join(_TAGS)})(?:\s[^<>]*)?/?>|<br\s*/?>", re.IGNORECASE)
 # "__hands on__", "**Keynote**", "*live*", "_draft_" inside a title; "snake_case_name" and
 # "2 * 3 * 4" are no emphasis (a mark inside a word, or space inside the mark).
