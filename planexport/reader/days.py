@@ -502,9 +502,14 @@ def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             if _untimed_bold_day_zero(nodes, idx, inner):
                 continue  # "**Day 0: Setup (May 28 - Evening)**" over prose: before the days
             day = numbered_day(inner, ctx) or numbered_day(node, ctx)
+            rest = bold.group("rest").strip(" :.-–—") if bold else ""
+            if day is not None and bold and rest and not day[1].strip(" :.-–—*_"):
+                # "**Day 1:** Subordinating conjunctions": the bold part is only the day's
+                # label, so what follows it is the day's title, as in "**Day 1: Conjunctions**"
+                day = numbered_day(Node("paragraph", node.line, text=f"{inner.text} {rest}"), ctx)
+                rest = ""
             if day is not None:
                 span = _span_of(nodes, idx, day, level=parent)
-                rest = bold.group("rest").strip(" :.-–—") if bold else ""
                 if bold and numbered_day(inner, ctx) is not None and rest:
                     # "**Day 4: Targeted Practice.** Look up …": the bold part is the title.
                     span.text = rest
