@@ -64,6 +64,7 @@ from planexport.reader.week_ordinals import dated_week, ordinal_week
 from planexport.reader.week_parity import WeekParity
 from planexport.reader.week_ranges import is_week_range
 from planexport.reader.week_table_details import given_details, given_to, weekday_details
+from planexport.reader.week_tails import trim_week_tails
 from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up
 from planexport.reader.weekday_numbers import weekday_then_numbers
 from planexport.reader.weekday_years import nearest_years, weekday_year
@@ -404,6 +405,7 @@ def _close(nodes: list[Node], heads: list[DaySpan]) -> list[DaySpan]:
                 end = idx  # a heading above the day, or the next week's label ("**Week 2**")
                 break
         span.end = end
+    trim_week_tails(nodes, heads)  # "**Estimated Hours:** 18-22 hours" after the week's days
     return heads
 
 
