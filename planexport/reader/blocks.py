@@ -24,7 +24,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.length_labels import is_length_goal
 from planexport.reader.line_memo import per_line
 from planexport.reader.link_lengths import length_out_of_link
-from planexport.reader.marked_totals import marked_total
+from planexport.reader.marked_totals import marked_total, said_total
 from planexport.reader.or_choices import or_choice
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.part_labels import part_first, part_label
@@ -296,6 +296,7 @@ def is_total(text: str) -> bool:
         or (len(parts) <= 3 and any(w.startswith(ESTIMATE_WORDS) for w in parts))
         or (len(parts) <= 3 and any(w in TOTAL_PART_WORDS for w in parts))
         or is_length_goal(words)  # "Time target: 3 hours": the day's length
+        or said_total(plain[match.end() :])  # "Hours: 10 total (4 theory + 6 hands-on)"
     )
 
 

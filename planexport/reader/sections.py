@@ -44,6 +44,7 @@ from planexport.reader.meal_lists import said_gap, span_gap
 from planexport.reader.option_heads import fold_options, holds_options, in_options
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.part_minutes import whole_minutes
+from planexport.reader.part_sections import one_plan_parts
 from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.quoted_lines import own_blocks
 from planexport.reader.recaps import drop_recaps
@@ -249,6 +250,9 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
                 sections[-1][2].append(node)
         else:
             loose.append(node)
+    if one_plan_parts(sections, nodes) and all(_variant_hours(h) is None for _, h, _ in sections):
+        # "#### Theory (5 hours):" then "#### Hands-on (5 hours):": the parts of one plan
+        loose, sections = [*loose, *(n for _, h, part in sections for n in (h, *part))], []
     if len(sections) == 1 and clocked_sessions(sections[0][2]):
         # "## Schedule (4-5 hours)" over "### Session 1 (90 min)" over "- **9:00 - 9:30** → …":
         # the day's schedule, its lines read as under the day, not an N-hour plan of sessions

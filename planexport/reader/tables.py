@@ -83,6 +83,7 @@ def table_days(
     `where` the plan's nodes and the table's place among them, for what its section says."""
     from planexport.reader.afternoon_slots import afternoon_slots
     from planexport.reader.br_starts import start_cell
+    from planexport.reader.dated_headers import date_header_days, header_weekday
     from planexport.reader.day_rows import day_rows
     from planexport.reader.length_rows import length_roles
     from planexport.reader.part_columns_grid import numbered_part_columns
@@ -114,7 +115,7 @@ def table_days(
     dates = date_column(node, cols)
     # "| Tag | Datum | Thema | Zeitaufwand |" with one row: a day, as its header says.
     enough = 1 if short and (len(body) == 1 or _continued(body)) else 2
-    weekdays = sum(1 for c in header if weekday_of(c)) + 2 * bool(range_columns(header))
+    weekdays = sum(1 for c in header if header_weekday(c)) + 2 * bool(range_columns(header))
     if len(node.rows) < 3 and enough > 1 and weekdays < 2 and not _ranged_rows(node, cols):
         return []  # one row is a day only under a header of weekdays ("| Time | Sat | Sun |")
     # "| Day | Start | End | Activity |": a span written in two columns times the table too
@@ -164,8 +165,10 @@ def table_days(
             return []
         return grid_by_weekday(node, ctx, short=short)
     if weekdays >= 2 and (programme := weekday_column_table(node, ctx)) is not None:
+        date_header_days(header, programme, year)  # "| | Monday 2026-03-02 |": dated
         return programme  # "| Jour | Lundi | Mercredi |" over "| Programme | Course 30 min |"
     if (only := weekday_header_grid(node, ctx)) is not None:
+        date_header_days(header, only, year)
         return only  # "| Monday | Tuesday |" over "| Run 30 min | Gym 1h |": no time column
     day_col = cols["day"]
     numbers = [_number(row[day_col]) if day_col is not None and day_col < len(row) else None
