@@ -246,10 +246,8 @@ def _is_break(title: str) -> bool:
 
 
 def is_aside(heading: str) -> bool:
-    """Whether a heading inside a day names a section of notes (`## Notas Logísticas`).
-
-    Only its first word counts: "Review notes" is a part of the agenda.
-    """
+    """Whether a heading inside a day names a section of notes (`## Notas Logísticas`); only
+    its first word counts: "Review notes" is a part of the agenda."""
     words = _words(heading).split()
     return bool(words) and words[0] in ASIDE_WORDS
 
