@@ -47,7 +47,11 @@ from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, parent_headings, section_end, unwrap
-from planexport.reader.paren_weekday import short_weekday, trailing_weekday
+from planexport.reader.paren_weekday import (
+    dated_weekday_after_number,
+    short_weekday,
+    trailing_weekday,
+)
 from planexport.reader.range_phases import heads_own_days, phase_tables
 from planexport.reader.range_sessions import nested_timed, range_title
 from planexport.reader.recap_days import over_recap
@@ -174,6 +178,7 @@ def _span_of(
         weekday, title = trailing_weekday(title)  # "## Dia 1 - Abril 29 (Sabado)"
     if weekday is None:
         weekday, paren, title = short_weekday(paren, title)  # "### Day 1 (Mon): Topic"
+    weekday = weekday or dated_weekday_after_number(paren, title)  # "Day 1 (Mon, Jan 5)"
     length = _length(paren, len(numbers))
     if length is None:
         # "Day 1: Setup (5 hours)": a length that ends the title
