@@ -97,6 +97,7 @@ _SESSION_HEAD = lazy(
 )
 # Clock faces, an alarm clock, a stopwatch, a timer, a watch and hourglasses: marks of a time.
 _CLOCK_MARKS = lazy("[\u23f0\u23f1\u23f2\u231a\u231b\u23f3\U0001f550-\U0001f567]\ufe0f?")
+_TIMER_END = lazy(r"\s*[\u23f0\u23f1\u23f2\u231a\u231b\u23f3]\ufe0f?\s*$")  # "Quiz ⏱️ 10 min"
 # A short label before a colon (`🍽️ **Almuerzo:** arroz`), past leading emoji and emphasis.
 # A colon that opens a shortcode (`Pause :coffee: und Lesen`) ends no label.
 _BREAK_LABEL = lazy(rf"^[^\w:]*(?P<label>[^\W\d_][^:*_]{{0,30}}?)[*_\s]*:(?!\d|{SHORTCODE_TAIL})")
@@ -439,8 +440,9 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         if match.at is None and not _WORD_CHAR.search(before):
             before = ""  # "🍅 25 min — Thermodynamics notes": the emoji marks the line, no title
         if match.at is None:  # "Caminar durante 30 minutos", "30 minutos de caminata"
-            # "30 min per day of reading": the rate goes with the length, the title is "reading"
-            before, after = without_rate(before_length(before), after)
+            # "30 min per day of reading": the rate goes with the length, the title is "reading";
+            # "Flashcards ⏱️ 45 min": the timer marks the length, no part of the title
+            before, after = without_rate(before_length(_TIMER_END.sub(" ", before)), after)
             after = after_length(after)
             gap = break_first(after)  # "Reading (45 min + 15 min break)": 45 min, then a gap
             after = after if gap is None else gap[1]
@@ -467,7 +469,9 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         if opening is not None:
             title, rest = opening  # "9:00-12:30 - *Registration* - Blue Hall, 9 Main St."
     if more is None and match.at is None and " + " in text:
-        more = _distance_sum(text, match, line, ctx)
+        from planexport.reader.distance_sums import warned_distance_sum
+
+        more = warned_distance_sum(text, match, line, ctx)
     lo, hi = match.lo, match.hi
     if more is not None:
         lo, hi = lo + more[0], hi + more[1]
@@ -771,29 +775,3 @@ def _no_duration(text: str) -> str:
     if not what.strip():
         return f'block "{title}" has no duration (write one such as "{title} (60 min)")'
     return f'block "{title}" has no duration ("{what.strip()}")'
-
-
-def _distance_sum(text: str, match: Found, line: int, ctx: Ctx) -> tuple[int, int] | None:
-    """The minutes the later `+` parts of a session add to its first length, when some parts
-    are distances (`10min calentamiento + 5x1km + 5min vuelta calma`), with a warning that
-    the distances are not counted; None when the line is no such sum."""
-    from planexport.reader.distance_sums import distance_sum
-
-    found = distance_sum(text, match)
-    if found is None:
-        return None
-    said = " ".join(text.split())
-    said = said if len(said) <= 60 else said[:57] + "\u2026"
-    lo, hi = match.lo + found.lo, match.hi + found.hi
-    total = f"{lo} min" if lo == hi else f"{lo}-{hi} min"
-    gives = (
-        "gives a distance, not a length"
-        if len(found.distances) == 1
-        else "give distances, not lengths"
-    )
-    ctx.warn(
-        line,
-        f'"{said}" is read as {total}, the sum of its lengths ({" + ".join(found.lengths)}); '
-        f"{', '.join(found.distances)} {gives}: not counted",
-    )
-    return found.lo, found.hi

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from planexport.reader.durations import Found, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.plus_lengths import break_after
 
-__all__ = ["DistanceSum", "distance_sum"]
+if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
+
+__all__ = ["DistanceSum", "distance_sum", "warned_distance_sum"]
 
 # The `+` between parts, with a space on each side (`65+60 min` is a sum of plain lengths).
 _PLUS = lazy(r"\s+\+\s+")
@@ -69,3 +73,27 @@ def distance_sum(text: str, first: Found) -> DistanceSum | None:
     if not distances or hi == 0:
         return None
     return DistanceSum(lo, hi, tuple(lengths), tuple(distances))
+
+
+def warned_distance_sum(text: str, match: Found, line: int, ctx: Ctx) -> tuple[int, int] | None:
+    """The minutes the later `+` parts of a session add to its first length, when some parts
+    are distances (`10min calentamiento + 5x1km + 5min vuelta calma`), with a warning that
+    the distances are not counted; None when the line is no such sum."""
+    found = distance_sum(text, match)
+    if found is None:
+        return None
+    said = " ".join(text.split())
+    said = said if len(said) <= 60 else said[:57] + "\u2026"
+    lo, hi = match.lo + found.lo, match.hi + found.hi
+    total = f"{lo} min" if lo == hi else f"{lo}-{hi} min"
+    gives = (
+        "gives a distance, not a length"
+        if len(found.distances) == 1
+        else "give distances, not lengths"
+    )
+    ctx.warn(
+        line,
+        f'"{said}" is read as {total}, the sum of its lengths ({" + ".join(found.lengths)}); '
+        f"{', '.join(found.distances)} {gives}: not counted",
+    )
+    return found.lo, found.hi
