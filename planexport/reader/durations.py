@@ -153,6 +153,7 @@ _PLACEHOLDER = lazy(
 # "20h00", "08h30", "20h": a French time of day (from 6 on, as in `_CLOCK_SPAN`: "1h30" lasts)
 _HOUR_FORM = lazy(r"(?:0?[6-9]|1\d|2[0-3])h(?:[0-5]\d)?", re.IGNORECASE)
 _TITLE_NUMBER = lazy(r"[^\W\d_]\.?\s+$")  # "Top 10 – 30 min": a number that ends a title
+_RANGE_END = lazy(r"\d\s*[-\u2013\u2014]\s*$")  # "2.1–2.8 – 1 h": "2.8" ends a range of its own
 
 
 class Found(NamedTuple):
@@ -316,7 +317,11 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
             and match.group("lounit") is None
             and sep != sep.strip()
             and sep.strip() not in ("~", "to")
-            and (_TITLE_NUMBER.search(text, 0, match.start()) or _spaced_dash_length(text, match))
+            and (
+                _TITLE_NUMBER.search(text, 0, match.start())
+                or _spaced_dash_length(text, match)
+                or _RANGE_END.search(text, 0, match.start())  # "Aufgaben 2.1–2.8 – 1 Stunde"
+            )
         ):
             pos = match.start("hi")  # the number ends the title; the duration comes after it
             continue
