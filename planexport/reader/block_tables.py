@@ -236,6 +236,7 @@ def _titled(title: str, found: Found, line: int, ctx: Ctx) -> RawBlock | None:
     if found.lo <= 0 or found.hi <= 0 or found.lo > found.hi:
         return block(f"{title} ({found.text})", [], line, ctx)  # warns: says what is wrong
     label = None
+    title = _restated(title, found)
     lab = LABEL.match(title)
     text = title
     if lab:
@@ -252,6 +253,29 @@ def _titled(title: str, found: Found, line: int, ctx: Ctx) -> RawBlock | None:
         sure=found.sure,
         backward=found.backward,
     )
+
+
+# "Welcome and foreword (5 mins)", "**Révisions (2 h)**": a last bracket, its words inside.
+_LAST_BRACKET = lazy(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]](?P<close>[*_]{0,3})\s*$")
+
+
+def _restated(title: str, found: Found) -> str:
+    """`title` without a last bracket that says no more than the row's span says (`Welcome and
+    foreword (5 mins)` from 08:30 to 08:35); one that says more (`(incl. 10 min Q&A)`), or
+    another length, stays."""
+    tail = _LAST_BRACKET.search(title) if found.at is not None else None
+    said = find_duration(tail["inner"]) if tail is not None else None
+    if (
+        tail is None
+        or said is None
+        or said.at is not None
+        or (said.lo, said.hi) != (found.lo, found.hi)
+    ):
+        return title
+    if tail["inner"][: said.start].strip(" ~") or tail["inner"][said.end :].strip(" .~"):
+        return title
+    kept = title[: tail.start()]
+    return kept + tail["close"] if kept.strip(" *_") else title
 
 
 def _starts(node: Node) -> list[int | None]:
