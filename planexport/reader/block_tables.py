@@ -225,7 +225,7 @@ def row_block(
         raw.note = "\n".join(n for n in (raw.note, place) if n)  # "| Lieu |" of "Hall"
     if (aside := span_aside(span_cell if cols["span"] is not None else "")) is not None:
         raw.note = "\n".join(n for n in (aside, raw.note) if n)  # "9–10 AM *(Optional)*"
-    if parts is not None and raw.title == tidy(parts.title):
+    if parts is not None and tidy(parts.title).endswith(raw.title):  # "Partie 1 : …" labelled
         raw.note = "\n".join(n for n in (parts.note, raw.note) if n) or None
         raw.items.extend(parts.item_list(line))
     return raw
@@ -323,7 +323,7 @@ def closing_row(title: str) -> bool:
 def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock] | None:
     """`| Zeit | Inhalt |` with start times only: each row lasts until the next one starts;
     a closing row (`| 11:30 | End |`) ends the one before it."""
-    from planexport.reader.cell_titles import linked_parts
+    from planexport.reader.cell_titles import lead_parts
     from planexport.reader.event_rows import closes_thing, event_spans
     from planexport.reader.noon_slips import noon_slips
     from planexport.reader.part_label_rows import part_label
@@ -352,8 +352,9 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
         if start is not None
     ]
     ends = start_ends([start for start, _, _ in timed])
-    # "Welcome<br>[Intro slides (pdf)](intro.pdf)": the links are the block's note
-    parted = [linked_parts(cell_at(row, title_col)) for _, row, _ in timed]
+    # "Welcome<br>[Intro slides (pdf)](intro.pdf)": the links are the block's note, as the
+    # words after a bold name are ("**Teil 1: Workflows.** Theorie, dann Aufträge")
+    parted = [lead_parts(cell_at(row, title_col)) for _, row, _ in timed]
     titles = [tidy(one_line(cell)) for cell, _ in parted]
     # "Round 1 Judging Begins" ... "Round 1 Judging Ends": one block from the one to the other
     spans = event_spans(titles, [start for start, _, _ in timed])
