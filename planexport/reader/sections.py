@@ -93,6 +93,8 @@ _VARIANT_WORD = lazy(
     rf"(?<!\w)(?:{'|'.join(_VARIANT_WORDS)})\w{{0,2}}(?!\w)|(?:{'|'.join(_VARIANT_WORDS)})(?!\w)"
 )
 _DIGIT = lazy(r"\d")
+_WORD_AFTER = lazy(r"\s+[^\W\d_]")  # "3-Hour Intro": a word goes on after the hours
+_HYPHENED = lazy(rf"\d[{DASH}][^\W\d_]")  # "3-Hour", "3‑Hour": hours joined to their unit
 _BRACKET = lazy(r"\([^)]*\)")
 # Where the name of a part of the day ends: a bracket, a colon, a pipe, a dash with a space.
 _NAME_END = lazy(rf"[(:|]|\s[{DASH}]|[{DASH}]\s")
@@ -180,6 +182,8 @@ def _named_variant_hours(nodes: list[Node], idx: int) -> float | None:
     found = find_duration(text)
     if match is None or found is None or (found.start, found.end) != match[:2] or LABEL.match(text):
         return None
+    if _HYPHENED.search(text, match[0], match[1]) and _WORD_AFTER.match(text, match[1]):
+        return None  # "# Notes — 3-Hour Intro Workshop": the hours describe what it names
     if holds_options(nodes, idx):
         return None  # "### Deep work (2h)" over "#### Option A" / "#### Option B": one block
     # A block written as a heading has plain items under it; a plan has timed blocks.
