@@ -1,5 +1,5 @@
 """`python -m planexport`."""
 
-from planexport.cli import main
+from planexport.console import main
 
 main()

@@ -141,6 +141,26 @@ def test_add_written_as_a_sentence() -> None:
     assert [b.title for b in variant_blocks(plan, 3, 6)] == ["Review", "Mock"]
 
 
+def test_an_intro_that_joins_with_then_with_or_and_adds_to_the_shorter_plan() -> None:
+    plan = read("add-intro-joining-words.md")
+    assert [b.title for b in variant_blocks(plan, 1, 6)] == [
+        "Concepts",
+        "Practice",
+        "Heap sort lab",
+    ]
+    assert [b.title for b in variant_blocks(plan, 2, 6)] == [
+        "Concepts",
+        "Practice",
+        "Autocomplete kata",
+        "Notes",
+    ]
+    assert [b.title for b in variant_blocks(plan, 3, 6)] == [
+        "Concepts",
+        "Practice",
+        "Dijkstra by hand",
+    ]
+
+
 def test_a_block_starting_with_add_is_not_an_intro() -> None:
     text = "## Day 1 – A\n\n### 1-Hour Plan\n\n- Add more tests (60 min): to the parser\n"
     assert [b.title for b in variant_blocks(parse_markdown(text), 1, 1)] == ["Add more tests"]

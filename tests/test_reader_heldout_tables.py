@@ -161,7 +161,7 @@ def test_a_refusal_says_when_lines_give_a_time_of_day_but_no_length() -> None:
     with pytest.raises(PlanError) as caught:
         read("agenda-clock-times-only.md")
     assert str(caught.value).endswith(
-        "read 1 headings and 1 list items, none with a length; 1 line gives a time of day "
+        "read 1 heading and 1 list item, none with a length; 1 line gives a time of day "
         "but no length or end time)"
     )
 

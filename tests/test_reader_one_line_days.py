@@ -45,9 +45,9 @@ def test_a_bold_day_label_before_its_content_gives_the_day_its_block() -> None:
     assert blocks(result) == [
         (1, "Lecture", [("Lecture", 60)]),
         (2, "Écriture", [("Écriture", 45)]),
-        (3, "Day 3", []),
+        (3, "Repos", []),
     ]
-    assert result.plan.days[2].notes == ("Repos",)
+    assert result.plan.days[2].notes == ()
 
 
 def test_numbered_bold_day_items_give_a_block_per_length() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planexport.reader import read_plan
+from planexport.reader import parse_markdown, read_plan
 from tests.paths import DATA
 from tests.reader_support import blocks_with_items, days, warnings
 
@@ -78,3 +78,15 @@ def test_spanish_sessions_over_date_lines_with_an_hour_and_a_half() -> None:
         ("Tema 3 - Sesión 2", 90, None, ["Integrales"]),
     ]
     assert warnings(result) == []
+
+
+def test_a_date_line_that_ends_the_file_closes_its_session_without_a_length() -> None:
+    text = (
+        "# Physique\n\n### Séance 3\nMardi 1/10/2024\n_2h_\n\n- Lois de Newton\n\n"
+        "### Séance 4\nJeudi 3/10/2024"
+    )
+    plan = parse_markdown(text, source="end.md")
+    assert [(d.title, d.date, len(d.variants)) for d in plan.days] == [
+        ("Séance 3", dt.date(2024, 10, 1), 1),
+        ("Séance 4", dt.date(2024, 10, 3), 0),
+    ]

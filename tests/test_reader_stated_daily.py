@@ -83,8 +83,8 @@ def test_time_per_day_in_an_overview_list() -> None:
 def test_day_lines_under_weeks_are_titled_by_their_own_words() -> None:
     result = read("commitment-over-day-lines-in-weeks.md")
     assert [(d.week, d.title, d.notes) for d in result.plan.days][:2] == [
-        (1, "Day 1", ()),
-        (1, "Day 2", ()),
+        (1, "Select and filter, sorting results", ()),
+        (1, "Joins across two tables", ()),
     ]
     assert [(b[0], b[1]) for b in blocks_with_items(result.plan)] == [
         ("Select and filter, sorting results", 60),

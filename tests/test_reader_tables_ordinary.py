@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from planexport.reader import ReadResult, read_plan
 from tests.paths import DATA
-from tests.reader_support import pinned, warnings
+from tests.reader_support import pinned, undated, warnings
 
 TABLES = DATA / "tables"
 
@@ -78,4 +78,5 @@ def test_pipe_rows_without_a_delimiter_are_still_a_table() -> None:
     assert [(d.number, d.weekday) for d in plan.days] == [(1, "mon"), (2, "tue")]
     assert pinned(plan, 0) == [("Pandas intro", 90, "09:00"), ("Cleaning data", 75, "10:45")]
     assert pinned(plan, 1) == [("Plotting", 120, "09:00")]
-    assert warnings(result) == []
+    # the headings' dates have no year, as `## Monday, March 2` would not
+    assert warnings(result) == [undated("Day 1 - Monday, March 2", "March 2", "Monday", line=3)]

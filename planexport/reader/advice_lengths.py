@@ -99,9 +99,12 @@ def advice_refusal(nodes: list[Node]) -> tuple[int, str] | None:
     headings = sum(1 for node in nodes if node.kind == "heading")
     items = len(item_lines([i for node in nodes if node.kind == "list" for i in node.items]))
     line, length, kind = advice
+    from planexport.reader.nothing_timed import counted
+
     return line, (
-        f"no timed blocks found (no days found: read {headings} headings and {items} list "
-        f'items; the only length is advice, line {line}: "{length}" {_SAID[kind]}, not a block to '
+        f"no timed blocks found (no days found: read {counted(headings, 'heading')} and "
+        f"{counted(items, 'list item')}; the only length is advice, line {line}: "
+        f'"{length}" {_SAID[kind]}, not a block to '
         "schedule: write days such as '### Week 1' over lines such as '- Alphabet (30 min)')"
     )
 

@@ -38,6 +38,9 @@ _LEAD = lazy(
     r"(?P<sep>\s*[:|\u2013\u2014-]?)\s+(?P<rest>[^\W\d_].*)$",
     re.IGNORECASE,
 )
+# "13:00 Uhr – 14:30 Uhr": the clock word after a span's first time, which the span reader
+# takes only after its last
+_FIRST_WORD = lazy(r"(\d{1,2}[:.][0-5]\d)\s*(?:uhr|uur)\b(?=\s*[-\u2013\u2014]|\s+bis\b)", re.I)
 _DAY = 24 * 60
 _HALF = 12 * 60
 
@@ -258,7 +261,7 @@ def _among_spans(
         if m is not None or pos in others:
             fixed.append(None)
             continue
-        found = find_duration(text)
+        found = find_duration(_FIRST_WORD.sub(r"\1", text))
         if found is None or found.at is None or found.start > 4:
             return None  # "9:30 Coffee", "8am: Wake": no span to place the hours by
         fixed.append((found.at, found.at + found.hi))

@@ -24,10 +24,10 @@ from planexport.reader.lazy import lazy
 from planexport.reader.length_labels import is_length_goal
 from planexport.reader.line_memo import per_line
 from planexport.reader.link_lengths import length_out_of_link
-from planexport.reader.marked_totals import marked_total
+from planexport.reader.marked_totals import marked_total, said_total
 from planexport.reader.or_choices import or_choice
 from planexport.reader.outline import Item, unwrap
-from planexport.reader.part_labels import part_label
+from planexport.reader.part_labels import part_first, part_label
 from planexport.reader.part_minutes import part_minutes
 from planexport.reader.pause_words import pause_for
 from planexport.reader.prose_lengths import in_sentence, not_a_block
@@ -246,10 +246,8 @@ def _is_break(title: str) -> bool:
 
 
 def is_aside(heading: str) -> bool:
-    """Whether a heading inside a day names a section of notes (`## Notas Logísticas`).
-
-    Only its first word counts: "Review notes" is a part of the agenda.
-    """
+    """Whether a heading inside a day names a section of notes (`## Notas Logísticas`); only
+    its first word counts: "Review notes" is a part of the agenda."""
     words = _words(heading).split()
     return bool(words) and words[0] in ASIDE_WORDS
 
@@ -296,6 +294,7 @@ def is_total(text: str) -> bool:
         or (len(parts) <= 3 and any(w.startswith(ESTIMATE_WORDS) for w in parts))
         or (len(parts) <= 3 and any(w in TOTAL_PART_WORDS for w in parts))
         or is_length_goal(words)  # "Time target: 3 hours": the day's length
+        or said_total(plain[match.end() :])  # "Hours: 10 total (4 theory + 6 hands-on)"
     )
 
 
@@ -516,8 +515,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         session, title = session_name(lead.group("session")), tidy(lead.group("title"))
     elif bold and not note and session_name(title) is not None:
         session = session_name(title)  # "**Morning (1.5 hours):**": a part of the day, one block
-    elif bold and note and session_name(title) is not None:
-        # "**Morning (30 min):** Study new concept", "**Tarde:** 2h de biología": when, then what.
+    elif note and session_name(title) and (bold or part_first(text, match.start, match.end)):
+        # "**Morning (30 min):** Study new concept", "Evening (1 hour): Review": when, then what.
         session, title, note = session_name(title), tidy(joined_amount(text, match, note)), ""
     elif not bold and note and match.at is None and (label := part_label(text)) is not None:
         session, title, note = label, tidy(joined_amount(text, match, note)), ""

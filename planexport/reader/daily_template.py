@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.trailing_daily import daily_label
 from planexport.reader.words import DAY_WORDS, WEEKEND_WORDS, fold
 
 if TYPE_CHECKING:
@@ -98,6 +99,11 @@ def daily_steps(
     from planexport.reader.blocks import try_block
 
     for idx, node in enumerate(nodes):
+        if idx not in inside and idx + 1 < len(nodes) and daily_label(node):
+            # "Daily Learning Structure (1.5 hours):" over "- 20 min: Theory", after the days
+            steps = _list_steps(nodes[idx + 1], Quiet(ctx.source))
+            if steps is not None:
+                return steps, {node.line, *(item.line for item in nodes[idx + 1].items)}
         if node.kind != "heading" or idx in inside or not says_daily(node.text):
             continue
         end = next(
@@ -139,18 +145,29 @@ def daily_steps(
                 continue
             if below.kind != "list" or len(below.items) < 2:
                 continue
-            items = [item for item in below.items if not _weekend(item.text)]
-            steps = [try_block(_length_first(item.text), [], item.line, quiet) for item in items]
-            if len(items) >= 2 and all(step is not None for step in steps):
+            steps = _list_steps(below, quiet)
+            if steps is not None:
                 # "### Daily Structure (1.5-2 hours)": the heading is read with its steps.
-                return [copy.copy(step) for step in steps if step is not None], {
-                    *used,
-                    *(item.line for item in items),
-                }
+                items = [item for item in below.items if not _weekend(item.text)]
+                return steps, {*used, *(item.line for item in items)}
             break
         if len(parts) >= 2:
             return [copy.copy(part) for part in parts], used
     return [], set()
+
+
+def _list_steps(node: Node, quiet: Ctx) -> list[RawBlock] | None:
+    """A list's items as each day's steps when there are two or more and every one is a block
+    (`- 20 min: Theory review`); a weekend's item is left out; else None."""
+    from planexport.reader.blocks import try_block
+
+    if node.kind != "list":
+        return None
+    items = [item for item in node.items if not _weekend(item.text)]
+    steps = [try_block(_length_first(item.text), [], item.line, quiet) for item in items]
+    if len(items) < 2 or any(step is None for step in steps):
+        return None
+    return [copy.copy(step) for step in steps if step is not None]
 
 
 def _timetable(node: Node, ctx: Ctx) -> list[RawBlock] | None:

@@ -47,7 +47,11 @@ from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, parent_headings, section_end, unwrap
-from planexport.reader.paren_weekday import short_weekday, trailing_weekday
+from planexport.reader.paren_weekday import (
+    dated_weekday_after_number,
+    short_weekday,
+    trailing_weekday,
+)
 from planexport.reader.range_phases import heads_own_days, phase_tables
 from planexport.reader.range_sessions import nested_timed, range_title
 from planexport.reader.recap_days import over_recap
@@ -64,6 +68,7 @@ from planexport.reader.week_ordinals import dated_week, ordinal_week
 from planexport.reader.week_parity import WeekParity
 from planexport.reader.week_ranges import is_week_range
 from planexport.reader.week_table_details import given_details, given_to, weekday_details
+from planexport.reader.week_tails import trim_week_tails
 from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up
 from planexport.reader.weekday_numbers import weekday_then_numbers
 from planexport.reader.weekday_years import nearest_years, weekday_year
@@ -173,6 +178,7 @@ def _span_of(
         weekday, title = trailing_weekday(title)  # "## Dia 1 - Abril 29 (Sabado)"
     if weekday is None:
         weekday, paren, title = short_weekday(paren, title)  # "### Day 1 (Mon): Topic"
+    weekday = weekday or dated_weekday_after_number(paren, title)  # "Day 1 (Mon, Jan 5)"
     length = _length(paren, len(numbers))
     if length is None:
         # "Day 1: Setup (5 hours)": a length that ends the title
@@ -404,6 +410,7 @@ def _close(nodes: list[Node], heads: list[DaySpan]) -> list[DaySpan]:
                 end = idx  # a heading above the day, or the next week's label ("**Week 2**")
                 break
         span.end = end
+    trim_week_tails(nodes, heads)  # "**Estimated Hours:** 18-22 hours" after the week's days
     return heads
 
 
@@ -502,9 +509,14 @@ def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             if _untimed_bold_day_zero(nodes, idx, inner):
                 continue  # "**Day 0: Setup (May 28 - Evening)**" over prose: before the days
             day = numbered_day(inner, ctx) or numbered_day(node, ctx)
+            rest = bold.group("rest").strip(" :.-–—") if bold else ""
+            if day is not None and bold and rest and not day[1].strip(" :.-–—*_"):
+                # "**Day 1:** Subordinating conjunctions": the bold part is only the day's
+                # label, so what follows it is the day's title, as in "**Day 1: Conjunctions**"
+                day = numbered_day(Node("paragraph", node.line, text=f"{inner.text} {rest}"), ctx)
+                rest = ""
             if day is not None:
                 span = _span_of(nodes, idx, day, level=parent)
-                rest = bold.group("rest").strip(" :.-–—") if bold else ""
                 if bold and numbered_day(inner, ctx) is not None and rest:
                     # "**Day 4: Targeted Practice.** Look up …": the bold part is the title.
                     span.text = rest

@@ -135,6 +135,7 @@ _HOURS_ONLY = lazy(HOUR_WORDS, re.IGNORECASE)
 _SLASHED_BEFORE = lazy(r"\d\s*/\s*$")
 _SLASH_LO = lazy(r"(?<![\d/.,:])(\d{1,3})\s*/\s*$")
 _MINUTES_ONLY = lazy(r"minut(?:es?|en|os?|i)?|mins?|minuut", re.IGNORECASE)
+_HHMM = lazy(r"(?:[01]\d|2[0-3])[0-5]\d|2400")  # "0930", "2359": a time of day in four digits
 _DIGIT = lazy(r"\d")
 # "e.g.", "z.B.", "p.ej.": what follows is an example, not the plan's own time.
 _EXAMPLE = (
@@ -358,12 +359,31 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
         if length and _hour_of_day(text, match):
             pos = match.end()  # "om 9 uur", "à 14 heures": a time of day, not nine hours
             continue
+        if length and (military := _military(match, shown)) is not None:
+            return military  # "0900-1030 hrs": a span of the day on a 24-hour clock
         found = _found(match, shown)
         if not length and after_reference_word(text, match.start(), at=found.at, minutes=found.lo):
             pos = match.end()  # "exercices 2.15 à 2.19": exercise numbers, not 02:15–02:19
             continue
         return found
     return None
+
+
+def _military(match: re.Match[str], shown: str) -> Found | None:
+    """`0900-1030 hrs`, `1400hrs - 1530hrs` as the span of the day they are (military and
+    railway time), never 900 to 1030 hours; None for any other range."""
+    lo, hi, unit = match.group("lo"), match.group("hi"), (match.group("unit") or "").lower()
+    if lo is None or hi is None or unit.rstrip(".") not in ("h", "hr", "hrs", "hour", "hours"):
+        return None
+    if not (_HHMM.fullmatch(lo) and _HHMM.fullmatch(hi)):
+        return None
+    start, end = int(lo[:2]) * 60 + int(lo[2:]), int(hi[:2]) * 60 + int(hi[2:])
+    minutes = (end - start) % (24 * 60)
+    if not 0 < minutes <= 16 * 60:
+        return None
+    return Found(
+        match.start(), match.end(), minutes, minutes, shown[match.start() : match.end()], start
+    )
 
 
 def _spaced_dash_length(text: str, match: re.Match[str]) -> bool:

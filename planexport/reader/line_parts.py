@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from planexport.reader.durations import Found
     from planexport.reader.outline import Node
 
 __all__ = ["with_parts"]
@@ -15,7 +16,9 @@ def with_parts(nodes: list[Node], made: set[int]) -> list[Node]:
     """`nodes`, with a list right under a plain block line (`Calentamiento (6 min)` over
     `- 2 min saltos`, `- 2 min círculos`, `- 2 min movilidad`) taken in as that block's parts
     when every bullet has a length and they sum to the line's (or lie within its range), as
-    bullets nested under a timed bullet are; other lists stay blocks of their own. `made`
+    bullets nested under a timed bullet are; untimed bullets under a part of the day's topic
+    (`Morning (2.5 hours): Technique Mastery`) are its points. Other lists stay blocks of their
+    own. `made`
     holds the positions of the lists read from plain paragraphs."""
     from planexport.reader.durations import find_duration
 
@@ -38,5 +41,16 @@ def with_parts(nodes: list[Node], made: set[int]) -> list[Node]:
             ):
                 last.children.extend(node.items)
                 continue
+            if not last.children and _topic_over(last.text, parts):
+                last.children.extend(node.items)  # "Morning (2 hours): Arrays" over its points
+                continue
         out.append(node)
     return out
+
+
+def _topic_over(text: str, parts: list[Found | None]) -> bool:
+    """Whether a block line is a part of the day's topic (`Morning (2 hours): Arrays`) over
+    bullets with no length of their own: what that session covers, as under a heading."""
+    from planexport.reader.part_labels import part_topic
+
+    return all(p is None for p in parts) and part_topic(text)

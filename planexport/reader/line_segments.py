@@ -55,6 +55,7 @@ def block_line(text: str) -> bool:
     part of the day.
     """
     from planexport.reader.blocks import is_total, session_name
+    from planexport.reader.part_labels import part_topic
     from planexport.reader.prose_lengths import not_a_block
 
     text = text.strip()
@@ -74,7 +75,10 @@ def block_line(text: str) -> bool:
         return False
     if re.search(r"\d[:.hH][0-5]\d(?!\d)|https?://|[=?]", before + " " + after):
         return False  # a time of day, a link, a question or a sum is something else
-    return not (is_total(text) or session_name(text) is not None or not_a_block(text))
+    if is_total(text) or not_a_block(text):
+        return False
+    # "Afternoon (1.5 hours): Searching" is a block in its part of the day, not a session head
+    return session_name(text) is None or part_topic(text)
 
 
 def _pieces(text: str) -> list[str]:

@@ -89,6 +89,7 @@ from planexport.reader.text_stage import rewritten_text
 from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
 from planexport.reader.title_links import link_labels
+from planexport.reader.trailing_daily import trailing_daily
 from planexport.reader.unread_headings import day_parents, unread_day_headings
 from planexport.reader.version_columns import version_columns
 from planexport.reader.versions import version_heads
@@ -293,6 +294,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         # "**Week 1: 2 August - 8 August**" over a header-timed weekday table: the weeks are the
         # plan; a weekday routine above them is their frame.
         spans, week_list, frame = weekly
+    trailing_daily(nodes, spans)  # "Daily Learning Structure (1.5 hours):" after the last day
     inside = {idx for span in spans for idx in range(span.start, span.end)}
     inside |= frame if weekly is not None else set()
     inside |= others

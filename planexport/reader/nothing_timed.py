@@ -13,11 +13,16 @@ from planexport.reader.session_template import counts_sessions
 if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
 
-__all__ = ["nothing_timed"]
+__all__ = ["counted", "nothing_timed"]
 
 # "Deep Work :06:00, 2h": a mermaid gantt task, its start after the colon.
 _TASK_TIME = lazy(r":\s*(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 _ADMONITION = lazy(r'^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?')  # !!! done "Title"
+
+
+def counted(number: int, noun: str) -> str:
+    """`1 heading`, `3 headings`: a count with its noun, singular for one."""
+    return f"{number} {noun}{'s' * (number != 1)}"
 
 
 def nothing_timed(
@@ -53,9 +58,10 @@ def nothing_timed(
         items = sum(len(n.items) for n in nodes if n.kind == "list")
         tables = sum(1 for n in nodes if n.kind == "table")
         read = (
-            f"{headings} headings, {items} list items and {tables} table{'s' * (tables != 1)}"
+            f"{counted(headings, 'heading')}, {counted(items, 'list item')} and "
+            f"{counted(tables, 'table')}"
             if tables
-            else f"{headings} headings and {items} list items"
+            else f"{counted(headings, 'heading')} and {counted(items, 'list item')}"
         )
         why, where = _none_timed(nodes, prose=True)
         return where or 1, (

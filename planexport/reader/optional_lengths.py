@@ -62,8 +62,11 @@ def optional_refusal(nodes: list[Node]) -> tuple[int, str] | None:
     headings = sum(1 for node in nodes if node.kind == "heading")
     items = len(item_lines([i for node in nodes if node.kind == "list" for i in node.items]))
     line, length = first
+    from planexport.reader.nothing_timed import counted
+
     return line, (
-        f"no timed blocks found (read {headings} headings and {items} list items; the only "
+        f"no timed blocks found (read {counted(headings, 'heading')} and "
+        f"{counted(items, 'list item')}; the only "
         f'length is optional, line {line}: "{length}" for an optional extra, not a block to '
         "schedule: give the work times or lengths, such as '- Verify the setup (2 h)')"
     )

@@ -698,9 +698,10 @@ def _joined(text: str) -> str:
 
 
 # The inline HTML people put around words; other `<…>` stays (`List<T>`, `<kbd>Ctrl</kbd>`).
+# A closing tag written with its slash last (`# <center> Weekly plan <center/>`) goes too.
 _TAG = lazy(
     r"</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sup|sub|del|ins|a|abbr|time|p|div|li|ul|ol|center)"
-    r"(?:\s[^<>]*)?>",
+    r"(?:\s[^<>]*)?/?>",
     re.IGNORECASE,
 )
 # A first line of nothing but tags: "<br><br>", "</span></li>".

@@ -6,7 +6,7 @@ from __future__ import annotations
 from planexport.reader.lazy import lazy
 from planexport.reader.words import WEEKDAYS, fold
 
-__all__ = ["short_weekday", "trailing_weekday"]
+__all__ = ["dated_weekday_after_number", "short_weekday", "trailing_weekday"]
 
 _LAST_BRACKET = lazy(r"\s*\(\s*\**(?P<name>[^\W\d_]+)\.?\**\s*\)[*_\s:.]*$")
 
@@ -45,3 +45,24 @@ def short_weekday(paren: str | None, title: str) -> tuple[str | None, str | None
     if match is not None and (day := _SHORT.get(fold(match.group("name")))) is not None:
         return day, paren, match.group("rest")
     return None, paren, title
+
+
+# "Mon, Jan 5", "Monday 5 January", "Tue. 06/01": a weekday, short or long, then a date
+_BEFORE_DATE = lazy(r"^\s*\**(?P<name>[^\W\d_]{3,12})\.?\**,?\s+(?P<date>\S.*)$")
+
+
+def dated_weekday_after_number(paren: str | None, title: str) -> str | None:
+    """The weekday a numbered day heading writes before a date, in brackets or after a dash
+    (`Day 1 (Mon, Jan 5)`, `Day 1 – Mon 5 Jan`, `Day 1 (Monday, Jan 5)`): that day's weekday
+    whether or not the date can be dated; None when there is none."""
+    from planexport.reader.dates import date_in
+
+    for text in (paren, title):
+        match = _BEFORE_DATE.match(text or "")
+        if match is None:
+            continue
+        name = fold(match.group("name"))
+        day = _SHORT.get(name) or (WEEKDAYS.get(name) if len(name) > 5 else None)
+        if day is not None and date_in(match.group("date"), None)[1] is not None:
+            return day
+    return None

@@ -44,6 +44,7 @@ from planexport.reader.meal_lists import said_gap, span_gap
 from planexport.reader.option_heads import fold_options, holds_options, in_options
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.part_minutes import whole_minutes
+from planexport.reader.part_sections import one_plan_parts
 from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.quoted_lines import own_blocks
 from planexport.reader.recaps import drop_recaps
@@ -67,7 +68,12 @@ _ADD = lazy(
 )
 # "Everything from the 4-hour plan, plus:", "Add one more block:": an intro to added blocks.
 _ADD_INTRO = lazy(r"^\s*(?:\*\*|__)?(?P<intro>[^:]{1,100}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*")
-_ADD_WORD = lazy(r"\b(?:add|adds|plus|in addition|on top|additionally)\b|\+", re.IGNORECASE)
+# "Same as above, then:", "The 4-hour plan, and:", "All of the above, with:": the
+# joining word is the addition when the intro also names what came before.
+_ADD_WORD = lazy(
+    r"\b(?:add|adds|plus|in addition|on top|additionally|then|and|with|also|extended)\b|\+",
+    re.IGNORECASE,
+)
 _ADD_REF = lazy(
     r"\b(?:plan|above|previous|shorter|everything|same|all|following|more|blocks?)\b",
     re.IGNORECASE,
@@ -248,6 +254,9 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
                 sections[-1][2].append(node)
         else:
             loose.append(node)
+    if one_plan_parts(sections, nodes) and all(_variant_hours(h) is None for _, h, _ in sections):
+        # "#### Theory (5 hours):" then "#### Hands-on (5 hours):": the parts of one plan
+        loose, sections = [*loose, *(n for _, h, part in sections for n in (h, *part))], []
     if len(sections) == 1 and clocked_sessions(sections[0][2]):
         # "## Schedule (4-5 hours)" over "### Session 1 (90 min)" over "- **9:00 - 9:30** → …":
         # the day's schedule, its lines read as under the day, not an N-hour plan of sessions
@@ -645,7 +654,8 @@ def _starts(nodes: list[Node]) -> bool:
 
 
 def _section_name(text: str, name: str | None) -> str | None:
-    return tidy(_BRACKET.sub("", unwrap(text))) or name
+    # "Morning Session (2.5 hours): Arrays": no space left before the colon
+    return tidy(re.sub(r"\s+(?=[:;,])", "", _BRACKET.sub("", unwrap(text)))) or name
 
 
 def _heading(

@@ -80,7 +80,11 @@ def session_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         span = DaySpan(idx, end, node.line, [pos + 1], tidy(name), node.level)
         span.date, span.weekday = date, weekday or (ORDER[date.weekday()] if date else None)
         found = find_duration(rest)
-        if found is None and (found := _length_line(nodes[idx + 1])) is not None:
+        if (
+            found is None
+            and idx + 1 < len(nodes)
+            and (found := _length_line(nodes[idx + 1])) is not None
+        ):
             # `_2h_` under the heading is the session's length, not a "2-hour plan" of timed
             # lines: the day's lines start after it.
             span.start = idx + 1

@@ -133,6 +133,24 @@ def grid_cells(
             if col < used or col >= len(row):
                 continue
             cell = one_line(row[col].strip())
+            if (
+                "(" in cell
+                and time.at is not None
+                and time.lo == time.hi
+                and struck_text(row[col]) is None
+            ):
+                from planexport.reader.cell_spans import cell_spans
+
+                if (spans := cell_spans(cell, time.at, time.lo)) is not None:
+                    # "Gym (9:00 - 10:15), Shower": the slot shared out by the cell's own times
+                    blocks.extend(
+                        RawBlock(
+                            tidy(name) or name, None, n, n, None, [], line, at=start, sure=time.sure
+                        )
+                        for name, start, n in spans
+                        if not is_break(name)
+                    )
+                    continue
             if not cell or cell.strip("-—– ") == "" or is_break(cell) or empty_mark(cell):
                 continue
             if (struck := struck_text(row[col])) is not None:

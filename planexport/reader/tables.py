@@ -83,6 +83,7 @@ def table_days(
     `where` the plan's nodes and the table's place among them, for what its section says."""
     from planexport.reader.afternoon_slots import afternoon_slots
     from planexport.reader.br_starts import start_cell
+    from planexport.reader.dated_headers import date_header_days, header_weekday
     from planexport.reader.day_rows import day_rows
     from planexport.reader.length_rows import length_roles
     from planexport.reader.part_columns_grid import numbered_part_columns
@@ -114,8 +115,8 @@ def table_days(
     dates = date_column(node, cols)
     # "| Tag | Datum | Thema | Zeitaufwand |" with one row: a day, as its header says.
     enough = 1 if short and (len(body) == 1 or _continued(body)) else 2
-    weekdays = sum(1 for c in header if weekday_of(c)) + 2 * bool(range_columns(header))
-    if len(node.rows) < 3 and enough > 1 and weekdays < 2:
+    weekdays = sum(1 for c in header if header_weekday(c)) + 2 * bool(range_columns(header))
+    if len(node.rows) < 3 and enough > 1 and weekdays < 2 and not _ranged_rows(node, cols):
         return []  # one row is a day only under a header of weekdays ("| Time | Sat | Sun |")
     # "| Day | Start | End | Activity |": a span written in two columns times the table too
     spanned = cols["start"] is not None and cols["end"] is not None
@@ -164,13 +165,16 @@ def table_days(
             return []
         return grid_by_weekday(node, ctx, short=short)
     if weekdays >= 2 and (programme := weekday_column_table(node, ctx)) is not None:
+        date_header_days(header, programme, year)  # "| | Monday 2026-03-02 |": dated
         return programme  # "| Jour | Lundi | Mercredi |" over "| Programme | Course 30 min |"
     if (only := weekday_header_grid(node, ctx)) is not None:
+        date_header_days(header, only, year)
         return only  # "| Monday | Tuesday |" over "| Run 30 min | Gym 1h |": no time column
     day_col = cols["day"]
     numbers = [_number(row[day_col]) if day_col is not None and day_col < len(row) else None
                for row, _ in body]  # fmt: skip
-    if sum(1 for n in numbers if n) >= 2 and timed_table:
+    # "| Day 9-14 | Chapters 1-5 | 8 hours per day |": a range of days counts as its days
+    if sum(1 for n in numbers if n) + _ranged_rows(node, cols) >= 2 and timed_table:
         return _numbered_days(node, ctx, cols, numbers, dates=dates, year=year)
     if sum(1 for n in numbers if n) >= 2 and day_col == 0 and _header_lengths(header):
         # "| Day | Morning (2h) | Afternoon (1h) |" over "| 1 | Algebra | Geometry |"
@@ -438,6 +442,16 @@ def _day_of_month(cell: str) -> int | None:
 def _header_lengths(header: list[str]) -> bool:
     """Whether a column after the first is headed with a length (`Morning (2h)`), no time."""
     return any((found := find_duration(cell)) and found.at is None for cell in header[1:])
+
+
+def _ranged_rows(node: Node, cols: dict[str, int | None]) -> int:
+    """How many days the Day column's ranges of day numbers cover (`| Day 9-14 |`: six)."""
+    from planexport.reader.day_number_ranges import day_range
+
+    if cols["day"] is None:
+        return 0
+    ranges = [day_range(cell_at(row, cols["day"])) for row in node.rows[1:]]
+    return sum(r[1] - r[0] + 1 for r in ranges if r is not None)
 
 
 def _number(cell: str) -> int | None:

@@ -17,7 +17,7 @@ __all__ = ["plain_title"]
 # Inline tags only ("List<T>" or "a <3 b" are text): their words stay, the tags go.
 _TAGS = ("span", "em", "strong", "b", "i", "u", "s", "code", "small", "big", "sup", "sub",
          "mark", "a", "font", "abbr", "kbd", "del", "ins", "q", "cite", "div", "p", "label", "tt",
-         "var")  # fmt: skip
+         "var", "center")  # fmt: skip
 _TAG = lazy(rf"</?(?:{'|'.join(_TAGS)})(?:\s[^<>]*)?/?>|<br\s*/?>", re.IGNORECASE)
 # "__hands on__", "**Keynote**", "*live*", "_draft_" inside a title; "snake_case_name" and
 # "2 * 3 * 4" are no emphasis (a mark inside a word, or space inside the mark).
@@ -33,8 +33,14 @@ _OPEN = lazy(
     r"(?<!\S)(\*{1,2})(?=[^\s*])(?!.*\*)|(?<=[^\W_])(\*{1,2}|_{1,2})$"
     r"|(?<![*_\\])(?:(?<=[^\W\d_])\*{1,2}|(?<=[:.,;!?)])(?:\*{1,2}|_{1,2}))(?=\s)"
 )
-# "Statistics** | **Economics": the seam of two strong runs whose outer marks went with the line's.
-_SEAM = lazy(r"(?<=[^\s*_])(\*\*|__)(\s*[|/,;+&]\s*)\1(?=[^\s*_])")
+# "Statistics** | **Economics": the seam of two strong runs whose outer marks went with the line's;
+# "Calculus** or **Physics", "Chemistry* or *Biology", "Lesen** oder **Hören": two runs joined by
+# a word for "or" or "and" in the reader's languages, a choice or a pair written in one title.
+_SEAM_WORDS = ("or", "and", "oder", "und", "o", "y", "ou", "et", "e", "oppure", "of", "en")
+_SEAM = lazy(
+    rf"(?<=[^\s*_])(\*\*|__|\*|_)(\s*[|/,;+&]\s*|\s+(?:{'|'.join(_SEAM_WORDS)})\s+)\1(?=[^\s*_])",
+    re.IGNORECASE,
+)
 # "\*", "\_", "\#": a Markdown escape is the character itself; a lone "\" at the end is nothing.
 _ESCAPE = lazy(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 

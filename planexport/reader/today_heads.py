@@ -7,6 +7,7 @@ import re
 
 from planexport.reader.countdown_heads import countdown_weekday
 from planexport.reader.lazy import lazy
+from planexport.reader.session_weekdays import session_weekday
 from planexport.reader.words import WEEKDAYS, fold
 
 __all__ = ["named_weekday"]
@@ -25,8 +26,9 @@ _HEADING = lazy(
 def named_weekday(text: str) -> str:
     """`TODAY (Monday) – Setup` as `Monday – Setup`: the weekday in brackets is the day's,
     and the word for today or tomorrow says no more; `D-4 Thursday` as `Thursday` (see
-    `countdown_weekday`). `text` as it was otherwise."""
-    text = countdown_weekday(text)
+    `countdown_weekday`); `Session 1 (Thursday)` as `Thursday – Session 1` (see
+    `session_weekday`). `text` as it was otherwise."""
+    text = session_weekday(countdown_weekday(text))
     if "(" not in text:
         return text  # the usual heading, without compiling the pattern
     match = _HEADING.match(text)

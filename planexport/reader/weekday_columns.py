@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.blocks import Ctx, RawBlock, is_break, session_name, tidy, try_block
+from planexport.reader.dated_headers import header_weekday
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.table_weekly import TableDay, weekday_of
@@ -66,7 +67,7 @@ def weekday_column_table(node: Node, ctx: Ctx) -> list[TableDay] | None:
     header = node.rows[0]
     if weekday_of(header[0], short=True) is not None:
         return None
-    names = [weekday_of(cell, short=True) for cell in header[1:]]
+    names = [header_weekday(cell) for cell in header[1:]]
     if any(name is None for name in names) or len(set(names)) < len(names):
         return None
     body = [

@@ -5,10 +5,11 @@ order. No column holds the times, so the first one is a day like the others."""
 from __future__ import annotations
 
 from planexport.reader.blocks import Ctx, RawBlock, is_break, tidy, try_block
+from planexport.reader.dated_headers import header_weekday
 from planexport.reader.durations import find_duration
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.table_cells import one_line
-from planexport.reader.table_weekly import TableDay, weekday_of
+from planexport.reader.table_weekly import TableDay
 from planexport.reader.words import FREE_WORDS, REST_DAY_WORDS, fold
 
 __all__ = ["weekday_header_grid"]
@@ -24,7 +25,7 @@ def weekday_header_grid(node: Node, ctx: Ctx) -> list[TableDay] | None:
     if node.kind != "table" or len(node.rows) < 2 or len(node.rows[0]) < 2:
         return None
     header = node.rows[0]
-    names = [weekday_of(cell, short=True) for cell in header]
+    names = [header_weekday(cell) for cell in header]
     if any(name is None for name in names) or len(set(names)) < len(names):
         return None  # "| Time | Monday |", "| Mon | Mon |": a time column, or no week
     body = [

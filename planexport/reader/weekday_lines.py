@@ -11,6 +11,7 @@ from planexport.reader.day_headings import WEEKDAY_RANGE, weekday_heading
 from planexport.reader.days import _BOLD_LEAD, _PER_DAY, DaySpan, _length
 from planexport.reader.durations import DASH, Found, find_duration
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.session_weekdays import session_weekday
 from planexport.reader.weekday_lists import weekday_list
 from planexport.reader.weekday_ranges import range_days
 from planexport.reader.words import WEEKDAYS, WEEKEND_WORDS, WORKWEEK_WORDS, fold
@@ -42,9 +43,10 @@ def bold_weekdays(nodes: list[Node], ctx: Ctx | None = None) -> list[DaySpan]:
             continue
         if node.kind != "paragraph" or len(node.text) > 120:
             continue
-        bold = _BOLD_LEAD.match(node.text)
+        text = session_weekday(node.text)  # "**Session 1** - Thursday": that Thursday's
+        bold = _BOLD_LEAD.match(text)
         # "Monday:" on a line of its own is a day as much as "**Monday:**".
-        inner = bold.group("inner") if bold else node.text if len(node.text) <= 30 else ""
+        inner = bold.group("inner") if bold else text if len(text) <= 30 else ""
         if WEEKDAY_RANGE.search(inner) or (bold and _several(inner)):
             # "**Thursday-Monday (work days - 3 hours/day)**" over weekday lines: the days are
             # below; "**Mon–Thu**" over timed bullets: each of those days holds them.

@@ -180,6 +180,7 @@ def _warn_once(
     ctx.warn(span.line, f'"{text}": {why}: the days\' weekdays are read, not their dates{fix}')
 
 
+_NUMBERED = lazy(r"^[^\w]*[^\W\d_]+\.?\s*\d{1,3}\s*[-\u2013\u2014:(|]*\s*")
 _YEAR_LONG = dt.timedelta(days=366)
 _LATELY = dt.timedelta(days=14)
 """How far back a date read near today may be: this week's Monday, not last February."""
@@ -223,6 +224,9 @@ def _beside_weekday(
         return None
     text = unwrap(node.text)
     if dated_weekday(text) == span.weekday:
+        return text, match
+    after = _NUMBERED.sub("", text, count=1)  # "Day 1 (Mon, Jan 5)": the weekday after it
+    if after != text and dated_weekday(after) == span.weekday:
         return text, match
     head = date_head(node, match)
     return (text, match) if head is not None and head.weekday == span.weekday else None

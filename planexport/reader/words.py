@@ -200,7 +200,7 @@ LINK_ONLY_WORDS = (
 
 # Parts of a day: a heading or bold line of these groups the timed lines below it.
 SESSION_WORDS = (
-    "morning", "afternoon", "evening", "night", "midday", "noon", "lunch", "late night",
+    "morning", "morn", "afternoon", "evening", "night", "midday", "noon", "lunch", "late night",
     "early morning", "before work", "after work", "late morning", "mid-morning",
     "early afternoon", "late afternoon", "early evening", "late evening",
     "morgen", "morgens", "vormittag", "mittag", "nachmittag", "abend", "abends", "nacht",
