@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from planexport.reader.add_intros import add_end
 from planexport.reader.alternative_sessions import drop_alternatives
 from planexport.reader.bare_hour_lists import unread_hours
 from planexport.reader.block_labels import name_labels
@@ -59,25 +60,6 @@ from planexport.reader.versions import read_versions, version_heads
 __all__ = ["DayBody", "timed", "variants"]
 
 _VARIANT = lazy(rf"(?P<hours>{NUM})\s*[{DASH}]?\s*{HOUR_UNIT}\b", re.IGNORECASE)
-_ADD = lazy(
-    # "Add:", "**Add:**", "Add to the 4-hour plan:", "Plus:", "In addition:", "Zusätzlich:"
-    r"^\s*(?:\*\*|__)?(?:add|plus|also|extra|additionally|in addition|zus\u00e4tzlich|dazu"
-    r"|au\u00dferdem|adem\u00e1s|a\u00f1adir|agregar|en plus|ajouter|inoltre|aggiungi|adicionar)"
-    r"(?:\s+(?:these|this|the following|to\s[^:*]{0,60}))?(?:\*\*|__)?\s*:(?:\*\*|__)?\s*",
-    re.IGNORECASE,
-)
-# "Everything from the 4-hour plan, plus:", "Add one more block:": an intro to added blocks.
-_ADD_INTRO = lazy(r"^\s*(?:\*\*|__)?(?P<intro>[^:]{1,100}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*")
-# "Same as above, then:", "The 4-hour plan, and:", "All of the above, with:": the
-# joining word is the addition when the intro also names what came before.
-_ADD_WORD = lazy(
-    r"\b(?:add|adds|plus|in addition|on top|additionally|then|and|with|also|extended)\b|\+",
-    re.IGNORECASE,
-)
-_ADD_REF = lazy(
-    r"\b(?:plan|above|previous|shorter|everything|same|all|following|more|blocks?)\b",
-    re.IGNORECASE,
-)
 _WRAPPED = lazy(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
 _BOLD_LINE = lazy(r"^[^\w*_`]{0,4}(\*\*|__)")
 _EDGE = " \t:;,.|*-–—~()[]"
@@ -274,7 +256,7 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     if not sections:
         for node in loose:
             for item in node.items:
-                if _add_end(item.text) is not None and (
+                if add_end(item.text) is not None and (
                     timed([Node("list", item.line, items=item.children)])
                     or parse_duration(item.text)
                 ):
@@ -374,7 +356,7 @@ def _blocks(nodes: list[Node], ctx: Ctx) -> tuple[list[RawBlock], list[RawBlock]
         if skipping:
             continue
         if node.kind == "paragraph":
-            add = _add_end(node.text)
+            add = add_end(node.text)
             if add is not None:
                 added = added if added is not None else []
                 add_line = add_line or node.line
@@ -404,7 +386,7 @@ def _blocks(nodes: list[Node], ctx: Ctx) -> tuple[list[RawBlock], list[RawBlock]
             current.items.extend(node.items)
             continue
         for item in node.items:
-            add = _add_end(item.text)
+            add = add_end(item.text)
             if add is not None:
                 added = added if added is not None else []
                 add_line = add_line or item.line
@@ -775,29 +757,3 @@ def _paragraph(
         return current, session
     notes.append(text)
     return None, session
-
-
-def _timed_bracket(bracket: str) -> bool:
-    """Whether a bracket holds a length: "(2h)", "(45–60 min)", not "(Sections 1-4)"."""
-    return _DIGIT.search(bracket) is not None and parse_duration(bracket) is not None
-
-
-def _add_end(text: str) -> int | None:
-    """Where the added blocks start in an "Add:" line, or None when `text` is not one."""
-    if ":" not in text:
-        # Both patterns want a colon; without one, `_ADD_INTRO` would still try every length
-        # of intro up to 100 characters, on every block line of every day.
-        return None
-    add = _ADD.match(text)
-    if add:
-        return add.end()
-    intro = _ADD_INTRO.match(text)
-    if intro is None:
-        return None
-    if any(_timed_bracket(b.group()) for b in _BRACKET.finditer(intro.group("intro"))):
-        return None  # "Study + Hands-on (2h):": a block with its own length, no intro
-    # "the 4-hour plan" names a plan, not a duration.
-    words = _VARIANT.sub(" plan ", intro.group("intro"))
-    if _ADD_WORD.search(words) and _ADD_REF.search(words) and parse_duration(words) is None:
-        return intro.end()
-    return None
