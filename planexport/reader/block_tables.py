@@ -225,7 +225,7 @@ def row_block(
         raw.note = "\n".join(n for n in (raw.note, place) if n)  # "| Lieu |" of "Hall"
     if (aside := span_aside(span_cell if cols["span"] is not None else "")) is not None:
         raw.note = "\n".join(n for n in (aside, raw.note) if n)  # "9–10 AM *(Optional)*"
-    if parts is not None and raw.title == tidy(parts.title):
+    if parts is not None and tidy(parts.title).endswith(raw.title):  # "Partie 1 : …" labelled
         raw.note = "\n".join(n for n in (parts.note, raw.note) if n) or None
         raw.items.extend(parts.item_list(line))
     return raw
@@ -236,6 +236,7 @@ def _titled(title: str, found: Found, line: int, ctx: Ctx) -> RawBlock | None:
     if found.lo <= 0 or found.hi <= 0 or found.lo > found.hi:
         return block(f"{title} ({found.text})", [], line, ctx)  # warns: says what is wrong
     label = None
+    title = _restated(title, found)
     lab = LABEL.match(title)
     text = title
     if lab:
@@ -252,6 +253,29 @@ def _titled(title: str, found: Found, line: int, ctx: Ctx) -> RawBlock | None:
         sure=found.sure,
         backward=found.backward,
     )
+
+
+# "Welcome and foreword (5 mins)", "**Révisions (2 h)**": a last bracket, its words inside.
+_LAST_BRACKET = lazy(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]](?P<close>[*_]{0,3})\s*$")
+
+
+def _restated(title: str, found: Found) -> str:
+    """`title` without a last bracket that says no more than the row's span says (`Welcome and
+    foreword (5 mins)` from 08:30 to 08:35); one that says more (`(incl. 10 min Q&A)`), or
+    another length, stays."""
+    tail = _LAST_BRACKET.search(title) if found.at is not None else None
+    said = find_duration(tail["inner"]) if tail is not None else None
+    if (
+        tail is None
+        or said is None
+        or said.at is not None
+        or (said.lo, said.hi) != (found.lo, found.hi)
+    ):
+        return title
+    if tail["inner"][: said.start].strip(" ~") or tail["inner"][said.end :].strip(" .~"):
+        return title
+    kept = title[: tail.start()]
+    return kept + tail["close"] if kept.strip(" *_") else title
 
 
 def _starts(node: Node) -> list[int | None]:
@@ -299,7 +323,7 @@ def closing_row(title: str) -> bool:
 def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock] | None:
     """`| Zeit | Inhalt |` with start times only: each row lasts until the next one starts;
     a closing row (`| 11:30 | End |`) ends the one before it."""
-    from planexport.reader.cell_titles import linked_parts
+    from planexport.reader.cell_titles import lead_parts
     from planexport.reader.event_rows import closes_thing, event_spans
     from planexport.reader.noon_slips import noon_slips
     from planexport.reader.part_label_rows import part_label
@@ -328,8 +352,9 @@ def _agenda(node: Node, cols: dict[str, int | None], ctx: Ctx) -> list[RawBlock]
         if start is not None
     ]
     ends = start_ends([start for start, _, _ in timed])
-    # "Welcome<br>[Intro slides (pdf)](intro.pdf)": the links are the block's note
-    parted = [linked_parts(cell_at(row, title_col)) for _, row, _ in timed]
+    # "Welcome<br>[Intro slides (pdf)](intro.pdf)": the links are the block's note, as the
+    # words after a bold name are ("**Teil 1: Workflows.** Theorie, dann Aufträge")
+    parted = [lead_parts(cell_at(row, title_col)) for _, row, _ in timed]
     titles = [tidy(one_line(cell)) for cell, _ in parted]
     # "Round 1 Judging Begins" ... "Round 1 Judging Ends": one block from the one to the other
     spans = event_spans(titles, [start for start, _, _ in timed])

@@ -10,7 +10,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.table_cells import link_text_joined
 
-__all__ = ["CellTitle", "linked_parts", "split_title"]
+__all__ = ["CellTitle", "lead_parts", "linked_parts", "split_title"]
 
 _BR = lazy(r"<br\s*/?>", re.IGNORECASE)
 _BULLET = lazy(r"^(?:[-*•+]|\d{1,2}[.)])\s+")
@@ -22,6 +22,9 @@ _MARK = lazy(r"[*_]")
 # Where each mark may close a pair: after a character that is no space (they may overlap).
 _CLOSE = {mark: lazy(rf"(?<=\S)(?={re.escape(mark)})") for mark in _MARKS}
 _LONG = 100  # a cell longer than this joined into one line is a title and its description
+# "**Teil 1: Workflows.** Theorie, dann Aufträge 1a bis 1c": a bold name closed by a full stop,
+# then what is done in it.
+_NAMED_LEAD = lazy(r"^\s*(\*\*|__)(?P<name>[^*_\s][^*_]{0,78}?\.)\1\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
 class CellTitle:
@@ -42,12 +45,14 @@ def split_title(cell: str) -> CellTitle | None:
     `**Keynote:** Glass boxes<br>by A. Speaker<br><em>Abstract…</em><br>**[[Slides](s.pdf)]**`
     is titled `Keynote: Glass boxes`; `by A. Speaker`, the abstract and the links are its note.
     `**Poster session 1**<br>- [Paper A](a.pdf)<br>- [Paper B](b.pdf)` has the papers as items.
-    A short cell of plain parts (`Welcome<br>Hall B`) is read as one line, as before.
+    A short cell of plain parts (`Welcome<br>Hall B`) is read as one line, as before; a cell
+    of one line that opens with a bold name closed by a full stop (`**Teil 1: Workflows.**
+    Theorie, dann Aufträge`) is titled by that name, the rest its note.
     """
     cell = link_text_joined(cell)
     parts = [p.strip() for p in _BR.split(cell) if p.strip()]
     if len(parts) < 2:
-        return None
+        return _named_lead(cell)
     first, rest = parts[0], parts[1:]
     bulleted = any(_BULLET.match(p) for p in rest)
     if not (first.startswith(("**", "__")) or bulleted or len(" / ".join(parts)) > _LONG):
@@ -59,6 +64,16 @@ def split_title(cell: str) -> CellTitle | None:
     lines = [unwrap(_TAG.sub("", p)) for p in rest if not _BULLET.match(p)]
     note = "\n".join(line for line in lines if line) or None
     return CellTitle(title, note, [i for i in items if i])
+
+
+def _named_lead(cell: str) -> CellTitle | None:
+    """The bold name a one-line cell opens with, closed by a full stop, and the words after it
+    as its note (`**Teil 2: Agenten.** Theorie, dann Aufträge 2a und 2b`), or None."""
+    lead = _NAMED_LEAD.match(cell)
+    if lead is None or len(re.findall(r"\w+", lead.group("rest"))) < 3:
+        return None
+    title = _plain(lead.group("name").rstrip("."))
+    return CellTitle(title, unwrap(lead.group("rest").strip())) if title else None
 
 
 def _plain(text: str) -> str:
@@ -124,3 +139,14 @@ def linked_parts(cell: str) -> tuple[str, str]:
     if not all(_LONE_LINK.match(p) for p in parts[1:]):
         return cell, ""
     return parts[0], "\n".join(parts[1:])
+
+
+def lead_parts(cell: str) -> tuple[str, str]:
+    """A start row's title cell as its title and note: the links after its first `<br>` part
+    apart (`linked_parts`), or the bold name it opens with, closed by a full stop, apart from
+    the words after it (`**Teil 3: Agenten.** Theorie, dann Aufträge 3a und 3b`)."""
+    title, note = linked_parts(cell)
+    if note:
+        return title, note
+    named = _named_lead(cell)
+    return (named.title, named.note or "") if named is not None else (cell, "")

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.durations import find_duration
 from planexport.reader.exercise_parts import exercise_heading, practice_rows
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.overview_rows import Row, overview_rows, repeated_row, spanned_heading
-from planexport.reader.words import fold
+from planexport.reader.words import COUNTED_PART_WORDS, fold
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx, RawBlock
@@ -136,8 +137,15 @@ def _schedule_rows(node: Node) -> list[tuple[frozenset[str], int]]:
     return rows if len(rows) >= 2 else []
 
 
+# "Module 1 : Accueil (15 min)", "Part 2 – Lists (1h)": a counted part's label before its name.
+_COUNTED = lazy(r"^\W*(?P<word>[^\W\d_]+)\s*\d{1,2}\s*[:.)–—-]\s*(?=\w)")
+
+
 def _detail(node: Node, rows: list[tuple[frozenset[str], int]]) -> Detail | None:
     text = unwrap(node.text)
+    lead = _COUNTED.match(text)
+    if lead is not None and fold(lead["word"]) in COUNTED_PART_WORDS:
+        text = text[lead.end() :]  # "## Module 2 : Notion SGBD (1h)" details the "Notion SGBD" row
     found = find_duration(text)
     if found is None or found.at is not None:
         return None

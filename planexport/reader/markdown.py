@@ -180,9 +180,11 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     body, sections = rewritten_text(body, ctx)  # the text as the outline should see it
     nodes = without_logs(outline(body), ctx)  # "## Actual log" beside "## Planned schedule"
     if any(node.kind == "table" for node in nodes):
+        from planexport.reader.dash_columns import dash_columns
         from planexport.reader.date_span_cells import date_span_cells
 
         nodes = date_span_cells(nodes)  # "| March 9, 2026 9:00 AM → 10:30 AM |": date, then time
+        nodes = dash_columns(nodes)  # "| 9:00 | - | 10:30 | Welcome |": one column of spans
     filled = TemplateDays()
     if "emplate" in body or "orlage" in body or "odel" in body or "lantilla" in body:
         nodes, filled = template_sessions(nodes)  # "### Morning Session (1.5 hours)" over days

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from planexport.reader.add_intros import add_end
 from planexport.reader.alternative_sessions import drop_alternatives
 from planexport.reader.bare_hour_lists import unread_hours
 from planexport.reader.block_labels import name_labels
@@ -59,25 +60,6 @@ from planexport.reader.versions import read_versions, version_heads
 __all__ = ["DayBody", "timed", "variants"]
 
 _VARIANT = lazy(rf"(?P<hours>{NUM})\s*[{DASH}]?\s*{HOUR_UNIT}\b", re.IGNORECASE)
-_ADD = lazy(
-    # "Add:", "**Add:**", "Add to the 4-hour plan:", "Plus:", "In addition:", "Zusätzlich:"
-    r"^\s*(?:\*\*|__)?(?:add|plus|also|extra|additionally|in addition|zus\u00e4tzlich|dazu"
-    r"|au\u00dferdem|adem\u00e1s|a\u00f1adir|agregar|en plus|ajouter|inoltre|aggiungi|adicionar)"
-    r"(?:\s+(?:these|this|the following|to\s[^:*]{0,60}))?(?:\*\*|__)?\s*:(?:\*\*|__)?\s*",
-    re.IGNORECASE,
-)
-# "Everything from the 4-hour plan, plus:", "Add one more block:": an intro to added blocks.
-_ADD_INTRO = lazy(r"^\s*(?:\*\*|__)?(?P<intro>[^:]{1,100}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*")
-# "Same as above, then:", "The 4-hour plan, and:", "All of the above, with:": the
-# joining word is the addition when the intro also names what came before.
-_ADD_WORD = lazy(
-    r"\b(?:add|adds|plus|in addition|on top|additionally|then|and|with|also|extended)\b|\+",
-    re.IGNORECASE,
-)
-_ADD_REF = lazy(
-    r"\b(?:plan|above|previous|shorter|everything|same|all|following|more|blocks?)\b",
-    re.IGNORECASE,
-)
 _WRAPPED = lazy(r"^(\*\*\*|\*\*|__|\*|_)(?P<inner>.+)\1$", re.DOTALL)
 _BOLD_LINE = lazy(r"^[^\w*_`]{0,4}(\*\*|__)")
 _EDGE = " \t:;,.|*-–—~()[]"
@@ -99,6 +81,8 @@ _VARIANT_WORD = lazy(
     rf"(?<!\w)(?:{'|'.join(_VARIANT_WORDS)})\w{{0,2}}(?!\w)|(?:{'|'.join(_VARIANT_WORDS)})(?!\w)"
 )
 _DIGIT = lazy(r"\d")
+_WORD_AFTER = lazy(r"\s+[^\W\d_]")  # "3-Hour Intro": a word goes on after the hours
+_HYPHENED = lazy(rf"\d[{DASH}][^\W\d_]")  # "3-Hour", "3‑Hour": hours joined to their unit
 _BRACKET = lazy(r"\([^)]*\)")
 # Where the name of a part of the day ends: a bracket, a colon, a pipe, a dash with a space.
 _NAME_END = lazy(rf"[(:|]|\s[{DASH}]|[{DASH}]\s")
@@ -186,6 +170,8 @@ def _named_variant_hours(nodes: list[Node], idx: int) -> float | None:
     found = find_duration(text)
     if match is None or found is None or (found.start, found.end) != match[:2] or LABEL.match(text):
         return None
+    if _HYPHENED.search(text, match[0], match[1]) and _WORD_AFTER.match(text, match[1]):
+        return None  # "# Notes — 3-Hour Intro Workshop": the hours describe what it names
     if holds_options(nodes, idx):
         return None  # "### Deep work (2h)" over "#### Option A" / "#### Option B": one block
     # A block written as a heading has plain items under it; a plan has timed blocks.
@@ -270,7 +256,7 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     if not sections:
         for node in loose:
             for item in node.items:
-                if _add_end(item.text) is not None and (
+                if add_end(item.text) is not None and (
                     timed([Node("list", item.line, items=item.children)])
                     or parse_duration(item.text)
                 ):
@@ -370,7 +356,7 @@ def _blocks(nodes: list[Node], ctx: Ctx) -> tuple[list[RawBlock], list[RawBlock]
         if skipping:
             continue
         if node.kind == "paragraph":
-            add = _add_end(node.text)
+            add = add_end(node.text)
             if add is not None:
                 added = added if added is not None else []
                 add_line = add_line or node.line
@@ -400,7 +386,7 @@ def _blocks(nodes: list[Node], ctx: Ctx) -> tuple[list[RawBlock], list[RawBlock]
             current.items.extend(node.items)
             continue
         for item in node.items:
-            add = _add_end(item.text)
+            add = add_end(item.text)
             if add is not None:
                 added = added if added is not None else []
                 add_line = add_line or item.line
@@ -771,29 +757,3 @@ def _paragraph(
         return current, session
     notes.append(text)
     return None, session
-
-
-def _timed_bracket(bracket: str) -> bool:
-    """Whether a bracket holds a length: "(2h)", "(45–60 min)", not "(Sections 1-4)"."""
-    return _DIGIT.search(bracket) is not None and parse_duration(bracket) is not None
-
-
-def _add_end(text: str) -> int | None:
-    """Where the added blocks start in an "Add:" line, or None when `text` is not one."""
-    if ":" not in text:
-        # Both patterns want a colon; without one, `_ADD_INTRO` would still try every length
-        # of intro up to 100 characters, on every block line of every day.
-        return None
-    add = _ADD.match(text)
-    if add:
-        return add.end()
-    intro = _ADD_INTRO.match(text)
-    if intro is None:
-        return None
-    if any(_timed_bracket(b.group()) for b in _BRACKET.finditer(intro.group("intro"))):
-        return None  # "Study + Hands-on (2h):": a block with its own length, no intro
-    # "the 4-hour plan" names a plan, not a duration.
-    words = _VARIANT.sub(" plan ", intro.group("intro"))
-    if _ADD_WORD.search(words) and _ADD_REF.search(words) and parse_duration(words) is None:
-        return intro.end()
-    return None
