@@ -229,6 +229,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         from planexport.reader.weekless_days import weekless_days
 
         spans = weekless_days(nodes, spans)  # "### Dia de trabalho" beside weekday days
+        from planexport.reader.template_frames import weeks_over_template
+
+        # "## Weekly Schedule Template" after "### Week 1-2: …": the weeks are the plan
+        nodes, spans = weeks_over_template(nodes, spans, ctx) or (nodes, spans)
     date_lines(nodes, spans, ctx)  # "**Mercoledì 08/10/2025 | 10:00-15:00**" under "### Giorno 1"
     if not spans:
         from planexport.reader.week_days import week_days
