@@ -1,5 +1,5 @@
-"""A week written in a code block, weekday lines over their clock spans, the spans often drawn
-as a tree:
+"""A week written in a code block, weekday lines over their clock spans (or lengths), the points
+often drawn as a tree:
 
     Monday: 3 hours
     ├── 7:00-9:00 AM: Theory study (2 hours)
@@ -11,10 +11,11 @@ as a tree:
 The block is rewritten as the lines the reader already reads, each line keeping its number: a
 weekday line becomes a heading one level under the heading the block stands in (`#### Monday:
 3 hours`), each span line a bullet without its tree marks (`- 7:00-9:00 AM: Theory study (2
-hours)`), the fences blank lines. Only a block of two weekday lines or more, each over one span
-line or more, with no other line in it: any other code stays code. A second such block that
-starts the week again (`Monday: 3 hours` after a block that ran to Sunday) is read as the next
-week, and said so on its first line: the blocks may be choices (`Template 1`, `Template 2`)."""
+hours)`), the fences blank lines; a closing total (`Total: 12.5 hours/week`) is left out. Only a
+block of two weekday lines or more, each over one timed line or more, with no other line in it:
+any other code stays code. A second such block that starts the week again (`Monday: 3 hours`
+after a block that ran to Sunday) is read as the next week, and said so on its first line: the
+blocks may be choices (`Template 1`, `Template 2`)."""
 
 from __future__ import annotations
 
@@ -50,16 +51,19 @@ def _weekdays(line: str) -> list[str]:
 
 
 def _spanned(line: str) -> str | None:
-    """The text of a point line that holds a clock span (`├── 7:00-9:00 AM: Theory`)."""
+    """The text of a point line that holds a clock span (`├── 7:00-9:00 AM: Theory`) or a
+    length (`├── 45 minutes: New concept learning`)."""
     match = _POINT.match(line)
     if match is None:
         return None
     found = find_duration(match["text"])
-    return match["text"] if found is not None and found.at is not None else None
+    return match["text"] if found is not None else None
 
 
 def _week(lines: list[str], level: int) -> tuple[list[str], list[tuple[str, ...]]] | None:
     """The body of a code block rewritten as headings and bullets, or None when it is no week."""
+    from planexport.reader.blocks import is_total
+
     out: list[str] = []
     heads: list[tuple[str, ...]] = []
     under = 0  # span lines under the last weekday line
@@ -73,6 +77,9 @@ def _week(lines: list[str], level: int) -> tuple[list[str], list[tuple[str, ...]
             heads.append(tuple(named))
             out.append(f"{'#' * level} {line.strip()}")
             under = 0
+            continue
+        if heads and under and is_total(line.strip()):
+            out.append("")  # "Total: 12.5 hours/week" under the week: its sum, not Sunday's
             continue
         text = _spanned(line)
         if text is None or not heads:

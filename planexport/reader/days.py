@@ -47,6 +47,7 @@ from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, parent_headings, section_end, unwrap
+from planexport.reader.own_weekday_titles import without_weekday_bracket
 from planexport.reader.paren_weekday import (
     dated_weekday_after_number,
     short_weekday,
@@ -347,6 +348,8 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                     rest = span.title[: match.start()] + " " + span.title[match.end() :]
                     rest = tidy(_EMPTY_CODE.sub(" ", rest) if "`" in rest else rest)
                     rest = without_zone(rest)  # "Freitag, 25. April CEST": no title "CEST"
+                    # "Python Core Blitz (Thursday, May 29, 2025)": no "(Thursday)" left
+                    rest = without_weekday_bracket(rest, ORDER[date.weekday()])
                     if fold(rest) in WEEKDAYS or fold(rest) in ABBREVIATED_WEEKDAYS:
                         rest = ""  # "Vrij 25 sep 2015": the heading says no more than its date
                     rest = "" if rest.isdigit() else rest  # "2022-09-20 (6)": a count, no title

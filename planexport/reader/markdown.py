@@ -80,6 +80,7 @@ from planexport.reader.sibling_days import sibling_days
 from planexport.reader.sleep_notes import sleep_lines
 from planexport.reader.source_text import decode, front_matter, normalise
 from planexport.reader.span_lines import h1_blocks, span_lines
+from planexport.reader.start_dates import start_dated
 from planexport.reader.stated_daily import stated_daily, stated_day_tables
 from planexport.reader.stated_points import stated_over_points
 from planexport.reader.stray_lengths import as_notes, stray_items
@@ -230,6 +231,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         from planexport.reader.weekless_days import weekless_days
 
         spans = weekless_days(nodes, spans)  # "### Dia de trabalho" beside weekday days
+        from planexport.reader.template_frames import weeks_over_template
+
+        # "## Weekly Schedule Template" after "### Week 1-2: …": the weeks are the plan
+        nodes, spans = weeks_over_template(nodes, spans, ctx) or (nodes, spans)
     date_lines(nodes, spans, ctx)  # "**Mercoledì 08/10/2025 | 10:00-15:00**" under "### Giorno 1"
     if not spans:
         from planexport.reader.week_days import week_days
@@ -295,6 +300,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         # plan; a weekday routine above them is their frame.
         spans, week_list, frame = weekly
     trailing_daily(nodes, spans)  # "Daily Learning Structure (1.5 hours):" after the last day
+    start_dated(nodes, spans)  # "**Start Date:** 2025-08-26" over "| Day 1 | … |"
     inside = {idx for span in spans for idx in range(span.start, span.end)}
     inside |= frame if weekly is not None else set()
     inside |= others

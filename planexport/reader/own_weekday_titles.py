@@ -5,14 +5,18 @@ titled by what follows it (`Full mock`). Another weekday's name (`- Monday: revi
 
 from __future__ import annotations
 
-from planexport.reader.lazy import lazy
-from planexport.reader.words import WEEKDAYS, fold
+import re
 
-__all__ = ["without_own_weekday"]
+from planexport.reader.lazy import lazy
+from planexport.reader.words import ABBREVIATED_WEEKDAYS, WEEKDAYS, fold
+
+__all__ = ["without_own_weekday", "without_weekday_bracket"]
 
 # "Sunday: …", "**Sun:** …", "Mo.: …": a word, its marks, then a colon. (A dash is left: "Monday
 # – bike" is how a line naming several weekdays, "Monday, Wednesday: 30 min bike", reads.)
 _LEAD = lazy(r"^[*_]*(?P<name>[^\W\d_]{2,12})\.?[*_]*\s*:[*_]*\s*(?P<rest>\S.*)$")
+# "(Thursday)", "(Fri.,)": a bracket left holding a weekday once its date was read out of it
+_BRACKET = lazy(r"\s*\(\s*(?P<name>[^\W\d_]{2,12})\.?\s*[,;]?\s*\)")
 
 
 def without_own_weekday(title: str, weekday: str) -> str:
@@ -21,3 +25,15 @@ def without_own_weekday(title: str, weekday: str) -> str:
     if match is None or WEEKDAYS.get(fold(match["name"])) != weekday:
         return title
     return match["rest"]
+
+
+def without_weekday_bracket(title: str, weekday: str) -> str:
+    """`title` without a bracket naming only `weekday`, its date read out of it (`Python Core
+    Blitz (Thursday)` of `Python Core Blitz (Thursday, May 29, 2025)`)."""
+
+    def drop(match: re.Match[str]) -> str:
+        name = fold(match["name"])
+        named = WEEKDAYS.get(name) or ABBREVIATED_WEEKDAYS.get(name)
+        return "" if named == weekday else match[0]
+
+    return _BRACKET.sub(drop, title).strip()

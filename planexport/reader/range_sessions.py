@@ -111,4 +111,18 @@ def range_title(text: str, weekdays: list[str]) -> str:
         return text
     rest = text.strip(" *_")[rng.end() :]
     lead = re.match(r"^\s*[:\-–—]\s*(?P<rest>\S.*)$", rest)
+    if lead is not None and _only_length(lead["rest"]):
+        return text.strip(" *_")[: rng.end()].strip()  # "Monday-Friday: 1.5 hours/day"
     return lead["rest"] if lead else text
+
+
+def _only_length(text: str) -> bool:
+    """Whether `text` says a length and nothing else (`1.5 hours/day`, `2h per day`)."""
+    from planexport.reader.durations import find_duration
+    from planexport.reader.words import PER_DAY_WORDS
+
+    found = find_duration(text)
+    if found is None or found.at is not None:
+        return False
+    rest = re.sub(PER_DAY_WORDS, " ", text[: found.start] + " " + text[found.end :], flags=re.I)
+    return not re.search(r"[^\W\d_]", rest.replace("/day", ""))

@@ -113,10 +113,10 @@ def timed(nodes: list[Node]) -> bool:
         if (
             node.kind == "paragraph"
             and _BOLD_LINE.match(node.text)
-            and parse_duration(node.text)
+            and (parse_duration(node.text) or hour_block(node.text, [], node.line))
             and not is_break(node.text)
         ):
-            return True
+            return True  # "**Hour 2: Scalability Basics**": an hour of its own
         if node.kind == "table" and any(parse_duration(c) for row in node.rows[1:] for c in row):
             if is_facts_table(node):
                 continue  # "| **Prüfungsdauer** | 90 Minuten |" is about the plan
@@ -178,6 +178,12 @@ def _named_variant_hours(nodes: list[Node], idx: int) -> float | None:
     return match[2] if timed(_below(nodes, idx)) else None
 
 
+def _hour_session(nodes: list[Node], idx: int) -> bool:
+    from planexport.reader.hour_sessions import hour_session
+
+    return hour_session(nodes[idx], _below(nodes, idx))
+
+
 def _below(nodes: list[Node], idx: int) -> list[Node]:
     """The nodes under the heading at `idx`, up to the next heading of its level or above."""
     below: list[Node] = []
@@ -214,6 +220,8 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
         hours = None if idx in inside else _variant_hours(node)
         if hours is not None and node.kind == "paragraph" and untimed_points(nodes, idx):
             hours = None  # "**Study (1 hour):**" over untimed points: a block, not a plan
+        if hours is not None and node.kind == "heading" and _hour_session(nodes, idx):
+            hours = None  # "### Afternoon Session (3 hours)" over "**Hour 5: …**": a session
         if (
             hours is None
             and idx not in inside

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from planexport.reader.blocks import is_break, session_name, tidy, tidy_emphasis
+from planexport.reader.blocks import hour_block, is_break, session_name, tidy, tidy_emphasis
 from planexport.reader.durations import DASH, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
@@ -55,9 +55,13 @@ def timed_parts(
     if found is None or found.at is not None or name is None or re.search(r"\d", name):
         return False
     if any(
-        n.kind in ("table", "code") or (n.kind != "list" and find_duration(n.text)) for n in below
+        n.kind in ("table", "code")
+        or (n.kind != "list" and (find_duration(n.text) or hour_block(n.text, [], n.line)))
+        for n in below
     ):
-        return False  # "**9:00 – 10:30** → DSA Practice" below: the session's own blocks
+        # "**9:00 – 10:30** → DSA Practice", "**Hour 5: Mock Interview**" below: the
+        # session's own blocks
+        return False
     items = [i for n in below if n.kind == "list" for i in n.items]
     lengths = [find_duration(i.text) for i in items]
     timed = [f for f in lengths if f is not None]

@@ -14,13 +14,16 @@ from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.sections import timed
 from planexport.reader.week_lessons import week_lessons
 from planexport.reader.week_ordinals import dated_week
-from planexport.reader.words import WEEK_WORDS
+from planexport.reader.words import MONTHS, WEEK_WORDS, fold
 
 __all__ = ["week_days", "week_heading"]
 
 # "Week 3", "semaine 03", "Woche 12": a week the plan numbers ("weeks 3-4" is a range, not one).
 _WEEK = lazy(rf"(?<!\w){WEEK_WORDS}\s*(?P<num>\d+)\b(?!\s*[-–—]\s*\d)", re.IGNORECASE)
 _LINK = lazy(r"\[([^\[\]]*)\]\([^()\s]*\)")
+# "Week 1-2: Mathematics", "Weeks 5–6": a range of weeks, each of them a day of the plan.
+_RANGE = lazy(rf"(?<!\w){WEEK_WORDS}\s*(?P<a>\d+)\s*[-–—]\s*(?P<b>\d+)\b", re.IGNORECASE)
+_MOST = 12  # a longer range is a phase of the plan, not weeks that share their lines
 
 
 def week_heading(text: str) -> bool:
@@ -50,7 +53,11 @@ def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:
         for idx, node in enumerate(nodes)
         if node.kind == "heading"
         and len(node.text) <= 120
-        and (_WEEK.search(unwrap(node.text)) or dated_week(unwrap(node.text)))
+        and (
+            _WEEK.search(unwrap(node.text))
+            or dated_week(unwrap(node.text))
+            or _weeks_in(nodes, idx) > 1
+        )
     ]
     # "## Week 1" over "### Blokuur 1 — Introductie" and "### Los uur 1": a day per lesson.
     nodes, by_lesson = week_lessons(nodes, heads)
@@ -73,20 +80,31 @@ def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:
         lessons = timed(nodes[idx + 1 : end])
         if not lessons and not listed and not (spans and _said_only(nodes[idx + 1 : end])):
             continue  # "## Week 43 - 23 oktober" over "Herfstvakantie": a week without lessons
-        span = DaySpan(idx, end, head.line, [len(spans) + 1], tidy(unwrap(head.text)), head.level)
+        first = spans[-1].numbers[-1] + 1 if spans else 1
+        count = max(_weeks_in(nodes, idx), 1)  # "### Week 1-2: Math": a day for each week
+        span = DaySpan(
+            idx,
+            end,
+            head.line,
+            list(range(first, first + count)),
+            tidy(unwrap(head.text)),
+            head.level,
+        )
         if not lessons and listed:
             untimed.append(span)
         span.date = _date(nodes, idx, end, year, month_first=us)
         if span.date is not None:
             span.weekday = ORDER[span.date.weekday()]
         spans.append(span)
-    numbers = [m["num"] for idx in heads if (m := _WEEK.search(unwrap(nodes[idx].text)))]
-    if untimed and len(set(numbers)) < len(numbers):
+    named = [m["num"] for idx in heads if (m := _WEEK.search(unwrap(nodes[idx].text)))]
+    if untimed and len(set(named)) < len(named):
         # "### Week 2 check:" under "## Success metrics", beside "# Week 1 Sessie": weeks named
         # twice are no plan of weeks, and their untimed sections are no days of it.
         spans = [span for span in spans if all(span is not u for u in untimed)]
-        for number, span in enumerate(spans, start=1):
-            span.numbers = [number]
+        number = 0
+        for span in spans:
+            span.numbers = [number + n for n in range(1, len(span.numbers) + 1)]
+            number = span.numbers[-1]
         untimed = []
     if len(spans) < 2 or len(untimed) == len(spans):
         return nodes, []
@@ -112,6 +130,24 @@ _DAILY = lazy(
     r"|en semaine|jours ouvr\w*|doordeweeks|in het weekend)(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _weeks_in(nodes: list[Node], idx: int) -> int:
+    """How many weeks a heading's range names (`### Week 1-2: Math`: two), when no heading in
+    its section names weeks (`## Phase 1 (Weeks 1-4)` over its weeks is a phase); else 0."""
+    node = nodes[idx]
+    match = _RANGE.search(unwrap(node.text)) if node.kind == "heading" else None
+    if match is None or not 0 < int(match["a"]) < int(match["b"]) <= int(match["a"]) + _MOST:
+        return 0
+    after = re.match(r"\s*(?:\.|(?:de|of)?\s*(?P<word>[^\W\d_]+))", match.string[match.end() :])
+    if after is not None and (after["word"] is None or fold(after["word"]) in MONTHS):
+        return 0  # "Woche 12 - 17. März", "Semana 6 – 10 de febrero": a week and its date
+    for other in nodes[idx + 1 :]:
+        if other.kind == "heading" and other.level <= node.level:
+            break
+        if other.kind == "heading" and re.search(WEEK_WORDS, other.text, re.IGNORECASE):
+            return 0
+    return int(match["b"]) - int(match["a"]) + 1
 
 
 def _warn_budget(nodes: list[Node], ctx: Ctx) -> None:

@@ -35,7 +35,9 @@ __all__ = [
     "REST_DAY_WORDS",
     "SESSION_WORDS",
     "SKIP_COLUMN_WORDS",
+    "START_DATE_WORDS",
     "STEP_WORDS",
+    "TEMPLATE_WORDS",
     "TIME_COLUMN_WORDS",
     "TITLE_COLUMN_WORDS",
     "TITLE_KEYS",
@@ -165,6 +167,18 @@ HOUR_WORDS = (
 # A daily rate, said of a length or of the weekdays of a label: "per day", "daily", "pro Tag",
 # "je Tag", "täglich", "al día", "a diario", "par jour", "tous les jours", "al giorno", "ao dia",
 # "todos os dias", "per dag", "dagelijks".
+# "Weekly Schedule Template", "Wochenvorlage", "Plantilla semanal", "Modèle de semaine": a section
+# that writes a typical week once, not the plan's own weeks.
+TEMPLATE_WORDS = (
+    r"(?:template|\w*vorlage|plantilla|mod[eè]le|modello|modelo|sjabloon|typical\s+week"
+    r"|semaine\s+type|semana\s+tipo|settimana\s+tipo)"
+)
+# "Start Date:", "Starting date |", "Startdatum:", "Fecha de inicio:", "Date de début :", "Data di
+# inizio:", "Data de início:", "Begindatum:": the label of the day a plan's Day 1 falls on.
+START_DATE_WORDS = (
+    r"(?:start(?:ing)?\s+date|plan\s+start\s+date|startdatum|beginndatum|fecha\s+de\s+inicio"
+    r"|date\s+de\s+d[ée]but|data\s+di\s+inizio|data\s+de\s+in[ií]cio|begindatum)"
+)
 PER_DAY_WORDS = (
     r"(?:(?:per|a|each|every)\s+day|daily"
     r"|(?:pro|je|jeden)\s+tag|t[aä]glich"
