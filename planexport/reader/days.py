@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -42,6 +41,7 @@ from planexport.reader.day_headings import (
 )
 from planexport.reader.day_label_lines import labels_times
 from planexport.reader.day_length_tables import day_length_tables
+from planexport.reader.day_order import by_date, in_time_order
 from planexport.reader.deep_weekdays import deep_days
 from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
@@ -245,50 +245,6 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
     return weeks
 
 
-def _in_time_order(nodes: list[Node], spans: list[DaySpan], *, month_first: bool) -> list[DaySpan]:
-    """Dated days in the order of their dates: a log written newest first is still lived oldest
-    first. Dates that cross a new year with no year written keep no date (the year is a guess)."""
-    found = [month_day(nodes[span.start].text, month_first=month_first) for span in spans]
-    keys = [key for key, _ in found]
-    if len(spans) < 2 or any(key is None for key in keys):
-        return spans
-    if all(written for _, written in found):
-        dates = [span.date for span in spans]
-        if all(d is not None for d in dates) and dates == sorted(dates, reverse=True):  # type: ignore[type-var]
-            spans = spans[::-1]
-        return _renumber(spans)
-    seq = [m * 32 + d for m, d in keys]  # type: ignore[misc]
-    steps = list(itertools.pairwise(seq))
-    ups = [a < b for a, b in steps].count(True)
-    downs = [(a, b) for a, b in steps if a > b]
-    crossing = False
-    if not downs:
-        pass
-    elif not ups:
-        spans = spans[::-1]
-    elif len(downs) == 1 and seq[-1] < seq[0] and downs[0][0] - downs[0][1] > 3 * 32:
-        crossing = True  # "Sep … Dec, Jan … Mar": one school year, in order
-    elif ups == 1 and seq[-1] > seq[0] and _big_rise(steps):
-        spans, crossing = spans[::-1], True  # "Mar … Jan, Dec … Sep": the same, newest first
-    for span in spans:
-        span.month_day, written = month_day(nodes[span.start].text, month_first=month_first)
-        if crossing and not written:
-            span.date = None
-            named = listed_weekdays(nodes[span.start].text)
-            span.weekday = named[0] if len(named) == 1 else None
-    return _renumber(spans)
-
-
-def _big_rise(steps: list[tuple[int, int]]) -> bool:
-    return any(b - a > 3 * 32 for a, b in steps if a < b)
-
-
-def _renumber(spans: list[DaySpan]) -> list[DaySpan]:
-    for number, span in enumerate(spans, start=1):
-        span.numbers = [number]
-    return spans
-
-
 def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     """Each day in the outline, in order; [] when the plan names none."""
     year = plan_year(nodes)
@@ -310,7 +266,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         mixed = mixed_days(nodes, found, _dated(nodes, year, said, month_first=us), said, ctx)
         found = _close(nodes, mixed) if len(mixed) > len(found) else found
     elif not found:
-        found = _in_time_order(nodes, _dated(nodes, year, ctx, month_first=us), month_first=us)
+        found = in_time_order(nodes, _dated(nodes, year, ctx, month_first=us), month_first=us)
     if not found:
         found = _table_days(nodes, ctx)
         given_to(nodes, found, guides)  # those sections detail the table's days
@@ -360,7 +316,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     stated_range_days(nodes, found, year, ctx)  # "Wed 21 – Sun 25 Oct 2026" over "## Wednesday"
     # "### Monday, December 7", "### 07.12. Montag": the year in which each is that weekday
     if nearest_years(nodes, sorted(found, key=lambda s: s.start), year, ctx, month_first=us):
-        found = _by_date(found) if dated else found
+        found = by_date(found) if dated else found
         for span in found:  # "## Monday 7/12 – Algebra", dated by its weekday: titled "Algebra"
             span.title = dated_topic(span.title, span.date, month_first=us)
     for span, parent in zip(found, parent_headings(nodes, found), strict=True):
@@ -386,15 +342,6 @@ def _among_sessions(nodes: list[Node], spans: list[DaySpan]) -> bool:
         span.start >= 0 and nodes[span.start].kind == "heading" and span.level == level
         for span in spans
     )
-
-
-def _by_date(spans: list[DaySpan]) -> list[DaySpan]:
-    """Dated days in the order written, or the other way round when written newest first."""
-    spans = sorted(spans, key=lambda span: span.start)
-    dates = [span.date for span in spans]
-    if all(d is not None for d in dates) and dates == sorted(dates, reverse=True):  # type: ignore[type-var]
-        spans = spans[::-1]
-    return _renumber(spans)
 
 
 def _loose_numeric(match: re.Match[str]) -> bool:
