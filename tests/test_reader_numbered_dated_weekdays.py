@@ -29,3 +29,15 @@ def test_without_a_year_the_weekdays_stay_and_the_warning_says_so() -> None:
     [warning] = warnings(result)
     assert "Mar 7 is no Saturday" in warning
     assert "the days' weekdays are read, not their dates" in warning
+
+
+def test_a_full_date_wins_over_the_weekday_written_beside_it_and_says_so() -> None:
+    result = read_plan(PLANS / "weekday-not-the-dates.md")
+    assert [(d.weekday, d.date) for d in result.plan.days] == [
+        ("mon", dt.date(2026, 1, 5)),
+        ("wed", dt.date(2026, 1, 7)),
+    ]
+    assert warnings(result) == [
+        '3: "Day 1 (Tue, Jan 5, 2026)": 2026-01-05 is a Monday, not a Tuesday: '
+        "read as Monday 2026-01-05"
+    ]

@@ -1,5 +1,6 @@
-"""Dated days put in the order of their dates: a log written newest first is lived oldest first,
-and dates that cross a new year with no year written keep none."""
+"""Dated days put in the order of their dates (a log written newest first is lived oldest first,
+and dates that cross a new year with no year written keep none), and the weekday of a numbered
+day whose written weekday is not its date's."""
 
 from __future__ import annotations
 
@@ -8,12 +9,17 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.dates import month_day
 from planexport.reader.day_headings import listed_weekdays
+from planexport.reader.lazy import lazy
 
 if TYPE_CHECKING:
+    import datetime as dt
+    import re
+
+    from planexport.reader.blocks import Ctx
     from planexport.reader.days import DaySpan
     from planexport.reader.outline import Node
 
-__all__ = ["by_date", "in_time_order", "renumber"]
+__all__ = ["by_date", "in_time_order", "renumber", "weekday_or_date"]
 
 
 def in_time_order(nodes: list[Node], spans: list[DaySpan], *, month_first: bool) -> list[DaySpan]:
@@ -67,3 +73,34 @@ def by_date(spans: list[DaySpan]) -> list[DaySpan]:
     if all(d is not None for d in dates) and dates == sorted(dates, reverse=True):  # type: ignore[type-var]
         spans = spans[::-1]
     return renumber(spans)
+
+
+_YEARS = ("y", "ny", "ny3", "y2", "y3")  # the groups of a date that hold its year
+_NAME_BEFORE = lazy(r"([^\W\d_]+)\.?,?\s*$")  # "(Tue, " before "Jan 5, 2026"
+
+
+def weekday_or_date(
+    line: int, heading: str, date: dt.date, hit: re.Match[str], *, weekday: str, ctx: Ctx
+) -> str:
+    """The weekday of a day heading whose written weekday is not its date's: the date's, warned
+    of, when the heading writes the year too (`Day 1 (Tue, Jan 5, 2026)`, a Monday), as beside a
+    weekday heading; else the written one (a year from elsewhere in the plan may be wrong, and
+    the date is then looked for near the plan's other dates)."""
+    if not any(hit.group(group) for group in _YEARS if group in hit.re.groupindex):
+        return weekday
+    from planexport.reader.date_heads import NAMES
+    from planexport.reader.dates import ORDER
+    from planexport.reader.words import ABBREVIATED_WEEKDAYS, WEEKDAYS, fold
+
+    name = _NAME_BEFORE.search(heading, 0, hit.start())
+    said = name and (WEEKDAYS.get(fold(name[1])) or ABBREVIATED_WEEKDAYS.get(fold(name[1])))
+    if said != weekday:
+        return weekday  # "Lundi : rendu du projet le 2026-12-10": a date the day speaks of
+
+    real = ORDER[date.weekday()]
+    ctx.warn(
+        line,
+        f'"{" ".join(heading.split())}": {date.isoformat()} is a {NAMES[real]}, not a '
+        f"{NAMES[weekday]}: read as {NAMES[real]} {date.isoformat()}",
+    )
+    return real

@@ -41,7 +41,7 @@ from planexport.reader.day_headings import (
 )
 from planexport.reader.day_label_lines import labels_times
 from planexport.reader.day_length_tables import day_length_tables
-from planexport.reader.day_order import by_date, in_time_order
+from planexport.reader.day_order import by_date, in_time_order, weekday_or_date
 from planexport.reader.deep_weekdays import deep_days
 from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
@@ -293,6 +293,16 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             else:
                 text = unwrap(heading)  # "### Montag, 06.01.2026", a Tuesday: warned, the date wins
                 span.weekday = weekday_then_numbers(text, hit, date, span.line, ctx) or span.weekday
+            if (
+                date is not None
+                and hit is not None
+                and span.weekday not in (None, ORDER[date.weekday()])
+            ):
+                # "## Day 1 (Tue, Jan 5, 2026)", a Monday: a date with its year wins, as beside a
+                # weekday heading; a year from elsewhere in the plan may be the wrong one
+                span.weekday = weekday_or_date(
+                    span.line, heading, date, hit, weekday=span.weekday, ctx=ctx
+                )
             if date is not None and (span.weekday is None or ORDER[date.weekday()] == span.weekday):
                 span.date = date
                 span.weekday = span.weekday or ORDER[date.weekday()]
