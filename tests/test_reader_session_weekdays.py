@@ -49,6 +49,7 @@ def test_the_rewrite_puts_the_weekday_first_in_each_language() -> None:
 def test_a_weekday_that_is_part_of_other_words_is_left_alone() -> None:
     assert session_weekday("Lesson 2: Monday's leftovers") == "Lesson 2: Monday's leftovers"
     assert session_weekday("Lesson 3: Do the exercises") == "Lesson 3: Do the exercises"
+    assert session_weekday("Lesson 5: Friday review") == "Lesson 5: Friday review"
     assert session_weekday("Session 1: Warm-up") == "Session 1: Warm-up"
 
 

@@ -26,11 +26,14 @@ def heading_days(nodes: list[Node]) -> list[list[str]]:
     for a daily routine beside weekend days, and none for a section of a weekday's day that only
     names a group of days."""
     from planexport.reader.daily_routines import WORKDAYS, routine_heads
+    from planexport.reader.group_subsets import listed_subset
 
     routines = routine_heads(nodes, weekdays_of)  # "## Rutina diaria" beside "### Sábado"
     out: list[list[str]] = []
     for idx, node in enumerate(nodes):
         names = [] if node.kind != "heading" else weekdays_of(node)
+        # "# Weekday Template" over "Used on Mon / Wed / Fri": those of the weekdays only
+        names = listed_subset(nodes, idx, names) or names
         names = names or (list(WORKDAYS) if idx in routines else [])
         out.append([] if len(names) > 1 and _day_section(nodes, idx) else names)
     return out

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from planexport.reader.appendix_days import appendix_day
 from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.bold_date_leads import unbold_date_lead
+from planexport.reader.clock_brackets import clock_only
 from planexport.reader.colon_lengths import length_before_colon
 from planexport.reader.date_heads import (
     all_dated,
@@ -542,11 +543,14 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         # (a shortcode, `:rocket:`, as an emoji)
         worded = (
             match.group("title")
-            if match and re.search(r"\w", without_shortcodes(match["title"] or ""))
+            if match
+            and re.search(r"\w", without_shortcodes(match["title"] or ""))
+            and not clock_only(match["title"])  # "### Monday, 18:00–20:00": Monday
             else None
         )
+        paren = match.group("paren") if match and not clock_only(match.group("paren")) else None
         title = (
-            (worded or match.group("paren") or match.group("name"))
+            (worded or paren or match.group("name"))  # "## Monday (18:00–20:00)": Monday
             if (match and len(names) == 1)
             else range_title(tidy(unwrap(node.text)), names)
         )

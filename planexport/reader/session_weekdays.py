@@ -35,6 +35,9 @@ _MARKS = lazy(r"[*_]+$")
 # After the weekday, a number only in its week (`Week 1`): a date (`Monday 15/09/25`, `lundi 7
 # octobre`) or a time leaves the line to the readers of dated and timed sessions.
 _WEEK_ONLY = lazy(rf"^[\s,(]*{WEEK_WORDS}\s*\d{{1,2}}\s*\)?[*_\s]*$", re.IGNORECASE)
+# What may follow the weekday: nothing, a separator before more (`Class 3 (Monday) – Intro`) or
+# its week; a word right after it makes the weekday part of a title (`Lesson 5: Friday review`).
+_AFTER = lazy(rf"^[*_\s]*(?:$|[{DASH}:|,;.]|{WEEK_WORDS}\s*\d)", re.IGNORECASE)
 
 
 def session_weekday(text: str) -> str:
@@ -48,14 +51,15 @@ def session_weekday(text: str) -> str:
         return text
     if match.group("open") and not match.group("close"):
         return text  # "Session 2 (Friday, week 3)": more in the brackets than the weekday
-    if any(char.isdigit() for char in match.group("rest")) and not _WEEK_ONLY.match(
-        match.group("rest")
+    rest = match.group("rest")
+    if not _AFTER.match(rest) or (
+        any(char.isdigit() for char in rest) and not _WEEK_ONLY.match(rest)
     ):
         return text
     lead = match.group("lead")
     marks = _MARKS.search(lead)
     bold = marks.group() if marks is not None else ""
     before = lead[: len(lead) - len(bold)]
-    rest = match.group("rest").rstrip()
+    rest = rest.rstrip()
     rest = rest[: len(rest) - len(bold)] if bold and rest.endswith(bold) else rest
     return f"{before}{bold}{match.group('name')}{bold} – {match.group('label')}{rest}"

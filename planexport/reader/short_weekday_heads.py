@@ -59,7 +59,7 @@ def short_weekday_headings(nodes: list[Node]) -> list[Node]:
         elif (match := _BARE.match(node.text)) is not None:
             bare.setdefault(node.level, []).append((index, match))
     if not shaped:
-        return nodes
+        return _bare_only(nodes, bare)
     out = list(nodes)
     for level, found in shaped.items():
         names = {fold(match["name"]) for _, match in found}
@@ -75,6 +75,30 @@ def short_weekday_headings(nodes: list[Node]) -> list[Node]:
             if fold(match["name"]) in _SHORT_NAMES[language]:
                 text = f"{match['lead']}{_full(language, match['name'])}{match['close']}"
                 out[index] = dataclasses.replace(nodes[index], text=text)
+    return out
+
+
+def _bare_only(nodes: list[Node], bare: dict[int, list[tuple[int, re.Match[str]]]]) -> list[Node]:
+    """`nodes` with the short names alone written in full (`## Mon`, `## Wed`, `## Fri`) at a
+    level with no titled short heading: when they are of one language and name two weekdays or
+    more, or one beside a range of that level written short (`## Mon–Thu` then `## Fri`)."""
+    from planexport.reader.day_headings import WEEKDAY_RANGE
+
+    out = list(nodes)
+    for level, found in bare.items():
+        names = {fold(match["name"]) for _, match in found}
+        language = next((k for k, v in _SHORT_NAMES.items() if names <= set(v)), None)
+        if language is None:
+            continue
+        ranged = any(
+            node.kind == "heading" and node.level == level and WEEKDAY_RANGE.search(node.text)
+            for node in nodes
+        )
+        if len({WEEKDAYS[name] for name in names}) < 2 and not ranged:
+            continue  # "## Sat" alone: an exam, a word, as likely as a Saturday
+        for index, match in found:
+            text = f"{match['lead']}{_full(language, match['name'])}{match['close']}"
+            out[index] = dataclasses.replace(nodes[index], text=text)
     return out
 
 

@@ -52,12 +52,13 @@ def start_slots(node: Node, ctx: Ctx) -> Node | None:
         if starts and at <= starts[-1][0]:
             return None  # the times must go forward
         starts.append((at, row, line))
-    if len(starts) < 3:
+    # "| 09:00 | Standup (15m) | Planning (90m) |": each entry lasts as long as it says, so two
+    # rows are a grid already; without lengths the steps of three rows must say how long
+    own = own_lengths([row for _, row, _ in starts])
+    if len(starts) < (2 if own else 3):
         return None
     steps = [b[0] - a[0] for a, b in itertools.pairwise(starts)]
     usual = steps[0]
-    # "| 09:00 | Standup (15m) | Planning (90m) |": each entry lasts as long as it says
-    own = own_lengths([row for _, row, _ in starts])
     rows = [node.rows[0]]
     lines = [node.row_lines[0]] if node.row_lines else []
     for k, (at, row, line) in enumerate(starts):

@@ -190,9 +190,9 @@ def table_days(
             )
             return []
         return _dated_rows(node, ctx, cols, dates=dates, year=year, where=where)
+    node = afternoon_slots(node)  # "| 12-1 |", "| 1-3 |": the afternoon of a 12-hour grid
     if ranged := range_grid(node, ctx):
         return ranged  # "| Horário | Segunda a Sexta-feira | Sábado |": Mon–Fri, then Sat
-    node = afternoon_slots(node)  # "| 12-1 |", "| 1-3 |": the afternoon of a 12-hour grid
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
     slots = [row for row, _ in body if slot(row)[0] is not None]
     drawn = True  # the slots are written as spans: a blank cell may continue the one above

@@ -123,8 +123,9 @@ WEEKDAY_TITLES = {
 # Names long enough to stand alone as a heading or a table cell ("Mo" only in ranges).
 FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if len(name) > 3}
 WEEKEND_WORDS = (
-    "weekend", "week-end", "week-ends", "wochenende", "fin de semana", "fines de semana",
-    "fine settimana", "fim de semana", "fins de semana",
+    "weekend", "weekends", "week-end", "week-ends", "wochenende", "wochenenden",
+    "fin de semana", "fines de semana", "fine settimana", "fim de semana", "fins de semana",
+    "weekenden",
 )  # fmt: skip
 WORKWEEK_WORDS = ("weekdays", "weekday", "werktage", "wochentage", "dias laborables",
                   "entre semana", "jours de semaine", "en semaine", "giorni feriali",
