@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.trailing_daily import daily_label
-from planexport.reader.words import DAY_WORDS, WEEKEND_WORDS, fold
+from planexport.reader.words import DAY_WORDS, WEEKDAYS, WEEKEND_WORDS, fold
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx, RawBlock
@@ -192,7 +192,15 @@ def _closes(node: Node, level: int) -> bool:
 
 
 def _weekend(text: str) -> bool:
-    return _WEEKEND.match(fold(unwrap(text))) is not None
+    """Whether a part of the template is the weekend's (`### Weekend (2-3 hours)`) or one
+    weekday's (`### Saturday Intensive (4 hours)`, `### Sunday Review (2 hours)`): not each
+    day's."""
+    plain = fold(unwrap(text))
+    if _WEEKEND.match(plain) is not None:
+        return True
+    first = re.sub(r"^[\W_]+", "", plain).split(maxsplit=1)
+    name = re.sub(r"[\W_]+$", "", first[0]) if first else ""
+    return len(name) >= 5 and name in WEEKDAYS
 
 
 def _length_first(text: str) -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from planexport.reader.alternative_days import alternative_days
 from planexport.reader.appendix_days import appendix_day
 from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.bold_date_leads import unbold_date_lead
@@ -338,7 +339,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     guides += day_length_tables(nodes, found, ctx)  # "| Day 1 | 45 minutes |" beside "## Day 1"
     if year is None:
         warn_yearless(nodes, found, ctx)  # "## April 14 – Algebra" with no year anywhere: said
-    return [*found, *guides]
+    return [*alternative_days(nodes, found, ctx), *guides]  # "## Alternative schedule"
 
 
 def _among_sessions(nodes: list[Node], spans: list[DaySpan]) -> bool:

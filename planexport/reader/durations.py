@@ -394,14 +394,20 @@ def _military(match: re.Match[str], shown: str) -> Found | None:
 def _spaced_dash_length(text: str, match: re.Match[str]) -> bool:
     """Whether a spaced em dash (`Exercises 1–10 — 45 min`, `LeetCode easy ×3 — 1 h`) sets the
     length that ends the line apart from the title: a range joins its numbers with `-`, `–` or
-    `to`, never with a dash written between spaces as a separator (`10 — 45 min`)."""
+    `to`, never with a dash written between spaces as a separator (`10 — 45 min`). The
+    length may go on in minutes (`Chapters 1–4 — 1 hr, 8 mins.`)."""
     sep = text[match.end("lo") : match.start("hi")]  # the spaces after the number too
+    tail = _MINUTES_ON.sub("", text[match.end() :], count=1)
     return (
         sep.strip() in ("\u2014", "\u2015")
         and sep[0].isspace()
         and sep[-1].isspace()
-        and not text[match.end() :].strip(_LINE_END)
+        and not tail.strip(_LINE_END)
     )
+
+
+# ", 8 mins.", " 30 min": the minutes that go on from a length of hours.
+_MINUTES_ON = lazy(rf"^\s*,?\s*[1-5]?\d\s*{MINUTE_WORDS}\.?")
 
 
 # What may close a line after its length: markup, a full stop, a closing bracket.

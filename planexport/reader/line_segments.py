@@ -15,6 +15,7 @@ __all__ = ["block_line", "block_title", "bold_lead", "lengths", "segments", "spl
 # bullet (`Algebra 1h · Essay 30m`), or "and" in a
 # supported language ("Arrays (2h), Strings (1h)", "Lesen 30 Min.; Übungen 45 Min.").
 _SEPARATOR = lazy(r"\s*(?:[,;]|\s[+·•]|\s(?:and|und|y|et|e|en|&)(?=\s))\s*", re.IGNORECASE)
+_SEMICOLON = lazy(r"\s*;\s*")
 # A label before a colon or a dash that the lengths after it share ("Hashing: 45 min theory").
 _TOPIC = lazy(r"^(?P<topic>[^:–—()\[\]]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>.+)$")
 # A word of two letters or more, or a name of letters and digits (`S3`, `K8s`, `EC2`, `H2O`).
@@ -81,17 +82,19 @@ def block_line(text: str) -> bool:
     return session_name(text) is None or part_topic(text)
 
 
-def _pieces(text: str) -> list[str]:
-    """`text` cut at its separators outside brackets."""
+def _pieces(text: str, *, semicolons: bool = False) -> list[str]:
+    """`text` cut at its separators outside brackets (at its semicolons only, with
+    `semicolons`: `Torts set, 2 hours; essay outline, 1 hour`)."""
     pieces: list[str] = []
     depth = start = pos = 0
+    separator = _SEMICOLON if semicolons else _SEPARATOR
     while pos < len(text):
         char = text[pos]
         if char in "([":
             depth += 1
         elif char in ")]":
             depth = max(depth - 1, 0)
-        elif depth == 0 and (sep := _SEPARATOR.match(text, pos)) and sep.group(0).strip():
+        elif depth == 0 and (sep := separator.match(text, pos)) and sep.group(0).strip():
             pieces.append(text[start:pos])
             start = pos = sep.end()
             continue
@@ -158,9 +161,14 @@ def bold_lead(text: str) -> tuple[str, str] | None:
 
 
 def _cut(text: str) -> list[str] | None:
+    if ";" in text and (parts := _cut_pieces(_pieces(text, semicolons=True))) is not None:
+        return parts  # "Torts set, 2 hours; essay outline, 1 hour": a comma in each part
+    return _cut_pieces(_pieces(text))
+
+
+def _cut_pieces(pieces: list[str]) -> list[str] | None:
     from planexport.reader.blocks import is_break
 
-    pieces = _pieces(text)
     if len(pieces) < 2:
         return None
     out: list[str] = []

@@ -67,6 +67,7 @@ from planexport.reader.prose_span_days import prose_span_day
 from planexport.reader.range_day_labels import for_day
 from planexport.reader.range_sessions import for_weekday
 from planexport.reader.relative_times import relative_times
+from planexport.reader.rest_of_week import rest_of_week
 from planexport.reader.restated_blocks import without_restated
 from planexport.reader.result import ReadResult
 from planexport.reader.rough_days import rough_blocks, weekday_titled_sections
@@ -219,6 +220,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
     nodes = section_weekdays(week_budgets(nodes, ctx))  # "## Judo" / "### Mardi"; "Hours/week"
     nodes = stated_day_tables(nodes, ctx)  # "## Daily Plan (30-45 min/day)" over day rows
+    nodes = rest_of_week(nodes)  # "## Daily timetable" over rows, then "**Sunday:** Mock test"
     if sections:
         from planexport.reader.gantt_days import gantt_sessions
 

@@ -53,6 +53,7 @@ from planexport.reader.session_points import untimed_points
 from planexport.reader.span_headings import titled_spans
 from planexport.reader.summary_lists import drop_summaries
 from planexport.reader.tables import is_facts_table
+from planexport.reader.timetable_goals import checklist_goals
 from planexport.reader.tracking_tables import drop_logs, tracking_table
 from planexport.reader.untimed_tables import untimed_table
 from planexport.reader.versions import read_versions, version_heads
@@ -260,6 +261,7 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
     base = whole_minutes(
         drop_recaps(drop_summaries(loose, _loose_blocks(loose, ctx, body), ctx), ctx), ctx
     )
+    base = checklist_goals(base, loose, ctx)  # "- [ ] 30 min GA practice" below the timetable
     attach_details(base, details)
     if not sections:
         for node in loose:

@@ -19,10 +19,10 @@ _MONTH_NAMES = "|".join(
 # "11.05.2020", "06.01.", "6.1.26": day and month with dots, the year optional.
 _DOTTED = lazy(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2}(?!\d))?")
 _ISO = lazy(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
-# "03 Marzo", "3. März 2026", "5 de octubre", "March 3, 2026", "Nov 22"
+# "03 Marzo", "3. März 2026", "5 de octubre", "15-July", "15-Jul-2024", "March 3, 2026", "Nov 22"
 _NAMED = lazy(
-    rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+de)?\s+(?P<mon>{_MONTH_NAMES})\b\.?"
-    rf"(?:,?\s+(?:de\s+)?(?P<y>\d{{4}}))?"
+    rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+de)?(?:\s+|-)(?P<mon>{_MONTH_NAMES})\b\.?"
+    rf"(?:(?:,?\s+(?:de\s+)?|-)(?P<y>\d{{4}}))?"
     rf"|\b(?P<mon2>{_MONTH_NAMES})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?",
     re.IGNORECASE,
 )

@@ -1,5 +1,6 @@
 """A grid of a row per week and a column per weekday (`| Week | Sunday | Monday |` over
-`| Jul 22 - 28 | X | Class 18:00 - 21:00 |`): each filled cell is that week's weekday, as a
+`| Jul 22 - 28 | X | Class 18:00 - 21:00 |`, `| 1 | Rest | DS 2h |`): each filled cell is that
+week's weekday, as a
 `## Week 1: Jul 22 - 28` heading over `### Monday` and its line would be."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.table_weekly import weekday_of
-from planexport.reader.words import WEEK_WORDS
+from planexport.reader.words import FULL_WEEKDAYS, WEEK_WORDS, fold
 
 __all__ = ["week_grid"]
 
@@ -31,8 +32,9 @@ def _cell(text: str) -> str:
 
 
 def _timed(text: str) -> bool:
+    """A clock span (`Class 18:00 - 21:00`) or a length (`Mock 3h`): a day's time."""
     found = find_duration(text)
-    return found is not None and found.at is not None and found.hi > 0
+    return found is not None and found.hi > 0
 
 
 def week_grid(node: Node, level: int) -> list[Node] | None:
@@ -42,7 +44,8 @@ def week_grid(node: Node, level: int) -> list[Node] | None:
 
     Only a table whose first column is headed as weeks (or not headed, over `Week 1`, `Week 2`
     labels), whose other columns all name a weekday
-    (two or more) and whose cells give two or more clock spans is one: the rows are weeks, so
+    (two or more) and whose cells give two or more clock spans or lengths is one: the rows are
+    weeks, so
     a cell is neither a block of one shared day nor a column left unread."""
     if node.kind != "table" or len(node.rows) < 3 or len(node.rows[0]) < 3:
         return None
@@ -65,13 +68,14 @@ def week_grid(node: Node, level: int) -> list[Node] | None:
     for number, (row, line) in enumerate(body, start=1):
         label = _cell(row[0]) if row else ""
         title = label if _NUMBERED.match(label) else f"{word} {number}: {label}".rstrip(": ")
+        title = f"{word} {label}" if label.isdigit() else title  # "| 2 |": the week's number
         out.append(Node("heading", line, level=level, text=title))
         for col, name in enumerate(header[1:], start=1):
             cell = _cell(row[col]) if col < len(row) else ""
             if cell.lower() in _NOTHING:
                 continue
-            # "Mo", "Di": written out, as a heading of its own needs the whole name
-            day = name if weekday_of(name) else NAMES[days[col - 1] or ""]
+            # "Mo", "Di", "Mon": written out, as a heading of its own needs the whole name
+            day = name if fold(name) in FULL_WEEKDAYS else NAMES[days[col - 1] or ""]
             out.append(Node("heading", line, level=min(level + 1, 6), text=day))
             out.append(Node("list", line, items=[Item(cell, line)]))
     return out

@@ -15,7 +15,7 @@ from planexport.reader.part_lines import part_lines
 from planexport.reader.repeats import find_length, repeated
 from planexport.reader.weekday_routines import routine_lines, without_per_day
 from planexport.reader.weekday_span_lists import span_weekday_lists
-from planexport.reader.words import FULL_WEEKDAYS, WEEKDAYS, fold
+from planexport.reader.words import FULL_WEEKDAYS, REST_DAY_WORDS, WEEKDAYS, fold
 
 __all__ = ["abbreviated_weekdays", "weekdays_named"]
 
@@ -122,10 +122,37 @@ def _day_lines(node: Node, budget: int | None = None) -> list[Node] | None:
     lines: list[_DayLine] = []
     for item in node.items:
         found = _item_lines(item, comma=commas, weekend=weekend, shared=shared)
+        if found is None and not _full_names(node):
+            found = _rest_line(item)  # "- Sun: Rest" among the week's timed days
         if found is None:
             return None  # "- Mon: Gym only": a summary of the week, not its days
         lines.extend(found)
+    if all(line.block is None and _resting(line.title) for line in lines):
+        return None  # rest days alone: no week of days
     return _grouped(lines)
+
+
+def _full_names(node: Node) -> bool:
+    """Whether an item leads with a weekday's full name (`- Mercredi : repos`): such a list of
+    days is read by `day_items`, rest days and all."""
+    leads = [_LEAD.match(item.text) for item in node.items]
+    return any(lead is not None and fold(lead["names"]) in FULL_WEEKDAYS for lead in leads)
+
+
+def _resting(text: str) -> bool:
+    plain = " ".join(re.sub(r"[*_!.]", " ", fold(text)).split())
+    return plain in REST_DAY_WORDS
+
+
+def _rest_line(item: Item) -> list[_DayLine] | None:
+    """The day of an item that gives one weekday a rest (`- Sun: Rest`, `- Sat: off`): that
+    weekday with nothing in it, as a rest row of a table gives; None for any other item."""
+    lead = _LEAD.match(item.text)
+    days = weekdays_named(lead["names"]) if lead else []
+    if lead is None or len(days) != 1 or item.children or not _resting(lead["rest"]):
+        return None
+    node = Node("paragraph", item.line, text=f"**{_FULL[days[0]]}** – {tidy(lead['rest'])}")
+    return [_DayLine(days[0], tidy(lead["rest"]), [node], None)]
 
 
 @dataclass
