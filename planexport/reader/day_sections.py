@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.day_headings import WEEKDAY_NAMES, WEEKDAY_RANGE, weekdays_of
+from planexport.reader.either_days import either_day
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.words import WEEKEND_WORDS, WORKWEEK_WORDS, fold
@@ -35,6 +36,7 @@ def heading_days(nodes: list[Node]) -> list[list[str]]:
         # "# Weekday Template" over "Used on Mon / Wed / Fri": those of the weekdays only
         names = listed_subset(nodes, idx, names) or names
         names = names or (list(WORKDAYS) if idx in routines else [])
+        names = either_day(nodes, idx, names)  # "### Sábado/Domingo - Revisão": one day
         out.append([] if len(names) > 1 and _day_section(nodes, idx) else names)
     return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from planexport.reader.blocks import is_total
+from planexport.reader.blocks import is_total, session_name
 from planexport.reader.outline import Node
 
 __all__ = ["range_days", "span_paragraphs"]
@@ -26,7 +26,8 @@ def range_days(nodes: list[Node], idx: int, inner: str) -> list[str]:
         if node.kind == "heading" or (node.kind == "paragraph" and _BOLD_DAY.match(node.text)):
             if not below and weekday_heading(node.text.strip("*_ ")):
                 return []  # "**Thursday**" right below: the range sums up the days that follow
-            break
+            if node.kind == "heading" or not _session_label(node.text):
+                break
         below.append(node)
     if any(n.kind == "list" and any(_leads_weekday(i.text) for i in n.items) for n in below):
         return []  # "**Monday-Friday:**" over "- Tue: Study 1-1.5 hrs": each day said below
@@ -40,6 +41,14 @@ def range_days(nodes: list[Node], idx: int, inner: str) -> list[str]:
         for n in below
     ]
     return names if kept and (timed(kept) or span_paragraphs(kept)) else []
+
+
+def _session_label(text: str) -> bool:
+    """Whether a bold line names a part of the day (`**Morning (Before Work):**`), which holds
+    lines of the days of the range above it, not a day of its own."""
+    from planexport.reader.day_headings import weekday_heading
+
+    return session_name(text) is not None and weekday_heading(text.strip("*_ ")) is None
 
 
 def span_paragraphs(nodes: list[Node]) -> bool:
