@@ -18,6 +18,7 @@ from planexport.reader.shortcodes import SHORTCODE_TAIL
 from planexport.reader.today_heads import named_weekday
 from planexport.reader.weekday_lists import dated_weekday, weekday_list
 from planexport.reader.words import (
+    DAY_RANGE_TO,
     DAY_WORDS,
     WEEK_WORDS,
     WEEKDAYS,
@@ -73,9 +74,16 @@ _DAY_TAIL = (
 _DAY_HEADING = lazy(_DAY_LEAD + _DAY_TAIL, re.IGNORECASE)
 # "Day 6–7: Review", "Days 6 – 7": one heading for several days.
 _DAYS_HEADING = lazy(
-    _DAY_LEAD + rf"(?P<sep>\s*(?:[{DASH}&]|and|to)\s*)(?P<num2>\d+)\b" + _DAY_TAIL,
+    _DAY_LEAD
+    + rf"(?P<sep>\s*(?:[{DASH}&]|and|to)\s*|\s+{DAY_RANGE_TO}\s+)"
+    + rf"(?:(?P<word2>{DAY_WORDS})\s*)?(?P<num2>\d+)\b"
+    + _DAY_TAIL,
     re.IGNORECASE,
 )
+# "Day 15 to Day 30", "Tag 2 bis 4:": a word between a day's number and the last day's.
+_WORD_RANGE = lazy(rf"\d\s+{DAY_RANGE_TO}\s+(?:{DAY_WORDS}\s*)?\d", re.IGNORECASE)
+# What may follow the last day of a range a word gives: the title's mark, or nothing.
+_RANGE_END = lazy(rf"^[*_`]*\s*(?:[:.)\]|·{DASH}(]|$)")
 # Both without the weekdays' names, for lines where none may match (see `either`).
 _DAY_HEADING_NO_WEEKDAY, _DAYS_HEADING_NO_WEEKDAY = (
     lazy(p.pattern.replace(f"(?P<wd>{WEEKDAY_NAMES})", "(?P<wd>(?!))"), re.I)
@@ -138,9 +146,11 @@ def numbered_day(node: Node, ctx: Ctx) -> tuple[list[int], str, str | None] | No
         first, last = _day_number(match.group("num")), int(match.group("num2"))
         plural = match.group("word").lower().endswith(("s", "e", "en"))
         sep = match.group("sep").strip()
-        # "Day 1 – 10 problems" is a title; "Days 6 – 7", "Day 6–7" and "Day 1 & 2" are days.
-        if first < last <= first + 13 and (
-            plural or sep == match.group("sep") or sep in ("&", "and")
+        # "Day 1 – 10 problems" is a title; "Days 6 – 7", "Day 6–7" and "Day 1 & 2" are days,
+        # and so are "Day 15 to Day 30" and "Tag 2 bis 4: Lesen" (see `_word_range`).
+        if _word_range(match, text) or (
+            first < last <= first + 13
+            and (plural or sep == match.group("sep") or sep in ("&", "and"))
         ):
             return list(range(first, last + 1)), match.group("title"), match.group("paren")
     match = day_match(text)
@@ -195,8 +205,24 @@ def weekday_heading(text: str) -> re.Match[str] | None:
 
 @per_line
 def days_heading(text: str) -> re.Match[str] | None:
-    """`_DAYS_HEADING` where a number follows a dash, `&`, `and` or `to`, as in "Days 6 – 7"."""
-    return _days_match(text) if digit_after(text, (*DASHES, "&", "and", "to")) else None
+    """`_DAYS_HEADING` where a number follows a dash, `&`, `and` or `to`, as in "Days 6 – 7",
+    or a word of a range and perhaps the day's word again, as in "Day 15 to Day 30"."""
+    if digit_after(text, (*DASHES, "&", "and", "to")) or _WORD_RANGE.search(text):
+        return _days_match(text)
+    return None
+
+
+def _word_range(match: re.Match[str], text: str) -> bool:
+    """Whether a range of days joined by a word (`to`, `bis`, `hasta`) is one: the day's word
+    said again before the last day ("Day 15 to Day 30"), or the title's mark or nothing right
+    after it ("Tag 2 bis 4: Lesen"), and the last day after the first."""
+    sep = match.group("sep")
+    if sep.strip() in ("&", "and") or sep.strip() == sep or not sep.strip().isalpha():
+        return False  # "Day 6-7", "Day 1 & 2": read by the rule of dashes
+    first, last = _day_number(match.group("num")), int(match.group("num2"))
+    if not first < last <= first + 366:
+        return False
+    return match.group("word2") is not None or bool(_RANGE_END.match(text[match.end("num2") :]))
 
 
 @per_line

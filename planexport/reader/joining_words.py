@@ -19,6 +19,39 @@ _BEFORE = lazy(
     r"|durant|pour|di|per|gedurende|van)[\s*_(\[~≈]*$",
     re.IGNORECASE,
 )
+# Right before a length it is done within, written on: "Write a letter in", "Do the set within",
+# "Leer el texto en", "Écrire un résumé en", "Einen Text in", "Lees de tekst binnen",
+# "Ler o texto em", "Finirlo entro"; never a phrasal verb's ("Log in 5 min", "Check in").
+_WITHIN = lazy(
+    r"(?<![\w'\u2019-])(?P<before>[\w'\u2019-]+\s+)?(?:in|within|en|em|binnen|entro)\s+$",
+    re.IGNORECASE,
+)
+_PHRASAL = frozenset(
+    [
+        "log",
+        "sign",
+        "check",
+        "plug",
+        "tune",
+        "dial",
+        "drop",
+        "call",
+        "fill",
+        "hand",
+        "turn",
+        "clock",
+        "sit",
+        "settle",
+        "move",
+        "lock",
+        "jump",
+        "opt",
+        "zoom",
+        "dig",
+        "cash",
+        "break",
+    ]
+)
 # Right after a length: "of walking", "on web development", "de caminata", "di camminata",
 # "d'étirements", "de marche", "for review", "für Dehnen", "lang laufen", "pour lire",
 # "per ripassare", "por leer".
@@ -37,8 +70,20 @@ def before_length(text: str) -> str:
     `Walk for `; `text` as it is when no such word ends it."""
     found = _BEFORE.search(text)
     if found is None or not text[: found.start()].strip():
-        return text  # "For 30 min" alone: that word is all there is, kept
+        return _within(text)  # "For 30 min" alone: that word is all there is, kept
     return text[: found.start()]
+
+
+def _within(text: str) -> str:
+    """`text` without the word that says its length is a limit (`in`, `within`, `en`), when
+    words come before it and the one right before is no verb it belongs to (`Log in`)."""
+    found = _WITHIN.search(text)
+    if found is None or not text[: found.start()].strip():
+        return text
+    before = (found.group("before") or "").strip().lower()
+    if before in _PHRASAL:
+        return text
+    return text[: found.start()] + (found.group("before") or "")
 
 
 @per_line

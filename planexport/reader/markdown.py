@@ -36,6 +36,7 @@ from planexport.reader.example_tips import tip_lines
 from planexport.reader.fact_lengths import fact_length_block, fact_notes, fact_title
 from planexport.reader.footnote_marks import footnoted
 from planexport.reader.front_titles import front_title
+from planexport.reader.group_intros import intro_groups
 from planexport.reader.group_totals import range_share, warn_shared_total
 from planexport.reader.heading_hours import heading_hours
 from planexport.reader.hour_cells import hour_cells
@@ -250,7 +251,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     tips = tip_lines(nodes)  # "## Tips" over "- … (e.g. 20 minutes) …": notes, never blocks
     ctx.advice = tips
     if spans:
-        spans = summed_up_days(nodes, spans)
+        spans = intro_groups(summed_up_days(nodes, spans))  # "# Day 6 & 7" over "# Day 6"
     else:
         from planexport.reader.advice_lengths import advice_notes, advice_refusal
         from planexport.reader.dayless_tables import table_days

@@ -54,6 +54,9 @@ _SHARE_BEFORE = lazy(r"\d\s*%\s*[(\[]?\s*$")  # "75% (90 minuten)"
 _SHARE_AFTER = lazy(r"^\s*[(\[]?\s*\d+(?:[.,]\d+)?\s*%")  # "20 min (67%)"
 
 
+# "**Q: Can I learn the kana by spending 30 minutes a day?**", "¿Basta con 20 minutos al día?":
+# a line that ends in a question mark asks about the length inside it, it plans none.
+_QUESTION = lazy(r"\?[\s*_)\]\"'\u201d\u00bb]*$")
 # "Da 11 min → 7 min", "from 10 min -> 7 min": a length cut down, not an activity.
 _CHANGE = lazy(
     rf"\d\s*(?:{MINUTE_WORDS}|{HOUR_WORDS}|')?\s*(?:→|->|=>|⇒|➜)\s*~?\d+(?:[.,]\d+)?\s*"
@@ -121,6 +124,8 @@ def not_a_block(text: str) -> str | None:
         return None
     if is_advice(text):
         return "a tip or a remark"
+    if _QUESTION.search(text) and re.search(r"[^\W\d_]", text[: found.start]):
+        return "a question"  # "- [10 min] Debate: ¿quién ganó?" is led by its length: a block
     if is_problem(text, found):
         return "an exercise's quantity"
     if is_pace(text, found.end):

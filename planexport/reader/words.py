@@ -467,6 +467,9 @@ LENGTH_JOINS = frozenset(("and", "y", "et", "und", "e", "en"))
 LENGTH_OF = frozenset(("of", "de", "d", "di", "van"))
 # Between the two ends of a range: "one to two hours", "ein bis zwei Stunden", "una a dos horas".
 LENGTH_TO = frozenset(("to", "till", "bis", "a", "al", "tot", "ate"))
+# Between the two days of a day heading's range: "Day 15 to Day 30", "Tag 2 bis Tag 4",
+# "Día 3 hasta día 5", "Jour 2 au jour 4", "Giorno 2 al giorno 4", "Dag 2 tot dag 4", "Dia 2 até 4".
+DAY_RANGE_TO = r"(?:to|through|thru|till|until|bis|hasta|al|au|à|até|ate|tot)"
 # What opens and closes a whole agenda around its sessions (`Doors Open` ... `Doors Close`,
 # `Zoom session starts` ... `Zoom session ends`): its frame, folded, no thing held inside it.
 FRAME_WORDS = frozenset(
