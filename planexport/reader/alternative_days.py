@@ -29,6 +29,9 @@ _ALTERNATIVE = lazy(r"(?<!\w)(?:alternat\w*|plan\s+b)(?!\w)", re.IGNORECASE)
 def alternative_days(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> list[DaySpan]:
     """`spans`, the days under an alternative's heading whose weekdays come before it marked
     as guides."""
+    heads = [i for i, n in enumerate(nodes) if n.kind == "heading" and _ALTERNATIVE.search(n.text)]
+    if not heads or not any(_ALTERNATIVE.search(fold(unwrap(nodes[i].text))) for i in heads):
+        return spans  # most plans offer no alternative: no walk up from each day
     seen: set[str] = set()
     said: set[int] = set()
     for span in spans:
@@ -55,4 +58,6 @@ def _alternative_head(nodes: list[Node], start: int) -> int | None:
         level = node.level
         if _ALTERNATIVE.search(fold(unwrap(node.text))):
             return idx
+        if level == 1:
+            break  # no heading encloses a top-level one
     return None

@@ -34,12 +34,12 @@ _MOST_NAMED = 3  # weekdays of their own beside a daily timetable: a few, not th
 def rest_of_week(nodes: list[Node]) -> list[Node]:
     """`nodes`, with a label of the weekdays no line names put over a daily timetable that
     stands before the plan's few weekday lines."""
+    if any(node.kind == "heading" and day_match(unwrap(node.text)) for node in nodes):
+        return nodes  # "## Day 1": numbered days, read as such (checked first: it is cheaper)
     marks = [(idx, days) for idx, node in enumerate(nodes) if (days := _weekdays(node))]
     named = {day for _, days in marks for day in days}
     if not marks or len(named) > _MOST_NAMED:
         return nodes
-    if any(node.kind == "heading" and day_match(unwrap(node.text)) for node in nodes):
-        return nodes  # "## Day 1": numbered days, read as such
     first = marks[0][0]
     table = next((i for i in range(first) if _clock_timetable(nodes[i])), None)
     if table is None or not _called_daily(nodes, table):
