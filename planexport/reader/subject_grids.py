@@ -1,4 +1,5 @@
-"""Timetables on their side: a row per subject, a column per weekday, its hours in the cells."""
+"""Timetables on their side: a row per subject, a column per weekday, its hours (`9-11`) or its
+length (`1h`) in the cells."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def subject_grid(node: Node, ctx: Ctx) -> list[TableDay]:
         return []
     cells = [one_line(row[c]) for row, _ in body for c in days if c < len(row)]
     filled = [cell for cell in cells if cell.strip(" -—–")]
-    timed = [cell for cell in filled if _sittings(cell) is not None]
+    timed = [cell for cell in filled if _sittings(cell) is not None or _length(cell) is not None]
     if len(timed) < 2 or 2 * len(timed) < len(filled):
         return []
     title_col = next(
@@ -69,6 +70,10 @@ def subject_grid(node: Node, ctx: Ctx) -> list[TableDay]:
             if not cell.strip(" -—–"):
                 continue
             sittings = _sittings(cell)
+            if sittings is None and (amount := _length(cell)) is not None:
+                # "| DSA | 1h | 45m |": that long on each of those days, at no set time
+                day.blocks.append(RawBlock(subject, None, amount[0], amount[1], None, [], line))
+                continue
             if sittings is None:
                 what = f'"{cell}" under "{day.title}" for {subject}'
                 ctx.warn(line, f"{what} skipped: no hours in it")
@@ -105,6 +110,15 @@ def _other_group(
         f'"{subject}" is another group of "{first[0]}" (line {first[1]}): '
         "only the first group is read, this one is a note of its days",
     )
+
+
+def _length(cell: str) -> tuple[int, int] | None:
+    """The minutes of a cell that gives only a length (`1h`, `45 min`, `1-1.5 h`), else None."""
+    text = unwrap(cell).strip()
+    found = find_duration(text)
+    if found is None or found.at is not None or found.start > 1 or found.end < len(text) - 1:
+        return None
+    return found.lo, found.hi
 
 
 def _texts(body: list[tuple[list[str], int]], col: int) -> int:
