@@ -477,6 +477,10 @@ def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                 # label, so what follows it is the day's title, as in "**Day 1: Conjunctions**"
                 day = numbered_day(Node("paragraph", node.line, text=f"{inner.text} {rest}"), ctx)
                 rest = ""
+            elif day is not None and bold and rest and _only_length(rest):
+                # "**Day 1 – Arrays** (2h)": the day's length after its bold label
+                day = numbered_day(Node("paragraph", node.line, text=f"{inner.text} {rest}"), ctx)
+                rest = ""
             if day is not None:
                 span = _span_of(nodes, idx, day, level=parent)
                 if bold and numbered_day(inner, ctx) is not None and rest:
@@ -484,6 +488,16 @@ def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                     span.text = rest
                 heads.append(span)
     return _close(nodes, heads)
+
+
+def _only_length(text: str) -> bool:
+    """Whether `text` is a length and nothing else (`(2h)`, `[90 min]`, `~1.5 hours`)."""
+    found = find_duration(text)
+    return (
+        found is not None
+        and found.at is None
+        and not (text[: found.start] + text[found.end :]).strip(" ()[]~*_")
+    )
 
 
 def _under_title(nodes: list[Node], span: DaySpan) -> bool:
