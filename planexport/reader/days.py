@@ -490,6 +490,19 @@ def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     return _close(nodes, heads)
 
 
+def _weekday_label(text: str) -> bool:
+    """Whether a paragraph is a bold label of weekdays and nothing else (`**Monday / Wednesday /
+    Friday**`, `**Saturday & Sunday**`): days of its own, not the heading's."""
+    bold = _BOLD_LEAD.match(text.strip())
+    if bold is None or bold.group("rest").strip(" :"):
+        return False
+    words = re.findall(r"[^\W\d_]+", fold(bold.group("inner")))
+    joiners = ("and", "y", "und", "et", "e", "en")
+    return bool(words) and all(
+        w in WEEKDAYS or w in ABBREVIATED_WEEKDAYS or w in joiners for w in words
+    )
+
+
 def _only_length(text: str) -> bool:
     """Whether `text` is a length and nothing else (`(2h)`, `[90 min]`, `~1.5 hours`)."""
     found = find_duration(text)
@@ -544,7 +557,10 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             if len(names) == 1 and date_in(nodes[idx + 1].text, None)[0] is not None:
                 names = []  # "> The exam is on Friday, 21 May 2027.": a date, not a template
             if nodes[idx + 1].kind == "paragraph" and (
-                len(names) < 2 or WEEKDAY_RANGE.search(nodes[idx + 1].text) or sums_up(node, heads)
+                len(names) < 2
+                or WEEKDAY_RANGE.search(nodes[idx + 1].text)
+                or sums_up(node, heads)
+                or _weekday_label(nodes[idx + 1].text)  # "**Monday / Wednesday / Friday**"
             ):
                 names = []  # "**Monday:**", "**Thursday-Monday (3h/day)**": days of their own
             if not names and not sums_up(node, heads):
