@@ -26,7 +26,9 @@ _HOUR = (
     r"|\s*uhr\b(?:\s*[0-5]\d\b)?|[hu](?::?[0-5]\d)?(?![^\W\d_]))"  # "10H:15" too
 )
 _LEAD = lazy(
-    rf"^(?P<pre>[^\w]*?)(?P<t1>{_HOUR})(?:\s*(?:/|[{DASH}]|bis|à|a|tot)\s*(?P<t2>{_HOUR}))?"
+    rf"^(?P<pre>[^\w]*?)(?P<t1>{_HOUR})"
+    # "9h - 12h", "9h à 12h", "09h às 12h", "8 Uhr bis 10 Uhr", "9h hasta 11h", "8h to 10h"
+    rf"(?:\s*(?:/|[{DASH}]|bis|às|as|até|à|a|tot|to|till|hasta|alle)\s*(?P<t2>{_HOUR}))?"
     rf"(?P<post>[*_]*\s*(?:[:{DASH}|→]\s*)?)(?P<rest>.*)$",
     re.IGNORECASE,
 )
