@@ -53,3 +53,13 @@ def test_a_range_its_days_do_not_fit_leaves_every_week_undated() -> None:
 )
 def test_week_ranges(heading: str, dates: tuple[dt.date | None, dt.date | None] | None) -> None:
     assert week_range(heading, None) == dates
+
+
+def test_a_numbered_week_with_its_dates_dates_its_weekday_days() -> None:
+    # "## Week 1 (Jan 5 – Jan 11, 2026)": the number, then the range in brackets
+    plan = read("numbered-week-ranges.md").plan
+    assert [(d.week, d.weekday, d.date) for d in plan.days] == [
+        (1, "mon", dt.date(2026, 1, 5)),
+        (1, "tue", dt.date(2026, 1, 6)),
+        (2, "mon", dt.date(2026, 1, 12)),
+    ]

@@ -24,14 +24,23 @@ _OF = lazy(
     r"^[\W_]*(?:week|woche|semana|semaine|settimana)\s+"
     r"(?:of|from|du|vom|von|del|de|dal|van)\s+(?P<rest>.*\d.*)$"
 )
+# "Week 1 (Jan 5 – Jan 11, 2026)", "Woche 2: 12.–18. Januar": a numbered week, then its dates.
+_NUMBERED = lazy(
+    r"^[\W_]*(?:week|woche|semana|semaine|settimana)\s+\d{1,2}\s*[(:,\-\u2013\u2014]\s*"
+    r"(?:(?:of|from|du|vom|von|del|de|dal|van)\s+)?(?P<rest>[^()]*\d[^()]*?)\)?[\s*_:.]*$"
+)
 # "au", "bis", "to", "al", "a", "tot", "-": where the range's end starts.
 _TO = lazy(r"\s(?:au|bis|to|until|al|a|tot|t/m|-|–|—)\s")
 
 
-def week_range(text: str, year: int | None) -> tuple[dt.date | None, dt.date | None] | None:
-    """The first and last date of a week heading (`Semaine du 6 au 12 janvier 2025`), each None
-    when it cannot be known (no year); None when the heading is no such week."""
-    match = _OF.match(fold(unwrap(text)))
+def week_range(
+    text: str, year: int | None, *, numbered: bool = False
+) -> tuple[dt.date | None, dt.date | None] | None:
+    """The first and last date of a week heading (`Semaine du 6 au 12 janvier 2025`; with
+    `numbered`, also `Week 1 (Jan 5 – Jan 11, 2026)`), each None when it cannot be known (no
+    year); None when the heading is no such week."""
+    plain = fold(unwrap(text))
+    match = _OF.match(plain) or (_NUMBERED.match(plain) if numbered else None)
     if match is None:
         return None
     rest = match["rest"]
@@ -64,7 +73,7 @@ def date_range_days(nodes: list[Node], spans: list[DaySpan]) -> None:
     found_dates: list[tuple[DaySpan, dt.date]] = []
     heads = [(idx, node.level) for idx, node in enumerate(nodes) if node.kind == "heading"]
     for idx, level in heads:
-        found = week_range(nodes[idx].text, year)
+        found = week_range(nodes[idx].text, year, numbered=True)
         if found is None or found[0] is None:
             continue
         start, end = found[0], found[1] or found[0] + dt.timedelta(days=6)
