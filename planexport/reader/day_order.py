@@ -7,9 +7,11 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from planexport.reader.dates import month_day
+from planexport.reader.date_heads import NAMES
+from planexport.reader.dates import ORDER, month_day
 from planexport.reader.day_headings import listed_weekdays
 from planexport.reader.lazy import lazy
+from planexport.reader.words import ABBREVIATED_WEEKDAYS, WEEKDAYS, fold
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -88,10 +90,6 @@ def weekday_or_date(
     the date is then looked for near the plan's other dates)."""
     if not any(hit.group(group) for group in _YEARS if group in hit.re.groupindex):
         return weekday
-    from planexport.reader.date_heads import NAMES
-    from planexport.reader.dates import ORDER
-    from planexport.reader.words import ABBREVIATED_WEEKDAYS, WEEKDAYS, fold
-
     name = _NAME_BEFORE.search(heading, 0, hit.start())
     said = name and (WEEKDAYS.get(fold(name[1])) or ABBREVIATED_WEEKDAYS.get(fold(name[1])))
     if said != weekday:

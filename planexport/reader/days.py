@@ -72,7 +72,12 @@ from planexport.reader.week_parity import WeekParity
 from planexport.reader.week_ranges import is_week_range
 from planexport.reader.week_table_details import given_details, given_to, weekday_details
 from planexport.reader.week_tails import trim_week_tails
-from planexport.reader.weekday_lists import dated_weekday, specific_weekdays, sums_up
+from planexport.reader.weekday_lists import (
+    dated_weekday,
+    specific_weekdays,
+    sums_up,
+    weekday_list,
+)
 from planexport.reader.weekday_numbers import weekday_then_numbers
 from planexport.reader.weekday_years import nearest_years, weekday_year
 from planexport.reader.words import (
@@ -497,9 +502,9 @@ def _weekday_label(text: str) -> bool:
     if bold is None or bold.group("rest").strip(" :"):
         return False
     words = re.findall(r"[^\W\d_]+", fold(bold.group("inner")))
-    joiners = ("and", "y", "und", "et", "e", "en")
-    return bool(words) and all(
-        w in WEEKDAYS or w in ABBREVIATED_WEEKDAYS or w in joiners for w in words
+    # only separators between the names (`weekday_list`), and none before or after them
+    return (
+        bool(weekday_list(bold.group("inner"))) and words[0] in WEEKDAYS and words[-1] in WEEKDAYS
     )
 
 

@@ -3,6 +3,7 @@ after its number (`### Day 1 (Mon): Topic`, `### Day 3 - Wed - Functions`)."""
 
 from __future__ import annotations
 
+from planexport.reader.dates import date_in
 from planexport.reader.lazy import lazy
 from planexport.reader.words import WEEKDAYS, fold
 
@@ -55,8 +56,6 @@ def dated_weekday_after_number(paren: str | None, title: str) -> str | None:
     """The weekday a numbered day heading writes before a date, in brackets or after a dash
     (`Day 1 (Mon, Jan 5)`, `Day 1 – Mon 5 Jan`, `Day 1 (Monday, Jan 5)`): that day's weekday
     whether or not the date can be dated; None when there is none."""
-    from planexport.reader.dates import date_in
-
     for text in (paren, title):
         match = _BEFORE_DATE.match(text or "")
         if match is None:

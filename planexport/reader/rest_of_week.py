@@ -11,6 +11,7 @@ on their own, in a plan with no numbered or dated days.
 from __future__ import annotations
 
 from planexport.reader.daily_template import says_daily
+from planexport.reader.date_heads import NAMES
 from planexport.reader.dates import ORDER
 from planexport.reader.day_headings import day_match, weekdays_of
 from planexport.reader.durations import find_duration
@@ -20,7 +21,6 @@ from planexport.reader.words import fold
 
 __all__ = ["rest_of_week"]
 
-_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "Timetable", "Routine", "Schedule", "Stundenplan", "Horario", "Emploi du temps", "Orario".
 _TIMETABLE = lazy(
     r"(?<!\w)(?:timetable|time\s*table|routine|schedule|stundenplan|tagesplan|tagesablauf"
@@ -80,5 +80,5 @@ def _label(days: list[str]) -> str:
     """`Monday - Saturday` for days in a row, `Monday, Wednesday, Friday` otherwise."""
     indexes = [ORDER.index(day) for day in days]
     if indexes == list(range(indexes[0], indexes[-1] + 1)) and len(days) > 1:
-        return f"{_NAMES[indexes[0]]} - {_NAMES[indexes[-1]]}"
-    return ", ".join(_NAMES[i] for i in indexes)
+        return f"{NAMES[days[0]]} - {NAMES[days[-1]]}"
+    return ", ".join(NAMES[day] for day in days)
