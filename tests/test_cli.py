@@ -32,6 +32,13 @@ def test_version() -> None:
     assert result.stdout.strip() == f"planexport {__version__}"
 
 
+def _python(code: str) -> str:
+    """What a fresh Python process running `code` from the project's root prints."""
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout
+
+
 def test_help_stays_light() -> None:
     code = (
         "import sys\n"
@@ -41,11 +48,9 @@ def test_help_stays_light() -> None:
         "heavy = ['icalendar', 'httpx', 'todoist_api_python', 'pydantic', 'yaml', 'dateutil']\n"
         "print('heavy=' + ','.join(m for m in heavy if m in sys.modules))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    assert "Usage" in out.stdout
-    assert out.stdout.strip().splitlines()[-1] == "heavy="
+    out = _python(code)
+    assert "Usage" in out
+    assert out.strip().splitlines()[-1] == "heavy="
 
 
 def test_the_command_collects_garbage_seldom() -> None:
@@ -59,10 +64,7 @@ def test_the_command_collects_garbage_seldom() -> None:
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print(before, gc.get_threshold()[0], gc.get_freeze_count() > 1000)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    assert out.stdout.strip().splitlines()[-1] == "700 200000 True"
+    assert _python(code).strip().splitlines()[-1] == "700 200000 True"
 
 
 def test_the_console_script_sets_the_collector_before_the_libraries_load() -> None:
@@ -77,10 +79,7 @@ def test_the_console_script_sets_the_collector_before_the_libraries_load() -> No
         "after = sum(s['collections'] for s in gc.get_stats())\n"
         "print(loaded, 'typer' in sys.modules, gc.get_threshold()[0], after - before)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    assert out.stdout.strip().splitlines()[-1] == "False True 200000 0"
+    assert _python(code).strip().splitlines()[-1] == "False True 200000 0"
 
 
 def test_python_dash_m_runs_the_cli() -> None:
