@@ -97,8 +97,9 @@ def test_reader_import_compiles_nothing_and_the_seed_plan_little() -> None:
     assert total >= 60, counts  # the reader's patterns are lazy ones
     assert compiled == 0, counts
     total_after, compiled_after = counts["seed"]
-    assert total_after == total
-    assert 0 < compiled_after < total // 2, counts
+    # Modules imported where they are first needed add patterns of their own, compiled or not.
+    assert total_after >= total
+    assert 0 < compiled_after < total_after // 2, counts
 
 
 def _lines(*, count: int) -> list[str]:

@@ -19,7 +19,6 @@ A plan that is nothing but a log keeps its lines, as there is no other plan to r
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.bare_hour_lists import timed_line
@@ -38,7 +37,7 @@ __all__ = ["log_heading", "without_logs"]
 
 # A weekday or month name this long or longer is a date beside the log's words (`Mon`, `März`).
 _DATE_WORD = 3
-_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # "(fill in as you go)", "[optional]"
+_ASIDE = lazy(r"\([^()]*\)|\[[^\[\]]*\]")  # "(fill in as you go)", "[optional]"
 _LETTERS = lazy(r"[a-z]+")
 
 

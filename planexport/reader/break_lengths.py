@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import is_break
 from planexport.reader.durations import find_duration, find_point_time
+from planexport.reader.lazy import lazy
 
 if TYPE_CHECKING:
     from planexport.model import Day
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["said_breaks"]
 
-_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+_CLOCK = lazy(r"\b\d{1,2}[:.h]\d{2}\b")
 
 
 def _lines(node: Node) -> list[tuple[int, str]]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from planexport.reader.lazy import lazy
 
 if TYPE_CHECKING:
     from planexport.reader.outline import Node
@@ -11,7 +12,7 @@ if TYPE_CHECKING:
 __all__ = ["writes_24_hours"]
 
 # "13:00", "16.30", "14h15" as a time of its own: not "113:00", "2:13:00" or a date "13.05.2024".
-_AFTERNOON = re.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3])[:.h][0-5]\d(?![\d.:])")
+_AFTERNOON = lazy(r"(?<![\d:.])(?:1[3-9]|2[0-3])[:.h][0-5]\d(?![\d.:])")
 _TIME_COLUMNS = ("span", "start", "end", "at")
 
 

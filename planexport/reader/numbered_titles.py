@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.words import NOTE_COLUMN_WORDS, TITLE_COLUMN_WORDS, fold
 
@@ -28,7 +29,7 @@ _DESCRIBING = frozenset((*NOTE_COLUMN_WORDS, "description", "descripcion", "desc
                          "descricao", "beschreibung", "beschrijving", "omschrijving", "details",
                          "detalles", "dettagli", "detalhes"))  # fmt: skip
 # "01", "1.", "**2**", "#3", "(4)": a row's number and nothing else.
-_NUMBER = re.compile(r"[\W_]*\d{1,3}[\W_]*")
+_NUMBER = lazy(r"[\W_]*\d{1,3}[\W_]*")
 
 
 def worded_title(header: list[str], rows: list[list[str]], cols: dict[str, int | None]) -> None:

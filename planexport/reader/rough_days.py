@@ -15,6 +15,7 @@ from planexport.model import Block, Variant
 from planexport.reader.blocks import is_total, tidy
 from planexport.reader.day_headings import weekdays_of
 from planexport.reader.durations import find_duration
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, section_end, unwrap
 from planexport.reader.rough_starts import rough_start
 from planexport.reader.words import WEEKDAYS, fold
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["rough_blocks", "weekday_titled_sections"]
 
 _FULL = {name: key for name, key in WEEKDAYS.items() if len(name) > 3 and "-" not in name}
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\s.])")
+_SENTENCE = lazy(r"(?<=[.!?])\s+(?=[^\s.])")
 
 
 def _weekday_word(title: str) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from planexport.reader.lazy import lazy
 from planexport.reader.words import fold
 
 if TYPE_CHECKING:
@@ -20,11 +21,12 @@ _WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _NAME = rf"{_WORD}(?:\s+(?:de|van|von|da|di|del|der|le|la))?(?:\s+{_WORD}){{1,2}}"
 # "Title – Name", "Title - Name and Name", "Title– Name, Role, Place": a dash with a space after
 # it, names, then maybe a comma and what the people are.
-_CREDIT = re.compile(
+_CREDIT = lazy(
     rf"^(?P<title>.*?[^\s\-–—])\s*[-–—]\s+(?P<who>(?P<names>{_NAME}(?:\s+(?:and|&)\s+{_NAME})*)"
     rf"(?P<role>,\s+\S.*)?)$"
 )
-_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+_SPLIT = lazy(r"\s+(?:and|&)\s+")
+_LETTERS = lazy(r"[a-z]+")
 # What follows a name when it says who the person is: a job or a place of work.
 _ROLES = frozenset(
     ("scientist", "engineer", "professor", "prof", "developer", "director", "lead", "researcher",
@@ -53,7 +55,7 @@ def credit_speakers(blocks: list[RawBlock]) -> None:
     credited: set[int] = set()
     for raw, match, names in found:
         role = match["role"]
-        if role and not _ROLES.isdisjoint(re.findall(r"[a-z]+", fold(role))):
+        if role and not _ROLES.isdisjoint(_LETTERS.findall(fold(role))):
             known.update(names)
             credited.add(id(raw))
     for raw, match, names in found:

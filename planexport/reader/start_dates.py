@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.dates import ORDER, date_in
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.words import START_DATE_WORDS
 
@@ -16,6 +17,10 @@ if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
 
 __all__ = ["start_dated"]
+
+
+_LABEL = lazy(rf"\b{START_DATE_WORDS}\s*[:|]\s*", re.IGNORECASE)
+_YEAR = lazy(r"\d{4}")
 
 
 def _texts(node: Node) -> list[str]:
@@ -31,11 +36,11 @@ def _start(nodes: list[Node]) -> dt.date | None:
     for node in nodes:
         for text in _texts(node):
             plain = unwrap(text).replace("*", "").replace("_", " ")
-            label = re.search(rf"\b{START_DATE_WORDS}\s*[:|]\s*", plain, re.IGNORECASE)
+            label = _LABEL.search(plain)
             if label is None:
                 continue
             date, match = date_in(plain[label.end() :], None)
-            if date is not None and match is not None and re.search(r"\d{4}", match[0]):
+            if date is not None and match is not None and _YEAR.search(match[0]):
                 return date
     return None
 

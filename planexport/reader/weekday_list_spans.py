@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["weekday_list_spans"]
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")
 # A weekday's name or its short form, folded ("mo", "mon", "monday", "lunes", "mardi").
 _WEEKDAY = lazy(
     r"(?<![^\W\d_])(?:"
@@ -38,7 +38,7 @@ _WEEKDAY = lazy(
 _JOINED = 3  # so many short items under a heading title its block together
 _SHORT = 40
 # The end of a sentence: ". " before a capital or the end of the text.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+_SENTENCE_END = lazy(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
 
 
 def weekday_list_spans(nodes: list[Node]) -> list[Node]:
