@@ -17,3 +17,18 @@ def test_a_timer_before_a_length_is_not_kept_in_the_title() -> None:
         ("Summary", 15, None),
     ]
     assert warnings(result) == []
+
+
+def test_marks_before_a_bold_length_go_with_the_length() -> None:
+    # "⏰ **1h** — Topic" reads as "⏰ 1h — Topic" does; a bold title keeps its marks.
+    result = read_plan(DATA / "timer_marks" / "marks-before-bold-length.md")
+    assert pinned(result.plan, 0) == [
+        ("BFS and DFS by hand", 60, None),
+        ("Shortest paths, three problems", 45, None),
+        ("Read the chapter summary", 30, None),
+    ]
+    assert pinned(result.plan, 1) == [
+        ("📚 Tree traversals", 50, None),
+        ("Mock interview", 90, None),
+    ]
+    assert warnings(result) == []

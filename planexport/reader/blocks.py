@@ -352,6 +352,10 @@ def block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | None:
     return raw
 
 
+def _cut(text: str, match: Found) -> str:
+    return text[: match.start] + text[match.end :]
+
+
 def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | None:
     """The block a line describes, or None when it has no duration."""
     if line in ctx.advice:
@@ -393,6 +397,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         if bold:
             head, rest = bold.group("inner").strip(), bold.group("rest")
             match = find_length(head)
+            if marks and match is not None and not _WORD_CHAR.search(_cut(head, match)):
+                marks = None  # "⏰ **1h** — Reading": the marks go with the length, as unbolded
             if match is None:
                 # "**Concepts** (60 min): note": the duration follows the bold title.
                 match_rest = find_length(rest)
