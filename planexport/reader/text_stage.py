@@ -29,6 +29,7 @@ from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.table_rules import rows_across_rules
 from planexport.reader.task_marks import task_marks
 from planexport.reader.timer_lengths import timer_lengths
+from planexport.reader.weekday_length_labels import weekday_length_labels
 from planexport.reader.word_gates import may_hold
 from planexport.reader.zone_times import zone_times
 
@@ -108,6 +109,7 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
     body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
     body = cjk_lengths(cjk_weekdays(body))  # "## 月曜日" over "- 単語 30分", "듣기 1시간"
     body = timer_lengths(body)  # "⏱️ 2 hours" under a day: its length
+    body = weekday_length_labels(body)  # "- **Mon (1h):** Cluster basics"
     body = details_lines(body)  # "1. **Two Sum**" over "_Level: Easy · Time: 15 mins_"
     body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it
     body = ordinal_days(body)  # "## Erster Tag: Grundlagen", "## 1er jour"
