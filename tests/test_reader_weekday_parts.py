@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from planexport.reader import read_plan
 from tests.paths import DATA
-from tests.reader_support import blocks_with_items, day_blocks, warnings
+from tests.reader_support import blocks_with_items, day_blocks, pinned, warnings
 
 PLANS = DATA / "weekday_parts"
 
@@ -86,3 +86,14 @@ def test_labels_with_other_words_than_weekdays_are_not_parts_of_one_day() -> Non
         ]
         * 2
     )
+
+
+def test_lines_led_by_one_weekday_of_the_group_are_that_days_only() -> None:
+    # "- Saturday 09:30 – 12:00 → …" under "## Weekend": Saturday's block, not Sunday's too.
+    plan = read_plan(PLANS / "weekday-led-lines.md").plan
+    assert [d.weekday for d in plan.days] == ["mon", "sat", "sun"]
+    assert pinned(plan, 1) == [
+        ("Lab report write-up", 150, "09:30"),
+        ("Plan the week ahead", 30, "19:00"),
+    ]
+    assert pinned(plan, 2) == [("Plan the week ahead", 30, "19:00")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planexport.reader.durations import parse_duration
+from planexport.reader.durations import find_duration, parse_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
 
@@ -94,12 +94,40 @@ def for_weekday(nodes: list[Node], weekday: str | None, *, group: list[str]) -> 
             named = _label_weekdays(item.text) if item.children else []
             if named and set(named) <= set(group) and weekday not in named:
                 continue
-            kept.append(item)
-        if len(kept) == len(node.items):
+            led = None if item.children else _weekday_led(item.text, group)
+            if led is not None and weekday not in led[0]:
+                continue  # "- Sunday → off" under "## Weekend": Sunday's line, not Saturday's
+            kept.append(item if led is None else replace(item, text=led[1]))
+        if kept != node.items:
+            out.extend([replace(node, items=kept)] if kept else [])
+        else:
             out.append(node)
-        elif kept:
-            out.append(replace(node, items=kept))
     return out
+
+
+# "Saturday 10:00 – 13:00 → Catch-up", "**Sun:** off", "Sat/Sun - Review": weekdays leading a
+# line, then a colon, a spaced dash or arrow, or a time (not "**Monday review:** …").
+_LED = lazy(
+    r"^[*_]*(?P<names>[^\W\d_][^\s:*_→–—-]{1,11}(?:\s*[/&+,]\s*[^\W\d_]{2,12})*)[*_]*"
+    r"(?:\s*(?::[*_]*|[→–—-](?=\s))\s*|\s+(?=\d))(?P<rest>\S.*)$"
+)
+
+
+def _weekday_led(text: str, group: list[str]) -> tuple[list[str], str] | None:
+    """The weekdays of `group` a line leads with and its text for them, or None when it
+    leads with no weekday (or with one outside the group: the line is the group's)."""
+    from planexport.reader.weekday_abbrevs import weekdays_named
+
+    match = _LED.match(text.strip())
+    if match is None:
+        return None
+    named = weekdays_named(match["names"])
+    if not named or not set(named) <= set(group) or set(named) == set(group):
+        return None
+    # "Saturday 10:00 – 13:00 → Catch-up": the block's line without its weekday; a bold label
+    # or an untimed line ("**Sun:** off") as written.
+    plain = text.lstrip()[:1] not in "*_" and find_duration(match["rest"]) is not None
+    return named, match["rest"] if plain else text
 
 
 def range_title(text: str, weekdays: list[str]) -> str:
