@@ -355,6 +355,25 @@ def test_a_start_in_the_past_is_pointed_out_in_a_terminal(monkeypatch: pytest.Mo
     assert "in the past" not in future.stderr
 
 
+def test_a_plan_dated_all_in_the_past_is_pointed_out() -> None:
+    plan = DATA / "start_dates" / "weekday-days.md"  # January 2026, by its start date line
+    args = ["export", "ics", str(plan), "-o", "-", "--tz", "UTC"]
+    late = runner.invoke(app, [*args, "--now", "2026-12-03 10:00"])
+    assert late.exit_code == 0
+    assert "BEGIN:VEVENT" in late.stdout
+    assert (
+        "planexport: warning: the plan's dates are all past (2026-01-07 to 2026-01-14); "
+        "--start DATE moves it by whole weeks\n"
+    ) in late.stderr
+    early = runner.invoke(app, [*args, "--now", "2026-01-02 10:00"])
+    assert early.exit_code == 0
+    assert "all past" not in early.stderr
+    moved = runner.invoke(app, [*args, "--now", "2026-12-03 10:00", "--start", "2026-12-09"])
+    assert moved.exit_code == 0
+    assert "all past" not in moved.stderr
+    assert "DTSTART:20261209T170000Z" in moved.stdout
+
+
 def test_one_warning_for_a_week_without_the_hours_asked_for() -> None:
     args = ["show", str(USER_PLAN), "--schedule", "--start", "2026-11-30", "--tz", "UTC"]
     result = runner.invoke(app, [*args, "--hours", "5"])

@@ -1,5 +1,6 @@
-"""Numbered days under a start date written before them (`| **Start Date** | March 30, 2026 |`):
-Day N falls N - 1 days after it, with that date's weekday; a placeholder dates nothing."""
+"""Days under a start date written before them (`| **Start Date** | March 30, 2026 |`): Day N
+falls N - 1 days after it, with that date's weekday, and weekday days each on the next date with
+their weekday (as `--start` lays them); a placeholder dates nothing."""
 
 from __future__ import annotations
 
@@ -23,3 +24,14 @@ def test_day_n_falls_n_minus_one_days_after_the_start() -> None:
 def test_a_placeholder_start_dates_nothing() -> None:
     plan = read_plan(FOLDER / "placeholder-stays-undated.md").plan
     assert [(d.weekday, d.date) for d in plan.days] == [(None, None), (None, None)]
+
+
+def test_weekday_days_fall_on_their_weekdays_from_the_start() -> None:
+    # As --start 2026-01-07 would lay them: each on the next date with its weekday.
+    plan = read_plan(FOLDER / "weekday-days.md").plan
+    assert [(d.week, d.weekday, d.date) for d in plan.days] == [
+        (1, "wed", dt.date(2026, 1, 7)),
+        (1, "fri", dt.date(2026, 1, 9)),
+        (1, "mon", dt.date(2026, 1, 12)),
+        (2, "wed", dt.date(2026, 1, 14)),
+    ]

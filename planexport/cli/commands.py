@@ -155,6 +155,14 @@ def _laid_out(
     `say` prints it elsewhere.
     """
     result = _schedule(plans, options, strict=given.strict)
+    if not options.start_given and result.days and result.days[-1].date < now.date():
+        # "Start Date: November 4, 2025" in the plan, read a year on: every day lies behind.
+        first, last = result.days[0].date, result.days[-1].date
+        typer.echo(
+            f"planexport: warning: the plan's dates are all past ({first.isoformat()} to "
+            f"{last.isoformat()}); --start DATE moves it by whole weeks",
+            err=True,
+        )
     carry = given.carry_over
     if carry is None:
         return result

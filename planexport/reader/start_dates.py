@@ -47,7 +47,11 @@ def _start(nodes: list[Node]) -> dt.date | None:
 
 def start_dated(nodes: list[Node], spans: list[DaySpan]) -> None:
     """Date numbered days, one number each and counting up from Day 1 with no date or weekday
-    of their own, from the start date a line before them gives."""
+    of their own, or days named by their weekday alone, from the start date a line before them
+    gives."""
+    if spans and all(s.weekday is not None and s.date is None for s in spans):
+        _weekdays_dated(nodes, spans)
+        return
     if not spans or any(
         s.date is not None or s.weekday is not None or len(s.numbers) != 1 for s in spans
     ):
@@ -61,3 +65,17 @@ def start_dated(nodes: list[Node], spans: list[DaySpan]) -> None:
     for span in spans:
         span.date = start + dt.timedelta(days=span.numbers[0] - 1)
         span.weekday = ORDER[span.date.weekday()]
+
+
+def _weekdays_dated(nodes: list[Node], spans: list[DaySpan]) -> None:
+    """Date weekday days from the start date a line before them gives, as `--start` with that
+    date would: the first on the first date from then on with its weekday, each later one on
+    the next date with its own."""
+    start = _start(nodes[: min(s.start for s in spans)])
+    if start is None:
+        return
+    cursor = start
+    for span in spans:
+        assert span.weekday is not None
+        span.date = cursor + dt.timedelta(days=(ORDER.index(span.weekday) - cursor.weekday()) % 7)
+        cursor = span.date + dt.timedelta(days=1)
