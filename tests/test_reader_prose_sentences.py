@@ -3,6 +3,9 @@ day note, not a block; instructions with a length (`Read chapter 3 (45 min).`) s
 
 from __future__ import annotations
 
+import pytest
+
+from planexport.errors import PlanError
 from planexport.model import Plan
 from planexport.reader import read_plan
 from tests.paths import DATA
@@ -37,3 +40,9 @@ def test_instructions_with_a_length_stay_blocks() -> None:
     assert [minutes for _, minutes in blocks(plan)] == [45, 120, 45, 30]
     assert blocks(plan)[:3] == [("Read chapter 3", 45), ("Mock exam", 120), ("review of notes", 45)]
     assert plan.days[0].notes == ()
+
+
+def test_prose_whose_only_length_starts_at_zero_is_refused_cleanly() -> None:
+    # "(0-10 min)" gives no length to a block: the plan has nothing timed, said as an error.
+    with pytest.raises(PlanError, match="no timed blocks found"):
+        read_plan(PLANS / "zero-length-prose-is-refused.md")

@@ -132,8 +132,8 @@ def prose_blocks(
             title = _title(sentence, timed)
             if len(found) == 1 and _named(day.title):
                 title = day.title  # "## Friday — Welcome party": the party is what happens
-            if not title:
-                continue
+            if not title or timed.lo <= 0:
+                continue  # "Stretching (0-10 min)": no length to give it, as in a list
             at = _hhmm(timed.at) if timed.at is not None else None
             lines[(index, 0, len(blocks))] = node.line
             blocks.append(Block(title=title, min_minutes=timed.lo, max_minutes=timed.hi, at=at))
