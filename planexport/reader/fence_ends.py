@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from planexport.reader.block_parser import block_parser  # one parser for the whole reader
 from planexport.reader.lazy import lazy
-from planexport.reader.outline import _markdown  # one parser for the whole reader
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -71,7 +71,7 @@ class _Tries:
 
 def _parse(text: str) -> list[Token]:
     """The tokens of `text`: the one place this module parses, so a test can count the parses."""
-    tokens: list[Token] = _markdown(text).parse(text)
+    tokens: list[Token] = block_parser(text).parse(text)
     return tokens
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from planexport.reader.bare_hour_lists import (
     bare_hour_items,
@@ -14,6 +14,7 @@ from planexport.reader.bare_hour_lists import (
     timed_line,
     worded_line,
 )
+from planexport.reader.block_parser import block_parser
 from planexport.reader.br_starts import br_lines
 from planexport.reader.character_references import decoded
 from planexport.reader.coded_times import uncoded_times
@@ -24,7 +25,7 @@ from planexport.reader.source_text import decode, front_matter, normalise
 from planexport.reader.time_starts import starts_timed
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Iterator, Sequence
 
     from markdown_it.token import Token
 
@@ -114,40 +115,11 @@ _SPAN_FIRST = lazy(r"^\W{0,4}\d")
 _CODED_DATE = lazy(r"`(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`")
 # "### 4\. **Independent Practice**" (a document converted to Markdown): the number as shown.
 _ESCAPED_NUMBER = lazy(r"^(\d{1,3})\\(?=[.)]\s)")
-# Parsers by the block rules they leave out, each built once (building one costs more than a
-# parse).
-_PARSERS: dict[tuple[str, ...], Any] = {}
-# Block rules and what a text must hold for each to find anything: where a text has none of
-# it, the rule is left out of the parse, which then gives the same tokens with fewer tries a
-# line (a long plan's lines are tried against every rule in turn).
-_NEEDS: tuple[tuple[str, Callable[[str], bool]], ...] = (
-    ("fence", lambda body: "```" in body or "~~~" in body),
-    ("blockquote", lambda body: ">" in body),
-    ("html_block", lambda body: "<" in body),
-    ("reference", lambda body: "]:" in body),
-    # An indented code block needs four columns of indent, a tab among them or four spaces in a
-    # row, after a line's start or a quote's or list item's mark.
-    ("code", lambda body: "    " in body or "\t" in body),
-)
-
-
-def _markdown(body: str) -> Any:
-    """A parser of block structure for `body`, without the rules `body` gives nothing to."""
-    unused = tuple(rule for rule, needed in _NEEDS if not needed(body))
-    parser = _PARSERS.get(unused)
-    if parser is None:
-        from markdown_it import MarkdownIt
-
-        parser = MarkdownIt("commonmark").enable("table")
-        # Block structure is all we need; inline text is kept as written.
-        parser.disable(["inline", "text_join", *unused])
-        _PARSERS[unused] = parser
-    return parser
 
 
 def outline(body: str) -> list[Node]:
     """The document's top-level nodes in order."""
-    tokens: list[Token] = _markdown(body).parse(body)
+    tokens: list[Token] = block_parser(body).parse(body)
     nodes: list[Node] = []
     i = 0
     while i < len(tokens):
