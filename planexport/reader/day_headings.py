@@ -57,17 +57,20 @@ _SHORT_NAMES = "|".join(
 _DAY_LEAD = (
     # Emoji, bold or other marks may come first: "📅 Day 1 – Topic", "**Day 1:** Topic", and so may
     # a week or a weekday: "Week 2, Day 3 – Topic", "Monday – Day 1: Topic", "Saturday (Day 6)".
-    # The day word starts a word: "Tuesday 10:30" is no "Tues" and "day 10".
-    rf"^[\W_]*?(?:(?:{WEEK_WORDS}\s*\d+|(?P<wd>{WEEKDAY_NAMES}))\.?[\W_]*?)?"
+    # The day word starts a word: "Tuesday 10:30" is no "Tues" and "day 10". A subject's short
+    # name in capitals may come first too, a space before the day: "DSA DAY 1 → Arrays", "SQL
+    # Day 2" (not "EASY (Días 1-3)", a level over its days).
+    rf"^[\W_]*?(?:(?:{WEEK_WORDS}\s*\d+|(?P<wd>{WEEKDAY_NAMES})|(?-i:[A-Z]{{2,5}})(?=\s+[^\W\d_]))\.?[\W_]*?)?"
     rf"(?<![^\W_])(?P<word>{DAY_WORDS})\s*#?\s*(?P<num>\d+|{'|'.join(_NUMBER_WORDS)})\b"
 )
 _DAY_TAIL = (
     # "**`Day 1` | Topic**": the day's label may close a code span as well as emphasis.
     rf"[*_`]*\s*(?:\((?P<paren>[^)]*)\)[*_]*)?"
     # A colon that opens a shortcode (`Día 1 - :dna: Genética`) is the title's; a middle dot
-    # joins parts too (`Tag 3 · Schleifen`), and so may the week after the day
+    # joins parts too (`Tag 3 · Schleifen`), and so does an arrow (`Day 4 → Sliding Window`),
+    # and so may the week after the day
     # (`Day 2 · Week 1 — Loops`: the week is read from the heading, the title is `Loops`).
-    rf"(?:\s*(?:[.)\]{DASH}|·]|(?<!\s):|:(?!{SHORTCODE_TAIL}))+)*[*_]*\s*"
+    rf"(?:\s*(?:[.)\]{DASH}|·→⇒➜➡]|(?<!\s):|:(?!{SHORTCODE_TAIL}))+)*[*_]*\s*"
     rf"(?:(?:,\s*)?(?<=[·|,/\s]){WEEK_WORDS}\s*\d+\s*(?:(?:[{DASH}|·,:/]\s*)+(?=\S)|$))?"
     r"(?P<title>.*)$"
 )

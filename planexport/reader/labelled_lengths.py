@@ -29,7 +29,7 @@ _LENGTH_LINE = lazy(
 _LENGTH_LABELS = frozenset(
     (
         "duration", "time", "length", "dauer", "zeit", "duracion", "duracion total", "tiempo",
-        "duree", "temps", "durata", "tempo", "duracao", "duur", "tijd",
+        "duree", "temps", "durata", "tempo", "duracao", "duur", "tijd", "time limit",
     )
 )  # fmt: skip
 # "**Lesen**" alone on its line: a bold line that names what follows.

@@ -128,7 +128,7 @@ def not_a_block(text: str) -> str | None:
         return "a question"  # "- [10 min] Debate: ¿quién ganó?" is led by its length: a block
     if is_problem(text, found):
         return "an exercise's quantity"
-    if is_pace(text, found.end):
+    if is_pace(text, found.end, found.start):
         return "a pace per question"  # "Average 1 minute per question"
     if meal_tip(text):
         return "a tip on when to eat or drink"

@@ -38,13 +38,20 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:'[^\W_]+)?", fold(text))
 
 
+def _rule(before: list[str], after: list[str]) -> bool:
+    """Whether a line sets a condition on its length and says what to do then: a condition word
+    and one more before it (`If stuck for`), two words of what follows after it."""
+    return len(before) >= 2 and before[0] in _IF and len(after) >= 2
+
+
 def is_sentence(text: str, found: Found) -> bool:
     """Whether the length `found` in `text` is said inside a sentence of prose, not planned.
 
     A sentence has words before and after the length and ends with a full stop; it states
     (`is`, `aura`, `puedes`), sets a condition (`Si …`), runs on into another sentence or
-    speaks of seconds besides. `Read chapter 3 (45 min)`, `Mock exam 2h` and `45 min review
-    of notes` are blocks.
+    speaks of seconds besides. A condition followed by what to do then needs no full stop (`If
+    stuck for >20 minutes, move on`). `Read chapter 3 (45 min)`, `Mock exam 2h` and `45 min
+    review of notes` are blocks.
     """
     if found.at is not None:
         return False
@@ -52,9 +59,11 @@ def is_sentence(text: str, found: Found) -> bool:
     if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
         return False  # "Read chapter 3 (45 min)": a bracketed length
     plain = _MARKUP.sub("", text).strip()
+    words_before, words_after = _words(before), _words(after)
+    if _rule(words_before, words_after):
+        return True  # "If stuck for >20 minutes, move to the next problem": a rule, no stop
     if not plain.endswith((".", "!")) or plain.endswith(".."):
         return False
-    words_before, words_after = _words(before), _words(after)
     if len(words_before) < 2 or len(words_after) < 2:
         return False
     return bool(

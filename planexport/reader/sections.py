@@ -51,6 +51,7 @@ from planexport.reader.quoted_lines import own_blocks
 from planexport.reader.recaps import drop_recaps
 from planexport.reader.session_points import untimed_points
 from planexport.reader.span_headings import titled_spans
+from planexport.reader.span_sections import drop_frame, span_part, sub_headed_span
 from planexport.reader.summary_lists import drop_summaries
 from planexport.reader.tables import is_facts_table
 from planexport.reader.timetable_goals import checklist_goals
@@ -568,6 +569,7 @@ def _loose_blocks(nodes: list[Node], ctx: Ctx, body: DayBody) -> list[RawBlock]:
     clip_guesses(blocks, ctx)
     drop_alternatives(blocks, notes, ctx)  # "## Sera leggera" from 19:30 inside "## Sera"
     blocks = titled_spans(blocks, at.untitled, nodes)  # "### 09:00 - 11:00" over its topic
+    blocks = drop_frame(blocks)  # "## Time: 8:00 PM - 11:00 PM" over the blocks of its span
     name_labels(blocks)  # "### Block A (20 min)" over "- Install the editor"
     if any(b.at is None for b in blocks):
         from planexport.reader.session_starts import session_starts
@@ -589,6 +591,8 @@ class _Place:
     aside: int | None = None  # the level of a "## Logistics" heading whose lines are notes
     aside_list: bool = False  # after a "**Logistics:**" line: the list below it is notes
     untitled: list[RawBlock] = field(default_factory=list)  # "### 09:00 - 11:00" alone
+    span: RawBlock | None = None  # a clock span heading over sections that are its parts
+    span_level: int | None = None  # that heading's level
 
 
 def _node_texts(node: Node) -> list[str]:
@@ -662,7 +666,11 @@ def _heading(
     from planexport.reader.span_heads import fits_span, span_block
 
     node = nodes[idx]
-    at.current, at.part, at.used = None, None, 0
+    if (part := span_part(node, at.span_level)) is not None and at.span is not None:
+        at.span.items.append(part)  # "#### Problem 1" inside "## 8:00 PM – 8:15 PM: Warm-up"
+        at.current, at.part = at.span, part
+        return None
+    at.current, at.part, at.used, at.span, at.span_level = None, None, 0, None, None
     if at.level is not None and node.level <= at.level:
         at.session, at.level, at.until = None, None, None  # the session's section has ended
     folded = fold_options(nodes, idx, ctx)
@@ -678,6 +686,8 @@ def _heading(
     if found is not None and not spans and is_total(node.text):
         return None  # "### ⏰ Total: 5–6 hours/day": the day's sum, not a block of it
     whole = span_block(node.text, found, below)  # "### Bloc 1 | 08:00-10:00": its lines, items
+    sub = not whole and sub_headed_span(node.text, found, below)  # over "### Ladder 11"
+    whole = whole or sub
     parts = timed_parts(found, name or lead_session(node.text), below, node.text)  # "(5–10 min)"
     if found is not None and (
         whole or parts or (not timed(below) and not (spans and _starts(below)))
@@ -700,6 +710,8 @@ def _heading(
                 at.untitled.append(raw)
             if whole:
                 fits_span(raw, below, ctx)
+            if sub:
+                at.span, at.span_level = raw, node.level
         return None
     if name is not None or found is not None:
         # "### Mañana (9:00 - 12:00)" over timed lines: the part of the day they belong to.

@@ -260,6 +260,7 @@ BREAK_WORDS = (
 ASIDE_WORDS = (
     "logistics", "logistic", "logistik", "logistica", "logisticas", "logistique", "logistiques",
     "logistiek", "notes", "notas", "notizen", "hinweise", "remarques", "opmerkingen",
+    "notities", "aantekeningen",
     "contacts", "contactos", "kontakte", "contatti", "contatos", "contacten", "contact",
     "contacto", "kontakt", "contatto", "contato",
 )  # fmt: skip
