@@ -31,6 +31,8 @@ _ADD_REF = lazy(
     re.IGNORECASE,
 )
 _DIGIT = lazy(r"\d")
+# "06:00": a digit, the colon, two digits; the intro's colon is never inside a clock time.
+_CLOCK_COLON = lazy(r"\d(?:\*\*|__)?\s*:\d\d")
 _BRACKET = lazy(r"\([^)]*\)")
 
 
@@ -49,8 +51,8 @@ def add_end(text: str) -> int | None:
     if add:
         return add.end()
     intro = _ADD_INTRO.match(text)
-    if intro is None:
-        return None
+    if intro is None or _CLOCK_COLON.match(text, intro.end("intro") - 1):
+        return None  # "Chest + triceps | 1h | Mon | 06:00": that colon is a clock's
     if any(_timed_bracket(b.group()) for b in _BRACKET.finditer(intro.group("intro"))):
         return None  # "Study + Hands-on (2h):": a block with its own length, no intro
     # "the 4-hour plan" names a plan, not a duration.

@@ -11,6 +11,7 @@ from planexport.errors import PlanError
 from planexport.reader.amount_titles import amount_of, joined_amount, verb_words
 from planexport.reader.bracket_titles import bracket_first
 from planexport.reader.break_notes import break_first
+from planexport.reader.cjk_breaks import cjk_break
 from planexport.reader.clock_prepositions import said_start
 from planexport.reader.durations import DASH, DASHES, Found, find_duration, sum_of_parts
 from planexport.reader.emphasis import lead_unwrapped
@@ -203,7 +204,7 @@ def is_break(title: str, *, timed: bool = True) -> bool:
     # label (`Mittag: 13:00 - 14:00 Lesen`) or with other words it is the time of day
     title = without_fill_ins(title)  # "*[Fill in: Lunch/Recharge]*": the meal it names
     alone = timed and _words(re.sub(r"[(\[].*$", " ", title)) in _LUNCH_ALONE
-    return alone or _is_break(title) or french_recess(title)
+    return alone or _is_break(title) or french_recess(title) or cjk_break(title)  # "午饭"
 
 
 def _is_break(title: str) -> bool:

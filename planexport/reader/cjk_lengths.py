@@ -111,13 +111,16 @@ def _line(line: str, kana: bool) -> str:
 
 def cjk_lengths(text: str) -> str:
     """The text with each length written in Japanese, Chinese or Korean written in minutes or
-    hours as the reader reads them; code blocks stay as written."""
+    hours as the reader reads them; in code blocks only a span's wave dash (`6:00～7:00`, a
+    timetable's line) is written as a dash, the rest as written."""
     if not any(unit in text for unit in _UNIT_CHARS):
         return text  # most plans: none of these characters anywhere
     kana = _KANA.search(text) is not None
     lines = text.split("\n")
-    for n in unfenced(lines):
-        line = lines[n]
-        if any(unit in line for unit in _UNIT_CHARS):
+    outside = set(unfenced(lines))
+    for n, line in enumerate(lines):
+        if n in outside and any(unit in line for unit in _UNIT_CHARS):
             lines[n] = _line(line, kana)
+        elif n not in outside and ("〜" in line or "～" in line):
+            lines[n] = _CLOCK_SPAN.sub(_span, line)  # a timetable in a code block: its spans
     return "\n".join(lines)

@@ -41,8 +41,10 @@ def code_timetable(below: list[Node], *, points: bool = False) -> bool:
     codes = [node for node in below if node.kind == "code"]
     if len(codes) > 1 or (codes and below[0] is not codes[0]):
         # "### Morning" over "05:00 Alarm", "### Evening" over "19:30 Dinner": a timetable
-        # in parts, when every code block is one
-        return code_only(below) and all(is_timetable(code, points=points) for code in codes)
+        # in parts, when every code block is one; a note before the first part ("> Applies
+        # to: …") or a checklist after the last is no part of it
+        parts = below[below.index(codes[0]) : below.index(codes[-1]) + 1] if codes[1:] else below
+        return code_only(parts) and all(is_timetable(code, points=points) for code in codes)
     return bool(below) and bool(codes) and is_timetable(codes[0], points=points)
 
 

@@ -519,9 +519,10 @@ def _only_length(text: str) -> bool:
 
 
 def _under_title(nodes: list[Node], span: DaySpan) -> bool:
-    """Whether the span's heading is below the document's title, not the title itself."""
+    """Whether the span's heading is below the document's title, or a title naming its days by a
+    range of weekdays (`# Tuesday to Friday – Routine`), not an event's (`# Hack weekend`)."""
     node = nodes[span.start]
-    return node.kind != "heading" or node.level > 1
+    return node.kind != "heading" or node.level > 1 or bool(WEEKDAY_RANGE.search(node.text))
 
 
 def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
@@ -654,7 +655,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         below = nodes[span.start + 1 : span.end]
         end = section_end(nodes, span.start) if nodes[span.start].kind == "heading" else span.end
         inner = [h for h in heads[pos + 1 :] if h.start < end and not outside_range(nodes, span, h)]
-        if len(span.weekdays) > 1 and inner:
+        if len(span.weekdays) > 1 and any(h.weekdays != span.weekdays for h in inner):
             continue  # "## Weekend" over "### Saturday" and "### Sunday": a group of days
         if code_only(below) and not code_timetable(below):
             if code_timetable(below, points=True):

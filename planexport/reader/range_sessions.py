@@ -134,13 +134,14 @@ def range_title(text: str, weekdays: list[str]) -> str:
     """`Monday to Thursday: Classes` for each of those days: `Classes`."""
     from planexport.reader.day_headings import WEEKDAY_RANGE
 
-    rng = WEEKDAY_RANGE.match(text.strip(" *_"))
+    core = re.sub(r"^[\W_]+", "", text.strip(" *_"))  # "🔄 TERÇA A SEXTA": from the range
+    rng = WEEKDAY_RANGE.match(core)
     if rng is None or len(weekdays) < 2:
         return text
-    rest = text.strip(" *_")[rng.end() :]
+    rest = core[rng.end() :]
     lead = re.match(r"^\s*[:\-–—]\s*(?P<rest>\S.*)$", rest)
     if lead is not None and _only_length(lead["rest"]):
-        return text.strip(" *_")[: rng.end()].strip()  # "Monday-Friday: 1.5 hours/day"
+        return core[: rng.end()].strip()  # "Monday-Friday: 1.5 hours/day"
     return lead["rest"] if lead else text
 
 

@@ -664,6 +664,7 @@ def _heading(
     from planexport.reader.session_labels import heading_session, lead_session
     from planexport.reader.session_topics import session_topic, timed_parts
     from planexport.reader.span_heads import fits_span, span_block
+    from planexport.reader.start_headings import started_heading
 
     node = nodes[idx]
     if (part := span_part(node, at.span_level)) is not None and at.span is not None:
@@ -694,6 +695,8 @@ def _heading(
     ):
         # "#### Phase 1: Vokabeln (40-50 Minuten)" over untimed bullets: one block.
         raw = try_block(node.text, [], node.line, ctx)
+        if raw is not None and not spans:
+            raw = started_heading(node.text, raw, ctx)  # "### 09:00 - Warm up (15 min)"
         if raw is not None and not meal_gap(raw.title, found, below):
             if name is not None and not _DIGIT.search(name):
                 # "## Afternoon (15:00 - 18:30)" over untimed lines: a session of its own.

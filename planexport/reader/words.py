@@ -300,6 +300,17 @@ FREE_WORDS = ("free", "frei", "libre", "livre", "libero", "libera", "vrij", "off
 # `titolo:`), folded: the plan's title when no `title:` is given.
 TITLE_KEYS = ("title", "titel", "titulo", "titre", "titolo")
 
+# Meals and breaks in Chinese, Japanese and Korean, written without spaces: a line that is one
+# of them (`午饭`, `昼食`, `점심`), or one after a verb of eating (`享用午餐`, `吃晚饭`), is a gap.
+CJK_BREAK_WORDS = frozenset((
+    "早餐", "早饭", "早飯", "午餐", "午饭", "午飯", "晚餐", "晚饭", "晚飯", "夜宵", "宵夜",
+    "休息", "午休", "课间休息", "課間休息",
+    "朝食", "朝ごはん", "昼食", "昼ごはん", "夕食", "夕ごはん", "晩ごはん", "休憩", "昼休み",
+    "아침 식사", "아침식사", "점심", "점심 식사", "점심식사", "저녁 식사", "저녁식사", "휴식",
+    "쉬는 시간", "쉬는시간",
+))  # fmt: skip
+CJK_EATING_VERBS = ("享用", "吃", "用")
+
 # A line that states a total ("Total: 2.5h", "**Time: 3 hours**"), not a block.
 TOTAL_WORDS = (
     "total", "total time", "time", "totals", "gesamt", "insgesamt", "gesamtzeit", "zeit",
