@@ -162,6 +162,10 @@ def bold_lead(text: str) -> tuple[str, str] | None:
 
 
 def _cut(text: str) -> list[str] | None:
+    from planexport.reader.sentence_parts import sentence_parts
+
+    if (sentences := sentence_parts(text)) is not None:
+        return sentences  # "Theory (1 hour) – Read. Practice (1 hour) – Code.": one a sentence
     if ";" in text and (parts := _cut_pieces(_pieces(text, semicolons=True))) is not None:
         return parts  # "Torts set, 2 hours; essay outline, 1 hour": a comma in each part
     return _cut_pieces(_pieces(text))
