@@ -726,7 +726,8 @@ def tidy(title: str) -> str:
     while True:
         before = title
         # An opening bracket cannot end a title, nor a closing one start it.
-        title = unwrap(title.strip(edge).rstrip("([").lstrip(")]").strip(edge))
+        # "Reading =" of "Reading = 20 min": the sign the length followed
+        title = unwrap(title.strip(edge).rstrip("=([").lstrip(")]").strip(edge))
         if before.rstrip().endswith(">") and title.count("<") > title.count(">"):
             title += ">"  # "Map<K, V>": the bracket closes one in the title, not an arrow
         for left, right in ("()", "[]"):

@@ -22,7 +22,9 @@ _DAILY = lazy(
     r"(?<!\w)(?:daily|every\s*day|each\s*day|everyday|t[aä]glich\w*|jeden\s*tag|tagesablauf"
     r"|diari[oa]s?|di[aá]ri[oa]s?|cada\s*d[ií]a|todos\s*los\s*d[ií]as|todos\s*os\s*dias"
     r"|todo\s*dia|chaque\s*jour|quotidien\w*|journali[eè]r\w*|ogni\s*giorno|giornalier\w*"
-    r"|quotidian\w*|dagelijks\w*|elke\s*dag|dagritme)(?!\w)",
+    r"|quotidian\w*|dagelijks\w*|elke\s*dag|dagritme"
+    # "Evening Schedule (2.5 hours):" in a part-time plan: what each evening holds
+    r"|evening\s+(?:schedule|routine)|abendplan|abendroutine)(?!\w)",
     re.IGNORECASE,
 )
 # "Day 2:" inside a paragraph: where the next day's line starts.
@@ -101,7 +103,7 @@ def daily_steps(
     for idx, node in enumerate(nodes):
         if idx not in inside and idx + 1 < len(nodes) and daily_label(node):
             # "Daily Learning Structure (1.5 hours):" over "- 20 min: Theory", after the days
-            steps = _list_steps(nodes[idx + 1], Quiet(ctx.source))
+            steps = list_steps(nodes[idx + 1], Quiet(ctx.source))
             if steps is not None:
                 return steps, {node.line, *(item.line for item in nodes[idx + 1].items)}
         if node.kind != "heading" or idx in inside or not says_daily(node.text):
@@ -145,7 +147,7 @@ def daily_steps(
                 continue
             if below.kind != "list" or len(below.items) < 2:
                 continue
-            steps = _list_steps(below, quiet)
+            steps = list_steps(below, quiet)
             if steps is not None:
                 # "### Daily Structure (1.5-2 hours)": the heading is read with its steps.
                 items = [item for item in below.items if not _weekend(item.text)]
@@ -156,7 +158,7 @@ def daily_steps(
     return [], set()
 
 
-def _list_steps(node: Node, quiet: Ctx) -> list[RawBlock] | None:
+def list_steps(node: Node, quiet: Ctx) -> list[RawBlock] | None:
     """A list's items as each day's steps when there are two or more and every one is a block
     (`- 20 min: Theory review`); a weekend's item is left out; else None."""
     from planexport.reader.blocks import try_block

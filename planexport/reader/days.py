@@ -48,6 +48,7 @@ from planexport.reader.deep_weekdays import deep_days
 from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.month_weeks import month_weeks
 from planexport.reader.outline import Node, parent_headings, section_end, unwrap
 from planexport.reader.own_weekday_titles import without_weekday_bracket
 from planexport.reader.paren_weekday import (
@@ -249,7 +250,7 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
             elif week is not None and node.level <= level:
                 week = None
         weeks.append(week)
-    return weeks
+    return month_weeks(nodes, weeks)  # "### Month 2" over "Week 1" again: weeks 9, 10
 
 
 def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:

@@ -66,7 +66,8 @@ def block_line(text: str) -> bool:
     if len(found) != 1 or found[0].at is not None:
         return False
     length = found[0]
-    before = re.sub(r"\([^)]*$", " ", text[: length.start])
+    # "Reading = 20 min": the sign names the length, as a colon would; "2 x 25 = 50 min" sums
+    before = re.sub(r"\([^)]*$|(?<=[^\W\d_])\s*=\s*$", " ", text[: length.start])
     after = text[length.end :]
     if _SENTENCE_END.search(text) and not re.fullmatch(r"\.?\)?\.?\s*", after):
         return False  # "I try to do 2 hours a day.": a sentence, not a block
@@ -161,6 +162,10 @@ def bold_lead(text: str) -> tuple[str, str] | None:
 
 
 def _cut(text: str) -> list[str] | None:
+    from planexport.reader.sentence_parts import sentence_parts
+
+    if (sentences := sentence_parts(text)) is not None:
+        return sentences  # "Theory (1 hour) – Read. Practice (1 hour) – Code.": one a sentence
     if ";" in text and (parts := _cut_pieces(_pieces(text, semicolons=True))) is not None:
         return parts  # "Torts set, 2 hours; essay outline, 1 hour": a comma in each part
     return _cut_pieces(_pieces(text))

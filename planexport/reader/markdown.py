@@ -362,8 +362,19 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     if steps:
         # "## Daily Schedule" over "- 2 hours: Concept lessons": what each untimed day holds.
         ctx.warnings = [w for w in ctx.warnings if w.line not in used]
+        from planexport.reader.week_steps import week_steps
+
+        own_steps, more = week_steps(nodes, inside, ctx)  # each week's "Evening Schedule:"
+        ctx.warnings = [w for w in ctx.warnings if w.line not in more]
         days, lines = _days(
-            nodes, spans, weeks=weeks, focus=focus, structure=structure, ctx=ctx, daily=steps
+            nodes,
+            spans,
+            weeks=weeks,
+            focus=focus,
+            structure=structure,
+            ctx=ctx,
+            daily=steps,
+            own_steps=own_steps,
         )
     elif not any(d.variants for d in days) and stated_daily(nodes, spans, ctx):
         # "**Daily Time Commitment:** 2-3 hours" over untimed "### Day 1: Arrays" days
@@ -552,6 +563,7 @@ def _days(
     structure: dict[str, list[RawBlock]],
     ctx: Ctx,
     daily: list[RawBlock] | None = None,
+    own_steps: dict[int, list[RawBlock]] | None = None,
     strays: set[int] | None = None,
 ) -> tuple[list[Day], dict[tuple[int, int, int], int]]:
     days: list[Day] = []
@@ -599,7 +611,7 @@ def _days(
         if stray and daily:
             as_notes(body, stray)  # the daily structure is the day's time
         if not body.variants and daily:
-            taken = [copy.copy(raw) for raw in daily]
+            taken = [copy.copy(raw) for raw in (own_steps or {}).get(week or -1, daily)]
             body.variants = [(round(sum(b.hi for b in taken) / 60, 2), taken)]
         has_blocks = bool(body.variants)
         if not has_blocks:

@@ -5,11 +5,16 @@ A label is the whole paragraph: a numbered day (`Day 3`, `Tag 2:`, `Day 1 – Ar
 weekday's name, in full or cut to three letters or more (`Mon`, `Tues`, `Mié`), each right above a
 list. Only in a plan whose headings name no day, with two such labels at least: one line `Day 1`
 among notes is read as written.
+
+A plan written without Markdown has no lists: numbered days over plain paragraphs (`Day 1 – Core
+Concepts`, then `Course: Pods`, `Mini-lab: 3 tasks in 20 minutes.`) are labels too when three or
+more of them count the days up in order.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from planexport.reader.dates import ORDER
 from planexport.reader.lazy import lazy
@@ -21,6 +26,7 @@ __all__ = ["plain_day_labels"]
 # A label is one short line, not a sentence.
 _LONGEST = 60
 _LEAD = lazy(r"^[^\w*_]*(?:\*\*|__)")  # a bold line: read as a day already
+_NUMBER = lazy(r"\d+")
 
 
 def _weekday_title(text: str) -> str | None:
@@ -57,6 +63,7 @@ def plain_day_labels(nodes: list[Node]) -> list[Node]:
         and nodes[idx + 1].kind == "list"
         and (label := _label(node)) is not None
     }
+    labels.update(_over_paragraphs(nodes))
     if len(labels) < 2 or any(
         n.kind == "heading" and (day_match(unwrap(n.text)) or weekday_heading(unwrap(n.text)))
         for n in nodes
@@ -66,3 +73,28 @@ def plain_day_labels(nodes: list[Node]) -> list[Node]:
         dataclasses.replace(node, text=f"**{labels[idx]}**") if idx in labels else node
         for idx, node in enumerate(nodes)
     ]
+
+
+# Numbered days over paragraphs: three at least, counted up in order.
+_FEWEST_RUN = 3
+
+
+def _over_paragraphs(nodes: list[Node]) -> dict[int, str]:
+    """Numbered day labels over a paragraph or a code block (`Day 1 – Core Concepts` over
+    `Course: Pods`) when they count the days up in order; {} otherwise."""
+    from planexport.reader.day_headings import day_match
+
+    found: dict[int, str] = {}
+    numbers: list[int] = []
+    for idx, node in enumerate(nodes[:-1]):
+        if node.kind != "paragraph" or nodes[idx + 1].kind not in ("paragraph", "code"):
+            continue
+        label = _label(node)
+        match = day_match(unwrap(node.text)) if label is not None else None
+        number = _NUMBER.search(match.group(0)) if match is not None else None
+        if label is None or number is None:
+            continue
+        found[idx] = label
+        numbers.append(int(number.group(0)))
+    steps = all(b > a for a, b in itertools.pairwise(numbers))
+    return found if len(found) >= _FEWEST_RUN and steps and numbers[0] <= 1 else {}

@@ -48,6 +48,8 @@ def stated_total(text: str) -> StatedTotal | None:
     if first is None or first.at is not None:
         return None
     for mark in marks:
+        if mark.group() == "=" and _label_sign(text, mark.start()):
+            continue  # "pomodoro 1 = 20 min; break = 5 min": a name and its length, no sum
         # "10 minutes total": the length before the word; "= 10 min": the length after it
         before = _length_before(text, mark.start()) if mark.group() != "=" else None
         after = _length_after(text, mark.end()) if before is None else None
@@ -69,6 +71,13 @@ def stated_total(text: str) -> StatedTotal | None:
         found = Found(first.start, end, total.lo, total.hi, total.text)
         return StatedTotal(found, title.strip(_EDGE), note)
     return None
+
+
+def _label_sign(text: str, at: int) -> bool:
+    """Whether the `=` at `at` follows a part of its own with no length (`; break = 5 min`): it
+    names that part's length, where `7 min jog = 10 min` sums the lengths before it."""
+    cut = max(text.rfind(";", 0, at), text.rfind(",", 0, at))
+    return cut != -1 and find_duration(text[cut + 1 : at]) is None
 
 
 def _lengths(text: str, start: int, end: int) -> list[Found]:

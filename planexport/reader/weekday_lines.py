@@ -41,7 +41,10 @@ def bold_weekdays(nodes: list[Node], ctx: Ctx | None = None) -> list[DaySpan]:
             parent = node.level
             per_day = _length(unwrap(node.text), 2)
             continue
-        if node.kind != "paragraph" or len(node.text) > 120:
+        # a long line only as the day line its parts were split from (a list on its line)
+        after = nodes[idx + 1] if idx + 1 < len(nodes) else None
+        split = after is not None and after.kind == "list" and after.line == node.line
+        if node.kind != "paragraph" or (len(node.text) > 120 and not split):
             continue
         text = session_weekday(node.text)  # "**Session 1** - Thursday": that Thursday's
         bold = _BOLD_LEAD.match(text)

@@ -27,6 +27,7 @@ __all__ = [
     "LOG_WORDS",
     "MINUTE_WORDS",
     "MONTHS",
+    "MONTH_WORDS",
     "NOTE_COLUMN_WORDS",
     "OTHER_WEEKDAYS",
     "PER_DAY_WORDS",
@@ -161,6 +162,9 @@ DAY_WORDS = r"(?:days?|tage?|d[ií]as?|jours?|giorn[oi]|dag(?:en)?|hari|g[uü]n|
 WEEK_WORDS = (
     r"(?:weeks?|wochen?|semanas?|semaines?|settiman[ae]|weken|minggu|hafta|tydzie[nń]|tu[aầ]n)"
 )
+# "Month 2", "Monat 2", "Mes 2", "Mois 2", "Mese 2", "Mês 2", "Maand 2": a month of a plan by its
+# number, as a roadmap groups its weeks.
+MONTH_WORDS = r"(?:months?|monate?|mes(?:es)?|m[eê]s|mois|mes[ei]|maand(?:en)?)"
 HOUR_WORDS = (
     r"(?:hours?|hrs?|hs|h|stunden?|std|horas?|heures?|ore|ora|uurs?|uren"
     r"|jam|saat|godz(?:in[ay]?)?|gi[oờ]|ti[eế]ng)"
