@@ -233,8 +233,10 @@ def test_bold_date_first_and_weekday_first_lines_are_each_their_own_day() -> Non
 
 def test_a_section_number_with_dots_before_a_topic_is_no_date() -> None:
     text = "# Course\n\n## 1.2. – Setup\n\n- 09:00–10:00 Install\n\n## 1.3. – Basics\n\n"
-    with pytest.raises(PlanError, match="not read as days"):
-        parse_markdown(text + "- 10:00–11:00 Syntax\n")
+    # Not 1 February and 1 March: two numbered sections of one day, its times carrying on.
+    plan = parse_markdown(text + "- 10:00–11:00 Syntax\n")
+    assert [(d.weekday, d.date) for d in plan.days] == [(None, None)]
+    assert pinned(plan, 0) == [("Install", 60, "09:00"), ("Syntax", 60, "10:00")]
 
 
 def test_a_one_day_plan_titled_by_a_weekday_and_a_date_takes_its_year_too() -> None:

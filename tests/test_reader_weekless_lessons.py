@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from planexport.errors import PlanError
 from planexport.reader import read_plan
 from tests.paths import DATA
 from tests.reader_support import warnings
@@ -75,8 +72,12 @@ def test_lessons_at_a_time_of_day_are_periods_of_one_day() -> None:
 
 
 def test_sessions_at_clock_times_are_no_days_of_their_own() -> None:
-    # Sessions with times of day are parts of one day: not split, refused as before.
-    with pytest.raises(
-        PlanError, match=r'2 headings over timed lines .*"Sessione 1", "Sessione 2"'
-    ):
-        read_plan(PLANS / "it-sessioni-con-orari.md")
+    # Sessions whose times carry on from one to the next are parts of one day, never days.
+    plan = read_plan(PLANS / "it-sessioni-con-orari.md").plan
+    assert len(plan.days) == 1
+    assert [(b.session, b.title, b.at) for v in plan.days[0].variants for b in v.blocks] == [
+        ("Sessione 1", "Benvenuto e obiettivi", "09:00"),
+        ("Sessione 1", "Laboratorio", "09:40"),
+        ("Sessione 2", "Casi pratici", "11:00"),
+        ("Sessione 2", "Domande", "11:50"),
+    ]

@@ -498,7 +498,11 @@ def _one_day(nodes: list[Node]) -> list[DaySpan]:
     head = next((j for j in range(start - 1, -1, -1) if nodes[j].kind == "heading"), None)
     if head is None:
         return [_whole(nodes, 0, 0, before=1)]
-    return [_whole(nodes, head, nodes[head].level, before=nodes[head].level + 1)]
+    from planexport.reader.timed_sections import timed_siblings
+
+    day = _whole(nodes, head, nodes[head].level, before=nodes[head].level + 1)
+    day.end = timed_siblings(nodes, head, day.end)  # "## Chemistry", then "## Papers": parts
+    return [day]
 
 
 def _timed_sibling_before(nodes: list[Node], idx: int) -> int:
