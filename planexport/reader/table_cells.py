@@ -18,6 +18,7 @@ __all__ = [
     "cell_items",
     "headerless_title",
     "link_text_joined",
+    "lists_items",
     "no_targets",
     "one_line",
 ]
@@ -62,6 +63,20 @@ def headerless_title(rows: list[list[str]]) -> int | None:
         return sum(len(cell) for cell in cells) / max(len(cells), 1)
 
     return max(range(1, width), key=size)
+
+
+def lists_items(cell: str) -> bool:
+    """Whether a cell lists items of its own (`- Maths: 07:50 bis 9:30 Uhr<br>- Essay`), not a
+    name wrapped onto a second line (`Modulprüfung Medizin und<br>Pflegewissenschaft`): its lines
+    are bulleted or one gives a time or a length."""
+    text = link_text_joined(cell)
+    if text.lstrip().startswith("- "):
+        return True
+    parts = _BR.split(text)
+    return len(parts) > 1 and any(
+        _BULLET.match(part.strip()) or find_duration(part) or point_time_at(part) is not None
+        for part in parts
+    )
 
 
 def cell_items(cell: str) -> list[str]:
