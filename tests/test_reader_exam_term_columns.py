@@ -1,13 +1,14 @@
 """A table of exams whose date column is named by a German compound (`Prüfungstermin`), whose
 subject number (`Modul-Nr.`) stands before the subject's name (`Bezeichnung`) and whose names
-wrap onto a second line (`Zellbiologie und<br>Genetik`): a day per date, an exam per row."""
+wrap onto a second line (`Zellbiologie und<br>Genetik`): a day per date, an exam per row, titled
+by its name on one line."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from planexport.reader import read_plan
-from planexport.reader.table_cells import lists_items
+from planexport.reader.table_cells import lists_items, unwrapped
 from planexport.reader.table_columns import dates_named
 from tests.paths import DATA
 from tests.reader_support import dated_days
@@ -24,7 +25,7 @@ def test_each_exam_is_a_block_on_its_date_titled_by_its_name() -> None:
             "wed",
             dt.date(2027, 7, 14),
             "14.07.2027",
-            [("Zellbiologie und / Genetik", 90, "09:00")],
+            [("Zellbiologie und Genetik", 90, "09:00")],
         ),
         (None, "fri", dt.date(2027, 7, 16), "16.07.2027", [("Laborpraxis", 120, "10:00")]),
     ]
@@ -48,5 +49,6 @@ def test_german_compounds_name_a_date_column_but_a_deadline_does_not() -> None:
 
 def test_a_wrapped_name_lists_no_items_but_timed_or_bulleted_lines_do() -> None:
     assert not lists_items("Zellbiologie und<br>Genetik")
+    assert unwrapped("Zellbiologie und<br>Genetik") == "Zellbiologie und Genetik"
     assert lists_items("- Mathe: 07:50 bis 9:30 Uhr<br>- Aufsatz")
     assert lists_items("Lesen 30 min<br>Üben")

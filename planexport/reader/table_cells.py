@@ -21,6 +21,7 @@ __all__ = [
     "lists_items",
     "no_targets",
     "one_line",
+    "unwrapped",
 ]
 
 _BR = lazy(r"<br\s*/?>", re.IGNORECASE)
@@ -77,6 +78,14 @@ def lists_items(cell: str) -> bool:
         _BULLET.match(part.strip()) or find_duration(part) or point_time_at(part) is not None
         for part in parts
     )
+
+
+def unwrapped(cell: str) -> str:
+    """A name a cell wraps onto lines as one line (`Medizin und<br>Pflegewissenschaft` ->
+    `Medizin und Pflegewissenschaft`); a cell that lists items is kept as it is."""
+    if lists_items(cell):
+        return cell
+    return " ".join(part.strip() for part in _BR.split(cell) if part.strip())
 
 
 def cell_items(cell: str) -> list[str]:

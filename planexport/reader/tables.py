@@ -300,7 +300,7 @@ def _dated_rows(
     block per timed item of its cells and the untimed items as notes."""
     from planexport.reader.dated_row_starts import RowStarts
     from planexport.reader.room_columns import rooms_of, section_title
-    from planexport.reader.table_cells import cell_blocks, lists_items
+    from planexport.reader.table_cells import cell_blocks, lists_items, unwrapped
     from planexport.reader.table_dates import cell_date
     from planexport.reader.yearless_rows import in_date_order
 
@@ -348,6 +348,8 @@ def _dated_rows(
             "" if c in (dates, cols["day"]) or c in skip else cell for c, cell in enumerate(row)
         ]
         if by_rows:
+            # "Modulprüfung Medizin und<br>Pflegewissenschaft": a name wrapped onto two lines
+            rest = [unwrapped(c) if i == cols["title"] else c for i, c in enumerate(rest)]
             raw = row_block(rest, line, header, cols, ctx, lenient=True)
             if raw is not None:
                 current.blocks.append(raw)
