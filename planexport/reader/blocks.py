@@ -555,9 +555,11 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         ctx.warn(line, f'"{title}" has a zero duration ("{match.text}"): skipped')
         ctx.zero[line] = f'block "{title}" has a zero duration ("{match.text}")'
         return None
-    if lo > DAY and match.at is None:
-        # "Redo failed problems after 48–72 hours": a rule about when, not a block to schedule.
-        why = f'"{title}" lasts "{match.text}", longer than a day'
+    if lo >= DAY and match.at is None:
+        # "Redo failed problems after 48–72 hours": a rule about when, not a block to schedule;
+        # "Notifications für 24 Stunden aus": a state for the whole day, no block in it either.
+        how = "longer than a day" if lo > DAY else "a whole day" if hi == DAY else "a day or longer"
+        why = f'"{title}" lasts "{match.text}", {how}'
         ctx.warn(line, f"{why}: skipped")
         ctx.zero[line] = why
         return None

@@ -787,10 +787,12 @@ def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             )
     from planexport.reader.class_times import class_times
     from planexport.reader.range_sections import join_sections
+    from planexport.reader.table_pages import join_table_pages
     from planexport.reader.table_repeats import drop_repeated_tables
     from planexport.reader.total_tables import drop_summaries
 
     out = drop_repeated_tables(nodes, out, ctx)  # a dated grid, then its HTML copy
+    out = join_table_pages(nodes, out)  # an exam plan's pages, each under the same header
     drop_summaries(nodes, out, ctx)  # "| **Lunes** | 3 horas |" beside the timetable itself
     join_sections(out, nodes, week_numbers(nodes), ctx)  # "## Evening" over "| Mon–Fri |" again
 

@@ -25,7 +25,7 @@ from planexport.reader.words import fold
 if TYPE_CHECKING:
     from planexport.reader.outline import Item, Node
 
-__all__ = ["tip_lines", "tips_only"]
+__all__ = ["example_lead", "tip_lines", "tips_only"]
 
 # The words that give an example, right before its length ("(e.g. 20 minutes)", "z. B. 20 Min.").
 _EXAMPLE = lazy(
@@ -63,6 +63,19 @@ def example_length(text: str) -> bool:
 
 
 _LETTERS = lazy(r"[a-z]+")
+# A line led by the word "example" (`*Beispiel:* 15:30–16:00 Mathe`, `Ejemplo: 9:00 repaso`)
+# shows what a plan could hold, even at a clock time: it is no block of this one.
+_EXAMPLE_LEAD = lazy(
+    r"^[\W_]{0,12}?[*_]{0,6}(?:for\s+|par\s+|por\s+|ad\s+|per\s+|zum\s+)?(?:examples?|beispiele?"
+    r"|ejemplos?|exemples?|esempi[oa]?|exemplos?|voorbeelden|voorbeeld|bijvoorbeeld|e\.\s?g\.?)"
+    r"[*_\s]*:",
+    re.IGNORECASE,
+)
+
+
+def example_lead(text: str) -> bool:
+    """Whether a line is led by the word "example" (`*Beispiel:* 15:30–16:00 Mathe`)."""
+    return _EXAMPLE_LEAD.match(fold(text)) is not None
 
 
 def tip_heading(text: str) -> bool:
@@ -84,7 +97,7 @@ def tip_lines(nodes: list[Node]) -> frozenset[int]:
             # as a block reads it: "**Note:** 3 min + 7 min = 10 min" and a clock span stay
             if ":" in text and text not in leads:
                 leads[text] = not_a_block(text) == _TIP and stated_total(text) is None
-            lead = ":" in text and leads[text]
+            lead = ":" in text and (leads[text] or example_lead(text))
             if lead or (under_tips and example_length(text)):
                 found.add(line)
     return frozenset(found)

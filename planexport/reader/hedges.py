@@ -1,7 +1,8 @@
 """A hedge that ends the words before a length (`about 45 min`, `e.g. 30 min`, `ca. 45 Min.`,
 `~1 h`), or a cap (`up to 30 min`, `max 20 min`, `at least 45 min`, `<15 min`): it belongs to
 the length, so the title before it is read without it (`Reading ca. 45 Min.` is titled
-`Reading`, `Drill (max 20 min)` is titled `Drill`, 20 minutes).
+`Reading`, `Drill (max 20 min)` is titled `Drill`, 20 minutes; `Estudo leve (máximo 2h)` is
+titled `Estudo leve`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ _HEDGE = lazy(
     # caps: "up to 30 min", "max. 20 Min.", "at least 45 min", "höchstens", "como máximo"
     r"|up\s+to|max(?:imum)?|at\s+most|at\s+least|no\s+more\s+than|bis\s+zu|h[öo]chstens"
     r"|maximal|mindestens|hasta|como\s+m[áa]ximo|al\s+menos|jusqu'[àa]|au\s+plus|au\s+moins"
-    r"|fino\s+a|al\s+massimo|almeno|no\s+m[áa]ximo|pelo\s+menos|maximaal|minstens)\.?,?"
+    r"|fino\s+a|al\s+massimo|almeno|no\s+m[áa]ximo|pelo\s+menos|maximaal|minstens"
+    # "(máximo 2h)", "(mínimo 1 hora)", "(massimo 2 ore)": the cap alone, in es, pt, it
+    r"|m[áa]ximo|m[íi]nimo|massimo|minimo)\.?,?"
     r"|[~≈±]|<=?|≤)\s*$",
     re.IGNORECASE,
 )

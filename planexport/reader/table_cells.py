@@ -18,8 +18,10 @@ __all__ = [
     "cell_items",
     "headerless_title",
     "link_text_joined",
+    "lists_items",
     "no_targets",
     "one_line",
+    "unwrapped",
 ]
 
 _BR = lazy(r"<br\s*/?>", re.IGNORECASE)
@@ -62,6 +64,28 @@ def headerless_title(rows: list[list[str]]) -> int | None:
         return sum(len(cell) for cell in cells) / max(len(cells), 1)
 
     return max(range(1, width), key=size)
+
+
+def lists_items(cell: str) -> bool:
+    """Whether a cell lists items of its own (`- Maths: 07:50 bis 9:30 Uhr<br>- Essay`), not a
+    name wrapped onto a second line (`Modulprüfung Medizin und<br>Pflegewissenschaft`): its lines
+    are bulleted or one gives a time or a length."""
+    text = link_text_joined(cell)
+    if text.lstrip().startswith("- "):
+        return True
+    parts = _BR.split(text)
+    return len(parts) > 1 and any(
+        _BULLET.match(part.strip()) or find_duration(part) or point_time_at(part) is not None
+        for part in parts
+    )
+
+
+def unwrapped(cell: str) -> str:
+    """A name a cell wraps onto lines as one line (`Medizin und<br>Pflegewissenschaft` ->
+    `Medizin und Pflegewissenschaft`); a cell that lists items is kept as it is."""
+    if lists_items(cell):
+        return cell
+    return " ".join(part.strip() for part in _BR.split(cell) if part.strip())
 
 
 def cell_items(cell: str) -> list[str]:

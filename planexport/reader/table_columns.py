@@ -62,7 +62,20 @@ _UNIT_IN_HEADER = lazy(
 # "| 4 |", "| 0,5-1 |" under "Dauer (Stunden)": a length whose unit is in the header.
 BARE = lazy(r"^\s*\d+(?:[.,]\d+)?(?:\s*[-\u2013~]\s*\d+(?:[.,]\d+)?)?\s*$")
 _DATE_COLUMNS = ("date", "datum", "fecha", "data", "when", "wann", "cuando", "quand", "quando",
-                 "wanneer")  # fmt: skip
+                 "wanneer", "termin")  # fmt: skip
+# "Prüfungstermin", "Klausurdatum": a German compound naming the day; a deadline's is not one.
+_DATE_COMPOUND = lazy(r"[a-z]{3,}(?:datum|termin)")
+_DEADLINE_PARTS = ("abgabe", "einsende", "einreich", "anmelde", "melde", "frist", "end", "schluss")
+
+
+def dates_named(header: str) -> bool:
+    """Whether a column's header names the rows' dates (`Datum`, `Termin`, `Prüfungstermin`)."""
+    if has_word(header, _DATE_COLUMNS):
+        return True
+    return any(
+        _DATE_COMPOUND.fullmatch(word) and not word.startswith(_DEADLINE_PARTS)
+        for word in re.findall(r"[a-z]+", header)
+    )
 
 
 def _named_what(name: str, col: int, taken: set[int | None]) -> bool:
@@ -99,6 +112,15 @@ def _session_beside(header: list[str], title_col: int | None, taken: set[int | N
     if not any(_named_what(name, c, taken | {title_col}) for c, name in enumerate(header)):
         return None
     return title_col
+
+
+# "Fach-Nr.", "Subject no.", "Course code", "Kurs-ID": a column of numbers naming no row.
+_NUMBERING = ("nr", "no", "nro", "num", "number", "nummer", "numero", "code", "codigo", "id")
+
+
+def _numbering(header: str) -> bool:
+    """Whether a header names a column of numbers or codes (`Fach-Nr.`, `Course code`)."""
+    return any(word in _NUMBERING for word in re.findall(r"[a-z]+", header))
 
 
 def header_names(node: Node) -> list[str]:
@@ -198,7 +220,15 @@ def column_roles(node: Node) -> dict[str, int | None]:
         None,
     )
     taken.add(day_col)
-    title_col = named(TITLE_COLUMN_WORDS)
+    # "| Fach-Nr. | Bezeichnung |": the subject's number is no title, its name is.
+    title_col = next(
+        (
+            c
+            for c, name in enumerate(header)
+            if c not in taken and has_word(name, TITLE_COLUMN_WORDS) and not _numbering(name)
+        ),
+        None,
+    )
     session_col = _session_beside(header, title_col, taken)
     if session_col is not None:
         # "| Session | Time | Focus |": the session is when in the day, the focus what.
@@ -393,7 +423,7 @@ def date_column(node: Node, cols: dict[str, int | None]) -> int | None:
             continue
         # The rows' dates lead the row or are headed as dates; a "Deadline" column is not one.
         lead = col == 0 or (col == 1 and cols["day"] == 0)
-        if not lead and not has_word(header[col], _DATE_COLUMNS):
+        if not lead and not dates_named(header[col]):
             continue
         found = sum(1 for row in body if col < len(row) and cell_date(row[col], None))
         if found and 2 * found >= sum(1 for row in body if col < len(row) and row[col].strip()):

@@ -300,18 +300,13 @@ def _dated_rows(
     block per timed item of its cells and the untimed items as notes."""
     from planexport.reader.dated_row_starts import RowStarts
     from planexport.reader.room_columns import rooms_of, section_title
-    from planexport.reader.table_cells import cell_blocks, link_text_joined
+    from planexport.reader.table_cells import cell_blocks, lists_items, unwrapped
     from planexport.reader.table_dates import cell_date
     from planexport.reader.yearless_rows import in_date_order
 
     header = header_names(node)
     body = list(zip(node.rows[1:], node.row_lines[1:], strict=False))
-    items = any(
-        "<br" in link_text_joined(cell).lower() or cell.lstrip().startswith("- ")
-        for row, _ in body
-        for c, cell in enumerate(row)
-        if c != dates
-    )
+    items = any(lists_items(cell) for row, _ in body for c, cell in enumerate(row) if c != dates)
     by_rows = (
         not items
         and cols["title"] not in (None, dates)
@@ -353,6 +348,8 @@ def _dated_rows(
             "" if c in (dates, cols["day"]) or c in skip else cell for c, cell in enumerate(row)
         ]
         if by_rows:
+            # "Modulprüfung Medizin und<br>Pflegewissenschaft": a name wrapped onto two lines
+            rest = [unwrapped(c) if i == cols["title"] else c for i, c in enumerate(rest)]
             raw = row_block(rest, line, header, cols, ctx, lenient=True)
             if raw is not None:
                 current.blocks.append(raw)
