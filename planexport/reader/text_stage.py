@@ -57,6 +57,10 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
         from planexport.reader.inline_fields import inline_fields
 
         body = inline_fields(body)  # "- [ ] Read chapter 4 [duration:: 45 min]"
+    if "]:" in body:
+        from planexport.reader.length_references import length_references
+
+        body = length_references(body)  # "- [30min]: Intro": a line, no link reference
     if "[[" in body:
         from planexport.reader.wiki_headings import wiki_headings
 
