@@ -20,6 +20,7 @@ from planexport.reader.date_heads import (
     warn_weekday,
     weekday_first,
 )
+from planexport.reader.date_windows import date_window
 from planexport.reader.dated_labels import labelled_date
 from planexport.reader.dates import (
     ORDER,
@@ -732,7 +733,8 @@ def _dated(nodes: list[Node], year: int | None, ctx: Ctx, *, month_first: bool) 
             )
             and not labelled_date(node, before, after, match)  # "**Allenamento 09 ottobre 2023**"
         ):
-            head = date_head(node, match)  # "### 2026-12-07 (Mon)", "07.12. Montag"
+            # "### 2026-12-07 (Mon)", "07.12. Montag", "## 26 de Abril (16:00 - 19:30)"
+            head = date_head(node, match) or date_window(nodes, idx, match)
             if head is None:
                 continue
             if head.weekday is not None:  # "07/12 (lun)": the weekday may settle the order
