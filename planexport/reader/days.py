@@ -10,7 +10,7 @@ from planexport.reader.alternative_days import alternative_days
 from planexport.reader.appendix_days import appendix_day
 from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.bold_date_leads import unbold_date_lead
-from planexport.reader.clock_brackets import clock_only
+from planexport.reader.clock_brackets import clock_only, hours_only, without_clock_tail
 from planexport.reader.colon_lengths import length_before_colon
 from planexport.reader.date_heads import (
     all_dated,
@@ -326,9 +326,9 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                     rest = without_weekday_bracket(rest, ORDER[date.weekday()])
                     if fold(rest) in WEEKDAYS or fold(rest) in ABBREVIATED_WEEKDAYS:
                         rest = ""  # "Vrij 25 sep 2015": the heading says no more than its date
-                    rest = "" if rest.isdigit() else rest  # "2022-09-20 (6)": a count, no title
+                    rest = "" if rest.isdigit() or hours_only(rest) else rest  # "(6)", "10-18 Uhr"
                     heading = _DAY_LABEL.sub("", unwrap(nodes[span.start].text), count=1)
-                    heading = without_zone(heading)
+                    heading = without_clock_tail(without_zone(heading))  # "… 10-18 Uhr"
                     heading = length_off(heading) if span.length or span.text else heading
                     span.title = drop_status(rest) or drop_status(tidy(heading))
     stated_range_days(nodes, found, year, ctx)  # "Wed 21 – Sun 25 Oct 2026" over "## Wednesday"
