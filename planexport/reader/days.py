@@ -64,7 +64,8 @@ from planexport.reader.sections import timed
 from planexport.reader.shortcodes import without_shortcodes
 from planexport.reader.stated_ranges import stated_range_days
 from planexport.reader.status_words import drop_status
-from planexport.reader.tables import TableDay, table_days
+from planexport.reader.table_day_spans import table_spans
+from planexport.reader.tables import TableDay
 from planexport.reader.today_heads import named_weekday
 from planexport.reader.week_checks import outside_weeks, summaries, week_order
 from planexport.reader.week_labels import week_label
@@ -276,7 +277,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     elif not found:
         found = in_time_order(nodes, _dated(nodes, year, ctx, month_first=us), month_first=us)
     if not found:
-        found = _table_days(nodes, ctx)
+        found = table_spans(nodes, ctx)
         given_to(nodes, found, guides)  # those sections detail the table's days
     year = year or weekday_year(nodes, found, month_first=us)  # "**Start Date:** March 2, 2026"
     slips = years_in_step(nodes, found, year, ctx, month_first=us)  # "23/09/2023" among 2024's
@@ -757,42 +758,3 @@ def _dated(nodes: list[Node], year: int | None, ctx: Ctx, *, month_first: bool) 
             span.weekday = head.weekday  # "07.12. Montag": its year from the weekday, later
         heads.append(span)
     return _close(nodes, heads)
-
-
-def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
-    from planexport.reader.session_formula import formula_table
-    from planexport.reader.yearless_rows import rows_year
-
-    out: list[DaySpan] = []
-    number = 0
-    for idx, node in enumerate(nodes):
-        if node.kind != "table":
-            continue
-        read = formula_table(nodes, idx) or node  # "Cada sesión = Calentamiento (~10') + …"
-        for day in table_days(read, ctx, year=rows_year(nodes, idx, ctx), where=(nodes, idx)):
-            number = day.number or number + 1
-            day.title = ctx.day_notes.get(day.line, day.title)  # "| Sunday (long) |": "long"
-            out.append(
-                DaySpan(
-                    idx,
-                    idx + 1,
-                    day.line,
-                    [number],
-                    day.title,
-                    7,
-                    weekday=day.weekday,
-                    table=day,
-                    date=day.date,
-                )
-            )
-    from planexport.reader.class_times import class_times
-    from planexport.reader.range_sections import join_sections
-    from planexport.reader.table_repeats import drop_repeated_tables
-    from planexport.reader.total_tables import drop_summaries
-
-    out = drop_repeated_tables(nodes, out, ctx)  # a dated grid, then its HTML copy
-    drop_summaries(nodes, out, ctx)  # "| **Lunes** | 3 horas |" beside the timetable itself
-    join_sections(out, nodes, week_numbers(nodes), ctx)  # "## Evening" over "| Mon–Fri |" again
-
-    class_times(nodes, out, ctx)  # "Classes are on Mondays from 19:00 to 22:00." above them
-    return out
