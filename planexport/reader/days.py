@@ -48,6 +48,7 @@ from planexport.reader.day_order import by_date, in_time_order, weekday_or_date
 from planexport.reader.deep_weekdays import deep_days
 from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
+from planexport.reader.grid_over_lines import grid_days
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, parent_headings, section_end, unwrap
 from planexport.reader.own_weekday_titles import without_weekday_bracket
@@ -262,6 +263,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     if found and over_recap(nodes, found, lambda: _weekdays(nodes, Ctx(ctx.source))):
         found = []  # "- [ ] Day 22: …" below "#### Monday - DAY 22" days: a recap of them
     found = found or _weekdays(nodes, ctx)
+    found = grid_days(nodes, found, ctx) or found  # "| | Monday |" grid over weekday lines
     if found and _among_sessions(nodes, found):
         return []  # "## Teacher training day : vendredi 6/09/2024" among dated sessions
     if found and described_days(nodes, found, ctx):
