@@ -36,3 +36,13 @@ def test_the_tail_rules() -> None:
     assert hours_only(" 10-18 Uhr")
     assert hours_only("(9:00 - 17:00)")
     assert not hours_only("Vorlesungen 9-17h")  # a busy time with its name: a title
+
+
+def test_a_line_made_long_by_its_hours_is_still_a_days_label() -> None:
+    plan = read_plan(DATA / "day_hours_titles" / "long-hours-lines.md").plan
+    assert [(d.weekday, d.date) for d in plan.days] == [
+        ("sat", dt.date(2026, 6, 20)),
+        ("sun", dt.date(2026, 6, 21)),
+    ]
+    assert plan.days[0].title == "Samstag 20.06.2026"
+    assert pinned(plan, 1) == [("Abdrehen", 90, "10:00"), ("Glasieren", 165, "11:45")]
