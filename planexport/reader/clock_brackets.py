@@ -4,11 +4,22 @@ weekday, not by the time."""
 
 from __future__ import annotations
 
-from planexport.reader.durations import find_duration, point_time_at
+import re
 
-__all__ = ["clock_only"]
+from planexport.reader.durations import find_duration, point_time_at
+from planexport.reader.lazy import lazy
+
+__all__ = ["clock_only", "hours_only", "without_clock_tail"]
 
 _REST = " \t*_-–—:,.;"
+# "(10:00-16:00)" ending a line, its marks after it
+_BRACKET_TAIL = lazy(r"\(([^()\n]*)\)[\s*_]*$")
+# "10-18 Uhr", "von 10 bis 18 Uhr": bare hours with the German o'clock word ending a line
+_UHR_TAIL = lazy(
+    r"(?<![\w:.])(?:von\s+)?\d{1,2}(?:[:.][0-5]\d)?\s*(?:[-\u2013\u2014]|bis)\s*"
+    r"\d{1,2}(?:[:.][0-5]\d)?\s*uhr[\s*_]*$",
+    re.IGNORECASE,
+)
 
 
 def clock_only(text: str | None) -> bool:
@@ -21,3 +32,27 @@ def clock_only(text: str | None) -> bool:
         return not (plain[: found.start] + plain[found.end :]).strip(_REST)
     point = point_time_at(plain)
     return point is not None and not (plain[: point[1]] + plain[point[2] :]).strip(_REST)
+
+
+def without_clock_tail(text: str) -> str:
+    """`text` without the clock span or time that ends it after words (`Samstag 10-18 Uhr`,
+    `Sonntag (10:00-16:00)`, `Monday 9:00–17:00`): the day's hours, no part of its title; a
+    text that is only such a span is left empty."""
+    bracket = _BRACKET_TAIL.search(text)
+    if bracket is not None and clock_only(bracket.group(1)):
+        cut = bracket.start()
+    elif (uhr := _UHR_TAIL.search(text)) is not None:
+        cut = uhr.start()  # "10-18 Uhr": bare hours, o'clock
+    else:
+        found, pos = None, 0
+        while (next_found := find_duration(text, pos)) is not None:
+            found, pos = next_found, next_found.end
+        if found is None or found.at is None or text[found.end :].strip(_REST):
+            return text
+        cut = found.start
+    return text[:cut].rstrip(_REST + "(")
+
+
+def hours_only(text: str) -> bool:
+    """Whether `text` is only a day's hours (`10-18 Uhr`, `(9:00-17:00)`), marks around it."""
+    return text != without_clock_tail(text) and not re.search(r"\w", without_clock_tail(text))

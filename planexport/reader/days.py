@@ -10,7 +10,7 @@ from planexport.reader.alternative_days import alternative_days
 from planexport.reader.appendix_days import appendix_day
 from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.bold_date_leads import unbold_date_lead
-from planexport.reader.clock_brackets import clock_only
+from planexport.reader.clock_brackets import clock_only, hours_only, without_clock_tail
 from planexport.reader.colon_lengths import length_before_colon
 from planexport.reader.date_heads import (
     all_dated,
@@ -20,6 +20,7 @@ from planexport.reader.date_heads import (
     warn_weekday,
     weekday_first,
 )
+from planexport.reader.date_windows import date_window
 from planexport.reader.dated_labels import labelled_date
 from planexport.reader.dates import (
     ORDER,
@@ -47,6 +48,7 @@ from planexport.reader.day_order import by_date, in_time_order, weekday_or_date
 from planexport.reader.deep_weekdays import deep_days
 from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
+from planexport.reader.grid_over_lines import grid_days
 from planexport.reader.lazy import lazy
 from planexport.reader.month_weeks import month_weeks
 from planexport.reader.outline import Node, parent_headings, section_end, unwrap
@@ -64,7 +66,8 @@ from planexport.reader.sections import timed
 from planexport.reader.shortcodes import without_shortcodes
 from planexport.reader.stated_ranges import stated_range_days
 from planexport.reader.status_words import drop_status
-from planexport.reader.tables import TableDay, table_days
+from planexport.reader.table_day_spans import table_spans
+from planexport.reader.tables import TableDay
 from planexport.reader.today_heads import named_weekday
 from planexport.reader.week_checks import outside_weeks, summaries, week_order
 from planexport.reader.week_labels import week_label
@@ -261,6 +264,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     if found and over_recap(nodes, found, lambda: _weekdays(nodes, Ctx(ctx.source))):
         found = []  # "- [ ] Day 22: …" below "#### Monday - DAY 22" days: a recap of them
     found = found or _weekdays(nodes, ctx)
+    found = grid_days(nodes, found, ctx) or found  # "| | Monday |" grid over weekday lines
     if found and _among_sessions(nodes, found):
         return []  # "## Teacher training day : vendredi 6/09/2024" among dated sessions
     if found and described_days(nodes, found, ctx):
@@ -276,7 +280,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     elif not found:
         found = in_time_order(nodes, _dated(nodes, year, ctx, month_first=us), month_first=us)
     if not found:
-        found = _table_days(nodes, ctx)
+        found = table_spans(nodes, ctx)
         given_to(nodes, found, guides)  # those sections detail the table's days
     year = year or weekday_year(nodes, found, month_first=us)  # "**Start Date:** March 2, 2026"
     slips = years_in_step(nodes, found, year, ctx, month_first=us)  # "23/09/2023" among 2024's
@@ -326,9 +330,9 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
                     rest = without_weekday_bracket(rest, ORDER[date.weekday()])
                     if fold(rest) in WEEKDAYS or fold(rest) in ABBREVIATED_WEEKDAYS:
                         rest = ""  # "Vrij 25 sep 2015": the heading says no more than its date
-                    rest = "" if rest.isdigit() else rest  # "2022-09-20 (6)": a count, no title
+                    rest = "" if rest.isdigit() or hours_only(rest) else rest  # "(6)", "10-18 Uhr"
                     heading = _DAY_LABEL.sub("", unwrap(nodes[span.start].text), count=1)
-                    heading = without_zone(heading)
+                    heading = without_clock_tail(without_zone(heading))  # "… 10-18 Uhr"
                     heading = length_off(heading) if span.length or span.text else heading
                     span.title = drop_status(rest) or drop_status(tidy(heading))
     stated_range_days(nodes, found, year, ctx)  # "Wed 21 – Sun 25 Oct 2026" over "## Wednesday"
@@ -734,7 +738,8 @@ def _dated(nodes: list[Node], year: int | None, ctx: Ctx, *, month_first: bool) 
             )
             and not labelled_date(node, before, after, match)  # "**Allenamento 09 ottobre 2023**"
         ):
-            head = date_head(node, match)  # "### 2026-12-07 (Mon)", "07.12. Montag"
+            # "### 2026-12-07 (Mon)", "07.12. Montag", "## 26 de Abril (16:00 - 19:30)"
+            head = date_head(node, match) or date_window(nodes, idx, match)
             if head is None:
                 continue
             if head.weekday is not None:  # "07/12 (lun)": the weekday may settle the order
@@ -757,44 +762,3 @@ def _dated(nodes: list[Node], year: int | None, ctx: Ctx, *, month_first: bool) 
             span.weekday = head.weekday  # "07.12. Montag": its year from the weekday, later
         heads.append(span)
     return _close(nodes, heads)
-
-
-def _table_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
-    from planexport.reader.session_formula import formula_table
-    from planexport.reader.yearless_rows import rows_year
-
-    out: list[DaySpan] = []
-    number = 0
-    for idx, node in enumerate(nodes):
-        if node.kind != "table":
-            continue
-        read = formula_table(nodes, idx) or node  # "Cada sesión = Calentamiento (~10') + …"
-        for day in table_days(read, ctx, year=rows_year(nodes, idx, ctx), where=(nodes, idx)):
-            number = day.number or number + 1
-            day.title = ctx.day_notes.get(day.line, day.title)  # "| Sunday (long) |": "long"
-            out.append(
-                DaySpan(
-                    idx,
-                    idx + 1,
-                    day.line,
-                    [number],
-                    day.title,
-                    7,
-                    weekday=day.weekday,
-                    table=day,
-                    date=day.date,
-                )
-            )
-    from planexport.reader.class_times import class_times
-    from planexport.reader.range_sections import join_sections
-    from planexport.reader.table_pages import join_table_pages
-    from planexport.reader.table_repeats import drop_repeated_tables
-    from planexport.reader.total_tables import drop_summaries
-
-    out = drop_repeated_tables(nodes, out, ctx)  # a dated grid, then its HTML copy
-    out = join_table_pages(nodes, out)  # an exam plan's pages, each under the same header
-    drop_summaries(nodes, out, ctx)  # "| **Lunes** | 3 horas |" beside the timetable itself
-    join_sections(out, nodes, week_numbers(nodes), ctx)  # "## Evening" over "| Mon–Fri |" again
-
-    class_times(nodes, out, ctx)  # "Classes are on Mondays from 19:00 to 22:00." above them
-    return out

@@ -39,6 +39,8 @@ def described(raw: str) -> tuple[str, str] | None:
     first, rest = first.strip(), " ".join(part.strip() for part in rest.split("\n")).strip()
     if not rest or _GOES_ON.search(first) is not None:
         return None
+    if first.count("[") > first.count("]") or first.count("(") > first.count(")"):
+        return None  # "9:45 - 10:15 - [Introduction to" / "Methods](…)": a link's text wrapped
     found = find_duration(first)
     if found is None or found.at is None or first[: found.start].strip(_EDGE):
         return None  # "Morning 09:00-12:00" or "Read ch. 3 (09:00–10:00)": no span line

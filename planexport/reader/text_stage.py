@@ -15,6 +15,7 @@ from planexport.reader.bracket_notes import bracket_notes
 from planexport.reader.budgets import budget_echoes
 from planexport.reader.cjk_lengths import cjk_lengths
 from planexport.reader.cjk_weekdays import cjk_weekdays
+from planexport.reader.clock_hour_words import clock_hour_words
 from planexport.reader.details_lines import details_lines
 from planexport.reader.dotted_clock_times import dotted_clock_times
 from planexport.reader.dutch_lengths import dutch_lengths
@@ -57,6 +58,10 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
         from planexport.reader.inline_fields import inline_fields
 
         body = inline_fields(body)  # "- [ ] Read chapter 4 [duration:: 45 min]"
+    if "]:" in body:
+        from planexport.reader.length_references import length_references
+
+        body = length_references(body)  # "- [30min]: Intro": a line, no link reference
     if "[[" in body:
         from planexport.reader.wiki_headings import wiki_headings
 
@@ -89,6 +94,7 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
         from planexport.reader.gantt_days import gantt_days
 
         body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
+    body = clock_hour_words(body)  # "9:00 hrs - 10:30 hrs Clase", "- 09:00 hs Apertura"
     body = zone_times(body)  # "10:00 CET Welcome", "9am PT - 10am PT: Kickoff"
     if _LETTER_TIME.search(body) is not None:
         from planexport.reader.letter_meridiems import letter_meridiems

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import tidy
+from planexport.reader.clock_brackets import without_clock_tail
 from planexport.reader.day_headings import WEEKDAY_RANGE, weekday_heading
 from planexport.reader.days import _BOLD_LEAD, _PER_DAY, DaySpan, _length
 from planexport.reader.durations import DASH, Found, find_duration
@@ -49,7 +50,9 @@ def bold_weekdays(nodes: list[Node], ctx: Ctx | None = None) -> list[DaySpan]:
         text = session_weekday(node.text)  # "**Session 1** - Thursday": that Thursday's
         bold = _BOLD_LEAD.match(text)
         # "Monday:" on a line of its own is a day as much as "**Monday:**".
-        inner = bold.group("inner") if bold else text if len(text) <= 30 else ""
+        # "Sonntag 15.11.2026 (10:00-15:00)": the day's hours after it count for nothing
+        short = len(text) <= 30 or len(without_clock_tail(text)) <= 30
+        inner = bold.group("inner") if bold else text if short else ""
         if WEEKDAY_RANGE.search(inner) or (bold and _several(inner)):
             # "**Thursday-Monday (work days - 3 hours/day)**" over weekday lines: the days are
             # below; "**Mon–Thu**" over timed bullets: each of those days holds them.

@@ -60,6 +60,11 @@ def joined_weekdays(
     }
     keys: list[tuple[Hashable, DaySpan] | None] = []
     cycle, before = 0, None
+    # The week of each weekday of an outline of untimed, undated days ("### Tuesday: Bayesian
+    # inference" over topics), which the dated days of the schedule below it take up again
+    # ("### Tuesday, 11 February 2025" over its times) though the weekdays start over.
+    outline: dict[str, int] = {}
+    untimed = not any(day.date is None and day.variants for day in days)
     for day in days:
         span = by_number.get(day.number)
         if span is None or day.weekday is None or span.weekday != day.weekday:
@@ -68,7 +73,12 @@ def joined_weekdays(
         if before is not None and ORDER.index(day.weekday) < ORDER.index(before):
             cycle += 1  # "## Sunday", then "## Monday": the next week
         before = day.weekday
-        keys.append(((cycle, day.weekday), span))
+        week = cycle
+        if untimed and day.date is None:
+            outline[day.weekday] = cycle
+        elif untimed and outline.get(day.weekday) == cycle - 1:
+            week = outline.pop(day.weekday)
+        keys.append(((week, day.weekday), span))
 
     def joinable(first: Day, again: Day) -> bool:
         return (
