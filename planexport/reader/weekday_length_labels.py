@@ -11,16 +11,17 @@ from planexport.reader.lazy import lazy
 
 __all__ = ["weekday_length_labels"]
 
-# A list item or a line of its own: weekdays (`Mon`, `Tue/Thu`, `Samstag`), a bracket, then a
+# A list item or a line of its own, whole: weekdays (`Mon`, `Tue/Thu`, `Samstag`), a bracket, then a
 # colon inside or after the bold, then what the day is for.
 _LABEL = lazy(
-    r"^(?P<lead>[ \t]*(?:[-*+]|\d{1,2}[.)])?[ \t]*)(?P<mark>\*\*|__)?"
+    r"(?P<lead>[ \t]*(?:[-*+]|\d{1,2}[.)])?[ \t]*)(?P<mark>\*\*|__)?"
     r"(?P<names>[^\W\d_][^\W\d_ /+&,–-]{1,11}(?:[ \t]*[/+&,–-][ \t]*[^\W\d_]{2,12})*)"
     r"[ \t]*\((?P<length>[^()\n]{1,30})\)"
     r"[ \t]*(?(mark)(?:(?P=mark)[ \t]*:|:[ \t]*(?P=mark))|:)[ \t]*"
-    r"(?P<rest>\S[^\n]*)$",
-    re.M,
+    r"(?P<rest>\S[^\n]*)"
 )
+# Where such a label may close: a bracket, maybe bold, then a colon.
+_CLOSE = lazy(r"\)(?:\*\*|__)?[ \t]*:")
 
 
 def weekday_length_labels(body: str) -> str:
@@ -43,4 +44,18 @@ def weekday_length_labels(body: str) -> str:
         mark = match["mark"] or ""
         return f"{match['lead']}{mark}{match['names']}:{mark} {rest} ({length})"
 
-    return _LABEL.sub(swap, body)
+    # Only the lines that hold a closing bracket and a colon are tried: a pattern anchored at
+    # every line start would be tried at every character of a long plan.
+    parts: list[str] = []
+    done = 0
+    for close in _CLOSE.finditer(body):
+        start = body.rfind("\n", 0, close.start()) + 1
+        if start < done:
+            continue  # a line already tried
+        end = body.find("\n", close.end())
+        end = len(body) if end == -1 else end
+        match = _LABEL.fullmatch(body, start, end)
+        if match is not None:
+            parts += [body[done:start], swap(match)]
+            done = end
+    return "".join([*parts, body[done:]]) if parts else body
