@@ -314,9 +314,11 @@ def long_export_process(config: Config, text: str) -> Row:
     )
 
 
+# The reader's recognisers load on a first read (`planexport.reader.markdown`), not with
+# `planexport.reader`: they are imports of the export too.
 _EXPORT_IMPORTS = (
-    "import planexport.cli, planexport.reader, planexport.scheduling, planexport.export.ics, "
-    "planexport.fileio, yaml, typer._adapters"
+    "import planexport.cli, planexport.reader, planexport.reader.markdown, "
+    "planexport.scheduling, planexport.export.ics, planexport.fileio, yaml, typer._adapters"
 )
 
 
