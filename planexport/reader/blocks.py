@@ -104,7 +104,7 @@ _TIMER_END = lazy(r"\s*[\u23f0\u23f1\u23f2\u231a\u231b\u23f3]\ufe0f?\s*$")  # "Q
 _BREAK_LABEL = lazy(rf"^[^\w:]*(?P<label>[^\W\d_][^:*_]{{0,30}}?)[*_\s]*:(?!\d|{SHORTCODE_TAIL})")
 _LINK = lazy(r"\[([^\[\]]*)\]\([^()\s]*\)")
 # What separates a clock span from its title; a colon that opens a shortcode (`:pencil2:`) stays.
-_SPAN_SEPARATORS = lazy(rf"^(?:[\s|→\-–—]|:(?!{SHORTCODE_TAIL}))+")
+_SPAN_SEPARATORS = lazy(rf"^(?:[\s|→\-–—·•]|:(?!{SHORTCODE_TAIL}))+")
 _STARRED_ASIDE = lazy(r"(?<![*\w])\*(\([^()*]*\))\*(?![*\w])")
 # What tidy strips from a title's ends, brackets aside (a bracket may belong to the title).
 _TIDY_EDGE = _EDGE.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
@@ -630,7 +630,8 @@ def _span_title(title: str, rest: str, span: Found, line: int, ctx: Ctx) -> tupl
     words = title
     if rest.strip():
         # "**07:30–10:00 (2.5h)** → Arrays": the bold part holds only times; the title follows.
-        words, rest = f"{title} {rest}", ""
+        lead = rest if title.strip() else _SPAN_SEPARATORS.sub("", rest)  # "**09:00** · Arrays"
+        words, rest = f"{title} {lead}", ""
     again = find_duration(words)
     if again is not None and again.at is None and length_in_words(words, again):
         again = None  # "… / 20 minutos de exercícios / …": what the text says, not a length
