@@ -13,6 +13,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.line_segments import block_title
 from planexport.reader.outline import Item, Node, unwrap
 from planexport.reader.title_span_entries import group_days, title_spans
+from planexport.reader.week_items import week_items
 from planexport.reader.weekday_abbrevs import weekdays_named
 from planexport.reader.words import FULL_WEEKDAYS, WEEKDAYS, fold
 
@@ -277,8 +278,11 @@ def weekday_entries(nodes: list[Node], lines: list[str]) -> list[Node]:
     them (`- Sun: Rest`, `- Sat: Past papers 3h`) is its day as a heading would say it. Only in a
     plan whose headings and bold lines name no day and whose other lines give no clock span:
     there such a list is a weekly structure or a weekday's note, and is read as before. `lines`
-    are the source's lines.
+    are the source's lines. Weeks written as list items over their days (`- **Week 1**` over
+    `  - Mon: …`) are made headings over them first (see `week_items`), for this stage and the
+    ones after it.
     """
+    nodes = week_items(nodes)
     if any(node.kind == "heading" and _names_day(node) for node in nodes):
         return nodes  # "### Day 1", "## Monday": no heading is an entry, so the test below holds
     found = {idx: entries for idx, node in enumerate(nodes) if (entries := _entries(node, lines))}
