@@ -95,3 +95,14 @@ def test_span_lines_under_a_day_label_are_left_to_the_days() -> None:
     text = "# Plan\n\nDay 1\n09:00-10:30 Arrays\n11:00-12:00 Strings\n\nDay 2\n09:00-10:30 Trees\n"
     assert timetable_start(outline(text)) is None
     assert timetable_start(outline(text.replace("Day 1\n", "").replace("Day 2\n", ""))) == 1
+
+
+def test_bold_labels_holding_their_spans_are_lines_of_a_timetable() -> None:
+    # "**Block 1 (8:00–9:30):** Draft …" lines with no day above them: one day, lunch a gap.
+    result = read_plan(PLANS / "en-bold-labels-holding-spans.md")
+    assert pinned(result.plan, 0) == [
+        ("Draft the methods section", 90, "08:00"),
+        ("Figures for chapter 3", 75, "09:45"),
+        ("Deep work: Rewrite the discussion", 90, "13:00"),  # a label of its own is kept
+    ]
+    assert warnings(result) == []

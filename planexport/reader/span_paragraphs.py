@@ -9,6 +9,7 @@ from planexport.reader.clock_words import agenda_list
 from planexport.reader.code_agenda import is_timetable
 from planexport.reader.day_heads import day_heading
 from planexport.reader.durations import find_duration
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.sections import timed
 
@@ -21,6 +22,8 @@ __all__ = ["spanned", "timetable_start"]
 _LINES = 2
 # Characters of marks that may open such a line before its span (an emoji and its variant).
 _MARKS = 4
+# A short bold label and the bracket its span is in: "Block 1 (", "Deep work (", "Lunch (".
+_LABEL = lazy(r"[^\W\d_][^\W_]*(?: [^\W_]+){0,3} ?\(")
 
 
 def spanned(node: Node) -> bool:
@@ -31,8 +34,11 @@ def spanned(node: Node) -> bool:
     found = find_duration(node.text)
     if found is None or found.at is None:
         return False
-    # "📚 07:00 – 08:30 — Anki": a mark (bold, an emoji) may open the line, never a word
+    # "📚 07:00 – 08:30 — Anki": a mark (bold, an emoji) may open the line, never a word but
+    # a bold label whose bracket holds the span ("**Block 1 (8:00–9:30):** Deep work")
     lead = node.text[: found.start].strip("*_ `")
+    if node.text.startswith(("**", "__")) and _LABEL.fullmatch(lead) is not None:
+        return True
     return len(lead) <= _MARKS and not any(ch.isalnum() for ch in lead)
 
 
