@@ -99,6 +99,7 @@ from planexport.reader.version_columns import version_columns
 from planexport.reader.versions import version_heads
 from planexport.reader.week_budgets import week_budgets
 from planexport.reader.week_checks import after_the_weeks
+from planexport.reader.week_range_repeats import repeated_weeks
 from planexport.reader.week_ranges import date_range_days
 from planexport.reader.week_rows import week_row_headings
 from planexport.reader.week_tables import week_tables
@@ -411,6 +412,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     if filled.sessions:
         days = with_sessions(days, lines, filled)  # "- Morning Session: Cell structure"
         ctx.warnings = [w for w in ctx.warnings if w.line not in filled.lines]
+    days, lines = repeated_weeks(nodes, days, lines)  # "**Week 1-4:**" over Monday to Sunday
     if not any(day.variants for day in days):
         from planexport.reader.nothing_timed import nothing_timed
         from planexport.reader.untimed_dated_rows import dated_rows_unread, untimed_dated_rows
