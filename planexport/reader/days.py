@@ -58,6 +58,7 @@ from planexport.reader.paren_weekday import (
     short_weekday,
     trailing_weekday,
 )
+from planexport.reader.per_day_parens import per_day_paren
 from planexport.reader.range_phases import heads_own_days, phase_tables
 from planexport.reader.range_sessions import nested_timed, range_title
 from planexport.reader.recap_days import over_recap
@@ -202,6 +203,9 @@ def _span_of(
     if length is None and (colon := length_before_colon(title)) is not None:
         length = _length(colon[0], len(numbers))  # "Day 3 – S3 (2h): buckets, storage classes"
         title = colon[1] if length is not None else title
+    if length is None and (inner := per_day_paren(title)) is not None:
+        length = _length(inner[0], len(numbers))  # "Day 11-14: Git (2 hours/day) + Labs"
+        title = inner[1] if length is not None else title
     bare = find_duration(title) if length is None else None
     if (
         bare is not None

@@ -18,6 +18,7 @@ from planexport.reader.clock_lengths import clock_lengths
 from planexport.reader.clock_words import read_clock_words
 from planexport.reader.daily_spans import daily_spans
 from planexport.reader.daily_template import daily_steps, split_day_lines
+from planexport.reader.date_labels import date_labels
 from planexport.reader.dated_labels import untimed_dated_days
 from planexport.reader.dated_lines import dated_day_lines
 from planexport.reader.day_budgets import short_of_stated, warn_short, within_stated
@@ -98,6 +99,7 @@ from planexport.reader.version_columns import version_columns
 from planexport.reader.versions import version_heads
 from planexport.reader.week_budgets import week_budgets
 from planexport.reader.week_checks import after_the_weeks
+from planexport.reader.week_range_repeats import repeated_weeks
 from planexport.reader.week_ranges import date_range_days
 from planexport.reader.week_rows import week_row_headings
 from planexport.reader.week_tables import week_tables
@@ -296,7 +298,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         titles += [n.text for n in nodes if n.kind == "heading" and n.level == 1][:1]
         from planexport.reader.one_day_dates import date_one_day
 
-        date_one_day(spans[0], [*titles, *_dated_labels(nodes)], nodes)
+        date_one_day(spans[0], [*titles, *date_labels(nodes)], nodes)
     weekly = week_tables(nodes, spans, ctx) if spans else None
     if weekly is not None:
         # "**Week 1: 2 August - 8 August**" over a header-timed weekday table: the weeks are the
@@ -410,6 +412,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     if filled.sessions:
         days = with_sessions(days, lines, filled)  # "- Morning Session: Cell structure"
         ctx.warnings = [w for w in ctx.warnings if w.line not in filled.lines]
+    days, lines = repeated_weeks(nodes, days, lines)  # "**Week 1-4:**" over Monday to Sunday
     if not any(day.variants for day in days):
         from planexport.reader.nothing_timed import nothing_timed
         from planexport.reader.untimed_dated_rows import dated_rows_unread, untimed_dated_rows
@@ -445,25 +448,6 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     # A template for several weekdays is read once per day: its warnings are said once.
     warnings = said_warnings(ctx.warnings, text)  # by line, each once, quotes as written
     return ReadResult(plan, warnings, lines)
-
-
-# "* Datum: Zondag 11 oktober 2020", "**Date:** 11 October": the date of a one-day plan.
-_DATE_LABEL = lazy(
-    r"^[\W_]*(?:date|datum|fecha|data|when|wann|quand|quando|cu[aá]ndo)[\W_]*?\s*:[*_\s]*(?P<text>.+)",
-    re.IGNORECASE,
-)
-
-
-def _dated_labels(nodes: list[Node]) -> list[str]:
-    """Where a one-day plan may give its date: a `Date:` line (an item or a paragraph) and the
-    header cells of its tables (`| | Mercoledì 16 Marzo 2022 |`)."""
-    found: list[str] = []
-    for node in nodes:
-        lines = [node.text] if node.kind == "paragraph" else [i.text for i in node.items]
-        found += [m["text"] for text in lines if (m := _DATE_LABEL.match(text))]
-        if node.kind == "table" and node.rows:
-            found += [cell for cell in node.rows[0] if cell.strip()]
-    return found
 
 
 def _tidy_title(text: str) -> str:
