@@ -61,6 +61,10 @@ class _Day:
 def front_schedule(text: str, body: str, ctx: Ctx) -> str:
     """The body with the front matter's weekly `schedule:` written into its blank lines, or the
     body as it is when the text has no such schedule."""
+    if text.startswith("+++"):
+        from planexport.reader.front_features import front_features
+
+        return front_features(text, body, ctx)  # "[[feature]]" / name = "Monday"
     if "schedule:" not in text or "events:" not in text or not text.startswith("---"):
         return body
     lines = text.split("\n")

@@ -178,7 +178,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
     meta, body = front_matter(normalise(text), source)
     ctx = Ctx(source, links=link_labels(body))  # "[D1-talk]: https://…": a title keeps the text
-    if meta and "events:" in text:
+    if (meta and "events:" in text) or "\n[[" in text:
         from planexport.reader.front_schedules import front_schedule
 
         body = front_schedule(normalise(text), body, ctx)  # "schedule:" / "- name: Monday"
