@@ -42,8 +42,8 @@ def test_a_dated_span_over_untimed_lines_stays_one_block(tmp_path: Path) -> None
         "## March 12 (18:00 - 20:00)\n- Reshaping\n",
         encoding="utf-8",
     )
-    plan = read_plan(path).plan
-    assert [(b.title, b.min_minutes, b.at) for v in plan.days[0].variants for b in v.blocks] == [
-        ("March 10", 180, "18:00"),
-        ("March 12", 120, "18:00"),
-    ]
+    result = read_plan(path)
+    assert days(result.plan) == [(None, None, "March 10"), (None, None, "March 12")]
+    assert pinned(result.plan, 0) == [("Loading", 180, "18:00")]
+    assert pinned(result.plan, 1) == [("Reshaping", 120, "18:00")]
+    assert "the plan writes no year" in result.warnings[0].message

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from planexport.reader.dates import date_in
 from planexport.reader.durations import DASH, find_duration, start_time
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
@@ -112,6 +113,8 @@ def _heading(node: Node) -> tuple[str, str, str] | None:
     """A weekday heading's weekday (as written), span and title, or None."""
     if node.kind != "heading":
         return None
+    if (led := _led_span(node.text)) is not None:
+        return led
     first = node.text.strip("*_ ").split(maxsplit=1)
     if (
         len(first) < 2
@@ -126,6 +129,42 @@ def _heading(node: Node) -> tuple[str, str, str] | None:
     if read is None:
         return None
     return f"{match['lead']}{match['name']}{match['close']}".strip(), *read
+
+
+def _is_lead(lead: str) -> bool:
+    """Whether the words before a heading's span name its day: a weekday (`Tuesday`), a date
+    (`26 April`, `March 5`) or both (`Monday, 26 April`), and nothing else."""
+    words = lead.replace(",", " ").split()
+    if len(words) == 1 and len(words[0]) >= 5 and fold(words[0]) in WEEKDAYS:
+        return True
+    _, match = date_in(lead, None)
+    if match is None:
+        return False
+    rest = f"{lead[: match.start()]} {lead[match.end() :]}".replace(",", " ").split()
+    return len(rest) <= 1 and all(fold(word) in WEEKDAYS for word in rest)
+
+
+def _led_span(text: str) -> tuple[str, str, str] | None:
+    """A heading whose span is in brackets after its day (`Tuesday (09:30 - 12:00)`) or after a
+    date (`26 April 16:00-19:30`, `Monday, 26 April (16:00 - 19:30) - Review`): the day as
+    written, the span and the title after it; None for any other heading."""
+    text = text.strip("*_ ")
+    found = find_duration(text) if any(map(str.isdigit, text)) else None
+    if found is None or found.at is None or not 0 < found.lo <= _LONGEST:
+        return None
+    lead, tail = text[: found.start].rstrip(), text[found.end :].strip()
+    if lead.endswith("("):
+        if not tail.startswith(")"):
+            return None
+        lead, tail = lead[:-1].rstrip(), tail[1:]
+    lead = lead.rstrip(f"{DASH}:,|*_ ")
+    if not lead or not _is_lead(lead):
+        return None
+    after = _AFTER.match(tail)
+    title = after["title"].strip() if after is not None else ""
+    if title.startswith("(") or (title and title[0].isdigit()):
+        return None
+    return lead, f"{_clock(found.at)}-{_clock(found.at + found.lo)}", title
 
 
 def _fits(below: list[Node], title: str) -> bool:
