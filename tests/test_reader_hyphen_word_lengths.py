@@ -33,4 +33,5 @@ def test_hyphened_word_lengths_and_the_things_they_name() -> None:
     assert word_length("forty-five-minute set") == (0, 17, 45, 45)
     assert word_length("Watch a ten-minute video") is None
     assert word_length("One-minute changes (25 min)") is None
+    assert word_length("Two-hour block; 30-minute review") == (0, 8, 120, 120)
     assert word_length("two - hour gap") is None  # a hyphen with spaces joins nothing

@@ -155,10 +155,11 @@ def _lengths(text: str) -> tuple[tuple[int, int, int, int], ...]:
 
 
 # "Two-hour study block" is the block's length; "Watch a ten-minute video" and "One-minute
-# changes (25 min)" name a thing: after an article, or on a line with a length in digits.
+# changes (25 min)" name a thing: after an article, or on a line with a length in digits in
+# brackets ("Two-hour block; 30-minute review" has two lengths).
 _THING_ARTICLES = frozenset(("a", "an", "the"))
 _DIGIT_LENGTH = lazy(
-    r"(?<![\w.])\d+(?:[.,]\d+)?\s*-?\s*(?:h|hrs?|hours?|min\w*|std\w*|stund\w*|horas?|heures?"
+    r"[(\[]\s*\d+(?:[.,]\d+)?\s*-?\s*(?:h|hrs?|hours?|min\w*|std\w*|stund\w*|horas?|heures?"
     r"|ore|ora|uur|uren)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -171,7 +172,7 @@ def _describes(text: str, tokens: tuple[_Token, ...], at: int, end: int) -> bool
         return False
     if at and tokens[at - 1].word in _THING_ARTICLES:
         return True
-    return _DIGIT_LENGTH.search(text) is not None
+    return _DIGIT_LENGTH.search(text) is not None  # "(25 min)", "[1 h]"
 
 
 def hours_in_words(text: str) -> tuple[int, int, float] | None:
