@@ -24,7 +24,7 @@ from planexport.reader.noon_words import (
 )
 from planexport.reader.plus_lengths import break_after, has_plus, plus_sum
 from planexport.reader.pomodoros import find_pomodoros, may_hold_pomodoros, pomodoro_minutes
-from planexport.reader.range_lengths import between_lengths, range_before
+from planexport.reader.range_lengths import between_lengths, range_after, range_before
 from planexport.reader.reference_numbers import after_reference_word
 from planexport.reader.speed_targets import is_speed_target
 from planexport.reader.training_amounts import without_training_amounts
@@ -272,7 +272,8 @@ def _between(text: str, shown: str, found: Found, pos: int) -> Found:
         return more.start, more.end, more.lo, more.hi
 
     first = (found.start, found.end, found.lo, found.hi)
-    if (joined := between_lengths(text, first, after, pos=pos)) is None:
+    joined = between_lengths(text, first, after, pos=pos) or range_after(text, first, after)
+    if joined is None:
         return found
     start, end, lo, hi = joined
     return Found(start, end, lo, hi, shown[start:end])

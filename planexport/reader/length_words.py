@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from typing import NamedTuple
 
 from planexport.reader.lazy import lazy
@@ -147,10 +148,31 @@ def _lengths(text: str) -> tuple[tuple[int, int, int, int], ...]:
         if at and text[tokens[at - 1].start : tokens[at - 1].end].lower() in _AT:
             continue  # "om negen uur", "à deux heures": a time of day, no length
         found = _length(tokens, at)
-        if found is not None:
+        if found is not None and not _describes(text, tokens, at, found[2]):
             lo, hi, end = found
             out.append((token.start, tokens[end - 1].end, lo, hi))
     return tuple(out)
+
+
+# "Two-hour study block" is the block's length; "Watch a ten-minute video" and "One-minute
+# changes (25 min)" name a thing: after an article, or on a line with a length in digits in
+# brackets ("Two-hour block; 30-minute review" has two lengths).
+_THING_ARTICLES = frozenset(("a", "an", "the"))
+_DIGIT_LENGTH = lazy(
+    r"[(\[]\s*\d+(?:[.,]\d+)?\s*-?\s*(?:h|hrs?|hours?|min\w*|std\w*|stund\w*|horas?|heures?"
+    r"|ore|ora|uur|uren)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _describes(text: str, tokens: tuple[_Token, ...], at: int, end: int) -> bool:
+    """Whether a number word joined to its unit by a hyphen (`ten-minute`) describes a thing
+    rather than giving the line's length."""
+    if end < 2 or _word(tokens, end - 2) not in _HYPHENS or tokens[at].word[0].isdecimal():
+        return False
+    if at and tokens[at - 1].word in _THING_ARTICLES:
+        return True
+    return _DIGIT_LENGTH.search(text) is not None  # "(25 min)", "[1 h]"
 
 
 def hours_in_words(text: str) -> tuple[int, int, float] | None:
@@ -240,10 +262,9 @@ def _amount(tokens: tuple[_Token, ...], at: int) -> _Part | None:
     if count.value < 1 and _word(tokens, count.next) in LENGTH_OF:
         end = _hour(tokens, count.next + 1)  # "3/4 de hora", "¾ of an hour", "½ d'heure"
         return _Part(count.value * 60, end, True, 60) if end is not None else None
-    # "un'ora", "un’ora": the article's vowel left out before the unit
-    unit = _unit(
-        tokens, count.next if digits else _glued(tokens, count.next, _APOSTROPHES), digits=digits
-    )
+    # "un'ora", "un’ora": the article's vowel left out before the unit; "two-hour block",
+    # "one-hour review": a number word joined to its unit by a hyphen, as an adjective
+    unit = _unit(tokens, count.next if digits else _joined_unit(tokens, count.next), digits=digits)
     if unit is None or (word in ("a", "an") and _word(tokens, unit.next - 1) not in _ENGLISH):
         return None  # "a hora" is Portuguese for "the hour"
     if count.value < 1 and _word(tokens, unit.next - 1) == "m":
@@ -255,6 +276,16 @@ def _amount(tokens: tuple[_Token, ...], at: int) -> _Part | None:
             worded = count.worded or added.worded
             return _Part(minutes + added.value, added.next, worded, 60)
     return _Part(minutes, unit.next, count.worded, unit.value)
+
+
+def _joined_unit(tokens: tuple[_Token, ...], at: int) -> int:
+    """`at` past an apostrophe, or past a hyphen glued to the words on both sides (`two-hour`,
+    never `two - hours`), else `at`."""
+    step = _glued(tokens, at, _APOSTROPHES)
+    if step > at or _word(tokens, at) not in _HYPHENS or at + 1 >= len(tokens):
+        return step
+    mark = tokens[at]
+    return at + 1 if tokens[at - 1].end == mark.start and mark.end == tokens[at + 1].start else at
 
 
 def _number(tokens: tuple[_Token, ...], at: int) -> _Part | None:

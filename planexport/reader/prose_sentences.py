@@ -30,6 +30,10 @@ _IF = frozenset(("if", "si", "wenn", "falls", "se", "als", "when", "quand", "cua
 _SECONDS = lazy(
     r"\d\s*(?:seconds?|secs?|segundos?|sekunden?|secondes?|secondi|seconden)\b", re.IGNORECASE
 )
+# "To keep going, I recommend sleeping 6-8 hours a night.": a writer speaking of themselves
+# in a full sentence tells, and plans nothing.
+_FIRST_PERSON = frozenset(("i", "we", "ich", "wir", "je", "nous", "yo", "nosotros", "io", "noi",
+                           "eu", "nos", "ik", "wij"))  # fmt: skip
 _NEXT_SENTENCE = lazy(r"[.!?]\s+[*_]*[A-ZÀ-Ý¿¡]")
 _MARKUP = lazy(r"[*_`]+")
 
@@ -70,5 +74,6 @@ def is_sentence(text: str, found: Found) -> bool:
         _NEXT_SENTENCE.search(_MARKUP.sub("", text))
         or words_before[0] in _IF
         or any(w in _STATING for w in words_before[-2:])
+        or any(w in _FIRST_PERSON for w in words_before)
         or _SECONDS.search(text)
     )

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from planexport.reader.lazy import lazy
 
-__all__ = ["between_lengths", "range_before"]
+__all__ = ["between_lengths", "range_after", "range_before"]
 
 _NUM = r"\d+(?:[.,]\d+)?"
 # "between 1 and 2": the words that open a range whose ends an "and" joins.
@@ -103,3 +103,31 @@ def between_lengths(
     if not lo < second[3] <= _LONGEST:
         return None
     return opens.start(), second[1], lo, second[3]
+
+
+# "1h30-2h", "1h30 – 2 h": a dash between two lengths that each carry their unit
+_DASH_AFTER = lazy(r"[ \t]*[-\u2013\u2014][ \t]*")
+
+
+def range_after(
+    text: str,
+    first: tuple[int, int, int, int],
+    after: Callable[[int], tuple[int, int, int, int] | None],
+) -> tuple[int, int, int, int] | None:
+    """The range a length makes with a longer one right after a dash (`1h30-2h`: 90–120
+    minutes): (start, end, low, high); None when no dash and length follow at once, either is
+    a range, or the second is not longer.
+
+    >>> range_after("Prática (1h30-2h)", (9, 13, 90, 90), lambda at: (14, 16, 120, 120))
+    (9, 16, 90, 120)
+    """
+    start, end, lo, hi = first
+    dash = _DASH_AFTER.match(text, end)
+    if lo != hi or dash is None:
+        return None
+    second = after(dash.end())
+    if second is None or second[0] != dash.end() or second[2] != second[3]:
+        return None
+    if not lo < second[3] <= _LONGEST:
+        return None
+    return start, second[1], lo, second[3]

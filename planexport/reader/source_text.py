@@ -42,10 +42,19 @@ def decode(data: bytes, source: str) -> str:
         ) from None
 
 
+# Marks that take no room, left in text copied from web pages and word processors
+# (`Intro to Ratios\u200b: 9 minutes`): a zero-width space, a word joiner, a byte-order mark
+# inside the text. The joiners that shape a script or an emoji (U+200C, U+200D) stay.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+
+
 def normalise(text: str) -> str:
-    """Text without a byte-order mark, with `\\n` line ends, `15:00--15:10` as an en dash, rows
-    pasted from a spreadsheet (TAB-separated) as pipe rows, and other tabs as spaces."""
+    """Text without a byte-order mark or zero-width spaces, with `\\n` line ends, `15:00--15:10`
+    as an en dash, rows pasted from a spreadsheet (TAB-separated) as pipe rows, and other tabs as
+    spaces."""
     text = text.removeprefix("\ufeff")
+    if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
+        text = text.translate(_INVISIBLE)
     text = en_dash_spans(text.replace("\r\n", "\n").replace("\r", "\n"))
     if "\t" not in text:
         return text  # no TAB: no rows to make, nothing to expand
