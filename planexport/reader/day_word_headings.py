@@ -24,7 +24,7 @@ from planexport.reader.words import ABBREVIATED_WEEKDAYS, WEEKDAYS, fold
 if TYPE_CHECKING:
     from planexport.reader.outline import Node
 
-__all__ = ["day_word_days"]
+__all__ = ["day_word_days", "says_day"]
 
 # One day, in one word of its own or at the end of a German or Dutch compound ("Lerntag",
 # "Studiedag"); "Mittag", "Nachmittag", "middag", "namiddag" are parts of a day, not days.
@@ -35,7 +35,9 @@ _DAY_WORD = lazy(
 )
 
 
-def _says_day(text: str) -> bool:
+def says_day(text: str) -> bool:
+    """Whether a heading names one day in words (`Exam Day`, `Lerntag`, `Día de repaso`), not a
+    weekday and not a part of a day (`Nachmittag`)."""
     plain = unwrap(text).strip()
     # "## Lecture day (Mon, Wed)", "## Zondag": days of the week, not one day ("di", "do" are
     # Italian and Portuguese words, not weekdays, in "Giornata di ripasso", "Dia do exame").
@@ -56,7 +58,7 @@ def day_word_days(nodes: list[Node], spans: list[DaySpan]) -> list[DaySpan]:
     # "## Special Days Routine" over "### Mini-project Day" and "### Hackathon – Day 1", each
     # over its timetable: a group of days, its headings the days
     expanded = [part for head, end in sections for part in _day_group(nodes, head, end)]
-    if not all(_says_day(nodes[head].text) for head, _ in expanded):
+    if not all(says_day(nodes[head].text) for head, _ in expanded):
         return spans
     sections = expanded
     level = nodes[sections[0][0]].level
@@ -96,7 +98,7 @@ def _day_group(nodes: list[Node], head: int, end: int) -> list[tuple[int, int]]:
     above the first of them and every one of them with clock lines says day; else itself."""
     from planexport.reader.plan_part import _clock_lines
 
-    if _says_day(nodes[head].text):
+    if says_day(nodes[head].text):
         return [(head, end)]
     subs = [j for j in range(head + 1, end) if nodes[j].kind == "heading"]
     if not subs:
@@ -109,7 +111,7 @@ def _day_group(nodes: list[Node], head: int, end: int) -> list[tuple[int, int]]:
     for pos, child in enumerate(children):
         stop = children[pos + 1] if pos + 1 < len(children) else end
         if any(_clock_lines(n) for n in nodes[child + 1 : stop]):
-            if not _says_day(nodes[child].text):
+            if not says_day(nodes[child].text):
                 return [(head, end)]  # "### Morning" among them: not days, refused as before
             parts.append((child, stop))
     return parts or [(head, end)]

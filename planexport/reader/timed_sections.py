@@ -6,19 +6,12 @@ reader cannot name, and sections of lengths alone stay as they were."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
-
-from planexport.reader.lazy import lazy
-from planexport.reader.words import DAY_WORDS
 
 if TYPE_CHECKING:
     from planexport.reader.outline import Node
 
 __all__ = ["timed_siblings"]
-
-# A word for a day ending a word of the heading: "Exam Day", "Lerntag", "Studiedag".
-_DAY_WORD = lazy(rf"{DAY_WORDS}(?![^\W\d_])", re.IGNORECASE)
 
 
 def timed_siblings(nodes: list[Node], head: int, end: int) -> int:
@@ -27,15 +20,16 @@ def timed_siblings(nodes: list[Node], head: int, end: int) -> int:
     starting no earlier than the one before ends; `end` when the day's own lines are not all
     such spans."""
     from planexport.reader.day_headings import day_match
+    from planexport.reader.day_word_headings import says_day
     from planexport.reader.outline import unwrap
 
     level = nodes[head].level
     last = _spans(nodes[head + 1 : end])
-    if not last or _DAY_WORD.search(unwrap(nodes[head].text)):
+    if not last or says_day(nodes[head].text):
         return end  # "## Exam Day" beside "## Wrap-up": days, one not named as one
     while end < len(nodes) and nodes[end].kind == "heading" and nodes[end].level == level:
         title = unwrap(nodes[end].text)
-        if day_match(title) is not None or _DAY_WORD.search(title):
+        if day_match(title) is not None or says_day(title):
             return end  # "## Day 2", "## Exam Day": a day of its own
         after = next(
             (j for j in range(end + 1, len(nodes)) if nodes[j].kind == "heading"), len(nodes)

@@ -43,18 +43,13 @@ def _weeks(node: Node) -> bool:
 
 
 def _day(text: str) -> bool:
-    """Whether a line names a day: `Day 1: …`, `Monday: …`, `Tue (1h): …`."""
+    """Whether a line names a day: `Day 1: …`, `Monday: …`, `Tue: …` (`Tue (1h): …` is written
+    `Tue: … (1h)` by then, see `weekday_length_labels`)."""
     from planexport.reader.day_headings import day_match, weekday_item
-    from planexport.reader.weekday_abbrevs import weekdays_named
+    from planexport.reader.weekday_abbrevs import _LEAD, weekdays_named
 
     plain = unwrap(text)
     if day_match(plain) is not None or weekday_item(plain) is not None:
         return True
     lead = _LEAD.match(plain)
     return lead is not None and bool(weekdays_named(lead["names"]))
-
-
-# "Tue:", "Mon/Wed -", "Sat (3h):": short weekday names leading a line.
-_LEAD = lazy(
-    r"^[*_]*(?P<names>[^\W\d_]{2,12}(?:\s*[/&,+]\s*[^\W\d_]{2,12})*)[*_]*\s*(?:\([^()]*\))?\s*[:–—-]"
-)
