@@ -65,3 +65,14 @@ def test_two_letters_after_a_24_hour_time_are_a_subject_not_a_zone() -> None:
     assert day_blocks(result.plan) == [
         ("mon", [("PT redação", 60, "14:00"), ("MT funções", 60, "15:00")])
     ]
+
+
+def test_every_zone_is_found_by_the_quick_search_before_the_full_one() -> None:
+    from planexport.reader.zone_times import _GATE, _MAY_ZONE, _ZONES, zone_times
+
+    for zone in _ZONES.split("|"):
+        for text in (f"10:00 {zone} Welcome", f"9 am\n({zone})", f"- 7pm {zone}"):
+            at = _GATE.search(text)
+            assert at is not None
+            assert any(m.start() == at.start() for m in _MAY_ZONE.finditer(text)), (zone, text)
+        assert zone_times(f"10:00 am {zone} Welcome") == "10:00 am Welcome"

@@ -41,9 +41,23 @@ def lines_of(nodes: list[Node]) -> str:
 
 def may_hold(text: str, stems: tuple[str, ...]) -> bool:
     """False only where none of `stems` (ASCII letters, lower case) is in `text` in any case."""
+    low = _lowered(text)
+    return any(stem.encode() in low for stem in stems)
+
+
+# The last text lowered and its bytes: the text stages ask about one body after another, and
+# a body no stage has changed is the same string.
+_LAST: list[tuple[str, bytes]] = []
+
+
+def _lowered(text: str) -> bytes:
+    """`text` as UTF-8, ASCII letters lower-cased, the letters `re` matches to ASCII as those."""
+    if _LAST and _LAST[0][0] is text:
+        return _LAST[0][1]
     low = text.encode("utf-8", "surrogatepass").lower()
     if not low.isascii():  # an ASCII text holds none of them
         for letter, ascii_letter in _AS_ASCII:
             if letter in low:
                 low = low.replace(letter, ascii_letter)
-    return any(stem.encode() in low for stem in stems)
+    _LAST[:] = [(text, low)]
+    return low

@@ -31,6 +31,12 @@ _OTHER = lazy(
 _MINUTES_OR_HALF = lazy(r"[:.h]\d{2}|[aApP]\.?[mM]")
 _HALF = lazy(r"[aApP]\.?[mM]")
 _GATE = lazy(rf"\d(?:\s*[aApP]\.?[mM]\.?)?\s*\(?\s*(?:{_ZONES})(?![\w])")
+# Where `_GATE` may match: every zone above is a capital, then one to three letters, then no
+# word character. A search for this shape skips from digit to digit as quickly as `re` can,
+# where the zones' alternatives are tried after every digit of a long plan; the few places it
+# finds are then tried with `_GATE` itself. It consumes one digit alone, so every digit where
+# `_GATE` matches is a place where this is found.
+_MAY_ZONE = lazy(r"\d(?:\s*[aApP]\.?[mM]\.?)?\s*\(?\s*[A-Z][A-Za-z]{1,3}(?!\w)")
 
 
 def _clock_time(match: re.Match[str]) -> bool:
@@ -44,7 +50,7 @@ def _clock_time(match: re.Match[str]) -> bool:
 def zone_times(body: str) -> str:
     """`body` with each zone after a clock time taken off (`10:00 CET Welcome` -> `10:00
     Welcome`), and a second clock time in another zone after the first left out."""
-    if _GATE.search(body) is None:
+    if not any(_GATE.match(body, found.start()) for found in _MAY_ZONE.finditer(body)):
         return body  # most plans write no zone after a time: one search, and back
     body = _OTHER.sub(lambda m: m["time"], body)
     return _ZONED.sub(lambda m: m["time"] if _clock_time(m) else m[0], body)
