@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import array
 import atexit
 import importlib
 import json
@@ -87,14 +88,17 @@ def test_an_unreadable_file_is_ignored(fresh: Path, content: bytes) -> None:
 def test_a_foreign_entry_is_compiled_afresh(fresh: Path) -> None:
     source = r"(?P<m>\d+)\s*min"
     # Code the matcher refuses, as another interpreter's might be.
-    bad = (source, int(re.UNICODE), [1, 2, 3], 1, {"m": 1}, (None, "m"))
+    bad = (source, int(re.UNICODE), array.array("I", [1, 2, 3]).tobytes(), 1, {"m": 1}, (None, "m"))
+    # Bytes that are no whole number of words, as a torn file's might be.
+    torn = (r"\d+h", int(re.UNICODE), b"\x01\x02\x03", 0, {}, (None,))
     path = pattern_cache.cache_path()
     assert path is not None
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(marshal.dumps((1, {(source, 0): bad})))
+    path.write_bytes(marshal.dumps((2, {(source, 0): bad, (r"\d+h", 0): torn})))
     made = pattern_cache.compile_cached(source)
     assert made == re.compile(source)
     assert made.search("25 min") is not None
+    assert pattern_cache.compile_cached(r"\d+h") == re.compile(r"\d+h")
 
 
 def test_without_the_compiler_internals_re_compile_is_used(fresh: Path) -> None:

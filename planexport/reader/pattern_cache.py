@@ -16,6 +16,7 @@ the cache only ever saves time.
 
 from __future__ import annotations
 
+import array
 import atexit
 import contextlib
 import importlib
@@ -40,9 +41,10 @@ _Internals = tuple[Any, Any, Any]
 # it is started afresh rather than grown.
 _MOST = 4096
 
-# The layout of the file: (this number, {(source, flags): entry}). A file of another layout is
-# read as empty and rewritten.
-_LAYOUT = 1
+# The layout of the file: (this number, {(source, flags): entry}), each entry's code as the bytes
+# of its 32-bit words (a list of ints would make marshal build an object for each of them, on
+# every start, for every pattern kept). A file of another layout is read as empty and rewritten.
+_LAYOUT = 2
 
 _state: dict[str, Any] = {}
 
@@ -128,14 +130,19 @@ def compile_cached(
     entry = entries.get(key)
     if entry is not None:
         try:
-            return internals[2].compile(*entry)  # type: ignore[no-any-return]
+            source_, flags_, words, *rest = entry
+            code = memoryview(words).cast("I").tolist()
+            return internals[2].compile(source_, flags_, code, *rest)  # type: ignore[no-any-return]
         except (TypeError, ValueError, RuntimeError):
             pass  # a foreign entry: compiled afresh below
     written = source if rewrite is None else rewrite(source, number)
     try:
         entry = _build(written, number, internals)
         pattern: re.Pattern[str] = internals[2].compile(*entry)
-    except (TypeError, ValueError, RuntimeError, AttributeError, IndexError):
+        # Kept as the bytes of its words, read back above as the same list (OverflowError for
+        # a word wider than the platform's unsigned int: not kept).
+        entry = (entry[0], entry[1], array.array("I", entry[2]).tobytes(), *entry[3:])
+    except (TypeError, ValueError, RuntimeError, AttributeError, IndexError, OverflowError):
         return re.compile(written, flags)
     entries[key] = entry
     new: dict[tuple[str, int], tuple[Any, ...]] = _state["new"]
