@@ -90,7 +90,7 @@ def test_a_foreign_entry_is_compiled_afresh(fresh: Path) -> None:
     # Code the matcher refuses, as another interpreter's might be.
     bad = (source, int(re.UNICODE), array.array("I", [1, 2, 3]).tobytes(), 1, {"m": 1}, (None, "m"))
     # Bytes that are no whole number of words, as a torn file's might be.
-    torn = (r"\d+h", int(re.UNICODE), b"\x01\x02\x03", 0, {}, (None,))
+    torn: tuple[object, ...] = (r"\d+h", int(re.UNICODE), b"\x01\x02\x03", 0, {}, (None,))
     path = pattern_cache.cache_path()
     assert path is not None
     path.parent.mkdir(parents=True, exist_ok=True)
