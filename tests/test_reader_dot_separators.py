@@ -20,3 +20,13 @@ def test_a_dot_after_a_span_is_no_part_of_the_title() -> None:
         ("Send the draft to a colleague", 30, "16:00"),
     ]
     assert warnings(result) == []
+
+
+def test_a_slash_and_a_space_after_a_span_separate_it_from_its_title() -> None:
+    result = read_plan(DATA / "dot_separators" / "slash-after-span.md")
+    assert pinned(result.plan, 0) == [
+        ("Technical interview prep: two medium problems", 60, "08:00"),
+        ("Resume: tighten the project section", 60, "09:00"),
+        ("r/cscareerquestions thread on offers", 30, "10:30"),  # a slash inside a name stays
+    ]
+    assert warnings(result) == []

@@ -103,8 +103,9 @@ _TIMER_END = lazy(r"\s*[\u23f0\u23f1\u23f2\u231a\u231b\u23f3]\ufe0f?\s*$")  # "Q
 # A colon that opens a shortcode (`Pause :coffee: und Lesen`) ends no label.
 _BREAK_LABEL = lazy(rf"^[^\w:]*(?P<label>[^\W\d_][^:*_]{{0,30}}?)[*_\s]*:(?!\d|{SHORTCODE_TAIL})")
 _LINK = lazy(r"\[([^\[\]]*)\]\([^()\s]*\)")
-# What separates a clock span from its title; a colon that opens a shortcode (`:pencil2:`) stays.
-_SPAN_SEPARATORS = lazy(rf"^(?:[\s|→\-–—·•]|:(?!{SHORTCODE_TAIL}))+")
+# What separates a clock span from its title; a colon that opens a shortcode (`:pencil2:`) stays,
+# and a slash only before a space (`8am - 9am / Mock interview`, never `/r/learnpython`).
+_SPAN_SEPARATORS = lazy(rf"^(?:[\s|→\-–—·•]|/(?=\s)|:(?!{SHORTCODE_TAIL}))+")
 _STARRED_ASIDE = lazy(r"(?<![*\w])\*(\([^()*]*\))\*(?![*\w])")
 # What tidy strips from a title's ends, brackets aside (a bracket may belong to the title).
 _TIDY_EDGE = _EDGE.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
