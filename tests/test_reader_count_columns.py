@@ -81,3 +81,17 @@ def test_named_problems_stay_the_titles_beside_areas() -> None:
 def test_a_week_table_of_chapter_and_page_numbers_stays_titled_by_its_chapters() -> None:
     result = read("week-chapter-hours-pages.md")
     assert _first_week(result)[0] == ("1", 60, "Pages: 12–30")
+
+
+def test_a_row_wider_than_its_header_keeps_its_last_cell() -> None:
+    # Rows of pipes with no rule under the header, one cell more than it: no crash, the weeks
+    # read, the cell without a header kept with its week.
+    result = read("row-wider-than-header.md")
+    first = [
+        (b.min_minutes, f"{b.title} {b.note}")
+        for d in result.plan.days[:5]
+        for v in d.variants
+        for b in v.blocks
+    ]
+    assert len(result.plan.days) == 10
+    assert all(minutes == 60 and "Matrizen" in words for minutes, words in first)

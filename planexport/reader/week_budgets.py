@@ -146,8 +146,9 @@ def _rows(node: Node, table: _Table) -> list[_Row] | None:
         first, last = int(week["a"]), int(week["b"] or week["a"])
         if last < first or not topic:
             return None
+        head = [*node.rows[0], *[""] * (len(cells) - len(node.rows[0]))]  # a row wider
         said = [
-            f"{unwrap(node.rows[0][col]).strip()}: {unwrap(cell).strip()}"
+            f"{unwrap(head[col]).strip()}: {unwrap(cell).strip()}".removeprefix(": ")
             for col, cell in enumerate(cells)
             if col not in (table.week, table.hours, table.topic) and unwrap(cell).strip()
         ]
