@@ -6,18 +6,15 @@ from __future__ import annotations
 import re
 
 from planexport.reader.blocks import Ctx, RawBlock
+from planexport.reader.words import AFTERNOON_WORDS as _AFTERNOON
+from planexport.reader.words import EVENING_WORDS as _EVENING
 from planexport.reader.words import fold
 
 __all__ = ["late_halves"]
 
 # Which hours of a 12-hour clock each part of the day moves past noon: "Afternoon" 1–7
 # (13:00–19:59; "12:30" is already noon), "Evening"/"Night" 5–11 (17:00–23:59; "1:00" in a
-# night session is after midnight). Folded words, as a session heading starts.
-_AFTERNOON = frozenset(("afternoon", "nachmittag", "nachmittags", "tarde", "apres-midi",
-                        "apres midi", "pomeriggio", "middag", "namiddag"))  # fmt: skip
-_EVENING = frozenset(("evening", "night", "late night", "tonight", "abend", "abends", "nacht",
-                      "noche", "soir", "soiree", "nuit", "sera", "serata", "notte", "noite",
-                      "avond", "nacht"))  # fmt: skip
+# night session is after midnight).
 _HOURS = {"afternoon": range(1, 8), "evening": range(5, 12)}
 
 

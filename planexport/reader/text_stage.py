@@ -23,6 +23,7 @@ from planexport.reader.footnote_marks import drop_footnote_marks
 from planexport.reader.hour_phrases import hour_phrases
 from planexport.reader.lazy import lazy
 from planexport.reader.ordinal_days import ordinal_days
+from planexport.reader.part_hours import part_hours
 from planexport.reader.pomodoros import plan_pomodoros
 from planexport.reader.quoted_lines import unquote_timed
 from planexport.reader.spaced_clock_times import spaced_clock_times
@@ -96,6 +97,7 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
         body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
     body = clock_hour_words(body)  # "9:00 hrs - 10:30 hrs Clase", "- 09:00 hs Apertura"
     body = zone_times(body)  # "10:00 CET Welcome", "9am PT - 10am PT: Kickoff"
+    body = part_hours(body)  # "**Afternoon (1–3:30)**: System design"
     if _LETTER_TIME.search(body) is not None:
         from planexport.reader.letter_meridiems import letter_meridiems
 

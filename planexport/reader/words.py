@@ -9,6 +9,7 @@ from operator import not_
 
 __all__ = [
     "ABBREVIATED_WEEKDAYS",
+    "AFTERNOON_WORDS",
     "ASIDE_ITEM_WORDS",
     "ASIDE_WORDS",
     "BREAK_WORDS",
@@ -16,6 +17,7 @@ __all__ = [
     "DAY_COLUMN_WORDS",
     "DAY_WORDS",
     "ESTIMATE_WORDS",
+    "EVENING_WORDS",
     "EXAM_WORDS",
     "FRAME_WORDS",
     "FREE_WORDS",
@@ -28,6 +30,7 @@ __all__ = [
     "MINUTE_WORDS",
     "MONTHS",
     "MONTH_WORDS",
+    "MORNING_WORDS",
     "NOTE_COLUMN_WORDS",
     "OTHER_WEEKDAYS",
     "PER_DAY_WORDS",
@@ -229,6 +232,16 @@ SESSION_WORDS = (
     "manha", "noite",
     "ochtend", "middag", "avond",
 )  # fmt: skip
+# Which half of the day a part of it names, folded, as a session or a label starts: the
+# morning's hours are as written, the afternoon's and the evening's past noon.
+MORNING_WORDS = frozenset(("morning", "morn", "early morning", "late morning", "mid-morning",
+                           "morgen", "morgens", "vormittag", "vormittags", "manana", "matin",
+                           "matinee", "mattina", "mattino", "manha", "ochtend"))  # fmt: skip
+AFTERNOON_WORDS = frozenset(("afternoon", "nachmittag", "nachmittags", "tarde", "apres-midi",
+                             "apres midi", "pomeriggio", "middag", "namiddag"))  # fmt: skip
+EVENING_WORDS = frozenset(("evening", "night", "late night", "tonight", "abend", "abends", "nacht",
+                           "noche", "soir", "soiree", "nuit", "sera", "serata", "notte", "noite",
+                           "avond"))  # fmt: skip
 # Parts a number before them counts, the number their only name: "1. Stunde", "2) Session",
 # "3 - Block", "4. Woche".
 COUNTED_PART_WORDS = frozenset((
