@@ -30,6 +30,7 @@ from planexport.reader.spaced_clock_times import spaced_clock_times
 from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.table_rules import rows_across_rules
 from planexport.reader.task_marks import task_marks
+from planexport.reader.tight_marks import tight_marks
 from planexport.reader.timer_lengths import timer_lengths
 from planexport.reader.weekday_length_labels import weekday_length_labels
 from planexport.reader.word_gates import may_hold
@@ -67,7 +68,7 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
         from planexport.reader.wiki_headings import wiki_headings
 
         body = wiki_headings(body)  # "## [[2027-01-12|Tuesday]]": a weekly note's day
-    body = task_marks(body, ctx)  # "- [-] Read chapter 3 (45 min)": an open box, said
+    body = task_marks(tight_marks(body), ctx)  # "-**Drill (1h)**"; "- [-] Read …": open box
     if any(mark in body for mark in _TICK_MARKS):
         from planexport.reader.ticked_starts import ticked_starts
 
