@@ -54,3 +54,17 @@ def test_insgesamt_is_a_total_too() -> None:
         (3, "Pivot-Tabellen", [("Pivot-Tabellen", 120, 120)]),
     ]
     assert warnings(result) == []
+
+
+def test_a_bare_range_heading_with_a_length_is_warned_not_split() -> None:
+    # "## Day 1-2 (2 hours)": no title but the bracket; each day's, or both days'? Said.
+    result = read_plan(DATA / "range_totals" / "en-bare-range-heading.md")
+    assert [(d.title, len(d.variants)) for d in result.plan.days] == [
+        ("Day 1", 0),
+        ("Day 2", 0),
+        ("Day 3", 1),
+    ]
+    assert warnings(result) == [
+        '3: days 1–2 "Day 1-2 (2 hours)": 2 hours is not split over the 2 days (write it per'
+        " day, such as '(2h/day)', or as '(6h total)')"
+    ]

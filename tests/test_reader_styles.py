@@ -585,3 +585,13 @@ def test_a_row_per_day_under_week_headings_with_short_weekday_names() -> None:
     ]
     # "0h" is a rest day: the row is kept as its note.
     assert plan.days[2].notes == ("04.03. Rustdag 0h Niets doen",)
+
+
+def test_a_day_range_with_no_topic_is_titled_by_its_days_not_by_its_count() -> None:
+    # "### Jour 1-2 (2×1h30)": the block is "Jour 1-2", never "Jour 1-2 (2×)".
+    result = read_plan(PLANS / "day-range-session-no-topic.md")
+    assert [[(b.title, b.min_minutes) for b in blocks(result.plan, n)] for n in range(3)] == [
+        [("Jour 1-2", 90)],
+        [("Jour 1-2", 90)],
+        [("Jour 3", 60)],
+    ]

@@ -680,10 +680,17 @@ def _days(
     return days, lines
 
 
+_TIMES_BEFORE = lazy(r"(?<=\()\s*\d+\s*[×xX*]\s*$")
+_EMPTY_BRACKETS = lazy(r"\s*\(\s*\)")
+
+
 def find_duration_free(text: str) -> str:
-    """`Day 1 — 3 hours` without its length: `Day 1`."""
+    """`Day 1 — 3 hours` without its length: `Day 1`; `Jour 1-2 (2×1h30)`: `Jour 1-2`."""
     found = find_duration(text)
-    return (text[: found.start] + text[found.end :]) if found else text
+    if found is None:
+        return text
+    before = _TIMES_BEFORE.sub("", text[: found.start])  # the "2×" of "(2×1h30)"
+    return _EMPTY_BRACKETS.sub("", before + text[found.end :])
 
 
 def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:

@@ -62,12 +62,17 @@ def warn_unsplit(nodes: list[Node], span: DaySpan, ctx: Ctx) -> None:
         return
     if nodes[span.start].kind not in ("heading", "paragraph"):
         return
-    found = find_duration(span.title)
+    from planexport.reader.outline import unwrap
+
+    # "## Days 6-7: Deploy (6h)" keeps its length in the title; "## Day 1-2 (2 hours)" has none
+    # but the heading's bracket
+    shown = span.title if find_duration(span.title) else unwrap(nodes[span.start].text).strip()
+    found = find_duration(shown)
     if found is None or found.at is not None:
         return
     numbers = f"{span.numbers[0]}–{span.numbers[-1]}"
     ctx.warn(
         span.line,
-        f'days {numbers} "{span.title}": {found.text.strip()} is not split over the '
+        f'days {numbers} "{shown}": {found.text.strip()} is not split over the '
         f"{len(span.numbers)} days (write it per day, such as '(2h/day)', or as '(6h total)')",
     )
