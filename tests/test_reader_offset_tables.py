@@ -65,3 +65,20 @@ def test_two_tables_with_or_between_under_a_heading_of_their_length_are_alternat
         '12: this table is an alternative to the one at line 5 ("Aquecimento (20 minutos)" '
         "gives the time for one of them): not read"
     ]
+
+
+def test_only_a_plan_with_a_zero_that_starts_a_number_is_searched_for_offsets() -> None:
+    from planexport.reader.offsets import may_offset
+
+    for text in ("- **0-10 min**: Welcome", "| 00–05 | Intro |", "０–５分", "[0'-10']"):
+        assert may_offset(text), text
+    for text in ("- Block 10 (60 min)", "### Day 20 – 2–3 problems", "| 30-45 min |"):
+        assert not may_offset(text), text
+    # Every length whose chain could start at zero starts with such a zero.
+    from planexport.reader.durations import find_duration
+
+    for text in ("0-10 min", "00-10 min", "0h-1h", "[0'-10']"):
+        found = find_duration(text)
+        assert found is not None, text
+        assert found.lo == 0, text
+        assert may_offset(text), text

@@ -52,7 +52,7 @@ from planexport.reader.meal_notes import meal_notes
 from planexport.reader.no_day_lines import warn_outside
 from planexport.reader.numeric_dates import numeric_dates
 from planexport.reader.offset_tables import table_offsets
-from planexport.reader.offsets import read_offsets
+from planexport.reader.offsets import may_offset, read_offsets
 from planexport.reader.optional_lengths import optional_refusal
 from planexport.reader.outline import Node, outline, unwrap
 from planexport.reader.overlaps import after_covered
@@ -218,7 +218,9 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     if several:
         nodes = split_span_items(nodes)  # the lines plain_lines has made a list
     nodes = hour_cells(clock_lengths(nodes))  # "| 00:45 |" under "Dauer"; "| 9h00 |" a time
-    nodes = table_offsets(read_offsets(read_clock_words(time_headings(heading_hours(nodes)))), ctx)
+    nodes = read_clock_words(time_headings(heading_hours(nodes)))
+    if may_offset(body):  # "- **0-10 min**: Welcome", "| 0–5 min |": a chain from zero
+        nodes = table_offsets(read_offsets(nodes), ctx)
     nodes = relative_times(time_headers(nodes), ctx)
     nodes = numeric_dates(nodes, ctx)  # "02/10/2023" in a date column: one order for the plan
     nodes = section_weekdays(week_budgets(nodes, ctx))  # "## Judo" / "### Mardi"; "Hours/week"

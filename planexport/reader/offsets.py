@@ -5,12 +5,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planexport.reader.durations import Found, find_duration
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["read_offsets"]
+__all__ = ["may_offset", "read_offsets"]
+
+# A zero that starts a number ("0-10 min", "[00-05]"), the digit searched first so that `re`
+# skips to each "0" of a long plan; any digit outside ASCII ("０–１０分"), looked for the same way.
+_ZERO = lazy(r"0(?<!\d0)")
+_OTHER_DIGIT = lazy(r"[^\x00-\x7f](?<=\d)")
+
+
+def may_offset(text: str) -> bool:
+    """False only where no chain of offsets can start in `text`: every chain starts at zero
+    minutes (`0-10 min`, see `read_offsets` and `offset_tables`), and a plan with no zero that
+    starts a number (`10` and `20` hold none) has none."""
+    return _ZERO.search(text) is not None or _OTHER_DIGIT.search(text) is not None
 
 
 def read_offsets(nodes: list[Node]) -> list[Node]:
