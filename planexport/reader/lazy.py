@@ -193,9 +193,10 @@ def _by_first_letter(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return by_letter
 
 
-# Every ASCII character that is no letter or digit, as a space: where words split.
-_GAPS = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
-_ASCII_OUT = str.maketrans(dict.fromkeys(range(128)))  # leaves what is outside ASCII
+# A run of letters and digits (`str.isalnum`, as `\w` without `_`): a word, split at every
+# other character; a letter outside ASCII, which may stand for an ASCII one.
+_WORD_RUN = lazy(r"[^\W_]+")
+_OTHER_LETTER = lazy(r"[^\x00-\x7f](?<=[^\W\d_])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -205,14 +206,9 @@ def _words(text: str) -> tuple[str, ...] | None:
 
     Cached: the reader asks about one line for weekdays, months and more in turn.
     """
-    lower = text.lower()
-    if text.isascii():
-        return tuple(lower.translate(_GAPS).split())
-    if any(ch.isalpha() for ch in text.translate(_ASCII_OUT)):
+    if not text.isascii() and _OTHER_LETTER.search(text) is not None:
         return None
-    # Characters outside ASCII that are no letter or digit ("–", "📅") split words too.
-    gaps = {ord(ch): " " for ch in lower.translate(_ASCII_OUT) if not ch.isalnum()}
-    return tuple(lower.translate(_GAPS).translate(gaps).split())
+    return tuple(_WORD_RUN.findall(text.lower()))
 
 
 def either(full: Lazy, cheap: Lazy, stems: tuple[str, ...], text: str) -> re.Match[str] | None:
