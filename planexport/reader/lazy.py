@@ -224,9 +224,16 @@ def digit_after(text: str, marks: tuple[str, ...]) -> bool:
     A pre-check before a pattern that wants `mark\\s*\\d` with IGNORECASE: no letter outside
     ASCII folds to an ASCII one other than `k`, `s` or `i`, which `marks` must therefore avoid.
     """
+    if not any(mark in text.lower() for mark in marks):
+        return False  # most lines: no mark at all
+    longest = max(map(len, marks))
     for at, ch in enumerate(text):
         if ch.isdigit():  # isdigit accepts every character `\d` does
-            before = text[:at].rstrip()  # rstrip() drops what `\s` matches
-            if before.lower().endswith(marks):
+            end = at
+            while end and text[end - 1].isspace():  # what rstrip() drops, and `\s` matches
+                end -= 1
+            # The few characters before the spaces, not the whole line before each digit: a
+            # line of thousands of digits is read once, not once per digit.
+            if text[max(0, end - longest) : end].lower().endswith(marks):
                 return True
     return False
