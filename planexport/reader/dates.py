@@ -233,22 +233,25 @@ def month_first(nodes: list[Node]) -> bool:
     day_first, month_first_ = any(a > 12 for a, _ in pairs), any(b > 12 for _, b in pairs)
     if day_first != month_first_:
         return month_first_
-    words = re.findall(r"[a-z]+", fold(text))
-    english = sum(map(_ENGLISH.__contains__, words))  # each word looked up in C
-    if english <= sum(map(_OTHER.__contains__, words)):
-        return False
+    # US English needs both a cue and more English words than others: the cue is the cheaper
+    # of the two to find, so it is looked for first (most plans have neither AM/PM nor `Nov 22`).
     items = " ".join(item.text for n in nodes for item in n.items)
     cells = " ".join(cell for n in nodes for row in n.rows for cell in row)
-    return any(cue.search(part) for part in (text, items, cells) for cue in (_AM_PM, _NAME_DAY))
+    if not any(cue.search(part) for part in (text, items, cells) for cue in (_AM_PM, _NAME_DAY)):
+        return False
+    words = re.findall(r"[a-z]+", fold(text))
+    english = sum(map(_ENGLISH.__contains__, words))  # each word looked up in C
+    return english > sum(map(_OTHER.__contains__, words))
 
 
 # "10/13/2023": a date with its year, whose numbers can show which comes first
 _SLASHED = lazy(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 # "3:30 PM", "9am": the clock of the United States
 _AM_PM = lazy(r"\d\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
-# "Nov 22", "October 3rd": a month's name before its day, as the US writes it
+# "Nov 22", "October 3rd": a month's name before its day, as the US writes it (the lookahead,
+# the first letters of the names, only lets the search skip other places quicker)
 _NAME_DAY = lazy(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"(?=[adfjmnos])\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )

@@ -25,9 +25,12 @@ def _weekday_items(nodes: list[Node], node: Node, before: Node | None) -> list[N
     (2 sessions)`) in a plan with no weekday headings: a day per item."""
     if node.kind != "list" or len(node.items) < 2:
         return None
-    matches = [weekday_item(item.text) for item in node.items]
-    if not all(matches):
-        return None
+    matches = []
+    for item in node.items:  # the first item that is no weekday's decides (most lists)
+        match = weekday_item(item.text)
+        if match is None:
+            return None
+        matches.append(match)
     for match in matches:
         assert match is not None
         found = find_duration(match.group("rest"))
@@ -85,7 +88,17 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
     """`* **Day 1**` list items with nested bullets: a bold day line, then its bullets."""
     out: list[Node] = []
     heading = ""
-    named = any(n.kind == "heading" and weekday_heading(unwrap(n.text)) for n in nodes)
+    # Whether a heading is a weekday: asked only of a list that may be such days (most plans
+    # have none, and a long plan has thousands of headings), then kept.
+    named_kept: list[bool] = []
+
+    def named() -> bool:
+        if not named_kept:
+            named_kept.append(
+                any(n.kind == "heading" and weekday_heading(unwrap(n.text)) for n in nodes)
+            )
+        return named_kept[0]
+
     # A plan's items repeat ("- **Block 1 (Review – 30 min)**"): each text is asked once.
     days: dict[str, bool] = {}
     dates: dict[str, bool] = {}
@@ -128,14 +141,14 @@ def expand_day_lists(nodes: list[Node]) -> list[Node]:
         # "- **Martes**: Día libre productivo (9h estudio)" beside weekday headings or under
         # "## Study days": each item a weekday of that length.
         weekly = (
-            (named or _DAY_WORD.search(heading) is not None)
-            and node.kind == "list"
+            node.kind == "list"
             and len(node.items) >= 2
             and all(_bold_weekday_length(item.text) for item in node.items)
+            and (_DAY_WORD.search(heading) is not None or named())
         )
         bold = bold or weekly
         # "- Montag, 06.01.2026" or "- **Monday**" over its own timed bullets: each item a day
-        parents = not (bold or plain or named) and weekday_parents(node)
+        parents = not (bold or plain) and weekday_parents(node) and not named()
         bold = bold or (parents and all(_BOLD_DAY.match(i.text) for i in node.items))
         plain = plain or parents
         if not bold and not plain:

@@ -94,10 +94,12 @@ def tip_lines(nodes: list[Node]) -> frozenset[int]:
             under_tips = tip_heading(node.text)
             continue
         for line, text in _lines(node):
-            # as a block reads it: "**Note:** 3 min + 7 min = 10 min" and a clock span stay
             if ":" in text and text not in leads:
-                leads[text] = not_a_block(text) == _TIP and stated_total(text) is None
-            lead = ":" in text and (leads[text] or example_lead(text))
+                # as a block reads it: "**Note:** 3 min + 7 min = 10 min" and a clock span
+                # stay; or led by the word "example"
+                tip = not_a_block(text) == _TIP and stated_total(text) is None
+                leads[text] = tip or example_lead(text)
+            lead = ":" in text and leads[text]
             if lead or (under_tips and example_length(text)):
                 found.add(line)
     return frozenset(found)

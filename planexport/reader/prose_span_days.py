@@ -73,6 +73,8 @@ def prose_span_day(nodes: list[Node]) -> list[Node]:
     hours (`Los lunes … de 8:00 a 10:00`) are each weekday's blocks (see `prose_weekdays`)."""
     from planexport.reader.day_headings import day_match, weekday_heading
 
+    if not _may_give_spans(nodes):
+        return nodes
     found: tuple[int, list[tuple[int, int]], str] | None = None
     after = 0
     weekly: list[tuple[str, WeekdaySpan]] = []  # "Los lunes y jueves … de 8:00 a 10:00"
@@ -114,6 +116,17 @@ def prose_span_day(nodes: list[Node]) -> list[Node]:
     line = nodes[pos].line
     items = [Item(f"{_hhmm(a)}-{_hhmm(b)} {title}", line) for a, b in spans]
     return [*nodes[: pos + 1], Node("list", line, items=items), *nodes[pos + 1 :]]
+
+
+def _may_give_spans(nodes: list[Node]) -> bool:
+    """Whether a paragraph has hours in words (`de 9h à 12h30`) or a weekday's full name: a
+    sentence gives spans only so (`_spans` finds none without `SPAN`, `_weekday_spans` reads
+    none without such a name), and without spans the nodes stay as they are."""
+    text = "\n".join(node.text for node in nodes if node.kind == "paragraph")
+    if SPAN.search(text):
+        return True
+    words = re.findall(r"[a-z]+", fold(text))
+    return any(FULL_WEEKDAYS.keys() & {w, w[:-1], w[:-2]} for w in words)
 
 
 def _weekday_spans(sentence: str, nodes: list[Node], pos: int) -> list[WeekdaySpan] | None:
