@@ -246,6 +246,10 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
                 sections[-1][2].append(node)
         else:
             loose.append(node)
+    # "## Teaching Guide (2.5 Hours)" over nothing, then "## Session Outline (2.5h)": a subtitle
+    held = {i for i, (_, _, part) in enumerate(sections) if any(n.kind != "hr" for n in part)}
+    repeated = {sections[i][0] for i in held}
+    sections = [s for i, s in enumerate(sections) if i in held or s[0] not in repeated]
     if one_plan_parts(sections, nodes) and all(_variant_hours(h) is None for _, h, _ in sections):
         # "#### Theory (5 hours):" then "#### Hands-on (5 hours):": the parts of one plan
         loose, sections = [*loose, *(n for _, h, part in sections for n in (h, *part))], []
