@@ -25,6 +25,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.ordinal_days import ordinal_days
 from planexport.reader.pomodoros import plan_pomodoros
 from planexport.reader.quoted_lines import unquote_timed
+from planexport.reader.session_hour_spans import session_hour_spans
 from planexport.reader.spaced_clock_times import spaced_clock_times
 from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.table_rules import rows_across_rules
@@ -115,6 +116,7 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
     body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
     body = cjk_lengths(cjk_weekdays(body))  # "## 月曜日" over "- 単語 30分", "듣기 1시간"
     body = timer_lengths(body)  # "⏱️ 2 hours" under a day: its length
+    body = session_hour_spans(body)  # "**Morning (9–12)**": the hours of that part of the day
     body = weekday_length_labels(body)  # "- **Mon (1h):** Cluster basics"
     body = details_lines(body)  # "1. **Two Sum**" over "_Level: Easy · Time: 15 mins_"
     body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it

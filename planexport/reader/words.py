@@ -229,6 +229,15 @@ SESSION_WORDS = (
     "manha", "noite",
     "ochtend", "middag", "avond",
 )  # fmt: skip
+# Parts of the day whose bare hours up to 12 are after noon: "Afternoon (1–3:30)" is
+# 13:00-15:30, "Tarde (3-5)" 15:00-17:00. Folded.
+LATER_SESSION_WORDS = frozenset((
+    "afternoon", "evening", "night", "late night", "early afternoon", "late afternoon",
+    "early evening", "late evening", "after work",
+    "nachmittag", "abend", "abends", "nacht", "tarde", "noche",
+    "apres-midi", "soir", "soiree", "nuit", "pomeriggio", "sera", "notte", "noite",
+    "middag", "avond",
+))  # fmt: skip
 # Parts a number before them counts, the number their only name: "1. Stunde", "2) Session",
 # "3 - Block", "4. Woche".
 COUNTED_PART_WORDS = frozenset((
