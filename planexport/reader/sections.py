@@ -742,7 +742,7 @@ def _paragraph(
     ctx: Ctx,
 ) -> tuple[RawBlock | None, str | None]:
     from planexport.reader.list_blocks import SPAN_LINE
-    from planexport.reader.session_asides import lengths_aside
+    from planexport.reader.session_asides import lengths_aside, titled_session
     from planexport.reader.session_labels import label_session, lead_session
     from planexport.reader.span_sessions import span_session
 
@@ -768,6 +768,7 @@ def _paragraph(
             if spanned is not None:
                 return None, spanned  # "**13:00 - 17:00**" over "- 13:00 - 14:30: Practice"
             listed = [n for n in following if n.kind != "paragraph"]
+            name = name or titled_session(text, raw, listed)  # "**Mañana (3h): Git**" over spans
             if name is not None and timed(listed) and not lengths_aside(raw, listed):
                 return None, name  # "**Morning (9:00–12:00)**" over timed lines
             raw.session = raw.session or lead_session(raw.title) or session
