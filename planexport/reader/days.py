@@ -59,7 +59,7 @@ from planexport.reader.paren_weekday import (
     trailing_weekday,
 )
 from planexport.reader.per_day_parens import per_day_paren
-from planexport.reader.range_phases import heads_own_days, phase_tables
+from planexport.reader.range_phases import bold_range_days, heads_own_days, phase_tables
 from planexport.reader.range_sessions import nested_timed, range_title
 from planexport.reader.recap_days import over_recap
 from planexport.reader.routine_sentences import sentence_days, sentence_range
@@ -97,6 +97,7 @@ from planexport.reader.yearless_days import warn_yearless
 
 __all__ = [
     "DaySpan",
+    "bold_line_days",
     "find_days",
     "month_day",
     "week_numbers",
@@ -264,7 +265,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     """Each day in the outline, in order; [] when the plan names none."""
     year = plan_year(nodes)
     us = month_first(nodes)
-    found = _numbered(nodes, ctx) or _bold_lines(nodes, ctx)
+    found = _numbered(nodes, ctx) or bold_line_days(nodes, ctx)
     if found and over_recap(nodes, found, lambda: _weekdays(nodes, Ctx(ctx.source))):
         found = []  # "- [ ] Day 22: …" below "#### Monday - DAY 22" days: a recap of them
     found = found or _weekdays(nodes, ctx)
@@ -412,7 +413,9 @@ def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             # "| **Day 1** |" rows: a phase, its days written below it one by one
             heads.extend(_phase_span(pos, d) for pos, d in phase_tables(nodes, idx, day[0], ctx))
             continue
-        if day is not None:
+        if day is not None and (bold := bold_range_days(nodes, idx, day[0], ctx)):
+            heads.extend(bold)  # "### Days 8-10" over "**Day 8:** Model Training (1.5 hours)"
+        elif day is not None:
             heads.append(_span_of(nodes, idx, day, level=node.level))
         elif _NO_NUMBER_DAY.match(node.text) and not _file_title(nodes, idx):
             reason = f'day heading "{node.text}" has no number (write "Day 1 – Topic")'
@@ -466,7 +469,8 @@ def _untimed_bold_day_zero(nodes: list[Node], idx: int, inner: Node) -> bool:
     return not timed(section) and not nested_timed(section)
 
 
-def _bold_lines(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
+def bold_line_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
+    """The days that bold day lines (`**Day 1:** Topic`) start, in order."""
     heads: list[DaySpan] = []
     parent = 0  # a bold-line day ends at the next day or at a heading above it
     for idx, node in enumerate(nodes):

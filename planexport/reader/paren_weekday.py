@@ -38,10 +38,14 @@ _LEADING = lazy(r"^\s*(?P<name>[^\W\d_]{3,5})\.?\s*[-\u2013\u2014:,|]\s*(?P<rest
 
 def short_weekday(paren: str | None, title: str) -> tuple[str | None, str | None, str]:
     """The weekday a day heading gives short after its number, in brackets (`Day 1 (Mon):
-    Topic`) or before a dash (`Day 3 - Wed - Functions`), with the bracket and title left; the
-    weekday None (and both as they were) when there is none."""
+    Topic`, `Day 6 (Sat - 5.5h)`, the rest of the bracket left) or before a dash (`Day 3 - Wed -
+    Functions`), with the bracket and title left; the weekday None (and both as they were) when
+    there is none."""
     if paren is not None and (day := _SHORT.get(fold(paren.strip(" .*_")))) is not None:
         return day, None, title
+    lead = _LEADING.match(paren or "")  # "Day 6 (Sat - 5.5h)": the day's length after it
+    if lead is not None and (day := _SHORT.get(fold(lead.group("name")))) is not None:
+        return day, lead.group("rest"), title
     match = _LEADING.match(title)
     if match is not None and (day := _SHORT.get(fold(match.group("name")))) is not None:
         return day, paren, match.group("rest")

@@ -246,6 +246,10 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
                 sections[-1][2].append(node)
         else:
             loose.append(node)
+    # "## Teaching Guide (2.5 Hours)" over nothing, then "## Session Outline (2.5h)": a subtitle
+    held = {i for i, (_, _, part) in enumerate(sections) if any(n.kind != "hr" for n in part)}
+    repeated = {sections[i][0] for i in held}
+    sections = [s for i, s in enumerate(sections) if i in held or s[0] not in repeated]
     if one_plan_parts(sections, nodes) and all(_variant_hours(h) is None for _, h, _ in sections):
         # "#### Theory (5 hours):" then "#### Hands-on (5 hours):": the parts of one plan
         loose, sections = [*loose, *(n for _, h, part in sections for n in (h, *part))], []
@@ -738,7 +742,7 @@ def _paragraph(
     ctx: Ctx,
 ) -> tuple[RawBlock | None, str | None]:
     from planexport.reader.list_blocks import SPAN_LINE
-    from planexport.reader.session_asides import lengths_aside
+    from planexport.reader.session_asides import lengths_aside, titled_session
     from planexport.reader.session_labels import label_session, lead_session
     from planexport.reader.span_sessions import span_session
 
@@ -764,6 +768,7 @@ def _paragraph(
             if spanned is not None:
                 return None, spanned  # "**13:00 - 17:00**" over "- 13:00 - 14:30: Practice"
             listed = [n for n in following if n.kind != "paragraph"]
+            name = name or titled_session(text, raw, listed)  # "**Mañana (3h): Git**" over spans
             if name is not None and timed(listed) and not lengths_aside(raw, listed):
                 return None, name  # "**Morning (9:00–12:00)**" over timed lines
             raw.session = raw.session or lead_session(raw.title) or session

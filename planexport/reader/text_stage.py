@@ -23,9 +23,9 @@ from planexport.reader.footnote_marks import drop_footnote_marks
 from planexport.reader.hour_phrases import hour_phrases
 from planexport.reader.lazy import lazy
 from planexport.reader.ordinal_days import ordinal_days
-from planexport.reader.part_hours import part_hours
 from planexport.reader.pomodoros import plan_pomodoros
 from planexport.reader.quoted_lines import unquote_timed
+from planexport.reader.session_hour_spans import session_hour_spans
 from planexport.reader.spaced_clock_times import spaced_clock_times
 from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.table_rules import rows_across_rules
@@ -98,7 +98,6 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
         body, sections = gantt_days(body, ctx)  # "```mermaid" / "gantt" / "Deep Work :06:00, 2h"
     body = clock_hour_words(body)  # "9:00 hrs - 10:30 hrs Clase", "- 09:00 hs Apertura"
     body = zone_times(body)  # "10:00 CET Welcome", "9am PT - 10am PT: Kickoff"
-    body = part_hours(body)  # "**Afternoon (1–3:30)**: System design"
     if _LETTER_TIME.search(body) is not None:
         from planexport.reader.letter_meridiems import letter_meridiems
 
@@ -118,6 +117,7 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
     body = budget_echoes(dutch_lengths(body))  # "15-18 hrs"
     body = cjk_lengths(cjk_weekdays(body))  # "## 月曜日" over "- 単語 30分", "듣기 1시간"
     body = timer_lengths(body)  # "⏱️ 2 hours" under a day: its length
+    body = session_hour_spans(body)  # "**Morning (9–12)**": the hours of that part of the day
     body = weekday_length_labels(body)  # "- **Mon (1h):** Cluster basics"
     body = details_lines(body)  # "1. **Two Sum**" over "_Level: Easy · Time: 15 mins_"
     body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it

@@ -25,12 +25,12 @@ __all__ = [
     "HYPHEN_LENGTH_NOT_ACTIVITY",
     "INGREDIENT_WORDS",
     "KIND_WORDS",
+    "LATER_SESSION_WORDS",
     "LINK_ONLY_WORDS",
     "LOG_WORDS",
     "MINUTE_WORDS",
     "MONTHS",
     "MONTH_WORDS",
-    "MORNING_WORDS",
     "NOTE_COLUMN_WORDS",
     "OTHER_WEEKDAYS",
     "PER_DAY_WORDS",
@@ -232,16 +232,17 @@ SESSION_WORDS = (
     "manha", "noite",
     "ochtend", "middag", "avond",
 )  # fmt: skip
-# Which half of the day a part of it names, folded, as a session or a label starts: the
-# morning's hours are as written, the afternoon's and the evening's past noon.
-MORNING_WORDS = frozenset(("morning", "morn", "early morning", "late morning", "mid-morning",
-                           "morgen", "morgens", "vormittag", "vormittags", "manana", "matin",
-                           "matinee", "mattina", "mattino", "manha", "ochtend"))  # fmt: skip
+# Which half of the day a part of it names past noon, folded, as a session or a label starts.
 AFTERNOON_WORDS = frozenset(("afternoon", "nachmittag", "nachmittags", "tarde", "apres-midi",
                              "apres midi", "pomeriggio", "middag", "namiddag"))  # fmt: skip
 EVENING_WORDS = frozenset(("evening", "night", "late night", "tonight", "abend", "abends", "nacht",
                            "noche", "soir", "soiree", "nuit", "sera", "serata", "notte", "noite",
                            "avond"))  # fmt: skip
+# Parts of the day whose bare hours up to 12 are after noon: "Afternoon (1–3:30)" is
+# 13:00-15:30, "Tarde (3-5)" 15:00-17:00. Folded.
+LATER_SESSION_WORDS = AFTERNOON_WORDS | EVENING_WORDS | frozenset((
+    "early afternoon", "late afternoon", "early evening", "late evening", "after work",
+))  # fmt: skip
 # Parts a number before them counts, the number their only name: "1. Stunde", "2) Session",
 # "3 - Block", "4. Woche".
 COUNTED_PART_WORDS = frozenset((
