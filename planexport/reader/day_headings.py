@@ -20,6 +20,7 @@ from planexport.reader.weekday_lists import dated_weekday, weekday_list
 from planexport.reader.words import (
     DAY_RANGE_TO,
     DAY_WORDS,
+    SPRINT_WORDS,
     WEEK_WORDS,
     WEEKDAYS,
     WEEKEND_WORDS,
@@ -60,7 +61,7 @@ _DAY_LEAD = (
     # The day word starts a word: "Tuesday 10:30" is no "Tues" and "day 10". A subject's short
     # name in capitals may come first too, a space before the day: "DSA DAY 1 → Arrays", "SQL
     # Day 2" (not "EASY (Días 1-3)", a level over its days).
-    rf"^[\W_]*?(?:(?:{WEEK_WORDS}\s*\d+|(?P<wd>{WEEKDAY_NAMES})|(?-i:[A-Z]{{2,5}})(?=\s+[^\W\d_]))\.?[\W_]*?)?"
+    rf"^[\W_]*?(?:(?:(?:{WEEK_WORDS}|{SPRINT_WORDS})\s*\d+|(?P<wd>{WEEKDAY_NAMES})|(?-i:[A-Z]{{2,5}})(?=\s+[^\W\d_]))\.?[\W_]*?)?"
     rf"(?<![^\W_])(?P<word>{DAY_WORDS})\s*#?\s*(?P<num>\d+|{'|'.join(_NUMBER_WORDS)})\b"
 )
 _DAY_TAIL = (

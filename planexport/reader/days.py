@@ -422,7 +422,9 @@ def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             if timed(nodes[idx + 1 : section_end(nodes, idx)]):
                 raise ctx.error(node.line, reason)
             ctx.warn(node.line, f"{reason}: not read")  # "### Day" in a how-to section
-    return _close(nodes, heads)
+    from planexport.reader.sprint_days import sprint_order
+
+    return _close(nodes, sprint_order(nodes, heads))  # "Sprint 2 · Day 1" after Sprint 1's
 
 
 def _phase_span(idx: int, day: TableDay) -> DaySpan:

@@ -573,7 +573,11 @@ def start_time(text: str) -> tuple[int, str] | None:
     """A line that starts with a time of day and no span (`` `09:30` Welcome ``): time, rest."""
     match = _START.match(text)
     if match is None:
-        return None
+        if "h" not in text[:12] or not text[:12].strip("[]xX*_ ")[:1].isdigit():
+            return None  # most lines: no hour with `h` first
+        from planexport.reader.hour_leads import hour_lead_start
+
+        return hour_lead_start(text)  # "12h: Entrevista (60min)": at 12:00
     found = find_duration(text)
     if found is not None and found.at is not None:
         return None  # "09:00–10:30 Concepts": a span, not a start

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.problem_names import named_problem
 
 __all__ = ["length_out_of_link"]
 
@@ -18,8 +19,8 @@ def length_out_of_link(text: str) -> str:
     for link in _LINK.finditer(text):
         inner = link.group("text")
         found = find_duration(inner)
-        if found is None or found.at is not None:
-            continue
+        if found is None or found.at is not None or named_problem(inner, found):
+            continue  # "[155 Min Stack](…)": a problem's number and name
         before, after = inner[: found.start].rstrip(), inner[found.end :].lstrip()
         if before.endswith("(") and after.startswith(")"):
             before, after = before[:-1].rstrip(), after[1:].lstrip()

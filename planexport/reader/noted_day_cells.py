@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
     from planexport.reader.outline import Node
 
-__all__ = ["noted_day_cells"]
+__all__ = ["noted_day_cells", "noted_weekday"]
 
 # "Sunday (long)", "Mon. (rest)", "Sat – long", "Dienstag: Büro": a weekday, then its note.
 _NOTED = lazy(
@@ -34,7 +34,7 @@ def noted_day_cells(node: Node, ctx: Ctx) -> Node:
     rows = list(node.rows)
     for idx in range(1, len(rows)):
         row = rows[idx]
-        found = _noted(row[0]) if row else None
+        found = noted_weekday(row[0]) if row else None
         if found is None:
             continue
         day, said = found
@@ -43,7 +43,7 @@ def noted_day_cells(node: Node, ctx: Ctx) -> Node:
     return node if rows == node.rows else dataclasses.replace(node, rows=rows)
 
 
-def _noted(cell: str) -> tuple[str, str] | None:
+def noted_weekday(cell: str) -> tuple[str, str] | None:
     """The weekday as written and the note of a Day cell such as `Sunday (long)`; None when the
     cell is a weekday alone, or the note holds a number (`Mon (2h)`, `Tue (12.3.)`) or names a
     weekday too (`Mon – Thurs`): those are read, or warned, as before."""

@@ -115,6 +115,7 @@ def is_share(text: str, found: Found) -> bool:
 def not_a_block(text: str) -> str | None:
     """Why a line with a length is not a block (a tip, an exercise, a share), or None."""
     from planexport.reader.opening_hours import opening_hours
+    from planexport.reader.problem_names import named_problem
 
     text = without_urls(text)  # "…/watch?t=45m": no question, no quantity
     if opening_hours(text):
@@ -128,6 +129,8 @@ def not_a_block(text: str) -> str | None:
         return "a question"  # "- [10 min] Debate: ¿quién ganó?" is led by its length: a block
     if is_problem(text, found):
         return "an exercise's quantity"
+    if named_problem(text, found):
+        return "a problem's number and name"  # "155 Min Stack"
     if is_pace(text, found.end, found.start):
         return "a pace per question"  # "Average 1 minute per question"
     if meal_tip(text):

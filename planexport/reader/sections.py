@@ -665,6 +665,7 @@ def _heading(
     block with options under it, else None."""
     from planexport.reader.heading_numbers import unnumbered_title
     from planexport.reader.meal_spans import meal_gap
+    from planexport.reader.session_asides import heading_asides, take_below
     from planexport.reader.session_labels import heading_session, lead_session
     from planexport.reader.session_topics import session_topic, timed_parts
     from planexport.reader.span_heads import fits_span, span_block
@@ -694,9 +695,10 @@ def _heading(
     sub = not whole and sub_headed_span(node.text, found, below)  # over "### Ladder 11"
     whole = whole or sub
     parts = timed_parts(found, name or lead_session(node.text), below, node.text)  # "(5–10 min)"
-    if found is not None and (
-        whole or parts or (not timed(below) and not (spans and _starts(below)))
-    ):
+    lone = whole or parts or (not timed(below) and not (spans and _starts(below)))
+    # "### Behavioral (2h)" over points, one "(2 min pitch)": a block, its lines its items
+    aside = found is not None and not (lone or spans) and heading_asides(found.lo, below)
+    if found is not None and (lone or aside):
         # "#### Phase 1: Vokabeln (40-50 Minuten)" over untimed bullets: one block.
         raw = try_block(node.text, [], node.line, ctx)
         if raw is not None and not spans:
@@ -719,6 +721,8 @@ def _heading(
                 fits_span(raw, below, ctx)
             if sub:
                 at.span, at.span_level = raw, node.level
+            if aside:
+                return take_below(raw, below, idx)  # its lines are its items and notes
         return None
     if name is not None or found is not None:
         # "### Mañana (9:00 - 12:00)" over timed lines: the part of the day they belong to.

@@ -33,7 +33,13 @@ from typing import TYPE_CHECKING
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
-from planexport.reader.words import DAY_COLUMN_WORDS, DAY_WORDS, PER_DAY_WORDS, fold
+from planexport.reader.words import (
+    DAY_COLUMN_WORDS,
+    DAY_WORDS,
+    PER_DAY_WORDS,
+    WEEKEND_WORDS,
+    fold,
+)
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
@@ -94,8 +100,8 @@ def stated_daily(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> bool:
     inside = {i for s in spans for i in range(max(s.start, 0), s.end)}
     stated: dict[int, tuple[int, Found]] = {}  # node index -> (its line, its length)
     for idx, node in enumerate(nodes):
-        if idx in inside or node.kind not in ("heading", "paragraph", "list"):
-            continue
+        if idx in inside or node.kind not in ("heading", "paragraph", "list", "quote"):
+            continue  # "> Study time: ~1 hour/day weekdays": a quote states it too
         if node.kind == "heading":
             found = _heading_length(node.text)
             if found is not None:
@@ -112,8 +118,14 @@ def stated_daily(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> bool:
                 given[number] = said
     if not given:
         return False
-    for number, (_, found) in given.items():
-        spans[number].length, spans[number].stated = found, True
+    weekends = {
+        line: end for idx, (line, _) in stated.items() if (end := _weekend(nodes[idx], line))
+    }
+    for number, (line, found) in given.items():
+        # "~1 hour/day weekdays, ~2 hours/day weekends": Saturday and Sunday take the second
+        weekend = spans[number].weekday in ("sat", "sun")
+        spans[number].length = weekends.get(line, found) if weekend else found
+        spans[number].stated = True
     for idx, (line, _) in stated.items():
         if nodes[idx].kind == "heading" and line in {ln for ln, _ in given.values()}:
             nodes[idx] = replace(nodes[idx], text=_without_length(nodes[idx].text))
@@ -125,7 +137,8 @@ def stated_daily(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> bool:
         ctx.warn(
             line,
             f'"{found.text}" a day: no day gives a time of its own, so each of the {count} '
-            f"day{'s' * (count != 1)} is one block that long, titled by the day",
+            f"day{'s' * (count != 1)} is one block that long, titled by the day"
+            + (f' ("{weekends[line].text}" on Saturday and Sunday)' if line in weekends else ""),
         )
     return True
 
@@ -178,15 +191,26 @@ def _labelled_length(node: Node) -> tuple[int, Found] | None:
     """A labelled line's length a day, in a paragraph or a list item, with its line:
     `**Daily Time Commitment:** 2-3 hours (…)`, `- Time per day: 2 hours`, `Study time: 1 hour
     a day`."""
-    if node.kind == "list":
-        texts = [(item.line, item.text) for item in node.items if not item.children]
-    else:
-        texts = [(node.line + n, text) for n, text in enumerate(node.text.splitlines())]
-    for line, text in texts:
+    for line, text in _texts(node):
         found = _label_length(text)
         if found is not None:
             return line, found
     return None
+
+
+# "Target: Pass in 4 weeks Study time: ~1 hour/day": where each label of a quote's lines starts
+# again, its lines joined into one.
+_QUOTE_LABEL = lazy(r"(?<=\S)\s+(?=[A-ZÀ-Ý][^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*:\s)")
+
+
+def _texts(node: Node) -> list[tuple[int, str]]:
+    """The lines of a paragraph, list or quote that may state a length, each with its line (a
+    quote's labelled parts all at its first line)."""
+    if node.kind == "list":
+        return [(item.line, item.text) for item in node.items if not item.children]
+    if node.kind == "quote":
+        return [(node.line, part) for part in _QUOTE_LABEL.split(node.text)]
+    return [(node.line + n, text) for n, text in enumerate(node.text.splitlines())]
 
 
 def _label_length(text: str) -> Found | None:
@@ -264,3 +288,24 @@ def _without_length(text: str) -> str:
     `Home row`, the title of the days under it that have none of their own."""
     plain = unwrap(text)
     return re.sub(r"\s*[(\[][^()\[\]]*[)\]][*_\s]*$", "", plain).strip() or plain
+
+
+_WEEKEND = lazy(rf"(?<![^\W\d_])(?:{'|'.join(WEEKEND_WORDS)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _weekend(node: Node, line: int) -> Found | None:
+    """The weekend's own length on the line that states the daily one, when a second length
+    there names the weekend and the first does not: `~1 hour/day weekdays, ~2 hours/day
+    weekends`, `30 min - 1 hour (weekdays), 2 hours (weekends)`, `1.5h lunes a viernes, 3h
+    fin de semana`."""
+    if node.kind == "heading":
+        return None
+    texts = [text for ln, text in _texts(node) if ln == line and _label_length(text) is not None]
+    text = unwrap(texts[0]) if texts else ""
+    first = find_duration(text)
+    second = find_duration(text, first.end) if first is not None else None
+    if first is None or second is None or second.at is not None:
+        return None
+    if _WEEKEND.search(text, first.end, second.start) or not _WEEKEND.search(text, second.end):
+        return None
+    return second

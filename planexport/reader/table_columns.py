@@ -185,7 +185,10 @@ def column_roles(node: Node) -> dict[str, int | None]:
     end_col = next((c for c in range(width) if points[c] and has_word(header[c], _ENDS)), None)
     most_spans, most_lengths = max(spans, default=0), max(lengths, default=0)
     span_col = spans.index(most_spans) if most_spans else None
-    dur_col = lengths.index(most_lengths) if most_lengths else None
+    # "| Tema | Duración (min) |" over one "| Exam (130 min), review (120 min) | 240 |": as many
+    # lengths in the topic as in the column headed as lengths, the header decides.
+    tied = [c for c in range(width) if most_lengths and lengths[c] == most_lengths]
+    dur_col = next((c for c in tied if length_header(header[c])), tied[0] if tied else None)
     if span_col is not None and dur_col == span_col:
         dur_col = None
     taken = {span_col, dur_col}

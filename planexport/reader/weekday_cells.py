@@ -10,6 +10,7 @@ from planexport.reader.blocks import tidy
 from planexport.reader.dates import ORDER
 from planexport.reader.lazy import lazy
 from planexport.reader.no_day_cells import plural_day_column, says_no_day
+from planexport.reader.noted_day_cells import noted_weekday
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.range_words import worded_range
 from planexport.reader.table_columns import cell_at, date_column
@@ -37,6 +38,8 @@ def cell_weekdays(cell: str) -> list[tuple[str, str]] | None:
     text = tidy(unwrap(cell)).strip(" .")
     if not text:
         return None
+    if "(" in text and (noted := noted_weekday(text)) is not None:
+        text = noted[0]  # "| Lunes (tarde) |", "| Viernes (extra opcional) |": that weekday
     ranged = worded_range(text)
     if ranged is not None and not text[ranged[1] :].strip(" ."):
         return [(day, _ENGLISH[day]) for day in ranged[0]]

@@ -39,6 +39,7 @@ __all__ = [
     "REST_DAY_WORDS",
     "SESSION_WORDS",
     "SKIP_COLUMN_WORDS",
+    "SPRINT_WORDS",
     "START_DATE_WORDS",
     "STEP_WORDS",
     "TEMPLATE_WORDS",
@@ -164,6 +165,11 @@ MONTHS: dict[str, int] = {
 DAY_WORDS = r"(?:days?|tage?|d[ií]as?|jours?|giorn[oi]|dag(?:en)?|hari|g[uü]n|dzie[nń]|ng[aà]y)"
 WEEK_WORDS = (
     r"(?:weeks?|wochen?|semanas?|semaines?|settiman[ae]|weken|minggu|hafta|tydzie[nń]|tu[aầ]n)"
+)
+# "Sprint 4 · Day 2", "Module 3 – Day 1", "Fase 2, Día 3": a numbered part of a course or
+# roadmap before its day, as a week may come first ("Week 2, Day 3").
+SPRINT_WORDS = (
+    r"(?:sprint|modul[eo]?|m[oó]dulo|phase|fase|unit|unidad|unidade|unit[ée]|einheit|stage|etapa)"
 )
 # "Month 2", "Monat 2", "Mes 2", "Mois 2", "Mese 2", "Mês 2", "Maand 2": a month of a plan by its
 # number, as a roadmap groups its weeks.
