@@ -26,12 +26,22 @@ _S = TypeVar("_S", bound=_Span)
 
 
 def code_only(below: list[Node]) -> bool:
-    """Whether the nodes under a day heading hold a code block and nothing else but headings."""
+    """Whether the nodes under a day heading hold a code block and nothing else but headings;
+    a heading of a time span (`### 8:30-9:30 — Weekly planning`) is a block of the day, its
+    code block under it the block's text."""
     return (
         bool(below)
         and all(n.kind in ("code", "heading", "hr") for n in below)
         and any(n.kind == "code" for n in below)
+        and not any(n.kind == "heading" and _span_heading(n.text) for n in below)
     )
+
+
+def _span_heading(text: str) -> bool:
+    from planexport.reader.durations import find_duration
+
+    found = find_duration(text) if any(c.isdigit() for c in text) else None
+    return found is not None and found.at is not None
 
 
 def code_timetable(below: list[Node], *, points: bool = False) -> bool:
