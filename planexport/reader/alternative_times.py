@@ -26,6 +26,9 @@ _STARTS = lazy(
     r"(?=\s*[-\u2013\u2014]\s*\d)",
     re.IGNORECASE,
 )
+# What both need: a slash, then a time's first digit ("/ 12:00 PM"); a search that skips from
+# slash to slash.
+_ALTERNATIVE = lazy(r"/\s*\d")
 # "A - B / C": two ends, after a start and the span's dash ("9h30/12h30 - Forum" is a span).
 _ENDS = lazy(
     rf"(?<![\w:/])(?P<pre>{_TIME}\s*[-\u2013\u2014]\s*)(?P<first>{_TIME})(?P<alt>\s*/\s*{_TIME})"
@@ -38,12 +41,12 @@ def first_alternatives(text: str, ctx: Ctx) -> str:
     """`text` with the second of two alternative times in a span taken out (`9:15 AM - 11:30 AM
     / 12:00 PM: Morning Session` reads 9:15–11:30), each warned: a calendar entry needs one
     time, and the first is the one the author gave first."""
-    if "/" not in text:
-        return text
+    if _ALTERNATIVE.search(text) is None:
+        return text  # no time after a slash: "problems/day" and links have none
     lines = text.split("\n")
     for at in unfenced(lines):
         line = lines[at]
-        if "/" not in line:
+        if _ALTERNATIVE.search(line) is None:
             continue
         pairs: list[tuple[str, str]] = []
         kept = line

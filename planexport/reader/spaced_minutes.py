@@ -16,6 +16,8 @@ _AMPM = r"(?:\s*[ap]\.?\s?m\.?)?"
 _WHOLE = rf"\d{{1,2}}[:.h][0-5]\d{_AMPM}"
 _SPACED = r"(?P<h>\d{1,2}):[ \t](?P<m>[0-5]\d)(?!\d|:\d)"
 # The spaced time as one end of a span whose other end is a whole time.
+# What `_SPACED` needs, its colon first: a search that skips from colon to colon.
+_COLON_SPACE_MINUTES = lazy(r":[ \t][0-5]\d")
 _SPAN_END = lazy(rf"(?<![\w:.]){_WHOLE}{_DASH}{_SPACED}", re.IGNORECASE)
 _SPAN_START = lazy(
     rf"(?<![\w:.]){_SPACED}(?P<rest>{_AMPM}{_DASH}{_WHOLE})(?!\w|:\d)", re.IGNORECASE
@@ -24,9 +26,11 @@ _SPAN_START = lazy(
 
 def joined_minutes(text: str) -> str:
     """`text` with the space taken out of a span's `7: 00`; nothing else changes."""
-    if ": " not in text:
-        return text
-    return "\n".join(_joined(line) if ": " in line else line for line in text.split("\n"))
+    if _COLON_SPACE_MINUTES.search(text) is None:
+        return text  # no "7: 00" anywhere: "**Code (60 min)**: Write" has no minutes after
+    return "\n".join(
+        _joined(line) if _COLON_SPACE_MINUTES.search(line) else line for line in text.split("\n")
+    )
 
 
 def _joined(line: str) -> str:
