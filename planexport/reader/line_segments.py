@@ -24,6 +24,13 @@ _ANY_WORD = lazy(r"[^\W\d_]+")
 # "25 min de lecture", "10 min d'exercices": the length's "of" is not the title's.
 _OF = lazy(r"^(?:(?:de|di|of|van|von)\s+|d['’](?=\w))", re.IGNORECASE)
 _EDGE = " \t:;,.–—-*_|"
+# A word that joins an activity to the one before it in a line ("…, then 20 minutes of
+# flashcards", "danach 10 Min. Vokabeln", "luego 15 min de repaso"): no part of its title.
+_THEN = lazy(
+    r"^(?:and\s+then|then|followed\s+by|after\s+that|afterwards|plus|dann|danach|anschlie(?:ß|ss)end"
+    r"|luego|despu[ée]s|puis|ensuite|poi|dopo|depois|em\s+seguida|daarna)(?!\w)[\s,:]*",
+    re.IGNORECASE,
+)
 # A sentence: it ends as one, not with the dot of a unit ("1 Std.", "90 Min.", "2 hrs.").
 _BOX = lazy(r"^\[[ xX]\]\s+")
 _SENTENCE_END = lazy(r"[.!?…]\s*$")
@@ -105,8 +112,15 @@ def _pieces(text: str, *, semicolons: bool = False) -> list[str]:
 
 
 def block_title(piece: str, found: Found) -> str:
-    """A block line's title: the line without its length (`Arrays (2h)` -> `Arrays`)."""
+    """A block line's title: the line without its length (`Arrays (2h)` -> `Arrays`), and
+    without a word that only joins it to the piece before (`then 20 minutes of flashcards` ->
+    `flashcards`)."""
     from planexport.reader.blocks import tidy
+
+    joined = _THEN.match(piece)
+    if joined is not None and joined.end() <= found.start:
+        cut = joined.end()
+        piece, found = piece[cut:], found._replace(start=found.start - cut, end=found.end - cut)
 
     title = " ".join((piece[: found.start] + " " + piece[found.end :]).split()).strip(_EDGE)
     if not piece[: found.start].strip(_EDGE + "~("):
