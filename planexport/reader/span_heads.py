@@ -36,6 +36,8 @@ def span_block(text: str, found: Found | None, below: list[Node]) -> bool:
     if name is not None and not re.search(r"\d", name):
         # "### Afternoon (14:00-18:00)": a part of the day, unless its points are mostly untimed
         return _mostly_untimed(found, below)
+    if _inner_spans(found, below) >= 2:
+        return False  # "### Bloco 2 (14:30-16:00)" over "**14:30-15:00 — Ler (30 min):**", …
     first = below[0]
     if first.kind == "list":
         return not _items_clocked(first.items)
@@ -75,3 +77,18 @@ def _mostly_untimed(found: Found, below: list[Node]) -> bool:
     if any(f.at is not None for f in timed) or _items_clocked(items):
         return False
     return 2 * len(timed) <= len(items) and sum(f.lo for f in timed) < found.hi
+
+
+def _inner_spans(found: Found, below: list[Node]) -> int:
+    """How many lines under a span heading have clock spans of their own inside its span: its
+    steps, each a block of the heading's part of the day."""
+    assert found.at is not None
+    end = found.at + found.hi
+    texts = [n.text for n in below if n.kind == "paragraph"]
+    texts += [item.text for n in below if n.kind == "list" for item in n.items]
+    count = 0
+    for text in texts:
+        inner = find_duration(text)
+        if inner is not None and inner.at is not None and found.at <= inner.at < end:
+            count += inner.at + inner.hi <= end
+    return count
