@@ -732,7 +732,6 @@ def tidy(title: str) -> str:
         # An opening bracket cannot end a title, nor a closing one start it.
         # "Reading =" of "Reading = 20 min": the sign the length followed
         title = unwrap(title.strip(edge).rstrip("=([").lstrip(")]").strip(edge))
-        title = title[2:] if title[:2] == "/ " else title  # "8am - 9am / Apply to jobs"
         if before.rstrip().endswith(">") and title.count("<") > title.count(">"):
             title += ">"  # "Map<K, V>": the bracket closes one in the title, not an arrow
         for left, right in ("()", "[]"):
