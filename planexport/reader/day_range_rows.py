@@ -87,6 +87,10 @@ def _read(node: Node, ctx: Ctx) -> Node:
         return node
     node = noted_day_cells(node, ctx)  # "| Sunday (long) |": Sunday, titled "long"
     cells = [row[0] if row else "" for row in node.rows[1:]]
+    # Asked first, as it reads no weekday: the table is then left as it is, whatever its cells.
+    numbered = sum(1 for cell in cells if _NUMBERED_DAY.match(tidy(unwrap(cell)).strip(" *_")))
+    if numbered >= 2 and 2 * numbered > len(cells):
+        return node  # "| Day 1 (Today) |" … "| Weekend |": numbered days, read elsewhere
     spans = [_weekdays(cell) for cell in cells]
     lost = [
         idx for idx, (cell, days) in enumerate(zip(cells, spans, strict=True)) if _lost(cell, days)
@@ -109,9 +113,6 @@ def _read(node: Node, ctx: Ctx) -> Node:
         )
     ):
         return node  # "| Day 1 |", "| Daily |": days of no weekday, read elsewhere
-    numbered = sum(1 for cell in cells if _NUMBERED_DAY.match(tidy(unwrap(cell)).strip(" *_")))
-    if numbered >= 2 and 2 * numbered > len(cells):
-        return node  # "| Day 1 (Today) |" … "| Weekend |": numbered days, read elsewhere
     lang = _language(cells, lang)
     units: list[tuple[str, list[int]]] = []  # a weekday and its rows, by index in the body
     totals: list[int] = []

@@ -27,8 +27,10 @@ _LATE = 48 * 60  # sorts a section without a time of day after the timed ones
 def _weekdays(text: str) -> list[str]:
     """The weekdays a heading is made of (`Mardi`, `Lundi et mercredi`), or [] for any other."""
     plain = unwrap(text)
+    if _DIGIT.search(plain):
+        return []  # "Day 3", "4-Hour Plan": asked first, as it costs least
     words = _WORDS.findall(fold(plain))
-    if not words or _DIGIT.search(plain):
+    if not words:
         return []
     if any(w not in FULL_WEEKDAYS and w not in _JOINERS for w in words):
         return []

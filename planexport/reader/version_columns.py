@@ -68,10 +68,12 @@ def _versions(node: Node) -> list[int]:
         name = unwrap(header[col])
         if col in ranged or weekday_of(name, short=True) is not None:
             return []  # "| Activity | Mon-Fri | Saturday |": days, not versions
+        if not _named(name):
+            continue  # no version without its name or length: its cells need not be read
         cells = [unwrap(row[col]).strip(" *_") for row in body if col < len(row)]
         filled = [cell for cell in cells if cell.lower() not in _EMPTY]
         spans = [cell for cell in filled if _span(cell)]
-        if len(spans) >= 2 and len(spans) == len(filled) and _named(name):
+        if len(spans) >= 2 and len(spans) == len(filled):
             found.append(col)
     return found if _titled(header, body, found) else []
 

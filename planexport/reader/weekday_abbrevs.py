@@ -109,6 +109,8 @@ def _range_item(node: Node) -> bool:
 
 
 def _day_lines(node: Node, budget: int | None = None) -> list[Node] | None:
+    if not _may_lead(node.items[0]):
+        return None  # every item must be a day's (most lists: the first is not)
     commas = _comma_days(node.items)
     # "- **Weekend**: Review (5 hours)" closing a list of weekdays with lengths is its days too
     weekend = not commas and any(
@@ -130,6 +132,13 @@ def _day_lines(node: Node, budget: int | None = None) -> list[Node] | None:
     if all(line.block is None and _resting(line.title) for line in lines):
         return None  # rest days alone: no week of days
     return _grouped(lines)
+
+
+def _may_lead(item: Item) -> bool:
+    """Whether an item has the lead a day's line needs (`Sat:`, `Montag,`, `[x] Wed:`): an item
+    without one gives no lines (`_item_lines`) and is no rest day (`_rest_line`)."""
+    text = _TASK_BOX.sub("", item.text, count=1)
+    return bool(_LEAD.match(text) or _COMMA_LEAD.match(text) or _LEAD.match(item.text))
 
 
 def _full_names(node: Node) -> bool:
