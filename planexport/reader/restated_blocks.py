@@ -2,7 +2,9 @@
 `**Tareas del día:**` `1. [ ] Asistir a Clase 2 (90 min)`): the class once, not twice. So is a
 daily note's meeting list that restates its work log (`09:45-10:30: Design review meeting`,
 then under `## Meetings` `**Design review** - 09:45-10:30 - notes`): the same start and length
-and the same first two words of its name, each of four letters or more."""
+and the same first two words of its name, each of four letters or more. So is a day's outline
+table restated by its sections (`| Session 1 | React Core Concepts Review | 1.5h |` …, then
+`## Session 1: React Core Concepts (1.5h)` …): see `_outline_restated`."""
 
 from __future__ import annotations
 
@@ -79,6 +81,50 @@ def _restated(block: tuple[str, int, int], earlier: list[tuple[str, int, int]]) 
     )
 
 
+def _words(title: str) -> list[str]:
+    return re.findall(r"[^\W_]+", fold(re.sub(r"^[^:]*\b\d+\s*:", "", title)))
+
+
+def _names_same(short: str, long: str) -> bool:
+    """Whether one title names what the other does: its words the other's first words, two at
+    least (`React Core Concepts` and `React Core Concepts Review`)."""
+    a, b = sorted((_words(short), _words(long)), key=len)
+    return len(a) >= 2 and b[: len(a)] == a
+
+
+def _outline_restated(blocks: Sequence[Block], lines: list[int | None]) -> set[int]:
+    """The blocks that restate the day's outline: the day opens with a run of two or more
+    blocks on consecutive lines (a table of its sessions), and two or more blocks after it are
+    as long as one of them and name the same (`## Session 1: React Core Concepts (1.5h)` after
+    `| Session 1 | React Core Concepts Review | 1.5h |`), one at least in other words, none
+    pinned; those, and the blocks after them whose
+    session names one of the outline's (`### Challenge 1 (15 min)` under `## Session 3: Coding
+    Challenges`), are its sections, not more blocks."""
+    run = 1
+    while run < len(blocks) and lines[run] is not None and lines[run] == (lines[run - 1] or 0) + 1:
+        run += 1
+    if run < 2 or run == len(blocks):
+        return set()
+    outline = [o for o in blocks[:run] if o.at is None]
+    pairs = [
+        (j, o)
+        for j in range(run, len(blocks))
+        for o in outline
+        if blocks[j].at is None
+        and _names_same(blocks[j].title, o.title)
+        and (o.min_minutes, o.max_minutes) == (blocks[j].min_minutes, blocks[j].max_minutes)
+    ]
+    same = {j for j, _ in pairs}
+    if len(same) < 2 or all(_words(blocks[j].title) == _words(o.title) for j, o in pairs):
+        return set()  # the same sessions again, word for word, at other times: repeats
+    parts = {
+        j
+        for j in range(min(same), len(blocks))
+        if blocks[j].session and any(_names_same(blocks[j].session or "", o.title) for o in outline)
+    }
+    return same | parts
+
+
 def restated_minutes(blocks: Sequence[tuple[str, int, int]]) -> tuple[int, int]:
     """The minutes, at their shortest and longest, of the blocks (title, shortest, longest)
     that restate one listed above them (`Asistir a Clase 2 (90 min)` under `Clase 2 (90 min)`),
@@ -105,8 +151,10 @@ def without_restated(days: list[Day], lines: Lines) -> list[Day]:
             continue
         variant = day.variants[0]
         kept: list[tuple[int, Block]] = []
+        at = [lines.get((index, 0, b)) for b in range(len(variant.blocks))]
+        outlined = _outline_restated(variant.blocks, at)  # "## Session 1: …" after its table
         for b, block in enumerate(variant.blocks):
-            if not _restates(block, [other for _, other in kept]):
+            if b not in outlined and not _restates(block, [other for _, other in kept]):
                 kept.append((b, block))
         if len(kept) == len(variant.blocks):
             continue

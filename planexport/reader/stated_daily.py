@@ -238,7 +238,7 @@ def stated_day_tables(nodes: list[Node], ctx: Ctx) -> list[Node]:
     """The nodes, a table of untimed day rows given the daily length stated over it as a
     `Time` column, in a plan with no day heading and nothing else timed; else as they are."""
     if not any(n.kind == "table" for n in nodes) or not any(
-        n.kind == "heading" and _ANY.search(n.text) for n in nodes
+        n.kind in ("heading", "paragraph", "list", "quote") and _ANY.search(n.text) for n in nodes
     ):
         return nodes
     from planexport.reader.day_headings import day_match
@@ -260,27 +260,49 @@ def stated_day_tables(nodes: list[Node], ctx: Ctx) -> list[Node]:
         for idx, node in enumerate(nodes)
         if node.kind == "heading" and (found := _heading_length(node.text)) is not None
     }
-    if not tables or not stated:
+    # "**Time commitment:** 1 hour/day" before the tables: the plan's, for a table no heading
+    # over it gives a length
+    said = [(j, x) for j in range(min(tables, default=0)) if (x := _plan_label(nodes, j))]
+    plan = said[0] if len({(f.lo, f.hi) for _, (_, f) in said}) == 1 else None
+    if not tables or not (stated or plan):
         return nodes
-    rest = [n for idx, n in enumerate(nodes) if idx not in stated]
+    rest = [n for idx, n in enumerate(nodes) if idx not in stated and (not plan or idx != plan[0])]
     if timed(rest):
         return nodes  # a day or a row with a time of its own: the statement is a note
     out = list(nodes)
     for idx in tables:
         above = next((j for j in range(idx - 1, -1, -1) if nodes[j].kind == "heading"), None)
-        if above is None or above not in stated:
+        if above is not None and above in stated:
+            line, found = nodes[above].line, stated[above]
+        elif plan is not None:
+            line, found = plan[1]
+        else:
             continue
-        found, heading = stated[above], nodes[above]
         table = nodes[idx]
         rows = [[*table.rows[0], "Time"], *([*row, found.text] for row in table.rows[1:])]
         out[idx] = replace(table, rows=rows)
-        out[above] = replace(heading, text=_without_length(heading.text))
+        if above is not None and above in stated:
+            out[above] = replace(nodes[above], text=_without_length(nodes[above].text))
         ctx.warn(
-            heading.line,
+            line,
             f'"{found.text}" a day: no day gives a time of its own, so each of the '
             f"{len(table.rows) - 1} rows of the table is a day of one block that long",
         )
     return out
+
+
+def _plan_label(nodes: list[Node], idx: int) -> tuple[int, Found] | None:
+    """The line and daily length a label at `idx` states for the whole plan, else None."""
+    node = nodes[idx]
+    if node.kind not in ("paragraph", "list", "quote") or not _ANY.search(node.text):
+        return None  # "> **Time commitment:** 1 hour/day" in a quote too
+    said = _labelled_length(node)
+    if said is None and node.kind != "list":
+        # "A program for … **Time commitment:** 1 hour/day | …": a label after a sentence
+        parts = re.split(r"\s(?=\*\*[^*\n]{1,40}\*\*)", node.text)[1:]
+        found = next((f for part in parts if (f := _label_length(part)) is not None), None)
+        said = (node.line, found) if found is not None else None
+    return said if said is not None and _plan_wide(nodes, idx) else None
 
 
 def _without_length(text: str) -> str:
