@@ -48,7 +48,7 @@ from planexport.reader.day_order import by_date, in_time_order, weekday_or_date
 from planexport.reader.deep_weekdays import deep_days
 from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
-from planexport.reader.grid_over_lines import grid_days
+from planexport.reader.grid_over_lines import grid_days, lone_dated_grid
 from planexport.reader.lazy import lazy
 from planexport.reader.month_weeks import month_weeks
 from planexport.reader.outline import Node, parent_headings, section_end, unwrap
@@ -283,6 +283,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         found = _close(nodes, mixed) if len(mixed) > len(found) else found
     elif not found:
         found = in_time_order(nodes, _dated(nodes, year, ctx, month_first=us), month_first=us)
+        found = lone_dated_grid(nodes, found, ctx) or found  # "## 2026-05-18" over a week grid
     if not found:
         found = table_spans(nodes, ctx)
         given_to(nodes, found, guides)  # those sections detail the table's days
