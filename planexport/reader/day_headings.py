@@ -20,6 +20,7 @@ from planexport.reader.weekday_lists import dated_weekday, weekday_list
 from planexport.reader.words import (
     DAY_RANGE_TO,
     DAY_WORDS,
+    SESSION_WORDS,
     SPRINT_WORDS,
     WEEK_WORDS,
     WEEKDAYS,
@@ -95,8 +96,11 @@ _DAY_HEADING_NO_WEEKDAY, _DAYS_HEADING_NO_WEEKDAY = (
 )
 # "Monday – Arrays", "Lunes", "**Monday (Office Day)**", "Saturday (Day 6)", "Monday Schedule";
 # not "Sunday Planning".
+_PART_NAMES = "|".join(tolerant(w) for w in sorted(SESSION_WORDS, key=len, reverse=True))
 _WEEKDAY_HEADING = lazy(
     rf"^[\W_]*?(?P<name>{WEEKDAY_NAMES})(?![\w-])[*_]*"
+    # "### Sabato mattina — Review", "## Sunday evening": the day, at that part of it
+    rf"(?:\s+(?P<part>{_PART_NAMES})(?![\w-]))?"
     # "### Donnerstag ab", "## Friday onwards": the day from which the plan runs
     r"(?:\s+(?:ab|from|onwards|vanaf|d[eè]s|desde|dal)(?=[\W_]*$))?"
     # "## Monday Schedule", "## Friday's Routine (Light Day)": the word says it is that day's

@@ -45,10 +45,11 @@ from planexport.reader.day_headings import (
 from planexport.reader.day_label_lines import labels_times
 from planexport.reader.day_length_tables import day_length_tables
 from planexport.reader.day_order import by_date, in_time_order, weekday_or_date
+from planexport.reader.day_part_heads import joined_parts
 from planexport.reader.deep_weekdays import deep_days
 from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
-from planexport.reader.grid_over_lines import grid_days
+from planexport.reader.grid_over_lines import grid_days, lone_dated_grid
 from planexport.reader.lazy import lazy
 from planexport.reader.month_weeks import month_weeks
 from planexport.reader.outline import Node, parent_headings, section_end, unwrap
@@ -284,6 +285,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         found = _close(nodes, mixed) if len(mixed) > len(found) else found
     elif not found:
         found = in_time_order(nodes, _dated(nodes, year, ctx, month_first=us), month_first=us)
+        found = lone_dated_grid(nodes, found, ctx) or found  # "## 2026-05-18" over a week grid
     if not found:
         found = table_spans(nodes, ctx)
         given_to(nodes, found, guides)  # those sections detail the table's days
@@ -602,7 +604,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         )
         paren = match.group("paren") if match and not clock_only(match.group("paren")) else None
         title = (
-            (worded or paren or match.group("name"))  # "## Monday (18:00–20:00)": Monday
+            (worded or paren or " ".join(filter(None, match.group("name", "part"))))
             if (match and len(names) == 1)
             else range_title(tidy(unwrap(node.text)), names)
         )
@@ -663,7 +665,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         heads = sorted(heads + extra, key=lambda h: h.start)
     else:
         heads = bold_days
-    _close(nodes, heads)
+    heads = joined_parts(nodes, _close(nodes, heads))  # "### Monday morning" in "## Monday"
     days: list[DaySpan] = []
     pointed: list[DaySpan] = []
     for pos, span in enumerate(heads):

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from planexport.reader.days import DaySpan
     from planexport.reader.outline import Node
 
-__all__ = ["grid_days"]
+__all__ = ["grid_days", "lone_dated_grid"]
 
 # A grid of this many weekdays with a time each at least is the plan's week.
 _GRID_DAYS = 3
@@ -54,6 +54,30 @@ def grid_days(nodes: list[Node], found: list[DaySpan], ctx: Ctx) -> list[DaySpan
         or any(node.kind == "heading" for node in nodes[first + 1 : last])
     ):
         return None  # "## Lun–Ven" over "### Mañana" and "### Noche", a table each: sessions
+    return table_spans(nodes, ctx)
+
+
+def lone_dated_grid(nodes: list[Node], found: list[DaySpan], ctx: Ctx) -> list[DaySpan] | None:
+    """The days of a timed weekday grid that the plan's one dated heading holds (`## 2026-05-18
+    — Planning session` over `| Time | Mon | … | Fri |`): the week the session settled on,
+    not one day of all its rows; else None."""
+    from planexport.reader.blocks import Ctx
+    from planexport.reader.table_day_spans import table_spans
+
+    if len(found) != 1 or found[0].start < 0 or nodes[found[0].start].kind != "heading":
+        return None
+    span = found[0]
+    if not any(node.kind == "table" for node in nodes[span.start + 1 : span.end]):
+        return None
+    grid = table_spans(nodes, Ctx(ctx.source))
+    if (
+        len(grid) < _GRID_DAYS
+        or len({s.start for s in grid}) > 1
+        or any(s.weekday is None or s.table is None for s in grid)
+        or not span.start < grid[0].start < span.end
+        or any(not any(raw.at is not None for raw in s.table.blocks) for s in grid if s.table)
+    ):
+        return None
     return table_spans(nodes, ctx)
 
 

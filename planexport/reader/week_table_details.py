@@ -44,7 +44,6 @@ def weekday_details(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> list[D
         or span.table is not None
         or span.length is not None
         or find_duration(nodes[span.start].text) is not None
-        or _clocked(nodes[span.start + 1 : span.end])
         or _numbered(nodes[span.start].text)  # "### Day 1 (Monday): Joins": a day of the plan
         for span in spans
     ):
@@ -57,6 +56,9 @@ def weekday_details(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> list[D
         days = [day for day in table_days(node, said) if day.weekday is not None and day.blocks]
         rows = {day.weekday: sum(raw.hi for raw in day.blocks) for day in days}
         if len(days) < 2 or not named < set(rows):
+            continue
+        slots = {day.weekday: [(r.at, r.at + r.hi) for r in day.blocks if r.at] for day in days}
+        if any(_clocked(nodes[s.start + 1 : s.end], slots[s.weekday or ""]) for s in spans):
             continue
         if all(_lengths(nodes[s.start + 1 : s.end]) <= rows[s.weekday or ""] for s in spans):
             return spans
@@ -86,11 +88,15 @@ def _item_texts(item: Item) -> Iterator[str]:
         yield from _item_texts(child)
 
 
-def _clocked(nodes: list[Node]) -> bool:
-    """Whether a section gives a time of day (`09:00`, `18:00-19:00`): a day's own timetable."""
+def _clocked(nodes: list[Node], slots: list[tuple[int, int]]) -> bool:
+    """Whether a section gives a time of day (`09:00`, `18:00-19:00`): a day's own timetable;
+    a time inside one of the day's slots in the table (`we switch around 16:15` in its
+    15:15–17:00 slot) says when within it, not a time of its own."""
     for text in _texts(nodes):
         found = find_duration(text)
-        if (found is not None and found.at is not None) or find_point_time(text) is not None:
+        point = found.at if found is not None else None
+        point = find_point_time(text) if point is None else point
+        if point is not None and not any(lo <= point < hi for lo, hi in slots):
             return True
     return False
 
