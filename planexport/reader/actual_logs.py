@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.bare_hour_lists import timed_line
 from planexport.reader.lazy import lazy
+from planexport.reader.line_memo import per_line
 from planexport.reader.outline import unwrap
 from planexport.reader.sections import timed
 from planexport.reader.table_logs import results_log
@@ -45,9 +46,14 @@ def log_heading(node: Node) -> bool:
     """Whether a heading names a record of what was done (`## Actual log`, `### Ist`, `## 📝
     What I actually did (fill in)`, `### Time log – Monday 3 March`), by its words alone
     besides a date: `## Planned vs actual` is no log."""
-    if node.kind != "heading":
-        return False
-    words = _LETTERS.findall(fold(_ASIDE.sub(" ", unwrap(node.text))))
+    return node.kind == "heading" and _log_words(node.text)
+
+
+@per_line
+def _log_words(text: str) -> bool:
+    """Whether a heading's text names a log (see `log_heading`): asked once per text, as a long
+    plan repeats its headings (`#### 4-Hour Plan`)."""
+    words = _LETTERS.findall(fold(_ASIDE.sub(" ", unwrap(text))))
     if " ".join(words) in LOG_WORDS:
         return True
     undated = [w for w in words if len(w) < _DATE_WORD or (w not in WEEKDAYS and w not in MONTHS)]
