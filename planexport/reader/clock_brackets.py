@@ -9,7 +9,7 @@ import re
 from planexport.reader.durations import find_duration, point_time_at
 from planexport.reader.lazy import lazy
 
-__all__ = ["clock_only", "hours_only", "without_clock_tail"]
+__all__ = ["clock_only", "hours_only", "without_clock_lead", "without_clock_tail"]
 
 _REST = " \t*_-–—:,.;"
 # "(10:00-16:00)" ending a line, its marks after it
@@ -56,3 +56,22 @@ def without_clock_tail(text: str) -> str:
 def hours_only(text: str) -> bool:
     """Whether `text` is only a day's hours (`10-18 Uhr`, `(9:00-17:00)`), marks around it."""
     return text != without_clock_tail(text) and not re.search(r"\w", without_clock_tail(text))
+
+
+def without_clock_lead(text: str) -> str:
+    """A weekday heading's title without the clock span it starts with (`18:00-19:15 — Setup
+    week` after `### Monday`): the span says when, the words after it are the title."""
+    plain = text.lstrip(_REST)
+    if not plain[:1].isdigit():
+        return text
+    found = find_duration(plain)
+    point = point_time_at(plain)
+    if found is not None and found.at is not None and found.start == 0:
+        rest = plain[found.end :]
+    elif point is not None and point[1] == 0:
+        rest = plain[point[2] :]  # "10:00 – Long review"
+    else:
+        return text
+    if not re.match(r"\s*[|:\u2013\u2014-]", rest) or not re.search(r"\w", rest):
+        return text  # "18:00–20:00 Algebra", "18:00 (2h)": no mark between: left as written
+    return rest.strip(_REST + "|") or text

@@ -10,7 +10,12 @@ from planexport.reader.alternative_days import alternative_days
 from planexport.reader.appendix_days import appendix_day
 from planexport.reader.blocks import Ctx, tidy
 from planexport.reader.bold_date_leads import unbold_date_lead
-from planexport.reader.clock_brackets import clock_only, hours_only, without_clock_tail
+from planexport.reader.clock_brackets import (
+    clock_only,
+    hours_only,
+    without_clock_lead,
+    without_clock_tail,
+)
 from planexport.reader.colon_lengths import length_before_colon
 from planexport.reader.date_heads import (
     all_dated,
@@ -596,7 +601,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         # "### **TUESDAY (Office)** 🚀": an emoji (or punctuation) alone is no day's title
         # (a shortcode, `:rocket:`, as an emoji)
         worded = (
-            match.group("title")
+            without_clock_lead(match.group("title"))
             if match
             and re.search(r"\w", without_shortcodes(match["title"] or ""))
             and not clock_only(match["title"])  # "### Monday, 18:00–20:00": Monday
