@@ -131,20 +131,4 @@ def _weekly_plan_headings(text: str) -> str:
         week = _WEEK_OF.get(str(word.lastgroup), "week")
         return f"{line[: hours.end()]}/{week}{line[hours.end() :]}"
 
-    # Only the lines with a word for a week can change: each is found from such a word, not by
-    # calling back for every heading of a long plan.
-    out: list[str] = []
-    last = 0
-    for word in _WEEKLY_WORD.finditer(text):
-        start = text.rfind("\n", 0, word.start()) + 1
-        if start < last:
-            continue  # a second such word on a line already read
-        end = text.find("\n", start)
-        end = len(text) if end == -1 else end
-        heading = _HEADING.match(text, start, end)
-        if heading is not None and (line := per_week(heading)) != heading.group():
-            out += [text[last:start], line]
-        else:
-            out.append(text[last:end])
-        last = end
-    return "".join([*out, text[last:]]) if out else text
+    return _HEADING.sub(per_week, text)
