@@ -20,7 +20,10 @@ from planexport.reader.words import COUNTED_PART_WORDS, fold
 __all__ = ["unnumbered_title"]
 
 # "01 ", "2) ", "3 - ", "4. ", "5: " before a word; a zero-padded number needs no mark.
-_NUMBER = lazy(r"^(?:0\d{1,2}[.):]?\s+|\d{1,2}(?:[.):]\s+|\s+[-\u2013\u2014:]\s+))(?=[^\W\d_])")
+# A name in code or quotes counts as a word: "2. `einzahlen()` implementieren".
+_NUMBER = lazy(
+    r"^(?:0\d{1,2}[.):]?\s+|\d{1,2}(?:[.):]\s+|\s+[-\u2013\u2014:]\s+))(?=[`'\"\u201c]?[^\W\d_])"
+)
 _WORD = lazy(r"[^\W\d_]+")
 _MONTH = lazy(rf"^(?:{MONTH_NAMES})\b", re.IGNORECASE)
 

@@ -287,6 +287,8 @@ ASIDE_WORDS = (
     "notities", "aantekeningen",
     "contacts", "contactos", "kontakte", "contatti", "contatos", "contacten", "contact",
     "contacto", "kontakt", "contatto", "contato",
+    # "**Resources:**" over "- YouTube: Logic for beginners (~45 min)": what to use, not a block
+    "resources", "recursos", "ressources", "ressourcen", "risorse", "bronnen",
 )  # fmt: skip
 # A heading over what was done, not what is planned ("## Actual log", "## Ist", "## Registro
 # real"): a record of the day. Folded, its words alone (`Ist-Zeiten` is "ist zeiten").
