@@ -35,3 +35,12 @@ def test_weekday_days_fall_on_their_weekdays_from_the_start() -> None:
         (1, "mon", dt.date(2026, 1, 12)),
         (2, "wed", dt.date(2026, 1, 14)),
     ]
+
+
+def test_a_start_date_in_the_summary_quote_dates_the_days() -> None:
+    # "> **Daily time:** 1 hour | **Start date:** 2027-02-01": a plan's summary in a quote.
+    plan = read_plan(FOLDER / "start-in-a-quote.md").plan
+    assert [(d.number, d.weekday, d.date) for d in plan.days] == [
+        (1, "mon", dt.date(2027, 2, 1)),
+        (2, "tue", dt.date(2027, 2, 2)),
+    ]

@@ -28,7 +28,8 @@ def _texts(node: Node) -> list[str]:
         return [item.text for item in node.items]
     if node.kind == "table":
         return [" | ".join(row) for row in node.rows]
-    return [node.text] if node.kind == "paragraph" else []
+    # "> **Time commitment:** 1 hour/day | **Start date:** 2026-07-20": a summary in a quote
+    return [node.text] if node.kind in ("paragraph", "quote") else []
 
 
 def _start(nodes: list[Node]) -> dt.date | None:
