@@ -674,7 +674,7 @@ def _days(
             one = for_day(body, number, span.numbers)  # "- **Day 5**: …" under "Days 3-5"
             days.append(day_model(number, span=span, week=week, body=one, focus=focus, ctx=ctx))
             bodies.append(body)
-            for v, (_, blocks) in enumerate(body.variants):
+            for v, (_, blocks) in enumerate(one.variants):
                 for b, raw in enumerate(blocks):
                     lines[(index, v, b)] = raw.line
     summaries.warn(ctx)
