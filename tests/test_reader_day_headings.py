@@ -198,8 +198,8 @@ def test_a_weekday_with_its_hour_in_brackets_stays_a_day() -> None:
     plan = read_plan(HEADINGS / "de-wochentag-mit-uhrzeit.md").plan
     assert [d.weekday for d in plan.days] == ["mon", "thu"]
     assert [b[:3] for b in blocks_with_items(plan)] == [
-        ("Vorlesung", 90, None),
-        ("Übung", 90, None),
+        ("Vorlesung", 90, "18:00"),  # the heading's hour starts the day's list
+        ("Übung", 90, "18:00"),
     ]
 
 

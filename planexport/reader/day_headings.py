@@ -97,10 +97,15 @@ _DAY_HEADING_NO_WEEKDAY, _DAYS_HEADING_NO_WEEKDAY = (
 # "Monday – Arrays", "Lunes", "**Monday (Office Day)**", "Saturday (Day 6)", "Monday Schedule";
 # not "Sunday Planning".
 _PART_NAMES = "|".join(tolerant(w) for w in sorted(SESSION_WORDS, key=len, reverse=True))
+_PART_NAMES += "|ma\u00f1ana"  # "Sábado mañana": the one letter `tolerant` does not bend
+_COMPOUND_PARTS = r"(?:vormittag|nachmittag|morgen|mittag|abend|nacht)(?![\w-])"
 _WEEKDAY_HEADING = lazy(
-    rf"^[\W_]*?(?P<name>{WEEKDAY_NAMES})(?![\w-])[*_]*"
+    # "## Sonntagabend": German writes the part of the day onto the weekday
+    rf"^[\W_]*?(?P<name>{WEEKDAY_NAMES})(?:(?![\w-])|(?={_COMPOUND_PARTS}))[*_]*"
     # "### Sabato mattina — Review", "## Sunday evening": the day, at that part of it
-    rf"(?:\s+(?P<part>{_PART_NAMES})(?![\w-]))?"
+    # "## Sábado por la mañana", "## Sábado de manhã": with the words that join them
+    rf"(?:\s*(?:(?:por|en)\s+la\s+|de\s+|[aà]\s+|pela\s+|in\s+the\s+)?"
+    rf"(?P<part>{_PART_NAMES})(?![\w-]))?"
     # "### Donnerstag ab", "## Friday onwards": the day from which the plan runs
     r"(?:\s+(?:ab|from|onwards|vanaf|d[eè]s|desde|dal)(?=[\W_]*$))?"
     # "## Monday Schedule", "## Friday's Routine (Light Day)": the word says it is that day's

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import is_break
 from planexport.reader.durations import find_duration, find_point_time
+from planexport.reader.heading_starts import heading_start
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.words import SESSION_WORDS, START_LABEL_WORDS, fold
@@ -107,7 +108,9 @@ def _pin(run: list[tuple[RawBlock, int]], pin: RawBlock | None, end: int | None)
         raw.sure = pin.sure if pin is not None else True
 
 
-def _chain(items: list[Item], blocks: dict[int, RawBlock], clock: int | None) -> None:
+def _chain(
+    items: list[Item], blocks: dict[int, RawBlock], clock: int | None, end: int | None = None
+) -> None:
     run: list[tuple[RawBlock, int]] = []
     pin: RawBlock | None = None
     for item in items:
@@ -141,7 +144,7 @@ def _chain(items: list[Item], blocks: dict[int, RawBlock], clock: int | None) ->
         if clock is None:
             _pin(run, pin, None)
             run = []
-    _pin(run, pin, None)
+    _pin(run, pin, end)  # a run up to the heading's span's end: pinned only if it ends then
 
 
 def chained_lengths(nodes: list[Node], blocks: list[RawBlock]) -> None:
@@ -152,7 +155,14 @@ def chained_lengths(nodes: list[Node], blocks: list[RawBlock]) -> None:
     # a line of several blocks ("Read 20 min, write 10 min") is no step of a sequence
     own = {raw.line: raw for raw in blocks if lines.count(raw.line) == 1}
     label: int | None = None
+    end: int | None = None
+    if nodes and nodes[0].kind == "heading":
+        # "## Monday 18:30-20:00 — Statistics" over a list of lengths that fills the span (or
+        # "## Montag (18:00)"): the list starts then
+        label, end = heading_start(nodes[0].text) or (None, None)
+        nodes = nodes[1:]
     for node in nodes:
         if node.kind == "list":
-            _chain(node.items, own, label)
+            _chain(node.items, own, label, end)
+        end = None
         label = start_label(node.text) if node.kind == "paragraph" else None

@@ -674,7 +674,7 @@ def _days(
             one = for_day(body, number, span.numbers)  # "- **Day 5**: …" under "Days 3-5"
             days.append(day_model(number, span=span, week=week, body=one, focus=focus, ctx=ctx))
             bodies.append(body)
-            for v, (_, blocks) in enumerate(body.variants):
+            for v, (_, blocks) in enumerate(one.variants):
                 for b, raw in enumerate(blocks):
                     lines[(index, v, b)] = raw.line
     summaries.warn(ctx)
@@ -709,7 +709,7 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
     body = variants(lines, ctx)
     if len(body.variants) == 1:
         # "- 9:00 Warm-up (30 min)" then "- Reading (45 min)": the reading starts at 9:30
-        chained_lengths(lines, body.variants[0][1])
+        chained_lengths(nodes[span.start : span.end], body.variants[0][1])
     if not body.variants and (fact := fact_length_block(lines, tidy(span.title))) is not None:
         body.variants = [(round(fact.hi / 60, 2), [fact])]  # "| Duration | 2 h |" under its day
     elif not body.variants and not body.notes:

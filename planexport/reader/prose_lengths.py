@@ -114,6 +114,7 @@ def is_share(text: str, found: Found) -> bool:
 @per_line  # a line of a long plan is asked about each time it is written
 def not_a_block(text: str) -> str | None:
     """Why a line with a length is not a block (a tip, an exercise, a share), or None."""
+    from planexport.reader.limit_lengths import limit_length
     from planexport.reader.opening_hours import opening_hours
     from planexport.reader.problem_names import named_problem
 
@@ -131,6 +132,8 @@ def not_a_block(text: str) -> str | None:
         return "an exercise's quantity"
     if named_problem(text, found):
         return "a problem's number and name"  # "155 Min Stack"
+    if limit_length(text, found):
+        return "a limit or a fact"  # "Lambda timeout 15 min", "Cluster start = 3–8 minutes"
     if is_pace(text, found.end, found.start):
         return "a pace per question"  # "Average 1 minute per question"
     if meal_tip(text):

@@ -40,6 +40,10 @@ def for_day(body: DayBody, number: int, numbers: list[int]) -> DayBody:
     left out; the body as it is when its lines name none, or name days outside the heading."""
     if len(numbers) < 2:
         return body
+    from planexport.reader.range_weekday_blocks import weekday_share
+
+    if (share := weekday_share(body, number, numbers)) is not None:
+        return share  # "### Day 6-7 (Weekend)" over "**Saturday Morning (3 hours)**", …
     texts = [*body.notes, *(i.text for _, raws in body.variants for r in raws for i in r.items)]
     named = [found for text in texts if (found := _days(text)) is not None]
     if len(named) < 2 or not all(found <= set(numbers) for found in named):

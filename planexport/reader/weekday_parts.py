@@ -14,7 +14,7 @@ from planexport.reader.day_leads import WEEKDAY_NAME
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
-from planexport.reader.words import WEEKDAYS, fold
+from planexport.reader.words import SESSION_WORDS, WEEKDAYS, fold
 
 __all__ = ["weekday_parts"]
 
@@ -24,6 +24,7 @@ _BOLD_LEAD = lazy(r"^\s*(?:\*\*|__)(?P<label>[^*_]{2,60}?)(?:\*\*|__)")
 _ITEM_LABEL = lazy(r"^\s*(?:\*\*|__)?(?P<label>[^:*_→>]{2,40}?)\s*(?::|→|->)")
 _NAME = lazy(rf"(?<!\w){WEEKDAY_NAME}(?!\w)", re.IGNORECASE)
 # What may stand between weekday names in a label: "Mon/Wed", "Sat & Sun", "Tue, Thu and Fri".
+_PARTS = frozenset(SESSION_WORDS)
 _JOINERS = lazy(r"(?:[\s/,&+.:()\-–—]|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bor\b)+", re.I)
 
 
@@ -36,7 +37,9 @@ def _only_weekdays(label: str) -> list[str]:
     if found is not None:
         label = label[: found.start] + label[found.end :]
     names = [m.group(0) for m in _NAME.finditer(label)]
-    if not names or _JOINERS.sub("", _NAME.sub(" ", label)):
+    # "Saturday Morning (3 hours)": a part of the day after the weekday is still its label
+    rest = _JOINERS.sub(" ", _NAME.sub(" ", label)).split()
+    if not names or any(fold(word) not in _PARTS for word in rest):
         return []
     named = weekdays_of(Node("heading", 0, text=label.strip(" :.-–—")))
     listed = [day for name in names if (day := WEEKDAYS.get(fold(name.rstrip("."))))]
