@@ -69,6 +69,8 @@ def week_range(
 def date_range_days(nodes: list[Node], spans: list[DaySpan]) -> None:
     """The weekday days of each dated week take dates: the first date on or after the week's
     start with that weekday, when the days of every such week land in it in the order written."""
+    if not any(s.weekday and s.date is None for s in spans):
+        return  # only such a day takes a date: with none, every week's `inside` is empty
     year = plan_year(nodes)
     found_dates: list[tuple[DaySpan, dt.date]] = []
     heads = [(idx, node.level) for idx, node in enumerate(nodes) if node.kind == "heading"]

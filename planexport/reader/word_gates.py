@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from planexport.reader.outline import Item, Node
 
 __all__ = ["lines_of", "may_hold"]
@@ -29,13 +31,22 @@ _AS_ASCII = (
 def lines_of(nodes: list[Node]) -> str:
     """The text of every node and of every list item at any depth, a line each."""
     found: list[str] = []
+    add = found.append
     for node in nodes:
-        found.append(node.text)
-        stack: list[Item] = list(reversed(node.items))
-        while stack:
-            item = stack.pop()
-            found.append(item.text)
-            stack.extend(reversed(item.children))
+        add(node.text)
+        if not node.items:
+            continue  # a heading, a paragraph, a table: no items (most nodes; cheap)
+        # Depth first, each item before its children and they before its next sibling: the
+        # iterator of each level goes on where it stopped once the level below is done.
+        levels: list[Iterator[Item]] = [iter(node.items)]
+        while levels:
+            for item in levels[-1]:
+                add(item.text)
+                if item.children:
+                    levels.append(iter(item.children))
+                    break
+            else:
+                levels.pop()
     return "\n".join(found)
 
 
