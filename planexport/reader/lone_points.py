@@ -18,8 +18,9 @@ from planexport.reader.words import WEEKDAYS, WEEKEND_WORDS, WORKWEEK_WORDS, fol
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import RawBlock
+    from planexport.reader.outline import Item
 
-__all__ = ["lone_point"]
+__all__ = ["lone_label", "lone_point"]
 
 # "[ ] Chapter 3", "[Notes](notes.md)", "https://…": a task or a link, not the activity;
 # "Resources:" labels the points under it.
@@ -28,6 +29,20 @@ _NOT_ACTIVITY = lazy(r"^\[|https?://|:\s*$")
 # label ("Focus: graphs") or a question.
 _SENTENCE = lazy(r"[.!?:;]\s*\S|[.!?;]\s*$|:")
 _SHORT = 60  # characters: a title, not a paragraph about the day
+# "*Deep Build:* Implement a thread-safe pointer", "**Timed Drill:** Solve four problems": a
+# short emphasised label before what is done.
+_LABEL = lazy(r"^(?:\*\*|__|\*|_)(?P<label>[^*_:]{2,40}?):(?:\*\*|__|\*|_)\s+\S")
+
+
+def lone_label(items: list[Item]) -> str:
+    """The emphasised label of a day's one point (`*Deep Build:* Implement …`: `Deep Build`):
+    what the day's one block is spent on, when the day's own line names no topic; else ""."""
+    if len(items) != 1:
+        return ""
+    match = _LABEL.match(items[0].text)
+    if match is None or find_duration(match["label"]) is not None:
+        return ""
+    return tidy(match["label"])
 
 
 def _activity(text: str) -> str | None:

@@ -749,13 +749,14 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
         # "### Jour 1-2 (2×1h30)" over untimed bullets: each day is one block of that length.
         from planexport.reader.dated_topics import dated_topic
         from planexport.reader.heading_items import heading_items
-        from planexport.reader.lone_points import lone_point
+        from planexport.reader.lone_points import lone_label, lone_point
         from planexport.reader.session_goals import without_goals
 
         title = dated_topic(nodes, span) or tidy(tidy_emphasis(span.title))
         if not title and span.text:  # "- **Day 1:** Two Sum, 3Sum" under "## Week 1: Arrays"
             title, body.notes = tidy(span.text), [n for n in body.notes if n != span.text]
         parent = unwrap(nodes[span.parent].text) if span.parent is not None else ""
+        title = title or lone_label(body.items)  # "* **Day 6 (5.5h):**" over "* *Build:* …"
         if not title and span.parent is not None and week_numbers([nodes[span.parent]])[0]:
             title = tidy(_WEEK_PREFIX.sub("", parent))  # "## Semaine 1 : Fonctions": the topic
             title = "" if _BARE_WEEK.fullmatch(title) else title  # "## Week 1": no topic
