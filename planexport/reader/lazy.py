@@ -224,7 +224,8 @@ def digit_after(text: str, marks: tuple[str, ...]) -> bool:
     A pre-check before a pattern that wants `mark\\s*\\d` with IGNORECASE: no letter outside
     ASCII folds to an ASCII one other than `k`, `s` or `i`, which `marks` must therefore avoid.
     """
-    if not any(mark in text.lower() for mark in marks):
+    lower = text.lower()
+    if not any(mark in lower for mark in marks):
         return False  # most lines: no mark at all
     longest = max(map(len, marks))
     for at, ch in enumerate(text):

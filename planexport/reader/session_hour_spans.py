@@ -46,7 +46,7 @@ def session_hour_spans(body: str) -> str:
 
 def _span(name: str, match: re.Match[str]) -> str | None:
     """`(09:00-12:00)` for the hours after a part of the day's name, else None."""
-    part = fold(name).lower()
+    part = fold(name)  # folded: lower case, no accents
     if part not in _SESSIONS:
         return None  # "Weeks (1-2)", "Chapter (3-4)": no part of the day
     a, b = int(match["a"]), int(match["b"])
