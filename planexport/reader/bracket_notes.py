@@ -56,14 +56,19 @@ def bracket_notes(body: str) -> str:
         if line in done:
             lines[at] = done[line]
         elif "(" in line and _MAY.search(line) is not None:  # only such a line is rewritten
-            spanned = (span := find_duration(line)) is not None and span.at is not None
-            lines[at] = done[line] = _BRACKET.sub(functools.partial(_moved, spanned=spanned), line)
+            lines[at] = done[line] = _BRACKET.sub(functools.partial(_moved, line=line), line)
     return "\n".join(lines)
 
 
-def _moved(match: re.Match[str], *, spanned: bool) -> str:
+def _spanned(line: str) -> bool:
+    """Whether `line` holds a clock span."""
+    return (span := find_duration(line)) is not None and span.at is not None
+
+
+def _moved(match: re.Match[str], *, line: str) -> str:
     """The bracket closed after its length and its note after it, or the bracket as written;
-    on a line with a clock span (`spanned`), the bracket of the note alone."""
+    on a line with a clock span, the bracket of the note alone. The line is read for its span
+    only when a bracket holds a length and a note (`(DSA – 60 min)` holds none: no work)."""
     inner = match["inner"]
     split = _SEPARATOR.search(inner)
     if split is None:
@@ -77,6 +82,6 @@ def _moved(match: re.Match[str], *, spanned: bool) -> str:
     if not re.match(r"[^\W\d_]", note) or find_duration(note) is not None or _CLOCK.search(note):
         return match.group(0)  # "(30 min - 1 hour)", "(6h - parar às 18h)": not a note
     before = match.group(0)[: match.start("inner") - match.start() - 1]
-    if spanned:
+    if _spanned(line):
         return f"{before}({note}){match['close'] or ''}"
     return f"{before}({length.strip()}){match['close'] or ''} {split.group(0).strip()} {note}"
