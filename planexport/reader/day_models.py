@@ -25,6 +25,8 @@ from planexport.reader.title_markup import plain_title
 from planexport.reader.work_spans import busy_spans
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from planexport.model import Day
     from planexport.model import Item as ModelItem
 
@@ -114,11 +116,15 @@ def _hhmm(minutes: int | None) -> str | None:
 def _to_item(raw: Item) -> ModelItem:
     from planexport.model import made_item
 
-    def made(raw: Item) -> ModelItem:
-        text = " ".join([raw.text, *raw.more]).strip() if raw.more else raw.text.strip()
-        return made_item(text=_item_text(text), children=tuple(map(made, raw.children)))
+    return _made_item(raw, made_item)
 
-    return made(raw)
+
+def _made_item(raw: Item, make: Callable[..., ModelItem]) -> ModelItem:
+    """The model's item of `raw`, its children too (a function of the module's own: a nested
+    one that calls itself is a reference cycle, left for the collector each time)."""
+    text = " ".join([raw.text, *raw.more]).strip() if raw.more else raw.text.strip()
+    children = tuple(_made_item(child, make) for child in raw.children)
+    return make(text=_item_text(text), children=children)
 
 
 @per_line  # a long plan repeats its items day after day
