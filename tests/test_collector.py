@@ -80,3 +80,41 @@ def test_reading_gives_the_same_plan_with_the_collector_on_after() -> None:
     result = read_markdown(_PLAN, source="plan.md")
     assert [b.title for b in result.plan.days[0].variants[0].blocks] == ["Concepts", "Practice"]
     assert gc.isenabled()
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_what_a_body_keeps_leaves_the_youngest_generation_without_a_collection() -> None:
+    collections: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.unfreeze()  # an in-process run of the CLI earlier in the session froze its imports
+    gc.collect()
+    gc.callbacks.append(count)
+    try:
+        with paused():
+            kept = [[n] for n in range(5_000)]  # young objects that outlive the body
+        young = gc.get_objects(generation=0)
+    finally:
+        gc.callbacks.remove(count)
+    assert collections == []  # no pass over the body's objects when the pause ends
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+    assert not any(obj is kept[0] for obj in young)
+    assert any(obj is kept[0] for obj in gc.get_objects(generation=2))
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_a_freeze_the_caller_made_is_left_as_it_is() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with paused():
+            kept = [[n] for n in range(1_000)]
+        assert gc.get_freeze_count() == frozen  # nothing of the caller's thawed
+        assert kept
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
