@@ -487,16 +487,18 @@ def _items(items: Iterable[Item]) -> list[str]:
 
 def _tooltip(block: ScheduledBlock, times: str) -> str:
     lines = [f"{plain(block.block.title)} · {times}"]
-
-    def walk(items: Iterable[Item], depth: int) -> None:
-        for item in items:
-            lines.append(f"{'  ' * depth}• {plain(item.text)}")
-            walk(item.children, depth + 1)
-
-    walk(block.block.items, 0)
+    _tooltip_items(block.block.items, 0, lines)
     if block.block.note:
         lines.append(plain(block.block.note))
     return "\n".join(lines)
+
+
+def _tooltip_items(items: Iterable[Item], depth: int, lines: list[str]) -> None:
+    """The items' lines of a tooltip, nested ones indented (a function of the module's own: a
+    nested one that calls itself is a reference cycle a block)."""
+    for item in items:
+        lines.append(f"{'  ' * depth}• {plain(item.text)}")
+        _tooltip_items(item.children, depth + 1, lines)
 
 
 def _legend(schedule: Schedule, *, page: _Page) -> list[str]:

@@ -42,11 +42,11 @@ def _titled(node: Node) -> bool:
 
 def _untimed(node: Node) -> bool:
     """Whether a list's items, nested ones too, give no length of their own."""
+    return node.kind == "list" and bool(node.items) and _untimed_items(node.items)
 
-    def walk(items: list[Item]) -> bool:
-        return all(find_duration(i.text) is None and walk(i.children) for i in items)
 
-    return node.kind == "list" and bool(node.items) and walk(node.items)
+def _untimed_items(items: list[Item]) -> bool:
+    return all(find_duration(i.text) is None and _untimed_items(i.children) for i in items)
 
 
 def bold_title_lists(nodes: list[Node]) -> list[Node]:
