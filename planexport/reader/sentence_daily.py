@@ -30,7 +30,7 @@ __all__ = ["sentence_daily"]
 # Where a sentence starts: the line's start, or after a sentence's end, a colon or a dash.
 _STARTS = lazy(r"(?:^|[.!?:;—–][*_]*\s+|\s-\s)[\W_]*?$")
 # A day's word right after the length, then the end of the sentence or a budget's next factor.
-_DAILY_THEN = lazy(rf"\s*(?:/\s*{DAY_WORDS}\b|{PER_DAY_WORDS}\b)\s*(?:$|[.×x*,;(—–\-]|\s+x\s)")
+_DAILY_THEN = lazy(rf"\s*(?:/\s*{DAY_WORDS}\b|{PER_DAY_WORDS}\b)\s*(?:$|[.×*,;(—–\-]|\s*x\s)")
 
 
 def sentence_daily(text: str) -> Found | None:
