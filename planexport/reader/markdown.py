@@ -94,6 +94,7 @@ from planexport.reader.time_header import time_headers
 from planexport.reader.time_headings import time_headings
 from planexport.reader.title_links import link_labels
 from planexport.reader.trailing_daily import trailing_daily
+from planexport.reader.unmarked_day_headings import unmarked_day_headings
 from planexport.reader.unread_headings import day_parents, unread_day_headings
 from planexport.reader.version_columns import version_columns
 from planexport.reader.versions import version_heads
@@ -194,6 +195,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
     if "emplate" in body or "orlage" in body or "odel" in body or "lantilla" in body:
         nodes, filled = template_sessions(nodes)  # "### Morning Session (1.5 hours)" over days
     nodes = overview_bold_lines(nodes, ctx.links)  # "**09:00–10:00 Arrays**" under its overview
+    nodes = unmarked_day_headings(nodes)  # "## Friday" … then "Saturday": the next day
     nodes = bold_title_lists(plain_day_labels(nodes))  # "Mon" / "Day 2" over a list: a day
     nodes = length_headings(nodes)  # "### Welcome" over "#### 5 minutes": `Welcome (5 minutes)`
     nodes = session_length_tables(nodes, ctx)  # "| Session 1 | 45 min |" beside "## Session 1"

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
+from planexport.reader.sentence_daily import sentence_daily
 from planexport.reader.words import (
     DAY_COLUMN_WORDS,
     DAY_WORDS,
@@ -192,7 +193,7 @@ def _labelled_length(node: Node) -> tuple[int, Found] | None:
     `**Daily Time Commitment:** 2-3 hours (…)`, `- Time per day: 2 hours`, `Study time: 1 hour
     a day`."""
     for line, text in _texts(node):
-        found = _label_length(text)
+        found = _label_length(text) or sentence_daily(text)  # or "2 hours/day × 6 days/week"
         if found is not None:
             return line, found
     return None
