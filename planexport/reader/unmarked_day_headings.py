@@ -75,8 +75,11 @@ def _follows(day: str | int, before: str | int) -> bool:
 
 def unmarked_day_headings(nodes: list[Node]) -> list[Node]:
     """The nodes, each unmarked day label right after a day heading's section made a heading."""
-    # cheap first: a short one-line paragraph and two headings at least
-    if not any(n.kind == "paragraph" and len(n.text) <= _LONGEST for n in nodes):
+    # cheap first: a short paragraph that names a day, and two headings at least
+    if not any(
+        n.kind == "paragraph" and len(n.text) <= _LONGEST and _day_of(n.text) is not None
+        for n in nodes
+    ):
         return nodes
     if sum(1 for n in nodes if n.kind == "heading") < 2:  # two day headings at least
         return nodes
