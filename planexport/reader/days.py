@@ -112,6 +112,9 @@ __all__ = [
 _NO_NUMBER_DAY = lazy(rf"^[\W_]*?day\s*(?::|\s[{DASH}|]|$)", re.IGNORECASE)
 _WEEK_HEADING = lazy(rf"(?<!\w){WEEK_WORDS}\s*(?P<num>\d+)\b(?!\s*[-–—]\s*\d)", re.IGNORECASE)
 # "SEMANAS 1–2 · 17/05 a 30/05", "Weeks 3-4: …": a range of numbered weeks, from its first.
+# What a line must hold, folded, to name a week: a week's word in one of WEEK_WORDS' languages
+# (`woche`, `tuan`, `tydzien`), or `w2d3`.
+_MAY_WEEK = lazy(r"w(?:ee|oc|ek|\d)|sem|sett|ming|haft|tydz|tu")
 _WEEKS_FROM = lazy(rf"^[\W_]*{WEEK_WORDS}\s*(?P<num>\d+)\s*[-–—]\s*\d+\b", re.IGNORECASE)
 _DAY_LABEL = lazy(rf"^[\W_]*{DAY_WORDS}\s*\d+\s*[:.{DASH}]*\s*", re.IGNORECASE)
 _EMPTY_CODE = lazy(r"`\s*`")  # "| `3/11/24`" with its date read: a code span left empty
@@ -239,7 +242,10 @@ def week_numbers(nodes: list[Node]) -> list[int | None]:
     ranges = 0  # "## Semaine du 6 au 12 janvier 2025": weeks counted in the order written
     parity = WeekParity()  # "# Gerade Wochen", "# Ungerade Wochen": weeks 1 and 2
     for idx, node in enumerate(nodes):
-        if node.kind == "paragraph" and labels_times(nodes, idx):
+        if node.kind in ("paragraph", "heading") and _MAY_WEEK.search(fold(node.text)) is None:
+            if node.kind == "heading" and week is not None and node.level <= level:
+                week = None  # "### Day 3" names no week: every reading below needs a week's word
+        elif node.kind == "paragraph" and labels_times(nodes, idx):
             # "Week 2 Day 1" over "09:00-10:30 …": that week's day, up to the next heading.
             match = _WEEK_HEADING.search(short_week_day(unwrap(node.text)))
             week, level = (int(match.group("num")), 7) if match is not None else (week, level)
