@@ -46,6 +46,8 @@ def span_weekday_lists(nodes: list[Node]) -> list[Node]:
 
 
 def _days(node: Node, heading: Node) -> list[Node] | None:
+    if not any(_LEAD.match(item.text) for item in node.items):
+        return None  # cheap first: no item leads with a label and a colon
     name = tidy(unwrap(heading.text))
     if not name or _NUMBERED.search(name):
         return None
