@@ -164,6 +164,7 @@ class DaySpan:
     guide: bool = False  # a section about days, not a day: its lines are neither read nor warned
     unnamed: bool = False  # "__Wahlpflicht__" among weekday labels: a day without a weekday
     stated: bool = False  # its length is the plan's stated daily length (`stated_daily`)
+    topic: bool = False  # "**Mon - Wed:** Algebra" over untimed bullets: those days, untimed
 
 
 def _length(text: str | None, days: int) -> Found | None:
@@ -694,6 +695,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
         if (
             len(span.weekdays) > 1
             and span.length is None  # "**Weekdays** (1 hour/day)" over untimed bullets
+            and not span.topic
             and not timed(below)
             and not nested_timed(below)
             and not code_timetable(below)  # "### Weekdays" over a code block of spans

@@ -26,6 +26,8 @@ _TOTAL = lazy(r"(?<!\w)(?:total|totale|totaal|gesamt|insgesamt|in all)(?!\w)", r
 _PAREN = lazy(r"\(([^()]*)\)")
 _WEEKEND = ("sat", "sun")
 # A heading's length after a dash or a colon that ends it: "Mon–Wed: 6 hours total".
+# "**Day 3**", "**Week 2:**": a bold label of a day or a week closes a heading's group too
+_BOLD_DAY_WORD = lazy(r"^[^\w*_]*(?:\*\*|__)\s*(?:day|week)s?\s*\d", re.IGNORECASE)
 _TAIL = lazy(r"^(?P<head>.*?\S)\s*(?P<tail>(?:\s[—–-]|:)\s*[^—–:()]*\d[^—–:()]*)$")
 
 
@@ -60,7 +62,10 @@ def group_length(
         from planexport.reader.group_totals import share_total
 
         found = share_total(found, len(names))
-    return names, found, title, left
+    from planexport.reader.range_sessions import range_title
+
+    # "### Monday-Tuesday: Exam overview (4 hours)": each of those days is `Exam overview`
+    return names, found, range_title(title, names), left
 
 
 def group_total(nodes: list[Node], idx: int) -> tuple[int, Found] | None:
@@ -108,11 +113,17 @@ def _read(
     if len(names) < 2:
         return None
     below: list[Node] = []
+    headed = nodes[idx].kind == "heading"
     for node in nodes[idx + 1 :]:
-        if node.kind == "heading" or (node.kind == "paragraph" and _BOLD_DAY.match(node.text)):
+        if node.kind == "heading" or (
+            node.kind == "paragraph"
+            and _BOLD_DAY.match(node.text)
+            # under a heading, "**Chapters**: 1, 2" is a note of its days; "**Friday:**" a day
+            and (not headed or _leads_weekday(node.text) or _BOLD_DAY_WORD.match(node.text))
+        ):
             break
         below.append(node)
-    if not below or any(node.kind != "list" for node in below) or timed(below):
+    if not below or not _untimed_body(below) or timed(below):
         return None
     if any(_leads_weekday(item.text) for node in below for item in node.items):
         return None  # "**Weekend**" over "- Saturday: hike": each day said below
@@ -122,3 +133,18 @@ def _read(
         left = rest.replace(said.group(0), " ", 1)
     total = _TOTAL.search(within) is not None
     return names, found, title, left.strip(" :,;–—-"), total, within
+
+
+def _untimed_body(below: list[Node]) -> bool:
+    """Whether the lines under a group's line are its bullets, with at most short notes and
+    rules among them (`**Chapters**: 1, 2`, `**Practice**: 10 questions`, `---`): a group's
+    study notes, never a paragraph that says a time or names another day."""
+    from planexport.reader.sections import timed
+
+    if not any(node.kind == "list" for node in below):
+        return False
+    return all(
+        node.kind in ("list", "hr")
+        or (node.kind == "paragraph" and len(node.text) <= 200 and not timed([node]))
+        for node in below
+    )

@@ -76,4 +76,8 @@ def part_span(text: str) -> tuple[str, str] | None:
     topic = match["topic"].strip(" *_")
     if not day_part_label(label) or not re.search(r"[^\W\d_]", topic):
         return None
+    said = find_duration(topic)
+    if said is not None and said.at is None and not topic.replace(said.text, "").strip(" .()"):
+        # "Morning Block (6:00 AM - 10:00 AM) - 4 hours": the span's length said again, no topic
+        return label, label  # its title is the part; a length unlike the span's is warned
     return label, topic

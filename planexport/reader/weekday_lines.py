@@ -12,6 +12,7 @@ from planexport.reader.day_headings import WEEKDAY_RANGE, weekday_heading
 from planexport.reader.days import _BOLD_LEAD, _PER_DAY, DaySpan, _length
 from planexport.reader.durations import DASH, Found, find_duration
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.range_label_topics import range_topic_day, topic_title, weekend_range
 from planexport.reader.session_weekdays import session_weekday
 from planexport.reader.weekday_lists import weekday_list
 from planexport.reader.weekday_ranges import range_days
@@ -53,7 +54,11 @@ def bold_weekdays(nodes: list[Node], ctx: Ctx | None = None) -> list[DaySpan]:
         # "Sonntag 15.11.2026 (10:00-15:00)": the day's hours after it count for nothing
         short = len(text) <= 30 or len(without_clock_tail(text)) <= 30
         inner = bold.group("inner") if bold else text if short else ""
-        if WEEKDAY_RANGE.search(inner) or (bold and _several(inner)):
+        if (
+            WEEKDAY_RANGE.search(inner)
+            or (bold and _several(inner))
+            or (bold and "eekend" in inner and weekend_range(inner))  # "**Friday - Weekend:**"
+        ):
             # "**Thursday-Monday (work days - 3 hours/day)**" over weekday lines: the days are
             # below; "**Mon–Thu**" over timed bullets: each of those days holds them.
             days = range_days(nodes, idx, inner) if bold else []
@@ -62,7 +67,10 @@ def bold_weekdays(nodes: list[Node], ctx: Ctx | None = None) -> list[DaySpan]:
                 span.text = _group_note(bold.group("rest")) if bold else ""
                 heads.append(span)
             elif bold is not None:
-                heads += _group_day(nodes, idx, bold, parent, ctx)  # "**Weekend** (3 hours):"
+                group = _group_day(nodes, idx, bold, parent, ctx)  # "**Weekend** (3 hours):"
+                # "**Monday - Wednesday:** Algebra" over untimed bullets: those days, untimed
+                topic = range_topic_day(nodes, idx, bold["inner"], bold["rest"], parent)
+                heads += group or ([topic] if topic is not None else [])
             continue
         match = weekday_heading(inner)
         name = WEEKDAYS.get(fold(match.group("name"))) if match else None
@@ -118,6 +126,7 @@ def _group_day(
     if group is None:
         return []
     names, length, title, text = group
+    title, text = topic_title(title, text)  # "**Mon - Wed:** Soil types (2 hours)": Soil types
     span = DaySpan(idx, len(nodes), nodes[idx].line, [], tidy(title), parent, weekdays=names)
     span.length, span.text = length, text
     return [span]
