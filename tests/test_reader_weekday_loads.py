@@ -81,3 +81,16 @@ def test_what_a_load_line_says() -> None:
     assert said[1].lo == 120
     assert _load("- **Sábado:** simulado de 4h") is None  # an activity, not the day's load
     assert _load("- **Montag:** 30 Minuten Tonleitern") is None
+
+
+def test_a_load_over_days_with_their_own_times_is_no_day() -> None:
+    result = read_plan(FOLDER / "load-over-timed-days.md")
+    assert [(d.weekday, d.title) for d in result.plan.days] == [("mon", "Lunes"), ("sat", "Sábado")]
+    assert blocks_with_items(result.plan) == [
+        ("Fichas de la Revolución francesa", 60, "18:00", []),
+        ("Comentario de texto", 120, None, []),
+    ]
+    assert warnings(result) == [
+        "3: a day's length by weekday, not read: the days give their own times",
+        "4: a day's length by weekday, not read: the days give their own times",
+    ]

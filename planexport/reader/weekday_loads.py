@@ -74,7 +74,13 @@ def weekday_loads(
     days = [s for s in spans if s.start not in used]
     given = [s for s in days if s.weekday in loads and s.length is None and _untimed(nodes, s)]
     if not given or any(not _untimed(nodes, s) for s in days):
-        return original, set()
+        if spans is not original or not days or len(days) == len(spans):
+            return original, set()
+        # "## Monday" over "- 09:00-10:00 Arrays": the days give their own times; the load's
+        # lines are no days of their own either, and say only how long a day should be
+        for line in sorted({line for line, _ in loads.values()}):
+            ctx.warn(line, "a day's length by weekday, not read: the days give their own times")
+        return _renumbered(days, len(spans)), used
     for span in given:
         line, found = loads[span.weekday or ""]
         span.length, span.stated = found, True
@@ -83,9 +89,7 @@ def weekday_loads(
             raw = try_block(f"{topic} ({found.text})", [], span.table.line, ctx)
             if raw is not None:
                 span.table.blocks, span.table.notes = [raw], rest
-    if len(days) < len(spans) and all(len(s.numbers) == 1 for s in days):
-        for number, span in enumerate(days, start=1):
-            span.numbers = [number]  # the load's lines took the first numbers
+    days = _renumbered(days, len(spans))
     for line in sorted({line for line, _ in loads.values()}):
         names = [s for s in given if loads[s.weekday or ""][0] == line]
         if names:
@@ -97,6 +101,14 @@ def weekday_loads(
                 "titled by the day's topic",
             )
     return days, used
+
+
+def _renumbered(days: list[DaySpan], found: int) -> list[DaySpan]:
+    """`days` numbered from 1 again when the load's lines, days no more, took the first numbers."""
+    if len(days) < found and all(len(s.numbers) == 1 for s in days):
+        for number, span in enumerate(days, start=1):
+            span.numbers = [number]
+    return days
 
 
 def _found_again(nodes: list[Node], used: set[int], ctx: Ctx) -> list[DaySpan]:
