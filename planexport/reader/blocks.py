@@ -384,6 +384,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
     summed = sum_of_parts(text) if again is None and total is None else None
     match: Found | None
     hours: Found | None = None  # bare hours after a work title ("Late work 11-7"): work
+    cells = ""  # "09:00-10:00 | Arrays | room 2": the cells after the title's, its note
     gap: tuple[str, str] | None = None  # a break after the length: said, and no more of it
     if total is not None:
         title, rest, match = total.title, total.note, total.found
@@ -455,6 +456,8 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
             gap = break_first(after)  # "Reading (45 min + 15 min break)": 45 min, then a gap
             after = after if gap is None else gap[1]
         if match.at is not None and not _WORD_CHAR.search(before):
+            if after.lstrip()[:1] == "|" and "|" in after.lstrip()[1:]:  # "9:00-10:00 | A | B"
+                after, _, cells = after.lstrip()[1:].partition("|")  # cells: a title, a note
             after = _SPAN_SEPARATORS.sub("", after)  # "🌙 21:30-23:00 - Catch-up"
             # "⏰ 09:00–10:00 📖 Reading": a clock's emoji only marks the time, not the activity.
             before = _CLOCK_MARKS.sub("", before)
@@ -473,6 +476,7 @@ def try_block(text: str, items: list[Item], line: int, ctx: Ctx) -> RawBlock | N
         from planexport.reader.emphasised_leads import emphasised_lead
 
         title, rest = _span_title(title, rest, match, line, ctx)
+        rest = f"{cells.strip(' |')} {rest}" if cells else rest
         opening = None if rest.strip() else emphasised_lead(title)
         if opening is not None:
             title, rest = opening  # "9:00-12:30 - *Registration* - Blue Hall, 9 Main St."

@@ -107,6 +107,7 @@ from planexport.reader.week_tables import week_tables
 from planexport.reader.weekday_abbrevs import abbreviated_weekdays
 from planexport.reader.weekday_entries import weekday_entries
 from planexport.reader.weekday_list_spans import weekday_list_spans
+from planexport.reader.weekday_loads import weekday_loads
 from planexport.reader.weekday_parts import weekday_parts
 from planexport.reader.weekday_returns import joined_weekdays
 from planexport.reader.weekday_turns import weekday_turns
@@ -310,7 +311,10 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
         spans, week_list, frame = weekly
     trailing_daily(nodes, spans)  # "Daily Learning Structure (1.5 hours):" after the last day
     start_dated(nodes, spans)  # "**Start Date:** 2025-08-26" over "| Day 1 | … |"
-    inside = {idx for span in spans for idx in range(span.start, span.end)}
+    spans, loads = weekday_loads(
+        nodes, spans, text_lines, ctx
+    )  # "**Seg–Sex:** 2h/dia" over "| Seg 01/06 |"
+    inside = {idx for span in spans for idx in range(span.start, span.end)} | loads
     inside |= frame if weekly is not None else set()
     inside |= others
     spans = [span for span in spans if not span.guide]

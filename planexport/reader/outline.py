@@ -230,6 +230,13 @@ def outline(body: str) -> list[Node]:
         from planexport.reader.described_spans import label_headings
 
         nodes = label_headings(nodes)
+    if any(
+        n.kind == "table" and n.rows and n.rows[0][:1] != [""] and n.rows[0][0][-1:].isdigit()
+        for n in nodes
+    ):
+        from planexport.reader.header_days import header_days  # "| Day 1 | What |": its day
+
+        nodes = header_days(nodes)
     return _join_cut_lists(nodes)
 
 

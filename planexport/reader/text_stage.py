@@ -26,6 +26,7 @@ from planexport.reader.ordinal_days import ordinal_days
 from planexport.reader.pomodoros import plan_pomodoros
 from planexport.reader.quoted_lines import unquote_timed
 from planexport.reader.session_hour_spans import session_hour_spans
+from planexport.reader.short_rules import padded_rules
 from planexport.reader.spaced_clock_times import spaced_clock_times
 from planexport.reader.spaced_minutes import joined_minutes
 from planexport.reader.table_rules import rows_across_rules
@@ -78,6 +79,7 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
 
         body = hide_comments(body, ctx)  # "<!-- ## Dia 1 …"
     body = unquote_timed(body)  # "> 8:45 - 9:00 : …"
+    body = padded_rules(body)  # "Day 1 | What | Notes" over "--- | ---": still a table
     body = rows_across_rules(body)  # "ca. 12.45 | End of day 1 |" / "---" / "**Day 2** |"
     if "</" in body and "|" in body:
         from planexport.reader.html_cell_rows import html_cell_rows
