@@ -45,6 +45,7 @@ from planexport.reader.hour_prefixes import hour_prefixes
 from planexport.reader.lazy import lazy
 from planexport.reader.legends import named_by_legend
 from planexport.reader.length_chains import chained_lengths
+from planexport.reader.length_free import without_length
 from planexport.reader.length_headings import length_headings
 from planexport.reader.lesson_files import lesson_outline
 from planexport.reader.line_segments import split_items
@@ -688,19 +689,6 @@ def _days(
     return days, lines
 
 
-_TIMES_BEFORE = lazy(r"(?<=\()\s*\d+\s*[×xX*]\s*$")
-_EMPTY_BRACKETS = lazy(r"\s*\(\s*\)")
-
-
-def find_duration_free(text: str) -> str:
-    """`Day 1 — 3 hours` without its length: `Day 1`; `Jour 1-2 (2×1h30)`: `Jour 1-2`."""
-    found = find_duration(text)
-    if found is None:
-        return text
-    before = _TIMES_BEFORE.sub("", text[: found.start])  # the "2×" of "(2×1h30)"
-    return _EMPTY_BRACKETS.sub("", before + text[found.end :])
-
-
 def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
     if span.table is not None:
         blocks = span.table.blocks
@@ -767,7 +755,7 @@ def _body(nodes: list[Node], span: DaySpan, ctx: Ctx) -> DayBody:
             title = tidy(_WEEK_PREFIX.sub("", parent))  # "## Semaine 1 : Fonctions": the topic
             title = "" if _BARE_WEEK.fullmatch(title) else title  # "## Week 1": no topic
         if not title and span.start >= 0:
-            title = tidy(find_duration_free(unwrap(nodes[span.start].text)))
+            title = tidy(without_length(unwrap(nodes[span.start].text)))
         raw = RawBlock(
             title or "Study",
             None,
