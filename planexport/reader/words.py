@@ -342,7 +342,7 @@ TOTAL_WORDS = (
     "total", "total time", "time", "totals", "gesamt", "insgesamt", "gesamtzeit", "zeit",
     "tiempo", "tiempo total", "temps", "temps total", "tempo", "tempo totale", "tijd",
     "totaal", "duration", "dauer", "duracion", "duree", "durata", "duracao", "duur",
-    "time commitment", "daily time", "study time", "daily hours", "study hours",
+    "time commitment", "time allocation", "daily time", "study time", "daily hours", "study hours",
     "daily study hours", "hours per day", "study hours per day", "total study hours",
     "zeitaufwand", "aufwand", "lernzeit", "lerndauer", "studienzeit", "gesamtdauer",
     "tiempo de estudio", "temps d etude", "tempo di studio", "tempo de estudo", "studietijd",
