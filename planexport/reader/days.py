@@ -363,8 +363,10 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     for span, parent in zip(found, parent_headings(nodes, found), strict=True):
         span.parent, span.title = parent, drop_status(span.title)  # "(done)": no title
     from planexport.reader.lone_lengths import lone_lengths
+    from planexport.reader.range_totals import range_totals
 
     lone_lengths(nodes, found)  # "## Monday" over "_2h_" and nothing else: one block that long
+    range_totals(nodes, found)  # "Time Allocation: 12-15 hours" over "Day 1-2 (4-5 hours)"
     guides += day_length_tables(nodes, found, ctx)  # "| Day 1 | 45 minutes |" beside "## Day 1"
     if year is None:
         warn_yearless(nodes, found, ctx)  # "## April 14 – Algebra" with no year anywhere: said

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.blocks import is_break, session_name, tidy
 from planexport.reader.durations import find_duration
+from planexport.reader.lazy import lazy
 from planexport.reader.outline import section_end
 
 if TYPE_CHECKING:
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
     from planexport.reader.outline import Node
 
 __all__ = ["session_starts"]
+
+# "15-20h", "15–20 h": hours with no minutes, the mark only after the second
+_BARE_HOURS = lazy(r"(?P<lo>\d{1,2})\s*[-–]\s*(?P<hi>\d{1,2})\s*h")
 
 
 def session_starts(nodes: list[Node], blocks: list[RawBlock], ctx: Ctx) -> None:
@@ -46,7 +50,10 @@ def session_starts(nodes: list[Node], blocks: list[RawBlock], ctx: Ctx) -> None:
             sum(m for line, m in pauses if before.line < line < after.line)
             for before, after in pairwise(inside)
         ]
-        if (need := sum(b.lo for b in inside) + sum(gaps)) > found.hi:
+        need = sum(b.lo for b in inside) + sum(gaps)
+        if need > found.hi and _hours_total(found.text, need):
+            continue  # "Phase 1: Basics (15-20h)" over 15 h of rows: its length, no span
+        if need > found.hi:
             # more work than the span holds: still the writer's start, and said
             ctx.warn(
                 node.line,
@@ -58,6 +65,13 @@ def session_starts(nodes: list[Node], blocks: list[RawBlock], ctx: Ctx) -> None:
             at += gap  # "**Break (15 min):** Walk, refresh" between two blocks: a gap
             raw.at, raw.sure, raw.guessed = at, True, False
             at += raw.lo
+
+
+def _hours_total(shown: str, need: int) -> bool:
+    """Whether a span of bare hours (`15-20h`) holds as many hours as the work below it: a
+    person reads the section's length (15 to 20 hours of work), not 15:00 to 20:00."""
+    whole = _BARE_HOURS.fullmatch(shown.strip())
+    return whole is not None and int(whole["lo"]) * 60 <= need <= int(whole["hi"]) * 60
 
 
 def _pauses(nodes: list[Node], end: int) -> list[tuple[int, int]]:

@@ -21,6 +21,8 @@ _STATUS_WORDS = frozenset(
 )  # fmt: skip
 _MARKS = "✅✔✓☑❌✗⏳🔄"
 _TAIL = lazy(r"\s*[(\[]\s*(?P<word>[^()\[\]]{1,24}?)\s*[)\]][*_\s]*$")
+# "Control Flow  - done", "Arrays — finished": a status word after a spaced dash, at the end
+_DASH_TAIL = lazy(r"\s+[-–—]+\s*(?P<word>[^-–—()\[\]]{1,24}?)[*_\s]*$")
 _LEAD_BOX = lazy(r"^\s*\[[ xX✓]\]\s*")
 
 
@@ -35,6 +37,10 @@ def drop_status(title: str) -> str:
     tail = _TAIL.search(text)
     if tail is not None and _status(tail.group("word")):
         text = text[: tail.start()]
+    elif "-" in text or "–" in text or "—" in text:
+        dash = _DASH_TAIL.search(text)
+        if dash is not None and dash.start() > 0 and _status(dash.group("word")):
+            text = text[: dash.start()]
     text = text.rstrip(f" {_MARKS}")
     if _status(text):
         return ""

@@ -69,6 +69,10 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
         from planexport.reader.wiki_headings import wiki_headings
 
         body = wiki_headings(body)  # "## [[2027-01-12|Tuesday]]": a weekly note's day
+    if "\u20e3" in body or "\U0001f51f" in body:
+        from planexport.reader.keycap_numbers import keycap_numbers
+
+        body = keycap_numbers(body)  # "1️⃣ Learn – 30 min": a numbered line
     body = task_marks(tight_marks(body), ctx)  # "-**Drill (1h)**"; "- [-] Read …": open box
     if any(mark in body for mark in _TICK_MARKS):
         from planexport.reader.ticked_starts import ticked_starts
