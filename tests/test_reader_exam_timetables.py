@@ -30,7 +30,9 @@ def test_a_daily_structure_is_the_plan_when_the_dated_days_below_it_time_nothing
     ]
     assert result.plan.days[0].variants[0].hours == 5
     assert warnings(result) == [
-        "20: a table of dated rows with no time or length: not read as days"
+        '13: lines 13-16: a calendar of date ranges ("Mar 2–15", …) with no time or length:'
+        " not read as days",
+        "20: a table of dated rows with no time or length: not read as days",
     ]
 
 

@@ -14,6 +14,7 @@ from planexport.reader.minute_tables import header_timed_rows
 from planexport.reader.opening_hours import opening_hours
 from planexport.reader.phase_rows import phase_summary
 from planexport.reader.prose_blocks import labelled_length
+from planexport.reader.range_calendars import range_calendar
 from planexport.reader.range_sessions import budget_below, timed_below
 from planexport.reader.session_template import SESSION_LENGTH
 from planexport.reader.table_columns import advice_table
@@ -47,6 +48,15 @@ def warn_outside(
     day's date (`| Session | 5 mars | 9h30-18h30 |` over `### Session du 5 mars`) sums it up.
     A tip (`tips`: `(e.g. 20 minutes)` under `## Tips`) is no timed line."""
     for idx, node in enumerate(nodes):
+        if node.kind == "table" and (first := _unread_calendar(node, idx, spans)) is not None:
+            # "| **Nov 4–5** | 2 | Cells |" beside a timed daily structure: its dates untimed
+            last = node.row_lines[-1] if node.row_lines else node.line
+            ctx.warn(
+                node.line,
+                f'lines {node.line}-{last}: a calendar of date ranges ("{first}", …) with no time'
+                " or length: not read as days",
+            )
+            continue
         if idx in inside:
             continue
         if node.kind == "list":
@@ -167,3 +177,11 @@ def _lines(found: list[tuple[int, str]]) -> str:
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _unread_calendar(node: Node, idx: int, spans: list[DaySpan]) -> str | None:
+    """The first range of `node` when it is a calendar of untimed date ranges whose rows are
+    read as no day (no day's span starts at it); else None."""
+    if any(span.start == idx for span in spans):
+        return None
+    return range_calendar(node)
