@@ -22,6 +22,7 @@ from planexport.reader.date_labels import date_labels
 from planexport.reader.dated_labels import untimed_dated_days
 from planexport.reader.dated_lines import dated_day_lines
 from planexport.reader.day_budgets import short_of_stated, warn_short, within_stated
+from planexport.reader.day_count_sections import day_count_sections
 from planexport.reader.day_date_lines import date_lines
 from planexport.reader.day_headings import weekdays_of
 from planexport.reader.day_items import expand_day_lists
@@ -235,6 +236,7 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         nodes = gantt_sessions(nodes, sections)  # "section Morning" of a gantt chart
 
+    nodes = day_count_sections(nodes)  # "### Stage 1: Basics (~5 days)": days 1-5
     if (optional := optional_refusal(nodes)) is not None:
         raise ctx.error(*optional)  # 'Video 7 "Fetch API" opcional (15 min a 2x).' and no more
     spans = [] if no_day_headings else find_days(nodes, ctx)

@@ -134,7 +134,8 @@ def stated_daily(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> bool:
     ctx.warnings = [w for w in ctx.warnings if w.line not in lines]
     for line in sorted(lines):
         found = next(f for ln, f in given.values() if ln == line)
-        count = sum(1 for ln, _ in given.values() if ln == line)
+        # "### Days 1-3" is three days of that length, not one
+        count = sum(len(spans[n].numbers) or 1 for n, (ln, _) in given.items() if ln == line)
         ctx.warn(
             line,
             f'"{found.text}" a day: no day gives a time of its own, so each of the {count} '
