@@ -94,3 +94,21 @@ def test_a_load_over_days_with_their_own_times_is_no_day() -> None:
         "3: a day's length by weekday, not read: the days give their own times",
         "4: a day's length by weekday, not read: the days give their own times",
     ]
+
+
+def test_a_load_alone_is_the_week_titled_by_its_weekdays() -> None:
+    # Nothing below the load: its lines are the week's days, titled by their weekdays, never by
+    # the `/day` left of `45min/day`.
+    result = read_plan(FOLDER / "load-alone-is-the-week.md")
+    days = [(d.weekday, d.title) for d in result.plan.days if d.variants]
+    assert days == [
+        ("mon", "Monday"),
+        ("tue", "Tuesday"),
+        ("wed", "Wednesday"),
+        ("thu", "Thursday"),
+        ("fri", "Friday"),
+        ("sat", "Saturday"),
+    ]
+    minutes = [b.min_minutes for d in result.plan.days for v in d.variants for b in v.blocks]
+    assert minutes == [45, 45, 45, 45, 45, 120]
+    assert all("/" not in b.title for d in result.plan.days for v in d.variants for b in v.blocks)

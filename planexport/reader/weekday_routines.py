@@ -13,7 +13,11 @@ __all__ = ["label_days", "routine_lines", "without_per_day"]
 
 # "por dia", "per day", "pro Tag", "al día", "par jour", "per dag", "daily": said of each weekday
 # of the label, so no part of the title.
-_PER_DAY = lazy(rf"\s*(?<![\w(]){PER_DAY_WORDS}\b(?![^()]*\))", re.IGNORECASE)
+# "per day", "pro Tag", and "/day", "/día", "/Tag" left of "2h/day" once its length is out
+_PER_DAY = lazy(
+    rf"\s*(?<![\w(])(?:{PER_DAY_WORDS}\b|/\s*(?:day|d[ií]a|tag|jour|giorno|dag)\b)(?![^()]*\))",
+    re.IGNORECASE,
+)
 _WORKWEEK = frozenset(WORKWEEK_WORDS)
 _WEEKEND = frozenset(WEEKEND_WORDS)
 
