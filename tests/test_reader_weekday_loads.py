@@ -112,3 +112,31 @@ def test_a_load_alone_is_the_week_titled_by_its_weekdays() -> None:
     minutes = [b.min_minutes for d in result.plan.days for v in d.variants for b in v.blocks]
     assert minutes == [45, 45, 45, 45, 45, 120]
     assert all("/" not in b.title for d in result.plan.days for v in d.variants for b in v.blocks)
+
+
+def test_weekday_ranges_in_words_lead_their_days() -> None:
+    # "Lunes a viernes", "Montag bis Donnerstag": a range of weekdays in words, as `Mon-Fri` is.
+    spanish = read_plan(FOLDER / "es-load-alone-worded-range.md")
+    assert [(d.weekday, d.title) for d in spanish.plan.days] == [
+        ("mon", "vocabulario"),
+        ("tue", "vocabulario"),
+        ("wed", "vocabulario"),
+        ("thu", "vocabulario"),
+        ("fri", "vocabulario"),
+        ("sat", "simulacro completo"),
+    ]
+    german = read_plan(FOLDER / "de-worded-range-lines.md")
+    minutes = [
+        (d.weekday, b.title, b.min_minutes)
+        for d in german.plan.days
+        for v in d.variants
+        for b in v.blocks
+    ]
+    assert minutes == [
+        ("mon", "Grammatik", 45),
+        ("tue", "Grammatik", 45),
+        ("wed", "Grammatik", 45),
+        ("thu", "Grammatik", 45),
+        ("fri", "Wiederholung", 30),
+    ]
+    assert warnings(german) == []

@@ -22,11 +22,14 @@ __all__ = ["abbreviated_weekdays", "weekdays_named"]
 # Whole words only: a name that could end inside a word, beside joining words that are letters
 # too (`en`, `y`, `e`), would let `twenty-twenty-…` split in exponentially many ways.
 _NAMES = r"[^\W\d_]{2,12}(?![^\W\d_])\.?"
+# The words of a range in words (`Lunes a viernes`, `Montag bis Freitag`, `Mon to Fri`).
+_RANGE_WORDS = r"to|through|thru|till|until|bis|a|al|au|à|ao|até|ate|tot|t/m"
 # "Sat:", "Tue/Thu:", "Mon–Thu:", "Sa + So:", "**Mon-Wed**:": weekdays leading an item, then a
 # colon or a spaced dash ("**Mon** — Algebra 1h · Essay 30m").
 _LEAD = lazy(
     rf"^[*_]*(?P<names>{_NAMES}"
-    rf"(?:\s*(?:[/,+&{DASH}~～]|(?:and|und|y|et|e|en)(?![^\W\d_]))\s*{_NAMES})*)[*_]*"
+    rf"(?:\s*(?:[/,+&{DASH}~～]|(?:and|und|y|et|e|en|{_RANGE_WORDS})(?![^\W\d_]))\s*{_NAMES})*)"
+    r"[*_]*"
     rf"(?:\s*:[*_]*|\s+[{DASH}](?=\s))\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -45,12 +48,24 @@ def weekdays_named(text: str) -> list[str]:
     parts = _APART.split(text)
     names = [WEEKDAYS.get(fold(p.strip(". "))) for p in parts[::2]]
     if not names or any(n is None for n in names):
-        return []
+        return _worded(text)
     days = [n for n in names if n is not None]
     if len(days) == 2 and parts[1] and parts[1] in DASH.replace("\\", "") + "~～":
         first, last = ORDER.index(days[0]), ORDER.index(days[1])
         return list(ORDER[first : last + 1]) if first < last else []
     return list(dict.fromkeys(days))
+
+
+def _worded(text: str) -> list[str]:
+    """The weekdays of a range in words that is the whole label (`Lunes a viernes`, `Montag bis
+    Freitag`, `Monday to Friday`), in order; [] for other words."""
+    label = text.strip(" .")
+    if " " not in label:
+        return []  # one word: no range in words
+    from planexport.reader.range_words import worded_range
+
+    found = worded_range(label)
+    return found[0] if found is not None and found[1] == len(label) else []
 
 
 def abbreviated_weekdays(nodes: list[Node]) -> list[Node]:
