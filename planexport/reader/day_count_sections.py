@@ -18,15 +18,17 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from planexport.reader.day_headings import names_day
 from planexport.reader.lazy import lazy
-from planexport.reader.outline import Node, unwrap
+from planexport.reader.outline import Node
+from planexport.reader.words import DAY_WORDS
 
 __all__ = ["day_count_sections"]
 
 # "(~5 days)", "(about 3 days)", "(4 Tage)", "(2 jours)": a count of days in brackets.
 _COUNT = lazy(
-    r"\(\s*(?:~|≈|about|approx\.?|ca\.?|circa|etwa|environ|unos|circa)?\s*(?P<n>\d{1,2})\s*"
-    r"(?:days?|tage?n?|d[ií]as?|jours?|giorn[oi]|dagen|dag)\s*\)",
+    r"\(\s*(?:~|≈|about|approx\.?|ca\.?|circa|etwa|environ|unos)?\s*(?P<n>\d{1,2})\s*"
+    rf"{DAY_WORDS}\s*\)",
     re.IGNORECASE,
 )
 _LONGEST = 366  # days counted over all the sections: a year at most
@@ -42,7 +44,7 @@ def day_count_sections(nodes: list[Node]) -> list[Node]:
     if len(heads) < 2 or len({nodes[idx].level for idx, _ in heads}) != 1:
         return nodes
     counts = [int(match["n"]) for _, match in heads]
-    if min(counts) < 1 or sum(counts) > _LONGEST or any(_names_day(node) for node in nodes):
+    if min(counts) < 1 or sum(counts) > _LONGEST or any(names_day(node) for node in nodes):
         return nodes
     out = list(nodes)
     first = 1
@@ -53,13 +55,3 @@ def day_count_sections(nodes: list[Node]) -> list[Node]:
         out[idx] = dataclasses.replace(nodes[idx], text=f"{days}: {title}")
         first += count
     return out
-
-
-def _names_day(node: Node) -> bool:
-    """Whether a heading names a day (`## Monday`, `### Day 2`): the days are its sections."""
-    if node.kind != "heading":
-        return False
-    from planexport.reader.day_headings import day_match, weekday_heading
-
-    plain = unwrap(node.text)
-    return bool(day_match(plain) or weekday_heading(plain))

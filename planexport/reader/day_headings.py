@@ -35,6 +35,7 @@ __all__ = [
     "day_match",
     "days_heading",
     "listed_weekdays",
+    "names_day",
     "numbered_day",
     "quoted_range",
     "scattered_weekdays",
@@ -214,6 +215,15 @@ def day_match(text: str) -> re.Match[str] | None:
 def weekday_heading(text: str) -> re.Match[str] | None:
     """`_WEEKDAY_HEADING` on `text`, compiled only for text where a weekday's name starts a word."""
     return _WEEKDAY_HEADING.match(text) if may_start_word(text, _WEEKDAY_STEMS) else None
+
+
+def names_day(node: Node) -> bool:
+    """Whether a node is a heading that names a day (`## Monday`, `### Day 2`): in a plan with
+    one, the days are its sections."""
+    if node.kind != "heading":
+        return False
+    plain = unwrap(node.text)
+    return bool(day_match(plain) or weekday_heading(plain))
 
 
 @per_line

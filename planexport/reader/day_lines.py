@@ -7,7 +7,7 @@ import re
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.line_segments import block_line, block_title, segments
-from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.outline import Item, Node
 
 __all__ = ["day_lines", "raw_lines"]
 
@@ -125,12 +125,9 @@ def day_lines(nodes: list[Node], lines: list[str]) -> list[Node]:
     the topic before them (`Arrays: …`) as the day's title. Plain lines become days only in a
     plan with no day headings, where nothing else says what its days are.
     """
-    from planexport.reader.day_headings import day_match, weekday_heading
+    from planexport.reader.day_headings import names_day
 
-    headed = any(
-        n.kind == "heading" and (day_match(unwrap(n.text)) or weekday_heading(unwrap(n.text)))
-        for n in nodes
-    )
+    headed = any(names_day(n) for n in nodes)
     plain = {
         idx: days
         for idx, node in enumerate(nodes)

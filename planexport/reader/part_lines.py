@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from planexport.reader.durations import DASH, find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.line_segments import block_title
-from planexport.reader.outline import Item, Node, unwrap
+from planexport.reader.outline import Item, Node
 from planexport.reader.words import FULL_WEEKDAYS, SESSION_WORDS, WEEKDAYS, fold
 
 __all__ = ["part_lines"]
@@ -164,15 +164,10 @@ def part_lines(nodes: list[Node]) -> list[Node]:
     topics apart by `;` (`Mon: Arrays (1h); Strings (1h)`) is read as other day lines are.
     """
     found = {idx: days for idx, node in enumerate(nodes) if (days := _days(node)) is not None}
-    if not found or any(_names_day(node) for node in nodes):
+    if not found:
+        return nodes
+    from planexport.reader.day_headings import names_day
+
+    if any(names_day(node) for node in nodes):
         return nodes
     return [n for idx, node in enumerate(nodes) for n in found.get(idx, [node])]
-
-
-def _names_day(node: Node) -> bool:
-    """Whether a heading names a day (`## Monday`, `### Day 2`): the days are its sections."""
-    from planexport.reader.day_headings import day_match, weekday_heading
-
-    return node.kind == "heading" and bool(
-        day_match(unwrap(node.text)) or weekday_heading(unwrap(node.text))
-    )

@@ -54,7 +54,7 @@ def _label(node: Node) -> str | None:
 
 def plain_day_labels(nodes: list[Node]) -> list[Node]:
     """The nodes, with each plain day label over a list written as that label in bold."""
-    from planexport.reader.day_headings import day_match, weekday_heading
+    from planexport.reader.day_headings import names_day
 
     labels = {
         idx: label
@@ -64,10 +64,7 @@ def plain_day_labels(nodes: list[Node]) -> list[Node]:
         and (label := _label(node)) is not None
     }
     labels.update(_over_paragraphs(nodes))
-    if len(labels) < 2 or any(
-        n.kind == "heading" and (day_match(unwrap(n.text)) or weekday_heading(unwrap(n.text)))
-        for n in nodes
-    ):
+    if len(labels) < 2 or any(names_day(n) for n in nodes):
         return nodes
     return [
         dataclasses.replace(node, text=f"**{labels[idx]}**") if idx in labels else node

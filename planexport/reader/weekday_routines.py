@@ -7,7 +7,7 @@ import re
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node
-from planexport.reader.words import PER_DAY_WORDS, WEEKEND_WORDS, WORKWEEK_WORDS, fold
+from planexport.reader.words import DAY_WORDS, PER_DAY_WORDS, WEEKEND_WORDS, WORKWEEK_WORDS, fold
 
 __all__ = ["label_days", "routine_lines", "without_per_day"]
 
@@ -15,7 +15,7 @@ __all__ = ["label_days", "routine_lines", "without_per_day"]
 # of the label, so no part of the title.
 # "per day", "pro Tag", and "/day", "/día", "/Tag" left of "2h/day" once its length is out
 _PER_DAY = lazy(
-    rf"\s*(?<![\w(])(?:{PER_DAY_WORDS}\b|/\s*(?:day|d[ií]a|tag|jour|giorno|dag)\b)(?![^()]*\))",
+    rf"\s*(?<![\w(])(?:{PER_DAY_WORDS}\b|/\s*{DAY_WORDS}\b)(?![^()]*\))",
     re.IGNORECASE,
 )
 _WORKWEEK = frozenset(WORKWEEK_WORDS)
