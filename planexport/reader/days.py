@@ -165,6 +165,7 @@ class DaySpan:
     unnamed: bool = False  # "__Wahlpflicht__" among weekday labels: a day without a weekday
     stated: bool = False  # its length is the plan's stated daily length (`stated_daily`)
     topic: bool = False  # "**Mon - Wed:** Algebra" over untimed bullets: those days, untimed
+    week: bool = False  # "## Week 3 — Graphs" in a plan of weeks and no days (`week_days`)
 
 
 def _length(text: str | None, days: int) -> Found | None:

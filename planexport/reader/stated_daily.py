@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from planexport.reader.durations import Found
     from planexport.reader.outline import Node
 
-__all__ = ["stated_daily", "stated_day_tables"]
+__all__ = ["stated_daily", "stated_day_tables", "states_daily"]
 
 # What makes a length a day's: "/day", "/Tag", "per day", "a day", "pro Tag", "al día", "par
 # jour", "al giorno", "per dag", "daily", "diarias", "täglich", "quotidiennes", "giornaliere".
@@ -132,6 +132,10 @@ def stated_daily(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> bool:
             nodes[idx] = replace(nodes[idx], text=_without_length(nodes[idx].text))
     lines = {line for line, _ in given.values()}
     ctx.warnings = [w for w in ctx.warnings if w.line not in lines]
+    if len(given) == len(spans) and all(span.week for span in spans):
+        from planexport.reader.study_weeks import study_weeks
+
+        study_weeks(nodes, spans, ctx)  # "## Week 1 — Basics": its study days, not one day
     for line in sorted(lines):
         found = next(f for ln, f in given.values() if ln == line)
         # "### Days 1-3" is three days of that length, not one
@@ -143,6 +147,23 @@ def stated_daily(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> bool:
             + (f' ("{weekends[line].text}" on Saturday and Sunday)' if line in weekends else ""),
         )
     return True
+
+
+def states_daily(nodes: list[Node], first: int) -> int | None:
+    """The line that states one length a day for the whole plan before node `first` (the
+    title, a label, a sentence: as `stated_daily` reads them), or None."""
+    said: dict[int, tuple[int, Found]] = {}
+    for idx, node in enumerate(nodes[:first]):
+        if node.kind == "heading":
+            found = _heading_length(node.text)
+            if found is not None:
+                said[idx] = (node.line, found)
+        elif node.kind in ("paragraph", "list", "quote") and (labelled := _labelled_length(node)):
+            said[idx] = labelled
+    wide = [found for idx, found in said.items() if _plan_wide(nodes, idx)]
+    if len({(f.lo, f.hi) for _, f in wide}) != 1:
+        return None
+    return wide[0][0]
 
 
 def _nearest(

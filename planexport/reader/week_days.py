@@ -89,6 +89,7 @@ def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:
             list(range(first, first + count)),
             tidy(unwrap(head.text)),
             head.level,
+            week=True,
         )
         if not lessons and listed:
             untimed.append(span)
@@ -106,7 +107,13 @@ def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:
             span.numbers = [number + n for n in range(1, len(span.numbers) + 1)]
             number = span.numbers[-1]
         untimed = []
-    if len(spans) < 2 or len(untimed) == len(spans):
+    if len(spans) >= 2 and len(untimed) == len(spans):
+        from planexport.reader.stated_daily import states_daily
+
+        # "2 hours/day, 5 days/week" over weeks of topics: each week its study days, when the
+        # daily length is given to them (`stated_daily`, `study_weeks`)
+        return nodes, spans if states_daily(nodes, spans[0].start) is not None else []
+    if len(spans) < 2:
         return nodes, []
     if untimed:
         _warn_budget(nodes[: spans[0].start], ctx)
