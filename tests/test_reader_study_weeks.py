@@ -29,7 +29,8 @@ def test_days_a_week_number_each_weeks_study_days() -> None:
     assert all(minutes == 120 for _, minutes, _, _ in blocks)
     assert warnings(result) == [
         '3: "2 hours" a day: no day gives a time of its own, so each of the 15 days is one '
-        "block that long, titled by the day"
+        "block that long, titled by the day",
+        '5: each week is 5 days of study ("5 days/week"), its other days rest days',
     ]
 
 
@@ -77,6 +78,45 @@ def test_days_a_week_in_german() -> None:
         None,
         ["Normalverteilung"],
     )
+
+
+def test_a_daily_schedule_list_is_each_study_days_steps() -> None:
+    result = read_plan(FOLDER / "daily-schedule-list.md")  # "Four days a week."
+    plan = result.plan
+    assert [d.number for d in plan.days] == [1, 2, 3, 4, 8, 9, 10, 11]
+    steps = [("Warm-up sketches", 15), ("Main study", 45), ("Critique", 10)]
+    for day in plan.days:
+        assert [(b.title, b.min_minutes) for v in day.variants for b in v.blocks] == steps
+    assert plan.days[0].notes == ("Cubes and cylinders", "Light and shadow")
+    assert plan.days[4].title == "Week 2 — Figures"
+    assert warnings(result) == [
+        '10: each week is 4 days of study ("Four days a week"), its other days rest days'
+    ]
+
+
+def test_each_days_steps_in_a_sentence_before_the_weeks() -> None:
+    result = read_plan(FOLDER / "each-day-sentence.md")
+    plan = result.plan
+    assert [d.number for d in plan.days] == [1, 2, 3, 4, 5, 8, 9, 10, 11, 12]
+    steps = [("Tactics", 30), ("Openings", 25), ("Endgames", 20)]
+    for day in plan.days:
+        assert [(b.title, b.min_minutes) for v in day.variants for b in v.blocks] == steps
+    # a pace in a week's point stays a note of its days, no block
+    assert plan.days[-1].notes == ("Tactics: skewers. Time yourself at 2m per puzzle.",)
+    assert warnings(result) == [
+        '5: each week is 5 days of study ("5 days/week"), its other days rest days'
+    ]
+
+
+def test_each_days_steps_in_a_sentence_over_untimed_days() -> None:
+    result = read_plan(FOLDER / "each-day-over-days.md")
+    assert [(d.number, d.title) for d in result.plan.days] == [(1, "Sets"), (2, "Relations")]
+    for day in result.plan.days:
+        assert [(b.title, b.min_minutes) for v in day.variants for b in v.blocks] == [
+            ("Reading", 30),
+            ("Exercises", 20),
+        ]
+    assert warnings(result) == []
 
 
 def test_weeks_with_no_daily_length_stay_refused() -> None:

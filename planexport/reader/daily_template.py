@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.sentence_steps import sentence_steps
 from planexport.reader.trailing_daily import daily_label
 from planexport.reader.words import DAY_WORDS, WEEKDAYS, WEEKEND_WORDS, fold
 
@@ -100,7 +101,10 @@ def daily_steps(
     from planexport.reader.blocks import Ctx as Quiet
     from planexport.reader.blocks import try_block
 
+    before = min(inside, default=len(nodes))  # the first day's first node
     for idx, node in enumerate(nodes):
+        if idx < before and (said := sentence_steps(node, Quiet(ctx.source))) is not None:
+            return said, {node.line}  # "Each day: Coding (45m) + Debrief (15m)." before the days
         if idx not in inside and idx + 1 < len(nodes) and daily_label(node):
             # "Daily Learning Structure (1.5 hours):" over "- 20 min: Theory", after the days
             steps = list_steps(nodes[idx + 1], Quiet(ctx.source))

@@ -379,6 +379,9 @@ def _read(text: str, source: str, *, no_day_headings: bool = False) -> ReadResul
 
         own_steps, more = week_steps(nodes, inside, ctx)  # each week's "Evening Schedule:"
         ctx.warnings = [w for w in ctx.warnings if w.line not in more]
+        from planexport.reader.study_weeks import study_weeks
+
+        study_weeks(nodes, spans, ctx, days)  # "## Week 1 — Basics" under steps: its days
         days, lines = _days(
             nodes,
             spans,

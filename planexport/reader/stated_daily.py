@@ -132,7 +132,7 @@ def stated_daily(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> bool:
             nodes[idx] = replace(nodes[idx], text=_without_length(nodes[idx].text))
     lines = {line for line, _ in given.values()}
     ctx.warnings = [w for w in ctx.warnings if w.line not in lines]
-    if len(given) == len(spans) and all(span.week for span in spans):
+    if len(given) == len(spans):
         from planexport.reader.study_weeks import study_weeks
 
         study_weeks(nodes, spans, ctx)  # "## Week 1 — Basics": its study days, not one day

@@ -34,8 +34,12 @@ def warn_untimed_weeks(nodes: list[Node], days: list[Day], ctx: Ctx) -> None:
             return  # a week with times of its own is read as written
     names = ", ".join(f'"{unwrap(nodes[idx].text)}"' for idx in weeks[:2])
     more = ", …" if len(weeks) > 2 else ""
+    # Beside a timetable the day has no notes of its own: the weeks' lines are not read at all.
+    listed = [item.text for n in nodes[weeks[0] :] if n.kind == "list" for item in n.items]
+    noted = any(text in days[0].notes for text in listed)
     ctx.warn(
         nodes[weeks[0]].line,
-        f"{len(weeks)} weeks ({names}{more}) give nothing timed: read as notes of the plan's "
-        "one day, not scheduled week by week (give each week its days and blocks)",
+        f"{len(weeks)} weeks ({names}{more}) give nothing timed: "
+        + ("read as notes of the plan's one day" if noted else "not read")
+        + ", not scheduled week by week (give each week its days and blocks)",
     )

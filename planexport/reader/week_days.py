@@ -108,11 +108,11 @@ def week_days(nodes: list[Node], ctx: Ctx) -> tuple[list[Node], list[DaySpan]]:
             number = span.numbers[-1]
         untimed = []
     if len(spans) >= 2 and len(untimed) == len(spans):
-        from planexport.reader.stated_daily import states_daily
+        from planexport.reader.study_weeks import take_the_day
 
         # "2 hours/day, 5 days/week" over weeks of topics: each week its study days, when the
-        # daily length is given to them (`stated_daily`, `study_weeks`)
-        return nodes, spans if states_daily(nodes, spans[0].start) is not None else []
+        # daily length or steps are given to them (`stated_daily`, `study_weeks`)
+        return nodes, spans if take_the_day(nodes, spans, ctx) else []
     if len(spans) < 2:
         return nodes, []
     if untimed:
