@@ -41,3 +41,22 @@ def test_a_group_of_weekdays_that_have_their_own_days_is_no_more_days() -> None:
         ("mon", [("Long tones", 45, "19:00")]),
         ("tue", [("Scales", 30, "19:00")]),
     ]
+
+
+def test_a_bold_label_of_the_weekend_over_a_free_line_is_two_untimed_days() -> None:
+    # As "**SAMSTAG**" over "Ganztags frei" is Saturday, titled by its words.
+    result = read_plan(PLANS / "bold-label-weekend-line.md")
+    assert [(d.weekday, d.title) for d in result.plan.days] == [
+        ("mon", "MONTAG"),
+        ("wed", "MITTWOCH"),
+        ("sat", "Ganztags frei"),
+        ("sun", "Ganztags frei"),
+    ]
+    assert day_blocks(result.plan)[2:] == [("sat", []), ("sun", [])]
+    assert warnings(result) == []
+
+
+def test_a_bold_label_of_weekdays_that_have_their_days_stays_a_note() -> None:
+    result = read_plan(PLANS / "bold-label-over-own-days.md")
+    assert [d.weekday for d in result.plan.days] == ["mon", "thu"]
+    assert result.plan.days[1].notes == ("**Monday & Thursday:** bring water",)
