@@ -568,6 +568,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     )
     from planexport.reader.day_sections import heading_days
     from planexport.reader.trailing_weekdays import after_the_days
+    from planexport.reader.untimed_groups import untimed_group
     from planexport.reader.weekday_repeats import warn_repeats
     from planexport.reader.weekday_rests import weekday_rest
     from planexport.reader.weekend_prose import prose_length
@@ -709,6 +710,7 @@ def _weekdays(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             and not (
                 _under_title(nodes, span) and any(agenda_list(n) or agenda_table(n) for n in below)
             )
+            and not untimed_group(heads, span, below)  # "## Saturday & Sunday" over "- Free"
         ):
             continue  # "### Monday to Thursday" over "- **Morning:**" over spans: a template
         days.append(span)

@@ -29,6 +29,7 @@ from planexport.reader.session_hour_spans import session_hour_spans
 from planexport.reader.short_rules import padded_rules
 from planexport.reader.spaced_clock_times import spaced_clock_times
 from planexport.reader.spaced_minutes import joined_minutes
+from planexport.reader.table_frames import closing_rules
 from planexport.reader.table_rules import rows_across_rules
 from planexport.reader.task_marks import task_marks
 from planexport.reader.tight_marks import tight_marks
@@ -84,6 +85,7 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
         body = hide_comments(body, ctx)  # "<!-- ## Dia 1 …"
     body = unquote_timed(body)  # "> 8:45 - 9:00 : …"
     body = padded_rules(body)  # "Day 1 | What | Notes" over "--- | ---": still a table
+    body = closing_rules(body)  # "| Sat / Sun | Free |" over a closing "|---|---|": a row
     body = rows_across_rules(body)  # "ca. 12.45 | End of day 1 |" / "---" / "**Day 2** |"
     if "</" in body and "|" in body:
         from planexport.reader.html_cell_rows import html_cell_rows

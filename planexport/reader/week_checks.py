@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.dates import ORDER, date_in
 from planexport.reader.outline import parent_headings, unwrap
+from planexport.reader.paced_weeks import paced_weeks
 from planexport.reader.weekday_lists import weekday_list
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def summaries(
             )
         for key in keys:
             seen.setdefault(key, span.level)
-    return days
+    return paced_weeks(nodes, weeks, days, ctx)  # "### Light pace (1-2 hours/week)" and others
 
 
 def after_the_weeks(weeks: list[int | None], spans: list[DaySpan]) -> list[int | None]:

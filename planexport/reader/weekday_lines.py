@@ -14,6 +14,7 @@ from planexport.reader.durations import DASH, Found, find_duration
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.range_label_topics import range_topic_day, topic_title, weekend_range
 from planexport.reader.session_weekdays import session_weekday
+from planexport.reader.untimed_groups import label_group, label_groups
 from planexport.reader.weekday_lists import weekday_list
 from planexport.reader.weekday_ranges import range_days
 from planexport.reader.words import WEEKDAYS, WEEKEND_WORDS, WORKWEEK_WORDS, fold
@@ -36,6 +37,7 @@ def bold_weekdays(nodes: list[Node], ctx: Ctx | None = None) -> list[DaySpan]:
     heading is one. A line's own length (`- 2 hours`, `(9h)`) or else the per-day length of
     the heading above it (`## 60–90 minutes/day plan`) makes the day one block that long."""
     heads: list[DaySpan] = []
+    labelled: list[DaySpan] = []  # groups of weekdays over nothing timed: kept only beside days
     parent = 0
     per_day: Found | None = None
     for idx, node in enumerate(nodes):
@@ -70,6 +72,9 @@ def bold_weekdays(nodes: list[Node], ctx: Ctx | None = None) -> list[DaySpan]:
                 group = _group_day(nodes, idx, bold, parent, ctx)  # "**Weekend** (3 hours):"
                 # "**Monday - Wednesday:** Algebra" over untimed bullets: those days, untimed
                 topic = range_topic_day(nodes, idx, bold["inner"], bold["rest"], parent)
+                if topic is None and not group:  # "**SAMSTAG & SONNTAG** Ganztags frei"
+                    topic = label_group(nodes, idx, bold["inner"], bold["rest"], parent)
+                    labelled += [topic] if topic is not None else []
                 heads += group or ([topic] if topic is not None else [])
             continue
         match = weekday_heading(inner)
@@ -100,7 +105,7 @@ def bold_weekdays(nodes: list[Node], ctx: Ctx | None = None) -> list[DaySpan]:
             if span.length is None and per_day is not None:
                 span.length = per_day  # "Mon: pattern drill" under "## 60–90 minutes/day plan"
         heads.append(span)
-    return heads
+    return label_groups(heads, labelled) if labelled else heads
 
 
 def _group_note(rest: str) -> str:
