@@ -11,6 +11,7 @@ from planexport.reader.budgets import is_budget
 from planexport.reader.clock_prepositions import after_clock_preposition
 from planexport.reader.clock_unit_spans import clock_unit_span
 from planexport.reader.compared_lengths import is_compared
+from planexport.reader.four_digit_spans import four_digit_span
 from planexport.reader.hyphen_lengths import HYPHEN_UNIT, qualifies_no_activity
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import may_hold_word_length, word_length
@@ -232,6 +233,8 @@ def _find_length(text: str, pos: int) -> Found | None:
     if digit is None or (worded is not None and digit.start() > worded.start):
         return _ranged(text, shown, worded, pos)  # a length of digits starts at a digit
     found = _digit_duration(text, shown, pos)
+    if found is None and not pos and (four := four_digit_span(shown)) is not None:
+        found = Found(four[0], four[1], four[2], four[2], shown[four[0] : four[1]], four[3])
     if worded is not None and (
         found is None
         or worded.start < found.start
