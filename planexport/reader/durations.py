@@ -27,6 +27,7 @@ from planexport.reader.plus_lengths import break_after, has_plus, plus_sum
 from planexport.reader.pomodoros import find_pomodoros, may_hold_pomodoros, pomodoro_minutes
 from planexport.reader.range_lengths import between_lengths, range_after, range_before
 from planexport.reader.reference_numbers import after_reference_word
+from planexport.reader.span_end_hours import clock_span_before
 from planexport.reader.speed_targets import is_speed_target
 from planexport.reader.training_amounts import without_training_amounts
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
@@ -365,6 +366,8 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
         if length and is_budget(text, match.end()):
             pos = match.end()  # "(15-18 hours/week)": a budget for the week, not a length
             continue
+        if length and match.group("ch3") and (span := _span_end(text, shown, match)) is not None:
+            return span  # "9:00 a 14:00 horas": a span of the day, not a length of 14 hours
         if length and _hour_of_day(text, match):
             pos = match.end()  # "om 9 uur", "à 14 heures": a time of day, not nine hours
             continue
@@ -376,6 +379,15 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
             continue
         return found
     return None
+
+
+def _span_end(text: str, shown: str, match: re.Match[str]) -> Found | None:
+    hours, minutes = int(match.group("ch3")), int(match.group("cm3"))
+    span = clock_span_before(text, match.start(), hours, minutes)
+    if span is None:
+        return None
+    start, length, at = span
+    return Found(start, match.end(), length, length, shown[start : match.end()], at)
 
 
 def _military(match: re.Match[str], shown: str) -> Found | None:
