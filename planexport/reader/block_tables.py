@@ -130,7 +130,7 @@ def row_block(
 ) -> RawBlock | None:
     from planexport.reader.cell_titles import split_title
     from planexport.reader.hour_spans import hour_span
-    from planexport.reader.session_rows import break_elsewhere
+    from planexport.reader.session_rows import break_elsewhere, kind_break
     from planexport.reader.span_asides import span_aside
     from planexport.reader.table_cells import one_line
 
@@ -157,7 +157,7 @@ def row_block(
     found = find_length(time_text)
     if lenient and (meal_gap_title(title, found) if title else break_elsewhere(row, cols)):
         return None  # "Lunch", "Break": a gap between blocks (its name in any column)
-    if lenient and label_cell and is_break(unwrap(label_cell)):
+    if lenient and ((label_cell and is_break(unwrap(label_cell))) or kind_break(row, cols)):
         return None  # "| 09:40 – 10:10 | Break | Tea and posters |": the kind says a gap
     if lenient and found is not None and found.at is None and found.hi == 0:
         return None  # "| Mo | 🛌 Rest day | 0h |": a day with nothing to do, its text a note
