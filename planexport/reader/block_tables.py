@@ -40,6 +40,7 @@ __all__ = ["agenda_table", "closing_row", "placeholder", "row_block", "table_blo
 
 def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     """Blocks written as a table, one row each; a table without durations holds none."""
+    from planexport.reader.md_tracks import tracked
     from planexport.reader.merged_rows import merged_item
     from planexport.reader.point_rows import PointRows
     from planexport.reader.range_columns import unread_weekday_columns
@@ -54,6 +55,7 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
 
     if is_facts_table(node) or results_log(node):
         return []  # "| **Prüfungsdauer** | 90 Minuten |": about the plan, not a block of it
+    node = tracked(node) or node  # "| Time | Developer Track | IT Pro Track |": one slot a row
     header = header_names(node)
     cols = planned_column(node, column_roles(node))  # "| Ist | Geplant |": the plan's lengths
     time_col = next((cols[k] for k in ("span", "dur", "start") if cols[k] is not None), None)
