@@ -40,6 +40,7 @@ __all__ = ["agenda_table", "closing_row", "placeholder", "row_block", "table_blo
 
 def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
     """Blocks written as a table, one row each; a table without durations holds none."""
+    from planexport.reader.md_tracks import tracked
     from planexport.reader.merged_rows import merged_item
     from planexport.reader.point_rows import PointRows
     from planexport.reader.range_columns import unread_weekday_columns
@@ -54,6 +55,7 @@ def table_blocks(node: Node, ctx: Ctx, *, lenient: bool) -> list[RawBlock]:
 
     if is_facts_table(node) or results_log(node):
         return []  # "| **Prüfungsdauer** | 90 Minuten |": about the plan, not a block of it
+    node = tracked(node) or node  # "| Time | Developer Track | IT Pro Track |": one slot a row
     header = header_names(node)
     cols = planned_column(node, column_roles(node))  # "| Ist | Geplant |": the plan's lengths
     time_col = next((cols[k] for k in ("span", "dur", "start") if cols[k] is not None), None)
@@ -130,7 +132,7 @@ def row_block(
 ) -> RawBlock | None:
     from planexport.reader.cell_titles import split_title
     from planexport.reader.hour_spans import hour_span
-    from planexport.reader.session_rows import break_elsewhere
+    from planexport.reader.session_rows import break_elsewhere, kind_break
     from planexport.reader.span_asides import span_aside
     from planexport.reader.table_cells import one_line
 
@@ -157,7 +159,7 @@ def row_block(
     found = find_length(time_text)
     if lenient and (meal_gap_title(title, found) if title else break_elsewhere(row, cols)):
         return None  # "Lunch", "Break": a gap between blocks (its name in any column)
-    if lenient and label_cell and is_break(unwrap(label_cell)):
+    if lenient and ((label_cell and is_break(unwrap(label_cell))) or kind_break(row, cols)):
         return None  # "| 09:40 – 10:10 | Break | Tea and posters |": the kind says a gap
     if lenient and found is not None and found.at is None and found.hi == 0:
         return None  # "| Mo | 🛌 Rest day | 0h |": a day with nothing to do, its text a note

@@ -40,6 +40,7 @@ from planexport.reader.shortcodes import SHORTCODE_TAIL, hide_shortcodes, show_s
 from planexport.reader.signed_lengths import signed_change
 from planexport.reader.span_sentences import sentence_title
 from planexport.reader.stated_totals import stated_total
+from planexport.reader.title_links import linkless
 from planexport.reader.words import (
     ASIDE_ITEM_WORDS,
     ASIDE_WORDS,
@@ -203,7 +204,7 @@ def is_break(title: str, *, timed: bool = True) -> bool:
     group row), where `Mittag` is the part of the day."""
     # "12:00 Mittag", "| 12:30 | Mittag |": the whole title is lunch, as `Mittagessen` is; as a
     # label (`Mittag: 13:00 - 14:00 Lesen`) or with other words it is the time of day
-    title = without_fill_ins(title)  # "*[Fill in: Lunch/Recharge]*": the meal it names
+    title = without_fill_ins(linkless(title) if "](" in title else title)  # "[Break](#x)"
     alone = timed and _words(re.sub(r"[(\[].*$", " ", title)) in _LUNCH_ALONE
     return alone or _is_break(title) or french_recess(title) or cjk_break(title)  # "午饭"
 

@@ -49,6 +49,10 @@ _WEEKDAY_AFTER = lazy(
 _TOPIC = lazy(r"^[*_\s]*(?:,\s*|[-–—:|]+\s*)(?P<topic>.*?)[*_\s]*$")
 
 
+# A topic after a full date and a space alone: "2025-06-21 Fundamentals", "21.06.2025 Welcome".
+_SPACED = lazy(r"^[*_]*\s+(?P<topic>[^\W\d_][^*_]*?)[*_\s]*$")
+
+
 # What follows a date at a title's start: a separator, then the topic ("– Algebra").
 _SEPARATED = lazy(r"^\s*(?:[-:|,\u2013\u2014]\s*)+(\S.*)$")
 
@@ -101,6 +105,8 @@ def _head(text: str, date: re.Match[str], *, topics: bool) -> DateHead | None:
     if not rest.strip(" *_"):
         return DateHead(weekday, "")
     topic = _TOPIC.match(rest)
+    if topic is None and topics and _full(date):
+        topic = _SPACED.match(rest)  # "## **2025-06-21 Fundamentals**": a full date, a space
     if not topics or topic is None or not topic.group("topic"):
         return None
     title = topic.group("topic")
@@ -111,6 +117,11 @@ def _head(text: str, date: re.Match[str], *, topics: bool) -> DateHead | None:
     if weekday is None and _loose(date):
         return None  # "1.2. – Setup", "3/4 – Practice": a section's number, a fraction
     return DateHead(weekday, title)
+
+
+def _full(match: re.Match[str]) -> bool:
+    """Whether a date writes its year in numbers (`2025-06-21`, `21.06.2025`, `21/06/2025`)."""
+    return bool(match.group("iso") or match.group("ny") or match.group("ny3"))
 
 
 def _loose(match: re.Match[str]) -> bool:

@@ -11,6 +11,7 @@ from planexport.reader.budgets import is_budget
 from planexport.reader.clock_prepositions import after_clock_preposition
 from planexport.reader.clock_unit_spans import clock_unit_span
 from planexport.reader.compared_lengths import is_compared
+from planexport.reader.four_digit_spans import four_digit_span
 from planexport.reader.hyphen_lengths import HYPHEN_UNIT, qualifies_no_activity
 from planexport.reader.lazy import lazy
 from planexport.reader.length_words import may_hold_word_length, word_length
@@ -26,6 +27,7 @@ from planexport.reader.plus_lengths import break_after, has_plus, plus_sum
 from planexport.reader.pomodoros import find_pomodoros, may_hold_pomodoros, pomodoro_minutes
 from planexport.reader.range_lengths import between_lengths, range_after, range_before
 from planexport.reader.reference_numbers import after_reference_word
+from planexport.reader.span_end_hours import clock_span_before
 from planexport.reader.speed_targets import is_speed_target
 from planexport.reader.training_amounts import without_training_amounts
 from planexport.reader.words import HOUR_WORDS, MINUTE_WORDS
@@ -232,6 +234,8 @@ def _find_length(text: str, pos: int) -> Found | None:
     if digit is None or (worded is not None and digit.start() > worded.start):
         return _ranged(text, shown, worded, pos)  # a length of digits starts at a digit
     found = _digit_duration(text, shown, pos)
+    if found is None and not pos and (four := four_digit_span(shown)) is not None:
+        found = Found(four[0], four[1], four[2], four[2], shown[four[0] : four[1]], four[3])
     if worded is not None and (
         found is None
         or worded.start < found.start
@@ -362,6 +366,8 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
         if length and is_budget(text, match.end()):
             pos = match.end()  # "(15-18 hours/week)": a budget for the week, not a length
             continue
+        if length and match.group("ch3") and (span := _span_end(text, shown, match)) is not None:
+            return span  # "9:00 a 14:00 horas": a span of the day, not a length of 14 hours
         if length and _hour_of_day(text, match):
             pos = match.end()  # "om 9 uur", "à 14 heures": a time of day, not nine hours
             continue
@@ -373,6 +379,15 @@ def _digit_duration(text: str, shown: str, pos: int) -> Found | None:
             continue
         return found
     return None
+
+
+def _span_end(text: str, shown: str, match: re.Match[str]) -> Found | None:
+    hours, minutes = int(match.group("ch3")), int(match.group("cm3"))
+    span = clock_span_before(text, match.start(), hours, minutes)
+    if span is None:
+        return None
+    start, length, at = span
+    return Found(start, match.end(), length, length, shown[start : match.end()], at)
 
 
 def _military(match: re.Match[str], shown: str) -> Found | None:

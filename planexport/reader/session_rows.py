@@ -7,8 +7,9 @@ from __future__ import annotations
 from planexport.reader.blocks import is_break, tidy
 from planexport.reader.outline import Item, unwrap
 from planexport.reader.table_cells import one_line
+from planexport.reader.words import fold
 
-__all__ = ["break_elsewhere", "paper_item"]
+__all__ = ["break_elsewhere", "kind_break", "paper_item"]
 
 
 def _time_cols(cols: dict[str, int | None]) -> set[int]:
@@ -46,3 +47,23 @@ def break_elsewhere(row: list[str], cols: dict[str, int | None]) -> bool:
         for c, cell in enumerate(row)
         if c not in times and c != cols.get("title") and cell.strip()
     )
+
+
+def kind_break(row: list[str], cols: dict[str, int | None]) -> bool:
+    """Whether a row with a title names a break in a short cell of its own, a column of kinds
+    (`| 10:30 - 10:45 | **Break** | Morning coffee and tea |`): a gap, as its kind says."""
+    times = _time_cols(cols)
+    for c, cell in enumerate(row):
+        if c in times or c == cols.get("title") or not cell.strip():
+            continue
+        text = tidy(unwrap(one_line(cell))).replace("\u00ad", "")  # "Break&shy;fast"
+        words = fold(text).split()
+        if 0 < len(words) <= 2 and not _IDLE.intersection(words) and is_break(text):
+            return True
+    return False
+
+
+# A mode of rest beside an activity (`| 19:00 - 20:00 | Relax & recharge | **Rest** |`): how
+# the time is spent, still a block of the routine, not a break between blocks.
+_IDLE = frozenset(("rest", "relax", "recharge", "sleep", "free", "off", "frei", "libre", "libero",
+                   "livre", "vrij", "ruhe", "repos", "riposo"))  # fmt: skip

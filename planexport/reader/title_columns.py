@@ -16,6 +16,10 @@ _DETAIL_WORDS = frozenset((
     "conteudo", "inhoud", "notes", "note", "notas", "nota", "notizen", "notiz", "details",
     "detail", "detalles", "dettagli", "detalhes", "description", "beschreibung", "descripcion",
     "descrizione", "descricao", "beschrijving", "comments", "remarks", "opmerkingen",
+    # what a row is for (`| Time | Session | Goal |`): its note, beside the name
+    "goal", "goals", "objective", "objectives", "objetivo", "objetivos", "objectif", "objectifs",
+    "obiettivo", "obiettivi", "ziel", "ziele", "lernziel", "lernziele", "doel", "doelen",
+    "purpose", "aim", "aims",
 ))  # fmt: skip
 # Headers of a column that names each row (`| Block |` over `Deep study`).
 _NAMING_WORDS = frozenset(("block", "bloque", "bloc", "blocco", "bloco", "blok", "session",
