@@ -16,10 +16,10 @@ def test_steps_that_add_up_to_their_part_are_its_blocks_in_its_session() -> None
     result = read_plan(SUMMED / "phases-add-up.md")
     assert [(v.hours, len(v.blocks)) for d in result.plan.days for v in d.variants] == [(3, 5)]
     assert [(b.title, b.min_minutes, b.session) for _, b in blocks_of(result.plan)] == [
-        ("1.1 Warm-up array problem", 20, "Coding Round"),
-        ("1.2 Graph problem", 40, "Coding Round"),
-        ("2.1 Requirements and API", 15, "Design Round"),
-        ("2.2 Storage and scaling", 30, "Design Round"),
+        ("1.1 Warm-up array problem", 20, "Part 1 – Coding Round"),
+        ("1.2 Graph problem", 40, "Part 1 – Coding Round"),
+        ("2.1 Requirements and API", 15, "Part 2 – Design Round"),
+        ("2.2 Storage and scaling", 30, "Part 2 – Design Round"),
         ("Debrief", 15, None),
     ]
     items = [[i.text for i in b.items] for _, b in blocks_of(result.plan)]
@@ -31,8 +31,8 @@ def test_a_part_with_a_range_keeps_its_note_on_its_first_step() -> None:
     result = read_plan(SUMMED / "phase-range-with-note.md")
     blocks = [b for _, b in blocks_of(result.plan)]
     assert [(b.title, b.min_minutes, b.max_minutes, b.session) for b in blocks] == [
-        ("1.1 Conflict story", 20, 20, "Stories"),
-        ("1.2 Failure story", 25, 25, "Stories"),
+        ("1.1 Conflict story", 20, 20, "Phase 1 – Stories"),
+        ("1.2 Failure story", 25, 25, "Phase 1 – Stories"),
         ("Company research", 30, 30, None),
     ]
     assert blocks[0].note == "Pick the projects you know best before you write anything."

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from planexport.reader.blocks import tidy
+from planexport.reader.lazy import lazy
+from planexport.reader.outline import unwrap
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import RawBlock
     from planexport.reader.outline import Node
 
 __all__ = ["summed_parents"]
+
+_BRACKET = lazy(r"\([^)]*\)")
 
 
 def summed_parents(blocks: list[RawBlock], nodes: list[Node]) -> list[RawBlock]:
@@ -42,8 +49,10 @@ def summed_parents(blocks: list[RawBlock], nodes: list[Node]) -> list[RawBlock]:
         if sum(raw.lo for raw in found) > parent.hi or sum(raw.hi for raw in found) < parent.lo:
             continue
         dropped.add(id(parent))
+        # "Phase 1 – Fundamentals Warm-Up": the heading without its length, as under a day
+        name = tidy(re.sub(r"\s+(?=[:;,])", "", _BRACKET.sub("", unwrap(head.text))))
         for raw in found:
-            raw.session = raw.session or parent.title
+            raw.session = raw.session or name or parent.title
         if parent.note:
             first = found[0]
             first.note = f"{parent.note}\n{first.note}" if first.note else parent.note
