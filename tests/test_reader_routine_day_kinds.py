@@ -50,3 +50,20 @@ def test_kinds_of_day_are_not_summed_each_day_takes_the_first() -> None:
         '17: "**Interview** (90 min): Two problems with a friend" is in no day: not read',
         '18: "**Debrief** (30 min): What to practise next" is in no day: not read',
     ]
+
+
+def test_a_kind_of_day_whose_steps_fall_short_of_it_is_one_block_with_them_as_items() -> None:
+    result = read_plan(KINDS / "kinds-of-day-steps-short.md")
+    for day in result.plan.days:
+        blocks = [b for v in day.variants for b in v.blocks]
+        assert [(b.title, b.min_minutes, [i.text for i in b.items]) for b in blocks] == [
+            (
+                "Study Day",
+                120,
+                [
+                    "**Warm-up** (10 min): One easy problem",
+                    "**Recap** (10 min): Yesterday's notes",
+                ],
+            )
+        ]
+    assert warnings(result) == ['14: "Contest Day (90 minutes)" is in no day: not read']

@@ -27,7 +27,7 @@ def routine_parts(
     is on line `start`, with the lines they were read from; `lists` holds the lists under each
     part, by its place. None when the parts are simply the parts of each day.
 
-    One part whose list gives steps that fit its length (`### For Each Pattern (2-3 hours):`
+    One part whose list gives steps that add up to its length (`### For Each Pattern (2-3 hours):`
     over `1. **Understand (30 min)**`, `2. **Implement (45 min)**` …) is their sum: the steps
     are the day's blocks, their nested points their items. Parts that each name a kind of day
     (`### Standard Day (45-90 minutes)`, `### Practice Day Schedule (2-3 hours)`, `### Mock
@@ -38,12 +38,18 @@ def routine_parts(
     first = parts[0]
     below = lists.get(0, [])
     steps = _steps(below[0], quiet) if len(below) == 1 else None
-    if steps is not None and sum(step.lo for step in steps) <= first.hi:
+    if steps is not None and _fits(steps, first):
         return steps, {start, first.line, *(item.line for item in below[0].items)}
     if len(parts) == 1:
         return None  # one timed sub-heading over points: left to the caller, as before
     lines = {item.line for node in below for item in node.items}
     return [copy.copy(first)], {start, first.line, *lines}
+
+
+def _fits(steps: list[RawBlock], part: RawBlock) -> bool:
+    """Whether the steps add up to the part's length: as short as it at the least, as long at
+    the most (`(45-90 minutes)` over steps of 50-65)."""
+    return sum(step.lo for step in steps) <= part.hi and sum(step.hi for step in steps) >= part.lo
 
 
 def _steps(node: Node, quiet: Ctx) -> list[RawBlock] | None:
