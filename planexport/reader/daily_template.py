@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
+from planexport.reader.routine_parts import routine_parts
 from planexport.reader.sentence_steps import sentence_steps
 from planexport.reader.trailing_daily import daily_label
 from planexport.reader.words import DAY_WORDS, WEEKDAYS, WEEKEND_WORDS, fold
@@ -125,6 +126,7 @@ def daily_steps(
         quiet = Quiet(ctx.source)  # a list that is no template says nothing
         parts: list[RawBlock] = []
         used: set[int] = {node.line}
+        lists: dict[int, list[Node]] = {}  # the lists under each part, by its place
         for j in range(idx + 1, len(nodes)):
             below = nodes[j]
             if j in inside or (below.kind == "heading" and below.level <= node.level):
@@ -146,6 +148,7 @@ def daily_steps(
                 break
             if parts:
                 if below.kind == "list":  # "- Watch the videos (30-45 minutes)": the part's
+                    lists.setdefault(len(parts) - 1, []).append(below)
                     parts[-1].items = [*parts[-1].items, *below.items]
                     used.update(item.line for item in below.items)
                 continue
@@ -157,6 +160,9 @@ def daily_steps(
                 items = [item for item in below.items if not _weekend(item.text)]
                 return steps, {*used, *(item.line for item in items)}
             break
+        chosen = routine_parts(parts, lists, node.line, quiet)  # "### Standard Day (45 min)"
+        if chosen is not None:
+            return chosen
         if len(parts) >= 2:
             return [copy.copy(part) for part in parts], used
     return [], set()

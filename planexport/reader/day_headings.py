@@ -13,6 +13,7 @@ from planexport.reader.dates import MONTH_NAMES, ORDER, tolerant
 from planexport.reader.durations import DASH, DASHES
 from planexport.reader.lazy import digit_after, either, lazy, may_start_word
 from planexport.reader.line_memo import per_line
+from planexport.reader.named_weeks import unnamed_week
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.shortcodes import SHORTCODE_TAIL
 from planexport.reader.today_heads import named_weekday
@@ -154,7 +155,7 @@ def weekday_in(text: str | None) -> tuple[str | None, str]:
 
 def numbered_day(node: Node, ctx: Ctx) -> tuple[list[int], str, str | None] | None:
     """The day numbers, title and bracket of a day heading, or None when `node` is not one."""
-    text = short_week_day(node.text)
+    text = unnamed_week(short_week_day(node.text))  # "Final Week (Days 57-60)": its days
     match = days_heading(text)
     if match is not None:
         first, last = _day_number(match.group("num")), int(match.group("num2"))

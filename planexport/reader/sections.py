@@ -53,6 +53,7 @@ from planexport.reader.session_points import untimed_points
 from planexport.reader.span_headings import titled_spans
 from planexport.reader.span_sections import drop_frame, span_part, sub_headed_span
 from planexport.reader.summary_lists import drop_summaries
+from planexport.reader.summed_heads import summed_parents
 from planexport.reader.tables import is_facts_table
 from planexport.reader.timetable_goals import checklist_goals
 from planexport.reader.tracking_tables import drop_logs, tracking_table
@@ -300,6 +301,7 @@ def variants(nodes: list[Node], ctx: Ctx) -> DayBody:
                 f"day has two {hours:g}-hour plans (first at line {written[hours][0].line})",
             )
         blocks, added = _blocks(section, ctx)
+        blocks = summed_parents(blocks, section)  # "## Phase 1 (35 min)" over "### 1.1 (15 min)"
         written[hours] = (head, whole_minutes(drop_recaps(blocks, ctx), ctx), added)
 
     resolved: dict[float, list[RawBlock]] = {}

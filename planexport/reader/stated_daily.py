@@ -34,6 +34,7 @@ from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.sentence_daily import sentence_daily
+from planexport.reader.weekday_split_lengths import weekend_part
 from planexport.reader.words import (
     DAY_COLUMN_WORDS,
     DAY_WORDS,
@@ -353,4 +354,4 @@ def _weekend(node: Node, line: int) -> Found | None:
         return None
     if _WEEKEND.search(text, first.end, second.start) or not _WEEKEND.search(text, second.end):
         return None
-    return second
+    return weekend_part(text, second)  # "2 hours weekdays minimum, 4+ hours weekends": the 4
