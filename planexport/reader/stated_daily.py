@@ -100,16 +100,7 @@ def stated_daily(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> bool:
         return False
     first = min(s.start for s in spans)
     inside = {i for s in spans for i in range(max(s.start, 0), s.end)}
-    stated: dict[int, tuple[int, Found]] = {}  # node index -> (its line, its length)
-    for idx, node in enumerate(nodes):
-        if idx in inside or node.kind not in ("heading", "paragraph", "list", "quote"):
-            continue  # "> Study time: ~1 hour/day weekdays": a quote states it too
-        if node.kind == "heading":
-            found = _heading_length(node.text)
-            if found is not None:
-                stated[idx] = (node.line, found)
-        elif idx < first and (said := _labelled_length(node)) is not None:
-            stated[idx] = said
+    stated = _statements(nodes, inside, first)
     if not stated:
         return False
     given: dict[int, tuple[int, Found]] = {}  # span index -> its statement
@@ -153,18 +144,31 @@ def stated_daily(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> bool:
 def states_daily(nodes: list[Node], first: int) -> int | None:
     """The line that states one length a day for the whole plan before node `first` (the
     title, a label, a sentence: as `stated_daily` reads them), or None."""
-    said: dict[int, tuple[int, Found]] = {}
-    for idx, node in enumerate(nodes[:first]):
-        if node.kind == "heading":
-            found = _heading_length(node.text)
-            if found is not None:
-                said[idx] = (node.line, found)
-        elif node.kind in ("paragraph", "list", "quote") and (labelled := _labelled_length(node)):
-            said[idx] = labelled
-    wide = [found for idx, found in said.items() if _plan_wide(nodes, idx)]
+    wide = [
+        said
+        for idx, said in _statements(nodes[:first], set(), first).items()
+        if _plan_wide(nodes, idx)
+    ]
     if len({(f.lo, f.hi) for _, f in wide}) != 1:
         return None
     return wide[0][0]
+
+
+def _statements(nodes: list[Node], inside: set[int], first: int) -> dict[int, tuple[int, Found]]:
+    """Each node outside the days that states a length a day, by index: its line and length.
+    A heading anywhere (`## Daily Plan (30-45 min/day)`), a label or sentence before the first
+    day (node `first`)."""
+    stated: dict[int, tuple[int, Found]] = {}
+    for idx, node in enumerate(nodes):
+        if idx in inside or node.kind not in ("heading", "paragraph", "list", "quote"):
+            continue  # "> Study time: ~1 hour/day weekdays": a quote states it too
+        if node.kind == "heading":
+            found = _heading_length(node.text)
+            if found is not None:
+                stated[idx] = (node.line, found)
+        elif idx < first and (said := _labelled_length(node)) is not None:
+            stated[idx] = said
+    return stated
 
 
 def _nearest(
