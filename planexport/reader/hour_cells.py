@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.clock_lengths import length_head
+from planexport.reader.dated_class_lists import dated_class_lists
 from planexport.reader.headless_starts import headless_starts
 from planexport.reader.hour_range_cells import hour_ranges
 from planexport.reader.lazy import lazy
@@ -69,6 +70,7 @@ def hour_cells(nodes: list[Node]) -> list[Node]:
     as `09:00-11:00`; the one table of starts with no header (`| | |` over `| Ontbijt | 8.00
     uur |`) headed `| | Time |`."""
     nodes = hour_ranges(headless_starts(nodes))  # "| 10-12h |" under "Heure": 10h-12h
+    nodes = dated_class_lists(nodes)  # "- **Jan 13:** Intro" under a stated class time
     if any(node.kind == "table" and _hour_heads(node) for node in nodes):
         from planexport.reader.hour_slot_headers import hour_slot_headers
 
