@@ -74,8 +74,10 @@ Entry = _Entry
 
 
 def line_entries(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
-    """The entries one line writes (`Mon/Wed 18:00-20:00 Gym`), one per weekday, or None."""
-    return _entry(text, line, children)
+    """The entries one line writes (`Mon/Wed 18:00-20:00 Gym`), one per weekday, or None; a
+    weekday and a span alone (`### Mon, Wed: 9-11`) is None, titled by what is under it."""
+    found = _entry(text, line, children)
+    return None if found and any(e.untitled for e in found) else found
 
 
 def entry_days(entries: list[_Entry], level: int) -> list[Node]:
