@@ -33,8 +33,9 @@ def dated_class_lists(nodes: list[Node]) -> list[Node]:
         return nodes
     from planexport.reader.class_times import class_sentence
 
-    if class_sentence(nodes) is None:
-        return nodes
+    stated = class_sentence(nodes)
+    if stated is None or not stated[3]:
+        return nodes  # a class time names the weekdays it is on ("on Tuesdays and Fridays")
     return [_table(node) if _dated(node) else node for node in nodes]
 
 
@@ -42,8 +43,17 @@ def _dated(node: Node) -> bool:
     return (
         node.kind == "list"
         and bool(node.items)
-        and all(not i.children and _DATED.match(i.text) for i in node.items)
+        and all(not i.children and _month_day(i.text) for i in node.items)
     )
+
+
+def _month_day(text: str) -> bool:
+    """Whether an item leads with a bold month and day (`**Jan 13:**`), not a label and number
+    (`**Talk 1**`)."""
+    from planexport.reader.dates import month_day
+
+    match = _DATED.match(text)
+    return match is not None and month_day(match["date"])[0] is not None
 
 
 def _table(node: Node) -> Node:
