@@ -183,7 +183,7 @@ def _entry(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
         # "Lecture: Monday 12:00-13:00, Hall 2": titled by its label, the room a note of it
         cells, title = [c for c in [title.strip(" ,;(").removesuffix(")"), *cells] if c], label
     children = [*(Item(cell, line) for cell in cells if cell), *children]
-    untitled = not title.strip(" ,;.") and not cells
+    untitled = not date and not title.strip(" ,;.") and not cells
     if untitled:
         title = "Block"  # "- Thursdays, 13:30-15:30": titled by the heading above, if any
     if not re.search(r"[^\W\d_]", title) or _sentence(title):
