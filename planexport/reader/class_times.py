@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.blocks import Ctx, RawBlock, tidy
 from planexport.reader.durations import clock
 from planexport.reader.lazy import lazy
+from planexport.reader.meridiem_class_times import meridiem_span
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.prose_time import FROM_TO
 from planexport.reader.words import WEEKDAYS, fold
@@ -37,9 +38,12 @@ def class_sentence(nodes: list[Node]) -> tuple[int, int, int, set[str]] | None:
         if node.kind != "paragraph" or len(node.text.split()) < 4:
             continue  # a sentence, not a line of the agenda ("19:00 – 22:00 Class")
         match = FROM_TO.search(node.text)
-        if match is None:
+        if (twelve := meridiem_span(node.text)) is not None:
+            start, end = twelve  # "Lectures are held on Tuesdays, 1:30 - 2:45pm."
+        elif match is not None:
+            start, end = clock(match.group("a")), clock(match.group("b"))
+        else:
             continue
-        start, end = clock(match.group("a")), clock(match.group("b"))
         words = re.findall(r"[^\W\d_]+", fold(node.text))
         days = {WEEKDAYS.get(w) or WEEKDAYS.get(w.removesuffix("s")) for w in words}
         found.append((node.line, start, end, {d for d in days if d is not None}))

@@ -11,7 +11,9 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.clock_lengths import length_head
+from planexport.reader.dated_class_lists import dated_class_lists
 from planexport.reader.headless_starts import headless_starts
+from planexport.reader.hour_range_cells import hour_ranges
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.words import fold
@@ -67,7 +69,8 @@ def hour_cells(nodes: list[Node]) -> list[Node]:
     and those whose slot columns are headed by bare hours (`| | 09-11 | 11-13 |`), the slots
     as `09:00-11:00`; the one table of starts with no header (`| | |` over `| Ontbijt | 8.00
     uur |`) headed `| | Time |`."""
-    nodes = headless_starts(nodes)
+    nodes = hour_ranges(headless_starts(nodes))  # "| 10-12h |" under "Heure": 10h-12h
+    nodes = dated_class_lists(nodes)  # "- **Jan 13:** Intro" under a stated class time
     if any(node.kind == "table" and _hour_heads(node) for node in nodes):
         from planexport.reader.hour_slot_headers import hour_slot_headers
 

@@ -52,6 +52,7 @@ class _Entry:
     box: str = ""
     bare: bool = False  # early hours with no unit (`1-3`): a span only beside clock spans
     children: list[Item] = field(default_factory=list)
+    untitled: bool = False  # a weekday and a span alone (`- Thursdays, 13:30-15:30`)
 
     def key(self) -> tuple[str, str]:
         return self.day, fold(self.date)
@@ -73,8 +74,10 @@ Entry = _Entry
 
 
 def line_entries(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
-    """The entries one line writes (`Mon/Wed 18:00-20:00 Gym`), one per weekday, or None."""
-    return _entry(text, line, children)
+    """The entries one line writes (`Mon/Wed 18:00-20:00 Gym`), one per weekday, or None; a
+    weekday and a span alone (`### Mon, Wed: 9-11`) is None, titled by what is under it."""
+    found = _entry(text, line, children)
+    return None if found and any(e.untitled for e in found) else found
 
 
 def entry_days(entries: list[_Entry], level: int) -> list[Node]:
@@ -96,6 +99,9 @@ def _weekdays(names: str) -> list[tuple[str, str]]:
     if one is not None:
         return [(one, names if fold(names) in FULL_WEEKDAYS else _ENGLISH[one])]
     days = weekdays_named(names)
+    if not days and "days" in names.lower():
+        # "Thursdays", "Tuesdays and Thursdays": the weekdays a class meets on, every week
+        return _weekdays(re.sub(r"(?<=day)s\b", "", names, flags=re.IGNORECASE))
     return [(day, _ENGLISH[day]) for day in days] if len(days) >= 2 else []
 
 
@@ -177,10 +183,14 @@ def _entry(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
         # "Lecture: Monday 12:00-13:00, Hall 2": titled by its label, the room a note of it
         cells, title = [c for c in [title.strip(" ,;(").removesuffix(")"), *cells] if c], label
     children = [*(Item(cell, line) for cell in cells if cell), *children]
+    untitled = not date and not title.strip(" ,;.") and not cells
+    if untitled:
+        title = "Block"  # "- Thursdays, 13:30-15:30": titled by the heading above, if any
     if not re.search(r"[^\W\d_]", title) or _sentence(title):
         return None
     return [
-        _Entry(day, name, date, start, end, title, line, mark, bare, children) for day, name in days
+        _Entry(day, name, date, start, end, title, line, mark, bare, children, untitled)
+        for day, name in days
     ]
 
 
@@ -290,19 +300,21 @@ def weekday_entries(nodes: list[Node], lines: list[str]) -> list[Node]:
     if not found or any(_names_day(node) or _clocked(node, lines) for node in others):
         return nodes
     out: list[Node] = []
-    level = 1  # of the heading above
+    level, heading = 1, ""  # of the heading above, which titles untitled entries
     run: list[_Entry] = []
     for idx, node in enumerate([*nodes, None]):
         if idx in found:
             run += found[idx]
             continue
         if run:
+            for entry in run:
+                entry.title = heading if entry.untitled and heading else entry.title
             out += _days(run, min(level + 1, 6))
             run = []
         if node is None:
             break
         if node.kind == "heading":
-            level = node.level
+            level, heading = node.level, unwrap(node.text).strip(" #*_")
         out.append(node)
     return out
 
