@@ -34,7 +34,11 @@ def test_two_activities_a_day_are_blocks_titled_by_what_is_done() -> None:
 
 def test_falling_amounts_are_a_routine_not_a_choice() -> None:
     assert _read("falling-amounts.md") == (
-        [("tactics puzzles", 40, None), ("an endgame study", 20, None), ("opening notes", 10, None)],
+        [
+            ("tactics puzzles", 40, None),
+            ("an endgame study", 20, None),
+            ("opening notes", 10, None),
+        ],
         [],
     )
 

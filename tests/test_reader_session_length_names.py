@@ -48,7 +48,5 @@ def test_a_heading_that_is_only_a_length_stays_as_written() -> None:
 def test_times_of_day_and_words_after_the_length_are_kept() -> None:
     assert section_name("Mañana 9:00 - 12:00", None) == "Mañana 9:00 - 12:00"
     assert section_name("Block 2 – 45 min of drills", None) == "Block 2 – 45 min of drills"
-    assert section_name("Morning Session (2.5 hours): Arrays", None) == (
-        "Morning Session: Arrays"
-    )
+    assert section_name("Morning Session (2.5 hours): Arrays", None) == ("Morning Session: Arrays")
     assert section_name("Evening", "Evening") == "Evening"

@@ -10,8 +10,7 @@ from tests.paths import DATA
 from tests.reader_support import blocks_with_items, warnings
 
 _FROM_ZERO = (
-    "times counted from 00:00 are read as lengths from the session's start, "
-    "not pinned at midnight"
+    "times counted from 00:00 are read as lengths from the session's start, not pinned at midnight"
 )
 
 

@@ -3,6 +3,7 @@ Minutes/Day: …`, `- 1-2 Hours/Day: …`): advice on how long to practise, not 
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -36,7 +37,7 @@ def _options(items: list[Item]) -> bool:
         return False  # the cheap question first: every line has its slash
     amounts = [_amount(item) for item in items]
     rising = [a for a in amounts if a is not None]
-    return len(rising) == len(items) and all(a < b for a, b in zip(rising, rising[1:]))
+    return len(rising) == len(items) and all(a < b for a, b in itertools.pairwise(rising))
 
 
 def without_daily_options(nodes: list[Node], ctx: Ctx) -> list[Node]:

@@ -20,7 +20,6 @@ from planexport.reader.blocks import (
     is_break,
     is_total,
     session_name,
-    tidy,
     tidy_emphasis,
     try_block,
 )

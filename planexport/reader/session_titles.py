@@ -13,6 +13,7 @@ from planexport.reader.outline import unwrap
 __all__ = ["section_name"]
 
 _BRACKET = lazy(r"\([^)]*\)")
+_WORDS = 3  # "Warm-up", "Morning session": a part's short name, not a topic with its length
 _SEPARATOR = " -\u2013\u2014:|\u00b7,"  # what joins a name to its length: "Technique – 30 min"
 
 
@@ -24,7 +25,9 @@ def _without_length(plain: str) -> str:
     if found is None or found.at is not None or plain[found.end :].strip(" .*_"):
         return plain  # "Mañana 9:00 - 12:00": a span of the day, kept; or words after it
     head = plain[: found.start].rstrip(_SEPARATOR)
-    return head or plain  # "45 min" alone names nothing else: as written
+    if not head or ":" in head or len(head.split()) > _WORDS:
+        return plain  # "45 min" alone; "BLOCK 2: Caching deep dive — 2h": a titled part, kept
+    return head
 
 
 def section_name(text: str, name: str | None) -> str | None:
