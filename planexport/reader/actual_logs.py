@@ -28,7 +28,7 @@ from planexport.reader.outline import unwrap
 from planexport.reader.sections import timed
 from planexport.reader.table_logs import results_log
 from planexport.reader.tracking_tables import tracking_table
-from planexport.reader.words import LOG_WORDS, MONTHS, WEEKDAYS, fold
+from planexport.reader.words import LOG_FORM_WORDS, LOG_WORDS, MONTHS, WEEKDAYS, fold
 
 if TYPE_CHECKING:
     from planexport.reader.blocks import Ctx
@@ -54,6 +54,8 @@ def _log_words(text: str) -> bool:
     """Whether a heading's text names a log (see `log_heading`): asked once per text, as a long
     plan repeats its headings (`#### 4-Hour Plan`)."""
     words = _LETTERS.findall(fold(_ASIDE.sub(" ", unwrap(text))))
+    if len(words) > 1 and words[-1] in LOG_FORM_WORDS:
+        words = words[:-1]  # "Daily Log Template": the form a log is written in
     if " ".join(words) in LOG_WORDS:
         return True
     undated = [w for w in words if len(w) < _DATE_WORD or (w not in WEEKDAYS and w not in MONTHS)]

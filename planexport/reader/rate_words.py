@@ -8,13 +8,14 @@ import re
 
 from planexport.reader.lazy import lazy
 from planexport.reader.line_memo import per_line
-from planexport.reader.words import PER_DAY_WORDS
+from planexport.reader.words import DAY_WORDS, PER_DAY_WORDS
 
 __all__ = ["without_rate"]
 
 _MARKS = r"[\s:,;.~*_()\[\]–—-]*"
 # A rate at the start of the words after a length, or at the end of those before it.
-_LEADING = lazy(rf"^{_MARKS}{PER_DAY_WORDS}(?![\w'’-]){_MARKS}", re.IGNORECASE)
+# "30 min/day: flashcard reviews": the rate written with a slash, right after the length.
+_LEADING = lazy(rf"^{_MARKS}(?:/\s*{DAY_WORDS}|{PER_DAY_WORDS})(?![\w'’-]){_MARKS}", re.IGNORECASE)
 _TRAILING = lazy(rf"(?<![\w'’-]){PER_DAY_WORDS}{_MARKS}$", re.IGNORECASE)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planexport.reader.durations import Found, find_duration
+from planexport.reader.hour_ends import sixty_ends
 from planexport.reader.noon_words import may_name_noon
 
 if TYPE_CHECKING:
@@ -41,26 +42,28 @@ def _as_length(text: str, found: Found) -> str:
 
 
 def _table(node: Node) -> bool:
-    cells: list[tuple[list[str], int, Found]] = []
+    cells: list[tuple[list[str], int, Found, str]] = []
     for row in node.rows[1:]:
         for col, cell in enumerate(row):
-            span = _span(cell)
+            ended = sixty_ends(cell)  # "0:45-0:60": the hour's end, counted from zero
+            span = _span(ended)
             if span is not None:
-                cells.append((row, col, span))
+                cells.append((row, col, span, ended))
                 break
-    if not _chain([found for _, _, found in cells]):
+    if not _chain([found for _, _, found, _ in cells]):
         return False
-    for row, col, found in cells:
-        row[col] = _as_length(row[col], found)
+    for row, col, found, ended in cells:
+        row[col] = _as_length(ended, found)
     return True
 
 
 def _list(items: list[Item]) -> bool:
-    timed = [(item, span) for item in items if (span := _span(item.text)) is not None]
-    if not _chain([found for _, found in timed]) or timed[0][1].start > 4:
+    ended = [(item, sixty_ends(item.text)) for item in items]
+    timed = [(item, text, span) for item, text in ended if (span := _span(text)) is not None]
+    if not _chain([found for _, _, found in timed]) or timed[0][2].start > 4:
         return False
-    for item, found in timed:
-        item.text = _as_length(item.text, found)
+    for item, text, found in timed:
+        item.text = _as_length(text, found)
     return True
 
 

@@ -20,7 +20,6 @@ from planexport.reader.blocks import (
     is_break,
     is_total,
     session_name,
-    tidy,
     tidy_emphasis,
     try_block,
 )
@@ -50,6 +49,7 @@ from planexport.reader.prose_lengths import is_advice, is_recap_heading
 from planexport.reader.quoted_lines import own_blocks
 from planexport.reader.recaps import drop_recaps
 from planexport.reader.session_points import untimed_points
+from planexport.reader.session_titles import section_name as _section_name
 from planexport.reader.span_headings import titled_spans
 from planexport.reader.span_sections import drop_frame, span_part, sub_headed_span
 from planexport.reader.summary_lists import drop_summaries
@@ -86,7 +86,6 @@ _VARIANT_WORD = lazy(
 _DIGIT = lazy(r"\d")
 _WORD_AFTER = lazy(r"\s+[^\W\d_]")  # "3-Hour Intro": a word goes on after the hours
 _HYPHENED = lazy(rf"\d[{DASH}][^\W\d_]")  # "3-Hour", "3‑Hour": hours joined to their unit
-_BRACKET = lazy(r"\([^)]*\)")
 # Where the name of a part of the day ends: a bracket, a colon, a pipe, a dash with a space.
 _NAME_END = lazy(rf"[(:|]|\s[{DASH}]|[{DASH}]\s")
 
@@ -653,11 +652,6 @@ def _starts(nodes: list[Node]) -> bool:
     return any(
         start_time(item.text) is not None for n in nodes if n.kind == "list" for item in n.items
     )
-
-
-def _section_name(text: str, name: str | None) -> str | None:
-    # "Morning Session (2.5 hours): Arrays": no space left before the colon
-    return tidy(re.sub(r"\s+(?=[:;,])", "", _BRACKET.sub("", unwrap(text)))) or name
 
 
 def _heading(

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planexport.reader.count_titles import count_cells
+from planexport.reader.daily_options import without_daily_options
 from planexport.reader.durations import find_duration, find_point_time
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Item, Node, unwrap
@@ -178,6 +179,7 @@ def week_budgets(nodes: list[Node], ctx: Ctx) -> list[Node]:
     that length. A row of `0` or `-` hours is a week with no study. One warning per table says
     how the hours were spread. Only in a plan whose headings name no day or week.
     """
+    nodes = without_daily_options(nodes, ctx)  # "15 Minutes/Day: …", "30 Minutes/Day: …"
     found: dict[int, tuple[_Table, list[_Row]]] = {}
     for idx, node in enumerate(nodes):
         if node.kind == "table" and len(node.rows) >= 3:

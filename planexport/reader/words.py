@@ -27,6 +27,7 @@ __all__ = [
     "KIND_WORDS",
     "LATER_SESSION_WORDS",
     "LINK_ONLY_WORDS",
+    "LOG_FORM_WORDS",
     "LOG_WORDS",
     "MINUTE_WORDS",
     "MONTHS",
@@ -303,6 +304,11 @@ LOG_WORDS = frozenset((
     "registro effettivo", "orario effettivo", "effettivo", "cosa ho fatto", "diario di bordo",
     "registo real", "o que fiz", "o que eu fiz", "o que fiz de fato",
     "werkelijk", "logboek", "wat ik deed", "wat ik gedaan heb", "wat ik heb gedaan",
+))  # fmt: skip
+# After a log's name: the blank form of the log (`## Daily Log Template`), a record too.
+LOG_FORM_WORDS = frozenset((
+    "template", "templates", "format", "form", "sheet", "vorlage", "plantilla", "formato",
+    "modele", "modello", "modelo", "sjabloon",
 ))  # fmt: skip
 # Timed lines for the organisers of an event, not for those who attend it.
 ASIDE_ITEM_WORDS = ("setup", "set-up", "breakdown", "teardown", "tear-down", "aufbau", "abbau",
