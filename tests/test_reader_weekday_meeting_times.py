@@ -5,7 +5,7 @@ blocks titled `Mondays`."""
 
 from __future__ import annotations
 
-from planexport.reader import read_plan
+from planexport.reader import parse_markdown, read_plan
 from tests.paths import DATA
 from tests.reader_support import day_blocks, warnings
 
@@ -30,3 +30,13 @@ def test_two_weekdays_on_one_line_beside_a_titled_entry() -> None:
         ("fri", [("Open studio", 60, "16:00")]),
     ]
     assert warnings(result) == []
+
+
+def test_a_weekday_run_together_with_its_plural_is_no_meeting_and_no_crash() -> None:
+    # "Saturday****Saturdays": the plural's "s" is no word's end, so there is nothing to drop;
+    # the names were asked about again and again until Python's recursion limit.
+    text = "# Weekend\n\n- Flashcards (20 min)\n\n**Saturday****Saturdays**\n- Past paper (2 h)\n"
+    result = parse_markdown(text)
+    assert [(b.title, b.min_minutes) for d in result.days for v in d.variants for b in v.blocks][
+        :1
+    ] == [("Flashcards", 20)]

@@ -101,7 +101,8 @@ def _weekdays(names: str) -> list[tuple[str, str]]:
     days = weekdays_named(names)
     if not days and "days" in names.lower():
         # "Thursdays", "Tuesdays and Thursdays": the weekdays a class meets on, every week
-        return _weekdays(re.sub(r"(?<=day)s\b", "", names, flags=re.IGNORECASE))
+        single = re.sub(r"(?<=day)s\b", "", names, flags=re.IGNORECASE)
+        return _weekdays(single) if single != names else []
     return [(day, _ENGLISH[day]) for day in days] if len(days) >= 2 else []
 
 
