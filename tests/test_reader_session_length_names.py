@@ -7,18 +7,13 @@ from __future__ import annotations
 from planexport.reader import read_plan
 from planexport.reader.session_titles import section_name
 from tests.paths import DATA
-from tests.reader_support import warnings
+from tests.reader_support import blocks_of, warnings
 
 
 def _sessions(name: str) -> list[tuple[str, int, str | None]]:
     result = read_plan(DATA / "session_length_names" / name)
     assert warnings(result) == []
-    return [
-        (b.title, b.min_minutes, b.session)
-        for d in result.plan.days
-        for v in d.variants
-        for b in v.blocks
-    ]
+    return [(b.title, b.min_minutes, b.session) for _, b in blocks_of(result.plan)]
 
 
 def test_a_bold_length_after_the_heading_is_not_in_the_session() -> None:

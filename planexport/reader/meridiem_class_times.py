@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 
 __all__ = ["meridiem_span"]
@@ -22,21 +23,14 @@ _SPAN = lazy(
 
 
 def meridiem_span(text: str) -> tuple[int, int] | None:
-    """The start and end (minutes after midnight) of the one am/pm span in `text`, or None."""
+    """The start and end (minutes after midnight) of the one am/pm span in `text`, or None; the
+    span read as every clock span is (`find_duration`)."""
     if "m" not in text.lower():
         return None
     found = list(_SPAN.finditer(text))
     if len(found) != 1:
         return None
-    match = found[0]
-    end = _minutes(match["b"], match["pb"])
-    start = _minutes(match["a"], match["pa"] or match["pb"])
-    if match["pa"] is None and start >= end and match["pb"][0] in "pP":
-        start -= 12 * 60  # "11:00 to 12:15 PM": eleven in the morning
-    return (start, end) if end > start else None
-
-
-def _minutes(hours: str, meridiem: str) -> int:
-    hour, _, minute = hours.partition(":")
-    base = int(hour) % 12 + (12 if meridiem[0] in "pP" else 0)
-    return base * 60 + int(minute or 0)
+    span = find_duration(text, found[0].start())
+    if span is None or span.at is None:
+        return None
+    return span.at, span.at + span.hi
