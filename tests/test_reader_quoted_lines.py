@@ -1,5 +1,5 @@
-"""Blockquotes: a quoted line that starts with a time of day is read like any span line; a quote
-with no time stays a quote."""
+"""Blockquotes: a quoted line that starts with a time of day, or with a length its label follows,
+is read like the same line unquoted; a quote with no time stays a quote."""
 
 from __future__ import annotations
 
@@ -51,6 +51,17 @@ def test_a_callout_over_timed_lines_gives_them_and_a_timed_list_after_is_no_part
         ("Exercícios de cálculo", 90, "08:00", []),
         ("Revisão", 60, "14:00", []),
     ]
+
+
+def test_a_quoted_length_with_its_label_is_a_block_and_a_quoted_tip_is_not() -> None:
+    result = read_plan(PLANS / "quote-length-labels.md")
+    assert blocks(result.plan) == [
+        ("Scales", 20, None, []),
+        ("Chord changes", 15, None, ["Keep a metronome at 60."]),
+        ("Arpeggios", 25, None, []),
+        ("Song of the week", 30, None, []),
+    ]
+    assert [day.notes for day in result.plan.days] == [(), ()]
 
 
 def test_a_length_in_a_quote_is_no_time_of_day() -> None:

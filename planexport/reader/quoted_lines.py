@@ -1,4 +1,4 @@
-"""Blockquotes whose lines give times of day, read as the text they quote."""
+"""Blockquotes whose lines give times of day or labelled lengths, read as the text they quote."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ _CALLOUT = lazy(r"^\s*\[![\w-]+\][-+]?")
 
 def unquote_timed(text: str) -> str:
     """`text` with the `>` marks taken off each top-level blockquote that has a line starting
-    with a time of day (`> 8:45 - 9:00 : Check In`): a person reads those lines as the day's
-    span lines, like any paragraph; a quote with no time stays a quote. The header line of an
-    Obsidian callout (`> [!note] Title`) over timed lines is left blank: its label is no line
-    of the plan. Line numbers do not change."""
+    with a time of day (`> 8:45 - 9:00 : Check In`) or a length its label follows (`> 15 min:
+    Listening`): a person reads those lines as the day's lines, like any paragraph; a quote
+    with no time stays a quote. The header line of an Obsidian callout (`> [!note] Title`) over
+    timed lines is left blank: its label is no line of the plan. Line numbers do not change."""
     if ">" not in text:
         return text
     lines = text.split("\n")
@@ -42,10 +42,24 @@ def unquote_timed(text: str) -> str:
 def _unquote(lines: list[str], run: list[int]) -> None:
     """The lines of one blockquote (indexes `run`) without their marks, when one gives a time."""
     bare = [_MARKS.sub("", lines[at], count=1) for at in run]
-    if not any(starts_timed(text) for text in bare):
+    if not any(starts_timed(text) or _length_label(text) for text in bare):
         return
     for at, text in zip(run, bare, strict=True):
         lines[at] = "" if _CALLOUT.match(text) else text
+
+
+def _length_label(text: str) -> bool:
+    """Whether a quoted line starts with a length its label follows (`15 min: Listening`,
+    `**30 min** – Drills`): a block set off as a quote, read as the same line unquoted."""
+    if not any(ch.isdigit() for ch in text[:6]):
+        return False
+    from planexport.reader.durations import find_duration
+
+    found = find_duration(text)
+    if found is None or found.at is not None or found.start > 4:
+        return False
+    rest = text[found.end :].lstrip("*_ )")
+    return rest[:1] in (":", "-", "\u2013", "\u2014") and bool(rest[1:].strip())
 
 
 def own_blocks(node: Node, *, end: int) -> bool:
