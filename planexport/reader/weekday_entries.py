@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from planexport.reader.dates import ORDER, month_day, starts_with_date
 from planexport.reader.day_lines import raw_lines
+from planexport.reader.day_time_pairs import paired_meetings
 from planexport.reader.durations import DASH, find_duration
 from planexport.reader.label_entries import label_lead
 from planexport.reader.lazy import lazy
@@ -296,10 +297,12 @@ def weekday_entries(nodes: list[Node], lines: list[str]) -> list[Node]:
     nodes = week_items(nodes)
     if any(node.kind == "heading" and _names_day(node) for node in nodes):
         return nodes  # "### Day 1", "## Monday": no heading is an entry, so the test below holds
-    found = {idx: entries for idx, node in enumerate(nodes) if (entries := _entries(node, lines))}
-    others = [node for idx, node in enumerate(nodes) if idx not in found]
+    paired = paired_meetings(nodes, lines)  # "- **Days:** Tue & Fri" / "- **Time:** 2-4pm"
+    found = {idx: entries for idx, node in enumerate(paired) if (entries := _entries(node, lines))}
+    others = [node for idx, node in enumerate(paired) if idx not in found]
     if not found or any(_names_day(node) or _clocked(node, lines) for node in others):
         return nodes
+    nodes = paired
     out: list[Node] = []
     level, heading = 1, ""  # of the heading above, which titles untitled entries
     run: list[_Entry] = []
