@@ -1,14 +1,11 @@
 """A bold `Day 0` line over nothing timed (`- **Day 0: Setup (Sunday evening)**` over a line of
 prose) is a setup note before the days, as `### Day 0` over prose is: the days from 1 read; a
-timed bold `Day 0` is still refused."""
+timed bold `Day 0` is the plan's first day, as a timed `### Day 0` is."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from planexport.errors import PlanError
 from planexport.reader import read_plan
 from tests.paths import DATA
 from tests.reader_support import pinned, warnings
@@ -30,6 +27,7 @@ def test_an_untimed_bold_day_zero_is_no_day_and_the_days_take_the_daily_blocks()
     assert warnings(result) == []
 
 
-def test_a_timed_bold_day_zero_is_still_an_error() -> None:
-    with pytest.raises(PlanError, match="day numbers start at 1"):
-        read_plan(ZERO / "timed-bold-day-zero.md")
+def test_a_timed_bold_day_zero_is_the_plans_first_day() -> None:
+    result = read_plan(ZERO / "timed-bold-day-zero.md")
+    assert [(d.number, d.title) for d in result.plan.days] == [(1, "Setup"), (2, "Basics")]
+    assert [w.line for w in result.warnings] == [3]

@@ -8,7 +8,6 @@ import functools
 import itertools
 import re
 
-from planexport.reader.blocks import Ctx
 from planexport.reader.dates import MONTH_NAMES, ORDER, tolerant
 from planexport.reader.durations import DASH, DASHES
 from planexport.reader.lazy import digit_after, either, lazy, may_start_word
@@ -153,7 +152,7 @@ def weekday_in(text: str | None) -> tuple[str | None, str]:
     return name, rest
 
 
-def numbered_day(node: Node, ctx: Ctx) -> tuple[list[int], str, str | None] | None:
+def numbered_day(node: Node) -> tuple[list[int], str, str | None] | None:
     """The day numbers, title and bracket of a day heading, or None when `node` is not one."""
     text = unnamed_week(short_week_day(node.text))  # "Final Week (Days 57-60)": its days
     match = days_heading(text)
@@ -171,10 +170,8 @@ def numbered_day(node: Node, ctx: Ctx) -> tuple[list[int], str, str | None] | No
     match = day_match(text)
     if match is None:
         return None
-    number = _day_number(match.group("num"))
-    if number == 0:
-        raise ctx.error(node.line, "day numbers start at 1")
-    return [number], match.group("title"), match.group("paren")
+    # "Day 0: Setup" is numbered 0 here: `from_day_zero` counts the plan's days from it
+    return [_day_number(match.group("num"))], match.group("title"), match.group("paren")
 
 
 # "Weekend" / "Weekdays" as a word of a heading, in the seven languages: one pattern each.

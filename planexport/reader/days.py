@@ -51,6 +51,7 @@ from planexport.reader.day_label_lines import labels_times
 from planexport.reader.day_length_tables import day_length_tables
 from planexport.reader.day_order import by_date, in_time_order, weekday_or_date
 from planexport.reader.day_part_heads import joined_parts
+from planexport.reader.day_zero import from_day_zero
 from planexport.reader.deep_weekdays import deep_days
 from planexport.reader.described_days import described_days
 from planexport.reader.durations import DASH, DASHES, Found, find_duration
@@ -279,7 +280,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     """Each day in the outline, in order; [] when the plan names none."""
     year = plan_year(nodes)
     us = month_first(nodes)
-    found = _numbered(nodes, ctx) or bold_line_days(nodes, ctx)
+    found = from_day_zero(_numbered(nodes, ctx) or bold_line_days(nodes, ctx), nodes, ctx)
     if found and over_recap(nodes, found, lambda: _weekdays(nodes, Ctx(ctx.source))):
         found = []  # "- [ ] Day 22: …" below "#### Monday - DAY 22" days: a recap of them
     found = found or _weekdays(nodes, ctx)
@@ -413,7 +414,7 @@ def _numbered(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     for idx, node in enumerate(nodes):
         if node.kind != "heading" or node.level > 4 or _prose_day_zero(nodes, idx):
             continue
-        day = numbered_day(node, ctx)
+        day = numbered_day(node)
         if (
             day is not None
             and heads
@@ -507,20 +508,20 @@ def bold_line_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
             inner = Node("paragraph", node.line, text=bold.group("inner")) if bold else node
             if _untimed_bold_day_zero(nodes, idx, inner):
                 continue  # "**Day 0: Setup (May 28 - Evening)**" over prose: before the days
-            day = numbered_day(inner, ctx) or numbered_day(node, ctx)
+            day = numbered_day(inner) or numbered_day(node)
             rest = bold.group("rest").strip(" :.-–—") if bold else ""
             if day is not None and bold and rest and not day[1].strip(" :.-–—*_"):
                 # "**Day 1:** Subordinating conjunctions": the bold part is only the day's
                 # label, so what follows it is the day's title, as in "**Day 1: Conjunctions**"
-                day = numbered_day(Node("paragraph", node.line, text=f"{inner.text} {rest}"), ctx)
+                day = numbered_day(Node("paragraph", node.line, text=f"{inner.text} {rest}"))
                 rest = ""
             elif day is not None and bold and rest and _only_length(rest):
                 # "**Day 1 – Arrays** (2h)": the day's length after its bold label
-                day = numbered_day(Node("paragraph", node.line, text=f"{inner.text} {rest}"), ctx)
+                day = numbered_day(Node("paragraph", node.line, text=f"{inner.text} {rest}"))
                 rest = ""
             if day is not None:
                 span = _span_of(nodes, idx, day, level=parent)
-                if bold and numbered_day(inner, ctx) is not None and rest:
+                if bold and numbered_day(inner) is not None and rest:
                     # "**Day 4: Targeted Practice.** Look up …": the bold part is the title.
                     span.text = rest
                 heads.append(span)

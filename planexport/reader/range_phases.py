@@ -29,7 +29,7 @@ def heads_own_days(nodes: list[Node], idx: int, numbers: list[int], ctx: Ctx) ->
     if len(numbers) < 2:
         return False
     inner = nodes[idx + 1 : section_end(nodes, idx)]
-    headed = _headed(inner, ctx)
+    headed = _headed(inner)
     if len(headed) >= 2 and set(headed) <= set(numbers):
         return True
     return any(_in_range(_table_numbers(node), numbers) for node in inner if node.kind == "table")
@@ -53,7 +53,7 @@ def bold_range_days(nodes: list[Node], idx: int, numbers: list[int], ctx: Ctx) -
     return found if all(s.length is not None for s in found) else []
 
 
-def _headed(inner: list[Node], ctx: Ctx) -> list[int]:
+def _headed(inner: list[Node]) -> list[int]:
     """The numbers of single-day headings (`### Day 1`) below a range heading."""
     from planexport.reader.day_headings import numbered_day
 
@@ -61,7 +61,7 @@ def _headed(inner: list[Node], ctx: Ctx) -> list[int]:
     for node in inner:
         if node.kind != "heading":
             continue
-        day = numbered_day(node, ctx)
+        day = numbered_day(node)
         if day is not None and len(day[0]) == 1:
             found.append(day[0][0])
     return found
