@@ -38,3 +38,38 @@ def test_a_days_label_with_no_time_label_is_no_meeting() -> None:
     result = read_plan(FOLDER / "days-label-without-time.md")
     assert [(d.weekday, d.title) for d in result.plan.days] == [(None, "Reading Group")]
     assert blocks_with_items(result.plan) == [("Chapter one", 60, "09:00", [])]
+
+
+def test_a_class_time_under_an_html_heading_is_read_with_its_place_as_a_note() -> None:
+    # "<h4>Time and place</h4>" over the time: to CommonMark one HTML block, to a reader text
+    result = read_plan(FOLDER / "html-heading-over-class-time.md")
+    assert (
+        blocks_with_items(result.plan)
+        == [
+            ("Organic Chemistry", 75, "09:00", ["Science Hall, room 104"]),
+        ]
+        * 2
+    )
+    assert [d.weekday for d in result.plan.days] == ["mon", "wed"]
+    assert warnings(result) == []
+
+
+def test_only_an_html_heading_line_that_starts_a_block_over_markdown_is_rewritten() -> None:
+    from planexport.reader.html_heading_lines import html_heading_lines
+
+    text = (
+        "\n<h4>Time</h4>\nMondays 9-10 AM\n\n<div>\n<h4>Kept</h4>\ntext\n</div>\n\n<h3>Alone</h3>\n"
+    )
+    assert html_heading_lines(text).split("\n") == [
+        "",
+        "#### Time",
+        "Mondays 9-10 AM",
+        "",
+        "<div>",
+        "<h4>Kept</h4>",
+        "text",
+        "</div>",
+        "",
+        "<h3>Alone</h3>",
+        "",
+    ]

@@ -83,6 +83,10 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
         from planexport.reader.html_comments import hide_comments
 
         body = hide_comments(body, ctx)  # "<!-- ## Dia 1 …"
+    if "\n<h" in body or "\n<H" in body:
+        from planexport.reader.html_heading_lines import html_heading_lines
+
+        body = html_heading_lines(body)  # "<h4>Time and place</h4>" over Markdown lines
     body = unquote_timed(body)  # "> 8:45 - 9:00 : …"
     body = padded_rules(body)  # "Day 1 | What | Notes" over "--- | ---": still a table
     body = closing_rules(body)  # "| Sat / Sun | Free |" over a closing "|---|---|": a row

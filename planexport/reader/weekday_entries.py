@@ -32,6 +32,12 @@ _HOURS = lazy(
     rf"^(?P<a>\d{{1,2}})\s*[{DASH}]\s*(?P<b>\d{{1,2}})(?![\d]|[:.]\d)(?:\s*(?P<unit>uhr)\b)?",
     re.IGNORECASE,
 )
+# "Time and place", "Class times", "Schedule": a heading that says when, not what
+_WHEN_WHERE = lazy(
+    r"^(?:(?:class|lecture|meeting|course)\s+)?(?:times?|places?|location|when|where|schedule"
+    r"|hours)(?:\s*(?:and|&|/|,)\s*(?:times?|places?|location|rooms?|where|when))*\W*$",
+    re.IGNORECASE,
+)
 _TASK_BOX = lazy(r"^\[[ xX]\]\s+")
 _ENGLISH = {
     "mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
@@ -184,8 +190,12 @@ def _entry(text: str, line: int, children: list[Item]) -> list[_Entry] | None:
     if label:
         # "Lecture: Monday 12:00-13:00, Hall 2": titled by its label, the room a note of it
         cells, title = [c for c in [title.strip(" ,;(").removesuffix(")"), *cells] if c], label
+    placed = not label and title.startswith(",") and not date
+    if placed:
+        # "Tuesdays and Thursdays 12:30-1:50 PM, Hall G23": the place, a note of the class
+        cells, title = [title.strip(" ,;"), *cells], ""
     children = [*(Item(cell, line) for cell in cells if cell), *children]
-    untitled = not date and not title.strip(" ,;.") and not cells
+    untitled = not date and not title.strip(" ,;.") and (not cells or placed)
     if untitled:
         title = "Block"  # "- Thursdays, 13:30-15:30": titled by the heading above, if any
     if not re.search(r"[^\W\d_]", title) or _sentence(title):
@@ -318,7 +328,9 @@ def weekday_entries(nodes: list[Node], lines: list[str]) -> list[Node]:
         if node is None:
             break
         if node.kind == "heading":
-            level, heading = node.level, unwrap(node.text).strip(" #*_")
+            said = unwrap(node.text).strip(" #*_")
+            # "#### Time and place" under "## Computational Morphology": the course titles it
+            level, heading = node.level, heading if _WHEN_WHERE.match(said) and heading else said
         out.append(node)
     return out
 
