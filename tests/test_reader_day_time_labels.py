@@ -73,3 +73,14 @@ def test_only_an_html_heading_line_that_starts_a_block_over_markdown_is_rewritte
         "<h3>Alone</h3>",
         "",
     ]
+
+
+def test_office_hours_under_each_person_and_the_class_time_are_one_week() -> None:
+    # "- Office hours Wed 3:00 PM - 4:00 PM": a kind of class before its weekday, no colon
+    result = read_plan(FOLDER / "office-hours-beside-class-time.md")
+    assert day_blocks(result.plan) == [
+        ("mon", [("Office hours", 60, "10:00"), ("Data Structures", 75, "13:00")]),
+        ("wed", [("Office hours", 60, "15:00"), ("Data Structures", 75, "13:00")]),
+    ]
+    assert blocks_with_items(result.plan)[2] == ("Office hours", 60, "15:00", ["in room 210"])
+    assert warnings(result) == []

@@ -16,10 +16,20 @@ __all__ = ["label_lead"]
 _LEAD = lazy(r"^(?P<label>[^\W\d_][^:|]{0,40}?)\s*:\s+(?P<rest>(?P<word>[^\W\d_]+)\b.*)$")
 
 
+# "Office hours Tue 4:00 PM - 5:00 PM", "Lecture Monday 9-10": a kind of class, no colon
+_KIND = lazy(
+    r"^(?P<label>office hours?|lectures?|labs?|seminars?|tutorials?|recitations?|discussions?"
+    r"|sections?|sprechstunden?|vorlesung(?:en)?|übung(?:en)?|tutorium|clases?|cours|lezion[ei]"
+    r"|(?:werk)?college)\s+(?P<rest>(?P<word>[^\W\d_]+)\b.*)$",
+    re.IGNORECASE,
+)
+
+
 def label_lead(plain: str) -> tuple[str, str]:
     """The label before a line's weekday and the line from its weekday on (`("Lecture",
-    "Monday 12:00-13:00, Hall 2")`), or `("", plain)` when the line does not start so."""
-    match = _LEAD.match(plain)
+    "Monday 12:00-13:00, Hall 2")`), or `("", plain)` when the line does not start so; a kind
+    of class may stand without a colon (`Office hours Tue 4:00 PM - 5:00 PM via Zoom`)."""
+    match = _LEAD.match(plain) or _KIND.match(plain)
     if match is None or WEEKDAYS.get(fold(match["word"])) is None:
         return "", plain
     label = match["label"].strip()

@@ -314,25 +314,61 @@ def weekday_entries(nodes: list[Node], lines: list[str]) -> list[Node]:
         return nodes
     nodes = paired
     out: list[Node] = []
-    level, heading = 1, ""  # of the heading above, which titles untitled entries
+    heads: list[tuple[int, str]] = []  # the headings above, which title untitled entries
     run: list[_Entry] = []
+    week = _one_week(found, nodes)  # "#### Instructor" / "- Office hours Tue 4-5 PM", then
+    held: list[_Entry] = []  # "#### Time and place" / "Tuesdays …": one week's timetable
+    at = -1
     for idx, node in enumerate([*nodes, None]):
         if idx in found:
             run += found[idx]
             continue
         if run:
+            titles = [said for _, said in heads if not _WHEN_WHERE.match(said)]
             for entry in run:
-                entry.title = heading if entry.untitled and heading else entry.title
-            out += _days(run, min(level + 1, 6))
+                entry.title = titles[-1] if entry.untitled and titles else entry.title
+            level = min(heads[-1][0] + 1 if heads else 2, 6)
+            at, held = (len(out) if at < 0 else at), [*held, *run]
+            out += [] if week else _days(run, level)
             run = []
         if node is None:
             break
         if node.kind == "heading":
-            said = unwrap(node.text).strip(" #*_")
-            # "#### Time and place" under "## Computational Morphology": the course titles it
-            level, heading = node.level, heading if _WHEN_WHERE.match(said) and heading else said
+            heads = [*(h for h in heads if h[0] < node.level), (node.level, _said(node))]
         out.append(node)
+    if week:
+        out[at:at] = _days(held, min(_level(nodes, at) + 1, 6))
     return out
+
+
+def _said(node: Node) -> str:
+    return unwrap(node.text).strip(" #*_")
+
+
+def _level(nodes: list[Node], at: int) -> int:
+    """The level of the heading above position `at` (1 with none)."""
+    return next((n.level for n in reversed(nodes[:at]) if n.kind == "heading"), 1)
+
+
+def _one_week(found: dict[int, list[_Entry]], nodes: list[Node]) -> bool:
+    """Whether entries in several places are one week's timetable (a course page's office hours
+    under each person, its class time under another heading): undated, some weekday in two of
+    the places, and no week named anywhere. Their days are then one week, in its order."""
+    from planexport.reader.week_labels import week_label
+
+    places = sorted(found)
+    runs: list[set[str]] = []
+    for idx in places:
+        days = {e.day for e in found[idx]}
+        if runs and idx - 1 in found:
+            runs[-1] |= days
+        else:
+            runs.append(days)
+    if len(runs) < 2 or any(e.date for entries in found.values() for e in entries):
+        return False
+    if not any(a & b for n, a in enumerate(runs) for b in runs[n + 1 :]):
+        return False
+    return not any(n.kind in ("heading", "paragraph") and week_label(n.text) for n in nodes)
 
 
 def _days(entries: list[_Entry], level: int, *, topics: bool = True) -> list[Node]:
