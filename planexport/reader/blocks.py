@@ -653,7 +653,7 @@ def _span_title(title: str, rest: str, span: Found, line: int, ctx: Ctx) -> tupl
 
 # "(1 hour only)", "(max. 2 h)": words that only qualify a length go with it.
 _QUALIFIERS = lazy(
-    r"^(?:only|each|max|maximum|min|minimum|approx|about|total|tops|nur|jeweils|ca|circa"
+    r"^(?:only|each|max|maximum|min|minimum|appr|approx|about|total|tops|nur|jeweils|ca|circa"
     r"|solo|cada|seulement|environ|alleen|ongeveer|apenas|cerca)\.?$",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ __all__ = ["without_hedge"]
 
 # Words that hedge the length after them: "about 45 min", "e.g. 30 min", "ca. 45 Min.", "~1 h".
 _HEDGE = lazy(
-    r"(?:(?<!\w)(?:about|around|approx(?:imately)?|roughly|circa|ca|etwa|ungef[aä]hr|rund"
+    r"(?:(?<!\w)(?:about|around|appr(?:ox(?:imately)?)?|roughly|circa|ca|etwa|ungef[aä]hr|rund"
     r"|environ|env|aprox(?:imadamente)?|unos|unas|cerca de|circa|ongeveer|zo'n|por volta de"
     r"|e\.\s?g|z\.\s?b|p\.\s?ej|p\.\s?ex|bijv|for example|zum beispiel|por ejemplo"
     r"|par exemple|ad esempio|bijvoorbeeld"

@@ -1,5 +1,6 @@
 """A line of several clock spans, each with its own title (`- Monday: 9:00-11:00 Calculus,
-14:00-16:00 Physics`): one line a span, as if each were written on a line of its own."""
+14:00-16:00 Physics`) or all with the title after the last (`- 10:00-12:00, 19:00-22:00 CSS
+course`): one line a span, as if each were written on a line of its own."""
 
 from __future__ import annotations
 
@@ -54,9 +55,26 @@ def _parts(text: str) -> list[str] | None:
     match = weekday_item(text)
     lead, rest = (text[: match.start("rest")], match["rest"]) if match else ("", text)
     pieces = _CUT.split(rest)
-    if len(pieces) < 2 or not all(_entry(piece) for piece in pieces):
+    if len(pieces) < 2 or not _entry(pieces[-1]):
         return None
+    if not all(_entry(piece) for piece in pieces[:-1]):
+        # "10:00-12:00, 19:00-22:00 CSS course": bare spans before the last share its title
+        found = find_duration(pieces[-1])
+        if found is None or not all(_bare(piece) for piece in pieces[:-1]):
+            return None
+        title = pieces[-1][found.end :].rstrip()
+        return [f"{lead}{piece.strip()}{title}" for piece in pieces[:-1]] + [lead + pieces[-1]]
     return [f"{lead}{piece.strip()}" for piece in pieces]
+
+
+def _bare(piece: str) -> bool:
+    """Whether a piece is a span and nothing else (`10:00-12:00`, `**9-11 AM**`)."""
+    found = find_duration(piece)
+    return (
+        found is not None
+        and found.at is not None
+        and not (piece[: found.start].strip(" *_`") or piece[found.end :].strip(" *_`"))
+    )
 
 
 def _entry(piece: str) -> bool:

@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from planexport.reader.daily_pledges import pledged_daily
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
@@ -220,7 +221,7 @@ def _labelled_length(node: Node) -> tuple[int, Found] | None:
     `**Daily Time Commitment:** 2-3 hours (…)`, `- Time per day: 2 hours`, `Study time: 1 hour
     a day`."""
     for line, text in _texts(node):
-        found = _label_length(text) or sentence_daily(text)  # or "2 hours/day × 6 days/week"
+        found = _label_length(text) or sentence_daily(text) or pledged_daily(text)
         if found is not None:
             return line, found
     return None

@@ -134,4 +134,8 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
     body = details_lines(body)  # "1. **Two Sum**" over "_Level: Easy · Time: 15 mins_"
     body = bracket_notes(body)  # "**Deep Work (90 min – no phone)**": the note after it
     body = ordinal_days(body)  # "## Erster Tag: Grundlagen", "## 1er jour"
+    if "pent" in body or "PENT" in body:
+        from planexport.reader.spent_fields import spent_fields
+
+        body = spent_fields(body)  # "**Time spent**: 13:00 - 19:00" by "**Today's Progress**: …"
     return body, sections
