@@ -97,7 +97,11 @@ def _has_times(nodes: list[Node]) -> bool:
 
 def without_logs(nodes: list[Node], ctx: Ctx) -> list[Node]:
     """The outline without its logs' sections, each said once on its heading's line, when what
-    is left still holds times to read; else the outline as it is."""
+    is left still holds times to read; else the outline as it is. A Pomodoro tracker's day
+    (`**Focus Duration:** 25 minutes` over `- [X] Pomodoro 1`) is read as its Pomodoros."""
+    from planexport.reader.pomodoro_lists import pomodoro_lists
+
+    nodes = pomodoro_lists(nodes)  # each list asked first whether an item says "pomodoro"
     spans: list[tuple[int, int]] = []
     idx = 0
     while idx < len(nodes):

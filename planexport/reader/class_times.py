@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.blocks import Ctx, RawBlock, tidy
 from planexport.reader.durations import clock
 from planexport.reader.lazy import lazy
+from planexport.reader.meeting_times import meeting_time
 from planexport.reader.meridiem_class_times import meridiem_span
 from planexport.reader.outline import Node, unwrap
 from planexport.reader.prose_time import FROM_TO
@@ -42,6 +43,8 @@ def class_sentence(nodes: list[Node]) -> tuple[int, int, int, set[str]] | None:
             start, end = twelve  # "Lectures are held on Tuesdays, 1:30 - 2:45pm."
         elif match is not None:
             start, end = clock(match.group("a")), clock(match.group("b"))
+        elif (met := meeting_time(node.text)) is not None:
+            start, end = met  # "on Wednesdays at 3:30 PM … We generally meet for an hour."
         else:
             continue
         words = re.findall(r"[^\W\d_]+", fold(node.text))

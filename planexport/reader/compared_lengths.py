@@ -6,7 +6,8 @@ to 30 minutes`; `Quick Start (5 Minutes to Begin)`.
 Such a length is no length of the line: with no other length on it the line is a note, and a
 plan whose only lengths are such is refused as one with nothing timed. A cap on a task stays
 its length (`up to 45 min`, `at least 30 min`, `no more than 20 minutes`), and so does a
-speed target's own rule (`in under 3 minutes`, `speed_targets`).
+speed target's own rule (`in under 3 minutes`, `speed_targets`). A length that says how late
+or early one is (`5 minutes late`, offset_lengths) is no length either.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from planexport.reader.lazy import lazy
+from planexport.reader.offset_lengths import is_offset
 
 __all__ = ["is_compared"]
 
@@ -52,7 +54,8 @@ _OPENS = lazy(r"\([*_\s~≈]*$")
 
 def is_compared(text: str, start: int, end: int) -> bool:
     """Whether the length at `start`..`end` in `text` is a quantity: compared (`longer than`),
-    cut (`reduce a 2-hour job to 30 minutes`) or how soon one begins (`5 Minutes to Begin`)."""
+    cut (`reduce a 2-hour job to 30 minutes`), how soon one begins (`5 Minutes to Begin`) or
+    how late one is (`5 minutes late`)."""
     head = text[max(0, start - 24) : start].lower()
     if _SAYS.search(head) is not None:
         match = _BEFORE.search(text, max(0, start - 24), start)
@@ -60,7 +63,7 @@ def is_compared(text: str, start: int, end: int) -> bool:
             return True
     if _TO_BEGIN.match(text, end) is not None and _OPENS.search(text, 0, start) is not None:
         return True
-    return _cut(text, start, end)
+    return _cut(text, start, end) or is_offset(text, end)
 
 
 def _cut(text: str, start: int, end: int) -> bool:

@@ -281,7 +281,7 @@ def find_days(nodes: list[Node], ctx: Ctx) -> list[DaySpan]:
     year = plan_year(nodes)
     us = month_first(nodes)
     found = from_day_zero(_numbered(nodes, ctx) or bold_line_days(nodes, ctx), nodes, ctx)
-    if found and over_recap(nodes, found, lambda: _weekdays(nodes, Ctx(ctx.source))):
+    if found and over_recap(nodes, found, lambda: _weekdays(nodes, Ctx(ctx.source)), ctx):
         found = []  # "- [ ] Day 22: …" below "#### Monday - DAY 22" days: a recap of them
     found = found or _weekdays(nodes, ctx)
     found = grid_days(nodes, found, ctx) or found  # "| | Monday |" grid over weekday lines

@@ -47,6 +47,7 @@ def warn_outside(
     """A warning for each timed line that is in no day: it is not read. A row that names a
     day's date (`| Session | 5 mars | 9h30-18h30 |` over `### Session du 5 mars`) sums it up.
     A tip (`tips`: `(e.g. 20 minutes)` under `## Tips`) is no timed line."""
+    read_times = {w.line for w in ctx.warnings if w.message.startswith("the class time ")}
     for idx, node in enumerate(nodes):
         if node.kind == "table" and (first := _unread_calendar(node, idx, spans)) is not None:
             # "| **Nov 4–5** | 2 | Cells |" beside a timed daily structure: its dates untimed
@@ -129,8 +130,8 @@ def warn_outside(
                 )
         elif node.kind == "code" and any(parse_duration(i.text) for i in node.items):
             ctx.warn(node.line, "timed lines in a code block (a template?) are not read")
-        elif node.kind == "paragraph" and node.line in tips:
-            continue
+        elif node.kind == "paragraph" and (node.line in tips or node.line in read_times):
+            continue  # a tip; "on Wednesdays at 3:30 PM … for an hour": every dated row's time
         elif (
             # "# 6-Week Planner (2-4 Hours/Day)" is the plan's title, not a skipped line.
             (

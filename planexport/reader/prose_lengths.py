@@ -21,7 +21,8 @@ __all__ = ["in_sentence", "is_advice", "is_recap_heading", "not_a_block"]
 _ADVICE = frozenset(
     (
         "tip", "tips", "hint", "hints", "note", "notes", "nb", "n.b", "remark", "reminder",
-        "advice", "suggestion", "warning", "caution", "important",
+        "advice", "suggestion", "warning", "caution", "important", "why this matters",
+        "why it matters",
         "dica", "dicas", "nota", "notas", "observacao", "observacoes", "obs", "lembrete",
         "sugestao", "atencao", "importante",
         "consejo", "consejos", "sugerencia", "recomendacion", "aviso", "truco",

@@ -15,6 +15,7 @@ from planexport.reader.outline import Node, unwrap
 from planexport.reader.sections import timed
 
 if TYPE_CHECKING:
+    from planexport.reader.blocks import Ctx
     from planexport.reader.days import DaySpan
 
 __all__ = ["over_recap"]
@@ -25,10 +26,19 @@ def _untimed(nodes: list[Node], span: DaySpan) -> bool:
 
 
 def over_recap(
-    nodes: list[Node], numbered: list[DaySpan], weekdays: Callable[[], list[DaySpan]]
+    nodes: list[Node],
+    numbered: list[DaySpan],
+    weekdays: Callable[[], list[DaySpan]],
+    ctx: Ctx | None = None,
 ) -> list[DaySpan] | None:
     """The weekday days when every numbered day is untimed and some weekday day is timed and
-    stands before them all; else None (the numbered days stay)."""
+    stands before them all; `numbered` itself when a day table takes the place of those bold
+    day lines (table_over_lines); else None (the numbered days stay)."""
+    if ctx is not None:
+        from planexport.reader.table_over_lines import table_over_lines
+
+        if table_over_lines(nodes, numbered, ctx):
+            return numbered  # "1. **Day 28**: Full build" beside "| 28 | Build | … | 8 |"
     first = min((span.start for span in numbered), default=0)
     if not any(
         node.kind == "heading" and weekday_heading(unwrap(node.text)) for node in nodes[:first]

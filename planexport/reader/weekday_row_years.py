@@ -17,6 +17,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, NamedTuple
 
 from planexport.reader.blocks import tidy
+from planexport.reader.document_years import opening_year, without_document_years
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import unwrap
 from planexport.reader.table_columns import cell_at
@@ -78,6 +79,8 @@ def written_year(nodes: list[Node], idx: int) -> YearHint | None:
     if hint is not None:
         return hint
     years = _plan_years(nodes)
+    if len(years) > 1 and (opening := opening_year(nodes, _plan_years)) is not None:
+        return YearHint(opening)  # "* TCC II - T01 (2025.2)" above a bibliography's years
     return YearHint(years[0]) if len(years) == 1 else None
 
 
@@ -118,8 +121,9 @@ def _year_line(nodes: list[Node], idx: int) -> str | None:
     for back in range(idx - 1, -1, -1):
         node = nodes[back]
         short = node.kind in ("heading", "paragraph", "quote") and len(node.text) <= _ABOVE
-        if short and _YEAR.search(node.text):
-            return node.text
+        text = without_document_years(node.text) if short else ""  # no "Nº 038/2022"
+        if short and _YEAR.search(text):
+            return text
     return None
 
 
@@ -130,7 +134,7 @@ def _plan_years(nodes: list[Node]) -> list[int]:
         texts = [cell for row in node.rows for cell in row] if node.kind == "table" else []
         texts += [node.text] if node.text else []
         texts += [item.text for item in node.items] if node.kind == "list" else []
-        for text in texts:
+        for text in map(without_document_years, texts):  # "Resolução Nº 030/2012": no date
             years += [y for y in map(int, _YEAR.findall(text)) if y not in years]
     return years
 

@@ -43,6 +43,10 @@ def rows_year(nodes: list[Node], idx: int, ctx: Ctx | None = None) -> YearHint |
         return None
     dates = [cell_date(row[col], None) for row in node.rows[1:] if col < len(row)]
     found = [date for date in dates if date is not None]
+    if len(found) >= 2 and any(date.year is not None for date in found):
+        from planexport.reader.mixed_year_rows import warn_mixed_years
+
+        warn_mixed_years(node, col, ctx)  # "| 9/23 |" above "| 1/14/15 |": undated
     if len(found) < 2 or any(date.year is not None for date in found):
         return None
     day = cols["day"]
