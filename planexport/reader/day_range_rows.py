@@ -18,6 +18,7 @@ from planexport.reader.lazy import lazy
 from planexport.reader.noted_day_cells import noted_day_cells
 from planexport.reader.outline import unwrap
 from planexport.reader.range_words import worded_range
+from planexport.reader.span_list_cells import span_list_rows
 from planexport.reader.table_weekly import weekday_of
 from planexport.reader.weekday_lists import dated_weekday
 from planexport.reader.words import (
@@ -76,7 +77,7 @@ def day_range_rows(nodes: list[Node], ctx: Ctx) -> list[Node]:
     that block on each weekday the table names (all seven when none), in plan order. A Day
     cell of weekday names the reader cannot place (`Mon-Fri except Wed`), or one of no weekday
     (`Every morning`, `Optional`), is a warning with its line, and its row is not read."""
-    return [_read(node, ctx) if node.kind == "table" else node for node in nodes]
+    return [_read(span_list_rows(node), ctx) if node.kind == "table" else node for node in nodes]
 
 
 def _read(node: Node, ctx: Ctx) -> Node:

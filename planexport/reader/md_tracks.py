@@ -27,13 +27,17 @@ def tracked(node: Node) -> Node | None:
     when it is not a table of two or more tracks named in its header with times in order."""
     if node.html or len(node.rows) < 3 or len(node.rows[0]) < 3:
         return None
-    if sum(bool(_TRACK_WORDS & _words(cell)) for cell in node.rows[0][1:]) < 2:
-        return None
+    from planexport.reader.track_groups import numbered_groups, repeated_times
+
+    rows = repeated_times(node.rows)  # "| Time | Lab 1 | Time | Lab 2 |": the times once
+    if sum(bool(_TRACK_WORDS & _words(cell)) for cell in rows[0][1:]) < 2:
+        groups = numbered_groups(rows)  # "| Time | CG LAB 1 | CG LAB 2 |": a slot a row
+        return dataclasses.replace(node, rows=groups) if groups is not None else None
     from planexport.reader.html_tracks import joined_tracks
 
-    rows = [_shared(row) for row in node.rows]
+    rows = [_shared(row) for row in rows]
     joined = joined_tracks(rows)
-    if joined is None or len(joined[0]) != len(node.rows):
+    if joined is None or len(joined[0]) != len(rows):
         return None
     return dataclasses.replace(node, rows=joined[0])
 

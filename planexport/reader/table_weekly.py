@@ -86,6 +86,7 @@ def grid_by_weekday(
     (`| 1 | Algebra | Geometry |`), each titled by its first block."""
     from planexport.reader.br_starts import start_cell
     from planexport.reader.cell_parts import cell_parts
+    from planexport.reader.slot_runs import joined_slots
     from planexport.reader.table_cells import cell_blocks, one_line
     from planexport.reader.untimed_rows import is_session_column, warn_untimed_days
 
@@ -146,6 +147,7 @@ def grid_by_weekday(
             if raw.at is None and head_span is not None and head_span.at is not None:
                 raw.at, raw.sure = head_span.at, head_span.sure
             day.blocks.append(raw)
+        day.blocks = joined_slots(day.blocks)  # "| ALT | ALT |" in 13-14, 14-15: one class
         if number is not None and day.blocks:
             day.title = day.blocks[0].title
         days.append(day)

@@ -21,6 +21,7 @@ from planexport.reader.dotted_clock_times import dotted_clock_times
 from planexport.reader.dutch_lengths import dutch_lengths
 from planexport.reader.footnote_marks import drop_footnote_marks
 from planexport.reader.hour_phrases import hour_phrases
+from planexport.reader.inner_rules import inner_rules
 from planexport.reader.lazy import lazy
 from planexport.reader.ordinal_days import ordinal_days
 from planexport.reader.pomodoros import plan_pomodoros
@@ -89,7 +90,7 @@ def rewritten_text(body: str, ctx: Ctx) -> tuple[str, dict[int, str]]:
         body = html_heading_lines(body)  # "<h4>Time and place</h4>" over Markdown lines
     body = unquote_timed(body)  # "> 8:45 - 9:00 : …"
     body = padded_rules(body)  # "Day 1 | What | Notes" over "--- | ---": still a table
-    body = closing_rules(body)  # "| Sat / Sun | Free |" over a closing "|---|---|": a row
+    body = inner_rules(closing_rules(body))  # "| Sat / Sun | Free |" over a closing "|---|"
     body = rows_across_rules(body)  # "ca. 12.45 | End of day 1 |" / "---" / "**Day 2** |"
     if "</" in body and "|" in body:
         from planexport.reader.html_cell_rows import html_cell_rows
