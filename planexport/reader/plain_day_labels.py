@@ -8,18 +8,21 @@ among notes is read as written.
 
 A plan written without Markdown has no lists: numbered days over plain paragraphs (`Day 1 – Core
 Concepts`, then `Course: Pods`, `Mini-lab: 3 tasks in 20 minutes.`) are labels too when three or
-more of them count the days up in order.
+more of them count the days up in order. A week's line with the day's label right below it, with
+no blank line between (`Week 2 – Exam mode` / `Day 8 – Storage`: the paragraph joins them), is
+the week's line and then the label, when the label goes on counting the run.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
 from planexport.reader.dates import ORDER
 from planexport.reader.lazy import lazy
 from planexport.reader.outline import Node, unwrap
-from planexport.reader.words import WEEKDAY_TITLES, WEEKDAYS, fold
+from planexport.reader.words import DAY_WORDS, WEEK_WORDS, WEEKDAY_TITLES, WEEKDAYS, fold
 
 __all__ = ["plain_day_labels"]
 
@@ -27,6 +30,11 @@ __all__ = ["plain_day_labels"]
 _LONGEST = 60
 _LEAD = lazy(r"^[^\w*_]*(?:\*\*|__)")  # a bold line: read as a day already
 _NUMBER = lazy(r"\d+")
+# "Week 2 – Exam mode Day 8 – Storage": a week's line and a day's label, joined by the paragraph
+_WEEK_DAY = lazy(
+    rf"^(?P<week>{WEEK_WORDS}\s*\d{{1,3}}\s*[:\-–—]\s*[^\n]{{1,60}}?)\s+(?P<day>{DAY_WORDS}\s*\d{{1,3}}\b.*)$",
+    re.IGNORECASE,
+)
 
 
 def _weekday_title(text: str) -> str | None:
@@ -56,6 +64,12 @@ def plain_day_labels(nodes: list[Node]) -> list[Node]:
     """The nodes, with each plain day label over a list written as that label in bold."""
     from planexport.reader.day_headings import names_day
 
+    joined = _week_day_lines(nodes)
+    if joined is not None:
+        split, days = joined
+        found = plain_day_labels(split)
+        if all(found[i] is not split[i] for i in days):
+            return found  # each label cut from its week's line goes on counting the days
     labels = {
         idx: label
         for idx, node in enumerate(nodes[:-1])
@@ -95,3 +109,21 @@ def _over_paragraphs(nodes: list[Node]) -> dict[int, str]:
         numbers.append(int(number.group(0)))
     steps = all(b > a for a, b in itertools.pairwise(numbers))
     return found if len(found) >= _FEWEST_RUN and steps and numbers[0] <= 1 else {}
+
+
+def _week_day_lines(nodes: list[Node]) -> tuple[list[Node], list[int]] | None:
+    """The nodes with each paragraph that is a week's line joined to a day's label cut in two,
+    and the indexes of those labels; None when no paragraph is."""
+    out: list[Node] = []
+    days: list[int] = []
+    for node in nodes:
+        text = node.text
+        if node.kind == "paragraph" and len(text) <= 2 * _LONGEST and _NUMBER.search(text):
+            match = _WEEK_DAY.match(text)  # cheap first: a short paragraph with a number
+            if match is not None:
+                out.append(dataclasses.replace(node, text=match["week"]))
+                days.append(len(out))
+                out.append(dataclasses.replace(node, text=match["day"], line=node.line + 1))
+                continue
+        out.append(node)
+    return (out, days) if days else None

@@ -23,6 +23,8 @@ _STATED = lazy(
     r"estimated\s+time)[*_\s]*[:\-–][*_\s:]*(?P<rest>[^\n]*)",
     re.IGNORECASE,
 )
+# "(2h/day)", "(90 min per day)", "(täglich)": a day's length, not the week's
+_PER_DAY_MARK = lazy(r"/\s*d|\bper\b|\ba day\b|t[aä]glich|diari|par jour|al giorno|pro tag", re.I)
 _BRACKET_END = lazy(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]][*_\s:]*$")
 
 
@@ -49,9 +51,20 @@ def range_totals(nodes: list[Node], spans: list[DaySpan]) -> None:
 def _stated(nodes: list[Node], weeks: list[int | None], week: int, first: int) -> Found | None:
     """The time the week's lines before its first day state, if one says so."""
     from planexport.reader.durations import find_duration
+    from planexport.reader.outline import unwrap
 
     for idx in range(first):
-        if weeks[idx] != week or nodes[idx].kind != "paragraph":
+        if weeks[idx] != week:
+            continue
+        if nodes[idx].kind == "heading":
+            # "## WEEK 1: FOUNDATIONS (10 hours)": the week's time in its heading's bracket
+            end = _BRACKET_END.search(unwrap(nodes[idx].text))
+            inner = end["inner"] if end is not None else ""
+            found = find_duration(inner) if inner else None
+            if found is not None and found.at is None and not _PER_DAY_MARK.search(inner):
+                return found
+            continue
+        if nodes[idx].kind != "paragraph":
             continue
         match = _STATED.search(nodes[idx].text)
         if match is not None:

@@ -70,7 +70,7 @@ _TIME_WORDS = lazy(
     r"|studienzeit|zeitaufwand|aufwand|lerndauer|stunden|minuten|ziel|tiempo|horas|minutos"
     r"|dedicacion|estudio|objetivo|meta|temps|heures|etude|objectif|tempo|ore|minuti|studio"
     r"|obiettivo|estudo|tijd|uren|studietijd|leertijd|doel|duration|dauer|duracion|duree"
-    r"|durata|duracao|duur)(?![^\W\d_])"
+    r"|durata|duracao|duur|schedule|horario)(?![^\W\d_])"
 )
 # A label's words that say "a day": "Daily", "per day", "Tägliche", "diario", "par jour".
 _DAILY_LABEL = lazy(
@@ -102,12 +102,13 @@ def stated_daily(nodes: list[Node], spans: list[DaySpan], ctx: Ctx) -> bool:
     first = min(s.start for s in spans)
     inside = {i for s in spans for i in range(max(s.start, 0), s.end)}
     stated = _statements(nodes, inside, first)
+    owners = _week_labels(nodes, inside, first, stated)  # "**Daily Schedule: 8-10 hours**"
     if not stated:
         return False
     given: dict[int, tuple[int, Found]] = {}  # span index -> its statement
     for number, span in enumerate(spans):
         if span.length is None and span.table is None:
-            said = _nearest(nodes, span, stated, first)
+            said = _nearest(nodes, span, stated, first, owners)
             if said is not None:
                 given[number] = said
     if not given:
@@ -164,7 +165,8 @@ def _statements(nodes: list[Node], inside: set[int], first: int) -> dict[int, tu
         if idx in inside or node.kind not in ("heading", "paragraph", "list", "quote"):
             continue  # "> Study time: ~1 hour/day weekdays": a quote states it too
         if node.kind == "heading":
-            found = _heading_length(node.text)
+            # "## Daily Plan (30-45 min/day)", or a label: "## **Daily Schedule: 6-8 hours**"
+            found = _heading_length(node.text) or _label_length(node.text)
             if found is not None:
                 stated[idx] = (node.line, found)
         elif idx < first and (said := _labelled_length(node)) is not None:
@@ -172,11 +174,46 @@ def _statements(nodes: list[Node], inside: set[int], first: int) -> dict[int, tu
     return stated
 
 
+def _week_labels(
+    nodes: list[Node], inside: set[int], first: int, stated: dict[int, tuple[int, Found]]
+) -> dict[int, int]:
+    """Labels after the first day that state a week's own length a day (`### Week 5` over
+    `**Daily Schedule: 8-10 hours**` over its weekday lines), added to `stated`: by the index
+    of the heading they stand under, the index of the label. Two that differ under one heading
+    give none."""
+    owners: dict[int, int] = {}
+    heading, dropped = -1, set()
+    for idx, node in enumerate(nodes):
+        if node.kind == "heading":
+            heading = idx
+            continue
+        if idx < first or idx in inside or heading < 0 or node.kind not in ("paragraph", "list"):
+            continue
+        if not _ANY.search(node.text) or (said := _labelled_length(node)) is None:
+            continue  # cheap first: no word of days, no label of a day's length
+        if heading in owners and _span(stated[owners[heading]][1]) != _span(said[1]):
+            dropped.add(heading)
+        owners.setdefault(heading, idx)
+        stated.setdefault(idx, said)
+    for heading in dropped:
+        del owners[heading]
+    return owners
+
+
+def _span(found: Found) -> tuple[int, int]:
+    return found.lo, found.hi
+
+
 def _nearest(
-    nodes: list[Node], span: DaySpan, stated: dict[int, tuple[int, Found]], first: int
+    nodes: list[Node],
+    span: DaySpan,
+    stated: dict[int, tuple[int, Found]],
+    first: int,
+    owners: dict[int, int] | None = None,
 ) -> tuple[int, Found] | None:
-    """The statement that governs a day: the nearest heading over it that states a length,
-    else the one statement before the first day (the title or a label); None when two differ."""
+    """The statement that governs a day: the nearest heading over it that states a length (or
+    a label under that heading, before its days, that does), else the one statement before the
+    first day (the title or a label); None when two differ."""
     level = nodes[span.start].level if 0 <= span.start < len(nodes) else 7
     level = level if nodes[max(span.start, 0)].kind == "heading" else 7
     for idx in range(min(span.start, len(nodes)) - 1, -1, -1):
@@ -186,6 +223,8 @@ def _nearest(
         level = node.level
         if idx in stated and nodes[idx].level > 1:
             return stated[idx]
+        if owners and idx in owners:
+            return stated[owners[idx]]
     plan_wide = [said for idx, said in stated.items() if idx < first and _plan_wide(nodes, idx)]
     if len({(f.lo, f.hi) for _, f in plan_wide}) != 1:
         return None
