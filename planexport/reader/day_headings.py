@@ -17,6 +17,7 @@ from planexport.reader.outline import Node, unwrap
 from planexport.reader.shortcodes import SHORTCODE_TAIL
 from planexport.reader.today_heads import named_weekday
 from planexport.reader.weekday_lists import dated_weekday, weekday_list
+from planexport.reader.weekend_topics import weekend_topic
 from planexport.reader.words import (
     DAY_RANGE_TO,
     DAY_WORDS,
@@ -281,7 +282,7 @@ def weekdays_of(node: Node) -> list[str]:
         name = WEEKDAYS.get(fold(single.group("name")))
         return [name] if name else []
     words = " ".join(re.findall(r"[a-z-]+", fold(text)))
-    if _WEEKEND.search(words):
+    if _WEEKEND.search(words) and not weekend_topic(words):  # not 'Speaking "My Weekend"'
         return ["sat", "sun"]
     if _WORKWEEK.search(words):
         return ["mon", "tue", "wed", "thu", "fri"]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from planexport.reader.blocks import is_aside
 from planexport.reader.durations import find_duration
 from planexport.reader.lazy import lazy
+from planexport.reader.phase_subtitles import phase_subtitle
 from planexport.reader.prose_lengths import is_advice
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ def within(nodes: list[Node], idx: int, current: RawBlock) -> bool:
     the block has a clock time; a bold label over a list when the block is a heading's."""
     if current.at is not None:
         return True
+    if phase_subtitle(nodes, idx, current):
+        return True  # "### 2. Pair work (15 min)" over "**Practice phase**" over its steps
     text = nodes[idx].text
     if ":" not in text or _LABEL.match(text) is None or find_duration(text) is not None:
         return False

@@ -285,6 +285,11 @@ def column_roles(node: Node) -> dict[str, int | None]:
         if _parts_named(header[label_col], steps, _STEP_HEADS):
             # "| Step | What to do | Time |" over "| Warm-up | Open strings |": named steps.
             title_col, note_col, label_col = label_col, title_col, None
+    if note_col is None and title_col is not None:
+        from planexport.reader.phase_columns import phase_column
+
+        if (phase := phase_column(header, body, title_col)) is not None and phase not in taken:
+            title_col, note_col = phase, title_col  # "| Phase | Durée | Activités détaillées |"
     if note_col is None and title_col is not None and span_col is not None:
         # "Subject | Topic": a second title column is the block's note.
         taken.add(title_col)

@@ -1,8 +1,9 @@
 """A day of a plan with no day headings, written in sections of one level that carry its clock
 times on (`## Chemistry` over `- 09:00-10:30 Organic mechanisms`, then `## Papers` over
 `- 13:00-15:00 2023 paper`): the sections are parts of the one day, not a day and then lines in
-no day. Sections whose times start again (`## Pondělí`, `## Úterý` each from 17:00) are days the
-reader cannot name, and sections of lengths alone stay as they were."""
+no day (and a lesson's phases, each a section of steps with lengths: `phase_sections`).
+Sections whose times start again (`## Pondělí`, `## Úterý` each from 17:00) are days the
+reader cannot name, and other sections of lengths alone stay as they were."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ def timed_siblings(nodes: list[Node], head: int, end: int) -> int:
 
     level = nodes[head].level
     last = _spans(nodes[head + 1 : end])
+    if not last and not says_day(nodes[head].text):
+        from planexport.reader.phase_sections import phase_sections
+
+        return phase_sections(nodes, head, end)  # "### Warm-up", then "### Activities"
     if not last or says_day(nodes[head].text):
         return end  # "## Exam Day" beside "## Wrap-up": days, one not named as one
     while end < len(nodes) and nodes[end].kind == "heading" and nodes[end].level == level:
